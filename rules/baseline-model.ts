@@ -1,0 +1,34 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
+import { anyOf, inContext, pattern, terms, unless } from '../server/engine/concepts.js';
+
+// A baseline is something simple the real model must beat: a heuristic,
+// popularity, logistic regression, the current system. Naming logistic
+// regression as one option among models is not proposing a baseline, and
+// "normalised over baseline" (a metric) is not one either.
+const BASELINE = unless(
+  anyOf(
+    terms('baseline*', 'base line', 'benchmark model', 'naive model', 'naive forecast', 'heuristic baseline', 'non ml', 'rule based system', 'current system', 'existing system', 'previous version'),
+    pattern(/\b(?:compared? (?:to|with|against)|versus|vs\.?|beat\w*|outperform\w*|improv\w* (?:on|over))\s+(?:the\s+)?(?:current|existing|previous|old|rule[- ]based|heuristic|simple|naive|popularity|manual|v\d|production)\b/),
+    pattern(/\bstart\w* (?:with|from) (?:a |an )?(?:simple|logistic regression|lr|linear|heuristic|popularity|rule[- ]based|gbdt|naive)/),
+  ),
+  pattern(/\b(?:normali[sz]ed|relative) (?:over|to) (?:the )?baseline\b|\bbaseline (?:ctr|rate|metric)\b/),
+);
+const UNDER_BASELINE_HEADING = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\bbaselines?\b/));
+
+export default defineDocumentRule({
+  meta: {
+    id: 'baseline-model',
+    step: 'model',
+    severity: 'error',
+    appliesTo: 'always',
+    description: 'Proposes a simple baseline (heuristic, popularity, logistic regression, GBDT) to compare against.',
+  },
+  message: 'No baseline model: propose something simple to beat (popularity, a heuristic, logistic regression) so the complex model has to earn its cost.',
+  fix: {
+    title: 'Add a baseline model',
+    snippet: '- **Baseline:** ${1:popularity of jobs in the user\'s location and title}, then ${2:logistic regression on the same features}; the chosen model must beat it on ${3:the offline metric}',
+  },
+  findEvidence: ({ doc }) =>
+    findEvidence(doc, BASELINE, { minOtherWords: 1 }) ?? findEvidence(doc, UNDER_BASELINE_HEADING, { minOtherWords: 2 }),
+});

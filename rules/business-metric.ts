@@ -1,0 +1,26 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
+import { allOf, anyOf, inContext, pattern, terms, unless, NUMBER } from '../server/engine/concepts.js';
+import { PRODUCT_METRIC } from './lib/vocabulary.js';
+
+// A bare metric name is enough under a heading about success or business
+// metrics ("- Time spent"); elsewhere it must stand in a statement.
+const METRICS_HEADING = /\b(metrics?|kpis?|success|business|goals?|objectives?|measure)/;
+
+export default defineDocumentRule({
+  meta: {
+    id: 'business-metric',
+    step: 'requirements',
+    severity: 'error',
+    appliesTo: 'always',
+    description: 'Names at least one measurable business or success metric.',
+  },
+  message: 'No measurable business metric: name the number that tells whether the system succeeded (CTR, applications per user, retention, fraud loss in $) so the launch can be judged.',
+  fix: {
+    title: 'Add a business metric',
+    snippet: '- **Business metric:** ${1:applications per active user per week} (target: ${2:+2 %})',
+  },
+  findEvidence: ({ doc }) =>
+    findEvidence(doc, inContext(PRODUCT_METRIC, (u) => headingsMatch(u, METRICS_HEADING)), { minOtherWords: 0 }) ??
+    findEvidence(doc, PRODUCT_METRIC, { minOtherWords: 1 }),
+});

@@ -1,0 +1,35 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
+import { allOf, anyOf, inContext, pattern, terms, unless, NUMBER } from '../server/engine/concepts.js';
+
+// A goal is an outcome for the business or its users, usually with a verb of
+// change: "maximise ad revenue", "reduce fraud losses", "increase retention".
+const BUSINESS_OUTCOME =
+  /\b(?:revenue|engagement|retention|sales|conversions?|profits?|costs?|loss(?:es)?|churn|satisfaction|growth|ctr|clicks?|purchases?|bookings?|downtime|complaints|efficiency|experience|gmv|dau|applications|fraud\w*|time spent|connections|wait(?:ing)? time|stock|waste|capacity|throughput|productivity|trust|safety|harm\w*|relevan\w*)\b/;
+const CHANGE_VERB =
+  /\b(?:maximi[sz]\w*|increas\w*|improv\w*|grow\w*|boost\w*|driv\w*|reduc\w*|decreas\w*|minimi[sz]\w*|lower\w*|cut\w*|prevent\w*|avoid\w*|optimi[sz]\w*|rais\w*|lift\w*|protect\w*|sav\w*|help\w*|enabl\w*|automat\w*|detect\w*)\b/;
+
+const GOAL = anyOf(
+  terms('business objective*', 'business goal*', 'product goal*', 'business value', 'business impact', 'business problem'),
+  allOf(pattern(CHANGE_VERB), pattern(BUSINESS_OUTCOME)),
+  pattern(/\b(?:financial|revenue|monetary) loss(?:es)?\b/),
+  pattern(/^\s*(?:goal|objective|aim|purpose|mission)\s*[:\-]/),
+);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'business-objective',
+    step: 'requirements',
+    severity: 'warning',
+    appliesTo: 'always',
+    description: 'States the business goal the system serves.',
+  },
+  message: 'No business objective: say what the business gains (more applications, retention, less fraud loss) so every later choice can be judged against it.',
+  fix: {
+    title: 'Add a business objective',
+    snippet: '- **Business objective:** ${1:increase <outcome> for <users>, e.g. more job applications per active job seeker}',
+  },
+  findEvidence: ({ doc }) =>
+    findEvidence(doc, GOAL, { minOtherWords: 1 }) ??
+    findEvidence(doc, inContext(pattern(/\w/), (u) => headingsMatch(u, /\b(business|goal|objective)/) && !headingsMatch(u, /\bml\b|machine learning/)), { minOtherWords: 3 }),
+});

@@ -1,0 +1,52 @@
+import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
+import { allMatches } from '../server/engine/concepts.js';
+import { findEvidence, sentencesOf } from '../server/engine/evidence.js';
+import { TIME_SPLIT } from './data-leakage.js';
+
+// Information from after the label event: a feature computed after the
+// outcome, future values, or a random split of time-ordered events when the
+// doc never splits by time.
+const AFTER_LABEL = /\b(?:computed|calculated|measured|aggregated|collected|known|available)\s+after\s+(?:the\s+)?(?:user\s+|customer\s+)?(?:applied|application|purchase\w*|click\w*|conversion|label\w*|outcome|event|transaction|chargeback|fraud|churn\w*|hire\w*|response|order|delivery)\b|\bfuture (?:values?|data|information|clicks|purchases|transactions)\b|\bafter the (?:label|outcome) (?:event|date|time)\b/g;
+const RANDOM_SPLIT = /\b(?:random(?:ly)?\s+(?:split\w*|shuffl\w*|sampl\w*|partition\w*|divid\w*)|split\w*\s+(?:the\s+)?(?:data\s+)?(?:at\s+)?random(?:ly)?|shuffl\w+\s+(?:and\s+)?split\w*|train_test_split)\b/g;
+const FEATURE_CONTEXT = /\bfeatures?\b|\binputs?\b|\bsignals?\b/;
+
+export default definePassageRule({
+  meta: {
+    id: 'leaky-feature',
+    step: 'data',
+    severity: 'error',
+    appliesTo: 'always',
+    description: 'Flags a feature or split that uses information from after the label event.',
+  },
+  check: ({ doc }) => {
+    const hits: PassageHit[] = [];
+    const splitsByTime = findEvidence(doc, TIME_SPLIT, { minOtherWords: 1 }) !== undefined;
+    for (const unit of doc.units) {
+      if (unit.kind === 'heading' || unit.kind === 'table-header') continue;
+      for (const sentence of sentencesOf(unit)) {
+        const text = unit.norm.slice(sentence.start, sentence.end);
+        const view = { ...unit, norm: text };
+        const negated = /\b(?:no|never|not|avoid\w*|prevent\w*|exclud\w*|drop\w*|without)\b/.test(text);
+        if (FEATURE_CONTEXT.test(text) && !negated) {
+          for (const m of allMatches(view, AFTER_LABEL)) {
+            hits.push({
+              unit,
+              match: { start: sentence.start + m.start, end: sentence.start + m.end },
+              message: 'This feature uses information from after the label event: at prediction time it does not exist, so offline metrics will be inflated. Compute it as of the prediction time.',
+            });
+          }
+        }
+        if (!splitsByTime && !negated) {
+          for (const m of allMatches(view, RANDOM_SPLIT)) {
+            hits.push({
+              unit,
+              match: { start: sentence.start + m.start, end: sentence.start + m.end },
+              message: 'A random split of time-ordered events lets the model train on the future of its test set: split by time (train on earlier, test on later data).',
+            });
+          }
+        }
+      }
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,36 @@
+import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
+import { NUMBER } from '../server/engine/concepts.js';
+import { sentencesOf } from '../server/engine/evidence.js';
+import { PRODUCT_METRIC } from './lib/vocabulary.js';
+
+// "Improve CTR" is a direction, not a target: a success metric with a verb
+// of change needs a number to be judged ("+2 % CTR", "CTR ≥ 4.5 %").
+const CHANGE = /\b(?:improv\w*|increas\w*|maximi[sz]\w*|boost\w*|rais\w*|grow\w*|lift\w*|reduc\w*|decreas\w*|minimi[sz]\w*|lower\w*|cut\w*)\b/;
+
+export default definePassageRule({
+  meta: {
+    id: 'metric-without-target',
+    step: 'evaluation',
+    severity: 'info',
+    appliesTo: 'always',
+    description: 'Flags a success metric with no target or threshold ("improve CTR" vs "+2 % CTR").',
+  },
+  check: ({ doc }) => {
+    const hits: PassageHit[] = [];
+    for (const unit of doc.units) {
+      if (unit.kind === 'heading' || unit.kind === 'table-header') continue;
+      for (const sentence of sentencesOf(unit)) {
+        const text = unit.norm.slice(sentence.start, sentence.end);
+        if (!CHANGE.test(text) || NUMBER.test(text) || /\?\s*$/.test(text)) continue;
+        const match = PRODUCT_METRIC(unit);
+        if (!match || match.start < sentence.start || match.end > sentence.end) continue;
+        hits.push({
+          unit,
+          match,
+          message: `"${unit.text.slice(match.start, match.end)}" has no target: say by how much (e.g. +2 % relative) or what threshold counts as success.`,
+        });
+      }
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,34 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { anyOf, pattern, terms } from '../server/engine/concepts.js';
+
+// Retrieval / candidate generation split from ranking: the funnel that makes
+// ranking millions of items affordable.
+const FUNNEL = anyOf(
+  terms(
+    'candidate generation', 'candidate generator*', 'candidate retrieval', 'candidate selection', 'candidate sourcing',
+    'retrieve candidates', 'generate candidates', 'two stage*', 'two step', 'three stage*', 'multi stage*', 'multistage',
+    'multiple stages', 'funnel', 'first stage', 'second stage', 'stage 1', 'stage 2', 'shortlist*', 'coarse ranking',
+    'fine ranking', 'light ranker', 'heavy ranker', 'retrieval stage', 'ranking stage', 'retrieval and ranking',
+    'retrieval then ranking', 'layered model', 'in 2 stages', 'in two stages', 'pool of',
+  ),
+  pattern(/\b(?:millions?|billions?|\d+\s*[kmb])\b[^.]{0,60}\b(?:into|to|down to|->|→)\s*(?:a few |the top )?(?:\d+\s*k?s?|hundreds|thousands|tens of thousands)\b/),
+  pattern(/\bfetch\w*\b[^.]{0,40}\b(?:pool|candidates|set)\b[^.]{0,80}\brank/),
+  pattern(/(?:generated|retrieved|fetched)\b[^.]{0,40}\beach\b[^.]{0,30}\branked\b/),
+);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'multi-stage-ranking',
+    step: 'serving',
+    severity: 'warning',
+    appliesTo: 'ranking-shaped',
+    description: 'Splits retrieval / candidate generation from ranking.',
+  },
+  message: 'No retrieval/ranking split: a ranking system cannot score every item per request; describe candidate generation (thousands from millions) before the heavier ranking model.',
+  fix: {
+    title: 'Add candidate generation before ranking',
+    snippet: '- **Stages:** candidate generation (${1:two-tower ANN, ~1,000 of 10M jobs}) → ranking (${2:GBDT on ~1,000 candidates}) → re-ranking',
+  },
+  findEvidence: ({ doc }) => findEvidence(doc, FUNNEL, { minOtherWords: 1 }),
+});

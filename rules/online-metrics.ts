@@ -1,0 +1,28 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
+import { allOf, anyOf, inContext, pattern, terms } from '../server/engine/concepts.js';
+import { PRODUCT_METRIC } from './lib/vocabulary.js';
+
+// The metrics that decide a launch, measured on live traffic: a product
+// metric in an online / experiment / success context, or named as such.
+const ONLINE_HEADING = /\b(online|a\/b|experiment\w*|launch|success|business|kpis?|product|metrics?|evaluat\w*|goals?|objectives?|monitor\w*)/;
+const ONLINE_WORDS = pattern(/\b(?:online|a\/b|ab test|experiment\w*|live|in production|launch\w*|treatment|control group|successful if|success\w*)\b/);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'online-metrics',
+    step: 'evaluation',
+    severity: 'error',
+    appliesTo: 'always',
+    description: 'Names the online metrics that decide a launch (CTR, applications, engagement, revenue).',
+  },
+  message: 'No online metric: name what the launch experiment measures on live traffic (CTR, applications, engagement, revenue); offline gains do not always carry over.',
+  fix: {
+    title: 'Add online metrics',
+    snippet: '- **Online metrics:** ${1:applications per user} (primary), ${2:CTR}; guardrails: ${3:latency p99, unsubscribe rate}',
+  },
+  findEvidence: ({ doc }) =>
+    findEvidence(doc, terms('online metric*', 'online evaluation metric*', 'a b test metric*', 'experiment metric*', 'guardrail metric*'), { minOtherWords: 1 }) ??
+    findEvidence(doc, inContext(PRODUCT_METRIC, (u) => headingsMatch(u, ONLINE_HEADING)), { minOtherWords: 0 }) ??
+    findEvidence(doc, allOf(PRODUCT_METRIC, anyOf(ONLINE_WORDS)), { minOtherWords: 1 }),
+});

@@ -1,0 +1,30 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { anyOf, pattern, terms } from '../server/engine/concepts.js';
+
+// A layer after the model that applies business logic: diversity,
+// de-duplication, freshness, sponsored slots, filtering.
+const RERANK = anyOf(
+  terms(
+    're rank*', 'rerank*', 'business logic', 'business rule*', 'business criteria', 'diversity', 'diversif*', 'de dup*', 'dedup*',
+    'freshness', 'sponsored', 'filter out', 'filtering', 'filters', 'promote', 'demot*', 'boost*', 'blocklist', 'blacklist',
+    'post processing', 'post ranking', 'mmr', 'maximal marginal relevance',
+  ),
+  pattern(/\bremov\w*\b[^.]{0,40}\b(?:already|seen|duplicates?|inappropriate|ineligible|blocked)\b/),
+);
+
+export default defineDocumentRule({
+  meta: {
+    id: 're-ranking',
+    step: 'serving',
+    severity: 'info',
+    appliesTo: 'ranking-shaped',
+    description: 'Has a re-ranking / business-logic layer (diversity, de-duplication, freshness, filtering).',
+  },
+  message: 'No re-ranking layer: say what happens after the model scores (diversity, de-duplication, freshness, filtering ineligible items), or the top of the list fills with near-duplicates.',
+  fix: {
+    title: 'Add a re-ranking layer',
+    snippet: '- **Re-ranking:** ${1:remove jobs already applied to}, ${2:at most 2 jobs per company in the top 10}, ${3:boost postings under 3 days old}',
+  },
+  findEvidence: ({ doc }) => findEvidence(doc, RERANK, { minOtherWords: 2 }),
+});

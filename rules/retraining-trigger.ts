@@ -1,0 +1,25 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { allOf, anyOf, pattern } from '../server/engine/concepts.js';
+
+// What makes the team retrain or roll back: a schedule, a drift threshold, a
+// metric drop. "Deploy if it improves metrics" is a launch gate, not a trigger.
+const RETRAIN = pattern(/\b(?:re-?train\w*|roll\s?back\w*|roll(?:s|ed)? back|fall\s?back|switch\w* (?:back|to)|re-?fit\w*|update the model)\b/);
+const TRIGGER = pattern(/\b(?:trigger\w*|when|whenever|if|once|upon|threshold\w*|drops?|falls?|degrad\w*|exceeds?|below|above|[<>≥≤]|daily|nightly|weekly|monthly|hourly|quarterly|every|schedul\w*|cron)\b/);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'retraining-trigger',
+    step: 'monitoring',
+    severity: 'info',
+    appliesTo: 'always',
+    description: 'Says what triggers retraining or rollback (a schedule, a drift threshold, a metric drop).',
+  },
+  message: 'No retraining trigger: say what makes the team retrain or roll back (a schedule, a drift threshold, a metric drop), so decay is acted on rather than noticed.',
+  fix: {
+    title: 'Add a retraining trigger',
+    snippet: '- **Retraining trigger:** ${1:weekly schedule}, or earlier when ${2:PSI > 0.2 on key features} or ${3:online CTR drops 5 %}; roll back to the previous model if ${4:guardrails fail}',
+  },
+  findEvidence: ({ doc }) =>
+    findEvidence(doc, anyOf(allOf(RETRAIN, TRIGGER), pattern(/\btrigger\w*\b[^.]{0,60}\b(?:retrain\w*|rollback|roll back|alarm|alert|fallback)/)), { minOtherWords: 1 }),
+});

@@ -1,0 +1,30 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { anyOf, pattern, terms } from '../server/engine/concepts.js';
+
+// A launch that can be stopped: shadow mode, canary, staged rollout, rollback.
+const ROLLOUT = anyOf(
+  terms(
+    'shadow mode', 'shadow deploy*', 'shadow traffic', 'shadow test*', 'in shadow', 'canary*', 'staged rollout',
+    'gradual rollout', 'phased rollout', 'progressive rollout', 'progressive delivery', 'incremental rollout', 'ramp up',
+    'ramped', 'roll back', 'rollback*', 'roll out gradually', 'kill switch', 'feature flag*', 'dark launch*', 'blue green',
+    'pilot', 'limited rollout', 'limited number of', 'small percentage of', 'fallback to', 'fall back to',
+  ),
+  pattern(/\b\d{1,2}\s*%\s*(?:of\s+)?(?:traffic|users|requests|stores)\b/),
+);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'safe-rollout',
+    step: 'serving',
+    severity: 'info',
+    appliesTo: 'always',
+    description: 'Plans a safe launch: shadow mode, canary, staged rollout, rollback.',
+  },
+  message: 'No safe rollout: say how the model reaches users without risking them (shadow mode, canary, staged percentage, rollback), since a bad model in production costs more than a late one.',
+  fix: {
+    title: 'Plan a safe rollout',
+    snippet: '- **Rollout:** ${1:shadow mode for 1 week}, then ${2:5 % → 50 % → 100 %} of traffic; automatic rollback if ${3:guardrail metrics drop}',
+  },
+  findEvidence: ({ doc }) => findEvidence(doc, ROLLOUT, { minOtherWords: 2 }),
+});

@@ -1,0 +1,29 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
+
+// A cadence (daily, weekly, every 6 hours) attached to training, or
+// continuous / online learning. "Regular retraining" has no cadence.
+const TRAINING = pattern(/\b(?:re-?train\w*|train\w*|refresh\w*|re-?fit\w*|update[sd]?|fine[- ]tun\w*|re-?built|rebuild\w*)\b/);
+const CADENCE = pattern(/\b(?:daily|nightly|weekly|monthly|hourly|quarterly|yearly|annually|bi-?weekly|every (?:\d+\s+)?(?:day|night|week|month|hour|minute|quarter|year)s?|once (?:a|per) (?:day|week|month|hour|quarter)|each (?:day|week|month|night)|per (?:day|week|month))\b/);
+const CONTINUOUS = terms(
+  'continuous training', 'continuously train*', 'continuously retrain*', 'continuously updat*', 'continual learning',
+  'continual training', 'continuous model training', 'online learning', 'incremental learning', 'incremental training',
+  'incrementally train*', 'incrementally updat*', 'streaming training', 'continuous training loop',
+);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'training-frequency',
+    step: 'model',
+    severity: 'info',
+    appliesTo: 'always',
+    description: 'Says how often the model is retrained (a cadence, or continuous/online learning).',
+  },
+  message: 'No training cadence: say how often the model is retrained (daily, weekly, online learning), since freshness drives pipeline cost and how fast the model reacts to change.',
+  fix: {
+    title: 'Add a training cadence',
+    snippet: '- **Retraining:** ${1:daily} on a sliding window of the last ${2:8 weeks} of data',
+  },
+  findEvidence: ({ doc }) => findEvidence(doc, anyOf(allOf(TRAINING, CADENCE), CONTINUOUS), { minOtherWords: 0 }),
+});

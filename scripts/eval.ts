@@ -1,0 +1,96 @@
+// `npm run eval`: lints every document of the labelled development corpus and
+// scores the document-level rules against the hand labels, as the corpus
+// README defines: a rule "fires" when it reports the concept missing; label
+// false = missing. A measurement, not a unit test.
+//
+//   npm run eval [-- --corpus DIR] [--rule ID] [--details]
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint } from '../server/engine/lint.js';
+import { ALL_RULES } from '../rules/index.js';
+
+interface Label {
+  v: boolean | 'n/a';
+  ev: string;
+}
+interface LabelledDoc {
+  file: string;
+  labels: Record<string, Label>;
+}
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const projectRoot = resolve(here, '..', '..');
+const args = process.argv.slice(2);
+const argValue = (flag: string): string | undefined => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const corpus = resolve(argValue('--corpus') ?? process.env.MLDL_CORPUS ?? join(projectRoot, '..', 'shared', 'corpus'));
+const onlyRule = argValue('--rule');
+const details = args.includes('--details') || onlyRule !== undefined;
+
+const docs: LabelledDoc[] = readFileSync(join(corpus, 'labels.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as LabelledDoc);
+
+const ruleIds = ALL_RULES.filter((r) => r.kind === 'document').map((r) => r.meta.id).filter((id) => !onlyRule || id === onlyRule);
+const perRule = new Map<string, Counts>(ruleIds.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
+const mistakes: string[] = [];
+let skipped = 0;
+
+for (const labelled of docs) {
+  const text = readFileSync(join(corpus, 'docs', labelled.file), 'utf8');
+  const result = lint(text, { filePath: labelled.file });
+  if (result.skipped) skipped++;
+  const fired = new Set(result.findings.filter((f) => f.kind === 'document').map((f) => f.ruleId));
+  for (const id of ruleIds) {
+    const label = labelled.labels[id];
+    if (!label) continue;
+    const counts = perRule.get(id)!;
+    const missing = label.v === false;
+    if (fired.has(id)) {
+      if (missing) counts.tp++;
+      else {
+        counts.fp++;
+        mistakes.push(`FP ${id} ${labelled.file.slice(0, 50)} | label ${label.v}: ${label.ev.slice(0, 100)}`);
+      }
+    } else if (missing) {
+      counts.fn++;
+      const covered = result.coverage.find((c) => c.ruleId === id);
+      const at = covered?.evidence ? `L${covered.evidence.start.line}: ${text.split('\n')[covered.evidence.start.line - 1]?.trim().slice(0, 90)}` : covered?.status ?? '';
+      mistakes.push(`FN ${id} ${labelled.file.slice(0, 50)} | we saw ${at} | label: ${label.ev.slice(0, 80)}`);
+    } else counts.tn++;
+  }
+}
+
+const f1 = (c: Counts): number => (2 * c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+const ratio = (a: number, b: number): string => (b === 0 ? '  -  ' : (a / b).toFixed(2));
+const total: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+const rows: string[] = [];
+rows.push('| rule | TP | FP | FN | TN | precision | recall | F1 | false alarms |');
+rows.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+const f1s: number[] = [];
+for (const [id, c] of perRule) {
+  for (const k of ['tp', 'fp', 'fn', 'tn'] as const) total[k] += c[k];
+  // A rule with no missing label and no false alarm is perfect, not undefined.
+  const ruleF1 = c.tp + c.fp + c.fn === 0 ? 1 : f1(c);
+  f1s.push(ruleF1);
+  rows.push(`| ${id} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.tn} | ${ratio(c.tp, c.tp + c.fp)} | ${ratio(c.tp, c.tp + c.fn)} | ${ruleF1.toFixed(2)} | ${ratio(c.fp, c.fp + c.tn)} |`);
+}
+const macro = f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length);
+console.log(`Corpus: ${corpus} (${docs.length} documents, ${skipped} skipped by auto-detection)\n`);
+console.log(rows.join('\n'));
+if (details) console.log(`\n${mistakes.join('\n')}`);
+console.log(
+  `\nmicro F1 ${f1(total).toFixed(3)} (precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}), ` +
+    `macro F1 ${macro.toFixed(3)}, false-alarm rate ${ratio(total.fp, total.fp + total.tn)} ` +
+    `(TP ${total.tp}, FP ${total.fp}, FN ${total.fn}, TN ${total.tn})`,
+);

@@ -1,0 +1,60 @@
+// Built-in presets, referenced from `extends` as `mldl:<name>`, and the merge
+// of configuration layers (preset → parent dir → child dir → front matter).
+import { ALL_RULES } from '../../rules/index.js';
+import type { ConfigFile, ResolvedConfig, RuleEntry, RuleSetting } from './types.js';
+import type { SeverityOrOff } from '../engine/types.js';
+
+export const PRESET_NAMES = ['recommended', 'strict', 'interview'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+function everyRule(severity: (id: string) => SeverityOrOff): Record<string, RuleEntry> {
+  return Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, severity(rule.meta.id)]));
+}
+
+const PRESETS: Record<PresetName, () => ConfigFile> = {
+  // The catalog's default severities.
+  recommended: () => ({ rules: everyRule((id) => ALL_RULES.find((r) => r.meta.id === id)!.meta.severity) }),
+  // A reviewer who sends back anything missing.
+  strict: () => ({ rules: everyRule(() => 'error') }),
+  // An interviewer judges coverage of all seven steps: every document-level
+  // rule counts at least as a warning; wording nits (targets on metrics) stay informational.
+  interview: () => ({
+    rules: everyRule((id) => {
+      const rule = ALL_RULES.find((r) => r.meta.id === id)!;
+      if (rule.kind === 'document') return rule.meta.severity === 'info' ? 'warning' : rule.meta.severity;
+      return id === 'metric-without-target' ? 'info' : rule.meta.severity;
+    }),
+  }),
+};
+
+export function isPresetReference(name: string): boolean {
+  return name.startsWith('mldl:') && (PRESET_NAMES as readonly string[]).includes(name.slice(5));
+}
+
+export function presetConfig(reference: string): ConfigFile {
+  const name = reference.replace(/^mldl:/, '') as PresetName;
+  return PRESETS[name]();
+}
+
+export function normalizeEntry(entry: RuleEntry, previous: RuleSetting | undefined): RuleSetting {
+  if (typeof entry === 'string') return { severity: entry, options: previous?.options ?? {} };
+  return { severity: entry[0], options: entry[1] ?? previous?.options ?? {} };
+}
+
+/** Applies one configuration layer on top of a resolved config. */
+export function applyLayer(base: ResolvedConfig, layer: ConfigFile): ResolvedConfig {
+  const rules = { ...base.rules };
+  for (const [id, entry] of Object.entries(layer.rules ?? {})) rules[id] = normalizeEntry(entry, rules[id]);
+  return {
+    rules,
+    system: layer.system ?? base.system,
+    detect: layer.detect ?? base.detect,
+    include: layer.include ?? base.include,
+    exclude: layer.exclude ?? base.exclude,
+  };
+}
+
+/** The configuration used when no file says otherwise: `mldl:recommended`. */
+export function defaultConfig(): ResolvedConfig {
+  return applyLayer({ rules: {}, detect: 'auto', include: [], exclude: [] }, presetConfig('mldl:recommended'));
+}

@@ -1,0 +1,134 @@
+// Checks configuration written by users — in .mldlrc files, package.json or
+// front matter — and says exactly which key is wrong and what was expected.
+// Configuration is data: nothing in it is ever evaluated.
+import { ALL_RULES } from '../../rules/index.js';
+import { SYSTEM_TYPES, type SeverityOrOff } from '../engine/types.js';
+import { isPresetReference, PRESET_NAMES } from './presets.js';
+import type { ConfigFile, RuleEntry } from './types.js';
+
+export interface ConfigProblem {
+  /** Dotted path of the offending key, e.g. "rules.cold-start". */
+  key: string;
+  message: string;
+}
+
+const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
+const KNOWN_RULES = new Set(ALL_RULES.map((r) => r.meta.id));
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'system', 'detect', 'include', 'exclude', 'root', '$schema'];
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value}"`;
+  return typeof value === 'object' ? 'a mapping' : String(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+
+/** Closest known rule id, for "did you mean" hints. */
+function suggestRule(id: string): string {
+  let best = '';
+  let bestScore = Infinity;
+  for (const known of KNOWN_RULES) {
+    const score = editDistance(id, known);
+    if (score < bestScore) {
+      best = known;
+      bestScore = score;
+    }
+  }
+  return bestScore <= Math.max(2, id.length / 3) ? ` Did you mean "${best}"?` : '';
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+export function validateRuleEntry(id: string, entry: unknown, problems: ConfigProblem[], keyPrefix = 'rules'): RuleEntry | undefined {
+  const key = `${keyPrefix}.${id}`;
+  if (!KNOWN_RULES.has(id)) {
+    problems.push({ key, message: `Unknown rule "${id}".${suggestRule(id)} Run \`mldl --list-rules\` for the list.` });
+    return undefined;
+  }
+  const severity = Array.isArray(entry) ? entry[0] : entry;
+  if (!SEVERITIES.includes(severity as SeverityOrOff)) {
+    problems.push({ key, message: `Expected one of off, info, warning, error (or [severity, {options}]), got ${describe(entry)}.` });
+    return undefined;
+  }
+  if (Array.isArray(entry)) {
+    if (entry.length > 2 || (entry.length === 2 && (typeof entry[1] !== 'object' || entry[1] === null || Array.isArray(entry[1])))) {
+      problems.push({ key, message: `Expected [severity, {options}], got ${describe(entry[1])} as options.` });
+      return undefined;
+    }
+    return entry as RuleEntry;
+  }
+  return severity as SeverityOrOff;
+}
+
+/** Validates a configuration object; returns what is usable and the problems found. */
+export function validateConfig(value: unknown, keyPrefix = ''): { config: ConfigFile; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const at = (key: string): string => (keyPrefix ? `${keyPrefix}.${key}` : key);
+  const config: ConfigFile = {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ key: keyPrefix || '(root)', message: `Expected a mapping of settings, got ${describe(value)}.` });
+    return { config, problems };
+  }
+  const input = value as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) {
+      problems.push({ key: at(key), message: `Unknown setting "${key}". Known settings: ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.` });
+    }
+  }
+  if (input.extends !== undefined) {
+    const list = typeof input.extends === 'string' ? [input.extends] : input.extends;
+    if (!isStringList(list)) problems.push({ key: at('extends'), message: `Expected a preset name or a list of them, got ${describe(input.extends)}.` });
+    else {
+      const bad = list.filter((name) => !isPresetReference(name));
+      if (bad.length > 0) {
+        problems.push({ key: at('extends'), message: `Unknown preset ${bad.map((b) => `"${b}"`).join(', ')}. Expected one of ${PRESET_NAMES.map((p) => `mldl:${p}`).join(', ')}.` });
+      }
+      config.extends = list.filter((name) => isPresetReference(name));
+    }
+  }
+  if (input.rules !== undefined) {
+    if (typeof input.rules !== 'object' || input.rules === null || Array.isArray(input.rules)) {
+      problems.push({ key: at('rules'), message: `Expected a mapping of rule ids to severities, got ${describe(input.rules)}.` });
+    } else {
+      config.rules = {};
+      for (const [id, entry] of Object.entries(input.rules)) {
+        const valid = validateRuleEntry(id, entry, problems, at('rules'));
+        if (valid !== undefined) config.rules[id] = valid;
+      }
+    }
+  }
+  if (input.system !== undefined) {
+    if ((SYSTEM_TYPES as readonly unknown[]).includes(input.system)) config.system = input.system as ConfigFile['system'];
+    else problems.push({ key: at('system'), message: `Expected one of ${SYSTEM_TYPES.join(', ')}, got ${describe(input.system)}.` });
+  }
+  if (input.detect !== undefined) {
+    if (input.detect === 'auto' || input.detect === 'always') config.detect = input.detect;
+    else problems.push({ key: at('detect'), message: `Expected "auto" or "always", got ${describe(input.detect)}.` });
+  }
+  for (const key of ['include', 'exclude'] as const) {
+    if (input[key] === undefined) continue;
+    if (isStringList(input[key])) config[key] = input[key] as string[];
+    else problems.push({ key: at(key), message: `Expected a list of glob patterns, got ${describe(input[key])}.` });
+  }
+  if (input.root !== undefined) {
+    if (typeof input.root === 'boolean') config.root = input.root;
+    else problems.push({ key: at('root'), message: `Expected true or false, got ${describe(input.root)}.` });
+  }
+  return { config, problems };
+}

@@ -1,0 +1,34 @@
+// Is this Markdown file an ML design doc? A project README or a changelog
+// must not be told it lacks a business metric. Files opt in or out through
+// front matter (`mldl: true|false`) or config; otherwise the words decide: an
+// ML design doc talks about models, training and data, and its headings
+// walk several of the framework's steps.
+import type { DesignDoc } from './model.js';
+
+const ML_VOCABULARY =
+  /\b(model(?:s|ing)?|training|train(?:ed)?|features?|labels?|dataset|inference|predict(?:s|ed|ion|ions)?|classifier|classification|regression|ranking|recall|precision|auc|embeddings?|baseline|offline|online|a\/b|evaluation|metrics?|machine learning|ml)\b/g;
+
+const NOT_A_DESIGN_DOC_NAME = /(^|[\\/])(changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice)(\.[a-z]+)?$/i;
+
+export interface Detection {
+  isDesignDoc: boolean;
+  reason: string;
+}
+
+export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): Detection {
+  if (filePath && NOT_A_DESIGN_DOC_NAME.test(filePath)) {
+    return { isDesignDoc: false, reason: 'file name is that of a project file, not a design doc' };
+  }
+  const text = doc.units.map((u) => u.norm).join('\n');
+  const hits = text.match(ML_VOCABULARY) ?? [];
+  const distinct = new Set(hits.map((h) => h.replace(/s$/, '')));
+  const stepsNamed = new Set(doc.sections.flatMap((s) => s.steps));
+  if (distinct.size >= 8 && stepsNamed.size >= 2) {
+    return { isDesignDoc: true, reason: `${distinct.size} ML terms, headings cover ${stepsNamed.size} framework steps` };
+  }
+  if (distinct.size >= 14) return { isDesignDoc: true, reason: `${distinct.size} distinct ML terms` };
+  return {
+    isDesignDoc: false,
+    reason: `does not look like an ML design doc (${distinct.size} distinct ML terms, ${stepsNamed.size} framework steps in headings); add \`mldl: true\` to its front matter to lint it`,
+  };
+}

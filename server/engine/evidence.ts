@@ -1,0 +1,118 @@
+// "Addressed" means settled, not mentioned. This module finds a passage that
+// settles a concept: the words must stand in a statement — not in a bare
+// heading, not in a placeholder (TBD, TODO, "X ms"), not in a question, and
+// not as a lone topic word in a list ("- A/B test").
+import type { Match, Matcher } from './concepts.js';
+import { headingChain, stepsInScope, type DesignDoc, type ProseUnit, type UnitKind } from './model.js';
+import { contentWordCount, type Token } from './text.js';
+import type { Step } from './types.js';
+
+export interface Evidence {
+  unit: ProseUnit;
+  match: Match;
+}
+
+export interface EvidenceOptions {
+  /** Kinds of unit that may settle the concept (headings never do unless listed). */
+  kinds?: UnitKind[];
+  /**
+   * Content words a short line must have beside the matched words to be a
+   * statement rather than a topic label. Default 2. Set 0 where a bare name is
+   * a complete answer (a metric name under a "Metrics" heading).
+   */
+  minOtherWords?: number;
+  /** Only units in sections of these steps (the heading chain), or whose text matches `scopeWords`. */
+  steps?: Step[];
+}
+
+const DEFAULT_KINDS: UnitKind[] = ['paragraph', 'list-item', 'table-row'];
+
+export const PLACEHOLDER = /\b(?:tbd|tbc|todo|fixme|xxx|lorem ipsum)\b|\?\?\?|\(\?\)|\[\s*\]|<[a-z ]*(?:fill|placeholder|todo)[a-z ]*>/i;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Sentences of a unit: split after . ! ? when the next word does not start in lower case. */
+export function sentencesOf(unit: ProseUnit): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const boundary = /[.!?]+(?=\s+[^a-z\s|])|[.!?]+$/g;
+  for (const m of unit.text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    if (end > start) sentences.push({ start, end });
+    start = end;
+  }
+  if (start < unit.text.length) sentences.push({ start, end: unit.text.length });
+  return sentences;
+}
+
+function sentenceAround(unit: ProseUnit, match: Match): Sentence {
+  const sentences = sentencesOf(unit);
+  return sentences.find((s) => match.start >= s.start && match.start < s.end) ?? { start: 0, end: unit.text.length };
+}
+
+/** A question ("How fast must it be?", "200 ms?") asks; it does not settle. */
+export function isQuestion(unit: ProseUnit, sentence: Sentence): boolean {
+  const text = unit.text.slice(sentence.start, sentence.end).trim().replace(/[*_)\]]+$/, '');
+  return text.endsWith('?');
+}
+
+function tokensIn(unit: ProseUnit, from: number, to: number): Token[] {
+  return unit.tokens.filter((t) => t.start >= from && t.end <= to);
+}
+
+/**
+ * A short line that is little more than the matched words is a topic label.
+ * Words in a sentence outside the match are what make it a statement.
+ */
+function isTopicLabel(unit: ProseUnit, sentence: Sentence, match: Match, minOtherWords: number): boolean {
+  if (minOtherWords <= 0) return false;
+  const inSentence = tokensIn(unit, sentence.start, sentence.end);
+  const outside = inSentence.filter((t) => t.end <= match.start || t.start >= match.end);
+  return contentWordCount(outside) < minOtherWords;
+}
+
+export function isPlaceholderText(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+export function unitInSteps(unit: ProseUnit, steps: readonly Step[]): boolean {
+  return stepsInScope(unit.section).some((s) => steps.includes(s));
+}
+
+/** Whether the unit's headings (innermost to outermost) match `re` (on lower-case text). */
+export function headingsMatch(unit: ProseUnit, re: RegExp): boolean {
+  return headingChain(unit.section).some((title) => re.test(title.toLowerCase()));
+}
+
+/** Whether `match` in `unit` is a settled statement under the given options. */
+export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions = {}): boolean {
+  const sentence = sentenceAround(unit, match);
+  const sentenceText = unit.text.slice(sentence.start, sentence.end);
+  if (isPlaceholderText(sentenceText)) return false;
+  if (isQuestion(unit, sentence)) return false;
+  return !isTopicLabel(unit, sentence, match, options.minOtherWords ?? 2);
+}
+
+/** The first passage of the document that settles what `matcher` looks for. */
+export function findEvidence(doc: DesignDoc, matcher: Matcher, options: EvidenceOptions = {}): Evidence | undefined {
+  const kinds = options.kinds ?? DEFAULT_KINDS;
+  for (const unit of doc.units) {
+    if (!kinds.includes(unit.kind)) continue;
+    if (options.steps && !unitInSteps(unit, options.steps)) continue;
+    const match = matcher(unit);
+    if (match && settles(unit, match, options)) return { unit, match };
+  }
+  return undefined;
+}
+
+/** Every unit where `matcher` matches, settled or not (for passage rules). */
+export function* unitsMatching(doc: DesignDoc, matcher: Matcher, kinds: UnitKind[] = DEFAULT_KINDS): Generator<Evidence> {
+  for (const unit of doc.units) {
+    if (!kinds.includes(unit.kind)) continue;
+    const match = matcher(unit);
+    if (match) yield { unit, match };
+  }
+}

@@ -1,0 +1,65 @@
+// Turns a rule's fix template into an exact insertion: at the end of the
+// section of the rule's step, or as a new section placed in step order. Fixes
+// only ever insert: the writer's text is never replaced or removed.
+import type { DesignDoc, Section } from './model.js';
+import { STEP_TITLES } from './steps.js';
+import { STEPS, type Insertion, type Step } from './types.js';
+
+/** `${1:metric}` → `<metric>`; `$0` and `${1}` → ''. */
+export function snippetToPlain(snippet: string): string {
+  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '<$1>').replace(/\$\{\d+\}|\$\d+/g, '');
+}
+
+/** Escapes text that goes into a snippet literally. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+function stepIndex(step: Step): number {
+  return STEPS.indexOf(step);
+}
+
+/** The section a step's material belongs in: the outermost one whose heading names the step. */
+export function sectionForStep(doc: DesignDoc, step: Step): Section | undefined {
+  const candidates = doc.sections.filter((s) => s.steps.includes(step));
+  if (candidates.length === 0) return undefined;
+  const minLevel = Math.min(...candidates.map((s) => s.level));
+  return candidates.find((s) => s.level === minLevel);
+}
+
+function endOfContent(doc: DesignDoc, section: Section): number {
+  let end = section.end;
+  while (end > section.start && /\s/.test(doc.text[end - 1])) end--;
+  return end;
+}
+
+/** Heading level new step sections get: that of the existing step sections, else 2. */
+function stepSectionLevel(doc: DesignDoc): number {
+  const levels = doc.sections.filter((s) => s.steps.length > 0).map((s) => s.level);
+  return levels.length > 0 ? Math.min(...levels) : 2;
+}
+
+function insertion(offset: number, before: string, body: string, after: string): Insertion {
+  return {
+    offset,
+    text: before + snippetToPlain(body) + after,
+    snippet: escapeSnippet(before) + body + escapeSnippet(after),
+  };
+}
+
+/** Where and what to insert so that `body` (a snippet) lands in the step's section. */
+export function insertionForStep(doc: DesignDoc, step: Step, body: string): Insertion {
+  const section = sectionForStep(doc, step);
+  if (section) {
+    const offset = endOfContent(doc, section);
+    return insertion(offset, '\n\n', body, '');
+  }
+  const level = stepSectionLevel(doc);
+  const heading = `${'#'.repeat(level)} ${STEP_TITLES[step]}\n\n`;
+  // Before the first section of a later step, so the steps stay in order.
+  const later = doc.sections.find((s) => s.level > 0 && s.level <= level && s.steps.some((x) => stepIndex(x) > stepIndex(step)));
+  if (later) return insertion(later.start, heading, body, '\n\n');
+  const end = doc.text.length;
+  const lead = end === 0 ? '' : doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
+  return insertion(end, lead + heading, body, '\n');
+}

@@ -1,0 +1,169 @@
+// The engine's entry point: text in, findings and coverage out.
+import { ALL_RULES } from '../../rules/index.js';
+import { applyLayer, defaultConfig } from '../config/presets.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { validateConfig } from '../config/validate.js';
+import { detectDesignDoc } from './detect.js';
+import { isDisabledAt, isDisabledForDocument } from './directives.js';
+import type { Evidence } from './evidence.js';
+import { insertionForStep, sectionForStep } from './fixes.js';
+import { buildDesignDoc, sourceOffset, type DesignDoc } from './model.js';
+import { docsUrl, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
+import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
+import type { Finding, Severity, SourceRange, Step, SystemType } from './types.js';
+
+export interface LintOptions {
+  filePath?: string;
+  config?: ResolvedConfig;
+  /** Lint even when auto-detection says this is not a design doc. */
+  force?: boolean;
+  /** Rules to run instead of the built-in catalog (tests use this). */
+  rules?: readonly Rule[];
+}
+
+export type CoverageStatus = 'covered' | 'missing' | 'off' | 'not-applicable';
+
+export interface CoverageEntry {
+  ruleId: string;
+  step: Step;
+  status: CoverageStatus;
+  /** Where the doc settles the concept, when covered. */
+  evidence?: SourceRange;
+}
+
+export interface LintResult {
+  filePath?: string;
+  skipped: boolean;
+  skipReason?: string;
+  findings: Finding[];
+  coverage: CoverageEntry[];
+  profile: SystemProfile;
+  doc: DesignDoc;
+  config: ResolvedConfig;
+}
+
+const PROBLEM_RULE_ID = 'front-matter';
+
+function evidenceRange(doc: DesignDoc, evidence: Evidence): SourceRange {
+  return doc.rangeOf(sourceOffset(evidence.unit, evidence.match.start), sourceOffset(evidence.unit, evidence.match.end));
+}
+
+/** Front matter can opt out (`mldl: false`), opt in (`mldl: true`) or carry settings. */
+function frontMatterSettings(doc: DesignDoc, config: ResolvedConfig, problems: Finding[]): {
+  config: ResolvedConfig;
+  optIn: boolean | undefined;
+  system: SystemType | undefined;
+} {
+  const fm = doc.frontMatter;
+  const problem = (message: string, range: SourceRange | undefined): void => {
+    problems.push({ ruleId: PROBLEM_RULE_ID, severity: 'error', kind: 'problem', message, range: range ?? doc.rangeOf(fm.start, fm.end), fixes: [] });
+  };
+  for (const p of fm.problems) problem(p.message, p.range);
+  let system = config.system;
+  let optIn: boolean | undefined;
+  if (!fm.data) return { config, optIn, system };
+  if (fm.data.system !== undefined) {
+    if (isSystemType(fm.data.system)) system = fm.data.system;
+    else problem(`Front matter key "system": expected one of recommendation, search, feed, ads, fraud, moderation, forecasting, other, got "${String(fm.data.system)}".`, fm.keyRange('system'));
+  }
+  const mldl = fm.data.mldl;
+  if (typeof mldl === 'boolean') optIn = mldl;
+  else if (mldl !== undefined && mldl !== null) {
+    const { config: layer, problems: found } = validateConfig(mldl, 'mldl');
+    for (const p of found) problem(`Front matter key "${p.key}": ${p.message}`, fm.keyRange('mldl'));
+    if (layer.system) system = layer.system;
+    config = applyLayer(config, { rules: layer.rules });
+    optIn = true;
+  }
+  return { config, optIn, system };
+}
+
+function placeFinding(doc: DesignDoc, step: Step | 'any'): SourceRange {
+  if (step === 'any') return doc.titleRange;
+  return sectionForStep(doc, step)?.headingRange ?? doc.titleRange;
+}
+
+function documentFinding(rule: DocumentRule, doc: DesignDoc, severity: Severity): Finding {
+  const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    kind: 'document',
+    message: rule.message,
+    range: placeFinding(doc, rule.meta.step),
+    url: docsUrl(rule.meta.id),
+    fixes: [{ title: rule.fix.title, insertion: insertionForStep(doc, step, rule.fix.snippet) }],
+  };
+}
+
+function applies(rule: Rule, profile: SystemProfile): boolean {
+  if (rule.meta.appliesTo === 'ranking-shaped') return profile.rankingShaped;
+  if (rule.meta.appliesTo === 'rare-positives') return profile.rarePositives;
+  return true;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const doc = buildDesignDoc(text);
+  const problems: Finding[] = [];
+  const settings = frontMatterSettings(doc, options.config ?? defaultConfig(), problems);
+  const config = settings.config;
+  const profile = profileSystem(doc, settings.system);
+  const base = { filePath: options.filePath, profile, doc, config };
+
+  if (settings.optIn === false) {
+    return { ...base, skipped: true, skipReason: 'front matter says `mldl: false`', findings: [], coverage: [] };
+  }
+  if (!options.force && settings.optIn !== true && config.detect === 'auto') {
+    const detection = detectDesignDoc(doc, options.filePath);
+    if (!detection.isDesignDoc) {
+      // Broken front matter is still reported: a silent pass would hide it.
+      return { ...base, skipped: problems.length === 0, skipReason: detection.reason, findings: problems, coverage: [] };
+    }
+  }
+
+  const findings: Finding[] = [...problems];
+  const coverage: CoverageEntry[] = [];
+  for (const rule of options.rules ?? ALL_RULES) {
+    const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.severity, options: {} };
+    const context: RuleContext = {
+      doc,
+      systemType: profile.type,
+      rankingShaped: profile.rankingShaped,
+      rarePositives: profile.rarePositives,
+      options: setting.options,
+    };
+    const isApplicable = applies(rule, profile);
+    if (rule.kind === 'document') {
+      const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
+      const off = setting.severity === 'off' || isDisabledForDocument(doc.directives, rule.meta.id);
+      if (!isApplicable) {
+        coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
+        continue;
+      }
+      const evidence = rule.findEvidence(context);
+      if (evidence) coverage.push({ ruleId: rule.meta.id, step, status: 'covered', evidence: evidenceRange(doc, evidence) });
+      else coverage.push({ ruleId: rule.meta.id, step, status: off ? 'off' : 'missing' });
+      if (!evidence && setting.severity !== 'off') {
+        const finding = documentFinding(rule, doc, setting.severity);
+        if (!off && !isDisabledAt(doc.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
+      }
+      continue;
+    }
+    if (setting.severity === 'off' || !isApplicable) continue;
+    for (const hit of rule.check(context)) {
+      const range = doc.rangeOf(sourceOffset(hit.unit, hit.match.start), sourceOffset(hit.unit, hit.match.end));
+      if (isDisabledAt(doc.directives, rule.meta.id, range.start.line)) continue;
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: setting.severity,
+        kind: 'passage',
+        message: hit.message,
+        range,
+        url: docsUrl(rule.meta.id),
+        fixes: [],
+      });
+    }
+  }
+  findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+  return { ...base, skipped: false, findings, coverage };
+}

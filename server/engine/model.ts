@@ -1,0 +1,304 @@
+// The design-doc model: built once per document from the mdast, read by every
+// rule. It holds the section tree (from headings, with exact ranges), the
+// prose units of each section with offsets back to the source, the front
+// matter and the lint directives. Code blocks and HTML comments are not prose.
+import type { Nodes, Root, RootContent, PhrasingContent, ListItem, Table } from 'mdast';
+import { location } from 'vfile-location';
+import { parseMarkdown } from './parse.js';
+import { normalize, tokenize, type Token } from './text.js';
+import { stepsOfHeading } from './steps.js';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { readDirectives, type Directive } from './directives.js';
+import type { Point, SourceRange, Step } from './types.js';
+
+export interface Section {
+  /** Heading text; '' for the part before the first heading. */
+  title: string;
+  /** Heading depth 1–6; 0 for the preamble. */
+  level: number;
+  headingRange: SourceRange | undefined;
+  /** Offset where the section starts (its heading) and ends (next heading of the same or a higher level). */
+  start: number;
+  end: number;
+  /** Steps named by this heading. */
+  steps: Step[];
+  parent: Section | undefined;
+  children: Section[];
+  units: ProseUnit[];
+}
+
+export type UnitKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'table-header';
+
+/** Maps a run of plain text back to the source. */
+interface Segment {
+  plainStart: number;
+  sourceStart: number;
+  length: number;
+  /** false when the source spelling differs from the text (escapes, entities): offsets are approximate. */
+  exact: boolean;
+}
+
+export interface ProseUnit {
+  kind: UnitKind;
+  /** Plain text as the reader sees it (no Markdown markup). */
+  text: string;
+  /** `text` lower-cased with dashes and quotes unified; same length as `text`. */
+  norm: string;
+  tokens: Token[];
+  section: Section;
+  /** List nesting depth: 0 outside lists, 1 for a top-level item. */
+  depth: number;
+  /** A list item that has nested items under it. */
+  hasChildren: boolean;
+  /** The list item this unit is nested in. */
+  parentItem: ProseUnit | undefined;
+  /** For table rows: the header cells of the table. */
+  tableHeader: string[] | undefined;
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+export interface DesignDoc {
+  text: string;
+  root: Section;
+  /** All sections in document order (the preamble first). */
+  sections: Section[];
+  units: ProseUnit[];
+  frontMatter: FrontMatter;
+  directives: Directive[];
+  /** The first heading, or line 1 when there is none: where document findings go by default. */
+  titleRange: SourceRange;
+  pointAt(offset: number): Point;
+  rangeOf(start: number, end: number): SourceRange;
+}
+
+interface PlainBuilder {
+  text: string;
+  segments: Segment[];
+}
+
+function appendPlain(builder: PlainBuilder, value: string, sourceStart: number | undefined, exact: boolean): void {
+  if (value.length === 0) return;
+  if (sourceStart !== undefined) {
+    builder.segments.push({ plainStart: builder.text.length, sourceStart, length: value.length, exact });
+  }
+  builder.text += value;
+}
+
+function collectInline(nodes: readonly (PhrasingContent | Nodes)[], builder: PlainBuilder, source: string): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        const exact = start !== undefined && end !== undefined && source.slice(start, end) === node.value;
+        appendPlain(builder, node.value, start, exact);
+        break;
+      }
+      case 'inlineCode': {
+        // Writers put metric names and numbers in code spans (`p99 < 200ms`): they are prose here.
+        const start = node.position?.start.offset;
+        const at = start === undefined ? -1 : source.indexOf(node.value, start);
+        appendPlain(builder, node.value, at >= 0 ? at : start, at >= 0);
+        break;
+      }
+      case 'break':
+        appendPlain(builder, ' ', node.position?.start.offset, false);
+        break;
+      case 'html':
+      case 'footnoteReference':
+      case 'imageReference':
+        break;
+      case 'image':
+        if (node.alt) appendPlain(builder, node.alt, node.position?.start.offset, false);
+        break;
+      default:
+        if ('children' in node) collectInline(node.children as PhrasingContent[], builder, source);
+    }
+  }
+}
+
+/** Where `plainIndex` of a unit's text lies in the source. */
+export function sourceOffset(unit: ProseUnit, plainIndex: number): number {
+  let best: Segment | undefined;
+  for (const segment of unit.segments) {
+    if (segment.plainStart <= plainIndex) best = segment;
+    else break;
+  }
+  if (!best) return unit.start;
+  const delta = Math.min(plainIndex - best.plainStart, best.length);
+  return best.exact ? best.sourceStart + delta : best.sourceStart;
+}
+
+export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): DesignDoc {
+  const place = location(text);
+  const pointAt = (offset: number): Point => {
+    const clamped = Math.max(0, Math.min(offset, text.length));
+    const p = place.toPoint(clamped);
+    // toPoint is undefined only for the offset just past a final newline.
+    if (p) return { line: p.line, column: p.column, offset: clamped };
+    const lines = text.slice(0, clamped).split('\n');
+    return { line: lines.length, column: lines[lines.length - 1].length + 1, offset: clamped };
+  };
+  const rangeOf = (start: number, end: number): SourceRange => ({ start: pointAt(start), end: pointAt(end) });
+
+  const root: Section = {
+    title: '', level: 0, headingRange: undefined, start: 0, end: text.length,
+    steps: [], parent: undefined, children: [], units: [],
+  };
+  const sections: Section[] = [root];
+  const units: ProseUnit[] = [];
+  let current = root;
+
+  const addUnit = (
+    kind: UnitKind,
+    builder: PlainBuilder,
+    node: Nodes,
+    extra: Partial<Pick<ProseUnit, 'depth' | 'hasChildren' | 'parentItem' | 'tableHeader'>> = {},
+  ): ProseUnit | undefined => {
+    const trimmed = builder.text.replace(/\s+$/, '');
+    if (trimmed.trim().length === 0) return undefined;
+    const unit: ProseUnit = {
+      kind,
+      text: trimmed,
+      norm: normalize(trimmed),
+      tokens: tokenize(trimmed),
+      section: current,
+      depth: extra.depth ?? 0,
+      hasChildren: extra.hasChildren ?? false,
+      parentItem: extra.parentItem,
+      tableHeader: extra.tableHeader,
+      start: node.position?.start.offset ?? 0,
+      end: node.position?.end.offset ?? 0,
+      segments: builder.segments,
+    };
+    units.push(unit);
+    current.units.push(unit);
+    return unit;
+  };
+
+  const visitListItem = (item: ListItem, depth: number, parentItem: ProseUnit | undefined): void => {
+    const builder: PlainBuilder = { text: '', segments: [] };
+    const nested: RootContent[] = [];
+    for (const child of item.children) {
+      if (child.type === 'paragraph' || child.type === 'heading') {
+        if (builder.text) appendPlain(builder, ' ', undefined, false);
+        collectInline(child.children, builder, text);
+      } else nested.push(child);
+    }
+    const hasChildren = nested.some((n) => n.type === 'list');
+    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem });
+    for (const child of nested) visitBlock(child, depth, unit ?? parentItem);
+  };
+
+  const visitTable = (table: Table): void => {
+    const cellsOf = (row: Table['children'][number]): PlainBuilder => {
+      const builder: PlainBuilder = { text: '', segments: [] };
+      row.children.forEach((cell, i) => {
+        if (i > 0) appendPlain(builder, ' | ', undefined, false);
+        collectInline(cell.children, builder, text);
+      });
+      return builder;
+    };
+    const [head, ...body] = table.children;
+    if (!head) return;
+    const header = head.children.map((cell) => {
+      const b: PlainBuilder = { text: '', segments: [] };
+      collectInline(cell.children, b, text);
+      return b.text.trim();
+    });
+    addUnit('table-header', cellsOf(head), head, { tableHeader: header });
+    for (const row of body) addUnit('table-row', cellsOf(row), row, { tableHeader: header });
+  };
+
+  const visitBlock = (node: RootContent, depth: number, parentItem: ProseUnit | undefined): void => {
+    switch (node.type) {
+      case 'heading': {
+        const builder: PlainBuilder = { text: '', segments: [] };
+        collectInline(node.children, builder, text);
+        let parent = current;
+        while (parent.level >= node.depth && parent.parent) parent = parent.parent;
+        const start = node.position?.start.offset ?? 0;
+        const section: Section = {
+          title: builder.text.trim(),
+          level: node.depth,
+          headingRange: rangeOf(start, node.position?.end.offset ?? start),
+          start,
+          end: text.length,
+          steps: stepsOfHeading(builder.text),
+          parent,
+          children: [],
+          units: [],
+        };
+        parent.children.push(section);
+        sections.push(section);
+        current = section;
+        addUnit('heading', builder, node);
+        return;
+      }
+      case 'paragraph': {
+        const builder: PlainBuilder = { text: '', segments: [] };
+        collectInline(node.children, builder, text);
+        addUnit('paragraph', builder, node, { depth, parentItem });
+        return;
+      }
+      case 'list':
+        for (const item of node.children) visitListItem(item, depth + 1, parentItem);
+        return;
+      case 'table':
+        visitTable(node);
+        return;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        for (const child of node.children) visitBlock(child, depth, parentItem);
+        return;
+      default:
+        // code, html, yaml, thematicBreak, definition: not prose.
+        return;
+    }
+  };
+
+  for (const node of tree.children) visitBlock(node, 0, undefined);
+
+  // A section ends where the next heading of the same or a higher level starts.
+  for (let i = 1; i < sections.length; i++) {
+    const section = sections[i];
+    const next = sections.slice(i + 1).find((s) => s.level <= section.level);
+    section.end = next ? next.start : text.length;
+  }
+
+  // A lone level-1 heading at the top is the document's title, not a step.
+  const topLevel = sections.filter((s) => s.level === 1);
+  if (topLevel.length === 1 && sections[1] === topLevel[0]) topLevel[0].steps = [];
+
+  const firstHeading = sections[1]?.headingRange;
+  const firstLineEnd = text.indexOf('\n');
+  const titleRange = firstHeading ?? rangeOf(0, firstLineEnd === -1 ? text.length : firstLineEnd);
+
+  return {
+    text,
+    root,
+    sections,
+    units,
+    frontMatter: readFrontMatter(tree, text, rangeOf),
+    directives: readDirectives(tree, pointAt),
+    titleRange,
+    pointAt,
+    rangeOf,
+  };
+}
+
+/** The steps of a section and of the sections it is nested in. */
+export function stepsInScope(section: Section): Step[] {
+  const steps: Step[] = [];
+  for (let s: Section | undefined = section; s; s = s.parent) steps.push(...s.steps);
+  return steps;
+}
+
+/** Heading titles from the unit's section up to the root, innermost first. */
+export function headingChain(section: Section): string[] {
+  const titles: string[] = [];
+  for (let s: Section | undefined = section; s && s.level > 0; s = s.parent) titles.push(s.title);
+  return titles;
+}

@@ -1,0 +1,81 @@
+// What a rule module exports. Metadata sits beside the check, as in ESLint's
+// rule `meta` and markdownlint's rule objects, so a rule reads top to bottom:
+// what it is, when it applies, what settles it, how to fix it.
+import type { DesignDoc, ProseUnit } from './model.js';
+import type { Evidence } from './evidence.js';
+import type { Match } from './concepts.js';
+import type { Severity, Step, SystemType } from './types.js';
+
+export const DOCS_BASE_URL = 'https://github.com/ml-design-lint/ml-design-lint/blob/main/rules/';
+
+/** † rules apply to ranking-shaped systems only; * rules where positives are rare. */
+export type Applicability = 'always' | 'ranking-shaped' | 'rare-positives';
+
+export interface FixTemplate {
+  /** Code action title, e.g. "Add a baseline model". */
+  title: string;
+  /**
+   * Markdown inserted at the end of the step's section, with VS Code snippet
+   * tab stops (`${1:metric}`); the plain-text version replaces them with
+   * `<metric>`.
+   */
+  snippet: string;
+}
+
+export interface RuleMeta {
+  id: string;
+  step: Step | 'any';
+  severity: Severity;
+  /** One line for tables and `--list-rules`. */
+  description: string;
+  appliesTo: Applicability;
+  /** JSON Schema of the rule's options, if it takes any. */
+  optionsSchema?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  doc: DesignDoc;
+  systemType: SystemType;
+  rankingShaped: boolean;
+  rarePositives: boolean;
+  /** Options from configuration ({} when none). */
+  options: Record<string, unknown>;
+}
+
+/** A rule that reports a concept the whole document is missing. */
+export interface DocumentRule {
+  kind: 'document';
+  meta: RuleMeta;
+  /** Why a reviewer asks, in one sentence: the finding's message. */
+  message: string;
+  fix: FixTemplate;
+  /** The passage that settles the concept, or undefined when the doc is missing it. */
+  findEvidence(context: RuleContext): Evidence | undefined;
+}
+
+export interface PassageHit {
+  unit: ProseUnit;
+  match: Match;
+  message: string;
+}
+
+/** A rule that points at offending words. */
+export interface PassageRule {
+  kind: 'passage';
+  meta: RuleMeta;
+  check(context: RuleContext): PassageHit[];
+}
+
+export type Rule = DocumentRule | PassageRule;
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+export function defineDocumentRule(rule: Omit<DocumentRule, 'kind'>): DocumentRule {
+  return { kind: 'document', ...rule };
+}
+
+export function definePassageRule(rule: Omit<PassageRule, 'kind'>): PassageRule {
+  return { kind: 'passage', ...rule };
+}

@@ -1,0 +1,67 @@
+// What kind of system the doc designs. Front matter decides when it says;
+// otherwise the words of the title and the text vote. The type decides which
+// of the catalog's † (ranking-shaped) and * (rare positives) rules apply.
+import type { DesignDoc } from './model.js';
+import { SYSTEM_TYPES, type SystemType } from './types.js';
+
+// Stems-level vocabulary per type; each hit in the title counts five times.
+const VOCABULARY: Record<Exclude<SystemType, 'other'>, RegExp> = {
+  recommendation: /\b(recommend\w*|recsys|recommender|personali[sz]\w*|people you may know|pymk|similar (?:items|listings|products))\b/g,
+  search: /\b(search\w*|quer(?:y|ies)|search ranking|retrieval)\b/g,
+  feed: /\b(news ?feeds?|feeds?|timelines?)\b/g,
+  ads: /\b(ads?|advertis\w*|ad click|sponsored|bidding|advertiser)\b/g,
+  fraud: /\b(fraud\w*|chargebacks?|anti-money|aml)\b/g,
+  moderation: /\b(moderation|harmful|toxic\w*|abuse|abusive|hate speech|spam|integrity|violat\w*)\b/g,
+  forecasting: /\b(forecast\w*|demand prediction|time[- ]series)\b/g,
+};
+
+const RANKING_SHAPED: ReadonlySet<SystemType> = new Set(['recommendation', 'search', 'feed', 'ads']);
+const RARE_POSITIVE_TYPES: ReadonlySet<SystemType> = new Set(['fraud', 'moderation', 'ads']);
+
+export interface SystemProfile {
+  type: SystemType;
+  source: 'front-matter' | 'inferred';
+  rankingShaped: boolean;
+  rarePositives: boolean;
+}
+
+export function isSystemType(value: unknown): value is SystemType {
+  return typeof value === 'string' && (SYSTEM_TYPES as readonly string[]).includes(value);
+}
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+function inferType(doc: DesignDoc): SystemType {
+  const titles = doc.sections.filter((s) => s.level > 0 && s.level <= 2).map((s) => s.title.toLowerCase()).join(' \n ');
+  const body = doc.units.map((u) => u.norm).join('\n');
+  let best: SystemType = 'other';
+  let bestScore = 0;
+  for (const [type, re] of Object.entries(VOCABULARY) as Array<[SystemType, RegExp]>) {
+    const score = count(titles, re) * 5 + count(body, re);
+    if (score > bestScore) {
+      best = type;
+      bestScore = score;
+    }
+  }
+  // A handful of passing mentions does not make a recommender out of a forecasting doc.
+  const words = Math.max(1, body.split(/\s+/).length);
+  return bestScore >= 3 && bestScore / words > 0.002 ? best : 'other';
+}
+
+// Where the doc itself says positives are rare, or frames a task whose positives are rare.
+const RARE_POSITIVES_TEXT =
+  /\b(imbalanced|class imbalance|imbalance|rare (?:events?|positives?|class)|highly skewed|minority class|anomal(?:y|ies) detection|churn|failure prediction|predict(?:ing)? failures?|click[- ]through rate prediction|ctr prediction)\b/;
+
+export function profileSystem(doc: DesignDoc, declared: SystemType | undefined): SystemProfile {
+  const type = declared ?? inferType(doc);
+  const body = doc.units.map((u) => u.norm).join('\n');
+  const rankingFramed = /\b(learning to rank|ranking problem|rank(?:s|ed)? (?:the )?(?:candidates|items|results|documents|posts|solutions))\b/.test(body);
+  return {
+    type,
+    source: declared ? 'front-matter' : 'inferred',
+    rankingShaped: RANKING_SHAPED.has(type) || rankingFramed,
+    rarePositives: RARE_POSITIVE_TYPES.has(type) || RARE_POSITIVES_TEXT.test(body),
+  };
+}

@@ -1,0 +1,68 @@
+// Shared vocabulary of the engine. Nothing here may import `vscode`: the same
+// engine runs in the CLI, the language server and the tests.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeverityOrOff = Severity | 'off';
+
+/** The seven steps of the ML system design framework, in document order. */
+export const STEPS = [
+  'requirements',
+  'framing',
+  'data',
+  'model',
+  'evaluation',
+  'serving',
+  'monitoring',
+] as const;
+export type Step = (typeof STEPS)[number];
+
+export const SYSTEM_TYPES = [
+  'recommendation',
+  'search',
+  'feed',
+  'ads',
+  'fraud',
+  'moderation',
+  'forecasting',
+  'other',
+] as const;
+export type SystemType = (typeof SYSTEM_TYPES)[number];
+
+/** A place in the source: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface SourceRange {
+  start: Point;
+  end: Point;
+}
+
+/** An insertion the editor can apply; fixes never delete the writer's text. */
+export interface Insertion {
+  /** Offset in the source where `text` is inserted. */
+  offset: number;
+  /** Plain text to insert (placeholders in angle brackets). */
+  text: string;
+  /** The same text as an LSP/VS Code snippet with tab stops. */
+  snippet: string;
+}
+
+export interface Fix {
+  title: string;
+  insertion: Insertion;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: SourceRange;
+  /** 'document' findings report a missing concept; 'passage' findings point at words. */
+  kind: 'document' | 'passage' | 'problem';
+  /** Link to the rule's documentation page. */
+  url?: string;
+  fixes: Fix[];
+}
