@@ -6,9 +6,11 @@
 import type { DesignDoc } from './model.js';
 
 const ML_VOCABULARY =
-  /\b(model(?:s|ing)?|training|train(?:ed)?|features?|labels?|dataset|inference|predict(?:s|ed|ion|ions)?|classifier|classification|regression|ranking|recall|precision|auc|embeddings?|baseline|offline|online|a\/b|evaluation|metrics?|machine learning|ml)\b/g;
+  /\b(model(?:s|ing)?|training|train(?:ed)?|features?|labels?|dataset|inference|predict(?:s|ed|ion|ions)?|classifier|classification|regression|ranking|recall|precision|auc|embeddings?|baseline|offline|online|a\/b|evaluation|metrics?|machine learning|ml|algorithm|rank(?:ed|s)?|recommend(?:ation|ations|er|s)?|personali[sz]ation|relevance|engagement|ctr|latency|signals?|scor(?:e|es|ing)|candidates?|retrieval|classif(?:y|ier|ication)|forecast(?:s|ing)?|anomaly|fraud|drift|monitoring|inference|serving)\b/g;
 
 const NOT_A_DESIGN_DOC_NAME = /(^|[\\/])(changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice)(\.[a-z]+)?$/i;
+
+const PROJECT_HEADING = /\b(install(?:ation|ing)?|usage|getting started|quick ?start|contribut(?:ing|ors?)|licen[cs]e|changelog|release notes|api reference|command[- ]line|cli|faq|development|building|requirements\.txt)\b/i;
 
 export interface Detection {
   isDesignDoc: boolean;
@@ -23,7 +25,13 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   const hits = text.match(ML_VOCABULARY) ?? [];
   const distinct = new Set(hits.map((h) => h.replace(/s$/, '')));
   const stepsNamed = new Set(doc.sections.flatMap((s) => s.steps));
-  if (distinct.size >= 8 && stepsNamed.size >= 2) {
+  // A project README talks about models too, but its headings are about
+  // installing and using software.
+  const projectHeadings = doc.sections.filter((s) => PROJECT_HEADING.test(s.title)).length;
+  if (projectHeadings >= 2 && !(distinct.size >= 14 && stepsNamed.size >= 4)) {
+    return { isDesignDoc: false, reason: `looks like a project README (${projectHeadings} headings such as installation or usage); add \`mldl: true\` to its front matter to lint it` };
+  }
+  if (distinct.size >= 6 && stepsNamed.size >= 2) {
     return { isDesignDoc: true, reason: `${distinct.size} ML terms, headings cover ${stepsNamed.size} framework steps` };
   }
   if (distinct.size >= 14) return { isDesignDoc: true, reason: `${distinct.size} distinct ML terms` };

@@ -36,18 +36,22 @@ function count(text: string, re: RegExp): number {
 function inferType(doc: DesignDoc): SystemType {
   const titles = doc.sections.filter((s) => s.level > 0 && s.level <= 2).map((s) => s.title.toLowerCase()).join(' \n ');
   const body = doc.units.map((u) => u.norm).join('\n');
+  const words = Math.max(1, body.split(/\s+/).length);
   let best: SystemType = 'other';
   let bestScore = 0;
   for (const [type, re] of Object.entries(VOCABULARY) as Array<[SystemType, RegExp]>) {
-    const score = count(titles, re) * 5 + count(body, re);
-    if (score > bestScore) {
+    const inTitles = count(titles, re);
+    const inBody = count(body, re);
+    // A handful of passing mentions in a long doc does not make a recommender
+    // out of a product-matching doc: the word must be in a heading or frequent.
+    if (inTitles === 0 && inBody / words < 0.003) continue;
+    const score = inTitles * 5 + inBody;
+    if (score >= 3 && score > bestScore) {
       best = type;
       bestScore = score;
     }
   }
-  // A handful of passing mentions does not make a recommender out of a forecasting doc.
-  const words = Math.max(1, body.split(/\s+/).length);
-  return bestScore >= 3 && bestScore / words > 0.002 ? best : 'other';
+  return best;
 }
 
 // Where the doc itself says positives are rare, or frames a task whose positives are rare.
@@ -57,7 +61,8 @@ const RARE_POSITIVES_TEXT =
 export function profileSystem(doc: DesignDoc, declared: SystemType | undefined): SystemProfile {
   const type = declared ?? inferType(doc);
   const body = doc.units.map((u) => u.norm).join('\n');
-  const rankingFramed = /\b(learning to rank|ranking problem|rank(?:s|ed)? (?:the )?(?:candidates|items|results|documents|posts|solutions))\b/.test(body);
+  // A system of another type can still be framed as ranking (support answers ranked by predicted score).
+  const rankingFramed = /\b(learning to rank|ranking problem|ranking task|pointwise|pairwise ranking|listwise|ranked by (?:the )?(?:predicted|model))\b/.test(body);
   return {
     type,
     source: declared ? 'front-matter' : 'inferred',
