@@ -31,5 +31,6 @@ export default defineDocumentRule({
   },
   findEvidence: ({ doc }) =>
     findEvidence(doc, GOAL, { minOtherWords: 1 }) ??
-    findEvidence(doc, inContext(pattern(/\w/), (u) => headingsMatch(u, /\b(business|goal|objective)/) && !headingsMatch(u, /\bml\b|machine learning/)), { minOtherWords: 3 }),
+    // Under a "Business goal" heading a plain statement is the goal.
+    findEvidence(doc, inContext(pattern(/\w/), (u) => headingsMatch(u, /\bbusiness (goals?|objectives?)\b/)), { minOtherWords: 3 }),
 });

@@ -1,20 +1,29 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
-import { findEvidence } from '../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
+import { findEvidence, unitInSteps } from '../server/engine/evidence.js';
+import { anyOf, pattern, terms, type Matcher } from '../server/engine/concepts.js';
 
 // Why the chosen model fits: a reason (because, since, handles, allows) or a
 // trade-off (pros and cons, at the cost of) tied to a model.
-const MODEL = pattern(/\b(?:models?|gbdt|xgboost|lightgbm|catboost|gradient boost\w*|random forest|logistic regression|lr|neural\w*|dnn|deep learning|transformers?|bert|llms?|two[- ]tower|matrix factori[sz]ation|collaborative filtering|gnn|cnn|rnn|lstm|approach\w*|architecture|algorithm\w*|method\w*|classifier|regressor|ensemble|tree\w*)\b/);
+const MODEL = pattern(/\b(?:models?|gbdt|xgboost|lightgbm|catboost|gradient boost\w*|random forest|logistic regression|lr|neural\w*|dnn|deep learning|transformers?|bert|llms?|two[- ]tower|matrix factori[sz]ation|collaborative filtering|gnn|cnn|rnn|lstm|architecture|algorithm\w*|classifier|regressor|ensemble|trees?)\b/);
 const REASON = anyOf(
   terms(
     'pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*',
     'because', 'since it', 'since they', 'due to', 'thanks to', 'well suited', 'suitable for', 'suited for', 'fits',
-    'handles', 'handle', 'captures', 'capture', 'allows', 'allow', 'enables', 'interpretab*', 'explainab*', 'we chose',
-    'we choose', 'chosen', 'prefer*', 'justif*', 'at the cost of', 'in exchange for', 'better than', 'faster than',
-    'outperform*', 'works well', 'not a good choice', 'good choice', 'not suitable', 'cheap to', 'expensive', 'scales to',
-    'strong interpretation', 'generali*', 'accepts', 'reason',
+    'interpretab*', 'explainab*', 'we chose', 'we choose', 'chosen', 'choose … based on', 'choice … depends',
+    'prefer*', 'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',
+    'works well', 'not a good choice', 'good choice', 'not suitable', 'cheap to', 'expensive', 'scales to',
+    'strong interpretation', 'better generali*', 'reason',
   ),
 );
+
+// The reason may sit under the model it is about: "- GBDT" / "  - pros: …",
+// or in the model section.
+const REASON_ABOUT_A_MODEL: Matcher = (unit) => {
+  const reason = REASON(unit);
+  if (!reason) return undefined;
+  const aboutModel = MODEL(unit) || (unit.parentItem && MODEL(unit.parentItem)) || unitInSteps(unit, ['model']);
+  return aboutModel ? reason : undefined;
+};
 
 export default defineDocumentRule({
   meta: {
@@ -29,5 +38,5 @@ export default defineDocumentRule({
     title: 'Justify the model choice',
     snippet: '- **Why this model:** ${1:GBDT handles sparse tabular features and trains in minutes}; trade-off: ${2:less able to use text than a two-tower network}',
   },
-  findEvidence: ({ doc }) => findEvidence(doc, allOf(MODEL, REASON), { minOtherWords: 3 }),
+  findEvidence: ({ doc }) => findEvidence(doc, REASON_ABOUT_A_MODEL, { minOtherWords: 1 }),
 });

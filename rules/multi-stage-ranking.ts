@@ -1,17 +1,21 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence } from '../server/engine/evidence.js';
-import { anyOf, pattern, terms } from '../server/engine/concepts.js';
+import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
 
 // Retrieval / candidate generation split from ranking: the funnel that makes
 // ranking millions of items affordable.
+// "Two stages" only counts when the stages are about ranking (not "one stage
+// for Spark pre-processing and one for deep learning").
+const STAGES = terms('two stage*', 'two step', 'three stage*', 'multi stage*', 'multistage', 'multiple stages', 'first stage', 'second stage', 'stage 1', 'stage 2', 'in 2 stages', 'in two stages', 'layered model', 'pool of');
+const RANKING_WORDS = pattern(/\b(?:rank\w*|retriev\w*|candidates?|recommend\w*|funnel|scor\w*|filter\w*|top[- ]?k|items|posts|tweets|documents|videos)\b/);
+
 const FUNNEL = anyOf(
   terms(
     'candidate generation', 'candidate generator*', 'candidate retrieval', 'candidate selection', 'candidate sourcing',
-    'retrieve candidates', 'generate candidates', 'two stage*', 'two step', 'three stage*', 'multi stage*', 'multistage',
-    'multiple stages', 'funnel', 'first stage', 'second stage', 'stage 1', 'stage 2', 'shortlist*', 'coarse ranking',
-    'fine ranking', 'light ranker', 'heavy ranker', 'retrieval stage', 'ranking stage', 'retrieval and ranking',
-    'retrieval then ranking', 'layered model', 'in 2 stages', 'in two stages', 'pool of',
+    'retrieve candidates', 'generate candidates', 'funnel', 'shortlist*', 'coarse ranking', 'fine ranking', 'light ranker',
+    'heavy ranker', 'retrieval stage', 'ranking stage', 'retrieval and ranking', 'retrieval then ranking',
   ),
+  allOf(STAGES, RANKING_WORDS),
   pattern(/\b(?:millions?|billions?|\d+\s*[kmb])\b[^.]{0,60}\b(?:into|to|down to|->|→)\s*(?:a few |the top )?(?:\d+\s*k?s?|hundreds|thousands|tens of thousands)\b/),
   pattern(/\bfetch\w*\b[^.]{0,40}\b(?:pool|candidates|set)\b[^.]{0,80}\brank/),
   pattern(/(?:generated|retrieved|fetched)\b[^.]{0,40}\beach\b[^.]{0,30}\branked\b/),

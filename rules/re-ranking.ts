@@ -1,17 +1,21 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence } from '../server/engine/evidence.js';
-import { anyOf, pattern, terms } from '../server/engine/concepts.js';
+import { allOf, anyOf, pattern, terms, unless } from '../server/engine/concepts.js';
 
 // A layer after the model that applies business logic: diversity,
 // de-duplication, freshness, sponsored slots, filtering.
-const RERANK = anyOf(
-  terms(
-    're rank*', 'rerank*', 'business logic', 'business rule*', 'business criteria', 'diversity', 'diversif*', 'de dup*', 'dedup*',
-    'freshness', 'sponsored', 'filter out', 'filtering', 'filters', 'promote', 'demot*', 'boost*', 'blocklist', 'blacklist',
-    'post processing', 'post ranking', 'mmr', 'maximal marginal relevance',
-  ),
+// Words that name the layer itself, and words that need a ranked list nearby
+// ("diversity of support tickets" is not re-ranking; "collaborative filtering" is a model).
+const LAYER = terms(
+  're rank*', 'rerank*', 'business logic', 'business rule*', 'business criteria', 'de dup*', 'dedup*', 'sponsored',
+  'blocklist', 'blacklist', 'post processing', 'post ranking', 'mmr', 'maximal marginal relevance',
+);
+const ADJUSTMENT = anyOf(
+  terms('diversity', 'diversif*', 'freshness', 'filter out', 'filtering', 'filters', 'promote', 'demot*', 'boost*'),
   pattern(/\bremov\w*\b[^.]{0,40}\b(?:already|seen|duplicates?|inappropriate|ineligible|blocked)\b/),
 );
+const RANKED_LIST = pattern(/\b(?:rank\w*|results?|lists?|top|recommend\w*|feeds?|items|slate|candidates|videos|posts|jobs|products)\b/);
+const RERANK = unless(anyOf(LAYER, allOf(ADJUSTMENT, RANKED_LIST)), terms('collaborative filtering'));
 
 export default defineDocumentRule({
   meta: {

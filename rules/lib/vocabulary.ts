@@ -7,13 +7,13 @@ export const PRODUCT_METRIC = anyOf(
   terms(
     'ctr', 'click through rate', 'click rate', 'conversion*', 'convert rate', 'retention', 'retained', 'revenue', 'gmv',
     'dau', 'mau', 'wau', 'daily active', 'monthly active', 'time spent', 'watch time', 'dwell time', 'session length',
-    'session*', 'engagement rate', 'engagement metric', 'user engagement', 'churn rate', 'churn', 'bookings', 'purchases',
-    'purchase rate', 'orders', 'order completion', 'completion rate', 'average order value', 'aov', 'roi', 'return on investment',
+    'session length*', 'sessions per', 'engagement rate', 'engagement metric', 'user engagement', 'churn rate', 'churn', 'bookings', 'purchases',
+    'purchase rate', 'number of orders', 'order volume', 'order completion', 'completion rate', 'average order value', 'aov', 'roi', 'return on investment',
     'customer satisfaction', 'user satisfaction', 'satisfaction score', 'csat', 'nps', 'net promoter', 'handle time',
-    'complaints', 'likes', 'shares', 'comments', 'reactions', 'like rate', 'share rate', 'friend requests', 'applications',
-    'apply rate', 'hires', 'sales', 'profit', 'margin', 'cost savings', 'cost reduction', 'fraud loss*', 'chargeback rate',
+    'complaints', 'likes', 'shares', 'comments', 'reactions', 'like rate', 'share rate', 'friend requests', 'job applications',
+    'applications per', 'application rate', 'apply rate', 'hires', 'sales', 'profit', 'margin', 'cost savings', 'cost reduction', 'fraud loss*', 'chargeback rate',
     'blocked fraud', 'fraud dollars', 'prevalence', 'appeal*', 'proactive rate', 'take rate', 'subscriptions',
-    'stock level', 'level of stock', 'out of stock', 'stockout*', 'write off*', 'downtime', 'uptime', 'capacity',
+    'stock level', 'level of stock', 'out of stock', 'stockout*', 'write off*', 'downtime', 'processing capacity',
   ),
   pattern(/(?:#|\bnumber) of (?:\w+ ){0,2}(?:clicks|purchases|orders|applications|views|plays|likes|connections|requests|users|sessions|bookings|installs|transactions|completed|purchased)/),
   pattern(/\$|€|£|\bdollars?\b|\busd\b/),
@@ -22,12 +22,12 @@ export const PRODUCT_METRIC = anyOf(
 /** Metrics for iterating on the model offline. */
 export const OFFLINE_METRIC = anyOf(
   terms(
-    'auc', 'roc', 'pr auc', 'roc auc', 'auroc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normalized entropy', 'nce', 'ne',
+    'auc', 'roc', 'pr auc', 'roc auc', 'auroc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normalized entropy', 'nce',
     'precision', 'recall', 'f1', 'f score', 'f1 score', 'fbeta', 'ndcg', 'dcg', 'map', 'mean average precision', 'mrr',
     'mean reciprocal rank', 'hit rate', 'hitrate', 'hits', 'rmse', 'mse', 'mae', 'mape', 'smape', 'wape', 'r2', 'r squared',
     'mean absolute error', 'mean squared error', 'root mean squared error', 'accuracy', 'calibration', 'concordance',
     'c index', 'quantile loss', 'pinball loss', 'quantile metric*', 'auqc', 'qini', 'uplift curve', 'brier', 'top 1', 'top k',
-    'coverage', 'diversity', 'novelty', 'serendipity', 'false positive rate', 'true positive rate', 'fpr', 'tpr', 'iauc',
+    'false positive rate', 'true positive rate', 'fpr', 'tpr', 'iauc',
     'offline metric*',
   ),
   pattern(/\b(?:precision|recall|ndcg|map|hr|mrr|hit rate)\s*@\s*(?:k|\d+)/),
