@@ -9,7 +9,7 @@ const DRIFT_STATISTIC = terms(
   'psi', 'population stability*', 'kl divergence', 'kullback leibler', 'ks test', 'kolmogorov*', 'wasserstein', 'jensen shannon',
   'js divergence', 'chi square*', 'chi squared', 'earth mover*', 'hellinger',
 );
-const DRIFT = pattern(/\b(?:drift\w*|shifts?|distribution (?:change|shift)s?|changes? in (?:the )?(?:input |feature |data )?distributions?|evolution|covariate shift|concept drift|skew)\b/);
+const DRIFT = pattern(/\b(?:drift\w*|shifts?|distribution (?:change|shift)s?|changes? in (?:the )?(?:input |feature |data )?distributions?|covariate shift|concept drift)\b/);
 const DETECTION = pattern(/\b(?:monitor\w*|detect\w*|alert\w*|alarm\w*|track\w*|identify\w*|compar\w*|measur\w*|check\w*|thresholds?|trigger\w*|retrain\w*|fallback|[<>≥≤]|test\w*|statistic\w*|distributions?)\b/);
 
 export default defineDocumentRule({

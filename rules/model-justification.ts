@@ -10,7 +10,7 @@ const REASON = anyOf(
     'pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*',
     'because', 'since it', 'since they', 'due to', 'thanks to', 'well suited', 'suitable for', 'suited for', 'fits',
     'interpretab*', 'explainab*', 'we chose', 'we choose', 'chosen', 'choose … based on', 'choice … depends',
-    'prefer*', 'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',
+    'prefer', 'preferred', 'we prefer', 'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',
     'works well', 'not a good choice', 'good choice', 'not suitable', 'cheap to', 'expensive', 'scales to',
     'strong interpretation', 'better generali*', 'reason',
   ),

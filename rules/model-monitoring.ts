@@ -6,7 +6,7 @@ import { OFFLINE_METRIC, PRODUCT_METRIC } from './lib/vocabulary.js';
 // Live model quality watched: dashboards, alerts on a metric, predictions
 // logged to join delayed labels. A bare "Monitoring" heading says nothing.
 const WATCH = pattern(
-  /\b(?:monitor\w*|dashboards?|alert\w*|alarm\w*|observability|watch(?:ed|es|ing)?|log(?:s|ged|ging)? (?:the |all |every )?(?:predictions|scores|model outputs)|track(?:s|ed|ing)? (?:the |live |online |daily )?(?:model|performance|metrics?|quality|precision|recall|auc|mae|rmse|ctr|accuracy|errors?))\b/,
+  /\b(?:monitor\w*|dashboards?|observability|(?:alert\w*|alarms?|pag(?:e|es|ed|ing)) (?:on|when|if|fires?|the on-?call)|log(?:s|ged|ging)? (?:the |all |every )?(?:predictions|scores|model outputs)|track(?:s|ed|ing)? (?:the |live |online |daily )?(?:model|performance|metrics?|quality|precision|recall|auc|mae|rmse|ctr|accuracy|errors?))\b/,
 );
 const QUALITY = anyOf(
   OFFLINE_METRIC,

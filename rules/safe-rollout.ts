@@ -8,8 +8,9 @@ const ROLLOUT = anyOf(
     'shadow mode', 'shadow deploy*', 'shadow traffic', 'shadow test*', 'in shadow', 'canary*', 'staged rollout',
     'gradual rollout', 'phased rollout', 'progressive rollout', 'progressive delivery', 'incremental rollout', 'ramp up',
     'ramped', 'roll back', 'rollback*', 'roll out gradually', 'kill switch', 'feature flag*', 'dark launch*', 'blue green',
-    'pilot', 'limited rollout', 'limited number of', 'small percentage of', 'fallback to', 'fall back to',
+    'limited rollout', 'limited number of', 'small percentage of',
   ),
+  pattern(/\bpilot\w*\b[^.]{0,40}\b(?:limited|subset|few|small|\d+|group|stores|users|regions?|markets?)\b/),
   pattern(/\b\d{1,2}\s*%\s*(?:of\s+)?(?:traffic|users|requests|stores)\b/),
 );
 

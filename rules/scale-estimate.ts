@@ -5,7 +5,7 @@ import { allOf, anyOf, inContext, pattern, terms, unless, NUMBER } from '../serv
 // A number (or an order of magnitude in words) next to something the system
 // serves: users, requests, items, events. Data volume on disk and training-set
 // size are not the scale of the system.
-const QUANTITY = String.raw`(?:~|≈|>|≥|over |about |around |up to )?(?:\d[\d,.]*\s*(?:k|m|mm|b|bn|k\+|m\+|b\+|thousand|million|billion|trillion)?\+?|(?:tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))?(?:\s+of)?|(?:a|one|two|three|five|ten|several) (?:thousand|million|billion|hundred))`;
+const QUANTITY = String.raw`(?:~|≈|>|≥|over |about |around |up to )?(?:\d[\d,.]*\s*(?:(?:k|m|mm|b|bn|thousand|million|billion|trillion)\b)?\+?|(?:tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))?(?:\s+of)?|(?:a|one|two|three|five|ten|several) (?:thousand|million|billion|hundred))`;
 const SERVED = String.raw`(?:users?|dau|mau|wau|customers?|members|viewers|subscribers|accounts|qps|rps|tps|requests?|queries|searches|calls|predictions|items?|videos?|posts?|tweets?|ads?|impressions|listings?|products?|documents?|pages|games?|jobs?|transactions?|orders?|events?|messages|tickets|issues|sessions|clicks|photos|images|songs|skus|sellers|merchants|drivers|restaurants|connections|candidates|resumes|cards|series)`;
 // Up to two words may stand between the number and the noun ("5 B total
 // users"), but not a unit or a time span ("1000 units of item A", "120 days after the transaction").

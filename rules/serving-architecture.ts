@@ -4,7 +4,7 @@ import { allOf, anyOf, inContext, pattern, terms } from '../server/engine/concep
 
 // The request path: a request comes in, features are fetched, the model is
 // called, results go back. Arrows ("features -> model -> sort") count.
-const COMPONENT = pattern(/\b(?:requests?|api|endpoints?|services?|servers?|clients?|front[- ]?end|back[- ]?end|gateway|queue|cache|load balancer|microservices?|lambda|containers?|pods?|batch jobs?|scheduler|pipeline)\b/);
+const COMPONENT = pattern(/\b(?:requests?|api|endpoints?|services?|servers?|clients?|front[- ]?end|back[- ]?end|gateway|queue|cache|load balancer|microservices?|lambda|containers?|pods?|batch jobs?|scheduler)\b/);
 const ACTION = pattern(/\b(?:fetch\w*|retriev\w*|call\w*|invok\w*|send\w*|sent|return\w*|respond\w*|look\w* up|query\w*|quer(?:y|ies)|load\w*|scor\w*|rank\w*|predict\w*|infer\w*|serv\w*|writes?|reads?|stor\w*|process\w*|run\w*|generat\w*|collects?|passes|forward\w*)\b/);
 const PATH = anyOf(
   pattern(/(?:->|→|=>|-->)[^]*(?:->|→|=>|-->)/),

@@ -4,12 +4,14 @@ import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
 
 // A cadence (daily, weekly, every 6 hours) attached to training, or
 // continuous / online learning. "Regular retraining" has no cadence.
-const TRAINING = pattern(/\b(?:re-?train\w*|train\w*|refresh\w*|re-?fit\w*|update[sd]?|fine[- ]tun\w*|re-?built|rebuild\w*)\b/);
+const TRAINING = pattern(
+  /\b(?:re-?train\w*|(?:train|refresh|updat|re-?fit|fine[- ]tun|rebuil)\w*\s+(?:the\s+|our\s+|a\s+new\s+|all\s+)?(?:\w+\s+)?models?|models?\s+(?:is|are|will be|gets?|get)\s+(?:re-?)?(?:train|updat|refresh|re-?fit|rebuil)\w*|training (?:jobs?|pipeline|runs?))\b/,
+);
 const CADENCE = pattern(/\b(?:daily|nightly|weekly|monthly|hourly|quarterly|yearly|annually|bi-?weekly|every (?:\d+\s+)?(?:day|night|week|month|hour|minute|quarter|year)s?|once (?:a|per) (?:day|week|month|hour|quarter)|each (?:day|week|month|night)|per (?:day|week|month))\b/);
 const CONTINUOUS = terms(
-  'continuous training', 'continuously train*', 'continuously retrain*', 'continuously updat*', 'continual learning',
+  'continuous training', 'continuously train*', 'continuously retrain*', 'continual learning',
   'continual training', 'continuous model training', 'online learning', 'incremental learning', 'incremental training',
-  'incrementally train*', 'incrementally updat*', 'streaming training', 'continuous training loop',
+  'incrementally train*', 'streaming training', 'continuous training loop',
 );
 
 export default defineDocumentRule({

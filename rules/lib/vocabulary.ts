@@ -1,6 +1,6 @@
 // Words several rules share. Kept here so that, say, the business-metric and
 // online-metrics rules agree on what a product metric is.
-import { anyOf, pattern, terms } from '../../server/engine/concepts.js';
+import { anyOf, pattern, terms, textPattern } from '../../server/engine/concepts.js';
 
 /** Metrics of product success: what a business or an online experiment measures. */
 export const PRODUCT_METRIC = anyOf(
@@ -10,20 +10,20 @@ export const PRODUCT_METRIC = anyOf(
     'session length*', 'sessions per', 'engagement rate', 'engagement metric', 'user engagement', 'churn rate', 'churn', 'bookings', 'purchases',
     'purchase rate', 'number of orders', 'order volume', 'order completion', 'completion rate', 'average order value', 'aov', 'roi', 'return on investment',
     'customer satisfaction', 'user satisfaction', 'satisfaction score', 'csat', 'nps', 'net promoter', 'handle time',
-    'complaints', 'likes', 'shares', 'comments', 'reactions', 'like rate', 'share rate', 'friend requests', 'job applications',
+    'complaints', 'like rate', 'share rate', 'friend requests', 'job applications',
     'applications per', 'application rate', 'apply rate', 'hires', 'sales', 'profit', 'margin', 'cost savings', 'cost reduction', 'fraud loss*', 'chargeback rate',
     'blocked fraud', 'fraud dollars', 'prevalence', 'appeal*', 'proactive rate', 'take rate', 'subscriptions',
     'stock level', 'level of stock', 'out of stock', 'stockout*', 'write off*', 'downtime', 'processing capacity',
   ),
   pattern(/(?:#|\bnumber) of (?:\w+ ){0,2}(?:clicks|purchases|orders|applications|views|plays|likes|connections|requests|users|sessions|bookings|installs|transactions|completed|purchased)/),
-  pattern(/\$|€|£|\bdollars?\b|\busd\b/),
+  pattern(/\$|€|£|\bdollars?\b|\busd\b|\b(?:likes|shares|reactions)\b/),
 );
 
 /** Metrics for iterating on the model offline. */
 export const OFFLINE_METRIC = anyOf(
   terms(
     'auc', 'roc', 'pr auc', 'roc auc', 'auroc', 'auprc', 'log loss', 'logloss', 'cross entropy', 'normalized entropy', 'nce',
-    'precision', 'recall', 'f1', 'f score', 'f1 score', 'fbeta', 'ndcg', 'dcg', 'map', 'mean average precision', 'mrr',
+    'precision', 'recall', 'f1', 'f score', 'f1 score', 'fbeta', 'ndcg', 'dcg', 'mean average precision', 'mrr',
     'mean reciprocal rank', 'hit rate', 'hitrate', 'hits', 'rmse', 'mse', 'mae', 'mape', 'smape', 'wape', 'r2', 'r squared',
     'mean absolute error', 'mean squared error', 'root mean squared error', 'accuracy', 'calibration', 'concordance',
     'c index', 'quantile loss', 'pinball loss', 'quantile metric*', 'auqc', 'qini', 'uplift curve', 'brier', 'top 1', 'top k',
@@ -31,6 +31,8 @@ export const OFFLINE_METRIC = anyOf(
     'offline metric*',
   ),
   pattern(/\b(?:precision|recall|ndcg|map|hr|mrr|hit rate)\s*@\s*(?:k|\d+)/),
+  // "map" is an ordinary verb; the metric is written MAP or mAP.
+  textPattern(/\b(?:MAP|mAP)\b/),
 );
 
 /** Words that make a passage a requirement ("must", "should", "needs to"). */

@@ -83,6 +83,15 @@ export function pattern(re: RegExp): Matcher {
   };
 }
 
+/** Matches a regular expression on the text as written (case matters: "MAP" the metric, not "map" the verb). */
+export function textPattern(re: RegExp): Matcher {
+  const compiled = new RegExp(re.source, re.flags.replace('g', ''));
+  return (unit) => {
+    const m = compiled.exec(unit.text);
+    return m ? { start: m.index, end: m.index + m[0].length } : undefined;
+  };
+}
+
 export function anyOf(...matchers: Matcher[]): Matcher {
   return (unit) => {
     for (const matcher of matchers) {
