@@ -21,9 +21,18 @@ export interface EvidenceOptions {
    * a complete answer (a metric name under a "Metrics" heading).
    */
   minOtherWords?: number;
-  /** Only units in sections of these steps (the heading chain), or whose text matches `scopeWords`. */
+  /** Only units in sections of these steps (the heading chain). */
   steps?: Step[];
+  /**
+   * Whether a heading that names the concept settles it when the section
+   * under it has substance of its own ("## Continuous training" followed by
+   * how). A heading with nothing or only TBD under it never does. Default true.
+   */
+  headingWithBody?: boolean;
 }
+
+/** Content words a section body needs before its heading counts as a statement. */
+const MIN_BODY_WORDS = 8;
 
 const DEFAULT_KINDS: UnitKind[] = ['paragraph', 'list-item', 'table-row'];
 
@@ -96,10 +105,24 @@ export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions 
   return !isTopicLabel(unit, sentence, match, options.minOtherWords ?? 2);
 }
 
+/** A heading whose own section body says something (not empty, not a placeholder). */
+function headingHasBody(unit: ProseUnit): boolean {
+  const body = unit.section.units.filter((u) => u !== unit);
+  if (body.some((u) => isPlaceholderText(u.text) && contentWordCount(u.tokens) < MIN_BODY_WORDS)) return false;
+  return body.reduce((sum, u) => sum + contentWordCount(u.tokens), 0) >= MIN_BODY_WORDS;
+}
+
 /** The first passage of the document that settles what `matcher` looks for. */
 export function findEvidence(doc: DesignDoc, matcher: Matcher, options: EvidenceOptions = {}): Evidence | undefined {
   const kinds = options.kinds ?? DEFAULT_KINDS;
+  const headings = options.headingWithBody ?? true;
   for (const unit of doc.units) {
+    if (unit.kind === 'heading' && headings) {
+      if (options.steps && !unitInSteps(unit, options.steps)) continue;
+      const match = matcher(unit);
+      if (match && headingHasBody(unit) && settles(unit, match, { minOtherWords: 0 })) return { unit, match };
+      continue;
+    }
     if (!kinds.includes(unit.kind)) continue;
     if (options.steps && !unitInSteps(unit, options.steps)) continue;
     const match = matcher(unit);

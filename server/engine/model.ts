@@ -34,8 +34,12 @@ interface Segment {
   plainStart: number;
   sourceStart: number;
   length: number;
-  /** false when the source spelling differs from the text (escapes, entities): offsets are approximate. */
-  exact: boolean;
+  /**
+   * When the source spells the text differently (list indentation removed
+   * from wrapped lines, backslash escapes, entities): the source offset of
+   * each character of the text, and one past the end.
+   */
+  offsets?: Int32Array;
 }
 
 export interface ProseUnit {
@@ -78,12 +82,32 @@ interface PlainBuilder {
   segments: Segment[];
 }
 
-function appendPlain(builder: PlainBuilder, value: string, sourceStart: number | undefined, exact: boolean): void {
+function appendPlain(builder: PlainBuilder, value: string, sourceStart: number | undefined, offsets?: Int32Array): void {
   if (value.length === 0) return;
   if (sourceStart !== undefined) {
-    builder.segments.push({ plainStart: builder.text.length, sourceStart, length: value.length, exact });
+    builder.segments.push({ plainStart: builder.text.length, sourceStart, length: value.length, offsets });
   }
   builder.text += value;
+}
+
+/**
+ * Aligns a text node's value with its source slice: characters the parser
+ * dropped from the source (indentation of continuation lines, the backslash
+ * of an escape, the rest of an entity) are skipped.
+ */
+function alignOffsets(value: string, source: string, start: number, end: number): Int32Array {
+  const offsets = new Int32Array(value.length + 1);
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    let k = j;
+    while (k < end && source[k] !== value[i]) k++;
+    // A character not found verbatim (an entity such as &amp;) maps to where we are.
+    if (k < end) j = k;
+    offsets[i] = Math.min(j, end);
+    if (k < end) j++;
+  }
+  offsets[value.length] = Math.min(Math.max(j, offsets[Math.max(0, value.length - 1)] + 1), end);
+  return offsets;
 }
 
 function collectInline(nodes: readonly (PhrasingContent | Nodes)[], builder: PlainBuilder, source: string): void {
@@ -92,26 +116,28 @@ function collectInline(nodes: readonly (PhrasingContent | Nodes)[], builder: Pla
       case 'text': {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        const exact = start !== undefined && end !== undefined && source.slice(start, end) === node.value;
-        appendPlain(builder, node.value, start, exact);
+        if (start === undefined || end === undefined || source.slice(start, end) === node.value) appendPlain(builder, node.value, start);
+        else appendPlain(builder, node.value, start, alignOffsets(node.value, source, start, end));
         break;
       }
       case 'inlineCode': {
         // Writers put metric names and numbers in code spans (`p99 < 200ms`): they are prose here.
         const start = node.position?.start.offset;
+        const end = node.position?.end.offset ?? start;
         const at = start === undefined ? -1 : source.indexOf(node.value, start);
-        appendPlain(builder, node.value, at >= 0 ? at : start, at >= 0);
+        if (at >= 0 && end !== undefined && at + node.value.length <= end) appendPlain(builder, node.value, at);
+        else if (start !== undefined && end !== undefined) appendPlain(builder, node.value, start, alignOffsets(node.value, source, start, end));
         break;
       }
       case 'break':
-        appendPlain(builder, ' ', node.position?.start.offset, false);
+        appendPlain(builder, ' ', node.position?.start.offset);
         break;
       case 'html':
       case 'footnoteReference':
       case 'imageReference':
         break;
       case 'image':
-        if (node.alt) appendPlain(builder, node.alt, node.position?.start.offset, false);
+        if (node.alt) appendPlain(builder, node.alt, node.position?.start.offset);
         break;
       default:
         if ('children' in node) collectInline(node.children as PhrasingContent[], builder, source);
@@ -128,7 +154,7 @@ export function sourceOffset(unit: ProseUnit, plainIndex: number): number {
   }
   if (!best) return unit.start;
   const delta = Math.min(plainIndex - best.plainStart, best.length);
-  return best.exact ? best.sourceStart + delta : best.sourceStart;
+  return best.offsets ? best.offsets[delta] : best.sourceStart + delta;
 }
 
 export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): DesignDoc {
@@ -183,7 +209,7 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
     const nested: RootContent[] = [];
     for (const child of item.children) {
       if (child.type === 'paragraph' || child.type === 'heading') {
-        if (builder.text) appendPlain(builder, ' ', undefined, false);
+        if (builder.text) appendPlain(builder, ' ', undefined);
         collectInline(child.children, builder, text);
       } else nested.push(child);
     }
@@ -196,7 +222,7 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
     const cellsOf = (row: Table['children'][number]): PlainBuilder => {
       const builder: PlainBuilder = { text: '', segments: [] };
       row.children.forEach((cell, i) => {
-        if (i > 0) appendPlain(builder, ' | ', undefined, false);
+        if (i > 0) appendPlain(builder, ' | ', undefined);
         collectInline(cell.children, builder, text);
       });
       return builder;
