@@ -10,7 +10,11 @@ const DRIFT_STATISTIC = terms(
   'js divergence', 'chi square*', 'chi squared', 'earth mover*', 'hellinger',
 );
 const DRIFT = pattern(/\b(?:drift\w*|shifts?|distribution (?:change|shift)s?|changes? in (?:the )?(?:input |feature |data )?distributions?|covariate shift|concept drift)\b/);
-const DETECTION = pattern(/\b(?:monitor\w*|detect\w*|alert\w*|alarm\w*|track\w*|identify\w*|compar\w*|measur\w*|check\w*|thresholds?|trigger\w*|retrain\w*|fallback|[<>≥≤]|test\w*|statistic\w*|distributions?)\b/);
+// "We will monitor drift" is an intention; a method (a comparison of
+// distributions, a threshold) or a consequence (alert, retrain, fall back) settles it.
+const METHOD_OR_CONSEQUENCE = pattern(
+  /\b(?:compar\w*|thresholds?|statistic\w*|distributions?|histograms?|divergence|incoming data|input data|baseline window|training (?:data|window|distribution)|alert\w*|alarm\w*|pag(?:e|es|ed|ing)|trigger\w*|retrain\w*|fall\s?back|roll\s?back|[<>≥≤]|\d+(?:\.\d+)?\s*%)|[<>≥≤]/,
+);
 
 export default defineDocumentRule({
   meta: {
@@ -26,5 +30,5 @@ export default defineDocumentRule({
     snippet: '- **Drift:** ${1:PSI per feature and on the score distribution} vs the training window, computed ${2:daily}; PSI > ${3:0.2} alerts the on-call and triggers retraining',
   },
   findEvidence: ({ doc }) =>
-    findEvidence(doc, anyOf(DRIFT_STATISTIC, allOf(DRIFT, DETECTION)), { minOtherWords: 1 }),
+    findEvidence(doc, anyOf(DRIFT_STATISTIC, allOf(DRIFT, METHOD_OR_CONSEQUENCE)), { minOtherWords: 1 }),
 });

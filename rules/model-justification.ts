@@ -10,10 +10,12 @@ const REASON = anyOf(
     'pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*',
     'because', 'since it', 'since they', 'due to', 'thanks to', 'well suited', 'suitable for', 'suited for', 'fits',
     'interpretab*', 'explainab*', 'we chose', 'we choose', 'chosen', 'choose … based on', 'choice … depends',
-    'prefer', 'preferred', 'we prefer', 'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',
+    'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',
     'works well', 'not a good choice', 'good choice', 'not suitable', 'cheap to', 'expensive', 'scales to',
     'strong interpretation', 'better generali*', 'reason',
   ),
+  // "prefer" but not "preferences" (the Porter stem of both is "prefer").
+  pattern(/\b(?:we )?prefer(?:s|red)?\b/),
 );
 
 // The reason may sit under the model it is about: "- GBDT" / "  - pros: …",

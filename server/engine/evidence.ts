@@ -97,19 +97,24 @@ export function headingsMatch(unit: ProseUnit, re: RegExp): boolean {
 }
 
 /** Whether `match` in `unit` is a settled statement under the given options. */
-export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions = {}): boolean {
+export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions = {}, doc?: DesignDoc): boolean {
   const sentence = sentenceAround(unit, match);
   const sentenceText = unit.text.slice(sentence.start, sentence.end);
   if (isPlaceholderText(sentenceText)) return false;
   if (isQuestion(unit, sentence)) return false;
-  return !isTopicLabel(unit, sentence, match, options.minOtherWords ?? 2);
+  if (!isTopicLabel(unit, sentence, match, options.minOtherWords ?? 2)) return true;
+  // A topic bullet is settled by the sub-bullets under it, as a heading is by its body.
+  return doc !== undefined && unit.hasChildren && (options.headingWithBody ?? true) && hasSubstance(doc.units.filter((u) => u.parentItem === unit));
 }
 
-/** A heading whose own section body says something (not empty, not a placeholder). */
-function headingHasBody(unit: ProseUnit): boolean {
-  const body = unit.section.units.filter((u) => u !== unit);
+/** Whether a body (a section's units, a bullet's sub-bullets) says something: not empty, not a placeholder. */
+function hasSubstance(body: readonly ProseUnit[]): boolean {
   if (body.some((u) => isPlaceholderText(u.text) && contentWordCount(u.tokens) < MIN_BODY_WORDS)) return false;
   return body.reduce((sum, u) => sum + contentWordCount(u.tokens), 0) >= MIN_BODY_WORDS;
+}
+
+function headingHasBody(unit: ProseUnit): boolean {
+  return hasSubstance(unit.section.units.filter((u) => u !== unit));
 }
 
 /** The first passage of the document that settles what `matcher` looks for. */
@@ -126,7 +131,7 @@ export function findEvidence(doc: DesignDoc, matcher: Matcher, options: Evidence
     if (!kinds.includes(unit.kind)) continue;
     if (options.steps && !unitInSteps(unit, options.steps)) continue;
     const match = matcher(unit);
-    if (match && settles(unit, match, options)) return { unit, match };
+    if (match && settles(unit, match, options, doc)) return { unit, match };
   }
   return undefined;
 }
