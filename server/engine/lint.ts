@@ -19,7 +19,15 @@ export interface LintOptions {
   force?: boolean;
   /** Rules to run instead of the built-in catalog (tests use this). */
   rules?: readonly Rule[];
+  /**
+   * Stop running rules once this many milliseconds have passed and say so in
+   * a finding (the editor sets one so a pathological doc cannot stall typing).
+   */
+  timeBudgetMs?: number;
 }
+
+/** Findings the engine itself reports; they cannot be disabled. */
+export const INTERNAL_ERROR_RULE_ID = 'internal-error';
 
 export type CoverageStatus = 'covered' | 'missing' | 'off' | 'not-applicable';
 
@@ -123,47 +131,74 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   const findings: Finding[] = [...problems];
   const coverage: CoverageEntry[] = [];
-  for (const rule of options.rules ?? ALL_RULES) {
-    const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.severity, options: {} };
-    const context: RuleContext = {
-      doc,
-      systemType: profile.type,
-      rankingShaped: profile.rankingShaped,
-      rarePositives: profile.rarePositives,
-      options: setting.options,
-    };
-    const isApplicable = applies(rule, profile);
-    if (rule.kind === 'document') {
-      const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
-      const off = setting.severity === 'off' || isDisabledForDocument(doc.directives, rule.meta.id);
-      if (!isApplicable) {
-        coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
-        continue;
-      }
-      const evidence = rule.findEvidence(context);
-      if (evidence) coverage.push({ ruleId: rule.meta.id, step, status: 'covered', evidence: evidenceRange(doc, evidence) });
-      else coverage.push({ ruleId: rule.meta.id, step, status: off ? 'off' : 'missing' });
-      if (!evidence && setting.severity !== 'off') {
-        const finding = documentFinding(rule, doc, setting.severity);
-        if (!off && !isDisabledAt(doc.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
-      }
-      continue;
+  const started = performance.now();
+  const rules = options.rules ?? ALL_RULES;
+  for (const [index, rule] of rules.entries()) {
+    if (options.timeBudgetMs !== undefined && performance.now() - started > options.timeBudgetMs) {
+      findings.push(engineProblem(doc, `Review stopped after ${options.timeBudgetMs} ms: ${rules.length - index} rules did not run on this document.`));
+      break;
     }
-    if (setting.severity === 'off' || !isApplicable) continue;
-    for (const hit of rule.check(context)) {
-      const range = doc.rangeOf(sourceOffset(hit.unit, hit.match.start), sourceOffset(hit.unit, hit.match.end));
-      if (isDisabledAt(doc.directives, rule.meta.id, range.start.line)) continue;
-      findings.push({
-        ruleId: rule.meta.id,
-        severity: setting.severity,
-        kind: 'passage',
-        message: hit.message,
-        range,
-        url: docsUrl(rule.meta.id),
-        fixes: [],
-      });
+    try {
+      runRule(rule, doc, config, profile, findings, coverage);
+    } catch (error) {
+      // One broken rule must not take the others down with it.
+      const reason = error instanceof Error ? error.message : String(error);
+      findings.push(engineProblem(doc, `Rule "${rule.meta.id}" failed on this document and was skipped: ${reason}`));
     }
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
   return { ...base, skipped: false, findings, coverage };
+}
+
+function engineProblem(doc: DesignDoc, message: string): Finding {
+  return { ruleId: INTERNAL_ERROR_RULE_ID, severity: 'warning', kind: 'problem', message, range: doc.titleRange, fixes: [] };
+}
+
+function runRule(
+  rule: Rule,
+  doc: DesignDoc,
+  config: ResolvedConfig,
+  profile: SystemProfile,
+  findings: Finding[],
+  coverage: CoverageEntry[],
+): void {
+  const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.severity, options: {} };
+  const context: RuleContext = {
+    doc,
+    systemType: profile.type,
+    rankingShaped: profile.rankingShaped,
+    rarePositives: profile.rarePositives,
+    options: setting.options,
+  };
+  const isApplicable = applies(rule, profile);
+  if (rule.kind === 'document') {
+    const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
+    const off = setting.severity === 'off' || isDisabledForDocument(doc.directives, rule.meta.id);
+    if (!isApplicable) {
+      coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
+      return;
+    }
+    const evidence = rule.findEvidence(context);
+    if (evidence) coverage.push({ ruleId: rule.meta.id, step, status: 'covered', evidence: evidenceRange(doc, evidence) });
+    else coverage.push({ ruleId: rule.meta.id, step, status: off ? 'off' : 'missing' });
+    if (!evidence && setting.severity !== 'off') {
+      const finding = documentFinding(rule, doc, setting.severity);
+      if (!off && !isDisabledAt(doc.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
+    }
+    return;
+  }
+  if (setting.severity === 'off' || !isApplicable) return;
+  for (const hit of rule.check(context)) {
+    const range = doc.rangeOf(sourceOffset(hit.unit, hit.match.start), sourceOffset(hit.unit, hit.match.end));
+    if (isDisabledAt(doc.directives, rule.meta.id, range.start.line)) continue;
+    findings.push({
+      ruleId: rule.meta.id,
+      severity: setting.severity,
+      kind: 'passage',
+      message: hit.message,
+      range,
+      url: docsUrl(rule.meta.id),
+      fixes: [],
+    });
+  }
 }
