@@ -1,0 +1,203 @@
+// Builds the editor assets that are derived from the rule catalog, so the
+// extension never drifts from the engine:
+//   - snippets/markdown.json: VS Code snippets, one per missing-section skeleton
+//     (the rules' fix templates), one per framework step, one whole document;
+//   - client/src/generated/catalog.json: the steps, the rules and a design-doc
+//     skeleton per system type, which the extension bundles (it has no engine).
+// `node out/scripts/editor-assets.js` rewrites both files; `--check` only says
+// whether they are stale (a test runs the same comparison).
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALL_RULES } from '../rules/index.js';
+import { lint } from '../server/engine/lint.js';
+import { STEP_TITLES } from '../server/engine/steps.js';
+import { STEPS, SYSTEM_TYPES, type Step, type SystemType } from '../server/engine/types.js';
+import type { DocumentRule } from '../server/engine/rule-api.js';
+
+export interface CatalogRule {
+  id: string;
+  step: Step | 'any';
+  severity: string;
+  description: string;
+  kind: 'document' | 'passage';
+  appliesTo: string;
+  fixTitle?: string;
+  fixSnippet?: string;
+}
+
+export interface Catalog {
+  steps: Array<{ id: Step; title: string }>;
+  rules: CatalogRule[];
+  /** A whole design doc per system type, as a snippet (tab stops numbered once, in order). */
+  skeletons: Record<SystemType, string>;
+}
+
+interface VsCodeSnippet {
+  prefix: string;
+  description: string;
+  body: string[];
+}
+
+const documentRules = (): DocumentRule[] => ALL_RULES.filter((r): r is DocumentRule => r.kind === 'document');
+
+/**
+ * Renumbers a snippet's tab stops to start after `base`, so several rule
+ * templates can share one snippet without their `$1`s colliding.
+ * Returns the new text and the highest stop used.
+ */
+export function renumberTabStops(snippet: string, base: number): { text: string; last: number } {
+  let last = base;
+  const text = snippet.replace(/\$\{(\d+)(?=[:}])|\$(\d+)/g, (_whole, braced: string | undefined, bare: string | undefined) => {
+    const n = Number(braced ?? bare);
+    if (n === 0) return braced !== undefined ? '${0' : '$0';
+    const renumbered = base + n;
+    last = Math.max(last, renumbered);
+    return braced !== undefined ? `\${${renumbered}` : `$${renumbered}`;
+  });
+  return { text, last };
+}
+
+/** What the engine decides for a declared system type: which † and * rules apply. */
+function profileOf(type: SystemType): { rankingShaped: boolean; rarePositives: boolean } {
+  const { profile } = lint(`---\nsystem: ${type}\n---\n# Design doc\n`, { force: true });
+  return { rankingShaped: profile.rankingShaped, rarePositives: profile.rarePositives };
+}
+
+function applicable(rule: DocumentRule, profile: { rankingShaped: boolean; rarePositives: boolean }): boolean {
+  if (rule.meta.appliesTo === 'ranking-shaped') return profile.rankingShaped;
+  if (rule.meta.appliesTo === 'rare-positives') return profile.rarePositives;
+  return true;
+}
+
+function stepOf(rule: DocumentRule): Step {
+  return rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
+}
+
+const TITLE_BY_TYPE: Record<SystemType, string> = {
+  recommendation: 'Recommendation system',
+  search: 'Search ranking',
+  feed: 'Feed ranking',
+  ads: 'Ad click prediction',
+  fraud: 'Fraud detection',
+  moderation: 'Harmful content detection',
+  forecasting: 'Demand forecasting',
+  other: 'ML system',
+};
+
+/** A design doc in step order: front matter, title, the seven step sections with their skeletons. */
+export function skeletonFor(type: SystemType): string {
+  const profile = profileOf(type);
+  const parts: string[] = [`---\nsystem: ${type}\n---\n\n# \${1:${TITLE_BY_TYPE[type]}}: design doc\n`];
+  let stop = 1;
+  for (const step of STEPS) {
+    parts.push(`## ${STEP_TITLES[step]}\n`);
+    const bullets: string[] = [];
+    for (const rule of documentRules()) {
+      if (stepOf(rule) !== step || !applicable(rule, profile)) continue;
+      const { text, last } = renumberTabStops(rule.fix.snippet, stop);
+      bullets.push(text);
+      stop = last;
+    }
+    parts.push(`${bullets.join('\n')}\n`);
+  }
+  return `${parts.join('\n')}$0`.replace(/\n\$0$/, '\n$0');
+}
+
+/** The section for one step with every always-applicable skeleton of that step. */
+function stepSnippet(step: Step): string {
+  let stop = 0;
+  const bullets: string[] = [];
+  for (const rule of documentRules()) {
+    if (stepOf(rule) !== step || rule.meta.appliesTo !== 'always') continue;
+    const { text, last } = renumberTabStops(rule.fix.snippet, stop);
+    bullets.push(text);
+    stop = last;
+  }
+  return `## ${STEP_TITLES[step]}\n\n${bullets.join('\n')}\n$0`;
+}
+
+export function buildCatalog(): Catalog {
+  const skeletons = Object.fromEntries(SYSTEM_TYPES.map((t) => [t, skeletonFor(t)])) as Record<SystemType, string>;
+  return {
+    steps: STEPS.map((id) => ({ id, title: STEP_TITLES[id] })),
+    rules: ALL_RULES.map((rule) => ({
+      id: rule.meta.id,
+      step: rule.meta.step,
+      severity: rule.meta.severity,
+      description: rule.meta.description,
+      kind: rule.kind,
+      appliesTo: rule.meta.appliesTo,
+      ...(rule.kind === 'document' ? { fixTitle: rule.fix.title, fixSnippet: rule.fix.snippet } : {}),
+    })),
+    skeletons,
+  };
+}
+
+export function buildSnippets(): Record<string, VsCodeSnippet> {
+  const snippets: Record<string, VsCodeSnippet> = {};
+  snippets['ML design doc'] = {
+    prefix: 'mldl-doc',
+    description: 'ML Design Lint: a whole design doc with the seven framework steps in order',
+    body: skeletonFor('other').split('\n'),
+  };
+  for (const step of STEPS) {
+    snippets[`ML design: ${STEP_TITLES[step]} section`] = {
+      prefix: `mldl-step-${step}`,
+      description: `ML Design Lint: the ${STEP_TITLES[step]} section with its skeletons`,
+      body: stepSnippet(step).split('\n'),
+    };
+  }
+  for (const rule of documentRules()) {
+    snippets[`ML design: ${rule.fix.title}`] = {
+      prefix: `mldl-${rule.meta.id}`,
+      description: `ML Design Lint (${rule.meta.id}): ${rule.meta.description}`,
+      body: `${rule.fix.snippet}$0`.split('\n'),
+    };
+  }
+  return snippets;
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ASSET_PATHS = {
+  snippets: resolve(root, 'snippets', 'markdown.json'),
+  catalog: resolve(root, 'client', 'src', 'generated', 'catalog.json'),
+};
+
+export function renderAssets(): Record<keyof typeof ASSET_PATHS, string> {
+  return {
+    snippets: `${JSON.stringify(buildSnippets(), null, 2)}\n`,
+    catalog: `${JSON.stringify(buildCatalog(), null, 2)}\n`,
+  };
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function main(argv: string[]): number {
+  const check = argv.includes('--check');
+  const rendered = renderAssets();
+  let stale = 0;
+  for (const key of Object.keys(ASSET_PATHS) as Array<keyof typeof ASSET_PATHS>) {
+    const path = ASSET_PATHS[key];
+    if (readOrEmpty(path) === rendered[key]) continue;
+    stale++;
+    if (check) {
+      console.error(`${path}: out of date with the rule catalog; run \`npm run editor-assets\``);
+    } else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, rendered[key]);
+      console.log(`wrote ${path}`);
+    }
+  }
+  return check && stale > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
