@@ -62,21 +62,42 @@ function matchAt(unit: ProseUnit, parts: readonly TermPart[], index: number, par
  */
 export function terms(...phrases: string[]): Matcher {
   const compiled = phrases.map(compileTerm).filter((p) => p.length > 0);
+  // Index phrases by their first word so each token is tried only against
+  // the phrases that can start there (a long doc has ~10⁵ tokens, a rule ~50 phrases).
+  const byFirst = new Map<string, TermPart[][]>();
+  const prefixed: TermPart[][] = [];
+  for (const parts of compiled) {
+    if (parts[0].prefix) prefixed.push(parts);
+    else byFirst.set(parts[0].stem, [...(byFirst.get(parts[0].stem) ?? []), parts]);
+  }
+  const NONE: TermPart[][] = [];
   return (unit) => {
     for (let i = 0; i < unit.tokens.length; i++) {
-      for (const parts of compiled) {
-        const last = matchAt(unit, parts, i, 0);
-        if (last >= 0) return { start: unit.tokens[i].start, end: unit.tokens[last].end };
+      const token = unit.tokens[i];
+      const lists = [byFirst.get(token.stem) ?? NONE, token.word !== token.stem ? byFirst.get(token.word) ?? NONE : NONE, prefixed];
+      for (const list of lists) {
+        for (const parts of list) {
+          const last = matchAt(unit, parts, i, 0);
+          if (last >= 0) return { start: token.start, end: unit.tokens[last].end };
+        }
       }
     }
     return undefined;
   };
 }
 
+/**
+ * Every regular expression handed to `pattern`/`textPattern`, including the
+ * ones rules build at load time from strings, so the ReDoS test can check
+ * them all.
+ */
+export const REGISTERED_PATTERNS: RegExp[] = [];
+
 /** Matches a regular expression on the normalised (lower-case) text. */
 export function pattern(re: RegExp): Matcher {
   const flags = re.flags.replace('g', '');
   const compiled = new RegExp(re.source, flags);
+  REGISTERED_PATTERNS.push(compiled);
   return (unit) => {
     const m = compiled.exec(unit.norm);
     return m ? { start: m.index, end: m.index + m[0].length } : undefined;
@@ -86,6 +107,7 @@ export function pattern(re: RegExp): Matcher {
 /** Matches a regular expression on the text as written (case matters: "MAP" the metric, not "map" the verb). */
 export function textPattern(re: RegExp): Matcher {
   const compiled = new RegExp(re.source, re.flags.replace('g', ''));
+  REGISTERED_PATTERNS.push(compiled);
   return (unit) => {
     const m = compiled.exec(unit.text);
     return m ? { start: m.index, end: m.index + m[0].length } : undefined;

@@ -64,8 +64,10 @@ function sentenceAround(unit: ProseUnit, match: Match): Sentence {
 
 /** A question ("How fast must it be?", "200 ms?") asks; it does not settle. */
 export function isQuestion(unit: ProseUnit, sentence: Sentence): boolean {
-  const text = unit.text.slice(sentence.start, sentence.end).trim().replace(/[*_)\]]+$/, '');
-  return text.endsWith('?');
+  // Closing emphasis or brackets after the mark: "**200 ms?**", "(which one?)".
+  let end = sentence.end;
+  while (end > sentence.start && /[\s*_)\]]/.test(unit.text[end - 1])) end--;
+  return unit.text[end - 1] === '?';
 }
 
 function tokensIn(unit: ProseUnit, from: number, to: number): Token[] {

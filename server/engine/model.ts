@@ -145,6 +145,44 @@ function collectInline(nodes: readonly (PhrasingContent | Nodes)[], builder: Pla
   }
 }
 
+/**
+ * Longest prose unit the rules see: a longer paragraph (a 5 MB single line)
+ * is cut at spaces. This bounds the worst case of every regular expression,
+ * which test/regex-safety checks for catastrophic backtracking.
+ */
+export const MAX_UNIT_CHARS = 4000;
+
+function chunkBounds(text: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > MAX_UNIT_CHARS) {
+    let cut = text.lastIndexOf(' ', start + MAX_UNIT_CHARS);
+    if (cut <= start) cut = start + MAX_UNIT_CHARS;
+    // Never split a surrogate pair: LSP positions must stay on UTF-16 boundaries.
+    const code = text.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+    bounds.push([start, cut]);
+    start = cut;
+  }
+  bounds.push([start, text.length]);
+  return bounds;
+}
+
+/** The segments of [from, to) of a unit's text, re-based to start at 0. */
+function sliceSegments(segments: readonly Segment[], from: number, to: number): Segment[] {
+  if (from === 0 && segments.every((s) => s.plainStart + s.length <= to)) return [...segments];
+  const sliced: Segment[] = [];
+  for (const segment of segments) {
+    const a = Math.max(segment.plainStart, from);
+    const b = Math.min(segment.plainStart + segment.length, to);
+    if (a >= b) continue;
+    const delta = a - segment.plainStart;
+    const offsets = segment.offsets?.slice(delta, delta + (b - a) + 1);
+    sliced.push({ plainStart: a - from, sourceStart: offsets ? offsets[0] : segment.sourceStart + delta, length: b - a, offsets });
+  }
+  return sliced;
+}
+
 /** Where `plainIndex` of a unit's text lies in the source. */
 export function sourceOffset(unit: ProseUnit, plainIndex: number): number {
   let best: Segment | undefined;
@@ -183,25 +221,31 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
     node: Nodes,
     extra: Partial<Pick<ProseUnit, 'depth' | 'hasChildren' | 'parentItem' | 'tableHeader'>> = {},
   ): ProseUnit | undefined => {
-    const trimmed = builder.text.replace(/\s+$/, '');
+    const trimmed = builder.text.trimEnd();
     if (trimmed.trim().length === 0) return undefined;
-    const unit: ProseUnit = {
-      kind,
-      text: trimmed,
-      norm: normalize(trimmed),
-      tokens: tokenize(trimmed),
-      section: current,
-      depth: extra.depth ?? 0,
-      hasChildren: extra.hasChildren ?? false,
-      parentItem: extra.parentItem,
-      tableHeader: extra.tableHeader,
-      start: node.position?.start.offset ?? 0,
-      end: node.position?.end.offset ?? 0,
-      segments: builder.segments,
-    };
-    units.push(unit);
-    current.units.push(unit);
-    return unit;
+    let first: ProseUnit | undefined;
+    for (const [from, to] of chunkBounds(trimmed)) {
+      const text = trimmed.slice(from, to);
+      const segments = sliceSegments(builder.segments, from, to);
+      const unit: ProseUnit = {
+        kind,
+        text,
+        norm: normalize(text),
+        tokens: tokenize(text),
+        section: current,
+        depth: extra.depth ?? 0,
+        hasChildren: extra.hasChildren ?? false,
+        parentItem: extra.parentItem,
+        tableHeader: extra.tableHeader,
+        start: node.position?.start.offset ?? 0,
+        end: node.position?.end.offset ?? 0,
+        segments,
+      };
+      units.push(unit);
+      current.units.push(unit);
+      first ??= unit;
+    }
+    return first;
   };
 
   const visitListItem = (item: ListItem, depth: number, parentItem: ProseUnit | undefined): void => {

@@ -1,0 +1,123 @@
+// Command-line arguments → CliOptions. Built on node:util parseArgs so that
+// option syntax (--flag value, --flag=value, -f value, `--` ends options)
+// matches other Node tools; everything it cannot check is checked here.
+import { parseArgs } from 'node:util';
+import { FORMATTER_NAMES } from './formatters/index.js';
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface CliOptions {
+  /** Files, directories and globs; '-' means standard input. */
+  patterns: string[];
+  format: string;
+  configFile?: string;
+  preset?: string;
+  /** `id:severity` pairs from repeated --rule flags, in order. */
+  rules: string[];
+  /** -1: no limit. */
+  maxWarnings: number;
+  quiet: boolean;
+  /** true: --color, false: --no-color, undefined: decide from the terminal. */
+  color: boolean | undefined;
+  printConfig?: string;
+  listRules: boolean;
+  verbose: boolean;
+  force: boolean;
+  help: boolean;
+  version: boolean;
+  stdinFilename?: string;
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  preset: { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  'stdin-filename': { type: 'string' },
+} as const;
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1) {
+    throw new UsageError(`--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}".`);
+  }
+  return Number(value);
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs explains positional escaping at length; the first sentence is the point.
+    const message = (error as Error).message.split(/\. (?=To specify)/)[0];
+    throw new UsageError(message.endsWith('.') ? message : `${message}.`);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format ?? 'stylish';
+  if (!(FORMATTER_NAMES as readonly string[]).includes(format)) {
+    throw new UsageError(`Unknown format "${format}". Available formats: ${FORMATTER_NAMES.join(', ')}.`);
+  }
+  if (values.color && values['no-color']) throw new UsageError('--color and --no-color cannot be used together.');
+  if (values['stdin-filename'] !== undefined && !positionals.includes('-')) {
+    throw new UsageError('--stdin-filename only applies when reading standard input ("-").');
+  }
+  return {
+    patterns: positionals,
+    format,
+    configFile: values.config,
+    preset: values.preset,
+    rules: values.rule ?? [],
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+    quiet: values.quiet ?? false,
+    color: values['no-color'] ? false : values.color ? true : undefined,
+    printConfig: values['print-config'],
+    listRules: values['list-rules'] ?? false,
+    verbose: values.verbose ?? false,
+    force: values.force ?? false,
+    help: values.help ?? false,
+    version: values.version ?? false,
+    stdinFilename: values['stdin-filename'],
+  };
+}
+
+export const HELP_TEXT = `Usage: mldl [options] <file|dir|glob|->...
+
+Lints Markdown ML system design documents. Directories are searched for
+*.md files, honouring .gitignore and .mldlignore; "-" reads standard input.
+
+Output:
+  -f, --format <name>       Output format: ${FORMATTER_NAMES.join(', ')} (default: stylish)
+  -q, --quiet               Report errors only (warnings and infos are dropped)
+      --max-warnings <n>    Exit 1 when there are more than n warnings
+      --color, --no-color   Force colours on or off (NO_COLOR is honoured too)
+      --verbose             Also say which files were skipped and why
+
+Configuration:
+  -c, --config <file>       Use this config file instead of looking for .mldlrc files
+      --preset <name>       Apply a preset last: mldl:recommended, mldl:strict, mldl:interview
+      --rule <id:severity>  Set a rule's severity (off, info, warning, error); repeatable
+      --force               Lint files even when they do not look like ML design docs
+      --stdin-filename <p>  Path used for standard input (config lookup, messages)
+
+Information:
+      --print-config <file> Print the configuration that applies to a file
+      --list-rules          List rules with step, severity and description
+  -h, --help                Show this help
+  -v, --version             Show the version
+
+Exit codes: 0 no problems, 1 errors (or too many warnings), 2 usage, config or I/O error.
+Docs: https://github.com/ml-design-lint/ml-design-lint/blob/main/docs/cli.md
+`;

@@ -1,0 +1,143 @@
+// Turns command-line arguments into the list of files to lint: files as
+// given, directories searched for Markdown, globs expanded. Problems with a
+// single argument (missing path, broken symlink) are collected, not thrown,
+// so that the other files are still linted.
+import fs from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { ALWAYS_SKIPPED_DIRS, IgnoreChecker } from './ignore-files.js';
+
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
+
+export interface Target {
+  /** Absolute path. */
+  path: string;
+  /** Named on the command line (as opposed to found in a directory or by a glob). */
+  explicit: boolean;
+}
+
+export interface DiscoveryProblem {
+  path: string;
+  message: string;
+}
+
+export interface Discovery {
+  targets: Target[];
+  problems: DiscoveryProblem[];
+  /** Files left out by .gitignore/.mldlignore, for --verbose. */
+  ignored: string[];
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a parent of this path is not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return `cannot read (${code ?? (error as Error).message})`;
+  }
+}
+
+function isMarkdown(file: string): boolean {
+  return MARKDOWN_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+export function discoverFiles(patterns: readonly string[], cwd: string): Discovery {
+  const discovery: Discovery = { targets: [], problems: [], ignored: [] };
+  const checkers = new Map<string, IgnoreChecker>();
+  // Ignore files count from the working directory down; for a directory
+  // outside it, from that directory down.
+  const checkerFor = (target: string): IgnoreChecker => {
+    const root = isInside(cwd, target) ? cwd : target;
+    let checker = checkers.get(root);
+    if (!checker) checkers.set(root, (checker = new IgnoreChecker(root)));
+    return checker;
+  };
+
+  const walk = (dir: string, checker: IgnoreChecker): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      discovery.problems.push({ path: dir, message: describeFsError(error) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
+        if (checker.isIgnoredEntry(full, true)) continue;
+        walk(full, checker);
+      } else if (isMarkdown(entry.name)) {
+        if (entry.isSymbolicLink()) {
+          // Symlinked directories are not followed (no cycles); a link to a
+          // Markdown file is linted, a dangling one is reported.
+          try {
+            if (!fs.statSync(full).isFile()) continue;
+          } catch {
+            discovery.problems.push({ path: full, message: 'broken symbolic link' });
+            continue;
+          }
+        } else if (!entry.isFile()) continue;
+        if (checker.isIgnoredEntry(full, false)) discovery.ignored.push(full);
+        else discovery.targets.push({ path: full, explicit: false });
+      }
+    }
+  };
+
+  for (const pattern of patterns) {
+    if (pattern === '-') continue;
+    const absolute = path.resolve(cwd, pattern);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(absolute);
+    } catch (error) {
+      const dangling = fs.lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
+      if (dangling) {
+        discovery.problems.push({ path: absolute, message: 'broken symbolic link' });
+        continue;
+      }
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !fg.isDynamicPattern(pattern)) {
+        discovery.problems.push({ path: absolute, message: describeFsError(error) });
+        continue;
+      }
+    }
+    if (stat?.isDirectory()) walk(absolute, checkerFor(absolute));
+    else if (stat) discovery.targets.push({ path: absolute, explicit: true });
+    else {
+      // fast-glob wants forward slashes, also on Windows.
+      const matches = fg.sync(pattern.split(path.sep).join('/'), {
+        cwd,
+        absolute: true,
+        onlyFiles: true,
+        dot: false,
+        ignore: [...ALWAYS_SKIPPED_DIRS].map((name) => `**/${name}/**`),
+      });
+      if (matches.length === 0) {
+        discovery.problems.push({ path: pattern, message: 'no files match this pattern' });
+        continue;
+      }
+      for (const match of matches.sort()) {
+        const file = path.normalize(match);
+        if (checkerFor(path.dirname(file)).isIgnoredPath(file)) discovery.ignored.push(file);
+        else discovery.targets.push({ path: file, explicit: false });
+      }
+    }
+  }
+  const seen = new Set<string>();
+  discovery.targets = discovery.targets.filter((target) => !seen.has(target.path) && seen.add(target.path));
+  return discovery;
+}

@@ -1,0 +1,18 @@
+// Output formats by name. To add one, write a Formatter and list it here.
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+export const FORMATTERS = {
+  stylish: formatStylish,
+  json: formatJson,
+} satisfies Record<string, Formatter>;
+
+export type FormatterName = keyof typeof FORMATTERS;
+export const FORMATTER_NAMES = Object.keys(FORMATTERS) as FormatterName[];
+
+export function getFormatter(name: string): Formatter | undefined {
+  return Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name as FormatterName] : undefined;
+}
+
+export type { FileResult, Formatter, FormatterOptions } from './types.js';

@@ -1,0 +1,59 @@
+// Human output modelled on ESLint's "stylish": a header per file, one aligned
+// row per finding (line:col, severity, message, rule id), then a summary.
+import { displayPath } from '../../config/errors.js';
+import type { Severity } from '../../engine/types.js';
+import { palette, type Palette } from '../color.js';
+import type { FileResult, Formatter } from './types.js';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function severityLabel(severity: Severity, colors: Palette): string {
+  if (severity === 'error') return colors.red('error');
+  if (severity === 'warning') return colors.yellow('warning');
+  return colors.blue('info');
+}
+
+function fileBlock(result: FileResult, cwd: string, colors: Palette): string[] {
+  const rows = result.findings.map((finding) => ({
+    line: String(finding.range.start.line),
+    column: String(finding.range.start.column),
+    severity: finding.severity,
+    // ESLint drops a message's final full stop; the rule id follows it.
+    message: finding.message.replace(/([^ .])\.$/, '$1'),
+    ruleId: finding.ruleId,
+  }));
+  const width = (pick: (row: (typeof rows)[number]) => string): number => Math.max(0, ...rows.map((row) => pick(row).length));
+  const lineWidth = width((r) => r.line);
+  const columnWidth = width((r) => r.column);
+  const severityWidth = width((r) => r.severity);
+  const lines = [colors.underline(displayPath(result.filePath, cwd))];
+  for (const row of rows) {
+    const position = colors.dim(`${row.line.padStart(lineWidth)}:${row.column.padEnd(columnWidth)}`);
+    const severity = severityLabel(row.severity, colors) + ' '.repeat(severityWidth - row.severity.length);
+    // Messages are sentences of very different lengths; padding them to one
+    // width would push short ones' rule ids far off to the right.
+    lines.push(`  ${position}  ${severity}  ${row.message}  ${colors.dim(row.ruleId)}`);
+  }
+  if (result.coverage && result.coverage.total > 0) {
+    lines.push(colors.dim(`  coverage ${result.coverage.covered}/${result.coverage.total} rules`));
+  }
+  return lines;
+}
+
+export const formatStylish: Formatter = (results, options) => {
+  const colors = palette(options.color);
+  const counts = { error: 0, warning: 0, info: 0 };
+  const blocks: string[] = [];
+  for (const result of results) {
+    if (result.skipped || result.findings.length === 0) continue;
+    for (const finding of result.findings) counts[finding.severity]++;
+    blocks.push(fileBlock(result, options.cwd, colors).join('\n'));
+  }
+  const total = counts.error + counts.warning + counts.info;
+  if (total === 0) return '';
+  const summary = `\u2716 ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
+  const paint = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.blue;
+  return `\n${blocks.join('\n\n')}\n\n${colors.bold(paint(summary))}\n`;
+};

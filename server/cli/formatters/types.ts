@@ -1,0 +1,22 @@
+// The formatter contract: results in, text out. New output formats (SARIF,
+// GitHub annotations, Markdown, HTML) are one function each, registered in
+// index.ts.
+import type { Finding } from '../../engine/types.js';
+
+export interface FileResult {
+  /** Absolute path, or "<stdin>" for unnamed standard input. */
+  filePath: string;
+  skipped: boolean;
+  skipReason?: string;
+  findings: Finding[];
+  /** Document-level rules the file settles, of those that apply and are not off. */
+  coverage?: { covered: number; total: number };
+}
+
+export interface FormatterOptions {
+  /** Paths are shown relative to this directory when they are inside it. */
+  cwd: string;
+  color: boolean;
+}
+
+export type Formatter = (results: readonly FileResult[], options: FormatterOptions) => string;

@@ -1,0 +1,54 @@
+// A configuration problem that stops linting: a file that does not parse, or
+// a setting that is not allowed. It names the file, the key and the position
+// so that the CLI can print one `path:line:col: message` line and the
+// language server can put a diagnostic on the config file itself.
+import path from 'node:path';
+
+export interface ConfigErrorDetails {
+  /** Absolute path of the configuration file ('' for command-line settings). */
+  file: string;
+  /** Dotted path of the offending key, e.g. "rules.cold-start". */
+  key?: string;
+  /** 1-based position of the key (or of the syntax error) in the file. */
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export class ConfigError extends Error implements ConfigErrorDetails {
+  readonly file: string;
+  readonly key?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** Further problems found in the same file, reported alongside this one. */
+  readonly related: ConfigError[];
+
+  constructor(details: ConfigErrorDetails, related: ConfigError[] = []) {
+    super(details.message);
+    this.name = 'ConfigError';
+    this.file = details.file;
+    this.key = details.key;
+    this.line = details.line;
+    this.column = details.column;
+    this.related = related;
+  }
+
+  /** This problem and the related ones, in file order. */
+  all(): ConfigError[] {
+    return [this, ...this.related];
+  }
+
+  /** `path:line:col: key: message`, with the path relative to `cwd` when it is inside it. */
+  format(cwd?: string): string {
+    const shown = this.file ? displayPath(this.file, cwd) : 'command line';
+    const position = this.line !== undefined ? `:${this.line}:${this.column ?? 1}` : '';
+    const key = this.key ? `${this.key}: ` : '';
+    return `${shown}${position}: ${key}${this.message}`;
+  }
+}
+
+export function displayPath(file: string, cwd: string | undefined): string {
+  if (!cwd) return file;
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}

@@ -1,0 +1,272 @@
+// Finds and merges configuration for a file, the way ESLint's .eslintrc
+// cascade does: walk up from the file's directory collecting .mldlrc.json,
+// .mldlrc.yaml, .mldlrc.yml or an `mldl` key in package.json, stop at a
+// config that says `"root": true`, then apply them from the outermost
+// directory to the innermost. Each layer first applies the presets it
+// `extends`, then its own settings. Command-line settings come last.
+//
+// Used by the CLI and the language server; results are cached per directory
+// (call `clearCache()` when a config file changes).
+import fs from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { ConfigError, displayPath } from './errors.js';
+import { applyLayer, defaultConfig, presetConfig } from './presets.js';
+import { validateRuleOptions } from './rule-options.js';
+import { parseConfigSource, type ConfigSyntax, type ParsedConfigSource } from './source.js';
+import type { ConfigFile, ResolvedConfig, RuleEntry } from './types.js';
+import { validateConfig } from './validate.js';
+
+/** Looked for in this order in each directory; the first one found is that directory's config. */
+export const CONFIG_FILE_NAMES = ['.mldlrc.json', '.mldlrc.yaml', '.mldlrc.yml', 'package.json'] as const;
+
+/** One configuration file, parsed and validated. */
+export interface ConfigLayer {
+  /** Absolute path of the file, or '' for command-line settings. */
+  file: string;
+  /** Directory that `include`/`exclude` patterns are relative to. */
+  dir: string;
+  config: ConfigFile;
+}
+
+/** Glob patterns together with where they are relative to and who set them. */
+export interface PatternScope {
+  patterns: string[];
+  base: string;
+  source: string;
+}
+
+export interface LoadedConfig {
+  config: ResolvedConfig;
+  /** Config files that contributed, outermost first. */
+  files: string[];
+  include: PatternScope;
+  exclude: PatternScope;
+}
+
+export interface LoadOptions {
+  /** Use this file instead of looking for config files (the CLI's `--config`). */
+  configFile?: string;
+  /** Layers applied after all files, e.g. `--preset` and `--rule` from the command line. */
+  overrides?: ConfigFile[];
+  /** Directory relative paths are resolved against; defaults to process.cwd(). */
+  cwd?: string;
+}
+
+function syntaxOf(file: string): ConfigSyntax {
+  return /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
+}
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new ConfigError({ file, message: `Cannot read configuration file (${code}).` });
+  }
+}
+
+function problemsToError(file: string, source: ParsedConfigSource, problems: { key: string; message: string }[]): ConfigError {
+  const errors = problems.map((problem) => {
+    const position = source.locate(problem.key.split('.')) ?? { line: 1, column: 1 };
+    return new ConfigError({ file, key: problem.key, ...position, message: problem.message });
+  });
+  errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const [first, ...rest] = errors;
+  return new ConfigError(first, rest);
+}
+
+/**
+ * Reads one configuration file. Returns undefined for a package.json without
+ * an `mldl` key (it is not a config file then). Throws ConfigError.
+ */
+export function readConfigFile(file: string, options: { requireMldlKey?: boolean } = {}): ConfigLayer | undefined {
+  const isPackageJson = path.basename(file) === 'package.json';
+  const text = readText(file);
+  let source: ParsedConfigSource;
+  try {
+    source = parseConfigSource(text, syntaxOf(file), file);
+  } catch (error) {
+    // A broken package.json that never mentions mldl is some other tool's
+    // problem; one that does would otherwise silently drop its settings.
+    if (isPackageJson && !options.requireMldlKey && !text.includes('"mldl"')) return undefined;
+    throw error;
+  }
+  let value = source.value;
+  const prefix = isPackageJson ? 'mldl' : '';
+  if (isPackageJson) {
+    const hasKey = typeof value === 'object' && value !== null && !Array.isArray(value) && 'mldl' in value;
+    if (!hasKey) {
+      if (options.requireMldlKey) throw new ConfigError({ file, line: 1, column: 1, message: 'package.json has no "mldl" key.' });
+      return undefined;
+    }
+    value = (value as Record<string, unknown>).mldl;
+  }
+  const { config, problems } = validateConfig(value, prefix);
+  problems.push(...validateRuleOptions(config, prefix));
+  if (problems.length > 0) throw problemsToError(file, source, problems);
+  return { file, dir: path.dirname(file), config };
+}
+
+/** Applies layers, outermost first, on top of `mldl:recommended`. */
+export function mergeLayers(layers: readonly ConfigLayer[], cwd: string): LoadedConfig {
+  let config = defaultConfig();
+  let include: PatternScope = { patterns: [], base: cwd, source: 'defaults' };
+  let exclude: PatternScope = { patterns: [], base: cwd, source: 'defaults' };
+  for (const layer of layers) {
+    for (const preset of layer.config.extends === undefined ? [] : [layer.config.extends].flat()) {
+      config = applyLayer(config, presetConfig(preset));
+    }
+    config = applyLayer(config, layer.config);
+    const source = layer.file || 'command line';
+    if (layer.config.include) include = { patterns: layer.config.include, base: layer.dir, source };
+    if (layer.config.exclude) exclude = { patterns: layer.config.exclude, base: layer.dir, source };
+  }
+  return { config, files: layers.filter((l) => l.file).map((l) => l.file), include, exclude };
+}
+
+export class ConfigLoader {
+  private readonly cwd: string;
+  /** Config found in a directory (null: none), or the error reading it. */
+  private readonly ownConfig = new Map<string, ConfigLayer | null | ConfigError>();
+  /** Resolved configuration per directory. */
+  private readonly resolved = new Map<string, LoadedConfig | ConfigError>();
+
+  constructor(private readonly options: LoadOptions = {}) {
+    this.cwd = path.resolve(options.cwd ?? process.cwd());
+  }
+
+  /** Configuration for a file (which need not exist). Throws ConfigError. */
+  load(filePath: string): LoadedConfig {
+    const dir = path.dirname(path.resolve(this.cwd, filePath));
+    let entry = this.resolved.get(dir);
+    if (!entry) {
+      try {
+        entry = mergeLayers([...this.fileLayers(dir), ...this.overrideLayers()], this.cwd);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        entry = error;
+      }
+      this.resolved.set(dir, entry);
+    }
+    if (entry instanceof ConfigError) throw entry;
+    return entry;
+  }
+
+  clearCache(): void {
+    this.ownConfig.clear();
+    this.resolved.clear();
+  }
+
+  private overrideLayers(): ConfigLayer[] {
+    return (this.options.overrides ?? []).map((config) => ({ file: '', dir: this.cwd, config }));
+  }
+
+  private fileLayers(dir: string): ConfigLayer[] {
+    if (this.options.configFile) {
+      const file = path.resolve(this.cwd, this.options.configFile);
+      return [this.cached(file, () => readConfigFile(file, { requireMldlKey: true }) ?? null)].filter(isLayer);
+    }
+    const chain: ConfigLayer[] = [];
+    for (let current = dir; ; current = path.dirname(current)) {
+      const layer = this.cached(current, () => findConfigIn(current));
+      if (layer) {
+        chain.unshift(layer);
+        if (layer.config.root) break;
+      }
+      if (path.dirname(current) === current) break;
+    }
+    return chain;
+  }
+
+  private cached(key: string, read: () => ConfigLayer | null): ConfigLayer | null {
+    let entry = this.ownConfig.get(key);
+    if (entry === undefined) {
+      try {
+        entry = read();
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        entry = error;
+      }
+      this.ownConfig.set(key, entry);
+    }
+    if (entry instanceof ConfigError) throw entry;
+    return entry;
+  }
+}
+
+function isLayer(layer: ConfigLayer | null): layer is ConfigLayer {
+  return layer !== null;
+}
+
+/** The config file of one directory, by the priority of CONFIG_FILE_NAMES. */
+export function findConfigIn(dir: string): ConfigLayer | null {
+  for (const name of CONFIG_FILE_NAMES) {
+    const file = path.join(dir, name);
+    if (!fs.existsSync(file)) continue;
+    const layer = readConfigFile(file);
+    if (layer) return layer;
+  }
+  return null;
+}
+
+const sharedLoader = new ConfigLoader();
+
+/**
+ * Configuration for a file: `{config, files}`. Throws ConfigError naming the
+ * file, key and position of the first problem.
+ */
+export function loadConfigFor(filePath: string, options: LoadOptions = {}): LoadedConfig {
+  const plain = !options.configFile && !options.overrides?.length && !options.cwd;
+  return (plain ? sharedLoader : new ConfigLoader(options)).load(filePath);
+}
+
+/** Forget cached configuration (after a config file changed on disk). */
+export function clearConfigCache(): void {
+  sharedLoader.clearCache();
+}
+
+function globMatcher(patterns: string[]): (relative: string) => boolean {
+  // "drafts/" means everything under drafts, as in .gitignore.
+  const normalized = patterns.map((p) => (p.endsWith('/') ? `${p}**` : p));
+  return picomatch(normalized, { dot: true, basename: true });
+}
+
+function relativeInside(base: string, file: string): string | undefined {
+  const relative = path.relative(base, file);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep).join('/');
+}
+
+/**
+ * Why configuration leaves this file out (`include`/`exclude`), or undefined
+ * when the file is in scope.
+ */
+export function outOfScopeReason(loaded: LoadedConfig, filePath: string, cwd = process.cwd()): string | undefined {
+  const file = path.resolve(cwd, filePath);
+  const { exclude, include } = loaded;
+  if (exclude.patterns.length > 0) {
+    const relative = relativeInside(exclude.base, file);
+    if (relative !== undefined && globMatcher(exclude.patterns)(relative)) {
+      return `matches "exclude" in ${displayPath(exclude.source, cwd)}`;
+    }
+  }
+  if (include.patterns.length > 0) {
+    const relative = relativeInside(include.base, file);
+    if (relative === undefined || !globMatcher(include.patterns)(relative)) {
+      return `not matched by "include" in ${displayPath(include.source, cwd)}`;
+    }
+  }
+  return undefined;
+}
+
+/** A resolved configuration written back as a config file (for `--print-config`). */
+export function toConfigFile(config: ResolvedConfig): ConfigFile {
+  const rules: Record<string, RuleEntry> = {};
+  for (const [id, setting] of Object.entries(config.rules)) {
+    rules[id] = Object.keys(setting.options).length > 0 ? [setting.severity, setting.options] : setting.severity;
+  }
+  const file: ConfigFile = { rules, detect: config.detect, include: config.include, exclude: config.exclude };
+  if (config.system) file.system = config.system;
+  return file;
+}

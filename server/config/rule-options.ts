@@ -1,0 +1,48 @@
+// Checks the options object of `[severity, {options}]` rule entries against
+// the JSON Schema each rule declares in `meta.optionsSchema`. validate.ts
+// checks the shape of entries; this checks what is inside them, so that a
+// misspelt option is an error instead of a silently ignored setting.
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { findRule } from '../../rules/index.js';
+import type { ConfigFile } from './types.js';
+import type { ConfigProblem } from './validate.js';
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(ruleId: string, schema: Record<string, unknown>): ValidateFunction {
+  let validate = validators.get(ruleId);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    validators.set(ruleId, validate);
+  }
+  return validate;
+}
+
+function describeAjvError(error: ErrorObject): string {
+  const where = error.instancePath ? `option "${error.instancePath.slice(1).replace(/\//g, '.')}"` : 'options';
+  if (error.keyword === 'additionalProperties') {
+    return `Unknown option "${String(error.params.additionalProperty)}".`;
+  }
+  return `The ${where} ${error.message ?? 'is invalid'}.`;
+}
+
+/** Problems with rule options in an already shape-checked config layer. */
+export function validateRuleOptions(config: ConfigFile, keyPrefix = ''): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  for (const [id, entry] of Object.entries(config.rules ?? {})) {
+    if (!Array.isArray(entry) || entry.length < 2) continue;
+    const options = entry[1] ?? {};
+    const key = `${keyPrefix ? `${keyPrefix}.` : ''}rules.${id}`;
+    const schema = findRule(id)?.meta.optionsSchema;
+    if (!schema) {
+      if (Object.keys(options).length > 0) problems.push({ key, message: `Rule "${id}" takes no options.` });
+      continue;
+    }
+    const validate = validatorFor(id, schema);
+    if (!validate(options)) {
+      for (const error of validate.errors ?? []) problems.push({ key, message: describeAjvError(error) });
+    }
+  }
+  return problems;
+}
