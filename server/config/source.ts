@@ -37,7 +37,11 @@ function positionAt(text: string): (offset: number) => Position {
 }
 
 /** "PropertyNameExpected" → "property name expected". */
-function describeJsonError(error: ParseError): string {
+function describeJsonError(error: ParseError, text: string): string {
+  // The commonest hand-editing mistake gets a name of its own.
+  const before = text.slice(0, error.offset).trimEnd();
+  if (before.endsWith(',') && /^[}\]]/.test(text.slice(error.offset))) return 'trailing comma';
+  if (error.offset >= text.length && text.trim() === '') return 'the file is empty (write {} for an empty configuration)';
   return printParseErrorCode(error.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
@@ -48,10 +52,9 @@ function parseJson(text: string, file: string): ParsedConfigSource {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
-    const [first, ...rest] = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError];
-    const toError = (e: ParseError): ConfigError =>
-      new ConfigError({ file, ...at(e.offset), message: `Invalid JSON: ${describeJsonError(e)}.` });
-    throw new ConfigError({ file, ...at(first.offset), message: `Invalid JSON: ${describeJsonError(first)}.` }, rest.map(toError));
+    // Only the first syntax error: the parser's later ones are mostly echoes of it.
+    const first = errors[0] ?? { error: 4 /* ValueExpected */, offset: 0, length: 0 };
+    throw new ConfigError({ file, ...at(first.offset), message: `Invalid JSON: ${describeJsonError(first, text)}.` });
   }
   const locate = (keyPath: readonly string[]): Position | undefined => {
     let node: JsonNode | undefined = tree;
