@@ -20,6 +20,7 @@ export interface Directive {
   position: Point;
 }
 
+const MAX_DIRECTIVE_HTML = 10_000;
 const COMMENT = /<!--\s*mldl-(disable-next-line|disable-line|disable|enable)\b([^]*?)-->/g;
 
 function walk(node: Nodes, visit: (node: Nodes) => void): void {
@@ -30,7 +31,9 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
 export function readDirectives(tree: Root, pointAt: (offset: number) => Point): Directive[] {
   const directives: Directive[] = [];
   walk(tree, (node) => {
-    if (node.type !== 'html' || node.position?.start.offset === undefined) return;
+    // A directive is a short comment; a huge HTML block is not scanned (it
+    // bounds the directive pattern's worst case, see test/regex-safety).
+    if (node.type !== 'html' || node.position?.start.offset === undefined || node.value.length > MAX_DIRECTIVE_HTML) return;
     const base = node.position.start.offset;
     for (const match of node.value.matchAll(COMMENT)) {
       const kind = match[1] as DirectiveKind;
