@@ -47,6 +47,11 @@ export interface LoadedConfig {
 export interface LoadOptions {
   /** Use this file instead of looking for config files (the CLI's `--config`). */
   configFile?: string;
+  /**
+   * Layers applied before any file, on top of `mldl:recommended`: e.g. editor
+   * settings, which a project's .mldlrc should override.
+   */
+  defaults?: ConfigFile[];
   /** Layers applied after all files, e.g. `--preset` and `--rule` from the command line. */
   overrides?: ConfigFile[];
   /** Directory relative paths are resolved against; defaults to process.cwd(). */
@@ -142,7 +147,7 @@ export class ConfigLoader {
     let entry = this.resolved.get(dir);
     if (!entry) {
       try {
-        entry = mergeLayers([...this.fileLayers(dir), ...this.overrideLayers()], this.cwd);
+        entry = mergeLayers([...this.settingLayers(this.options.defaults), ...this.fileLayers(dir), ...this.settingLayers(this.options.overrides)], this.cwd);
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         entry = error;
@@ -158,8 +163,9 @@ export class ConfigLoader {
     this.resolved.clear();
   }
 
-  private overrideLayers(): ConfigLayer[] {
-    return (this.options.overrides ?? []).map((config) => ({ file: '', dir: this.cwd, config }));
+  /** Settings that come from no file: their include/exclude patterns are relative to cwd. */
+  private settingLayers(configs: ConfigFile[] | undefined): ConfigLayer[] {
+    return (configs ?? []).map((config) => ({ file: '', dir: this.cwd, config }));
   }
 
   private fileLayers(dir: string): ConfigLayer[] {
@@ -217,7 +223,7 @@ const sharedLoader = new ConfigLoader();
  * file, key and position of the first problem.
  */
 export function loadConfigFor(filePath: string, options: LoadOptions = {}): LoadedConfig {
-  const plain = !options.configFile && !options.overrides?.length && !options.cwd;
+  const plain = !options.configFile && !options.overrides?.length && !options.defaults?.length && !options.cwd;
   return (plain ? sharedLoader : new ConfigLoader(options)).load(filePath);
 }
 

@@ -1,0 +1,122 @@
+// Helpers for CLI tests: build a throw-away project on disk and run
+// `node bin/mldl.js` in it the way a user would, capturing everything.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ALL_RULES } from '../rules/index.js';
+
+// out/test/cli-harness.js → repository root.
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = path.join(REPO_ROOT, 'bin', 'mldl.js');
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Creates a temporary directory holding `files` (path → content) and returns it. */
+export function makeProject(files: Record<string, string>): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-cli-')));
+  for (const [relative, content] of Object.entries(files)) {
+    const full = path.join(dir, relative);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, content);
+  }
+  return dir;
+}
+
+export function removeProject(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): CliRun {
+  // Colour variables from the developer's shell must not leak into assertions.
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'NO_COLOR' && key !== 'FORCE_COLOR' && key !== 'MLDL_DEBUG') env[key] = value;
+  }
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    input: options.input ?? '',
+    env: { ...env, ...options.env },
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A config (as JSON text) that switches every rule off except the ones given. */
+export function onlyRules(rules: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  const all: Record<string, unknown> = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, 'off']));
+  return `${JSON.stringify({ ...extra, rules: { ...all, ...rules } }, null, 2)}\n`;
+}
+
+/**
+ * A small doc that opts into linting through front matter. Line 7, column 3
+ * holds a "TODO" (placeholder-text); there is no business metric anywhere.
+ */
+export const OPTED_IN_DOC = `---
+mldl: true
+---
+# Search ranking
+
+## Requirements
+- TODO: pick the launch threshold
+- We want more people to find what they search for.
+`;
+export const TODO_POSITION = { line: 7, column: 3 };
+
+/**
+ * A design doc recognised without front matter: ML vocabulary and headings
+ * that walk several framework steps.
+ */
+export const DESIGN_DOC = `# Job recommendations
+
+## Requirements
+
+We want more job applications per user, measured as applications per active user.
+
+## Framing
+
+The model predicts whether a user applies to a job. Labels are applications; negatives are impressions without one.
+
+## Data
+
+Training data comes from event logs in the warehouse. Features include user, job and context features.
+
+## Model
+
+A logistic regression baseline, then a gradient-boosted ranking model scoring candidates.
+
+## Evaluation
+
+Offline metrics: AUC and recall@10 on a time-based split.
+`;
+
+/** A project README: not an ML design doc, so it is skipped unless forced. */
+export const README = `# my-tool
+
+A small command-line tool.
+
+## Installation
+
+npm install my-tool
+
+## Usage
+
+my-tool --help
+`;
+
+export interface JsonResult {
+  filePath: string;
+  skipped: boolean;
+  messages: { ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }[];
+}
+
+export function parseJsonOutput(stdout: string): JsonResult[] {
+  return JSON.parse(stdout) as JsonResult[];
+}
