@@ -1,0 +1,43 @@
+// Bundles the language server (and the VS Code client, when it exists) into
+// single CommonJS files with esbuild, so the extension ships without
+// node_modules: dist/server.cjs and dist/client.cjs.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+
+// The sources are ESM and use import.meta.url to find files next to them
+// (rules/*.md); in a CommonJS bundle that becomes the bundle's own URL.
+const importMetaUrlShim = {
+  banner: { js: 'const __mldl_import_meta_url = require("url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__mldl_import_meta_url' },
+};
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  ...importMetaUrlShim,
+};
+
+const builds = [
+  build({ ...common, entryPoints: [path.join(root, 'server/lsp/main.ts')], outfile: path.join(root, 'dist/server.cjs') }),
+];
+const client = path.join(root, 'client/src/extension.ts');
+if (fs.existsSync(client)) {
+  builds.push(build({ ...common, entryPoints: [client], outfile: path.join(root, 'dist/client.cjs'), external: ['vscode'] }));
+}
+
+try {
+  await Promise.all(builds);
+} catch (error) {
+  // esbuild has already printed the errors with file and position.
+  process.exitCode = 1;
+}

@@ -1,0 +1,333 @@
+// The language server: wires the LSP connection to the analyzer. Linting
+// happens on open, on change (debounced, `mldl.run: onType`) and on save;
+// results are published only for the version they were computed on. Every
+// handler catches its own failures: a broken config or an engine bug shows up
+// as a diagnostic or a log line, never as a dead server.
+import path from 'node:path';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type WorkspaceFolder,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Analyzer, filePathOf, type Analysis } from './analysis.js';
+import { codeActionsFor } from './code-actions.js';
+import { coverageOf } from './coverage.js';
+import { DocumentConfigResolver } from './document-config.js';
+import { hoverAt } from './hover.js';
+import { insertAllMissing } from './insert-all.js';
+import {
+  COVERAGE_REQUEST,
+  INSERT_ALL_MISSING_COMMAND,
+  SHOW_RULE_DOCS_COMMAND,
+  type CoverageParams,
+  type CoverageResult,
+  type MldlSettings,
+} from './protocol.js';
+import { RuleDocs } from './rule-docs.js';
+import { LintScheduler } from './scheduler.js';
+import { normalizeSettings } from './settings.js';
+import { editSupportOf, insertionEdit, type EditSupport } from './workspace-edits.js';
+
+/** Pause after the last keystroke before reviewing (`mldl.run: onType`). */
+export const TYPING_DEBOUNCE_MS = 200;
+const CONFIG_FILE_GLOBS = ['**/.mldlrc', '**/.mldlrc.*', '**/package.json'];
+
+function isConfigFile(uri: string): boolean {
+  const name = path.posix.basename(uri.split(/[?#]/)[0]);
+  return name.startsWith('.mldlrc') || name === 'package.json';
+}
+
+function isMarkdown(document: TextDocument): boolean {
+  return document.languageId === 'markdown' || /\.(md|markdown|mdown|mkd|mkdn)$/i.test(document.uri);
+}
+
+/** Settings a client passed at start-up: `{mldl: {...}}` or the section itself. */
+function settingsFromInitializationOptions(options: unknown): unknown {
+  if (typeof options !== 'object' || options === null) return undefined;
+  const record = options as Record<string, unknown>;
+  return 'mldl' in record ? record.mldl : record;
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let capabilities: ClientCapabilities = {};
+  let editSupport: EditSupport = { documentChanges: false, snippets: 'none' };
+  let pullDiagnostics = false;
+  let configurationRequests = false;
+  let workspaceFolders: WorkspaceFolder[] = [];
+  /** Settings pushed by didChangeConfiguration or initializationOptions (clients without workspace/configuration). */
+  let pushedSettings: unknown;
+  const settingsCache = new Map<string, Promise<MldlSettings>>();
+  const reportedSettingsProblems = new Set<string>();
+  /** For `mldl.run: onSave` under the pull model: the review of the last saved (or opened) version. */
+  const reviewAtSave = new Map<string, Analysis>();
+  const ruleDocs = new RuleDocs();
+
+  const log = (message: string): void => connection.console.log(`[mldl] ${message}`);
+  const logError = (what: string, error: unknown): void => {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    connection.console.error(`[mldl] ${what}: ${detail}`);
+  };
+
+  const settingsFor = (uri: string): Promise<MldlSettings> => {
+    if (!configurationRequests) return Promise.resolve(normalizeSettings(pushedSettings));
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'mldl' }).then(
+        (value: unknown) => normalizeSettings(value ?? pushedSettings),
+        (error: unknown) => {
+          logError('workspace/configuration failed; using defaults', error);
+          return normalizeSettings(pushedSettings);
+        },
+      );
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  };
+
+  const workspaceRootFor = (uri: string): string | undefined => {
+    const folder = workspaceFolders
+      .filter((f) => uri === f.uri || uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`))
+      .sort((a, b) => b.uri.length - a.uri.length)[0];
+    return folder ? filePathOf(folder.uri) : undefined;
+  };
+
+  const analyzer = new Analyzer(
+    {
+      settingsFor,
+      workspaceRootFor,
+      reportSettingsProblems: (problems) => {
+        const key = problems.join('\n');
+        if (reportedSettingsProblems.has(key)) return;
+        reportedSettingsProblems.add(key);
+        log(`Ignored settings: ${problems.join('; ')}`);
+        void connection.window.showWarningMessage(`ML Design Lint ignored some settings: ${problems.join('; ')}`);
+      },
+      log,
+    },
+    new DocumentConfigResolver(),
+  );
+
+  /** The review of the document's current version, or undefined when a newer edit arrived meanwhile. */
+  const currentAnalysis = async (uri: string): Promise<Analysis | undefined> => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const analysis = await analyzer.analyze(document);
+    return documents.get(uri)?.version === analysis.version ? analysis : undefined;
+  };
+
+  const publish = async (uri: string): Promise<void> => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const analysis = await analyzer.analyze(document);
+    if (pullDiagnostics) {
+      // The client pulls on its own; after a save in onSave mode it must be told to pull again.
+      if (analysis.settings.run === 'onSave' && reviewAtSave.get(uri) !== analysis) {
+        reviewAtSave.set(uri, analysis);
+        if (capabilities.workspace?.diagnostics?.refreshSupport) await connection.languages.diagnostics.refresh();
+      }
+      return;
+    }
+    // A newer edit arrived while this one was reviewed: that edit's run publishes.
+    if (documents.get(uri)?.version !== analysis.version) return;
+    await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: analysis.diagnostics });
+  };
+
+  const scheduler = new LintScheduler((uri) => {
+    publish(uri).catch((error: unknown) => logError(`Reviewing ${uri} failed`, error));
+  });
+
+  const relintAll = (): void => {
+    analyzer.invalidateAll();
+    settingsCache.clear();
+    reviewAtSave.clear();
+    if (pullDiagnostics) {
+      if (capabilities.workspace?.diagnostics?.refreshSupport) {
+        connection.languages.diagnostics.refresh().catch((error: unknown) => logError('Diagnostics refresh failed', error));
+      }
+      // Keep the onSave snapshots fresh for the next pull.
+      for (const document of documents.all()) if (isMarkdown(document)) scheduler.schedule(document.uri, 0);
+      return;
+    }
+    for (const document of documents.all()) if (isMarkdown(document)) scheduler.schedule(document.uri, 0);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    capabilities = params.capabilities;
+    editSupport = editSupportOf(capabilities);
+    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    configurationRequests = capabilities.workspace?.configuration === true;
+    pushedSettings = settingsFromInitializationOptions(params.initializationOptions);
+    workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [INSERT_ALL_MISSING_COMMAND] },
+        ...(pullDiagnostics ? { diagnosticProvider: { identifier: 'mldl', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'mldl-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_FILE_GLOBS.map((globPattern) => ({ globPattern })) })
+        .catch((error: unknown) => logError('Could not watch config files', error));
+    }
+    if (configurationRequests && capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'mldl' })
+        .catch((error: unknown) => logError('Could not register for settings changes', error));
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => f.uri));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f.uri)), ...event.added];
+        relintAll();
+      });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings as { mldl?: unknown } | null | undefined)?.mldl;
+    if (settings !== undefined) pushedSettings = settings;
+    relintAll();
+  });
+
+  connection.onDidChangeWatchedFiles((change) => {
+    if (change.changes.some((c) => isConfigFile(c.uri))) relintAll();
+  });
+
+  const openedVersions = new Map<string, number>();
+
+  documents.onDidOpen((event) => {
+    openedVersions.set(event.document.uri, event.document.version);
+  });
+
+  documents.onDidChangeContent((event) => {
+    const { uri, version } = event.document;
+    if (!isMarkdown(event.document)) return;
+    // Opening fires this too: review at once, no debounce.
+    if (openedVersions.get(uri) === version) {
+      scheduler.schedule(uri, 0);
+      return;
+    }
+    // A newer edit cancels the run waiting for the previous one right away.
+    scheduler.cancel(uri);
+    if (pullDiagnostics) return;
+    settingsFor(uri)
+      .then((settings) => {
+        if (settings.run === 'onType' && documents.get(uri)?.version === version) scheduler.schedule(uri, TYPING_DEBOUNCE_MS);
+      })
+      .catch((error: unknown) => logError('Reading settings failed', error));
+  });
+
+  documents.onDidSave((event) => {
+    if (isMarkdown(event.document)) scheduler.schedule(event.document.uri, 0);
+  });
+
+  documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    scheduler.cancel(uri);
+    analyzer.forget(uri);
+    settingsCache.delete(uri);
+    reviewAtSave.delete(uri);
+    openedVersions.delete(uri);
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+    const uri = params.textDocument.uri;
+    const document = documents.get(uri);
+    if (!document || !isMarkdown(document)) return { kind: 'full', items: [] };
+    const settings = await settingsFor(uri);
+    const saved = reviewAtSave.get(uri);
+    if (settings.run === 'onSave' && saved) return { kind: 'full', items: saved.diagnostics };
+    const analysis = await analyzer.analyze(document);
+    if (documents.get(uri)?.version !== analysis.version) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was reviewed.', { retriggerRequest: true });
+    }
+    const resultId = `${analysis.version}:${analyzer.configGeneration}`;
+    if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+    return { kind: 'full', resultId, items: analysis.diagnostics };
+  });
+
+  connection.onCodeAction(async (params) => {
+    // Refused (null) when the document changed meanwhile: edits for an old text would land in the wrong place.
+    const analysis = await currentAnalysis(params.textDocument.uri);
+    return analysis ? codeActionsFor(analysis, params, editSupport) : null;
+  });
+
+  connection.onHover(async (params) => {
+    const analysis = await currentAnalysis(params.textDocument.uri);
+    return analysis ? hoverAt(analysis, params.position, ruleDocs) : null;
+  });
+
+  connection.onRequest(COVERAGE_REQUEST, async (params: CoverageParams): Promise<CoverageResult> => {
+    const uri = params?.uri;
+    if (typeof uri !== 'string' || !documents.get(uri)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${COVERAGE_REQUEST}: document ${String(uri)} is not open.`);
+    }
+    const analysis = await currentAnalysis(uri);
+    if (!analysis) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while it was reviewed.');
+    return coverageOf(analysis);
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const args = params.arguments ?? [];
+    if (params.command === INSERT_ALL_MISSING_COMMAND) return insertAllCommand(args[0], args[1]);
+    if (params.command === SHOW_RULE_DOCS_COMMAND) return showRuleDocs(args[0], args[1]);
+    throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}.`);
+  });
+
+  const insertAllCommand = async (uri: unknown, version: unknown): Promise<{ applied: boolean; inserted: number; reason?: string }> => {
+    if (typeof uri !== 'string' || !documents.get(uri)) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${INSERT_ALL_MISSING_COMMAND}: expected [uri, version] of an open document.`);
+    }
+    const document = documents.get(uri)!;
+    if (typeof version === 'number' && version !== document.version) {
+      // The writer typed since the action was offered: positions would be wrong.
+      return { applied: false, inserted: 0, reason: `stale version ${version} (document is at ${document.version})` };
+    }
+    const analysis = await currentAnalysis(uri);
+    if (!analysis) return { applied: false, inserted: 0, reason: 'the document changed while it was reviewed' };
+    if (analysis.status !== 'reviewed') return { applied: false, inserted: 0, reason: 'the document is not reviewed' };
+    const { result, snapshot } = analysis;
+    const insertions = insertAllMissing(result.doc.text, { filePath: result.filePath, config: result.config, force: true });
+    if (insertions.length === 0) return { applied: false, inserted: 0, reason: 'nothing is missing' };
+    const edit = insertionEdit(snapshot, insertions, { ...editSupport, snippets: 'none' });
+    const applied = await connection.workspace.applyEdit({ label: 'Insert all missing skeletons', edit });
+    return { applied: applied.applied, inserted: insertions.length, reason: applied.failureReason };
+  };
+
+  const showRuleDocs = async (ruleId: unknown, url: unknown): Promise<void> => {
+    if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return;
+    if (capabilities.window?.showDocument?.support) {
+      await connection.window.showDocument({ uri: url, external: true });
+    } else {
+      void connection.window.showInformationMessage(`Documentation for ${String(ruleId)}: ${url}`);
+    }
+  };
+
+  connection.onShutdown(() => {
+    scheduler.dispose();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
