@@ -130,7 +130,7 @@ export function findEvidence(doc: DesignDoc, matcher: Matcher, options: Evidence
       if (match && headingHasBody(unit) && settles(unit, match, { minOtherWords: 0 })) return { unit, match };
       continue;
     }
-    if (!kinds.includes(unit.kind)) continue;
+    if (!kinds.includes(unit.kind) || unit.linkOnly) continue;
     if (options.steps && !unitInSteps(unit, options.steps)) continue;
     const match = matcher(unit);
     if (match && settles(unit, match, options, doc)) return { unit, match };

@@ -58,6 +58,8 @@ export interface ProseUnit {
   parentItem: ProseUnit | undefined;
   /** For table rows: the header cells of the table. */
   tableHeader: string[] | undefined;
+  /** Nothing but link text, like a table-of-contents entry: a pointer to prose, not prose. */
+  linkOnly: boolean;
   start: number;
   end: number;
   segments: Segment[];
@@ -80,6 +82,8 @@ export interface DesignDoc {
 interface PlainBuilder {
   text: string;
   segments: Segment[];
+  /** Characters that came from inside links. */
+  linkChars?: number;
 }
 
 function appendPlain(builder: PlainBuilder, value: string, sourceStart: number | undefined, offsets?: Int32Array): void {
@@ -139,6 +143,13 @@ function collectInline(nodes: readonly (PhrasingContent | Nodes)[], builder: Pla
       case 'image':
         if (node.alt) appendPlain(builder, node.alt, node.position?.start.offset);
         break;
+      case 'link':
+      case 'linkReference': {
+        const before = builder.text.length;
+        collectInline(node.children, builder, source);
+        builder.linkChars = (builder.linkChars ?? 0) + builder.text.length - before;
+        break;
+      }
       default:
         if ('children' in node) collectInline(node.children as PhrasingContent[], builder, source);
     }
@@ -223,6 +234,7 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
   ): ProseUnit | undefined => {
     const trimmed = builder.text.trimEnd();
     if (trimmed.trim().length === 0) return undefined;
+    const linkOnly = (builder.linkChars ?? 0) > 0 && trimmed.replace(/[\s\d.)(-]/g, '').length <= (builder.linkChars ?? 0);
     let first: ProseUnit | undefined;
     for (const [from, to] of chunkBounds(trimmed)) {
       const text = trimmed.slice(from, to);
@@ -237,6 +249,7 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
         hasChildren: extra.hasChildren ?? false,
         parentItem: extra.parentItem,
         tableHeader: extra.tableHeader,
+        linkOnly,
         start: node.position?.start.offset ?? 0,
         end: node.position?.end.offset ?? 0,
         segments,
