@@ -233,9 +233,21 @@ export function clearConfigCache(): void {
 }
 
 function globMatcher(patterns: string[]): (relative: string) => boolean {
-  // "drafts/" means everything under drafts, as in .gitignore.
-  const normalized = patterns.map((p) => (p.endsWith('/') ? `${p}**` : p));
-  return picomatch(normalized, { dot: true, basename: true });
+  // As in .gitignore: "drafts/" means everything under any directory called
+  // drafts, a pattern without a slash ("*.draft.md") matches the file name at
+  // any depth (a directory of that name takes everything in it), and a
+  // leading "/" anchors to the config's directory.
+  // (picomatch's own `basename` option also applies to patterns with slashes.)
+  const byName: string[] = [];
+  const byPath: string[] = [];
+  for (const p of patterns) {
+    if (p.startsWith('/')) byPath.push(p.slice(1).replace(/\/$/, '/**'));
+    else if (p.endsWith('/')) byPath.push(p.slice(0, -1).includes('/') ? `${p}**` : `**/${p}**`);
+    else (p.includes('/') ? byPath : byName).push(p);
+  }
+  const nameMatches = byName.length > 0 ? picomatch(byName, { dot: true }) : () => false;
+  const pathMatches = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
+  return (relative) => pathMatches(relative) || relative.split('/').some((segment) => nameMatches(segment));
 }
 
 function relativeInside(base: string, file: string): string | undefined {
