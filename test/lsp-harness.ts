@@ -92,6 +92,7 @@ export class LspClient {
     );
     connection.onRequest('client/registerCapability', (params: { registrations: Array<{ method: string; registerOptions?: unknown }> }) => {
       this.registrations.push(...params.registrations);
+      setImmediate(() => this.notify());
       return null;
     });
     connection.onRequest('window/showMessageRequest', () => null);

@@ -4,7 +4,7 @@
 // `exclude` decide whether the file is reviewed at all.
 import path from 'node:path';
 import { ConfigError } from '../config/errors.js';
-import { ConfigLoader, mergeLayers, outOfScopeReason, readConfigFile, type ConfigLayer } from '../config/load.js';
+import { ConfigLoader, mergeLayers, outOfScopeReason } from '../config/load.js';
 import type { ConfigFile, ResolvedConfig } from '../config/types.js';
 import { validateConfig } from '../config/validate.js';
 import type { MldlSettings } from './protocol.js';
@@ -30,11 +30,16 @@ export function settingsLayer(settings: MldlSettings): SettingsLayer {
 }
 
 export class DocumentConfigResolver {
-  private readonly loader = new ConfigLoader();
+  /**
+   * One loader per distinct settings layer and workspace root (settings can
+   * differ per folder in a multi-root workspace); each caches config files
+   * per directory.
+   */
+  private readonly loaders = new Map<string, ConfigLoader>();
 
   /** Forget cached config files (one changed on disk). */
   clearCache(): void {
-    this.loader.clearCache();
+    this.loaders.clear();
   }
 
   /**
@@ -43,19 +48,18 @@ export class DocumentConfigResolver {
    */
   resolve(filePath: string | undefined, settings: ConfigFile, workspaceRoot: string | undefined): DocumentConfig {
     const cwd = workspaceRoot ?? (filePath ? path.dirname(filePath) : process.cwd());
-    const settingsOnly: ConfigLayer = { file: '', dir: cwd, config: settings };
-    if (!filePath) return { kind: 'config', config: mergeLayers([settingsOnly], cwd).config, files: [] };
+    if (!filePath) return { kind: 'config', config: mergeLayers([{ file: '', dir: cwd, config: settings }], cwd).config, files: [] };
+    const key = JSON.stringify([cwd, settings]);
+    let loader = this.loaders.get(key);
+    if (!loader) {
+      loader = new ConfigLoader({ cwd, defaults: [settings] });
+      this.loaders.set(key, loader);
+    }
     try {
-      const found = this.loader.load(filePath);
-      // Re-read the contributing files (the loader caches them) to merge them
-      // over the settings: the loader itself starts from the built-in preset.
-      const fileLayers = found.files
-        .map((file) => readConfigFile(file))
-        .filter((layer): layer is ConfigLayer => layer !== undefined);
-      const merged = mergeLayers([settingsOnly, ...fileLayers], cwd);
-      const reason = outOfScopeReason(merged, filePath, cwd);
+      const loaded = loader.load(filePath);
+      const reason = outOfScopeReason(loaded, filePath, cwd);
       if (reason) return { kind: 'out-of-scope', reason };
-      return { kind: 'config', config: merged.config, files: merged.files };
+      return { kind: 'config', config: loaded.config, files: loaded.files };
     } catch (error) {
       if (error instanceof ConfigError) return { kind: 'error', error };
       throw error;
