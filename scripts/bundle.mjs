@@ -21,6 +21,9 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // jsonc-parser's "main" is a UMD build whose require('./impl/format') esbuild
+  // cannot follow (the bundle then fails at start-up); its "module" build is ESM.
+  mainFields: ['module', 'main'],
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
