@@ -27,7 +27,7 @@ export default defineDocumentRule({
   message: 'No business objective: say what the business gains (more applications, retention, less fraud loss) so every later choice can be judged against it.',
   fix: {
     title: 'Add a business objective',
-    snippet: '- **Business objective:** ${1:increase <outcome> for <users>, e.g. more job applications per active job seeker}',
+    snippet: '- **Business objective:** ${1:help job seekers find jobs they apply to, raising job applications per active seeker by 5 % this year}',
   },
   findEvidence: ({ doc }) =>
     findEvidence(doc, GOAL, { minOtherWords: 1 }) ??

@@ -5,9 +5,14 @@ import type { DesignDoc, Section } from './model.js';
 import { STEP_TITLES } from './steps.js';
 import { STEPS, type Insertion, type Step } from './types.js';
 
-/** `${1:metric}` → `<metric>`; `$0` and `${1}` → ''. */
+/**
+ * The snippet as plain text: each tab stop keeps its example value
+ * (`${1:200}` → `200`), as VS Code shows a snippet before the writer edits it.
+ * Angle-bracket placeholders would be read as HTML by Markdown, and the
+ * inserted text must read as a statement so the finding clears.
+ */
 export function snippetToPlain(snippet: string): string {
-  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '<$1>').replace(/\$\{\d+\}|\$\d+/g, '');
+  return snippet.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{\d+\}|\$\d+/g, '');
 }
 
 /** Escapes text that goes into a snippet literally. */
@@ -62,4 +67,9 @@ export function insertionForStep(doc: DesignDoc, step: Step, body: string): Inse
   const end = doc.text.length;
   const lead = end === 0 ? '' : doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
   return insertion(end, lead + heading, body, '\n');
+}
+
+/** Inserts `insertion` into `text`. */
+export function applyInsertion(text: string, insertion: Insertion): string {
+  return text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset);
 }

@@ -16,8 +16,8 @@ export interface FixTemplate {
   title: string;
   /**
    * Markdown inserted at the end of the step's section, with VS Code snippet
-   * tab stops (`${1:metric}`); the plain-text version replaces them with
-   * `<metric>`.
+   * tab stops (`${1:metric}`) whose defaults are realistic example values;
+   * the plain-text version keeps the values.
    */
   snippet: string;
 }
