@@ -1,13 +1,16 @@
 // Generates the rules table (README.md, docs/rules.md) from the rules' own
 // metadata, so the table never drifts from the engine. The table goes between
 // `<!-- rules-table:start -->` and `<!-- rules-table:end -->`; everything else
-// in the file is left alone.
-//   node out/scripts/gen-rules-table.js          rewrite every file with markers
-//   node out/scripts/gen-rules-table.js --check  exit 1 when a table is stale
+// in the file is left alone. It also refreshes the one generated part of each
+// rule page, rules/<id>.md: the skeleton shown under "## Quick fix", which is
+// the rule's fix snippet as plain text (the prose around it is hand-written).
+//   node out/scripts/gen-rules-table.js          rewrite what is stale
+//   node out/scripts/gen-rules-table.js --check  exit 1 when anything is stale
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALL_RULES } from '../rules/index.js';
+import { snippetToPlain } from '../server/engine/fixes.js';
 import type { Applicability, Rule } from '../server/engine/rule-api.js';
 import { STEPS } from '../server/engine/types.js';
 
@@ -117,6 +120,33 @@ export function tableFiles(root: string = ROOT): TableFileStatus[] {
   return found;
 }
 
+const QUICK_FIX_BLOCK = /(^## Quick fix[ \t]*\r?\n(?:(?!## |```)[^\r\n]*\r?\n)*```markdown\r?\n)([^]*?)(^```)/m;
+
+/**
+ * `page` with the first ```markdown block under "## Quick fix" set to the
+ * rule's fix as plain text; unchanged for passage rules (they have no fix)
+ * and for pages without such a block (the rule-docs test reports those).
+ */
+export function syncQuickFix(page: string, rule: Rule): string {
+  if (rule.kind !== 'document') return page;
+  const eol = page.includes('\r\n') ? '\r\n' : '\n';
+  const plain = snippetToPlain(rule.fix.snippet).split('\n').join(eol);
+  return page.replace(QUICK_FIX_BLOCK, (_whole, head: string, _body: string, close: string) => `${head}${plain}${eol}${close}`);
+}
+
+/** Rule pages whose quick-fix skeleton is stale, with their current and expected text. */
+export function rulePages(root: string = ROOT): TableFileStatus[] {
+  const found: TableFileStatus[] = [];
+  for (const rule of ALL_RULES) {
+    const file = `rules/${rule.meta.id}.md`;
+    const full = resolve(root, file);
+    if (!existsSync(full)) continue;
+    const current = readFileSync(full, 'utf8');
+    found.push({ file, current, expected: syncQuickFix(current, rule) });
+  }
+  return found;
+}
+
 function main(argv: string[]): number {
   const check = argv.includes('--check');
   let files: TableFileStatus[];
@@ -144,6 +174,15 @@ function main(argv: string[]): number {
     else {
       writeFileSync(resolve(ROOT, file), expected);
       console.log(`${file}: rules table written (${ALL_RULES.length} rules)`);
+    }
+  }
+  for (const { file, current, expected } of rulePages()) {
+    if (current === expected) continue;
+    stale++;
+    if (check) console.error(`${file}: quick-fix skeleton is out of date; run \`npm run rules-table\``);
+    else {
+      writeFileSync(resolve(ROOT, file), expected);
+      console.log(`${file}: quick-fix skeleton updated`);
     }
   }
   return check && stale > 0 ? 1 : 0;
