@@ -54,6 +54,18 @@ function insertion(offset: number, before: string, body: string, after: string):
 
 /** Where and what to insert so that `body` (a snippet) lands in the step's section. */
 export function insertionForStep(doc: DesignDoc, step: Step, body: string): Insertion {
+  const planned = plannedInsertion(doc, step, body);
+  const fence = doc.unclosedFenceStart;
+  if (fence === undefined || planned.offset <= fence) return planned;
+  // Past an unclosed code fence the text would land inside the code block:
+  // insert it, as a whole block, just before the block holding the fence.
+  const section = sectionForStep(doc, step);
+  const lead = fence === 0 || doc.text.slice(Math.max(0, fence - 2), fence).endsWith('\n\n') ? '' : '\n';
+  const heading = section ? '' : `${'#'.repeat(stepSectionLevel(doc))} ${STEP_TITLES[step]}\n\n`;
+  return insertion(fence, lead + heading, body, '\n\n');
+}
+
+function plannedInsertion(doc: DesignDoc, step: Step, body: string): Insertion {
   const section = sectionForStep(doc, step);
   if (section) {
     const offset = endOfContent(doc, section);

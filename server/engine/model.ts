@@ -75,6 +75,11 @@ export interface DesignDoc {
   directives: Directive[];
   /** The first heading, or line 1 when there is none: where document findings go by default. */
   titleRange: SourceRange;
+  /**
+   * Start of the top-level block holding a code fence that is never closed:
+   * everything after it is code, so fixes must be inserted before it.
+   */
+  unclosedFenceStart: number | undefined;
   pointAt(offset: number): Point;
   rangeOf(start: number, end: number): SourceRange;
 }
@@ -355,6 +360,7 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
   const topLevel = sections.filter((s) => s.level === 1);
   if (topLevel.length === 1 && sections[1] === topLevel[0]) topLevel[0].steps = [];
 
+  const unclosedFenceStart = findUnclosedFence(tree, text);
   const firstHeading = sections[1]?.headingRange;
   const firstLineEnd = text.indexOf('\n');
   const titleRange = firstHeading ?? rangeOf(0, firstLineEnd === -1 ? text.length : firstLineEnd);
@@ -367,9 +373,32 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
     frontMatter: readFrontMatter(tree, text, rangeOf),
     directives: readDirectives(tree, pointAt),
     titleRange,
+    unclosedFenceStart,
     pointAt,
     rangeOf,
   };
+}
+
+const CLOSING_FENCE = /(?:^|\n)[ \t]*(`{3,}|~{3,})[ \t]*\r?\n?$/;
+
+function containsOpenFence(node: Nodes, text: string): boolean {
+  if (node.type === 'code') {
+    const start = node.position?.start.offset ?? 0;
+    const source = text.slice(start, node.position?.end.offset ?? start);
+    const opening = /^[ \t]*(`{3,}|~{3,})/.exec(source);
+    if (!opening) return false; // indented code has no fence to close
+    const rest = source.slice(opening[0].length);
+    const closing = CLOSING_FENCE.exec(rest.includes('\n') ? rest.slice(rest.indexOf('\n')) : '');
+    return !(closing && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length);
+  }
+  return 'children' in node && node.children.length > 0 && containsOpenFence(node.children[node.children.length - 1] as Nodes, text);
+}
+
+/** The start of the last top-level block when it ends in a code fence left open. */
+function findUnclosedFence(tree: Root, text: string): number | undefined {
+  const last = tree.children[tree.children.length - 1];
+  if (!last || !containsOpenFence(last, text)) return undefined;
+  return last.position?.start.offset;
 }
 
 /** The steps of a section and of the sections it is nested in. */

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
@@ -32,6 +32,23 @@ export function capListNesting(text: string): string {
   });
 }
 
+/** Shifts every position in the tree by `by` characters on the first line. */
+function shiftPositions(node: Nodes, by: number): void {
+  for (const point of [node.position?.start, node.position?.end]) {
+    if (!point) continue;
+    if (point.offset !== undefined) point.offset += by;
+    if (point.line === 1) point.column += by;
+  }
+  if ('children' in node) for (const child of node.children) shiftPositions(child, by);
+}
+
 export function parseMarkdown(text: string): Root {
+  // micromark drops a leading byte-order mark, which would shift every offset
+  // by one against the text the editor holds: parse without it, then shift back.
+  if (text.charCodeAt(0) === 0xfeff) {
+    const tree = processor.parse(capListNesting(text.slice(1))) as Root;
+    shiftPositions(tree, 1);
+    return tree;
+  }
   return processor.parse(capListNesting(text)) as Root;
 }
