@@ -2,10 +2,17 @@
 // child process over stdio and speaks JSON-RPC to it with vscode-jsonrpc,
 // answering the server's requests (configuration, registrations, applyEdit)
 // the way an editor would.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  createMessageConnection,
+  IPCMessageReader,
+  IPCMessageWriter,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import type {
   ApplyWorkspaceEditParams,
   ClientCapabilities,
@@ -30,6 +37,8 @@ export function fileUri(file: string): string {
 export interface ClientOptions {
   /** Command to start; defaults to `node bin/mldl-language-server.js --stdio`. */
   command?: string[];
+  /** Node IPC, as VS Code runs the server: `server` is forked with `--node-ipc`. */
+  ipcModule?: string;
   capabilities?: ClientCapabilities;
   workspaceFolders?: WorkspaceFolder[];
   /** What the client answers to workspace/configuration for section `mldl` (per scopeUri when a function). */
@@ -108,9 +117,16 @@ export class LspClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<{ client: LspClient; initialize: InitializeResult }> {
-    const [command, ...args] = options.command ?? [process.execPath, SERVER_BIN, '--stdio'];
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO_ROOT });
-    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    let child: ChildProcess;
+    let connection: MessageConnection;
+    if (options.ipcModule) {
+      child = fork(options.ipcModule, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'], cwd: REPO_ROOT });
+      connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    } else {
+      const [command, ...args] = options.command ?? [process.execPath, SERVER_BIN, '--stdio'];
+      child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: REPO_ROOT });
+      connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    }
     const client = new LspClient(child, connection, options);
     const folders = options.workspaceFolders ?? [{ uri: fileUri(FIXTURES), name: 'fixtures' }];
     const initialize = (await connection.sendRequest('initialize', {

@@ -33,15 +33,11 @@ function findingSection(finding: Finding, docs: RuleDocs): string {
   const step = rule && rule.meta.step !== 'any' ? ` · ${stepLabel(rule.meta.step)}` : '';
   lines.push(`**mldl: ${finding.ruleId}** · ${finding.severity}${step}`);
   lines.push(finding.message);
-  if (rule) {
-    lines.push(
-      rule.kind === 'document'
-        ? `**What would satisfy it:** the doc ${lowerFirst(rule.meta.description)}`
-        : `**What it checks:** ${rule.meta.description}`,
-    );
-  }
-  const opening = docs.opening(finding.ruleId);
-  if (opening) lines.push(`**Why a reviewer asks:**\n\n${opening}`);
+  const page = docs.page(finding.ruleId);
+  if (page?.why) lines.push(`**Why a reviewer asks:** ${page.why}`);
+  if (page?.satisfies) lines.push(`**What would satisfy it:**\n\n${page.satisfies}`);
+  else if (rule?.kind === 'document') lines.push(`**What would satisfy it:** the doc ${lowerFirst(rule.meta.description)}`);
+  else if (rule) lines.push(`**What it checks:** ${rule.meta.description}`);
   const fix = finding.fixes[0];
   const links: string[] = [];
   if (fix) links.push(`Quick fix: *${fix.title}*`);

@@ -2,7 +2,10 @@
 // text as it is, and two missing rules of one absent step would each create
 // that step's heading. So the fixes are applied one at a time, re-reviewing
 // the text in between, and the result is expressed as insertions into the
-// original text (which is therefore never touched).
+// original text (which is therefore never touched). Same order and placement
+// as the engine's text-level `insertAllMissing` (server/engine/fix-all.ts),
+// which returns only the final text; an editor needs the insertions.
+import { ALL_RULES } from '../../rules/index.js';
 import { lint, type LintOptions } from '../engine/lint.js';
 import type { TextInsertion } from './workspace-edits.js';
 
@@ -56,14 +59,19 @@ class InsertionTracker {
   }
 }
 
+const CATALOG_ORDER = new Map(ALL_RULES.map((rule, index) => [rule.meta.id, index]));
+
 /** Insertions adding the skeleton of every missing concept, each in its step's section. */
 export function insertAllMissing(text: string, options: LintOptions): TextInsertion[] {
   const tracker = new InsertionTracker(text);
   const done = new Set<string>();
-  // Bounded by the number of rules: each pass inserts one rule's skeleton.
-  for (;;) {
+  // Each round inserts one rule's skeleton, so the rule count bounds the loop.
+  for (let round = 0; round <= ALL_RULES.length; round++) {
     const result = lint(tracker.text(), options);
-    const next = result.findings.find((f) => f.kind === 'document' && f.fixes.length > 0 && !done.has(f.ruleId));
+    // In catalog order, so bullets land in each section in the framework's order.
+    const next = result.findings
+      .filter((f) => f.kind === 'document' && f.fixes.length > 0 && !done.has(f.ruleId))
+      .sort((a, b) => (CATALOG_ORDER.get(a.ruleId) ?? 0) - (CATALOG_ORDER.get(b.ruleId) ?? 0))[0];
     if (!next) break;
     done.add(next.ruleId);
     const insertion = next.fixes[0].insertion;

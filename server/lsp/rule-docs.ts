@@ -33,51 +33,93 @@ function findRulesFolder(start: string | undefined): string | undefined {
   return undefined;
 }
 
-/**
- * The first paragraphs of a Markdown page: front matter, the title and
- * anything after the second heading dropped, at most `maxParagraphs`.
- */
-export function openingParagraphs(markdown: string, maxParagraphs = 3): string {
+/** What a hover needs from a rule's page. */
+export interface RuleDocPage {
+  /** The paragraph under the title: what the rule wants. */
+  summary?: string;
+  /** "Why a reviewer asks", first paragraph. */
+  why?: string;
+  /** "What satisfies it": its paragraphs and bullets, without code blocks. */
+  satisfies?: string;
+}
+
+/** `## Heading` → its blocks (paragraphs, lists), fenced code dropped; '' is the part before any `##`. */
+function sectionsOf(markdown: string): Map<string, string[]> {
+  const sections = new Map<string, string[]>([['', []]]);
+  let current = sections.get('')!;
+  let block: string[] = [];
+  let fence: string | undefined;
+  const flush = (): void => {
+    const text = block.join('\n').trim();
+    if (text) current.push(text);
+    block = [];
+  };
   const body = markdown.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-  const paragraphs: string[] = [];
-  let headings = 0;
-  for (const block of body.split(/\r?\n\s*\r?\n/)) {
-    const trimmed = block.trim();
-    if (!trimmed) continue;
-    if (/^#{1,6}\s/.test(trimmed)) {
-      headings++;
-      // The title, then the first section's heading: stop at the one after.
-      if (headings > 2 || (headings === 2 && paragraphs.length > 0)) break;
-      if (headings === 2) paragraphs.push(trimmed.replace(/^#{1,6}\s+/, '**').replace(/\s*#*$/, '**'));
+  for (const line of body.split(/\r?\n/)) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
       continue;
     }
-    if (trimmed.startsWith('<!--') || trimmed.startsWith('|')) continue;
-    paragraphs.push(trimmed);
-    if (paragraphs.filter((p) => !p.startsWith('**')).length >= maxParagraphs) break;
+    if (marker) {
+      flush();
+      fence = marker;
+      continue;
+    }
+    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      flush();
+      if (heading[1].length === 2) {
+        current = [];
+        sections.set(heading[2].toLowerCase(), current);
+      }
+      continue;
+    }
+    if (line.trim() === '') flush();
+    else block.push(line);
   }
-  return paragraphs.join('\n\n');
+  flush();
+  return sections;
+}
+
+function findSection(sections: Map<string, string[]>, pattern: RegExp): string[] | undefined {
+  for (const [title, blocks] of sections) if (pattern.test(title)) return blocks;
+  return undefined;
+}
+
+export function parseRulePage(markdown: string): RuleDocPage {
+  const sections = sectionsOf(markdown);
+  const prose = (blocks: string[] | undefined): string[] => (blocks ?? []).filter((b) => !b.startsWith('|') && !b.startsWith('<!--'));
+  const page: RuleDocPage = {};
+  const summary = prose(sections.get(''))[0];
+  if (summary) page.summary = summary;
+  const why = prose(findSection(sections, /^why\b/))[0];
+  if (why) page.why = why;
+  const satisfies = prose(findSection(sections, /satisf/));
+  if (satisfies.length > 0) page.satisfies = satisfies.join('\n\n');
+  return page;
 }
 
 export class RuleDocs {
-  private readonly cache = new Map<string, string | undefined>();
+  private readonly cache = new Map<string, RuleDocPage | undefined>();
   private readonly folder: string | undefined;
 
   constructor(folder: string | undefined = findRulesFolder(moduleDirectory())) {
     this.folder = folder;
   }
 
-  /** The opening of rules/<id>.md, or undefined when the page is not there. */
-  opening(ruleId: string): string | undefined {
+  /** The parts of rules/<id>.md a hover shows, or undefined when the page is not there. */
+  page(ruleId: string): RuleDocPage | undefined {
     if (this.cache.has(ruleId)) return this.cache.get(ruleId);
-    let text: string | undefined;
+    let page: RuleDocPage | undefined;
     if (this.folder && /^[a-z0-9-]+$/.test(ruleId)) {
       try {
-        text = openingParagraphs(fs.readFileSync(path.join(this.folder, `${ruleId}.md`), 'utf8')) || undefined;
+        page = parseRulePage(fs.readFileSync(path.join(this.folder, `${ruleId}.md`), 'utf8'));
       } catch {
-        text = undefined;
+        page = undefined;
       }
     }
-    this.cache.set(ruleId, text);
-    return text;
+    this.cache.set(ruleId, page);
+    return page;
   }
 }
