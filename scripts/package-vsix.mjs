@@ -24,7 +24,7 @@ function fail(message) {
 }
 
 if (!args.includes('--no-bundle')) {
-  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
 }
 
 /** What goes into the .vsix, relative to the repository root. */
