@@ -233,6 +233,13 @@ describe('rule documentation pages', () => {
           const body = (page.sections.get('Options') ?? []).join('\n');
           const properties = Object.keys((rule.meta.optionsSchema?.properties as Record<string, unknown> | undefined) ?? {});
           for (const option of properties) assert.ok(body.includes(`\`${option}\``), `rules/${id}.md: "## Options" must describe \`${option}\``);
+          // The configuration example must be one the loader accepts, options included.
+          const json = fencedBlocks(page.sections.get('Options') ?? []).find((b) => b.info === 'json');
+          assert.ok(json, `rules/${id}.md: "## Options" needs a \`\`\`json example`);
+          const { config, problems } = validateConfig(JSON.parse(json.body));
+          assert.deepEqual(problems, [], `rules/${id}.md: the options example must validate`);
+          const entry = config.rules?.[id];
+          assert.ok(Array.isArray(entry) && Object.keys(entry[1] ?? {}).length > 0, `rules/${id}.md: the example must set options for ${id}`);
         });
       }
 
