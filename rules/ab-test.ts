@@ -29,5 +29,6 @@ export default defineDocumentRule({
     title: 'Plan an A/B test',
     snippet: '- **A/B test:** ${1:50/50} split of ${2:users} for ${3:2 weeks}; ship if ${4:applications per user} rises with p < 0.05 and guardrails hold',
   },
+  names: terms('a b test*', 'ab test*', 'online experiment*', 'controlled experiment*', 'online test*'),
   findEvidence: ({ doc }) => findEvidence(doc, unless(EXPERIMENT, pattern(/\bshadow\b/)), { minOtherWords: 2 }),
 });

@@ -11,6 +11,9 @@ const BASELINE = unless(
     terms('baseline*', 'base line', 'benchmark model', 'naive model', 'naive forecast', 'heuristic baseline', 'non ml', 'rule based system', 'current system', 'existing system', 'previous version'),
     pattern(/\b(?:compared? (?:to|with|against)|versus|vs\.?|beat\w*|outperform\w*|improv\w* (?:on|over))\s+(?:the\s+)?(?:current|existing|previous|old|rule[- ]based|heuristic|simple|naive|popularity|manual|v\d|production)\b/),
     pattern(/\bstart\w* (?:with|from) (?:a |an )?(?:simple|logistic regression|lr|linear|heuristic|popularity|rule[- ]based|gbdt|naive)/),
+    // "… is the bar the deep model has to clear", "the model must beat …"
+    pattern(/\b(?:bar|yardstick|reference (?:model|point)|point of comparison)\b[^.]{0,60}\b(?:clear|beat|exceed|pass|outperform|compare\w*)\b/),
+    pattern(/\b(?:has|have|needs?|must) to (?:beat|clear|outperform)\b|\bmust (?:beat|clear|outperform)\b/),
   ),
   pattern(/\b(?:normali[sz]ed|relative) (?:over|to) (?:the )?baseline\b|\bbaseline (?:ctr|rate|metric)\b/),
 );
@@ -29,6 +32,7 @@ export default defineDocumentRule({
     title: 'Add a baseline model',
     snippet: '- **Baseline:** ${1:popularity of jobs in the user\'s location and title}, then ${2:logistic regression on the same features}; the chosen model must beat it on ${3:the offline metric}',
   },
+  names: terms('baseline*'),
   findEvidence: ({ doc }) =>
     findEvidence(doc, BASELINE, { minOtherWords: 1 }) ?? findEvidence(doc, UNDER_BASELINE_HEADING, { minOtherWords: 2 }),
 });

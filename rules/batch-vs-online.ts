@@ -27,5 +27,6 @@ export default defineDocumentRule({
     title: 'Decide batch vs online prediction',
     snippet: '- **Prediction mode:** ${1:online, per request}, because ${2:recommendations must reflect the session\'s searches}',
   },
+  names: terms('real time', 'online prediction*', 'online inference', 'batch prediction*', 'batch inference', 'batch scoring'),
   findEvidence: ({ doc }) => findEvidence(doc, MODE, { minOtherWords: 1 }),
 });

@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms, unless, NUMBER } from '../server/engine/concepts.js';
+import { inContext, terms } from '../server/engine/concepts.js';
 import { PRODUCT_METRIC } from './lib/vocabulary.js';
 
 // A bare metric name is enough under a heading about success or business
@@ -20,6 +20,7 @@ export default defineDocumentRule({
     title: 'Add a business metric',
     snippet: '- **Business metric:** ${1:applications per active user per week} (target: ${2:+2 %})',
   },
+  names: terms('business metric*', 'success metric*', 'kpi*'),
   findEvidence: ({ doc }) =>
     findEvidence(doc, inContext(PRODUCT_METRIC, (u) => headingsMatch(u, METRICS_HEADING)), { minOtherWords: 0 }) ??
     findEvidence(doc, PRODUCT_METRIC, { minOtherWords: 1 }),

@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms, unless, NUMBER } from '../server/engine/concepts.js';
+import { allOf, anyOf, inContext, pattern, terms } from '../server/engine/concepts.js';
 
 // A goal is an outcome for the business or its users, usually with a verb of
 // change: "maximise ad revenue", "reduce fraud losses", "increase retention".
@@ -29,6 +29,7 @@ export default defineDocumentRule({
     title: 'Add a business objective',
     snippet: '- **Business objective:** ${1:help job seekers find jobs they apply to, raising job applications per active seeker by 5 % this year}',
   },
+  names: terms('business objective*', 'business goal*'),
   findEvidence: ({ doc }) =>
     findEvidence(doc, GOAL, { minOtherWords: 1 }) ??
     // Under a "Business goal" heading a plain statement is the goal.

@@ -29,5 +29,6 @@ export default defineDocumentRule({
     title: 'Add class-imbalance handling',
     snippet: '- **Class imbalance:** positives are about ${1:0.1 %} of examples; ${2:downsample negatives 1:10 and re-calibrate}; report ${3:PR-AUC} rather than accuracy',
   },
+  names: terms('class imbalance', 'imbalance', 'resampling', 'class weight*'),
   findEvidence: ({ doc }) => findEvidence(doc, anyOf(HANDLING, allOf(IMBALANCE, IMBALANCE_REMEDY)), { minOtherWords: 1 }),
 });

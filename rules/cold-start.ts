@@ -23,5 +23,6 @@ export default defineDocumentRule({
     title: 'Handle cold start',
     snippet: '- **Cold start:** new users get ${1:popular jobs for their title and location from the sign-up form}; new jobs are ranked on ${2:content features} until they have ${3:50} impressions',
   },
+  names: terms('cold start*', 'new user*', 'new item*'),
   findEvidence: ({ doc }) => findEvidence(doc, allOf(NEWCOMER, REMEDY), { minOtherWords: 2 }),
 });

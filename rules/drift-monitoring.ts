@@ -29,6 +29,7 @@ export default defineDocumentRule({
     title: 'Add drift monitoring',
     snippet: '- **Drift:** ${1:PSI per feature and on the score distribution} vs the training window, computed ${2:daily}; PSI > ${3:0.2} alerts the on-call and triggers retraining',
   },
+  names: terms('drift', 'drift monitoring'),
   findEvidence: ({ doc }) =>
     findEvidence(doc, anyOf(DRIFT_STATISTIC, allOf(DRIFT, METHOD_OR_CONSEQUENCE)), { minOtherWords: 1 }),
 });

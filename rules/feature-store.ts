@@ -32,5 +32,6 @@ export default defineDocumentRule({
     title: 'Describe feature serving',
     snippet: '- **Feature serving:** ${1:batch features} in ${2:the online feature store}, refreshed ${3:hourly}; the same transformation code builds training and serving features',
   },
+  names: terms('feature store*', 'feature serving'),
   findEvidence: ({ doc }) => findEvidence(doc, FEATURE_SERVING, { minOtherWords: 1 }),
 });

@@ -6,7 +6,7 @@ import { anyOf, inContext, pattern, terms } from '../server/engine/concepts.js';
 // applied within 7 days", "label = 1 if chargeback", "human raters label …".
 // "positive & negative examples" alone names them without defining them.
 const DEFINITION = anyOf(
-  pattern(/\b(?:positive|negative)s?\b(?:\s+(?:labels?|examples?|samples?|class|instances?|pairs?))?\s*(?:[:=]|\bif\b|\bwhen\b|\bmeans\b|\bis\b|\bare\b|\bwhere\b|\bdefined\b|\bcorresponds?\b)/),
+  pattern(/\b(?:positive|negative)s?\b(?:\s+(?:labels?|examples?|samples?|class|instances?|pairs?))?\s*(?:[:=|]|\bif\b|\bwhen\b|\bmeans\b|\bis\b|\bare\b|\bwhere\b|\bdefined\b|\bcorresponds?\b)/),
   pattern(/\b(?:label(?:l?ed)?|mark(?:ed)?|treat(?:ed)?|consider(?:ed)?|count(?:ed)?|serve as|use[ds]? as|taken as)\s+(?:as\s+)?(?:a\s+)?(?:positive|negative)s?\b/),
   pattern(/\b(?:labels?|ground[- ]truth|target variable|y)\s*(?:[:=]|\bis\b|\bare\b|\bcomes?\b|\bcome from\b|\bcollected\b|\bobtained\b|\bderived\b|\bgenerated\b|\bbased on\b|\bdefined\b)/),
   pattern(/\b[01]\s+(?:if|when)\b|=\s*[01]\b[^.]{0,30}\b(?:if|when|otherwise|else)\b|\(\s*\w+\s*=\s*1\s*,/),

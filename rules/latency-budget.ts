@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms, unless, NUMBER } from '../server/engine/concepts.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { allOf, pattern, terms } from '../server/engine/concepts.js';
 
 // A number with a time unit, in a passage about response time. "Low latency"
 // and "(< ms)" have no number; hours and days are batch schedules, not budgets.
@@ -20,5 +20,6 @@ export default defineDocumentRule({
     title: 'Add a latency budget',
     snippet: '- **Latency:** p99 < ${1:200} ms end to end for ${2:one recommendation request}',
   },
+  names: terms('latency', 'latency budget', 'latency requirement*', 'response time'),
   findEvidence: ({ doc }) => findEvidence(doc, allOf(pattern(DURATION), pattern(LATENCY_CONTEXT)), { minOtherWords: 0 }),
 });

@@ -1,12 +1,12 @@
 import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
 import { allMatches } from '../server/engine/concepts.js';
-import { findEvidence, sentencesOf } from '../server/engine/evidence.js';
+import { findEvidence, headingsMatch, sentencesOf } from '../server/engine/evidence.js';
 import { TIME_SPLIT } from './data-leakage.js';
 
 // Information from after the label event: a feature computed after the
 // outcome, future values, or a random split of time-ordered events when the
 // doc never splits by time.
-const AFTER_LABEL = /\b(?:computed|calculated|measured|aggregated|collected|known|available)\s+after\s+(?:the\s+)?(?:user\s+|customer\s+)?(?:applied|application|purchase\w*|click\w*|conversion|label\w*|outcome|event|transaction|chargeback|fraud|churn\w*|hire\w*|response|order|delivery)\b|\bfuture (?:values?|data|information|clicks|purchases|transactions)\b|\bafter the (?:label|outcome) (?:event|date|time)\b/g;
+const AFTER_LABEL = /\b(?:\w+ed|known|available|made|taken|seen|done)\s+after\s+(?:the\s+)?(?:user\s+|customer\s+|member\s+)?(?:applied|application|purchase\w*|click\w*|conversion|label\w*|outcome|event|transaction|chargeback|fraud|churn\w*|hire\w*|response|order|delivery|impression|decision|prediction|request)\b|\bfuture (?:values?|data|information|clicks|purchases|transactions)\b|\bafter the (?:label|outcome) (?:event|date|time)\b/g;
 const RANDOM_SPLIT = /\b(?:random(?:ly)?\s+(?:split\w*|shuffl\w*|sampl\w*|partition\w*|divid\w*)|split\w*\s+(?:the\s+)?(?:data\s+)?(?:at\s+)?random(?:ly)?|shuffl\w+\s+(?:and\s+)?split\w*|train_test_split)\b/g;
 const FEATURE_CONTEXT = /\bfeatures?\b|\binputs?\b|\bsignals?\b/;
 
@@ -27,7 +27,7 @@ export default definePassageRule({
         const text = unit.norm.slice(sentence.start, sentence.end);
         const view = { ...unit, norm: text };
         const negated = /\b(?:no|never|not|avoid\w*|prevent\w*|exclud\w*|drop\w*|without)\b/.test(text);
-        if (FEATURE_CONTEXT.test(text) && !negated) {
+        if ((FEATURE_CONTEXT.test(text) || headingsMatch(unit, /\b(features?|signals?|inputs?)\b/)) && !negated) {
           for (const m of allMatches(view, AFTER_LABEL)) {
             hits.push({
               unit,

@@ -34,7 +34,9 @@ export default definePassageRule({
           }
         }
         const onlineHeading = headingsMatch(unit, /\b(online|a\/b|launch|experiment)/) && !headingsMatch(unit, /\boffline\b/);
-        const onlineSentence = ONLINE_CONTEXT.test(text) && !/\boffline\b/.test(text);
+        // "Beat it on AUC before it is considered for an experiment" gates entry to the experiment: fine.
+        const gateIntoExperiment = /\b(?:before|prior to|to (?:enter|qualify for|be considered for)|considered for|gate\w*)\b[^.]{0,60}\b(?:experiment\w*|a\/b|launch\w*|online|ship\w*)/.test(text);
+        const onlineSentence = ONLINE_CONTEXT.test(text) && !/\boffline\b/.test(text) && !gateIntoExperiment;
         if (!onlineHeading && !onlineSentence) continue;
         for (const m of allMatches({ ...unit, norm: text }, OFFLINE_ONLY)) {
           hits.push({

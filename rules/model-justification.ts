@@ -7,7 +7,7 @@ import { anyOf, pattern, terms, type Matcher } from '../server/engine/concepts.j
 const MODEL = pattern(/\b(?:models?|gbdt|xgboost|lightgbm|catboost|gradient boost\w*|random forest|logistic regression|lr|neural\w*|dnn|deep learning|transformers?|bert|llms?|two[- ]tower|matrix factori[sz]ation|collaborative filtering|gnn|cnn|rnn|lstm|architecture|algorithm\w*|classifier|regressor|ensemble|trees?)\b/);
 const REASON = anyOf(
   terms(
-    'pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*',
+    'pros and cons', 'advantages and disadvantages', 'trade offs', 'pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*',
     'because', 'since it', 'since they', 'due to', 'thanks to', 'well suited', 'suitable for', 'suited for', 'fits',
     'interpretab*', 'explainab*', 'we chose', 'we choose', 'chosen', 'choose … based on', 'choice … depends',
     'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',

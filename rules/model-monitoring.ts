@@ -27,6 +27,7 @@ export default defineDocumentRule({
     title: 'Add model monitoring',
     snippet: '- **Model monitoring:** dashboard of ${1:daily CTR and applications per user}; alert when ${2:CTR drops 10 % below its 7-day mean}; predictions logged and joined to ${3:labels arriving within 7 days}',
   },
+  names: terms('model monitoring', 'monitoring', 'quality dashboard*'),
   findEvidence: ({ doc }) =>
     findEvidence(doc, allOf(WATCH, QUALITY), { minOtherWords: 2 }) ??
     findEvidence(doc, inContext(anyOf(OFFLINE_METRIC, PRODUCT_METRIC, terms('performance', 'quality')), (u) => unitInSteps(u, ['monitoring'])), { minOtherWords: 0 }),

@@ -34,5 +34,6 @@ export default defineDocumentRule({
     title: 'Add candidate generation before ranking',
     snippet: '- **Stages:** candidate generation (${1:two-tower ANN, ~1,000 of 10M jobs}) → ranking (${2:GBDT on ~1,000 candidates}) → re-ranking',
   },
+  names: terms('candidate generation', 'retrieval stage', 'two stage*', 'multi stage*', 'funnel'),
   findEvidence: ({ doc }) => findEvidence(doc, FUNNEL, { minOtherWords: 1 }),
 });

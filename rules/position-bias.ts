@@ -26,5 +26,6 @@ export default defineDocumentRule({
     title: 'Handle position bias',
     snippet: '- **Position bias:** ${1:the displayed position is a training feature, set to 1 at serving}; ${2:1 % of traffic gets randomised top-5 slots to estimate propensities}',
   },
+  names: terms('position bias', 'positional bias'),
   findEvidence: ({ doc }) => findEvidence(doc, METHOD, { minOtherWords: 1 }),
 });

@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms, unless, NUMBER } from '../server/engine/concepts.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { anyOf, pattern, terms } from '../server/engine/concepts.js';
 
 // How personal data is protected, or which rule applies. A bare "- Data
 // privacy" topic does not say how; fairness and explainability are not privacy.
@@ -28,5 +28,6 @@ export default defineDocumentRule({
     title: 'Add privacy constraints',
     snippet: '- **Privacy:** ${1:PII is pseudonymised before training; raw logs kept 90 days; GDPR deletion requests honoured within 30 days}',
   },
-  findEvidence: ({ doc }) => findEvidence(doc, unless(PRIVACY, terms('fairness', 'bias audit*')), { minOtherWords: 2 }),
+  names: terms('privacy', 'personal data', 'pii'),
+  findEvidence: ({ doc }) => findEvidence(doc, PRIVACY, { minOtherWords: 2 }),
 });

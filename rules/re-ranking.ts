@@ -13,6 +13,9 @@ const LAYER = terms(
 const ADJUSTMENT = anyOf(
   terms('diversity', 'diversif*', 'freshness', 'filter out', 'filtering', 'filters', 'promote', 'demot*', 'boost*'),
   pattern(/\bremov\w*\b[^.]{0,40}\b(?:already|seen|duplicates?|inappropriate|ineligible|blocked)\b/),
+  pattern(/\b(?:already|previously)\s+(?:applied|seen|watched|purchased|clicked|shown|bought|read)\b[^.]{0,40}\b(?:remov\w*|filter\w*|dropp\w*|exclud\w*|hidden|skipp\w*)\b/),
+  // A diversity cap: "at most two jobs per company in the top 10".
+  pattern(/\b(?:at most|no more than|up to|max(?:imum)?(?: of)?)\s+(?:\d+|one|two|three|four|five)\s+(?:\w+\s+){0,2}(?:per|from (?:each|the same|any one))\b/),
 );
 const RANKED_LIST = pattern(/\b(?:rank\w*|results?|lists?|top|recommend\w*|feeds?|items|slate|candidates|videos|posts|jobs|products)\b/);
 const RERANK = unless(anyOf(LAYER, allOf(ADJUSTMENT, RANKED_LIST)), terms('collaborative filtering'));
@@ -30,5 +33,6 @@ export default defineDocumentRule({
     title: 'Add a re-ranking layer',
     snippet: '- **Re-ranking:** ${1:remove jobs already applied to}, ${2:at most 2 jobs per company in the top 10}, ${3:boost postings under 3 days old}',
   },
+  names: terms('re rank*', 'rerank*', 'business rule*', 'post processing'),
   findEvidence: ({ doc }) => findEvidence(doc, RERANK, { minOtherWords: 2 }),
 });

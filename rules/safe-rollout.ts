@@ -27,5 +27,6 @@ export default defineDocumentRule({
     title: 'Plan a safe rollout',
     snippet: '- **Rollout:** ${1:shadow mode for 1 week}, then ${2:5 % → 50 % → 100 %} of traffic; automatic rollback if ${3:guardrail metrics drop}',
   },
+  names: terms('shadow mode', 'canary', 'staged rollout', 'rollout', 'roll out'),
   findEvidence: ({ doc }) => findEvidence(doc, ROLLOUT, { minOtherWords: 2 }),
 });

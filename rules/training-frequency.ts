@@ -27,5 +27,6 @@ export default defineDocumentRule({
     title: 'Add a training cadence',
     snippet: '- **Retraining:** ${1:daily} on a sliding window of the last ${2:8 weeks} of data',
   },
+  names: terms('retrain*', 're train*'),
   findEvidence: ({ doc }) => findEvidence(doc, anyOf(allOf(TRAINING, CADENCE), CONTINUOUS), { minOtherWords: 0 }),
 });

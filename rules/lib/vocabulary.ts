@@ -28,7 +28,6 @@ export const OFFLINE_METRIC = anyOf(
     'mean absolute error', 'mean squared error', 'root mean squared error', 'accuracy', 'calibration', 'concordance',
     'c index', 'quantile loss', 'pinball loss', 'quantile metric*', 'auqc', 'qini', 'uplift curve', 'brier', 'top 1', 'top k',
     'false positive rate', 'true positive rate', 'fpr', 'tpr', 'iauc',
-    'offline metric*',
   ),
   pattern(/\b(?:precision|recall|ndcg|map|hr|mrr|hit rate)\s*@\s*(?:k|\d+)/),
   // "map" is an ordinary verb; the metric is written MAP or mAP.

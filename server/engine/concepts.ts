@@ -114,13 +114,15 @@ export function textPattern(re: RegExp): Matcher {
   };
 }
 
+/** The leftmost match of any of the matchers (so later matches can be tried in order). */
 export function anyOf(...matchers: Matcher[]): Matcher {
   return (unit) => {
+    let best: Match | undefined;
     for (const matcher of matchers) {
       const m = matcher(unit);
-      if (m) return m;
+      if (m && (!best || m.start < best.start)) best = m;
     }
-    return undefined;
+    return best;
   };
 }
 

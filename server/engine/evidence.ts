@@ -93,9 +93,52 @@ export function unitInSteps(unit: ProseUnit, steps: readonly Step[]): boolean {
   return stepsInScope(unit.section).some((s) => steps.includes(s));
 }
 
-/** Whether the unit's headings (innermost to outermost) match `re` (on lower-case text). */
+/**
+ * Whether the unit's context matches `re` (on lower-case text): its section
+ * headings, innermost to outermost, and for a table row the table's header
+ * cells (a row under a "Feature" column is a feature).
+ */
 export function headingsMatch(unit: ProseUnit, re: RegExp): boolean {
-  return headingChain(unit.section).some((title) => re.test(title.toLowerCase()));
+  return headingChain(unit.section).some((title) => re.test(title.toLowerCase())) || (unit.kind === 'table-row' && (unit.tableHeader ?? []).some((cell) => re.test(cell.toLowerCase())));
+}
+
+// "We have not chosen a baseline", "there is no dashboard yet": the words are
+// there, the decision is not. A negation a few words before the match undoes
+// it. A deliberate, reasoned decision not to do the thing the rule asks for
+// ("No A/B test: the change ships behind a kill switch because …") does
+// address the point; rules name their concept (`names`) for that.
+// ("No. of requests" and "no of clicks" abbreviate "number".)
+const NEGATION = /\b(?:not|no(?!\.|\s+of\b)|never|none|without|cannot|can't|don't|doesn't|didn't|haven't|hasn't|isn't|aren't|won't|lack\w*|missing)\b/;
+const REASON = /\b(?:because|since|as|due to|given|so|instead|rather|therefore|hence|only|until)\b|[:;\u2014\u2013]|\s-\s/;
+const PENDING = /\b(?:yet|later|eventually|someday|at some point|to be decided|to be defined)\b/;
+const NEGATION_WINDOW = 40;
+
+function negationBefore(unit: ProseUnit, sentence: Sentence, match: Match): number | undefined {
+  const from = Math.max(sentence.start, match.start - NEGATION_WINDOW);
+  const before = unit.norm.slice(from, match.start);
+  const m = NEGATION.exec(before);
+  return m ? from + m.index : undefined;
+}
+
+
+/**
+ * Matches a concept's name only where the writer deliberately decides
+ * against it and says why ("No cold-start handling: the module is shown only
+ * to members with history, because …"). Such a decision addresses the point.
+ */
+export function deliberateDecision(names: Matcher): Matcher {
+  return (unit) => {
+    const match = names(unit);
+    if (!match) return undefined;
+    const sentence = sentenceAround(unit, match);
+    const at = negationBefore(unit, sentence, match);
+    if (at === undefined) return undefined;
+    const sentenceNorm = unit.norm.slice(sentence.start, sentence.end);
+    if (PENDING.test(sentenceNorm) || !REASON.test(unit.norm.slice(sentence.start, at) + unit.norm.slice(match.end, sentence.end))) return undefined;
+    // The reason must say something: a few content words beside the concept.
+    const said = tokensIn(unit, sentence.start, at).length + contentWordCount(tokensIn(unit, match.end, sentence.end));
+    return said >= 4 ? { start: at, end: match.end } : undefined;
+  };
 }
 
 /** Whether `match` in `unit` is a settled statement under the given options. */
@@ -104,6 +147,7 @@ export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions 
   const sentenceText = unit.text.slice(sentence.start, sentence.end);
   if (isPlaceholderText(sentenceText)) return false;
   if (isQuestion(unit, sentence)) return false;
+  if (negationBefore(unit, sentence, match) !== undefined) return false;
   if (!isTopicLabel(unit, sentence, match, options.minOtherWords ?? 2)) return true;
   // A topic bullet is settled by the sub-bullets under it, as a heading is by its body.
   return doc !== undefined && unit.hasChildren && (options.headingWithBody ?? true) && hasSubstance(doc.units.filter((u) => u.parentItem === unit));
@@ -132,10 +176,33 @@ export function findEvidence(doc: DesignDoc, matcher: Matcher, options: Evidence
     }
     if (!kinds.includes(unit.kind) || unit.linkOnly) continue;
     if (options.steps && !unitInSteps(unit, options.steps)) continue;
-    const match = matcher(unit);
-    if (match && settles(unit, match, options, doc)) return { unit, match };
+    for (const match of matchesIn(unit, matcher)) {
+      if (settles(unit, match, options, doc)) return { unit, match };
+    }
   }
   return undefined;
+}
+
+/** A copy of the unit with everything before `from` blanked out (same length, so offsets hold). */
+function unitFrom(unit: ProseUnit, from: number): ProseUnit {
+  const blank = (s: string): string => ' '.repeat(from) + s.slice(from);
+  return { ...unit, text: blank(unit.text), norm: blank(unit.norm), tokens: unit.tokens.filter((t) => t.start >= from) };
+}
+
+/**
+ * Successive matches in a unit: when the first is rejected (a topic label,
+ * a question), a later one in the same paragraph may still settle the concept.
+ */
+function* matchesIn(unit: ProseUnit, matcher: Matcher, limit = 8): Generator<Match> {
+  let view = unit;
+  for (let i = 0; i < limit; i++) {
+    const match = matcher(view);
+    if (!match) return;
+    yield match;
+    const next = Math.max(match.end, match.start + 1);
+    if (next >= unit.text.length) return;
+    view = unitFrom(unit, next);
+  }
 }
 
 /** Every unit where `matcher` matches, settled or not (for passage rules). */

@@ -5,7 +5,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { validateConfig } from '../config/validate.js';
 import { detectDesignDoc } from './detect.js';
 import { isDisabledAt, isDisabledForDocument } from './directives.js';
-import type { Evidence } from './evidence.js';
+import { deliberateDecision, findEvidence, type Evidence } from './evidence.js';
 import { insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceOffset, type DesignDoc } from './model.js';
 import { docsUrl, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
@@ -178,7 +178,7 @@ function runRule(
       coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
       return;
     }
-    const evidence = rule.findEvidence(context);
+    const evidence = rule.findEvidence(context) ?? (rule.names ? findEvidence(doc, deliberateDecision(rule.names), { minOtherWords: 0 }) : undefined);
     if (evidence) coverage.push({ ruleId: rule.meta.id, step, status: 'covered', evidence: evidenceRange(doc, evidence) });
     else coverage.push({ ruleId: rule.meta.id, step, status: off ? 'off' : 'missing' });
     if (!evidence && setting.severity !== 'off') {

@@ -3,7 +3,7 @@
 // what it is, when it applies, what settles it, how to fix it.
 import type { DesignDoc, ProseUnit } from './model.js';
 import type { Evidence } from './evidence.js';
-import type { Match } from './concepts.js';
+import type { Match, Matcher } from './concepts.js';
 import type { Severity, Step, SystemType } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/ml-design-lint/ml-design-lint/blob/main/rules/';
@@ -51,6 +51,11 @@ export interface DocumentRule {
   fix: FixTemplate;
   /** The passage that settles the concept, or undefined when the doc is missing it. */
   findEvidence(context: RuleContext): Evidence | undefined;
+  /**
+   * How writers name the concept ("A/B test", "cold start"). A reasoned
+   * decision not to do it ("No A/B test: … because …") addresses the rule.
+   */
+  names?: Matcher;
 }
 
 export interface PassageHit {
