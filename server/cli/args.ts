@@ -56,13 +56,23 @@ function parseMaxWarnings(value: string | undefined): number {
   return Number(value);
 }
 
+/** `--max-warnings -1` (as ESLint accepts it): parseArgs would take "-1" for an option. */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--max-warnings' && /^-\d+$/.test(argv[i + 1] ?? '')) args.push(`--max-warnings=${argv[++i]}`);
+    else args.push(argv[i]);
+  }
+  return args;
+}
+
 export function parseCliArgs(argv: readonly string[]): CliOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: joinNegativeNumbers(argv), options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    // parseArgs explains positional escaping at length; the first sentence is the point.
-    const message = (error as Error).message.split(/\. (?=To specify)/)[0];
+    // parseArgs explains escaping at length over several lines; the first sentence is the point.
+    const message = (error as Error).message.split('\n')[0].split(/\. (?=To specify)/)[0];
     throw new UsageError(message.endsWith('.') ? message : `${message}.`);
   }
   const { values, positionals } = parsed;
