@@ -38,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MldlEx
     synchronize: {
       configurationSection: 'mldl',
       // Editing a config file re-lints the open documents.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.mldlrc,.mldlrc.json,.mldlrc.yaml,.mldlrc.yml,package.json}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/{.mldlrc.json,.mldlrc.yaml,.mldlrc.yml,package.json}'),
     },
   };
   client = new LanguageClient('mldl', 'ML Design Lint', serverOptions, clientOptions);
