@@ -63,12 +63,9 @@ Runs in the main region.
 const STEP_OF = new Map(ALL_RULES.map((r) => [r.meta.id, r.meta.step]));
 
 // Rules whose plain-text skeleton (`insertion.text`) does not settle the
-// concept on re-lint. The cause is the placeholder syntax, not the words:
-// `<daily>` or `<popular jobs for …>` parses as an inline HTML tag (not
-// prose), and `p99 < <200> ms` separates the number from its unit. The
-// editor's snippet (tab stops with default values) settles every rule, see
-// the snippet test below. The test fails when this list is wrong either way.
-const SKELETON_DOES_NOT_SETTLE = new Set<string>(['business-metric', 'latency-budget', 'cold-start', 'training-frequency']);
+// concept on re-lint: none today. Add a rule here only with a reason; the
+// test fails when this list is wrong in either direction.
+const SKELETON_DOES_NOT_SETTLE = new Set<string>([]);
 
 /** What an editor inserts for a snippet when the writer accepts every default. */
 function expandSnippet(snippet: string): string {
