@@ -3,8 +3,10 @@
 // README defines: a rule "fires" when it reports the concept missing; label
 // false = missing. A measurement, not a unit test.
 //
-//   npm run eval [-- --corpus DIR] [--rule ID] [--details]
-import { readFileSync } from 'node:fs';
+//   npm run eval [-- --corpus DIR] [--rule ID] [--details] [--readme]
+//
+// --readme writes the table between <!-- eval:start --> and <!-- eval:end --> in README.md.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/engine/lint.js';
@@ -89,8 +91,22 @@ const macro = f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length);
 console.log(`Corpus: ${corpus} (${docs.length} documents, ${skipped} skipped by auto-detection)\n`);
 console.log(rows.join('\n'));
 if (details) console.log(`\n${mistakes.join('\n')}`);
-console.log(
-  `\nmicro F1 ${f1(total).toFixed(3)} (precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}), ` +
-    `macro F1 ${macro.toFixed(3)}, false-alarm rate ${ratio(total.fp, total.fp + total.tn)} ` +
-    `(TP ${total.tp}, FP ${total.fp}, FN ${total.fn}, TN ${total.tn})`,
-);
+const summary =
+  `micro F1 ${f1(total).toFixed(3)} (precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}), ` +
+  `macro F1 ${macro.toFixed(3)}, false-alarm rate ${ratio(total.fp, total.fp + total.tn)} ` +
+  `(TP ${total.tp}, FP ${total.fp}, FN ${total.fn}, TN ${total.tn})`;
+console.log(`\n${summary}`);
+
+if (args.includes('--readme') && !onlyRule) {
+  const readmePath = join(projectRoot, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const start = readme.indexOf('<!-- eval:start -->');
+  const end = readme.indexOf('<!-- eval:end -->');
+  if (start < 0 || end < start) {
+    console.error(`${readmePath}: no <!-- eval:start --> … <!-- eval:end --> markers`);
+    process.exit(2);
+  }
+  const block = `<!-- eval:start -->\n**${summary}** on ${docs.length} documents × ${ruleIds.length} rules. A rule with nothing missing and no false alarm counts as F1 1.00 in the macro mean.\n\n${rows.join('\n')}\n`;
+  writeFileSync(readmePath, readme.slice(0, start) + block + readme.slice(end));
+  console.log(`wrote the table into ${readmePath}`);
+}

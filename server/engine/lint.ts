@@ -7,7 +7,7 @@ import { detectDesignDoc } from './detect.js';
 import { isDisabledAt, isDisabledForDocument } from './directives.js';
 import { deliberateDecision, findEvidence, type Evidence } from './evidence.js';
 import { insertionForStep, sectionForStep } from './fixes.js';
-import { buildDesignDoc, sourceOffset, type DesignDoc } from './model.js';
+import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
 import { docsUrl, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
 import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
 import type { Finding, Severity, SourceRange, Step, SystemType } from './types.js';
@@ -53,7 +53,7 @@ export interface LintResult {
 const PROBLEM_RULE_ID = 'front-matter';
 
 function evidenceRange(doc: DesignDoc, evidence: Evidence): SourceRange {
-  return doc.rangeOf(sourceOffset(evidence.unit, evidence.match.start), sourceOffset(evidence.unit, evidence.match.end));
+  return doc.rangeOf(...sourceSpan(evidence.unit, evidence.match.start, evidence.match.end));
 }
 
 /** Front matter can opt out (`mldl: false`), opt in (`mldl: true`) or carry settings. */
@@ -189,7 +189,7 @@ function runRule(
   }
   if (setting.severity === 'off' || !isApplicable) return;
   for (const hit of rule.check(context)) {
-    const range = doc.rangeOf(sourceOffset(hit.unit, hit.match.start), sourceOffset(hit.unit, hit.match.end));
+    const range = doc.rangeOf(...sourceSpan(hit.unit, hit.match.start, hit.match.end));
     if (isDisabledAt(doc.directives, rule.meta.id, range.start.line)) continue;
     findings.push({
       ruleId: rule.meta.id,

@@ -199,6 +199,17 @@ function sliceSegments(segments: readonly Segment[], from: number, to: number): 
   return sliced;
 }
 
+/**
+ * Source range of [start, end) of a unit's text. The end is mapped through
+ * the last character it covers, so "**low latency**" ends before the closing
+ * markers rather than after them.
+ */
+export function sourceSpan(unit: ProseUnit, start: number, end: number): [number, number] {
+  const from = sourceOffset(unit, start);
+  const to = end > start ? sourceOffset(unit, end - 1) + 1 : from;
+  return [from, Math.max(from, to)];
+}
+
 /** Where `plainIndex` of a unit's text lies in the source. */
 export function sourceOffset(unit: ProseUnit, plainIndex: number): number {
   let best: Segment | undefined;
