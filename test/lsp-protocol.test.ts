@@ -323,6 +323,13 @@ describe('language server: client capabilities and settings', () => {
       assert.ok(!codes(changed.items).includes('unquantified-requirement'));
       await new Promise((resolve) => setTimeout(resolve, 300));
       assert.equal(client.published.filter((p) => p.uri === uri && p.diagnostics.length > 0).length, 0, 'no push diagnostics in pull mode');
+
+      // A pull that overtakes the didOpen (a client pulling for a tab it is still opening) waits for it.
+      const other = fileUri(path.join(FIXTURES, 'second-doc.md'));
+      const early = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: other } }) as Promise<{ items: Diagnostic[] }>;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await client.open(other, FIXTURE);
+      assert.ok(codes((await early).items).includes('baseline-model'));
     } finally {
       client.kill();
     }

@@ -229,6 +229,7 @@ export function startServer(connection: Connection): void {
     }
     // A newer edit cancels the run waiting for the previous one right away.
     scheduler.cancel(uri);
+    lastChangeAt.set(uri, Date.now());
     if (pullDiagnostics) return;
     settingsFor(uri)
       .then((settings) => {
@@ -248,17 +249,45 @@ export function startServer(connection: Connection): void {
     settingsCache.delete(uri);
     reviewAtSave.delete(uri);
     openedVersions.delete(uri);
+    lastChangeAt.delete(uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
-  connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+  /** When each document last changed: pulls wait for the writer to pause, as pushes do. */
+  const lastChangeAt = new Map<string, number>();
+
+  /** The open document, waiting briefly for a didOpen that may still be on its way. */
+  const openDocument = (uri: string, timeoutMs: number): Promise<TextDocument | undefined> => {
+    const open = documents.get(uri);
+    if (open) return Promise.resolve(open);
+    return new Promise((resolve) => {
+      const listener = documents.onDidOpen((event) => {
+        if (event.document.uri !== uri) return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(event.document);
+      });
+      const timer = setTimeout(() => {
+        listener.dispose();
+        resolve(documents.get(uri));
+      }, timeoutMs);
+    });
+  };
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const uri = params.textDocument.uri;
-    const document = documents.get(uri);
+    const document = await openDocument(uri, 1000);
     if (!document || !isMarkdown(document)) return { kind: 'full', items: [] };
     const settings = await settingsFor(uri);
     const saved = reviewAtSave.get(uri);
     if (settings.run === 'onSave' && saved) return { kind: 'full', items: saved.diagnostics };
-    const analysis = await analyzer.analyze(document);
+    const pause = (lastChangeAt.get(uri) ?? 0) + TYPING_DEBOUNCE_MS - Date.now();
+    if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+    // The client cancels a pull when the writer types again and pulls anew.
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Superseded by a newer edit.');
+    const current = documents.get(uri);
+    if (!current) return { kind: 'full', items: [] };
+    const analysis = await analyzer.analyze(current);
     if (documents.get(uri)?.version !== analysis.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was reviewed.', { retriggerRequest: true });
     }
