@@ -152,14 +152,10 @@ export function startServer(connection: Connection): void {
     analyzer.invalidateAll();
     settingsCache.clear();
     reviewAtSave.clear();
-    if (pullDiagnostics) {
-      if (capabilities.workspace?.diagnostics?.refreshSupport) {
-        connection.languages.diagnostics.refresh().catch((error: unknown) => logError('Diagnostics refresh failed', error));
-      }
-      // Keep the onSave snapshots fresh for the next pull.
-      for (const document of documents.all()) if (isMarkdown(document)) scheduler.schedule(document.uri, 0);
-      return;
+    if (pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) {
+      connection.languages.diagnostics.refresh().catch((error: unknown) => logError('Diagnostics refresh failed', error));
     }
+    // Push: publish anew. Pull: re-review now, so the refreshed pulls (and the onSave snapshots) are ready.
     for (const document of documents.all()) if (isMarkdown(document)) scheduler.schedule(document.uri, 0);
   };
 
