@@ -8,7 +8,8 @@ import { lint } from '../server/engine/lint.js';
 import { disableForFile, disableForLine } from '../server/lsp/disable-edits.js';
 import { insertAllMissing } from '../server/lsp/insert-all.js';
 import { parseRulePage } from '../server/lsp/rule-docs.js';
-import type { TextInsertion } from '../server/lsp/workspace-edits.js';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { editSupportOf, insertionEdit, type TextInsertion } from '../server/lsp/workspace-edits.js';
 
 const BODY = [
   '# Search ranking',
@@ -180,5 +181,42 @@ describe('rule pages for hovers', () => {
       '',
     ].join('\n'));
     assert.deepEqual(page, { summary: 'The doc states something.', why: 'Because it matters.', satisfies: '- "A concrete sentence."' });
+  });
+});
+
+describe('workspace edits follow the client capabilities', () => {
+  const snapshot = TextDocument.create('file:///doc.md', 'markdown', 7, '# T\n\nText.\n');
+  const insertion = { offset: 10, text: '\n- Baseline: popularity', snippet: '\n- Baseline: ${1:popularity}' };
+
+  test('LSP 3.18 snippet edits inside versioned document changes', () => {
+    const support = editSupportOf({ workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } });
+    const edit = insertionEdit(snapshot, [insertion], support);
+    assert.deepEqual(edit.documentChanges, [
+      {
+        textDocument: { uri: 'file:///doc.md', version: 7 },
+        edits: [{ range: { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } }, snippet: { kind: 'snippet', value: insertion.snippet } }],
+      },
+    ]);
+  });
+
+  test("rust-analyzer's experimental snippetTextEdit", () => {
+    const support = editSupportOf({ workspace: { workspaceEdit: { documentChanges: true } }, experimental: { snippetTextEdit: true } });
+    const edit = insertionEdit(snapshot, [insertion], support);
+    const change = edit.documentChanges?.[0] as { edits: Array<{ newText: string; insertTextFormat?: number }> };
+    assert.equal(change.edits[0].newText, insertion.snippet);
+    assert.equal(change.edits[0].insertTextFormat, 2);
+  });
+
+  test('plain text edits in `changes` for a client without documentChanges', () => {
+    const edit = insertionEdit(snapshot, [insertion], editSupportOf({}));
+    assert.equal(edit.documentChanges, undefined);
+    assert.deepEqual(edit.changes, { 'file:///doc.md': [{ range: { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } }, newText: insertion.text }] });
+  });
+
+  test('several insertions never use snippets (their tab stops would clash)', () => {
+    const support = editSupportOf({ workspace: { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } });
+    const edit = insertionEdit(snapshot, [insertion, { ...insertion, offset: 0 }], support);
+    const change = edit.documentChanges?.[0] as { edits: Array<{ newText?: string; snippet?: unknown }> };
+    assert.ok(change.edits.every((e) => e.snippet === undefined && e.newText === insertion.text));
   });
 });
