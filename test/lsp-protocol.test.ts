@@ -312,6 +312,15 @@ describe('language server: client capabilities and settings', () => {
       assert.equal(report.kind, 'full');
       assert.ok(codes(report.items).includes('baseline-model'));
       assert.equal(byCode(report.items, 'unquantified-requirement').codeDescription?.href, docsUrl('unquantified-requirement'));
+      const onWords = (await client.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri },
+        position: positionOf(FIXTURE, 'latency.'),
+      })) as Hover;
+      const words = (onWords.contents as MarkupContent).value;
+      assert.match(words, /\*\*mldl: unquantified-requirement\*\*/);
+      assert.match(words, /"low latency" has no number/);
+      assert.match(words, /Why a reviewer asks:/, 'quotes the rule page');
+      assert.deepEqual(onWords.range, byCode(report.items, 'unquantified-requirement').range, 'the hover covers the flagged words');
       const again = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId })) as { kind: string };
       assert.equal(again.kind, 'unchanged');
       await client.replace(uri, 'low latency', 'a p99 latency under 150 ms');
