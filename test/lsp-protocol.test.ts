@@ -272,6 +272,24 @@ describe('language server over stdio, push diagnostics', () => {
     assert.ok(remaining.every((id) => missingBefore.some((f) => f.ruleId === id)), 'no new finding appears');
   });
 
+  test('bad requests get errors, and the server keeps answering', async () => {
+    await assert.rejects(client.connection.sendRequest('mldl/coverage', { uri: 'file:///not/open.md' }), (error: { code: number; message: string }) => {
+      assert.equal(error.code, -32602);
+      assert.match(error.message, /not open/);
+      return true;
+    });
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'mldl.nope', arguments: [] }));
+    await assert.rejects(client.connection.sendRequest('workspace/executeCommand', { command: 'mldl.insertAllMissing', arguments: [42] }));
+    const actions = await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: 'file:///not/open.md' },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.equal(actions, null);
+    const coverage = (await client.connection.sendRequest('mldl/coverage', { uri })) as CoverageResult;
+    assert.equal(coverage.version, client.version(uri));
+  });
+
   test('shutdown and exit end the process with code 0', async () => {
     const code = await client.shutdown();
     assert.equal(code, 0);

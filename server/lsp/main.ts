@@ -14,4 +14,9 @@ if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg === t || arg.startsWi
 console.log = console.error;
 console.info = console.error;
 
+// A bug in one handler must not take the editor's reviewer down with it.
+process.on('unhandledRejection', (reason) => {
+  console.error('[mldl] unhandled rejection:', reason);
+});
+
 startServer(createConnection(ProposedFeatures.all));

@@ -75,6 +75,8 @@ export function startServer(connection: Connection): void {
   const ruleDocs = new RuleDocs();
 
   const log = (message: string): void => connection.console.log(`[mldl] ${message}`);
+  /** For notifications whose only failure is a client that has gone away. */
+  const ignore = (): void => undefined;
   const logError = (what: string, error: unknown): void => {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     connection.console.error(`[mldl] ${what}: ${detail}`);
@@ -112,7 +114,7 @@ export function startServer(connection: Connection): void {
         if (reportedSettingsProblems.has(key)) return;
         reportedSettingsProblems.add(key);
         log(`Ignored settings: ${problems.join('; ')}`);
-        void connection.window.showWarningMessage(`ML Design Lint ignored some settings: ${problems.join('; ')}`);
+        connection.window.showWarningMessage(`ML Design Lint ignored some settings: ${problems.join('; ')}`);
       },
       log,
     },
@@ -246,7 +248,7 @@ export function startServer(connection: Connection): void {
     reviewAtSave.delete(uri);
     openedVersions.delete(uri);
     lastChangeAt.delete(uri);
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (!pullDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignore);
   });
 
   /** When each document last changed: pulls wait for the writer to pause, as pushes do. */
@@ -345,7 +347,7 @@ export function startServer(connection: Connection): void {
     if (capabilities.window?.showDocument?.support) {
       await connection.window.showDocument({ uri: url, external: true });
     } else {
-      void connection.window.showInformationMessage(`Documentation for ${String(ruleId)}: ${url}`);
+      connection.window.showInformationMessage(`Documentation for ${String(ruleId)}: ${url}`);
     }
   };
 
