@@ -363,13 +363,15 @@ describe('language server: client capabilities and settings', () => {
   });
 
   test('settings: preset, per-rule severity, onSave mode and enable', async () => {
-    const { client } = await LspClient.start({ settings: { preset: 'strict', rules: { 'baseline-model': 'off' } } });
+    const { client } = await LspClient.start({ settings: { preset: 'strict', rules: { 'baseline-model': 'off', 'cold-strat': 'off' } } });
     try {
       const uri = fileUri(FIXTURE_PATH);
       await client.open(uri, FIXTURE);
       let diagnostics = await client.diagnosticsFor(uri, 1);
       assert.ok(!codes(diagnostics).includes('baseline-model'), 'switched off in settings');
       assert.equal(byCode(diagnostics, 'training-frequency').severity, 1, 'strict preset makes info rules errors');
+      const warning = await client.waitFor('a warning about the misspelt rule', () => client.messages.find((m) => m.type === 2));
+      assert.match(warning.message, /mldl\.rules\.cold-strat: Unknown rule "cold-strat"\. Did you mean "cold-start"\?/);
 
       client.settings = { run: 'onSave' };
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });

@@ -10,7 +10,9 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -77,6 +79,11 @@ export function startServer(connection: Connection): void {
   const log = (message: string): void => connection.console.log(`[mldl] ${message}`);
   /** For notifications whose only failure is a client that has gone away. */
   const ignore = (): void => undefined;
+  // A notification, not window.show*Message: in vscode-languageserver those are
+  // requests waiting for an answer, which a message without buttons does not need.
+  const showMessage = (type: MessageType, message: string): void => {
+    connection.sendNotification(ShowMessageNotification.type, { type, message }).catch(ignore);
+  };
   const logError = (what: string, error: unknown): void => {
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     connection.console.error(`[mldl] ${what}: ${detail}`);
@@ -114,7 +121,7 @@ export function startServer(connection: Connection): void {
         if (reportedSettingsProblems.has(key)) return;
         reportedSettingsProblems.add(key);
         log(`Ignored settings: ${problems.join('; ')}`);
-        connection.window.showWarningMessage(`ML Design Lint ignored some settings: ${problems.join('; ')}`);
+        showMessage(MessageType.Warning, `ML Design Lint ignored some settings: ${problems.join('; ')}`);
       },
       log,
     },
@@ -347,7 +354,7 @@ export function startServer(connection: Connection): void {
     if (capabilities.window?.showDocument?.support) {
       await connection.window.showDocument({ uri: url, external: true });
     } else {
-      connection.window.showInformationMessage(`Documentation for ${String(ruleId)}: ${url}`);
+      showMessage(MessageType.Info, `Documentation for ${String(ruleId)}: ${url}`);
     }
   };
 
