@@ -85,6 +85,28 @@ const TITLE_BY_TYPE: Record<SystemType, string> = {
   other: 'ML system',
 };
 
+/**
+ * The rules' example values come from a job recommender. Where an example
+ * would misdescribe another kind of system (a fraud model "used for pointwise
+ * ranking" reads as ranking-shaped to the engine), the skeleton uses these.
+ */
+const EXAMPLES_BY_TYPE: Partial<Record<SystemType, Record<string, string[]>>> = {
+  fraud: { 'ml-objective': ['P(fraud | transaction)', 'binary classification with a score threshold'] },
+  moderation: { 'ml-objective': ['P(harmful | post)', 'binary classification with a review threshold'] },
+  forecasting: { 'ml-objective': ['units sold per item per store per day', 'regression over time series'] },
+  other: { 'ml-objective': ['<the target> from <the inputs>', '<classification, regression or ranking>'] },
+};
+
+/** Replaces the default text of a snippet's placeholders, in order of appearance. */
+export function withExamples(snippet: string, examples: readonly string[] | undefined): string {
+  if (!examples) return snippet;
+  let index = 0;
+  return snippet.replace(/\$\{(\d+):([^}]*)\}/g, (whole, n: string) => {
+    const example = examples[index++];
+    return example === undefined ? whole : `\${${n}:${example}}`;
+  });
+}
+
 /** A design doc in step order: front matter, title, the seven step sections with their skeletons. */
 export function skeletonFor(type: SystemType): string {
   const profile = profileOf(type);
@@ -95,7 +117,7 @@ export function skeletonFor(type: SystemType): string {
     const bullets: string[] = [];
     for (const rule of documentRules()) {
       if (stepOf(rule) !== step || !applicable(rule, profile)) continue;
-      const { text, last } = renumberTabStops(rule.fix.snippet, stop);
+      const { text, last } = renumberTabStops(withExamples(rule.fix.snippet, EXAMPLES_BY_TYPE[type]?.[rule.meta.id]), stop);
       bullets.push(text);
       stop = last;
     }

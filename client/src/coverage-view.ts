@@ -38,7 +38,11 @@ export interface CoverageSnapshot {
   uri: string;
   covered: number;
   total: number;
-  steps: Array<{ label: string; description: string; rules: Array<{ label: string; status: string }> }>;
+  steps: Array<{
+    label: string;
+    description: string;
+    rules: Array<{ label: string; status: string; command?: { command: string; arguments: unknown[] } }>;
+  }>;
 }
 
 export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
@@ -102,10 +106,14 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
         return {
           label: String(item.label),
           description: String(item.description),
-          rules: this.getChildren(stepNode).map((n) => ({
-            label: String(this.getTreeItem(n).label),
-            status: n.kind === 'rule' ? n.rule.status : '',
-          })),
+          rules: this.getChildren(stepNode).map((n) => {
+            const ruleItem = this.getTreeItem(n);
+            return {
+              label: String(ruleItem.label),
+              status: n.kind === 'rule' ? n.rule.status : '',
+              command: ruleItem.command ? { command: ruleItem.command.command, arguments: ruleItem.command.arguments ?? [] } : undefined,
+            };
+          }),
         };
       }),
     };

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { insertAllMissing, lintWorkspace, newDesignDoc, showRuleDocumentation } from './commands';
 import { CoverageController } from './coverage-controller';
+import { PushDiagnosticsFeature } from './push-diagnostics';
 import { CoverageTreeProvider, REVEAL_COMMAND, type CoverageSnapshot } from './coverage-view';
 import { SHOW_RULE_DOCS_COMMAND, type CoverageResult } from '../../server/lsp/protocol.js';
 
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<MldlEx
     },
   };
   client = new LanguageClient('mldl', 'ML Design Lint', serverOptions, clientOptions);
+  client.registerFeature(new PushDiagnosticsFeature());
 
   const tree = new CoverageTreeProvider();
   const statusBar = vscode.window.createStatusBarItem('mldl.coverage', vscode.StatusBarAlignment.Left, 50);

@@ -126,7 +126,7 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
     console.log(`    ${vsixPath}: ${size} bytes, ${names.length} files`);
   });
 
-  test('a suite inside the extension host: diagnostics, quick fix, settings, coverage, commands', { timeout: 120_000 }, async () => {
+  test('a suite inside the extension host: diagnostics, quick fix, settings, coverage, commands', { timeout: 170_000 }, async () => {
     // The extension under development is the repository itself (dist/ from the packaging test).
     assert.ok(existsSync(join(root, 'dist', 'client.cjs')) && existsSync(join(root, 'dist', 'server.cjs')), 'dist/ is built');
     const suite = join(output, 'host', 'suite.cjs');
@@ -150,7 +150,7 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
         folder: workspace,
         extensionDevelopmentPath: root,
         extensionTestsPath: suite,
-        timeoutMs: 100_000,
+        timeoutMs: 150_000,
       });
       assert.equal(run.exitCode, 0, `the in-editor suite failed:\n${run.log.filter((l) => !l.includes('[trace]')).slice(-60).join('\n')}`);
       assert.ok(run.log.some((l) => /checks passed/.test(l)), 'the suite ran its checks');

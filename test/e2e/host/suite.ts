@@ -14,7 +14,7 @@ function log(message: string): void {
   console.log(`[mldl-e2e] ${message}`);
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 40_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -187,6 +187,23 @@ check('the coverage request and the ML Design Review view have data', async () =
   assert.ok(requirements.rules.some((r) => r.label === 'privacy-constraints' && r.status === 'missing'));
   assert.ok(requirements.rules.some((r) => r.label === 'business-metric' && r.status === 'covered'));
   assert.equal(api.statusBarText(), `$(checklist) ML review ${coverage.covered}/${coverage.total}`);
+
+  // Clicking a covered rule jumps to the passage that covers it.
+  const metric = requirements.rules.find((r) => r.label === 'business-metric');
+  assert.ok(metric?.command, 'a covered rule has a click target');
+  await vscode.commands.executeCommand(metric.command.command, ...metric.command.arguments);
+  const active = vscode.window.activeTextEditor;
+  assert.equal(active?.document.uri.toString(), editor.document.uri.toString());
+  const jumped = active.document.getText(active.selection);
+  assert.ok(jumped.length > 0 && active.selection.start.line >= 7, `selection on the evidence: "${jumped}"`);
+});
+
+check('"Lint all design docs in the workspace" reviews files that are not open', async () => {
+  const draft = workspaceFile(DRAFT);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  const count = await vscode.commands.executeCommand<number>('mldl.lintWorkspace');
+  assert.ok(count >= 2, `found ${count} Markdown files`);
+  await waitFor('findings for the draft', () => mldlDiagnostics(draft).length > 0);
 });
 
 check('"Insert all missing sections" fills a draft in step order', async () => {
