@@ -2,11 +2,12 @@
 // judged by its stdout, stderr and exit code.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
 import {
-  DESIGN_DOC, OPTED_IN_DOC, REPO_ROOT, TODO_POSITION, makeProject, onlyRules, parseJsonOutput, removeProject, runCli,
+  BIN, DESIGN_DOC, OPTED_IN_DOC, REPO_ROOT, TODO_POSITION, makeProject, onlyRules, parseJsonOutput, removeProject, runCli,
 } from './cli-harness.js';
 
 function project(t: TestContext, files: Record<string, string>): string {
@@ -175,4 +176,14 @@ test('--force lints a file that does not look like a design doc', (t) => {
   const [result] = parseJsonOutput(forced.stdout);
   assert.equal(result.skipped, false);
   assert.ok(result.messages.some((m) => m.ruleId === 'business-metric'));
+});
+
+test('a reader that closes the pipe early (mldl … | head) is not a crash', (t) => {
+  // Well over a pipe buffer (64 KiB) of JSON, so the write outlives the reader.
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 60; i++) files[`doc-${i}.md`] = DESIGN_DOC;
+  const cwd = project(t, files);
+  const result = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --format json . | head -c 100 > /dev/null`], { cwd, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stderr, '');
 });

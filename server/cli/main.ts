@@ -26,6 +26,13 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // `mldl … | head` closes the pipe early: that is the reader's choice, not a
+  // crash. Other write errors (disk full) are reported in one line.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`mldl: cannot write output (${error.code ?? error.message})\n`);
+    process.exit(2);
+  });
   return {
     cwd: process.cwd(),
     env: process.env,
