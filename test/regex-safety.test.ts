@@ -70,14 +70,19 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
 // cases are accepted because every text the patterns run on is bounded: prose
 // units are cut at MAX_UNIT_CHARS (server/engine/model.ts) and directive
 // comments are only read from short HTML nodes.
-test('no regular expression in rules/ or server/ can backtrack exponentially', { timeout: 600_000 }, async () => {
+test('no regular expression in rules/ or server/ can backtrack exponentially', { timeout: 1_200_000 }, async () => {
   const files = [...sourceFiles(join(root, 'rules')), ...sourceFiles(join(root, 'server'))];
   const all: Found[] = files.flatMap(literalsOf);
   for (const re of REGISTERED_PATTERNS) all.push({ where: 'built at load time', source: re.source, flags: re.flags });
   const unique = new Map(all.map((f) => [`${f.flags}/${f.source}`, f]));
   assert.ok(unique.size > 100, `expected to find the rules' regular expressions, found ${unique.size}`);
   const patterns = [...unique.values()];
-  const results = await pool(patterns, 4, (found) => check(found.source, found.flags.replace(/[gy]/g, ''), { timeout: 20_000 }));
+  const analyse = (found: Found, timeout: number): Promise<Diagnostics> => check(found.source, found.flags.replace(/[gy]/g, ''), { timeout });
+  const results = await pool(patterns, 2, (found) => analyse(found, 20_000));
+  // An analysis can time out on a loaded machine: give those one more, longer, try on their own.
+  for (const [i, result] of results.entries()) {
+    if (result.status === 'unknown') results[i] = await analyse(patterns[i], 120_000);
+  }
   const exponential: string[] = [];
   const unknown: string[] = [];
   let polynomial = 0;
