@@ -111,7 +111,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
     io.stdout(`${JSON.stringify(toConfigFile(loaded.config), null, 2)}\n`);
     return ExitCode.Clean;
   }
-  if (options.patterns.length === 0) throw new UsageError('No files given. Try `mldl docs/` or `mldl --help`.');
+  if (options.patterns.length === 0) throw new UsageError('No files given: name files, directories or globs, e.g. `mldl docs/`.');
 
   const discovery = discoverFiles(options.patterns, io.cwd);
   const sources: LintSource[] = discovery.targets.map((t) => ({ filePath: t.path, explicit: t.explicit }));
