@@ -14,6 +14,8 @@ const GOAL = anyOf(
   allOf(pattern(CHANGE_VERB), pattern(BUSINESS_OUTCOME)),
   pattern(/\b(?:financial|revenue|monetary) loss(?:es)?\b/),
   pattern(/^\s*(?:goal|objective|aim|purpose|mission)\s*[:\-]/),
+  // "The goal of this system is to help members find …"
+  pattern(/\b(?:the|our|main|primary|product|business|overall)\s+(?:goal|objective|aim|purpose|mission)\s+(?:of [^.]{0,40})?(?:is|here is|will be)\s+to\b/),
 );
 
 export default defineDocumentRule({
