@@ -400,6 +400,15 @@ describe('language server: client capabilities and settings', () => {
     try {
       await client.open(uri, notes);
       assert.deepEqual(await client.diagnosticsFor(uri, 1), [], 'skipped by auto-detection');
+      const coverage = (await client.connection.sendRequest('mldl/coverage', { uri })) as CoverageResult;
+      assert.equal(coverage.skipped, true);
+      assert.ok(coverage.skipReason && coverage.skipReason.length > 0, 'says why');
+      assert.deepEqual([coverage.steps, coverage.systemType], [[], null]);
+
+      // An unsaved buffer has no file and no config files: the settings alone apply.
+      const untitled = 'untitled:Untitled-1';
+      await client.open(untitled, FIXTURE);
+      assert.ok(codes(await client.diagnosticsFor(untitled, 1)).includes('baseline-model'));
     } finally {
       client.kill();
     }

@@ -21,10 +21,6 @@ export class LintScheduler {
     this.timers.delete(uri);
   }
 
-  isPending(uri: string): boolean {
-    return this.timers.has(uri);
-  }
-
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
