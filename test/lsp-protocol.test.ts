@@ -75,7 +75,8 @@ describe('language server over stdio, push diagnostics', () => {
   const uri = fileUri(FIXTURE_PATH);
 
   before(async () => {
-    const started = await LspClient.start();
+    // A longer pause than the default 200 ms, so that a loaded CI machine cannot split the burst of edits below.
+    const started = await LspClient.start({ initializationOptions: { debounceMs: 1000 } });
     client = started.client;
     const capabilities = started.initialize.capabilities;
     assert.deepEqual(capabilities.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
@@ -122,7 +123,7 @@ describe('language server over stdio, push diagnostics', () => {
     const v4 = await client.replace(uri, 'TBD Impressions and play events', 'Impressions and play events');
     const final = await client.diagnosticsFor(uri, v4);
     // Give a stale run time to (wrongly) publish after the final one.
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 1200));
     const published = client.published.slice(publishedBefore).filter((p) => p.uri === uri);
     for (const stale of [v1, v2, v3]) {
       assert.ok(!published.some((p) => p.version === stale), `version ${stale} was superseded and must not be published`);

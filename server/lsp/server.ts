@@ -41,7 +41,10 @@ import { LintScheduler } from './scheduler.js';
 import { normalizeSettings } from './settings.js';
 import { editSupportOf, insertionEdit, type EditSupport } from './workspace-edits.js';
 
-/** Pause after the last keystroke before reviewing (`mldl.run: onType`). */
+/**
+ * Pause after the last keystroke before reviewing (`mldl.run: onType`).
+ * A client can change it with `initializationOptions.debounceMs`.
+ */
 export const TYPING_DEBOUNCE_MS = 200;
 const CONFIG_FILE_GLOBS = ['**/.mldlrc', '**/.mldlrc.*', '**/package.json'];
 
@@ -68,6 +71,7 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let configurationRequests = false;
   let workspaceFolders: WorkspaceFolder[] = [];
+  let debounceMs = TYPING_DEBOUNCE_MS;
   /** Settings pushed by didChangeConfiguration or initializationOptions (clients without workspace/configuration). */
   let pushedSettings: unknown;
   const settingsCache = new Map<string, Promise<MldlSettings>>();
@@ -174,6 +178,8 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     configurationRequests = capabilities.workspace?.configuration === true;
     pushedSettings = settingsFromInitializationOptions(params.initializationOptions);
+    const requestedDebounce = (params.initializationOptions as { debounceMs?: unknown } | null | undefined)?.debounceMs;
+    if (typeof requestedDebounce === 'number' && requestedDebounce >= 0 && requestedDebounce <= 10_000) debounceMs = requestedDebounce;
     workspaceFolders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     return {
       capabilities: {
@@ -238,7 +244,7 @@ export function startServer(connection: Connection): void {
     if (pullDiagnostics) return;
     settingsFor(uri)
       .then((settings) => {
-        if (settings.run === 'onType' && documents.get(uri)?.version === version) scheduler.schedule(uri, TYPING_DEBOUNCE_MS);
+        if (settings.run === 'onType' && documents.get(uri)?.version === version) scheduler.schedule(uri, debounceMs);
       })
       .catch((error: unknown) => logError('Reading settings failed', error));
   });
@@ -286,7 +292,7 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(uri);
     const saved = reviewAtSave.get(uri);
     if (settings.run === 'onSave' && saved) return { kind: 'full', items: saved.diagnostics };
-    const pause = (lastChangeAt.get(uri) ?? 0) + TYPING_DEBOUNCE_MS - Date.now();
+    const pause = (lastChangeAt.get(uri) ?? 0) + debounceMs - Date.now();
     if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
     // The client cancels a pull when the writer types again and pulls anew.
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Superseded by a newer edit.');
