@@ -225,6 +225,8 @@ export function startServer(connection: Connection): void {
   });
 
   const openedVersions = new Map<string, number>();
+  /** When each document last changed: pulls wait for the writer to pause, as pushes do. */
+  const lastChangeAt = new Map<string, number>();
 
   documents.onDidOpen((event) => {
     openedVersions.set(event.document.uri, event.document.version);
@@ -263,9 +265,6 @@ export function startServer(connection: Connection): void {
     lastChangeAt.delete(uri);
     if (!pullDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignore);
   });
-
-  /** When each document last changed: pulls wait for the writer to pause, as pushes do. */
-  const lastChangeAt = new Map<string, number>();
 
   /** The open document, waiting briefly for a didOpen that may still be on its way. */
   const openDocument = (uri: string, timeoutMs: number): Promise<TextDocument | undefined> => {
