@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { anyOf, inContext, pattern, terms, unless } from '../server/engine/concepts.js';
+import { allOf, anyOf, inContext, pattern, terms, unless } from '../server/engine/concepts.js';
 
 // A baseline is something simple the real model must beat: a heuristic,
 // popularity, logistic regression, the current system. Naming logistic
@@ -8,7 +8,12 @@ import { anyOf, inContext, pattern, terms, unless } from '../server/engine/conce
 // "normalised over baseline" (a metric) is not one either.
 const BASELINE = unless(
   anyOf(
-    terms('baseline*', 'base line', 'benchmark model', 'naive model', 'naive forecast', 'heuristic baseline', 'non ml', 'rule based system', 'current system', 'existing system', 'previous version'),
+    terms('baseline*', 'base line', 'benchmark model', 'naive model', 'naive forecast', 'heuristic baseline'),
+    // Describing today's system is background; comparing against it makes it a baseline.
+    allOf(
+      terms('non ml', 'rule based system', 'current system', 'existing system', 'previous version', 'current model', 'production model'),
+      pattern(/\b(?:compar\w*|against|versus|vs\.?|beat\w*|outperform\w*|improv\w* (?:on|over)|relative to|lift over|replac\w*)\b/),
+    ),
     pattern(/\b(?:compared? (?:to|with|against)|versus|vs\.?|beat\w*|outperform\w*|improv\w* (?:on|over))\s+(?:the\s+)?(?:current|existing|previous|old|rule[- ]based|heuristic|simple|naive|popularity|manual|v\d|production)\b/),
     pattern(/\bstart\w* (?:with|from) (?:a |an )?(?:simple|logistic regression|lr|linear|heuristic|popularity|rule[- ]based|gbdt|naive)/),
     // "… is the bar the deep model has to clear", "the model must beat …"

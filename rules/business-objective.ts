@@ -7,11 +7,12 @@ import { allOf, anyOf, inContext, pattern, terms } from '../server/engine/concep
 const BUSINESS_OUTCOME =
   /\b(?:revenue|engagement|retention|sales|conversions?|profits?|costs?|loss(?:es)?|churn|satisfaction|growth|ctr|clicks?|purchases?|bookings?|downtime|complaints|efficiency|experience|gmv|dau|applications|fraud\w*|time spent|connections|wait(?:ing)? time|stock|waste|capacity|throughput|productivity|trust|safety|harm\w*|relevan\w*)\b/;
 const CHANGE_VERB =
-  /\b(?:maximi[sz]\w*|increas\w*|improv\w*|grow\w*|boost\w*|driv\w*|reduc\w*|decreas\w*|minimi[sz]\w*|lower\w*|cut\w*|prevent\w*|avoid\w*|optimi[sz]\w*|rais\w*|lift\w*|protect\w*|sav\w*|help\w*|enabl\w*|automat\w*|detect\w*)\b/;
+  /\b(?:maximi[sz]\w*|increas\w*|improv\w*|grow\w*|boost\w*|driv\w*|reduc\w*|decreas\w*|minimi[sz]\w*|lower\w*|cut\w*|prevent\w*|avoid\w*|optimi[sz]\w*|rais\w*|lift\w*|protect\w*|sav(?:e|es|ing) (?:money|costs?|time)|automat\w*|detect\w*)\b/;
 
 const GOAL = anyOf(
   terms('business objective*', 'business goal*', 'product goal*', 'business value', 'business impact', 'business problem'),
-  allOf(pattern(CHANGE_VERB), pattern(BUSINESS_OUTCOME)),
+  // The verb acts on the outcome: "maximise ad revenue", "reduce fraud losses".
+  pattern(new RegExp(`${CHANGE_VERB.source}[^.;]{0,50}?${BUSINESS_OUTCOME.source}`)),
   pattern(/\b(?:financial|revenue|monetary) loss(?:es)?\b/),
   pattern(/^\s*(?:goal|objective|aim|purpose|mission)\s*[:\-]/),
   // "The goal of this system is to help members find …"

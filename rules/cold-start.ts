@@ -8,7 +8,7 @@ const NEWCOMER = anyOf(
   terms('cold start*', 'new user*', 'new item*', 'new video*', 'new job*', 'new post*', 'new product*', 'new game*', 'new listing*', 'new member*', 'new account*', 'first session', 'at signup', 'sign up', 'onboarding', 'no history', 'without history', 'little history', 'no interactions', 'unseen user*', 'unseen item*'),
   pattern(/\b(?:users?|items?)'?s? (?:data|history) is (?:not set|empty|missing|unavailable)\b/),
 );
-const REMEDY = pattern(/\b(?:popular\w*|trending|fallback|fall back|default|content[- ]based|content features?|metadata|attributes|demographic\w*|onboarding|signup|sign-up|first session|accepts?|handles?|handled|explor\w*|bandits?|base recommendations|heuristic|signals?|two[- ]tower|features?|return\w*|recommend\w*|boost\w*|questionnaire|survey)\b/);
+const REMEDY = pattern(/\b(?:popular\w*|trending|fallback|fall back|default|content[- ]based|content features?|item features?|user features?|side features?|metadata|attributes|demographic\w*|onboarding|signup|sign-up|first session|accepts?|handles?|handled|explor\w*|bandits?|base recommendations|heuristic|two[- ]tower|boost\w*|questionnaire|survey|embeddings? from (?:text|content|description))\b/);
 
 export default defineDocumentRule({
   meta: {

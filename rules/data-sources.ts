@@ -10,11 +10,12 @@ const SOURCE = anyOf(
     'click log*', 'logs', 'logged', 'logging', 'clickstream', 'tracking data', 'tracking events', 'data warehouse', 'warehouse', 'data lake', 'lake',
     'hive', 'hdfs', 'bigquery', 'snowflake', 'redshift', 's3', 'kafka', 'kinesis', 'pubsub', 'stream*', 'etl', 'elt',
     'data pipeline*', 'ingest*', 'third party', 'vendor*', 'external source*', 'internal source*', 'collected from',
-    'comes from', 'come from', 'pulled from', 'pulls data', 'extracted from', 'provided by', 'purchased from', 'buy information',
+    'pulled from', 'pulls data', 'extracted from', 'provided by', 'purchased from', 'buy information',
     'historical data', 'historical interactions', 'historical log*', 'crm', 'erp', 'sensor data', 'data from',
     'user interactions', 'user engagement data', 'user connections', 'user user connections', 'human raters',
   ),
   pattern(/\b(?:database|db|api|system|service|tables?)\b[^.]{0,40}\b(?:training data|to train|for training|historical)\b/),
+  pattern(/\b(?:data|logs?|events?|labels?|records?|signals?|dataset|tables?|features?|interactions|transactions)\b[^.]{0,40}\bcomes? from\b/),
   pattern(/\b(?:collected|gathered|sourced|exported|loaded|taken|received|obtained)\s+(?:daily\s+|hourly\s+)?(?:from|via|through)\b/),
 );
 

@@ -9,7 +9,7 @@ const REASON = anyOf(
   terms(
     'pros and cons', 'advantages and disadvantages', 'trade offs', 'pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*',
     'because', 'since it', 'since they', 'due to', 'thanks to', 'well suited', 'suitable for', 'suited for', 'fits',
-    'interpretab*', 'explainab*', 'we chose', 'we choose', 'chosen', 'choose … based on', 'choice … depends',
+    'interpretab*', 'explainab*', 'choose … based on', 'choice … depends',
     'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',
     'works well', 'not a good choice', 'good choice', 'not suitable', 'cheap to', 'expensive', 'scales to',
     'strong interpretation', 'better generali*', 'reason',
@@ -23,7 +23,8 @@ const REASON = anyOf(
 const REASON_ABOUT_A_MODEL: Matcher = (unit) => {
   const reason = REASON(unit);
   if (!reason) return undefined;
-  const aboutModel = MODEL(unit) || (unit.parentItem && MODEL(unit.parentItem)) || unitInSteps(unit, ['model']);
+  const aboutModel =
+    MODEL(unit) || (unit.parentItem && MODEL(unit.parentItem)) || (unit.previous && MODEL(unit.previous)) || unitInSteps(unit, ['model']);
   return aboutModel ? reason : undefined;
 };
 

@@ -11,7 +11,7 @@ const LAYER = terms(
   'blocklist', 'blacklist', 'post processing', 'post ranking', 'mmr', 'maximal marginal relevance',
 );
 const ADJUSTMENT = anyOf(
-  terms('diversity', 'diversif*', 'freshness', 'filter out', 'filtering', 'filters', 'promote', 'demot*', 'boost*'),
+  terms('diversity', 'diversif*', 'freshness boost', 'boost* … fresh*', 'boost* … new', 'filter out', 'filtering', 'filters', 'promote', 'demot*', 'boost*'),
   pattern(/\bremov\w*\b[^.]{0,40}\b(?:already|seen|duplicates?|inappropriate|ineligible|blocked)\b/),
   pattern(/\b(?:already|previously)\s+(?:applied|seen|watched|purchased|clicked|shown|bought|read)\b[^.]{0,40}\b(?:remov\w*|filter\w*|dropp\w*|exclud\w*|hidden|skipp\w*)\b/),
   // A diversity cap: "at most two jobs per company in the top 10".

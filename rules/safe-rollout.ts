@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence } from '../server/engine/evidence.js';
-import { anyOf, pattern, terms } from '../server/engine/concepts.js';
+import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
 
 // A launch that can be stopped: shadow mode, canary, staged rollout, rollback.
 const ROLLOUT = anyOf(
@@ -11,7 +11,11 @@ const ROLLOUT = anyOf(
     'limited rollout', 'limited number of', 'small percentage of',
   ),
   pattern(/\bpilot\w*\b[^.]{0,40}\b(?:limited|subset|few|small|\d+|group|stores|users|regions?|markets?)\b/),
-  pattern(/\b\d{1,2}\s*%\s*(?:of\s+)?(?:traffic|users|requests|stores)\b/),
+  // A traffic percentage is a rollout only when something new is being exposed.
+  allOf(
+    pattern(/\b\d{1,2}(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+)?(?:traffic|users|requests|stores|members|customers)\b/),
+    pattern(/\b(?:roll\w*|launch\w*|releas\w*|deploy\w*|expos\w*|ramp\w*|canary|new model|candidate model|treatment|then|increas\w*)\b/),
+  ),
 );
 
 export default defineDocumentRule({

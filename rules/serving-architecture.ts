@@ -25,7 +25,8 @@ export default defineDocumentRule({
     title: 'Describe the serving path',
     snippet: '- **Request path:** ${1:API gateway} → ${2:candidate retrieval} → ${3:feature lookup} → ${4:ranking model} → ${5:re-ranking} → response',
   },
+  // A latency requirement names the API it is measured at; it does not describe the path.
   findEvidence: ({ doc }) =>
-    findEvidence(doc, PATH, { minOtherWords: 1 }) ??
+    findEvidence(doc, inContext(PATH, (u) => !unitInSteps(u, ['requirements'])), { minOtherWords: 1 }) ??
     findEvidence(doc, inContext(allOf(ACTION, pattern(/\b(?:models?|predictions?|features?|results?)\b/)), (u) => unitInSteps(u, ['serving'])), { minOtherWords: 3 }),
 });

@@ -5,13 +5,13 @@ import { anyOf, pattern, terms, textPattern } from '../../server/engine/concepts
 /** Metrics of product success: what a business or an online experiment measures. */
 export const PRODUCT_METRIC = anyOf(
   terms(
-    'ctr', 'click through rate', 'click rate', 'conversion*', 'convert rate', 'retention', 'retained', 'revenue', 'gmv',
+    'ctr', 'click through rate', 'click rate', 'conversion*', 'convert rate', 'retention', 'revenue', 'gmv',
     'dau', 'mau', 'wau', 'daily active', 'monthly active', 'time spent', 'watch time', 'dwell time', 'session length',
-    'session length*', 'sessions per', 'engagement rate', 'engagement metric', 'user engagement', 'churn rate', 'churn', 'bookings', 'purchases',
+    'session length*', 'sessions per', 'engagement rate', 'engagement metric', 'user engagement', 'churn rate', 'churn', 'number of bookings', 'booking rate', 'purchases',
     'purchase rate', 'number of orders', 'order volume', 'order completion', 'completion rate', 'average order value', 'aov', 'roi', 'return on investment',
     'customer satisfaction', 'user satisfaction', 'satisfaction score', 'csat', 'nps', 'net promoter', 'handle time',
     'complaints', 'like rate', 'share rate', 'friend requests', 'job applications',
-    'applications per', 'application rate', 'apply rate', 'hires', 'sales', 'profit', 'margin', 'cost savings', 'cost reduction', 'fraud loss*', 'chargeback rate',
+    'applications per', 'application rate', 'apply rate', 'number of hires', 'hire rate', 'sales', 'profit', 'margin', 'cost savings', 'cost reduction', 'fraud loss*', 'chargeback rate',
     'blocked fraud', 'fraud dollars', 'prevalence', 'appeal*', 'proactive rate', 'take rate', 'subscriptions',
     'stock level', 'level of stock', 'out of stock', 'stockout*', 'write off*', 'downtime', 'processing capacity',
   ),

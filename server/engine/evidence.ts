@@ -85,6 +85,12 @@ function isTopicLabel(unit: ProseUnit, sentence: Sentence, match: Match, minOthe
   return contentWordCount(outside) < minOtherWords;
 }
 
+/** A few words that open a unit and end in a period or colon: "Business objective." */
+function isLeadLabel(unit: ProseUnit, sentence: Sentence): boolean {
+  if (sentence.start !== 0 || sentence.end >= unit.text.length) return false;
+  return tokensIn(unit, sentence.start, sentence.end).length <= 5 && /[.:]\s*$/.test(unit.text.slice(sentence.start, sentence.end));
+}
+
 export function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER.test(text);
 }
@@ -149,6 +155,12 @@ export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions 
   if (isQuestion(unit, sentence)) return false;
   if (negationBefore(unit, sentence, match) !== undefined) return false;
   if (!isTopicLabel(unit, sentence, match, options.minOtherWords ?? 2)) return true;
+  // "**Business objective.** More qualified applications …": a short label
+  // opening a paragraph is settled by the sentence that follows it.
+  if (isLeadLabel(unit, sentence)) {
+    const rest = tokensIn(unit, sentence.end, unit.text.length);
+    if (contentWordCount(rest) >= Math.max(3, options.minOtherWords ?? 2) && !isPlaceholderText(unit.text.slice(sentence.end))) return true;
+  }
   // A topic bullet is settled by the sub-bullets under it, as a heading is by its body.
   return doc !== undefined && unit.hasChildren && (options.headingWithBody ?? true) && hasSubstance(doc.units.filter((u) => u.parentItem === unit));
 }
@@ -174,7 +186,7 @@ export function findEvidence(doc: DesignDoc, matcher: Matcher, options: Evidence
       if (match && headingHasBody(unit) && settles(unit, match, { minOtherWords: 0 })) return { unit, match };
       continue;
     }
-    if (!kinds.includes(unit.kind) || unit.linkOnly) continue;
+    if (!kinds.includes(unit.kind) || unit.notStatement) continue;
     if (options.steps && !unitInSteps(unit, options.steps)) continue;
     for (const match of matchesIn(unit, matcher)) {
       if (settles(unit, match, options, doc)) return { unit, match };

@@ -29,6 +29,9 @@ export interface Section {
 
 export type UnitKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'table-header';
 
+// Document metadata at the top of design docs: who reviews it is not what it designs.
+const METADATA_LINE = /^(?:authors?|owners?|reviewers?|approvers?|stakeholders?|contributors?|team|teams|status|date|created|updated|last updated|version|doc id|tags?)\s*:/i;
+
 /** Maps a run of plain text back to the source. */
 interface Segment {
   plainStart: number;
@@ -56,10 +59,16 @@ export interface ProseUnit {
   hasChildren: boolean;
   /** The list item this unit is nested in. */
   parentItem: ProseUnit | undefined;
+  /** The unit before this one in the document (context for "cons: …" under a sibling bullet). */
+  previous: ProseUnit | undefined;
   /** For table rows: the header cells of the table. */
   tableHeader: string[] | undefined;
-  /** Nothing but link text, like a table-of-contents entry: a pointer to prose, not prose. */
-  linkOnly: boolean;
+  /**
+   * Not a statement about the design: a table-of-contents entry (nothing but
+   * link text), a metadata line ("**Reviewers:** Jobs Infra, Trust & Privacy")
+   * or an unchecked task ("- [ ] Explainable AI"), which is a to-do.
+   */
+  notStatement: boolean;
   start: number;
   end: number;
   segments: Segment[];
@@ -246,11 +255,14 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
     kind: UnitKind,
     builder: PlainBuilder,
     node: Nodes,
-    extra: Partial<Pick<ProseUnit, 'depth' | 'hasChildren' | 'parentItem' | 'tableHeader'>> = {},
+    extra: Partial<Pick<ProseUnit, 'depth' | 'hasChildren' | 'parentItem' | 'tableHeader'>> & { unchecked?: boolean } = {},
   ): ProseUnit | undefined => {
     const trimmed = builder.text.trimEnd();
     if (trimmed.trim().length === 0) return undefined;
-    const linkOnly = (builder.linkChars ?? 0) > 0 && trimmed.replace(/[\s\d.)(-]/g, '').length <= (builder.linkChars ?? 0);
+    const notStatement =
+      extra.unchecked === true ||
+      ((builder.linkChars ?? 0) > 0 && trimmed.replace(/[\s\d.)(-]/g, '').length <= (builder.linkChars ?? 0)) ||
+      METADATA_LINE.test(trimmed);
     let first: ProseUnit | undefined;
     for (const [from, to] of chunkBounds(trimmed)) {
       const text = trimmed.slice(from, to);
@@ -264,8 +276,9 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
         depth: extra.depth ?? 0,
         hasChildren: extra.hasChildren ?? false,
         parentItem: extra.parentItem,
+        previous: units[units.length - 1],
         tableHeader: extra.tableHeader,
-        linkOnly,
+        notStatement,
         start: node.position?.start.offset ?? 0,
         end: node.position?.end.offset ?? 0,
         segments,
@@ -287,7 +300,7 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
       } else nested.push(child);
     }
     const hasChildren = nested.some((n) => n.type === 'list');
-    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem });
+    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem, unchecked: item.checked === false });
     for (const child of nested) visitBlock(child, depth, unit ?? parentItem);
   };
 
