@@ -51,6 +51,30 @@ export interface LintResult {
 }
 
 const PROBLEM_RULE_ID = 'front-matter';
+/** Reported for a `<!-- mldl-… -->` comment naming a rule that does not exist. */
+export const DIRECTIVE_RULE_ID = 'directive';
+const FRONT_MATTER_KEYS = new Set(['system', 'rules']);
+const CONFIG_KEYS = new Set(['extends', 'detect', 'include', 'exclude', 'root']);
+const isConfigKey = (key: string): boolean => CONFIG_KEYS.has(key);
+
+/** Directives that name unknown rules: a typo would otherwise silently disable nothing. */
+function directiveProblems(doc: DesignDoc, knownRules: ReadonlySet<string>): Finding[] {
+  const problems: Finding[] = [];
+  for (const directive of doc.directives) {
+    for (const id of directive.rules.filter((r) => !knownRules.has(r))) {
+      const at = directive.position;
+      problems.push({
+        ruleId: DIRECTIVE_RULE_ID,
+        severity: 'warning',
+        kind: 'problem',
+        message: `Unknown rule "${id}" in <!-- mldl-${directive.kind} --> comment: it has no effect. Run \`mldl --list-rules\` for the ids.`,
+        range: doc.rangeOf(at.offset, at.offset + 4),
+        fixes: [],
+      });
+    }
+  }
+  return problems;
+}
 
 function evidenceRange(doc: DesignDoc, evidence: Evidence): SourceRange {
   return doc.rangeOf(...sourceSpan(evidence.unit, evidence.match.start, evidence.match.end));
@@ -79,6 +103,10 @@ function frontMatterSettings(doc: DesignDoc, config: ResolvedConfig, problems: F
   else if (mldl !== undefined && mldl !== null) {
     const { config: layer, problems: found } = validateConfig(mldl, 'mldl');
     for (const p of found) problem(`Front matter key "${p.key}": ${p.message}`, fm.keyRange('mldl'));
+    // File-level settings only make sense in a config file: say so rather than ignore them.
+    for (const key of Object.keys(mldl as object).filter((k) => !FRONT_MATTER_KEYS.has(k) && isConfigKey(k))) {
+      problem(`Front matter key "mldl.${key}" is not supported in front matter (only system and rules are); set it in .mldlrc instead.`, fm.keyRange('mldl'));
+    }
     if (layer.system) system = layer.system;
     config = applyLayer(config, { rules: layer.rules });
     optIn = true;
@@ -129,10 +157,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
 
-  const findings: Finding[] = [...problems];
+  const rules = options.rules ?? ALL_RULES;
+  const findings: Finding[] = [...problems, ...directiveProblems(doc, new Set(rules.map((r) => r.meta.id)))];
   const coverage: CoverageEntry[] = [];
   const started = performance.now();
-  const rules = options.rules ?? ALL_RULES;
   for (const [index, rule] of rules.entries()) {
     if (options.timeBudgetMs !== undefined && performance.now() - started > options.timeBudgetMs) {
       findings.push(engineProblem(doc, `Review stopped after ${options.timeBudgetMs} ms: ${rules.length - index} rules did not run on this document.`));

@@ -1,0 +1,60 @@
+// Problems the engine reports about the document's own lint settings: they
+// are never silently ignored.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../server/engine/lint.js';
+import type { Rule } from '../server/engine/rule-api.js';
+import { ALL_RULES } from '../rules/index.js';
+
+test('a directive naming an unknown rule is reported where the comment is', () => {
+  const text = '# Design\n\nSome text.\n\n<!-- mldl-disable cold-strat, placeholder-text -->\nTODO\n';
+  const result = lint(text, { force: true });
+  const problems = result.findings.filter((f) => f.ruleId === 'directive');
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0].range.start.line, 5);
+  assert.match(problems[0].message, /Unknown rule "cold-strat"/);
+  // The known id in the same comment still works.
+  assert.equal(result.findings.filter((f) => f.ruleId === 'placeholder-text').length, 0);
+});
+
+test('front matter keys that only a config file can set are reported, not ignored', () => {
+  const text = '---\nmldl: {detect: always, include: ["*.md"], rules: {cold-start: off}}\n---\n# Design\n';
+  const result = lint(text, { force: true });
+  const messages = result.findings.filter((f) => f.ruleId === 'front-matter').map((f) => f.message);
+  assert.equal(messages.length, 2, messages.join('\n'));
+  assert.ok(messages.some((m) => m.includes('"mldl.detect"')));
+  assert.ok(messages.some((m) => m.includes('"mldl.include"')));
+  assert.ok(result.findings.every((f) => f.ruleId !== 'cold-start'), 'rules in front matter still apply');
+});
+
+test('a rule that throws is reported once as internal-error and the other rules still run', () => {
+  const broken: Rule = {
+    kind: 'passage',
+    meta: { id: 'broken-rule', step: 'any', severity: 'warning', appliesTo: 'always', description: 'always throws' },
+    check: () => {
+      throw new Error('boom');
+    },
+  };
+  const rules = [broken, ...ALL_RULES];
+  const result = lint('# Design\n\nTODO\n', { force: true, rules });
+  const internal = result.findings.filter((f) => f.ruleId === 'internal-error');
+  assert.equal(internal.length, 1);
+  assert.match(internal[0].message, /"broken-rule" failed .*boom/);
+  assert.ok(result.findings.some((f) => f.ruleId === 'placeholder-text'), 'the other rules ran');
+});
+
+test('a time budget stops the run and says so', () => {
+  const slow: Rule = {
+    kind: 'passage',
+    meta: { id: 'slow-rule', step: 'any', severity: 'info', appliesTo: 'always', description: 'takes its time' },
+    check: () => {
+      const until = performance.now() + 30;
+      while (performance.now() < until);
+      return [];
+    },
+  };
+  const result = lint('# Design\n', { force: true, rules: [slow, ...ALL_RULES], timeBudgetMs: 10 });
+  const stopped = result.findings.filter((f) => f.ruleId === 'internal-error');
+  assert.equal(stopped.length, 1);
+  assert.match(stopped[0].message, /stopped after 10 ms: 33 rules did not run/);
+});
