@@ -1,7 +1,7 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { inContext, terms } from '../server/engine/concepts.js';
-import { PRODUCT_METRIC } from './lib/vocabulary.js';
+import { findEvidence, headingsMatch, unitInSteps } from '../server/engine/evidence.js';
+import { allOf, inContext, terms } from '../server/engine/concepts.js';
+import { MEASURE_WORDS, PRODUCT_METRIC } from './lib/vocabulary.js';
 
 // A bare metric name is enough under a heading about success or business
 // metrics ("- Time spent"); elsewhere it must stand in a statement.
@@ -23,5 +23,12 @@ export default defineDocumentRule({
   names: terms('business metric*', 'success metric*', 'kpi*'),
   findEvidence: ({ doc }) =>
     findEvidence(doc, inContext(PRODUCT_METRIC, (u) => headingsMatch(u, METRICS_HEADING)), { minOtherWords: 0 }) ??
-    findEvidence(doc, PRODUCT_METRIC, { minOtherWords: 1 }),
+    // Elsewhere "likes and shares" may just name user actions, and "click rate"
+    // under Features is a feature: the sentence must be about measuring, outside
+    // the data, model and serving sections.
+    findEvidence(
+      doc,
+      inContext(allOf(PRODUCT_METRIC, MEASURE_WORDS), (u) => !unitInSteps(u, ['data', 'model', 'serving'])),
+      { minOtherWords: 1 },
+    ),
 });

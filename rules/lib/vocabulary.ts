@@ -12,11 +12,16 @@ export const PRODUCT_METRIC = anyOf(
     'customer satisfaction', 'user satisfaction', 'satisfaction score', 'csat', 'nps', 'net promoter', 'handle time',
     'complaints', 'like rate', 'share rate', 'friend requests', 'job applications',
     'applications per', 'application rate', 'apply rate', 'number of hires', 'hire rate', 'sales', 'profit', 'margin', 'cost savings', 'cost reduction', 'fraud loss*', 'chargeback rate',
-    'blocked fraud', 'fraud dollars', 'prevalence', 'appeal*', 'proactive rate', 'take rate', 'subscriptions',
+    'blocked fraud', 'fraud dollars', 'prevalence', 'appeal rate', 'proactive rate', 'take rate', 'subscriptions',
     'stock level', 'level of stock', 'out of stock', 'stockout*', 'write off*', 'downtime', 'processing capacity',
   ),
   pattern(/(?:#|\bnumber) of (?:\w+ ){0,2}(?:clicks|purchases|orders|applications|views|plays|likes|connections|requests|users|sessions|bookings|installs|transactions|completed|purchased)/),
-  pattern(/\$|€|£|\bdollars?\b|\busd\b|\b(?:likes|shares|reactions)\b/),
+  pattern(/\$|€|£|\bdollars?\b|\busd\b|\b(?:likes|shares|reactions|appeals)\b/),
+);
+
+/** Words that make a mention of a product metric a statement about measuring it. */
+export const MEASURE_WORDS = pattern(
+  /\b(?:metrics?|kpis?|measur\w*|target\w*|goals?|success\w*|objectives?|increas\w*|improv\w*|reduc\w*|grow\w*|maximi[sz]\w*|minimi[sz]\w*|boost\w*|lift|uplift|rate|ratio|per (?:user|member|day|week|session|visit)|track\w*)\b|%|\d/,
 );
 
 /** Metrics for iterating on the model offline. */
