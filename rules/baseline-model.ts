@@ -8,7 +8,7 @@ import { allOf, anyOf, inContext, pattern, terms, unless } from '../server/engin
 // "normalised over baseline" (a metric) is not one either.
 const BASELINE = unless(
   anyOf(
-    terms('baseline*', 'base line', 'benchmark model', 'naive model', 'naive forecast', 'heuristic baseline'),
+    terms('baseline*', 'base line', 'benchmark model', 'naive model', 'naive forecast', 'heuristic baseline', 'starting point to compare', 'point of comparison', 'to compare against'),
     // Describing today's system is background; comparing against it makes it a baseline.
     allOf(
       terms('non ml', 'rule based system', 'current system', 'existing system', 'previous version', 'current model', 'production model'),

@@ -5,7 +5,7 @@ import { allOf, anyOf, inContext, pattern, terms } from '../server/engine/concep
 // A goal is an outcome for the business or its users, usually with a verb of
 // change: "maximise ad revenue", "reduce fraud losses", "increase retention".
 const BUSINESS_OUTCOME =
-  /\b(?:revenue|engagement|retention|sales|conversions?|profits?|costs?|loss(?:es)?|churn|satisfaction|growth|ctr|clicks?|purchases?|bookings?|downtime|complaints|efficiency|experience|gmv|dau|applications|fraud\w*|time spent|connections|wait(?:ing)? time|stock|waste|capacity|throughput|productivity|trust|safety|harm\w*|relevan\w*)\b/;
+  /\b(?:revenue|engagement|retention|sales|conversions?|profits?|costs?|loss(?:es)?|churn|satisfaction|growth|ctr|clicks?|purchases?|bookings?|downtime|complaints|efficiency|experience|gmv|dau|applications|orders|repeat \w+|visits|sign-?ups|subscriptions|renewals|adoption|loyalty|fraud\w*|time spent|connections|wait(?:ing)? time|stock|waste|capacity|throughput|productivity|trust|safety|harm\w*|relevan\w*)\b/;
 const CHANGE_VERB =
   /\b(?:maximi[sz]\w*|increas\w*|improv\w*|grow\w*|boost\w*|driv\w*|reduc\w*|decreas\w*|minimi[sz]\w*|lower\w*|cut\w*|prevent\w*|avoid\w*|optimi[sz]\w*|rais\w*|lift\w*|protect\w*|sav(?:e|es|ing) (?:money|costs?|time)|automat\w*|detect\w*)\b/;
 

@@ -15,6 +15,8 @@ const TASK = anyOf(
   pattern(/\b(?:model|system|we|goal is to|objective is to|task is to|aim is to|trained to|learns? to)\b[^.]{0,40}\bpredict\w*/),
   pattern(/\bpredict(?:s|ing)?\s+(?:the\s+)?(?:probability|likelihood|score|relevance|whether|if|how|which|what|number|time|eta|value|remaining|expected|demand|sales|click|engagement|p\s*\()/),
   pattern(/\bp\s*\(\s*\w+[^)]*\|/),
+  // "We frame this as a regression on delivery time", "it is a multi-class classification"
+  pattern(/\b(?:as|is|be) an? (?:binary |multi-?class |multi-?label |pointwise |pairwise |listwise )?(?:classification|regression|ranking|forecasting|retrieval)\b/),
   pattern(/\b(?:estimat\w*|forecast\w*)\s+(?:the\s+)?(?:probability|likelihood|demand|sales|number|time|eta|value)/),
 );
 

@@ -15,6 +15,9 @@ export const PRODUCT_METRIC = anyOf(
     'blocked fraud', 'fraud dollars', 'prevalence', 'appeal rate', 'proactive rate', 'take rate', 'subscriptions',
     'stock level', 'level of stock', 'out of stock', 'stockout*', 'write off*', 'downtime', 'processing capacity',
   ),
+  terms('gross merchandise value', 'north star metric', 'north star'),
+  // "weekly bookings per active user", "orders per session"
+  pattern(/\b(?:bookings|orders|purchases|applications|visits|sessions|sign-?ups|subscriptions|installs|trips|rides|clicks|views|plays|streams|messages|matches)\s+per\s+(?:\w+\s+)?(?:users?|members?|customers?|visitors?|sessions?|days?|weeks?|seekers?|viewers?|riders?|drivers?)\b/),
   pattern(/(?:#|\bnumber) of (?:\w+ ){0,2}(?:clicks|purchases|orders|applications|views|plays|likes|connections|requests|users|sessions|bookings|installs|transactions|completed|purchased)/),
   pattern(/\$|€|£|\bdollars?\b|\busd\b|\b(?:likes|shares|reactions|appeals)\b/),
 );

@@ -126,18 +126,16 @@ export function anyOf(...matchers: Matcher[]): Matcher {
   };
 }
 
-/** All must match in the same unit; the span covers them all. */
-export function allOf(...matchers: Matcher[]): Matcher {
+/**
+ * All must match in the same unit. The span is the first matcher's: the
+ * others are conditions on its context, and the words they match still count
+ * as the statement around the concept (see the topic-label check in evidence.ts).
+ */
+export function allOf(first: Matcher, ...conditions: Matcher[]): Matcher {
   return (unit) => {
-    let start = Infinity;
-    let end = -Infinity;
-    for (const matcher of matchers) {
-      const m = matcher(unit);
-      if (!m) return undefined;
-      start = Math.min(start, m.start);
-      end = Math.max(end, m.end);
-    }
-    return { start, end };
+    const m = first(unit);
+    if (!m) return undefined;
+    return conditions.every((condition) => condition(unit) !== undefined) ? m : undefined;
   };
 }
 
