@@ -10,9 +10,12 @@ const DEFAULT_TERMS = [
   'large scale', 'large-scale', 'high throughput', 'highly available', 'high availability', 'quickly', 'responsive',
 ];
 
+const NOT_REQUIRED = /\b(?:not|no|never|doesn't|don't|isn't|aren't|without)\b/;
+
 function termPattern(termsList: readonly string[]): RegExp {
   const escaped = termsList.map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]'));
-  return new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g');
+  // "FastAPI" / "Fast API" is a web framework, not a promise of speed.
+  return new RegExp(`\\b(?:${escaped.join('|')})\\b(?![- ]?api\\b)`, 'g');
 }
 
 export default definePassageRule({
@@ -36,11 +39,14 @@ export default definePassageRule({
       if (unit.kind === 'heading' || unit.kind === 'table-header') continue;
       // Only where the words state a requirement: in the requirements or serving
       // step, or in a sentence that says must / should / needs.
-      const inRequirementSection = unitInSteps(unit, ['requirements', 'serving']);
+      if (unit.notStatement) continue;
+      const inRequirementSection = unitInSteps(unit, ['requirements']);
       for (const sentence of sentencesOf(unit)) {
         const text = unit.norm.slice(sentence.start, sentence.end);
         if (NUMBER.test(text)) continue;
         if (!inRequirementSection && !REQUIREMENT_VERB({ ...unit, norm: text })) continue;
+        // A question asks for the number; "does not require real-time" rules the property out.
+        if (/\?\s*$/.test(text) || NOT_REQUIRED.test(text)) continue;
         for (const m of text.matchAll(re)) {
           const start = sentence.start + m.index;
           hits.push({
