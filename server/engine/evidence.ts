@@ -63,7 +63,7 @@ function sentenceAround(unit: ProseUnit, match: Match): Sentence {
 }
 
 /** A question ("How fast must it be?", "200 ms?") asks; it does not settle. */
-export function isQuestion(unit: ProseUnit, sentence: Sentence): boolean {
+function isQuestion(unit: ProseUnit, sentence: Sentence): boolean {
   // Closing emphasis or brackets after the mark: "**200 ms?**", "(which one?)".
   let end = sentence.end;
   while (end > sentence.start && /[\s*_)\]]/.test(unit.text[end - 1])) end--;
@@ -217,11 +217,3 @@ function* matchesIn(unit: ProseUnit, matcher: Matcher, limit = 8): Generator<Mat
   }
 }
 
-/** Every unit where `matcher` matches, settled or not (for passage rules). */
-export function* unitsMatching(doc: DesignDoc, matcher: Matcher, kinds: UnitKind[] = DEFAULT_KINDS): Generator<Evidence> {
-  for (const unit of doc.units) {
-    if (!kinds.includes(unit.kind)) continue;
-    const match = matcher(unit);
-    if (match) yield { unit, match };
-  }
-}

@@ -63,7 +63,7 @@ export function normalize(text: string): string {
 }
 
 /** Words that carry no content: used to tell a bare topic bullet from a statement. */
-export const STOPWORDS = new Set(
+const STOPWORDS = new Set(
   (
     'a an the and or of to in on for with by at as is are be been was were it its this that these those ' +
     'we our us i you your they their them he she his her from into over under about via per than then ' +
