@@ -2,6 +2,7 @@
 // turns engine results into formatter results. A problem with one file (bad
 // config above it, unreadable) is recorded and the others are still linted.
 import fs from 'node:fs';
+import { STEPS } from '../engine/types.js';
 import path from 'node:path';
 import { ConfigError, displayPath } from '../config/errors.js';
 import { outOfScopeReason, type ConfigLoader } from '../config/load.js';
@@ -32,9 +33,12 @@ export interface LintRun {
 export const STDIN_PATH = '<stdin>';
 
 function coverageOf(result: LintResult): FileResult['coverage'] {
-  const covered = result.coverage.filter((c) => c.status === 'covered').length;
-  const missing = result.coverage.filter((c) => c.status === 'missing').length;
-  return { covered, total: covered + missing };
+  const count = (entries: LintResult['coverage']) => {
+    const covered = entries.filter((c) => c.status === 'covered').length;
+    return { covered, total: covered + entries.filter((c) => c.status === 'missing').length };
+  };
+  const steps = STEPS.map((step) => ({ step, ...count(result.coverage.filter((c) => c.step === step)) }));
+  return { ...count(result.coverage), steps: steps.filter((s) => s.total > 0) };
 }
 
 function readError(error: unknown): string {

@@ -2,6 +2,7 @@
 // row per finding (line:col, severity, message, rule id), then a summary.
 import { displayPath } from '../../config/errors.js';
 import type { Severity } from '../../engine/types.js';
+import { STEP_TITLES } from '../../engine/steps.js';
 import { palette, type Palette } from '../color.js';
 import type { FileResult, Formatter } from './types.js';
 
@@ -37,7 +38,9 @@ function fileBlock(result: FileResult, cwd: string, colors: Palette): string[] {
     lines.push(`  ${position}  ${severity}  ${row.message}  ${colors.dim(row.ruleId)}`);
   }
   if (result.coverage && result.coverage.total > 0) {
-    lines.push(colors.dim(`  coverage ${result.coverage.covered}/${result.coverage.total} rules`));
+    // Per step, so the writer sees which part of the framework is thin.
+    const perStep = (result.coverage.steps ?? []).map((s) => `${STEP_TITLES[s.step].toLowerCase()} ${s.covered}/${s.total}`).join(' · ');
+    lines.push(colors.dim(`  coverage ${result.coverage.covered}/${result.coverage.total} rules${perStep ? `: ${perStep}` : ''}`));
   }
   return lines;
 }

@@ -1,7 +1,7 @@
 // The formatter contract: results in, text out. New output formats (SARIF,
 // GitHub annotations, Markdown, HTML) are one function each, registered in
 // index.ts.
-import type { Finding } from '../../engine/types.js';
+import type { Finding, Step } from '../../engine/types.js';
 
 export interface FileResult {
   /** Absolute path, or "<stdin>" for unnamed standard input. */
@@ -9,8 +9,8 @@ export interface FileResult {
   skipped: boolean;
   skipReason?: string;
   findings: Finding[];
-  /** Document-level rules the file settles, of those that apply and are not off. */
-  coverage?: { covered: number; total: number };
+  /** Document-level rules the file settles, of those that apply and are not off, overall and per framework step. */
+  coverage?: { covered: number; total: number; steps?: Array<{ step: Step; covered: number; total: number }> };
 }
 
 export interface FormatterOptions {
