@@ -28,6 +28,9 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   stdinFilename?: string;
+  /** Reuse results of unchanged files from the cache file. */
+  cache: boolean;
+  cacheLocation: string;
 }
 
 const OPTIONS = {
@@ -46,6 +49,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
   'stdin-filename': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
 } as const;
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -100,6 +105,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     help: values.help ?? false,
     version: values.version ?? false,
     stdinFilename: values['stdin-filename'],
+    cache: values.cache ?? false,
+    cacheLocation: values['cache-location'] ?? '.mldlcache',
   };
 }
 
@@ -121,6 +128,10 @@ Configuration:
       --rule <id:severity>  Set a rule's severity (off, info, warning, error); repeatable
       --force               Lint files even when they do not look like ML design docs
       --stdin-filename <p>  Path used for standard input (config lookup, messages)
+
+Speed:
+      --cache               Only lint files that changed since the last --cache run
+      --cache-location <p>  Cache file or directory (default: .mldlcache)
 
 Information:
       --print-config <file> Print the configuration that applies to a file

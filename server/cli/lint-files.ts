@@ -2,12 +2,13 @@
 // turns engine results into formatter results. A problem with one file (bad
 // config above it, unreadable) is recorded and the others are still linted.
 import fs from 'node:fs';
-import { STEPS } from '../engine/types.js';
 import path from 'node:path';
 import { ConfigError, displayPath } from '../config/errors.js';
 import { outOfScopeReason, type ConfigLoader } from '../config/load.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { analyse, type AnalysisJob, type FileOutcome } from './analyse.js';
+import type { LintCache } from './cache.js';
 import type { FileResult } from './formatters/index.js';
+import { analyseInWorkers, workerThreadsFor } from './workers.js';
 
 export interface LintSource {
   /** Absolute path: config lookup, detection by name, messages. Undefined for unnamed stdin. */
@@ -32,15 +33,6 @@ export interface LintRun {
 
 export const STDIN_PATH = '<stdin>';
 
-function coverageOf(result: LintResult): FileResult['coverage'] {
-  const count = (entries: LintResult['coverage']) => {
-    const covered = entries.filter((c) => c.status === 'covered').length;
-    return { covered, total: covered + entries.filter((c) => c.status === 'missing').length };
-  };
-  const steps = STEPS.map((step) => ({ step, ...count(result.coverage.filter((c) => c.step === step)) }));
-  return { ...count(result.coverage), steps: steps.filter((s) => s.total > 0) };
-}
-
 function readError(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
@@ -55,19 +47,34 @@ function readError(error: unknown): string {
   }
 }
 
-function stripByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+export interface LintSourcesOptions {
+  loader: ConfigLoader;
+  cwd: string;
+  force: boolean;
+  /** Outcomes of unchanged files are taken from here, and new ones stored. */
+  cache?: LintCache;
 }
 
-export function lintSources(
-  sources: readonly LintSource[],
-  options: { loader: ConfigLoader; cwd: string; force: boolean },
-): LintRun {
-  const run: LintRun = { results: [], fatalErrors: [], skipped: [] };
+/** What to do for one source, in source order: a result known before linting, or a job to run. */
+type Step = { kind: 'known'; skip: SkipNote; result?: FileResult } | { kind: 'job'; shownPath: string; jobIndex: number };
+
+interface Plan {
+  run: LintRun;
+  steps: Step[];
+  jobs: AnalysisJob[];
+}
+
+/**
+ * Everything before the engine runs, file by file in order: configuration,
+ * scope, reading. Cheap, so it stays on the main thread; only the jobs it
+ * collects are worth spreading over threads.
+ */
+function plan(sources: readonly LintSource[], options: LintSourcesOptions): Plan {
+  const result: Plan = { run: { results: [], fatalErrors: [], skipped: [] }, steps: [], jobs: [] };
   const reported = new Set<string>();
   const fatal = (line: string): void => {
     // A broken config above many files is one problem, reported once.
-    if (!reported.has(line)) run.fatalErrors.push(line);
+    if (!reported.has(line)) result.run.fatalErrors.push(line);
     reported.add(line);
   };
   for (const source of sources) {
@@ -82,8 +89,9 @@ export function lintSources(
     }
     const outOfScope = source.filePath ? outOfScopeReason(loaded, source.filePath, options.cwd) : undefined;
     if (outOfScope) {
-      run.skipped.push({ filePath: shownPath, reason: outOfScope });
-      if (source.explicit) run.results.push({ filePath: shownPath, skipped: true, skipReason: outOfScope, findings: [] });
+      // Named on the command line: shown as skipped; found in a directory: only noted (--verbose).
+      const shown: FileResult | undefined = source.explicit ? { filePath: shownPath, skipped: true, skipReason: outOfScope, findings: [] } : undefined;
+      result.steps.push({ kind: 'known', skip: { filePath: shownPath, reason: outOfScope }, result: shown });
       continue;
     }
     let text = source.text;
@@ -95,14 +103,67 @@ export function lintSources(
         continue;
       }
     }
-    const result = lint(stripByteOrderMark(text), { filePath: source.filePath, config: loaded.config, force: options.force });
-    if (result.skipped) {
-      const reason = result.skipReason ?? 'not an ML design doc';
-      run.skipped.push({ filePath: shownPath, reason });
-      run.results.push({ filePath: shownPath, skipped: true, skipReason: reason, findings: [] });
+    result.steps.push({ kind: 'job', shownPath, jobIndex: result.jobs.length });
+    result.jobs.push({ filePath: source.filePath, text, config: loaded.config, force: options.force });
+  }
+  return result;
+}
+
+/** Puts the outcomes back in source order. */
+function assemble({ run, steps }: Plan, outcomes: readonly FileOutcome[]): LintRun {
+  for (const step of steps) {
+    if (step.kind === 'known') {
+      run.skipped.push(step.skip);
+      if (step.result) run.results.push(step.result);
       continue;
     }
-    run.results.push({ filePath: shownPath, skipped: false, findings: result.findings, coverage: coverageOf(result) });
+    const outcome = outcomes[step.jobIndex];
+    if (outcome.skipped) {
+      const reason = outcome.skipReason ?? 'not an ML design doc';
+      run.skipped.push({ filePath: step.shownPath, reason });
+      run.results.push({ filePath: step.shownPath, skipped: true, skipReason: reason, findings: [] });
+      continue;
+    }
+    run.results.push({ filePath: step.shownPath, skipped: false, findings: outcome.findings, coverage: outcome.coverage });
   }
   return run;
+}
+
+/** Cached outcomes where the cache has them; `undefined` marks the jobs still to run. */
+function fromCache(jobs: readonly AnalysisJob[], cache: LintCache | undefined): Array<FileOutcome | undefined> {
+  return jobs.map((job) => (cache && job.filePath ? cache.get(job.filePath, job) : undefined));
+}
+
+function store(jobs: readonly AnalysisJob[], fresh: ReadonlyMap<number, FileOutcome>, cache: LintCache | undefined): void {
+  if (!cache) return;
+  for (const [index, outcome] of fresh) if (jobs[index].filePath) cache.set(jobs[index].filePath!, jobs[index], outcome);
+}
+
+/** Lints the sources one after another on this thread. */
+export function lintSources(sources: readonly LintSource[], options: LintSourcesOptions): LintRun {
+  const planned = plan(sources, options);
+  const outcomes = fromCache(planned.jobs, options.cache);
+  const fresh = new Map<number, FileOutcome>();
+  planned.jobs.forEach((job, index) => {
+    if (outcomes[index] === undefined) fresh.set(index, (outcomes[index] = analyse(job)));
+  });
+  store(planned.jobs, fresh, options.cache);
+  return assemble(planned, outcomes as FileOutcome[]);
+}
+
+/**
+ * Lints the sources on all cores when there are enough files to pay for
+ * starting worker threads, otherwise as lintSources. Output order is the
+ * source order either way.
+ */
+export async function lintSourcesConcurrently(sources: readonly LintSource[], options: LintSourcesOptions): Promise<LintRun> {
+  const planned = plan(sources, options);
+  const outcomes = fromCache(planned.jobs, options.cache);
+  const missing = planned.jobs.flatMap((job, index) => (outcomes[index] === undefined ? [index] : []));
+  const threads = workerThreadsFor(missing.length);
+  const computed = threads > 1 ? await analyseInWorkers(missing.map((index) => planned.jobs[index]), threads) : missing.map((index) => analyse(planned.jobs[index]));
+  const fresh = new Map<number, FileOutcome>();
+  missing.forEach((jobIndex, i) => fresh.set(jobIndex, (outcomes[jobIndex] = computed[i])));
+  store(planned.jobs, fresh, options.cache);
+  return assemble(planned, outcomes as FileOutcome[]);
 }

@@ -13,7 +13,8 @@ import { shouldUseColor } from './color.js';
 import { discoverFiles } from './discover.js';
 import { ExitCode } from './exit-codes.js';
 import { getFormatter, type FileResult } from './formatters/index.js';
-import { lintSources, type LintSource } from './lint-files.js';
+import { LintCache } from './cache.js';
+import { lintSourcesConcurrently, type LintSource } from './lint-files.js';
 import { formatRuleList, listRules } from './list-rules.js';
 
 export interface CliIO {
@@ -119,7 +120,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
     const filePath = options.stdinFilename !== undefined ? path.resolve(io.cwd, options.stdinFilename) : undefined;
     sources.unshift({ filePath, text: await io.readStdin(), explicit: true });
   }
-  const lintRun = lintSources(sources, { loader, cwd: io.cwd, force: options.force });
+  const cache = options.cache ? LintCache.open(path.resolve(io.cwd, options.cacheLocation), version(), (line) => io.stderr(`${line}\n`)) : undefined;
+  const lintRun = await lintSourcesConcurrently(sources, { loader, cwd: io.cwd, force: options.force, cache });
+  cache?.save();
   const fatalErrors = [...discovery.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`), ...lintRun.fatalErrors];
 
   const results = options.quiet

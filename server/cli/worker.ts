@@ -1,0 +1,22 @@
+// Worker-thread entry for `mldl` on many files: receives analysis jobs one at
+// a time from workers.ts and answers each with its outcome (or the error it
+// raised, which the main thread reports as it would its own).
+import { parentPort } from 'node:worker_threads';
+import { analyse, type AnalysisJob } from './analyse.js';
+
+export interface JobMessage {
+  index: number;
+  job: AnalysisJob;
+}
+
+export type ReplyMessage = { index: number; outcome: ReturnType<typeof analyse> } | { index: number; error: string; stack?: string };
+
+parentPort?.on('message', ({ index, job }: JobMessage) => {
+  let reply: ReplyMessage;
+  try {
+    reply = { index, outcome: analyse(job) };
+  } catch (error) {
+    reply = { index, error: (error as Error).message ?? String(error), stack: (error as Error).stack };
+  }
+  parentPort!.postMessage(reply);
+});

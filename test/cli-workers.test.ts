@@ -1,0 +1,84 @@
+// Linting on worker threads: the same output, in the same order, as linting
+// on one thread; threads only when there are enough files; a failure inside
+// a worker is reported, not lost.
+import { test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { analyse } from '../server/cli/analyse.js';
+import { analyseInWorkers, MIN_FILES_FOR_WORKERS, workerThreadsFor } from '../server/cli/workers.js';
+import { defaultConfig } from '../server/config/presets.js';
+import { DESIGN_DOC, OPTED_IN_DOC, README, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
+
+function project(t: TestContext, files: Record<string, string>): string {
+  const dir = makeProject(files);
+  t.after(() => removeProject(dir));
+  return dir;
+}
+
+/** Docs of very different sizes and outcomes, so threads finish out of order. */
+function manyDocs(count: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const name = `docs/${String.fromCharCode(97 + (i % 26))}${i}.md`;
+    if (i % 7 === 3) files[name] = README;
+    else if (i % 5 === 0) files[name] = `${DESIGN_DOC}\n${'More prose about the ranking model and its features. TODO: numbers.\n\n'.repeat(40 * (i + 1))}`;
+    else files[name] = OPTED_IN_DOC.replace('TODO', i % 2 === 0 ? 'TODO' : 'TBD').replace('Search ranking', `Search ranking ${i}`);
+  }
+  return files;
+}
+
+test('with worker threads the CLI prints exactly what it prints on one thread, in the same order', (t) => {
+  const cwd = project(t, manyDocs(24));
+  for (const format of ['json', 'stylish']) {
+    const single = runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '0' } });
+    const threaded = runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '3' } });
+    assert.equal(single.code, 1, single.stderr);
+    assert.equal(threaded.stdout, single.stdout, format);
+    assert.equal(threaded.stderr, single.stderr, format);
+    assert.equal(threaded.code, single.code);
+  }
+  const results = parseJsonOutput(runCli(['-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '3' } }).stdout);
+  const names = results.map((r) => path.basename(r.filePath));
+  assert.ok(names.length >= 20, `${names.length} results`);
+  assert.ok(results.some((r) => r.messages.length > 0));
+});
+
+test('worker threads and the cache together give the single-thread output', (t) => {
+  const cwd = project(t, manyDocs(20));
+  const single = runCli(['-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '0' } });
+  assert.equal(runCli(['--cache', '-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '2' } }).stdout, single.stdout);
+  assert.equal(runCli(['--cache', '-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '2' } }).stdout, single.stdout);
+});
+
+test('outcomes come back in job order, equal to linting each job on this thread', async () => {
+  const config = defaultConfig();
+  const texts = Object.values(manyDocs(12));
+  const jobs = texts.map((text, i) => ({ filePath: `/p/doc-${i}.md`, text, config, force: i % 3 === 0 }));
+  const outcomes = await analyseInWorkers(jobs, 3);
+  assert.equal(outcomes.length, jobs.length);
+  assert.deepEqual(outcomes, jobs.map(analyse));
+  assert.ok(outcomes.some((o) => o.skipped) && outcomes.some((o) => o.findings.length > 0));
+  assert.deepEqual(await analyseInWorkers([], 2), []);
+});
+
+test('an error inside a worker rejects with its message', async () => {
+  // Not text at all: the engine cannot get past reading it.
+  const notText = 42 as unknown as string;
+  const jobs = [
+    { filePath: '/p/ok.md', text: OPTED_IN_DOC, config: defaultConfig(), force: false },
+    { filePath: '/p/bad.md', text: notText, config: defaultConfig(), force: false },
+  ];
+  assert.throws(() => analyse(jobs[1]), 'the same job fails on this thread too');
+  await assert.rejects(analyseInWorkers(jobs, 2), (error: Error) => error.message.length > 0);
+});
+
+test('threads are used only for enough files on a machine with more than one core', () => {
+  assert.equal(workerThreadsFor(MIN_FILES_FOR_WORKERS - 1, {}), 0);
+  assert.equal(workerThreadsFor(1, {}), 0);
+  const many = workerThreadsFor(1000, {});
+  assert.ok(many === 0 || many > 1, `${many}`);
+  assert.equal(workerThreadsFor(1000, { MLDL_WORKERS: '1' }), 0);
+  assert.equal(workerThreadsFor(1000, { MLDL_WORKERS: '0' }), 0);
+  assert.equal(workerThreadsFor(3, { MLDL_WORKERS: '4' }), 3, 'never more threads than files');
+  assert.equal(workerThreadsFor(100, { MLDL_WORKERS: '4' }), 4);
+});
