@@ -58,3 +58,16 @@ test('the catalog lists every rule once with its step', () => {
   assert.deepEqual(catalog.rules.map((r) => r.id), ALL_RULES.map((r) => r.meta.id));
   assert.equal(catalog.steps.length, 7);
 });
+
+test('the mldl.rules setting offers only rule ids that exist, each with the four severities', () => {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { properties?: Record<string, { enum?: string[] }> }> } };
+  };
+  const offered = manifest.contributes.configuration.properties['mldl.rules'].properties ?? {};
+  const known = new Set(ALL_RULES.map((r) => r.meta.id));
+  for (const [id, schema] of Object.entries(offered)) {
+    assert.ok(known.has(id), `package.json offers "${id}" in mldl.rules, which is not a rule`);
+    assert.deepEqual(schema.enum, ['error', 'warning', 'info', 'off'], id);
+  }
+  assert.ok(Object.keys(offered).length >= 30, 'the setting completes rule ids');
+});
