@@ -35,6 +35,16 @@ import leakyFeature from './leaky-feature.js';
 import metricMismatch from './metric-mismatch.js';
 import placeholderText from './placeholder-text.js';
 import metricWithoutTarget from './metric-without-target.js';
+// Interview-problem rules (‡): on in mldl:interview, for docs whose front matter names the problem.
+import twoSidedMarketplace from './two-sided-marketplace.js';
+import etaUncertainty from './eta-uncertainty.js';
+import feedbackLoop from './feedback-loop.js';
+import labelDelay from './label-delay.js';
+import queryUnderstanding from './query-understanding.js';
+import calibration from './calibration.js';
+import humanReviewLoop from './human-review-loop.js';
+import nearestNeighborIndex from './nearest-neighbor-index.js';
+import adversarialDrift from './adversarial-drift.js';
 
 export const ALL_RULES: readonly Rule[] = [
   businessObjective, businessMetric, latencyBudget, scaleEstimate, privacyConstraints,
@@ -45,6 +55,8 @@ export const ALL_RULES: readonly Rule[] = [
   servingArchitecture, batchVsOnline, featureStore, multiStageRanking, reRanking, safeRollout,
   driftMonitoring, modelMonitoring, retrainingTrigger,
   unquantifiedRequirement, leakyFeature, metricMismatch, placeholderText, metricWithoutTarget,
+  twoSidedMarketplace, etaUncertainty, feedbackLoop, labelDelay, queryUnderstanding,
+  calibration, humanReviewLoop, nearestNeighborIndex, adversarialDrift,
 ];
 
 export function findRule(id: string): Rule | undefined {

@@ -65,6 +65,8 @@ function profileOf(type: SystemType): { rankingShaped: boolean; rarePositives: b
 }
 
 function applicable(rule: DocumentRule, profile: { rankingShaped: boolean; rarePositives: boolean }): boolean {
+  // Interview-problem rules (‡) never apply to a skeleton: it names no problem.
+  if (rule.meta.appliesTo === 'problem') return false;
   if (rule.meta.appliesTo === 'ranking-shaped') return profile.rankingShaped;
   if (rule.meta.appliesTo === 'rare-positives') return profile.rarePositives;
   return true;

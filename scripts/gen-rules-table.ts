@@ -27,6 +27,7 @@ const APPLIES_MARKER: Record<Applicability, string> = {
   always: '',
   'ranking-shaped': ' †',
   'rare-positives': ' *',
+  problem: ' ‡',
 };
 
 /** Position of a rule's step in the framework; `any` (placeholder-text) goes last. */

@@ -56,5 +56,5 @@ test('a time budget stops the run and says so', () => {
   const result = lint('# Design\n', { force: true, rules: [slow, ...ALL_RULES], timeBudgetMs: 10 });
   const stopped = result.findings.filter((f) => f.ruleId === 'internal-error');
   assert.equal(stopped.length, 1);
-  assert.match(stopped[0].message, /stopped after 10 ms: 33 rules did not run/);
+  assert.match(stopped[0].message, new RegExp(`stopped after 10 ms: ${ALL_RULES.length} rules did not run`));
 });

@@ -46,6 +46,7 @@ const APPLIES_TO_TEXT: Record<Applicability, string> = {
   always: 'all docs',
   'ranking-shaped': 'ranking-shaped systems only (†)',
   'rare-positives': 'rare-positive systems only (*)',
+  problem: 'interview problems only (‡)',
 };
 
 const KIND_TEXT: Record<Rule['kind'], string> = {
@@ -146,8 +147,18 @@ function metadataRow(page: RulePage, ruleId: string): string[] {
   return row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
 }
 
+/**
+ * The default configuration with the rule at its catalog severity: interview
+ * rules (‡) are off in mldl:recommended, so their examples are checked the
+ * way the mldl:interview preset runs them.
+ */
+function ruleOn(ruleId: string) {
+  const rule = ALL_RULES.find((r) => r.meta.id === ruleId);
+  return rule ? applyLayer(defaultConfig(), { rules: { [ruleId]: rule.meta.severity } }) : defaultConfig();
+}
+
 function findingsOf(text: string, ruleId: string) {
-  return lint(text, { force: true }).findings.filter((finding) => finding.ruleId === ruleId);
+  return lint(text, { force: true, config: ruleOn(ruleId) }).findings.filter((finding) => finding.ruleId === ruleId);
 }
 
 function describeFindings(text: string): string {
@@ -248,7 +259,7 @@ describe('rule documentation pages', () => {
         const failing = example(page, 'Failing example', id);
         const { config: layer, problems } = validateConfig({ rules: { [id]: 'off' } });
         assert.deepEqual(problems, []);
-        const configured = lint(failing, { force: true, config: applyLayer(defaultConfig(), layer) });
+        const configured = lint(failing, { force: true, config: applyLayer(ruleOn(id), layer) });
         assert.deepEqual(configured.findings.filter((f) => f.ruleId === id), [], `"rules": {"${id}": "off"} must silence ${id}`);
         const frontMatter = `mldl:\n  rules:\n    ${id}: off\n`;
         const withFrontMatter = failing.startsWith('---\n') ? `---\n${frontMatter}${failing.slice(4)}` : `---\n${frontMatter}---\n${failing}`;

@@ -12,8 +12,13 @@ function everyRule(severity: (id: string) => SeverityOrOff): Record<string, Rule
 }
 
 const PRESETS: Record<PresetName, () => ConfigFile> = {
-  // The catalog's default severities.
-  recommended: () => ({ rules: everyRule((id) => ALL_RULES.find((r) => r.meta.id === id)!.meta.severity) }),
+  // The catalog's default severities; interview-problem rules (‡) only in mldl:interview.
+  recommended: () => ({
+    rules: everyRule((id) => {
+      const rule = ALL_RULES.find((r) => r.meta.id === id)!;
+      return rule.meta.appliesTo === 'problem' ? 'off' : rule.meta.severity;
+    }),
+  }),
   // A reviewer who sends back anything missing.
   strict: () => ({ rules: everyRule(() => 'error') }),
   // An interviewer judges coverage of all seven steps: every document-level

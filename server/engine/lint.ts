@@ -132,7 +132,17 @@ function documentFinding(rule: DocumentRule, doc: DesignDoc, severity: Severity)
   };
 }
 
-function applies(rule: Rule, profile: SystemProfile): boolean {
+/** The interview problem a doc answers, from its front matter (`problem: payment-fraud-detection`). */
+export function problemOf(doc: DesignDoc): string | undefined {
+  const problem = doc.frontMatter.data?.problem;
+  return typeof problem === 'string' ? problem : undefined;
+}
+
+function applies(rule: Rule, profile: SystemProfile, doc: DesignDoc): boolean {
+  if (rule.meta.appliesTo === 'problem') {
+    const problem = problemOf(doc);
+    return problem !== undefined && (rule.meta.problems ?? []).includes(problem);
+  }
   if (rule.meta.appliesTo === 'ranking-shaped') return profile.rankingShaped;
   if (rule.meta.appliesTo === 'rare-positives') return profile.rarePositives;
   return true;
@@ -198,7 +208,7 @@ function runRule(
     rarePositives: profile.rarePositives,
     options: setting.options,
   };
-  const isApplicable = applies(rule, profile);
+  const isApplicable = applies(rule, profile, doc);
   if (rule.kind === 'document') {
     const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
     const off = setting.severity === 'off' || isDisabledForDocument(doc.directives, rule.meta.id);

@@ -8,8 +8,12 @@ import type { Severity, Step, SystemType } from './types.js';
 
 export const DOCS_BASE_URL = 'https://github.com/ml-design-lint/ml-design-lint/blob/main/rules/';
 
-/** † rules apply to ranking-shaped systems only; * rules where positives are rare. */
-export type Applicability = 'always' | 'ranking-shaped' | 'rare-positives';
+/**
+ * † rules apply to ranking-shaped systems only; * rules where positives are
+ * rare; ‡ rules only to an interview answer whose front matter names one of
+ * the rule's `problems` (`problem: payment-fraud-detection`).
+ */
+export type Applicability = 'always' | 'ranking-shaped' | 'rare-positives' | 'problem';
 
 export interface FixTemplate {
   /** Code action title, e.g. "Add a baseline model". */
@@ -29,6 +33,8 @@ export interface RuleMeta {
   /** One line for tables and `--list-rules`. */
   description: string;
   appliesTo: Applicability;
+  /** For `appliesTo: 'problem'`: the interview problem ids (server/interview/problems.ts) the rule belongs to. */
+  problems?: readonly string[];
   /** JSON Schema of the rule's options, if it takes any. */
   optionsSchema?: Record<string, unknown>;
 }

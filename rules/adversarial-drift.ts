@@ -1,0 +1,27 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { allOf, pattern, terms } from '../server/engine/concepts.js';
+
+// Fraudsters and spammers adapt to the model: patterns that worked last month
+// stop working. The doc names the adversary and a response (fast retraining,
+// rules beside the model, monitoring of new attack patterns).
+const ADVERSARY = pattern(/\b(?:adversar\w*|fraudsters?|attackers?|bad actors?|spammers?|abusers?|scammers?|evad\w*|evasion|adapt\w*|new (?:attack|fraud|abuse) (?:patterns?|vectors?|types?)|attack patterns?|fraud rings?)\b/);
+const RESPONSE = pattern(/\b(?:retrain\w*|updat\w*|rules?|heuristics?|blocklists?|monitor\w*|alert\w*|detect\w*|hours?|daily|weekly|online learning|red team\w*|investigat\w*|analysts?|fast|quickly|canar\w*)\b/);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'adversarial-drift',
+    step: 'monitoring',
+    severity: 'warning',
+    appliesTo: 'problem',
+    problems: ['payment-fraud-detection', 'harmful-content-detection'],
+    description: 'Plans for adversaries who adapt to the model (fast retraining, rules beside the model, monitoring new attack patterns).',
+  },
+  message: 'No plan for adversarial drift: fraudsters and abusers change tactics once the model blocks them, so say how new patterns are caught (fast retraining, analyst rules beside the model, monitoring attack patterns).',
+  fix: {
+    title: 'Plan for adversarial drift',
+    snippet: '- **Adversarial drift:** ${1:fraudsters} adapt within weeks, so ${2:analyst rules} catch new patterns within hours, the model is retrained ${3:weekly}, and ${4:the share of blocked traffic by pattern} is monitored',
+  },
+  names: terms('adversarial drift', 'adversarial'),
+  findEvidence: ({ doc }) => findEvidence(doc, allOf(ADVERSARY, RESPONSE), { minOtherWords: 2 }),
+});

@@ -1,0 +1,27 @@
+import { defineDocumentRule } from '../server/engine/rule-api.js';
+import { findEvidence } from '../server/engine/evidence.js';
+import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
+
+// Chargebacks arrive weeks after the payment, conversions days after the
+// click. The doc says labels are late and how training copes: a maturation
+// window, a delayed-label join, or a correction for unlabelled recent data.
+const LATE = pattern(/\b(?:label delay|delayed labels?|labels? (?:arrive|come|land|mature)\w*|late labels?|chargebacks? (?:arrive|come|take|land)\w*|(?:arrive|arrives|take|takes|after) (?:up to )?\d+\s*(?:days?|weeks?|months?)|delayed (?:feedback|conversions?)|conversions? (?:arrive|come|happen)\w* (?:later|days|hours))\b/);
+const HANDLING = pattern(/\b(?:maturation|matur\w*|window|wait\w*|join\w*|backfill\w*|relabel\w*|correct\w*|importance weight\w*|survival|only (?:use|train)\w*|exclud\w*|cut\s?off|censor\w*|\d+[- ]day|\d+\s*(?:days?|weeks?))\b/);
+
+export default defineDocumentRule({
+  meta: {
+    id: 'label-delay',
+    step: 'data',
+    severity: 'warning',
+    appliesTo: 'problem',
+    problems: ['payment-fraud-detection', 'ad-click-prediction'],
+    description: 'Says how late labels (chargebacks, conversions) are handled in training and evaluation (maturation window, delayed joins).',
+  },
+  message: 'No plan for label delay: chargebacks and conversions arrive days or weeks after the event, so say how long labels take to mature and how training and evaluation wait for or correct them.',
+  fix: {
+    title: 'Handle label delay',
+    snippet: '- **Label delay:** ${1:chargebacks} arrive up to ${2:60 days} after the payment; training uses only transactions older than the ${2:60 days} maturation window, joined to labels ${3:daily}',
+  },
+  names: terms('label delay', 'delayed labels'),
+  findEvidence: ({ doc }) => findEvidence(doc, anyOf(terms('maturation window', 'label maturation'), allOf(LATE, HANDLING)), { minOtherWords: 2 }),
+});
