@@ -16,6 +16,7 @@ import { getFormatter, type FileResult } from './formatters/index.js';
 import { LintCache } from './cache.js';
 import { lintSourcesConcurrently, type LintSource } from './lint-files.js';
 import { formatRuleList, listRules } from './list-rules.js';
+import { runScorecard } from './scorecard-command.js';
 
 export interface CliIO {
   cwd: string;
@@ -151,6 +152,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
 /** Runs the CLI and returns its exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIO = processIO()): Promise<ExitCode> {
   try {
+    // Subcommands first: `mldl scorecard …` has its own options (see scorecard-command.ts).
+    if (argv[0] === 'scorecard') return await runScorecard(argv.slice(1), io);
     return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {

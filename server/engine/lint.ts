@@ -24,6 +24,8 @@ export interface LintOptions {
    * a finding (the editor sets one so a pathological doc cannot stall typing).
    */
   timeBudgetMs?: number;
+  /** The interview problem the doc answers (`mldl scorecard --problem`); overrides front matter `problem:`. */
+  problem?: string;
 }
 
 /** Findings the engine itself reports; they cannot be disabled. */
@@ -138,9 +140,8 @@ export function problemOf(doc: DesignDoc): string | undefined {
   return typeof problem === 'string' ? problem : undefined;
 }
 
-function applies(rule: Rule, profile: SystemProfile, doc: DesignDoc): boolean {
+function applies(rule: Rule, profile: SystemProfile, problem: string | undefined): boolean {
   if (rule.meta.appliesTo === 'problem') {
-    const problem = problemOf(doc);
     return problem !== undefined && (rule.meta.problems ?? []).includes(problem);
   }
   if (rule.meta.appliesTo === 'ranking-shaped') return profile.rankingShaped;
@@ -177,7 +178,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       break;
     }
     try {
-      runRule(rule, doc, config, profile, findings, coverage);
+      runRule(rule, doc, config, profile, findings, coverage, options.problem ?? problemOf(doc));
     } catch (error) {
       // One broken rule must not take the others down with it.
       const reason = error instanceof Error ? error.message : String(error);
@@ -199,6 +200,7 @@ function runRule(
   profile: SystemProfile,
   findings: Finding[],
   coverage: CoverageEntry[],
+  problem: string | undefined,
 ): void {
   const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.severity, options: {} };
   const context: RuleContext = {
@@ -208,7 +210,7 @@ function runRule(
     rarePositives: profile.rarePositives,
     options: setting.options,
   };
-  const isApplicable = applies(rule, profile, doc);
+  const isApplicable = applies(rule, profile, problem);
   if (rule.kind === 'document') {
     const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
     const off = setting.severity === 'off' || isDisabledForDocument(doc.directives, rule.meta.id);
