@@ -111,6 +111,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 }
 
 export const HELP_TEXT = `Usage: mldl [options] <file|dir|glob|->...
+       mldl scorecard <doc.md> [--problem id] [--format markdown|html|json]
+       mldl scorecard --list-problems   (interview practice: \`mldl scorecard --help\`)
 
 Lints Markdown ML system design documents. Directories are searched for
 *.md files, honouring .gitignore and .mldlignore; "-" reads standard input.
