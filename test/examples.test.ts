@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/engine/lint.js';
+import { findRule } from '../rules/index.js';
 import type { Finding } from '../server/engine/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,7 +30,10 @@ test('the complete job-recommendations design doc is linted and has no findings'
   assert.equal(result.skipped, false, result.skipReason);
   assert.equal(result.profile.type, 'recommendation');
   assert.equal(findings.length, 0, `unexpected findings:\n${describeFindings(text, findings)}`);
-  const notCovered = result.coverage.filter((c) => c.status !== 'covered').map((c) => `${c.ruleId}: ${c.status}`);
+  // Interview-problem rules (‡) apply only to docs that name a problem; this one is a real design doc.
+  const notCovered = result.coverage
+    .filter((c) => c.status !== 'covered' && findRule(c.ruleId)?.meta.appliesTo !== 'problem')
+    .map((c) => `${c.ruleId}: ${c.status}`);
   assert.deepEqual(notCovered, [], 'every document rule is covered');
 });
 
