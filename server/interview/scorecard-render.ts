@@ -93,7 +93,7 @@ const CSS = `
 body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1c2833;line-height:1.45}
 h1{margin-bottom:.25rem}.score{font-size:2.5rem;font-weight:700}.muted{color:#607d8b}
 section.step{border-top:1px solid #cfd8dc;padding:.5rem 0}
-.step-head{display:flex;align-items:center;gap:1rem;flex-wrap:wrap}.step-head h3{margin:.25rem 0;min-width:12rem}
+.step-head{display:flex;align-items:center;gap:1rem;flex-wrap:wrap}.step-head h3{margin:.25rem 0;width:13rem}
 ul{padding-left:1.25rem}li{margin:.25rem 0}li.covered::marker{content:"✓ ";color:#2e7d32}li.missing::marker{content:"✗ ";color:#c62828}
 .why{color:#455a64;font-size:.92em}.flags li{color:#b71c1c}code{background:#eceff1;padding:0 .25em;border-radius:3px}
 @media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#e0e0e0}code{background:#37474f}.why{color:#b0bec5}}
