@@ -43,7 +43,12 @@ const docs: LabelledDoc[] = readFileSync(join(corpus, 'labels.jsonl'), 'utf8')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as LabelledDoc);
 
-const ruleIds = ALL_RULES.filter((r) => r.kind === 'document').map((r) => r.meta.id).filter((id) => !onlyRule || id === onlyRule);
+// Scored: the catalog's document-level rules that the corpus labels (problem-specific
+// interview rules have no labels and would only pad the macro mean).
+const labelled = new Set(docs.flatMap((d) => Object.keys(d.labels)));
+const ruleIds = ALL_RULES.filter((r) => r.kind === 'document' && labelled.has(r.meta.id))
+  .map((r) => r.meta.id)
+  .filter((id) => !onlyRule || id === onlyRule);
 const perRule = new Map<string, Counts>(ruleIds.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
 const mistakes: string[] = [];
 let skipped = 0;
