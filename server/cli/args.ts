@@ -12,6 +12,8 @@ export interface CliOptions {
   /** Files, directories and globs; '-' means standard input. */
   patterns: string[];
   format: string;
+  /** Write the report to this file instead of standard output. */
+  output?: string;
   configFile?: string;
   preset?: string;
   /** `id:severity` pairs from repeated --rule flags, in order. */
@@ -35,6 +37,7 @@ export interface CliOptions {
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
   config: { type: 'string', short: 'c' },
   preset: { type: 'string' },
   rule: { type: 'string', multiple: true },
@@ -92,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   return {
     patterns: positionals,
     format,
+    output: values.output,
     configFile: values.config,
     preset: values.preset,
     rules: values.rule ?? [],
@@ -111,6 +115,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
 }
 
 export const HELP_TEXT = `Usage: mldl [options] <file|dir|glob|->...
+       mldl review --base <git-ref> [options] [paths...]
        mldl scorecard <doc.md> [--problem id] [--format markdown|html|json]
        mldl scorecard --list-problems   (interview practice: \`mldl scorecard --help\`)
 
@@ -119,6 +124,7 @@ Lints Markdown ML system design documents. Directories are searched for
 
 Output:
   -f, --format <name>       Output format: ${FORMATTER_NAMES.join(', ')} (default: stylish)
+  -o, --output <file>       Write the report to a file instead of standard output
   -q, --quiet               Report errors only (warnings and infos are dropped)
       --max-warnings <n>    Exit 1 when there are more than n warnings
       --color, --no-color   Force colours on or off (NO_COLOR is honoured too)

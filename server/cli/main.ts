@@ -17,6 +17,8 @@ import { LintCache } from './cache.js';
 import { lintSourcesConcurrently, type LintSource } from './lint-files.js';
 import { formatRuleList, listRules } from './list-rules.js';
 import { runScorecard } from './scorecard-command.js';
+import { runReview } from './review/command.js';
+import { writeReport } from './formatters/write-report.js';
 
 export interface CliIO {
   cwd: string;
@@ -56,7 +58,7 @@ function version(): string {
 }
 
 /** --preset and --rule as configuration layers applied after the files. */
-function commandLineLayers(options: CliOptions): ConfigFile[] {
+export function commandLineLayers(options: CliOptions): ConfigFile[] {
   const layers: ConfigFile[] = [];
   if (options.preset !== undefined) {
     const reference = options.preset.startsWith('mldl:') ? options.preset : `mldl:${options.preset}`;
@@ -131,7 +133,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
     : lintRun.results;
   const formatter = getFormatter(options.format)!;
   const color = shouldUseColor(options.color, io.env, io.stdoutIsTTY);
-  io.stdout(formatter(results, { cwd: io.cwd, color }));
+  const writeError = writeReport(formatter(results, { cwd: io.cwd, color }), options.output, io.cwd, io.stdout);
+  if (writeError) fatalErrors.push(writeError);
 
   for (const line of fatalErrors) io.stderr(`${line}\n`);
   if (options.verbose) {
@@ -154,6 +157,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
   try {
     // Subcommands first: `mldl scorecard …` has its own options (see scorecard-command.ts).
     if (argv[0] === 'scorecard') return await runScorecard(argv.slice(1), io);
+    if (argv[0] === 'review') return await runReview(argv.slice(1), io);
     return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {

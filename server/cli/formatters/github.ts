@@ -1,0 +1,40 @@
+// GitHub Actions workflow commands: each finding becomes an annotation on the
+// changed file in the pull request ("::error file=…,line=…::message").
+// Escaping follows the runner's rules (actions/toolkit, command.ts): data
+// escapes %, \r and \n; property values additionally ':' and ','.
+import type { Severity } from '../../engine/types.js';
+import { reportPath, TOOL_NAME } from './report-model.js';
+import type { Formatter } from './types.js';
+
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function command(severity: Severity): 'error' | 'warning' | 'notice' {
+  return severity === 'info' ? 'notice' : severity;
+}
+
+export const formatGithub: Formatter = (results, options) => {
+  const lines: string[] = [];
+  for (const file of results) {
+    if (file.skipped) continue;
+    const shown = reportPath(file.filePath, options.cwd);
+    for (const finding of file.findings) {
+      const { start, end } = finding.range;
+      const properties = [
+        `file=${escapeProperty(shown)}`,
+        `line=${start.line}`,
+        `col=${start.column}`,
+        `endLine=${end.line}`,
+        `endColumn=${end.column}`,
+        `title=${escapeProperty(`${TOOL_NAME} ${finding.ruleId}`)}`,
+      ].join(',');
+      lines.push(`::${command(finding.severity)} ${properties}::${escapeData(finding.message)}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};

@@ -1,0 +1,156 @@
+// `mldl review --base <git-ref> [paths…]`: lints the Markdown files changed
+// between the base and the working tree, both versions of each, and reports
+// what the change did to the design: coverage per step before → after, the
+// findings it introduced and the ones it resolved. Every --format works; with
+// --only-new only introduced findings are reported (annotations, SARIF) and
+// decide the exit code. Exit codes are those of `mldl`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { displayPath } from '../../config/errors.js';
+import { ConfigLoader } from '../../config/load.js';
+import { parseCliArgs, UsageError } from '../args.js';
+import { shouldUseColor } from '../color.js';
+import { ExitCode } from '../exit-codes.js';
+import { getFormatter, type FileResult } from '../formatters/index.js';
+import { countSeverities, type ReviewedFileResult } from '../formatters/report-model.js';
+import { writeReport } from '../formatters/write-report.js';
+import { lintSources, type LintRun } from '../lint-files.js';
+import { commandLineLayers, type CliIO } from '../main.js';
+import { compareFindings } from './compare.js';
+import { changedFiles, fileAtCommit, GitError, repositoryRoot, resolveCommit } from './git.js';
+import { formatReviewSummary } from './text-summary.js';
+
+export const REVIEW_HELP = `Usage: mldl review --base <git-ref> [options] [paths...]
+
+Reviews the Markdown design docs changed between <git-ref> and the working
+tree (committed, staged, unstaged and untracked changes): lints the base and
+the current version of each and reports coverage per step before → after, the
+findings the change introduced and those it resolved. Markdown files that are
+not design docs are skipped. Paths limit the review to files or directories.
+
+Options:
+      --base <git-ref>      Commit, branch or tag to compare with (required), e.g. origin/main
+      --only-new            Report only findings the change introduced
+  -f, --format <name>       stylish, json, sarif, github, markdown or html (default: stylish)
+  -o, --output <file>       Write the report to a file instead of standard output
+  -q, --quiet, --max-warnings <n>, -c, --config <file>, --preset <name>,
+  --rule <id:severity>, --force, --color, --no-color, --verbose: as for mldl
+
+On a shallow clone, fetch the base first: git fetch origin main --depth=1
+Exit codes: 0 no problems, 1 errors (or too many warnings), 2 usage, git or config error.
+`;
+
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
+
+interface ReviewArgs {
+  base?: string;
+  onlyNew: boolean;
+  help: boolean;
+  rest: string[];
+}
+
+/** Takes out the review-only flags; everything else is parsed as for `mldl`. */
+function splitReviewArgs(argv: readonly string[]): ReviewArgs {
+  const parsed: ReviewArgs = { onlyNew: false, help: false, rest: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      parsed.rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--base') {
+      if (i + 1 >= argv.length || argv[i + 1].startsWith('-')) throw new UsageError('--base expects a git ref, e.g. --base origin/main.');
+      parsed.base = argv[++i];
+    } else if (arg.startsWith('--base=')) parsed.base = arg.slice('--base='.length);
+    else if (arg === '--only-new') parsed.onlyNew = true;
+    else if (arg === '--help' || arg === '-h') parsed.help = true;
+    else parsed.rest.push(arg);
+  }
+  return parsed;
+}
+
+function onlyOneRun(run: LintRun): FileResult | undefined {
+  return run.results[0];
+}
+
+export async function runReview(argv: readonly string[], io: CliIO): Promise<ExitCode> {
+  const args = splitReviewArgs(argv);
+  if (args.help) {
+    io.stdout(REVIEW_HELP);
+    return ExitCode.Clean;
+  }
+  const options = parseCliArgs(args.rest);
+  if (args.base === undefined || args.base === '') throw new UsageError('mldl review needs --base <git-ref>, e.g. --base origin/main.');
+  if (options.patterns.includes('-')) throw new UsageError('mldl review reads changed files from git, not standard input.');
+  if (options.listRules || options.printConfig !== undefined || options.cache) {
+    throw new UsageError('--list-rules, --print-config and --cache do not apply to mldl review.');
+  }
+
+  let root: string;
+  let commit: string;
+  let files: string[];
+  try {
+    root = repositoryRoot(io.cwd);
+    commit = resolveCommit(args.base, io.cwd);
+    files = changedFiles(commit, options.patterns, io.cwd).filter((file) => MARKDOWN_FILE.test(file));
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    io.stderr(`mldl review: ${error.message}\n`);
+    return ExitCode.Fatal;
+  }
+
+  const loader = new ConfigLoader({ cwd: io.cwd, configFile: options.configFile, overrides: commandLineLayers(options) });
+  const lintOptions = { loader, cwd: io.cwd, force: options.force };
+  const fatalErrors: string[] = [];
+  const results: ReviewedFileResult[] = [];
+  for (const file of files) {
+    const filePath = path.join(root, file);
+    let afterText: string;
+    try {
+      afterText = fs.readFileSync(filePath, 'utf8');
+    } catch (error) {
+      fatalErrors.push(`${displayPath(filePath, io.cwd)}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      continue;
+    }
+    const afterRun = lintSources([{ filePath, text: afterText, explicit: true }], lintOptions);
+    fatalErrors.push(...afterRun.fatalErrors);
+    const after = onlyOneRun(afterRun);
+    if (!after) continue;
+    if (after.skipped) {
+      results.push(after);
+      continue;
+    }
+    const baseText = fileAtCommit(commit, file, io.cwd);
+    const before = baseText === undefined ? undefined : onlyOneRun(lintSources([{ filePath, text: baseText, explicit: true }], lintOptions));
+    const added = before === undefined || before.skipped;
+    const delta = compareFindings(added ? [] : before.findings, baseText ?? '', after.findings, afterText);
+    results.push({ ...after, review: { base: args.base, added, before: added ? undefined : before.coverage, ...delta } });
+  }
+
+  const keep = (severity: string): boolean => !options.quiet || severity === 'error';
+  const reported: ReviewedFileResult[] = results.map((result) => {
+    if (!result.review) return result;
+    const review = { ...result.review, introduced: result.review.introduced.filter((f) => keep(f.severity)), resolved: result.review.resolved.filter((f) => keep(f.severity)) };
+    const findings = args.onlyNew ? review.introduced : result.findings.filter((f) => keep(f.severity));
+    return { ...result, findings, review };
+  });
+
+  const formatter = getFormatter(options.format)!;
+  const formatterOptions = { cwd: io.cwd, color: shouldUseColor(options.color, io.env, io.stdoutIsTTY) };
+  let report = formatter(reported, formatterOptions);
+  // Stylish has no place for before → after; the review section follows it.
+  if (options.format === 'stylish') report += formatReviewSummary(reported, args.base, formatterOptions);
+  const writeError = writeReport(report, options.output, io.cwd, io.stdout);
+  if (writeError) fatalErrors.push(writeError);
+
+  for (const line of fatalErrors) io.stderr(`${line}\n`);
+  if (options.verbose) {
+    for (const result of reported) if (result.skipped) io.stderr(`${displayPath(result.filePath, io.cwd)}: skipped: ${result.skipReason ?? 'not an ML design doc'}\n`);
+    io.stderr(`mldl review: ${files.length} changed Markdown file${files.length === 1 ? '' : 's'} against ${args.base} (${commit.slice(0, 12)})\n`);
+  }
+  const counts = countSeverities(reported.flatMap((r) => r.findings));
+  const tooManyWarnings = options.maxWarnings >= 0 && counts.warning > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`mldl found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  if (fatalErrors.length > 0) return ExitCode.Fatal;
+  return counts.error > 0 || tooManyWarnings ? ExitCode.Problems : ExitCode.Clean;
+}

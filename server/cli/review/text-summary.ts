@@ -1,0 +1,36 @@
+// The before → after section `mldl review` prints under the stylish output:
+// per doc the coverage per step and the findings introduced and resolved.
+import type { Finding } from '../../engine/types.js';
+import { palette } from '../color.js';
+import { allSteps, beforeAfter, reportPath, reviewOf, stepTitle } from '../formatters/report-model.js';
+import type { FileResult, FormatterOptions } from '../formatters/types.js';
+
+function findingLine(finding: Finding): string {
+  return `    ${finding.range.start.line}:${finding.range.start.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`;
+}
+
+export function formatReviewSummary(results: readonly FileResult[], base: string, options: FormatterOptions): string {
+  const colors = palette(options.color);
+  const lines = [colors.bold(`Review against ${base}`)];
+  if (results.length === 0) lines.push('  no changed Markdown files');
+  for (const result of results) {
+    const shown = reportPath(result.filePath, options.cwd);
+    if (result.skipped) {
+      lines.push(`${colors.underline(shown)}  ${colors.dim(`skipped: ${result.skipReason ?? 'not an ML design doc'}`)}`);
+      continue;
+    }
+    const review = reviewOf(result);
+    if (!review) continue;
+    const after = result.coverage ?? { covered: 0, total: 0 };
+    lines.push(`${colors.underline(shown)}  coverage ${beforeAfter(review.added ? undefined : review.before ?? { covered: 0, total: 0 }, after)} rules${review.added ? ' (new document)' : ''}`);
+    const before = review.added ? undefined : allSteps(review.before);
+    const steps = allSteps(result.coverage)
+      .map((s, i) => ({ s, was: before?.[i] }))
+      .filter(({ s, was }) => s.total > 0 || (was?.total ?? 0) > 0)
+      .map(({ s, was }) => `${stepTitle(s.step)} ${beforeAfter(was, s)}`);
+    if (steps.length > 0) lines.push(colors.dim(`  ${steps.join(' · ')}`));
+    lines.push(`  introduced ${review.introduced.length}`, ...review.introduced.map(findingLine));
+    lines.push(`  resolved ${review.resolved.length}`, ...review.resolved.map(findingLine));
+  }
+  return `\n${lines.join('\n')}\n`;
+}
