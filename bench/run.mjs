@@ -98,7 +98,7 @@ async function remarkParseMs(text) {
   const { parseMarkdown } = await import(path.join(ROOT, 'out/server/engine/parse.js'));
   parseMarkdown('# warm up\n\nThe parser compiles its tokenizers on first use.\n');
   const times = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const startedAt = performance.now();
     parseMarkdown(text);
     times.push(performance.now() - startedAt);

@@ -3,9 +3,10 @@
 // a worker is reported, not lost.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import path from 'node:path';
 import { analyse } from '../server/cli/analyse.js';
-import { analyseInWorkers, MIN_FILES_FOR_WORKERS, workerThreadsFor } from '../server/cli/workers.js';
+import { analyseInWorkers, BYTES_PER_THREAD, MIN_FILES_FOR_WORKERS, workerThreadsFor } from '../server/cli/workers.js';
 import { defaultConfig } from '../server/config/presets.js';
 import { DESIGN_DOC, OPTED_IN_DOC, README, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
 
@@ -72,13 +73,15 @@ test('an error inside a worker rejects with its message', async () => {
   await assert.rejects(analyseInWorkers(jobs, 2), (error: Error) => error.message.length > 0);
 });
 
-test('threads are used only for enough files on a machine with more than one core', () => {
-  assert.equal(workerThreadsFor(MIN_FILES_FOR_WORKERS - 1, {}), 0);
-  assert.equal(workerThreadsFor(1, {}), 0);
-  const many = workerThreadsFor(1000, {});
-  assert.ok(many === 0 || many > 1, `${many}`);
-  assert.equal(workerThreadsFor(1000, { MLDL_WORKERS: '1' }), 0);
-  assert.equal(workerThreadsFor(1000, { MLDL_WORKERS: '0' }), 0);
-  assert.equal(workerThreadsFor(3, { MLDL_WORKERS: '4' }), 3, 'never more threads than files');
-  assert.equal(workerThreadsFor(100, { MLDL_WORKERS: '4' }), 4);
+test('threads are used only for enough files and text on a machine with more than one core', () => {
+  const plenty = 100 * BYTES_PER_THREAD;
+  assert.equal(workerThreadsFor(MIN_FILES_FOR_WORKERS - 1, plenty, {}), 0, 'too few files');
+  assert.equal(workerThreadsFor(1000, BYTES_PER_THREAD, {}), 0, 'too little text for two threads');
+  const many = workerThreadsFor(1000, plenty, {});
+  assert.ok(many === 0 || (many > 1 && many <= os.availableParallelism()), `${many}`);
+  assert.equal(many > 1, os.availableParallelism() > 1);
+  assert.equal(workerThreadsFor(1000, plenty, { MLDL_WORKERS: '1' }), 0);
+  assert.equal(workerThreadsFor(1000, plenty, { MLDL_WORKERS: '0' }), 0);
+  assert.equal(workerThreadsFor(3, 10, { MLDL_WORKERS: '4' }), 3, 'forced, but never more threads than files');
+  assert.equal(workerThreadsFor(100, 10, { MLDL_WORKERS: '4' }), 4);
 });

@@ -160,7 +160,7 @@ export async function lintSourcesConcurrently(sources: readonly LintSource[], op
   const planned = plan(sources, options);
   const outcomes = fromCache(planned.jobs, options.cache);
   const missing = planned.jobs.flatMap((job, index) => (outcomes[index] === undefined ? [index] : []));
-  const threads = workerThreadsFor(missing.length);
+  const threads = workerThreadsFor(missing.length, missing.reduce((sum, index) => sum + planned.jobs[index].text.length, 0));
   const computed = threads > 1 ? await analyseInWorkers(missing.map((index) => planned.jobs[index]), threads) : missing.map((index) => analyse(planned.jobs[index]));
   const fresh = new Map<number, FileOutcome>();
   missing.forEach((jobIndex, i) => fresh.set(jobIndex, (outcomes[jobIndex] = computed[i])));

@@ -9,15 +9,19 @@ import type { JobMessage, ReplyMessage } from './worker.js';
 
 /** Below this many files, starting threads (each loads the parser and rules) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 16;
-/** Enough files per thread that each one earns its start-up. */
-const FILES_PER_THREAD = 8;
+/**
+ * Text per thread that earns its start-up: a thread spends ~0.3 s loading the
+ * parser and rules, about what linting 150 KB takes, so it needs several times that.
+ */
+export const BYTES_PER_THREAD = 512 * 1024;
 
 /**
- * How many threads to use for `fileCount` files: 0 means lint on this thread.
+ * How many threads to use for `fileCount` files holding `totalBytes` of text:
+ * 0 means lint on this thread.
  * MLDL_WORKERS overrides the choice (0 or 1: never, n: n threads), for tests
  * and for machines where the guess is wrong.
  */
-export function workerThreadsFor(fileCount: number, env: NodeJS.ProcessEnv = process.env): number {
+export function workerThreadsFor(fileCount: number, totalBytes: number, env: NodeJS.ProcessEnv = process.env): number {
   const forced = env.MLDL_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced.trim())) {
     const threads = Number(forced);
@@ -25,7 +29,8 @@ export function workerThreadsFor(fileCount: number, env: NodeJS.ProcessEnv = pro
   }
   const cores = os.availableParallelism();
   if (fileCount < MIN_FILES_FOR_WORKERS || cores < 2) return 0;
-  return Math.min(cores, Math.ceil(fileCount / FILES_PER_THREAD));
+  const threads = Math.min(cores, Math.floor(totalBytes / BYTES_PER_THREAD));
+  return threads > 1 ? threads : 0;
 }
 
 /** Runs every job on `threads` worker threads; outcomes in job order. Rejects on the first failure. */
