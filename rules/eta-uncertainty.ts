@@ -1,13 +1,15 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence } from '../server/engine/evidence.js';
-import { anyOf, allOf, pattern, terms } from '../server/engine/concepts.js';
+import { anyOf, allOf, pattern, terms, unless } from '../server/engine/concepts.js';
 
 // An ETA is a distribution, not a number: a rider waits for the late tail and
 // the dispatcher plans with it. The doc says how uncertainty is predicted
 // (quantiles, intervals) or what the model predicts beyond the mean.
 const METHOD = terms('quantile regression', 'quantile loss', 'pinball loss', 'prediction interval*', 'confidence interval*', 'conformal', 'mixture density');
-const UNCERTAIN = pattern(/\b(?:uncertaint\w*|quantiles?|intervals?|p(?:50|80|90|95|99)\b|percentiles?|ranges?|distribution|variance|spread|late tail|tail)\b/);
-const PREDICTED = pattern(/\b(?:predict\w*|estimat\w*|model\w*|output\w*|show\w*|displayed|returns?|eta|arrival|minutes?|loss|coverage)\b/);
+const UNCERTAIN = pattern(/\b(?:uncertaint\w*|quantiles?|p(?:50|80|90|95)|percentiles?|variance|late tail|range of (?:arrival |trip |delivery )?times?)\b/);
+// Of the arrival time, not of the serving latency ("p99 latency of the prediction < 50 ms").
+const OF_ETA = pattern(/\b(?:etas?|arrival|trips?|duration|delivery times?|travel times?|minutes?)\b/);
+const LATENCY = pattern(/\b(?:latenc\w*|ms|milliseconds?)\b/);
 
 export default defineDocumentRule({
   meta: {
@@ -24,5 +26,5 @@ export default defineDocumentRule({
     snippet: '- **Uncertainty:** ${1:quantile regression} predicts the ${2:p50 and p90} arrival time; the p90 covers ${3:90 %} of trips on a held-out week',
   },
   names: terms('uncertainty', 'prediction intervals'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(METHOD, allOf(UNCERTAIN, PREDICTED)), { minOtherWords: 1 }),
+  findEvidence: ({ doc }) => findEvidence(doc, anyOf(METHOD, unless(allOf(UNCERTAIN, OF_ETA), LATENCY)), { minOtherWords: 1 }),
 });

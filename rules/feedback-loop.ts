@@ -8,7 +8,8 @@ import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
 // remedy whose purpose is exactly this (exploration traffic, propensity logging).
 const LOOP = pattern(/\b(?:feedback loops?|self[- ]reinforc\w*|rich[- ]get[- ]richer|popularity bias|selection bias|exposure bias|only (?:sees?|observes?|learns? from) (?:what|items?|jobs?|videos?|posts?|events?) (?:it|we|the model) (?:shows?|showed|recommends?|recommended))\b/);
 const REMEDY = pattern(/\b(?:explor\w*|epsilon|bandits?|thompson|propensit\w*|inverse propensity|ips|randomi[sz]\w*|random (?:slots?|traffic|slice)|holdouts?|counterfactual|off[- ]policy|uniform (?:traffic|slice))\b/);
-const DIRECT = pattern(/\b(?:(?:log|logg\w*|record\w*|stor\w*)\b.{0,40}\bpropensit\w*|explor\w* (?:traffic|slots?|budget|rate)|\d+(?:\.\d+)?\s*% (?:of )?(?:traffic|impressions|slots|requests)\b.{0,40}\b(?:explor\w*|randomi[sz]\w*|random))/);
+const DIRECT = pattern(/\b(?:(?:log|logg\w*|record\w*|stor\w*)\b.{0,40}\bpropensit\w*|explor\w* (?:traffic|slots?|budget|rate)|\d+(?:\.\d+)?\s*% (?:of )?(?:traffic|impressions|slots|requests)\b.{0,40}\b(?:explor\w*|randomi[sz]ed (?:slots?|rankings?|order\w*|candidates?)|random (?:slots?|rankings?|order\w*|candidates?)))/);
+// (An A/B test that "randomises 5 % of traffic" into a treatment is not exploration.)
 
 export default defineDocumentRule({
   meta: {
