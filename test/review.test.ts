@@ -186,6 +186,12 @@ test('markdown review: before → after table, introduced and resolved lists; pa
   assert.match(run.stdout, /^\*\*Resolved by this change\*\* \(3\)$/m);
   assert.match(run.stdout, /^\*\*Introduced by this change\*\* \(0\)$/m);
   assert.ok(!run.stdout.includes('losing.md'), 'only the named path is reviewed');
+
+  const html = runCli(['review', '--base', 'base', '--format', 'html', 'docs/gaining.md'], { cwd }).stdout;
+  assert.match(html, /<title>ML design review against base<\/title>/);
+  const evaluation = /<g class="step" data-step="evaluation">.*?<\/g>/.exec(html)?.[0] ?? '';
+  assert.match(evaluation, /class="bar-before"[^>]*data-covered="0" data-total="2"/, 'the base coverage is drawn under the new one');
+  assert.match(html, /Resolved by this change \(3\)/);
 });
 
 test('missing base ref and no repository: one clear line, exit 2', (t) => {
