@@ -58,3 +58,13 @@ test('a time budget stops the run and says so', () => {
   assert.equal(stopped.length, 1);
   assert.match(stopped[0].message, new RegExp(`stopped after 10 ms: ${ALL_RULES.length} rules did not run`));
 });
+
+test('a misspelt interview problem in front matter is reported, not silently ignored', () => {
+  const result = lint('---\nproblem: payment-frud\n---\n# Fraud\n', { force: true });
+  const problem = result.findings.find((f) => f.ruleId === 'front-matter');
+  assert.ok(problem, 'front-matter problem reported');
+  assert.equal(problem.range.start.line, 2);
+  assert.match(problem.message, /unknown interview problem "payment-frud".*payment-fraud-detection/);
+  const known = lint('---\nproblem: payment-fraud-detection\n---\n# Fraud\n', { force: true });
+  assert.equal(known.findings.filter((f) => f.ruleId === 'front-matter').length, 0);
+});

@@ -56,6 +56,8 @@ const PROBLEM_RULE_ID = 'front-matter';
 /** Reported for a `<!-- mldl-… -->` comment naming a rule that does not exist. */
 export const DIRECTIVE_RULE_ID = 'directive';
 const FRONT_MATTER_KEYS = new Set(['system', 'rules']);
+/** Interview problems that have rules of their own (server/interview/problems.ts lists them all). */
+const KNOWN_PROBLEMS: ReadonlySet<string> = new Set(ALL_RULES.flatMap((rule) => rule.meta.problems ?? []));
 const CONFIG_KEYS = new Set(['extends', 'detect', 'include', 'exclude', 'root']);
 const isConfigKey = (key: string): boolean => CONFIG_KEYS.has(key);
 
@@ -99,6 +101,10 @@ function frontMatterSettings(doc: DesignDoc, config: ResolvedConfig, problems: F
   if (fm.data.system !== undefined) {
     if (isSystemType(fm.data.system)) system = fm.data.system;
     else problem(`Front matter key "system": expected one of recommendation, search, feed, ads, fraud, moderation, forecasting, other, got "${String(fm.data.system)}".`, fm.keyRange('system'));
+  }
+  // A misspelt problem id would silently switch its interview rules off.
+  if (fm.data.problem !== undefined && !KNOWN_PROBLEMS.has(String(fm.data.problem))) {
+    problem(`Front matter key "problem": unknown interview problem "${String(fm.data.problem)}"; expected one of ${[...KNOWN_PROBLEMS].sort().join(', ')} (\`mldl scorecard --list-problems\`).`, fm.keyRange('problem'));
   }
   const mldl = fm.data.mldl;
   if (typeof mldl === 'boolean') optIn = mldl;
