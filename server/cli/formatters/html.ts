@@ -54,8 +54,9 @@ function coverageChart(title: string, after: StepCount[], before: StepCount[] | 
   return `<svg class="coverage-chart" role="img" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeHtml(title)}</title>${rows.join('')}</svg>`;
 }
 
-function findingItem(finding: Finding): string {
-  return `<li><span class="sev sev-${finding.severity}">${finding.severity}</span> <span class="line">line ${finding.range.start.line}:${finding.range.start.column}</span> ${escapeHtml(finding.message)} <code>${escapeHtml(finding.ruleId)}</code></li>`;
+/** `where` is "line", or "base line" for resolved findings, whose positions are in the base version. */
+function findingItem(finding: Finding, where = 'line'): string {
+  return `<li><span class="sev sev-${finding.severity}">${finding.severity}</span> <span class="line">${where} ${finding.range.start.line}:${finding.range.start.column}</span> ${escapeHtml(finding.message)} <code>${escapeHtml(finding.ruleId)}</code></li>`;
 }
 
 function findingsByStep(findings: readonly Finding[]): string {
@@ -64,7 +65,7 @@ function findingsByStep(findings: readonly Finding[]): string {
   for (const step of REPORT_STEPS) {
     const inStep = findings.filter((f) => stepOfFinding(f) === step);
     if (inStep.length === 0) continue;
-    parts.push(`<h3 data-step="${step}">${escapeHtml(stepTitle(step))} (${inStep.length})</h3><ul class="findings">${inStep.map(findingItem).join('')}</ul>`);
+    parts.push(`<h3 data-step="${step}">${escapeHtml(stepTitle(step))} (${inStep.length})</h3><ul class="findings">${inStep.map((f) => findingItem(f)).join('')}</ul>`);
   }
   return parts.join('');
 }
@@ -82,8 +83,8 @@ function documentSection(result: FileResult, options: FormatterOptions): string 
     : `Coverage ${coverage.covered}/${coverage.total} rules`;
   const legend = before ? '<p class="legend"><span class="swatch" style="background:#2da44e"></span>after<span class="swatch" style="background:#8c959f"></span>before</p>' : '';
   const delta = review
-    ? `<h3>Introduced by this change (${review.introduced.length})</h3>${review.introduced.length > 0 ? `<ul class="findings introduced">${review.introduced.map(findingItem).join('')}</ul>` : '<p class="meta">None.</p>'}` +
-      `<h3>Resolved by this change (${review.resolved.length})</h3>${review.resolved.length > 0 ? `<ul class="findings resolved">${review.resolved.map(findingItem).join('')}</ul>` : '<p class="meta">None.</p>'}`
+    ? `<h3>Introduced by this change (${review.introduced.length})</h3>${review.introduced.length > 0 ? `<ul class="findings introduced">${review.introduced.map((f) => findingItem(f)).join('')}</ul>` : '<p class="meta">None.</p>'}` +
+      `<h3>Resolved by this change (${review.resolved.length})</h3>${review.resolved.length > 0 ? `<ul class="findings resolved">${review.resolved.map((f) => findingItem(f, 'base line')).join('')}</ul>` : '<p class="meta">None.</p>'}`
     : '';
   return [
     `<section class="doc" data-file="${escapeHtml(shown)}">`,

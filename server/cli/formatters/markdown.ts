@@ -31,8 +31,9 @@ function lineLink(shownPath: string, line: number, target: LinkTarget): string {
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 
+/** No target: a resolved finding, shown by its line in the base version (no link: that line is gone). */
 function findingItem(finding: Finding, shownPath: string, target: LinkTarget | undefined): string {
-  const where = target ? lineLink(shownPath, finding.range.start.line, target) : `line ${finding.range.start.line}`;
+  const where = target ? lineLink(shownPath, finding.range.start.line, target) : `base line ${finding.range.start.line}`;
   return `- ${ICON[finding.severity]} **${finding.severity}** ${where}: ${escapeMarkdown(finding.message)} (\`${finding.ruleId}\`)`;
 }
 
