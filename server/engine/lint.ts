@@ -225,8 +225,9 @@ function runRule(
       return;
     }
     const evidence = rule.findEvidence(context) ?? (rule.names ? findEvidence(doc, deliberateDecision(rule.names), { minOtherWords: 0 }) : undefined);
-    if (evidence) coverage.push({ ruleId: rule.meta.id, step, status: 'covered', evidence: evidenceRange(doc, evidence) });
-    else coverage.push({ ruleId: rule.meta.id, step, status: off ? 'off' : 'missing' });
+    // A rule switched off is out of the coverage count either way; its evidence is still shown.
+    const status = setting.severity === 'off' ? 'off' : evidence ? 'covered' : off ? 'off' : 'missing';
+    coverage.push({ ruleId: rule.meta.id, step, status, ...(evidence ? { evidence: evidenceRange(doc, evidence) } : {}) });
     if (!evidence && setting.severity !== 'off') {
       const finding = documentFinding(rule, doc, setting.severity);
       if (!off && !isDisabledAt(doc.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
