@@ -2,9 +2,8 @@
 // text as it is, and two missing rules of one absent step would each create
 // that step's heading. So the fixes are applied one at a time, re-reviewing
 // the text in between, and the result is expressed as insertions into the
-// original text (which is therefore never touched). Same order and placement
-// as the engine's text-level `insertAllMissing` (server/engine/fix-all.ts),
-// which returns only the final text; an editor needs the insertions.
+// original text (which is therefore never touched): an editor applies
+// insertions, not a replacement of the whole document.
 import { ALL_RULES } from '../../rules/index.js';
 import { lint, type LintOptions } from '../engine/lint.js';
 import type { TextInsertion } from './workspace-edits.js';
