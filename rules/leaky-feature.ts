@@ -1,4 +1,4 @@
-import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
+import { definePassageRule, type UnitHit } from '../server/engine/rule-api.js';
 import { allMatches } from '../server/engine/concepts.js';
 import { findEvidence, headingsMatch, sentencesOf } from '../server/engine/evidence.js';
 import { TIME_SPLIT } from './data-leakage.js';
@@ -18,32 +18,28 @@ export default definePassageRule({
     appliesTo: 'always',
     description: 'Flags a feature or split that uses information from after the label event.',
   },
-  check: ({ doc }) => {
-    const hits: PassageHit[] = [];
-    const splitsByTime = findEvidence(doc, TIME_SPLIT, { minOtherWords: 1 }) !== undefined;
-    for (const unit of doc.units) {
-      if (unit.kind === 'heading' || unit.kind === 'table-header') continue;
-      for (const sentence of sentencesOf(unit)) {
-        const text = unit.norm.slice(sentence.start, sentence.end);
-        const view = { ...unit, norm: text };
-        const negated = /\b(?:no|never|not|avoid\w*|prevent\w*|exclud\w*|drop\w*|without)\b/.test(text);
-        if ((FEATURE_CONTEXT.test(text) || headingsMatch(unit, /\b(features?|signals?|inputs?)\b/)) && !negated) {
-          for (const m of allMatches(view, AFTER_LABEL)) {
-            hits.push({
-              unit,
-              match: { start: sentence.start + m.start, end: sentence.start + m.end },
-              message: 'This feature uses information from after the label event: at prediction time it does not exist, so offline metrics will be inflated. Compute it as of the prediction time.',
-            });
-          }
+  prepare: ({ doc }) => ({ splitsByTime: findEvidence(doc, TIME_SPLIT, { minOtherWords: 1 }) !== undefined }),
+  checkUnit: (unit, { splitsByTime }) => {
+    const hits: UnitHit[] = [];
+    if (unit.kind === 'heading' || unit.kind === 'table-header') return hits;
+    for (const sentence of sentencesOf(unit)) {
+      const text = unit.norm.slice(sentence.start, sentence.end);
+      const view = { ...unit, norm: text };
+      const negated = /\b(?:no|never|not|avoid\w*|prevent\w*|exclud\w*|drop\w*|without)\b/.test(text);
+      if ((FEATURE_CONTEXT.test(text) || headingsMatch(unit, /\b(features?|signals?|inputs?)\b/)) && !negated) {
+        for (const m of allMatches(view, AFTER_LABEL)) {
+          hits.push({
+            match: { start: sentence.start + m.start, end: sentence.start + m.end },
+            message: 'This feature uses information from after the label event: at prediction time it does not exist, so offline metrics will be inflated. Compute it as of the prediction time.',
+          });
         }
-        if (!splitsByTime && !negated) {
-          for (const m of allMatches(view, RANDOM_SPLIT)) {
-            hits.push({
-              unit,
-              match: { start: sentence.start + m.start, end: sentence.start + m.end },
-              message: 'A random split of time-ordered events lets the model train on the future of its test set: split by time (train on earlier, test on later data).',
-            });
-          }
+      }
+      if (!splitsByTime && !negated) {
+        for (const m of allMatches(view, RANDOM_SPLIT)) {
+          hits.push({
+            match: { start: sentence.start + m.start, end: sentence.start + m.end },
+            message: 'A random split of time-ordered events lets the model train on the future of its test set: split by time (train on earlier, test on later data).',
+          });
         }
       }
     }

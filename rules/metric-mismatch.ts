@@ -1,4 +1,4 @@
-import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
+import { definePassageRule, type UnitHit } from '../server/engine/rule-api.js';
 import { allMatches } from '../server/engine/concepts.js';
 import { headingsMatch, sentencesOf, unitInSteps } from '../server/engine/evidence.js';
 import type { ProseUnit } from '../server/engine/model.js';
@@ -40,34 +40,32 @@ export default definePassageRule({
     appliesTo: 'always',
     description: 'Flags accuracy as the headline metric where positives are rare, and offline metrics used as the launch criterion.',
   },
-  check: ({ doc, rarePositives }) => {
-    const hits: PassageHit[] = [];
-    for (const unit of doc.units) {
-      if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) continue;
-      const shortItem = unit.kind !== 'paragraph' && contentWordCount(unit.tokens) <= 6;
-      for (const sentence of sentencesOf(unit)) {
-        const text = unit.norm.slice(sentence.start, sentence.end);
-        const view = { ...unit, norm: text };
-        const at = (m: { start: number; end: number }) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
-        const accuracyProposed = (inMetricContext(unit) && shortItem) || PROPOSES_METRIC.test(text);
-        if (rarePositives && accuracyProposed && !ACCURACY_CAVEAT.test(text) && !RARE_POSITIVE_METRIC.test(text)) {
-          for (const m of allMatches(view, ACCURACY)) hits.push({ unit, match: at(m), message: ACCURACY_MESSAGE });
-        }
-        // "PR-AUC localizes the model, but only the online number justifies shipping": a contrast, not a criterion.
-        if (/\boffline\b/.test(text) || GATE_INTO_EXPERIMENT.test(text) || OFFLINE_CONTRAST.test(text)) continue;
-        const onlineHeading = headingsMatch(unit, ONLINE_HEADING) && !headingsMatch(unit, /\boffline\b/);
-        // The launch rests on it: a sentence about the launch decision, or a
-        // bare metric listed under an online / A/B heading.
-        const launchCriterion = (LAUNCH_DECISION.test(text) && (onlineHeading || /\b(?:online|a\/b|experiment\w*)\b/.test(text))) || (onlineHeading && shortItem);
-        if (!launchCriterion) continue;
-        for (const m of allMatches(view, OFFLINE_ONLY)) {
-          const words = unit.text.slice(sentence.start + m.start, sentence.start + m.end);
-          hits.push({
-            unit,
-            match: at(m),
-            message: `"${words}" is an offline metric used as an online/launch criterion: decide the launch on a product metric measured in the experiment (CTR, applications, revenue).`,
-          });
-        }
+  prepare: ({ rarePositives }) => ({ rarePositives }),
+  checkUnit: (unit, { rarePositives }) => {
+    const hits: UnitHit[] = [];
+    if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) return hits;
+    const shortItem = unit.kind !== 'paragraph' && contentWordCount(unit.tokens) <= 6;
+    for (const sentence of sentencesOf(unit)) {
+      const text = unit.norm.slice(sentence.start, sentence.end);
+      const view = { ...unit, norm: text };
+      const at = (m: { start: number; end: number }) => ({ start: sentence.start + m.start, end: sentence.start + m.end });
+      const accuracyProposed = (inMetricContext(unit) && shortItem) || PROPOSES_METRIC.test(text);
+      if (rarePositives && accuracyProposed && !ACCURACY_CAVEAT.test(text) && !RARE_POSITIVE_METRIC.test(text)) {
+        for (const m of allMatches(view, ACCURACY)) hits.push({ match: at(m), message: ACCURACY_MESSAGE });
+      }
+      // "PR-AUC localizes the model, but only the online number justifies shipping": a contrast, not a criterion.
+      if (/\boffline\b/.test(text) || GATE_INTO_EXPERIMENT.test(text) || OFFLINE_CONTRAST.test(text)) continue;
+      const onlineHeading = headingsMatch(unit, ONLINE_HEADING) && !headingsMatch(unit, /\boffline\b/);
+      // The launch rests on it: a sentence about the launch decision, or a
+      // bare metric listed under an online / A/B heading.
+      const launchCriterion = (LAUNCH_DECISION.test(text) && (onlineHeading || /\b(?:online|a\/b|experiment\w*)\b/.test(text))) || (onlineHeading && shortItem);
+      if (!launchCriterion) continue;
+      for (const m of allMatches(view, OFFLINE_ONLY)) {
+        const words = unit.text.slice(sentence.start + m.start, sentence.start + m.end);
+        hits.push({
+          match: at(m),
+          message: `"${words}" is an offline metric used as an online/launch criterion: decide the launch on a product metric measured in the experiment (CTR, applications, revenue).`,
+        });
       }
     }
     return hits;

@@ -1,4 +1,4 @@
-import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
+import { definePassageRule, type UnitHit } from '../server/engine/rule-api.js';
 import { NUMBER } from '../server/engine/concepts.js';
 import { sentencesOf, unitInSteps } from '../server/engine/evidence.js';
 import { PRODUCT_METRIC } from './lib/vocabulary.js';
@@ -15,24 +15,21 @@ export default definePassageRule({
     appliesTo: 'always',
     description: 'Flags a success metric with no target or threshold ("improve CTR" vs "+2 % CTR").',
   },
-  check: ({ doc }) => {
-    const hits: PassageHit[] = [];
-    for (const unit of doc.units) {
-      if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) continue;
-      // Success metrics live in the requirements and evaluation; "minimise
-      // downtime" under Serving is an operations goal, not a product metric.
-      if (unitInSteps(unit, ['data', 'model', 'serving', 'monitoring'])) continue;
-      for (const sentence of sentencesOf(unit)) {
-        const text = unit.norm.slice(sentence.start, sentence.end);
-        if (!CHANGE.test(text) || NUMBER.test(text) || /\?\s*$/.test(text)) continue;
-        const match = PRODUCT_METRIC(unit);
-        if (!match || match.start < sentence.start || match.end > sentence.end) continue;
-        hits.push({
-          unit,
-          match,
-          message: `"${unit.text.slice(match.start, match.end)}" has no target: say by how much (e.g. +2 % relative) or what threshold counts as success.`,
-        });
-      }
+  checkUnit: (unit) => {
+    const hits: UnitHit[] = [];
+    if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) return hits;
+    // Success metrics live in the requirements and evaluation; "minimise
+    // downtime" under Serving is an operations goal, not a product metric.
+    if (unitInSteps(unit, ['data', 'model', 'serving', 'monitoring'])) return hits;
+    for (const sentence of sentencesOf(unit)) {
+      const text = unit.norm.slice(sentence.start, sentence.end);
+      if (!CHANGE.test(text) || NUMBER.test(text) || /\?\s*$/.test(text)) continue;
+      const match = PRODUCT_METRIC(unit);
+      if (!match || match.start < sentence.start || match.end > sentence.end) continue;
+      hits.push({
+        match,
+        message: `"${unit.text.slice(match.start, match.end)}" has no target: say by how much (e.g. +2 % relative) or what threshold counts as success.`,
+      });
     }
     return hits;
   },

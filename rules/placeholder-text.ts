@@ -1,4 +1,4 @@
-import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
+import { definePassageRule, type UnitHit } from '../server/engine/rule-api.js';
 import { allMatches } from '../server/engine/concepts.js';
 
 // Markers a writer leaves to come back to. Matched as whole words, in
@@ -13,13 +13,11 @@ export default definePassageRule({
     appliesTo: 'always',
     description: 'Flags TODO, TBD, FIXME, ??? and lorem ipsum left in the doc.',
   },
-  check: ({ doc }) => {
-    const hits: PassageHit[] = [];
-    for (const unit of doc.units) {
-      for (const match of allMatches(unit, PLACEHOLDER)) {
-        const word = unit.text.slice(match.start, match.end);
-        hits.push({ unit, match, message: `Placeholder "${word}" left in the doc: settle this point or remove the marker before review.` });
-      }
+  checkUnit: (unit) => {
+    const hits: UnitHit[] = [];
+    for (const match of allMatches(unit, PLACEHOLDER)) {
+      const word = unit.text.slice(match.start, match.end);
+      hits.push({ match, message: `Placeholder "${word}" left in the doc: settle this point or remove the marker before review.` });
     }
     return hits;
   },

@@ -1,4 +1,4 @@
-import { definePassageRule, type PassageHit } from '../server/engine/rule-api.js';
+import { definePassageRule, type UnitHit } from '../server/engine/rule-api.js';
 import { NUMBER } from '../server/engine/concepts.js';
 import { sentencesOf, unitInSteps } from '../server/engine/evidence.js';
 import { REQUIREMENT_VERB } from './lib/vocabulary.js';
@@ -18,6 +18,14 @@ function termPattern(termsList: readonly string[]): RegExp {
   return new RegExp(`\\b(?:${escaped.join('|')})\\b(?![- ]?api\\b)`, 'g');
 }
 
+// One pattern per term list: the check runs once per unit.
+let lastTerms: { key: string; re: RegExp } | undefined;
+function compiledTerms(terms: readonly string[]): RegExp {
+  const key = terms.join('\n');
+  if (lastTerms?.key !== key) lastTerms = { key, re: termPattern(terms) };
+  return lastTerms.re;
+}
+
 export default definePassageRule({
   meta: {
     id: 'unquantified-requirement',
@@ -31,30 +39,27 @@ export default definePassageRule({
       additionalProperties: false,
     },
   },
-  check: ({ doc, options }) => {
-    const list = Array.isArray(options.terms) ? (options.terms as string[]) : DEFAULT_TERMS;
-    const re = termPattern(list);
-    const hits: PassageHit[] = [];
-    for (const unit of doc.units) {
-      if (unit.kind === 'heading' || unit.kind === 'table-header') continue;
-      // Only where the words state a requirement: in the requirements or serving
-      // step, or in a sentence that says must / should / needs.
-      if (unit.notStatement) continue;
-      const inRequirementSection = unitInSteps(unit, ['requirements']);
-      for (const sentence of sentencesOf(unit)) {
-        const text = unit.norm.slice(sentence.start, sentence.end);
-        if (NUMBER.test(text)) continue;
-        if (!inRequirementSection && !REQUIREMENT_VERB({ ...unit, norm: text })) continue;
-        // A question asks for the number; "does not require real-time" rules the property out.
-        if (/\?\s*$/.test(text) || NOT_REQUIRED.test(text)) continue;
-        for (const m of text.matchAll(re)) {
-          const start = sentence.start + m.index;
-          hits.push({
-            unit,
-            match: { start, end: start + m[0].length },
-            message: `"${unit.text.slice(start, start + m[0].length)}" has no number: state the requirement as a measurable bound (e.g. p99 < 200 ms, 10k QPS).`,
-          });
-        }
+  prepare: ({ options }) => (Array.isArray(options.terms) ? (options.terms as string[]) : DEFAULT_TERMS),
+  checkUnit: (unit, terms) => {
+    if (unit.kind === 'heading' || unit.kind === 'table-header') return [];
+    // Only where the words state a requirement: in the requirements or serving
+    // step, or in a sentence that says must / should / needs.
+    if (unit.notStatement) return [];
+    const re = compiledTerms(terms);
+    const hits: UnitHit[] = [];
+    const inRequirementSection = unitInSteps(unit, ['requirements']);
+    for (const sentence of sentencesOf(unit)) {
+      const text = unit.norm.slice(sentence.start, sentence.end);
+      if (NUMBER.test(text)) continue;
+      if (!inRequirementSection && !REQUIREMENT_VERB({ ...unit, norm: text })) continue;
+      // A question asks for the number; "does not require real-time" rules the property out.
+      if (/\?\s*$/.test(text) || NOT_REQUIRED.test(text)) continue;
+      for (const m of text.matchAll(re)) {
+        const start = sentence.start + m.index;
+        hits.push({
+          match: { start, end: start + m[0].length },
+          message: `"${unit.text.slice(start, start + m[0].length)}" has no number: state the requirement as a measurable bound (e.g. p99 < 200 ms, 10k QPS).`,
+        });
       }
     }
     return hits;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../server/engine/lint.js';
-import type { Rule } from '../server/engine/rule-api.js';
+import { definePassageRule, type Rule } from '../server/engine/rule-api.js';
 import { ALL_RULES } from '../rules/index.js';
 
 test('a directive naming an unknown rule is reported where the comment is', () => {
@@ -28,13 +28,12 @@ test('front matter keys that only a config file can set are reported, not ignore
 });
 
 test('a rule that throws is reported once as internal-error and the other rules still run', () => {
-  const broken: Rule = {
-    kind: 'passage',
+  const broken: Rule = definePassageRule({
     meta: { id: 'broken-rule', step: 'any', severity: 'warning', appliesTo: 'always', description: 'always throws' },
-    check: () => {
+    checkUnit: () => {
       throw new Error('boom');
     },
-  };
+  });
   const rules = [broken, ...ALL_RULES];
   const result = lint('# Design\n\nTODO\n', { force: true, rules });
   const internal = result.findings.filter((f) => f.ruleId === 'internal-error');
@@ -44,15 +43,15 @@ test('a rule that throws is reported once as internal-error and the other rules 
 });
 
 test('a time budget stops the run and says so', () => {
-  const slow: Rule = {
-    kind: 'passage',
+  const slow: Rule = definePassageRule({
     meta: { id: 'slow-rule', step: 'any', severity: 'info', appliesTo: 'always', description: 'takes its time' },
-    check: () => {
+    prepare: () => {
       const until = performance.now() + 30;
       while (performance.now() < until);
-      return [];
+      return null;
     },
-  };
+    checkUnit: () => [],
+  });
   const result = lint('# Design\n', { force: true, rules: [slow, ...ALL_RULES], timeBudgetMs: 10 });
   const stopped = result.findings.filter((f) => f.ruleId === 'internal-error');
   assert.equal(stopped.length, 1);

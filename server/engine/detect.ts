@@ -4,6 +4,8 @@
 // ML design doc talks about models, training and data, and its headings
 // walk several of the framework's steps.
 import type { DesignDoc } from './model.js';
+import { fragmentFact } from './fragment-cache.js';
+import { joinedBody } from './body-text.js';
 
 const ML_VOCABULARY =
   /\b(model(?:s|ing)?|training|train(?:ed)?|features?|labels?|dataset|inference|predict(?:s|ed|ion|ions)?|classifier|classification|regression|ranking|recall|precision|auc|embeddings?|baseline|offline|online|a\/b|evaluation|metrics?|machine learning|ml|algorithm|rank(?:ed|s)?|recommend(?:ation|ations|er|s)?|personali[sz]ation|relevance|engagement|ctr|latency|signals?|scor(?:e|es|ing)|candidates?|retrieval|classif(?:y|ier|ication)|forecast(?:s|ing)?|anomaly|fraud|drift|monitoring|inference|serving)\b/g;
@@ -17,13 +19,19 @@ export interface Detection {
   reason: string;
 }
 
+/** Distinct ML terms of a region's prose (no term spans the line break between units). */
+function mlTermsIn(region: DesignDoc['regions'][number]): ReadonlySet<string> {
+  return fragmentFact(region.fragment.cache, 'ml-terms', () => {
+    const hits = joinedBody(region.fragment.units).text.match(ML_VOCABULARY) ?? [];
+    return new Set(hits.map((h) => h.replace(/s$/, '')));
+  });
+}
+
 export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): Detection {
   if (filePath && NOT_A_DESIGN_DOC_NAME.test(filePath)) {
     return { isDesignDoc: false, reason: 'file name is that of a project file, not a design doc' };
   }
-  const text = doc.units.map((u) => u.norm).join('\n');
-  const hits = text.match(ML_VOCABULARY) ?? [];
-  const distinct = new Set(hits.map((h) => h.replace(/s$/, '')));
+  const distinct = new Set(doc.regions.flatMap((region) => [...mlTermsIn(region)]));
   const stepsNamed = new Set(doc.sections.flatMap((s) => s.steps));
   // A project README talks about models too, but its headings are about
   // installing and using software.

@@ -28,26 +28,40 @@ function walk(node: Nodes, visit: (node: Nodes) => void): void {
   if ('children' in node) for (const child of node.children) walk(child as Nodes, visit);
 }
 
-export function readDirectives(tree: Root, pointAt: (offset: number) => Point): Directive[] {
-  const directives: Directive[] = [];
+/** A directive as found in a tree: offsets only, placed on lines by `placeDirectives`. */
+export interface RawDirective {
+  kind: DirectiveKind;
+  rules: string[];
+  /** Offsets of the comment's `<!--` and one past its `-->`. */
+  start: number;
+  end: number;
+}
+
+export function readRawDirectives(tree: Root): RawDirective[] {
+  const directives: RawDirective[] = [];
   walk(tree, (node) => {
     // A directive is a short comment; a huge HTML block is not scanned (it
     // bounds the directive pattern's worst case, see test/regex-safety).
     if (node.type !== 'html' || node.position?.start.offset === undefined || node.value.length > MAX_DIRECTIVE_HTML) return;
     const base = node.position.start.offset;
     for (const match of node.value.matchAll(COMMENT)) {
-      const kind = match[1] as DirectiveKind;
       const rules = match[2]
         .split(/[\s,]+/)
         .map((id) => id.trim())
         .filter((id) => id.length > 0 && id !== '--');
-      const position = pointAt(base + match.index);
-      const endLine = pointAt(base + match.index + match[0].length).line;
-      const line = kind === 'disable-next-line' ? endLine + 1 : position.line;
-      directives.push({ kind, rules, line, position });
+      directives.push({ kind: match[1] as DirectiveKind, rules, start: base + match.index, end: base + match.index + match[0].length });
     }
   });
-  return directives.sort((a, b) => a.position.offset - b.position.offset);
+  return directives.sort((a, b) => a.start - b.start);
+}
+
+/** Directives of a piece of the document that starts at `base`, on the document's lines. */
+export function placeDirectives(raw: readonly RawDirective[], base: number, pointAt: (offset: number) => Point): Directive[] {
+  return raw.map(({ kind, rules, start, end }) => {
+    const position = pointAt(base + start);
+    const line = kind === 'disable-next-line' ? pointAt(base + end).line + 1 : position.line;
+    return { kind, rules, line, position };
+  });
 }
 
 function names(directive: Directive, ruleId: string): boolean {

@@ -3,7 +3,8 @@
 // heading, not in a placeholder (TBD, TODO, "X ms"), not in a question, and
 // not as a lone topic word in a list ("- A/B test").
 import type { Match, Matcher } from './concepts.js';
-import { headingChain, stepsInScope, type DesignDoc, type ProseUnit, type UnitKind } from './model.js';
+import { resultsInContext, type LocalEvidence } from './fragment-cache.js';
+import { headingChain, stepsInScope, type DesignDoc, type DocRegion, type ProseUnit, type UnitKind } from './model.js';
 import { contentWordCount, type Token } from './text.js';
 import type { Step } from './types.js';
 
@@ -147,8 +148,12 @@ export function deliberateDecision(names: Matcher): Matcher {
   };
 }
 
-/** Whether `match` in `unit` is a settled statement under the given options. */
-export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions = {}, doc?: DesignDoc): boolean {
+/**
+ * Whether `match` in `unit` is a settled statement under the given options.
+ * `body` holds the units a topic bullet's sub-bullets are looked up in (the
+ * unit's region: a list never crosses a top-level heading).
+ */
+export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions = {}, body?: readonly ProseUnit[]): boolean {
   const sentence = sentenceAround(unit, match);
   const sentenceText = unit.text.slice(sentence.start, sentence.end);
   if (isPlaceholderText(sentenceText)) return false;
@@ -162,7 +167,7 @@ export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions 
     if (contentWordCount(rest) >= Math.max(3, options.minOtherWords ?? 2) && !isPlaceholderText(unit.text.slice(sentence.end))) return true;
   }
   // A topic bullet is settled by the sub-bullets under it, as a heading is by its body.
-  return doc !== undefined && unit.hasChildren && (options.headingWithBody ?? true) && hasSubstance(doc.units.filter((u) => u.parentItem === unit));
+  return body !== undefined && unit.hasChildren && (options.headingWithBody ?? true) && hasSubstance(body.filter((u) => u.parentItem === unit));
 }
 
 /** Whether a body (a section's units, a bullet's sub-bullets) says something: not empty, not a placeholder. */
@@ -177,22 +182,55 @@ function headingHasBody(unit: ProseUnit): boolean {
 
 /** The first passage of the document that settles what `matcher` looks for. */
 export function findEvidence(doc: DesignDoc, matcher: Matcher, options: EvidenceOptions = {}): Evidence | undefined {
+  const key = optionsKey(options);
+  for (const region of doc.regions) {
+    const local = evidenceInRegion(region, matcher, options, key);
+    if (local) return { unit: region.units[local.index], match: local.match };
+  }
+  return undefined;
+}
+
+function optionsKey(options: EvidenceOptions): string {
+  return `${options.kinds?.join(',') ?? '*'}|${options.minOtherWords ?? ''}|${options.steps?.join(',') ?? '*'}|${options.headingWithBody ?? ''}`;
+}
+
+/**
+ * The region's first settling passage, kept with the region's fragment: while
+ * the region's text and context do not change, an edit elsewhere does not
+ * search it again. Rules that build matchers per call simply never hit.
+ */
+function evidenceInRegion(region: DocRegion, matcher: Matcher, options: EvidenceOptions, key: string): LocalEvidence | null {
+  const cache = resultsInContext(region.fragment.cache, region.contextKey);
+  let byOptions = cache.evidence.get(matcher);
+  if (!byOptions) {
+    byOptions = new Map();
+    cache.evidence.set(matcher, byOptions);
+  }
+  let local = byOptions.get(key);
+  if (local === undefined) {
+    local = firstEvidenceIn(region.units, matcher, options);
+    byOptions.set(key, local);
+  }
+  return local;
+}
+
+function firstEvidenceIn(units: readonly ProseUnit[], matcher: Matcher, options: EvidenceOptions): LocalEvidence | null {
   const kinds = options.kinds ?? DEFAULT_KINDS;
   const headings = options.headingWithBody ?? true;
-  for (const unit of doc.units) {
+  for (const [index, unit] of units.entries()) {
     if (unit.kind === 'heading' && headings) {
       if (options.steps && !unitInSteps(unit, options.steps)) continue;
       const match = matcher(unit);
-      if (match && headingHasBody(unit) && settles(unit, match, { minOtherWords: 0 })) return { unit, match };
+      if (match && headingHasBody(unit) && settles(unit, match, { minOtherWords: 0 })) return { index, match };
       continue;
     }
     if (!kinds.includes(unit.kind) || unit.notStatement) continue;
     if (options.steps && !unitInSteps(unit, options.steps)) continue;
     for (const match of matchesIn(unit, matcher)) {
-      if (settles(unit, match, options, doc)) return { unit, match };
+      if (settles(unit, match, options, units)) return { index, match };
     }
   }
-  return undefined;
+  return null;
 }
 
 /** A copy of the unit with everything before `from` blanked out (same length, so offsets hold). */

@@ -8,6 +8,7 @@ import { isDisabledAt, isDisabledForDocument } from './directives.js';
 import { deliberateDecision, findEvidence, type Evidence } from './evidence.js';
 import { insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
+import { passageHits } from './passages.js';
 import { docsUrl, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
 import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
 import type { Finding, Severity, SourceRange, Step, SystemType } from './types.js';
@@ -235,7 +236,7 @@ function runRule(
     return;
   }
   if (setting.severity === 'off' || !isApplicable) return;
-  for (const hit of rule.check(context)) {
+  for (const hit of passageHits(doc, rule, rule.prepare(context))) {
     const range = doc.rangeOf(...sourceSpan(hit.unit, hit.match.start, hit.match.end));
     if (isDisabledAt(doc.directives, rule.meta.id, range.start.line)) continue;
     findings.push({

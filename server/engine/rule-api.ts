@@ -64,17 +64,27 @@ export interface DocumentRule {
   names?: Matcher;
 }
 
-export interface PassageHit {
-  unit: ProseUnit;
+/** Offending words in one unit. */
+export interface UnitHit {
   match: Match;
   message: string;
 }
 
-/** A rule that points at offending words. */
+export interface PassageHit extends UnitHit {
+  unit: ProseUnit;
+}
+
+/**
+ * A rule that points at offending words. It looks at one unit at a time, so
+ * the engine can keep each region's hits while the region is unchanged; what
+ * the check needs from the whole document (options, whether positives are
+ * rare, …) comes from `prepare`, whose JSON is part of that cache's key.
+ */
 export interface PassageRule {
   kind: 'passage';
   meta: RuleMeta;
-  check(context: RuleContext): PassageHit[];
+  prepare(context: RuleContext): unknown;
+  checkUnit(unit: ProseUnit, prepared: unknown): UnitHit[];
 }
 
 export type Rule = DocumentRule | PassageRule;
@@ -87,6 +97,16 @@ export function defineDocumentRule(rule: Omit<DocumentRule, 'kind'>): DocumentRu
   return { kind: 'document', ...rule };
 }
 
-export function definePassageRule(rule: Omit<PassageRule, 'kind'>): PassageRule {
-  return { kind: 'passage', ...rule };
+export function definePassageRule<Prepared = null>(rule: {
+  meta: RuleMeta;
+  /** Document-level inputs of the check; must be plain JSON data. */
+  prepare?: (context: RuleContext) => Prepared;
+  checkUnit: (unit: ProseUnit, prepared: Prepared) => UnitHit[];
+}): PassageRule {
+  return {
+    kind: 'passage',
+    meta: rule.meta,
+    prepare: rule.prepare ?? (() => null),
+    checkUnit: rule.checkUnit as (unit: ProseUnit, prepared: unknown) => UnitHit[],
+  };
 }

@@ -1,0 +1,54 @@
+// What the engine computed on one fragment, kept with it so that an edit
+// elsewhere in the document does not compute it again (see incremental.ts).
+//
+// Two kinds of entries:
+// - context-free facts (word counts for the system type, …) depend only on
+//   the fragment's own text and are kept for the fragment's life;
+// - rule results (first evidence of a concept, passage hits) also depend on
+//   the sections the fragment sits in and the unit before it. They are kept
+//   under a context key (model.ts `contextKeyOf`) and dropped when it changes.
+import type { Match, Matcher } from './concepts.js';
+
+/** Evidence found in a fragment: the index of the unit in the fragment and the match in it. */
+export interface LocalEvidence {
+  index: number;
+  match: Match;
+}
+
+export interface LocalHit {
+  index: number;
+  match: Match;
+  message: string;
+}
+
+export interface FragmentCache {
+  contextKey: string | undefined;
+  /** Per matcher (weakly: rules may build matchers per call) and options key: the first evidence, or null. */
+  evidence: WeakMap<Matcher, Map<string, LocalEvidence | null>>;
+  /** Per passage rule and its document-level inputs: the hits. */
+  passages: Map<string, LocalHit[]>;
+  /** Context-free facts, per name. */
+  facts: Map<string, unknown>;
+}
+
+export function emptyFragmentCache(): FragmentCache {
+  return { contextKey: undefined, evidence: new WeakMap(), passages: new Map(), facts: new Map() };
+}
+
+/** The cache's rule results, emptied first when the fragment now sits in a different context. */
+export function resultsInContext(cache: FragmentCache, contextKey: string): FragmentCache {
+  if (cache.contextKey !== contextKey) {
+    cache.contextKey = contextKey;
+    cache.evidence = new WeakMap();
+    cache.passages = new Map();
+  }
+  return cache;
+}
+
+/** A context-free fact about the fragment, computed once. */
+export function fragmentFact<T>(cache: FragmentCache, name: string, compute: () => T): T {
+  if (cache.facts.has(name)) return cache.facts.get(name) as T;
+  const value = compute();
+  cache.facts.set(name, value);
+  return value;
+}

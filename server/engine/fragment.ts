@@ -1,0 +1,207 @@
+// One independently parsed piece of a document (the whole document, or one
+// region between top-level headings when the server re-lints incrementally):
+// its headings, prose units and lint directives, with offsets relative to the
+// start of the piece. Nothing here depends on text outside the piece, so a
+// fragment whose text did not change is reused as is; model.ts assembles
+// fragments into a DesignDoc with absolute offsets.
+import type { Nodes, Root, RootContent, ListItem, Table } from 'mdast';
+import { readRawDirectives, type RawDirective } from './directives.js';
+import { appendPlain, chunkBounds, collectInline, sliceSegments, type PlainBuilder, type Segment } from './plain-text.js';
+import { stepsOfHeading } from './steps.js';
+import { normalize, tokenize, type Token } from './text.js';
+import type { Step } from './types.js';
+import type { UnitKind } from './model.js';
+import { emptyFragmentCache, type FragmentCache } from './fragment-cache.js';
+
+export interface FragmentHeading {
+  /** Heading text as the reader sees it, trimmed. */
+  title: string;
+  /** Depth 1–6. */
+  level: number;
+  /** Steps the heading's words name (before the document-wide "lone title" rule). */
+  steps: Step[];
+  start: number;
+  end: number;
+}
+
+/** A prose unit before it is placed in a document (see ProseUnit in model.ts). */
+export interface FragmentUnit {
+  kind: UnitKind;
+  text: string;
+  norm: string;
+  tokens: Token[];
+  /** Index in `headings` of the unit's section; -1 for the section open where the fragment starts. */
+  heading: number;
+  depth: number;
+  hasChildren: boolean;
+  /** Index in `units` of the list item this unit is nested in; -1 when none. */
+  parentItem: number;
+  tableHeader: string[] | undefined;
+  notStatement: boolean;
+  start: number;
+  end: number;
+  /** Source offsets relative to the fragment's start. */
+  segments: Segment[];
+}
+
+export interface Fragment {
+  text: string;
+  tree: Root;
+  headings: FragmentHeading[];
+  units: FragmentUnit[];
+  directives: RawDirective[];
+  /** Start of the last top-level block when it ends in a code fence left open. */
+  unclosedFenceStart: number | undefined;
+  /** What rules computed on this fragment, reused while its text and context are unchanged. */
+  cache: FragmentCache;
+}
+
+// Document metadata at the top of design docs: who reviews it is not what it designs.
+const METADATA_LINE = /^(?:authors?|owners?|reviewers?|approvers?|stakeholders?|contributors?|team|teams|status|date|created|updated|last updated|version|doc id|tags?)\s*:/i;
+
+export function buildFragment(text: string, tree: Root): Fragment {
+  const headings: FragmentHeading[] = [];
+  const units: FragmentUnit[] = [];
+  let current = -1;
+
+  const addUnit = (
+    kind: UnitKind,
+    builder: PlainBuilder,
+    node: Nodes,
+    extra: { depth?: number; hasChildren?: boolean; parentItem?: number; tableHeader?: string[]; unchecked?: boolean } = {},
+  ): number => {
+    const trimmed = builder.text.trimEnd();
+    if (trimmed.trim().length === 0) return -1;
+    const notStatement =
+      extra.unchecked === true ||
+      ((builder.linkChars ?? 0) > 0 && trimmed.replace(/[\s\d.)(-]/g, '').length <= (builder.linkChars ?? 0)) ||
+      METADATA_LINE.test(trimmed);
+    const first = units.length;
+    for (const [from, to] of chunkBounds(trimmed)) {
+      const chunk = trimmed.slice(from, to);
+      units.push({
+        kind,
+        text: chunk,
+        norm: normalize(chunk),
+        tokens: tokenize(chunk),
+        heading: current,
+        depth: extra.depth ?? 0,
+        hasChildren: extra.hasChildren ?? false,
+        parentItem: extra.parentItem ?? -1,
+        tableHeader: extra.tableHeader,
+        notStatement,
+        start: node.position?.start.offset ?? 0,
+        end: node.position?.end.offset ?? 0,
+        segments: sliceSegments(builder.segments, from, to),
+      });
+    }
+    return first;
+  };
+
+  const visitListItem = (item: ListItem, depth: number, parentItem: number): void => {
+    const builder: PlainBuilder = { text: '', segments: [] };
+    const nested: RootContent[] = [];
+    for (const child of item.children) {
+      if (child.type === 'paragraph' || child.type === 'heading') {
+        if (builder.text) appendPlain(builder, ' ', undefined);
+        collectInline(child.children, builder, text);
+      } else nested.push(child);
+    }
+    const hasChildren = nested.some((n) => n.type === 'list');
+    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem, unchecked: item.checked === false });
+    for (const child of nested) visitBlock(child, depth, unit >= 0 ? unit : parentItem);
+  };
+
+  const visitTable = (table: Table): void => {
+    const cellsOf = (row: Table['children'][number]): PlainBuilder => {
+      const builder: PlainBuilder = { text: '', segments: [] };
+      row.children.forEach((cell, i) => {
+        if (i > 0) appendPlain(builder, ' | ', undefined);
+        collectInline(cell.children, builder, text);
+      });
+      return builder;
+    };
+    const [head, ...body] = table.children;
+    if (!head) return;
+    const header = head.children.map((cell) => {
+      const b: PlainBuilder = { text: '', segments: [] };
+      collectInline(cell.children, b, text);
+      return b.text.trim();
+    });
+    addUnit('table-header', cellsOf(head), head, { tableHeader: header });
+    for (const row of body) addUnit('table-row', cellsOf(row), row, { tableHeader: header });
+  };
+
+  const visitBlock = (node: RootContent, depth: number, parentItem: number): void => {
+    switch (node.type) {
+      case 'heading': {
+        const builder: PlainBuilder = { text: '', segments: [] };
+        collectInline(node.children, builder, text);
+        const start = node.position?.start.offset ?? 0;
+        headings.push({
+          title: builder.text.trim(),
+          level: node.depth,
+          steps: stepsOfHeading(builder.text),
+          start,
+          end: node.position?.end.offset ?? start,
+        });
+        current = headings.length - 1;
+        addUnit('heading', builder, node);
+        return;
+      }
+      case 'paragraph': {
+        const builder: PlainBuilder = { text: '', segments: [] };
+        collectInline(node.children, builder, text);
+        addUnit('paragraph', builder, node, { depth, parentItem });
+        return;
+      }
+      case 'list':
+        for (const item of node.children) visitListItem(item, depth + 1, parentItem);
+        return;
+      case 'table':
+        visitTable(node);
+        return;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        for (const child of node.children) visitBlock(child, depth, parentItem);
+        return;
+      default:
+        // code, html, yaml, thematicBreak, definition: not prose.
+        return;
+    }
+  };
+
+  for (const node of tree.children) visitBlock(node, 0, -1);
+
+  return {
+    text,
+    tree,
+    headings,
+    units,
+    directives: readRawDirectives(tree),
+    unclosedFenceStart: findUnclosedFence(tree, text),
+    cache: emptyFragmentCache(),
+  };
+}
+
+const CLOSING_FENCE = /(?:^|\n)[ \t]*(`{3,}|~{3,})[ \t]*\r?\n?$/;
+
+function containsOpenFence(node: Nodes, text: string): boolean {
+  if (node.type === 'code') {
+    const start = node.position?.start.offset ?? 0;
+    const source = text.slice(start, node.position?.end.offset ?? start);
+    const opening = /^[ \t]*(`{3,}|~{3,})/.exec(source);
+    if (!opening) return false; // indented code has no fence to close
+    const rest = source.slice(opening[0].length);
+    const closing = CLOSING_FENCE.exec(rest.includes('\n') ? rest.slice(rest.indexOf('\n')) : '');
+    return !(closing && closing[1][0] === opening[1][0] && closing[1].length >= opening[1].length);
+  }
+  return 'children' in node && node.children.length > 0 && containsOpenFence(node.children[node.children.length - 1] as Nodes, text);
+}
+
+/** The start of the last top-level block when it ends in a code fence left open. */
+function findUnclosedFence(tree: Root, text: string): number | undefined {
+  const last = tree.children[tree.children.length - 1];
+  if (!last || !containsOpenFence(last, text)) return undefined;
+  return last.position?.start.offset;
+}

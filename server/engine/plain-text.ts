@@ -1,0 +1,134 @@
+// Plain text of Markdown inline content, with a map back to the source: what
+// the rules read ("**low** latency" → "low latency") and how a match in it is
+// turned into an exact source range.
+import type { Nodes, PhrasingContent } from 'mdast';
+
+/** Maps a run of plain text back to the source. */
+export interface Segment {
+  plainStart: number;
+  sourceStart: number;
+  length: number;
+  /**
+   * When the source spells the text differently (list indentation removed
+   * from wrapped lines, backslash escapes, entities): the source offset of
+   * each character of the text, and one past the end.
+   */
+  offsets?: Int32Array;
+}
+
+
+export interface PlainBuilder {
+  text: string;
+  segments: Segment[];
+  /** Characters that came from inside links. */
+  linkChars?: number;
+}
+
+export function appendPlain(builder: PlainBuilder, value: string, sourceStart: number | undefined, offsets?: Int32Array): void {
+  if (value.length === 0) return;
+  if (sourceStart !== undefined) {
+    builder.segments.push({ plainStart: builder.text.length, sourceStart, length: value.length, offsets });
+  }
+  builder.text += value;
+}
+
+/**
+ * Aligns a text node's value with its source slice: characters the parser
+ * dropped from the source (indentation of continuation lines, the backslash
+ * of an escape, the rest of an entity) are skipped.
+ */
+function alignOffsets(value: string, source: string, start: number, end: number): Int32Array {
+  const offsets = new Int32Array(value.length + 1);
+  let j = start;
+  for (let i = 0; i < value.length; i++) {
+    let k = j;
+    while (k < end && source[k] !== value[i]) k++;
+    // A character not found verbatim (an entity such as &amp;) maps to where we are.
+    if (k < end) j = k;
+    offsets[i] = Math.min(j, end);
+    if (k < end) j++;
+  }
+  offsets[value.length] = Math.min(Math.max(j, offsets[Math.max(0, value.length - 1)] + 1), end);
+  return offsets;
+}
+
+export function collectInline(nodes: readonly (PhrasingContent | Nodes)[], builder: PlainBuilder, source: string): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text': {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined || source.slice(start, end) === node.value) appendPlain(builder, node.value, start);
+        else appendPlain(builder, node.value, start, alignOffsets(node.value, source, start, end));
+        break;
+      }
+      case 'inlineCode': {
+        // Writers put metric names and numbers in code spans (`p99 < 200ms`): they are prose here.
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset ?? start;
+        const at = start === undefined ? -1 : source.indexOf(node.value, start);
+        if (at >= 0 && end !== undefined && at + node.value.length <= end) appendPlain(builder, node.value, at);
+        else if (start !== undefined && end !== undefined) appendPlain(builder, node.value, start, alignOffsets(node.value, source, start, end));
+        break;
+      }
+      case 'break':
+        appendPlain(builder, ' ', node.position?.start.offset);
+        break;
+      case 'html':
+      case 'footnoteReference':
+      case 'imageReference':
+        break;
+      case 'image':
+        if (node.alt) appendPlain(builder, node.alt, node.position?.start.offset);
+        break;
+      case 'link':
+      case 'linkReference': {
+        const before = builder.text.length;
+        collectInline(node.children, builder, source);
+        builder.linkChars = (builder.linkChars ?? 0) + builder.text.length - before;
+        break;
+      }
+      default:
+        if ('children' in node) collectInline(node.children as PhrasingContent[], builder, source);
+    }
+  }
+}
+
+/**
+ * Longest prose unit the rules see: a longer paragraph (a 5 MB single line)
+ * is cut at spaces. This bounds the worst case of every regular expression,
+ * which test/regex-safety checks for catastrophic backtracking.
+ */
+export const MAX_UNIT_CHARS = 4000;
+
+export function chunkBounds(text: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  while (text.length - start > MAX_UNIT_CHARS) {
+    let cut = text.lastIndexOf(' ', start + MAX_UNIT_CHARS);
+    if (cut <= start) cut = start + MAX_UNIT_CHARS;
+    // Never split a surrogate pair: LSP positions must stay on UTF-16 boundaries.
+    const code = text.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+    bounds.push([start, cut]);
+    start = cut;
+  }
+  bounds.push([start, text.length]);
+  return bounds;
+}
+
+/** The segments of [from, to) of a unit's text, re-based to start at 0. */
+export function sliceSegments(segments: readonly Segment[], from: number, to: number): Segment[] {
+  if (from === 0 && segments.every((s) => s.plainStart + s.length <= to)) return [...segments];
+  const sliced: Segment[] = [];
+  for (const segment of segments) {
+    const a = Math.max(segment.plainStart, from);
+    const b = Math.min(segment.plainStart + segment.length, to);
+    if (a >= b) continue;
+    const delta = a - segment.plainStart;
+    const offsets = segment.offsets?.slice(delta, delta + (b - a) + 1);
+    sliced.push({ plainStart: a - from, sourceStart: offsets ? offsets[0] : segment.sourceStart + delta, length: b - a, offsets });
+  }
+  return sliced;
+}
+
