@@ -3,7 +3,10 @@
 //   - snippets/markdown.json: VS Code snippets, one per missing-section skeleton
 //     (the rules' fix templates), one per framework step, one whole document;
 //   - client/src/generated/catalog.json: the steps, the rules and a design-doc
-//     skeleton per system type, which the extension bundles (it has no engine).
+//     skeleton per system type, the interview problem bank and the practice
+//     hints' guiding questions, which the extension bundles (it has no engine);
+//   - package.json: the `mldl.rules` setting's completion list (one entry per
+//     rule, with its description and default), rewritten in place.
 // `node out/scripts/editor-assets.js` rewrites both files; `--check` only says
 // whether they are stale (a test runs the same comparison).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -14,6 +17,8 @@ import { lint } from '../server/engine/lint.js';
 import { STEP_TITLES } from '../server/engine/steps.js';
 import { STEPS, SYSTEM_TYPES, type Step, type SystemType } from '../server/engine/types.js';
 import type { DocumentRule } from '../server/engine/rule-api.js';
+import { PROBLEMS } from '../server/interview/problems.js';
+import { PROBLEM_RULE_QUESTIONS, STEP_QUESTIONS } from '../server/interview/guiding-questions.js';
 
 export interface CatalogRule {
   id: string;
@@ -31,6 +36,10 @@ export interface Catalog {
   rules: CatalogRule[];
   /** A whole design doc per system type, as a snippet (tab stops numbered once, in order). */
   skeletons: Record<SystemType, string>;
+  /** The interview problem bank (server/interview/problems.ts), for "Start practice interview". */
+  problems: Array<{ id: string; prompt: string; system: SystemType; problemRules: string[] }>;
+  /** Practice hints (server/interview/guiding-questions.ts). */
+  guidingQuestions: { steps: Record<Step, string>; problemRules: Record<string, string> };
 }
 
 interface VsCodeSnippet {
@@ -155,7 +164,32 @@ export function buildCatalog(): Catalog {
       ...(rule.kind === 'document' ? { fixTitle: rule.fix.title, fixSnippet: rule.fix.snippet } : {}),
     })),
     skeletons,
+    problems: PROBLEMS.map((p) => ({ id: p.id, prompt: p.prompt, system: p.system, problemRules: [...p.problemRules] })),
+    guidingQuestions: { steps: { ...STEP_QUESTIONS }, problemRules: { ...PROBLEM_RULE_QUESTIONS } },
   };
+}
+
+const SEVERITIES = ['error', 'warning', 'info', 'off'];
+
+/** The `mldl.rules` setting's per-rule entries: completion and hover text in the settings editor. */
+export function rulesSettingProperties(): Record<string, { description: string; enum: string[] }> {
+  return Object.fromEntries(
+    ALL_RULES.map((rule) => {
+      const problems = rule.meta.problems ?? [];
+      const description =
+        rule.meta.appliesTo === 'problem'
+          ? `${rule.meta.description} (interview problem rule for ${problems.join(', ')}; default: off, ${rule.meta.severity} in the interview preset)`
+          : `${rule.meta.description} (default: ${rule.meta.severity})`;
+      return [rule.meta.id, { description, enum: [...SEVERITIES] }];
+    }),
+  );
+}
+
+/** package.json with the generated `mldl.rules` entries; every other byte as it was. */
+export function renderManifest(current: string): string {
+  const manifest = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, { properties?: unknown }> } } };
+  manifest.contributes.configuration.properties['mldl.rules'].properties = rulesSettingProperties();
+  return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
 export function buildSnippets(): Record<string, VsCodeSnippet> {
@@ -186,12 +220,14 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ASSET_PATHS = {
   snippets: resolve(root, 'snippets', 'markdown.json'),
   catalog: resolve(root, 'client', 'src', 'generated', 'catalog.json'),
+  manifest: resolve(root, 'package.json'),
 };
 
 export function renderAssets(): Record<keyof typeof ASSET_PATHS, string> {
   return {
     snippets: `${JSON.stringify(buildSnippets(), null, 2)}\n`,
     catalog: `${JSON.stringify(buildCatalog(), null, 2)}\n`,
+    manifest: renderManifest(readFileSync(ASSET_PATHS.manifest, 'utf8')),
   };
 }
 

@@ -11,13 +11,28 @@ export interface CatalogRule {
   appliesTo: string;
 }
 
+export interface CatalogProblem {
+  id: string;
+  prompt: string;
+  system: string;
+  problemRules: string[];
+}
+
 interface Catalog {
   steps: Array<{ id: string; title: string }>;
   rules: CatalogRule[];
   skeletons: Record<string, string>;
+  /** The interview problem bank (server/interview/problems.ts). */
+  problems: CatalogProblem[];
+  /** Practice hints (server/interview/guiding-questions.ts). */
+  guidingQuestions: { steps: Record<string, string>; problemRules: Record<string, string> };
 }
 
 export const catalog = catalogJson as Catalog;
+
+export function findProblem(id: string): CatalogProblem | undefined {
+  return catalog.problems.find((p) => p.id === id);
+}
 
 export function stepTitle(step: string): string {
   return catalog.steps.find((s) => s.id === step)?.title ?? step;

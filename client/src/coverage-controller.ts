@@ -20,6 +20,8 @@ export class CoverageController implements vscode.Disposable {
     private readonly tree: CoverageTreeProvider,
     private readonly view: vscode.TreeView<unknown>,
     private readonly statusBar: vscode.StatusBarItem,
+    /** Why a document's review is not shown (a practice interview hides it), or undefined. */
+    private readonly hiddenReason: (uri: string) => string | undefined = () => undefined,
   ) {}
 
   start(): void {
@@ -52,6 +54,11 @@ export class CoverageController implements vscode.Disposable {
     if (!document || document.languageId !== 'markdown') {
       // Keep the last doc's coverage while focus is in another panel; clear only for other files.
       if (vscode.window.activeTextEditor) this.show(undefined, 'Open a Markdown design doc to see its review.');
+      return;
+    }
+    const hidden = this.hiddenReason(document.uri.toString());
+    if (hidden) {
+      this.show(undefined, hidden);
       return;
     }
     let result: CoverageResult | undefined;

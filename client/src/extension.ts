@@ -8,6 +8,9 @@ import { CoverageController } from './coverage-controller';
 import { PushDiagnosticsFeature } from './push-diagnostics';
 import { CoverageTreeProvider, REVEAL_COMMAND, type CoverageSnapshot } from './coverage-view';
 import { SHOW_RULE_DOCS_COMMAND, type CoverageResult } from '../../server/lsp/protocol.js';
+import type { Attempt, ScorecardResult } from '../../server/lsp/scorecard-protocol.js';
+import type { Hint } from './practice/hints.js';
+import { PracticeController, type PracticeState, type ScorecardPanelState, type StartOptions } from './practice/practice-controller';
 
 export const COVERAGE_VIEW_ID = 'mldl.coverage';
 
@@ -21,6 +24,20 @@ export interface MldlExtensionApi {
   /** Re-reads the active document's coverage into the tree and status bar. */
   refreshCoverage(): Promise<void>;
   statusBarText(): string | undefined;
+  /** The practice interview flow (the same functions as its commands). */
+  practice: {
+    start(problemId?: string, options?: StartOptions): Promise<vscode.TextEditor | undefined>;
+    end(): Promise<ScorecardResult | undefined>;
+    hint(): Promise<Hint | undefined>;
+    /** The running session, undefined when none. */
+    state(): PracticeState | undefined;
+    /** The scorecard of the last session that ended (the model the webview shows). */
+    lastScorecard(): ScorecardResult | undefined;
+    /** The scorecard webview, while it is open. */
+    panel(): ScorecardPanelState | undefined;
+    /** Stored attempts at a problem (this machine only). */
+    attempts(problemId: string): Attempt[];
+  };
 }
 
 let client: LanguageClient | undefined;
@@ -31,7 +48,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<MldlEx
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
+  const practice = new PracticeController(context.globalState);
   const clientOptions: LanguageClientOptions = {
+    middleware: practice.middleware(),
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
@@ -50,7 +69,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<MldlEx
   statusBar.name = 'ML Design Review';
   statusBar.command = `${COVERAGE_VIEW_ID}.focus`;
   const view = vscode.window.createTreeView(COVERAGE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
-  const controller = new CoverageController(client, tree, view, statusBar);
+  const controller = new CoverageController(client, tree, view, statusBar, (uri) =>
+    practice.isHidden(uri) ? 'Hidden during the practice interview: end it to see the review.' : undefined,
+  );
+  practice.attach(client);
+  practice.onVisibilityChange = () => void controller.refresh();
   const lsp = client;
 
   context.subscriptions.push(
@@ -64,6 +87,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<MldlEx
     vscode.commands.registerCommand('mldl.lintWorkspace', () => lintWorkspace()),
     vscode.commands.registerCommand('mldl.insertAllMissingSections', () => insertAllMissing(lsp)),
     vscode.commands.registerCommand('mldl.refreshCoverage', () => controller.refresh()),
+    practice,
+    vscode.commands.registerCommand('mldl.startPractice', (problemId?: string, options?: StartOptions) => practice.start(problemId, options)),
+    vscode.commands.registerCommand('mldl.endPractice', () => practice.end()),
+    vscode.commands.registerCommand('mldl.practiceHint', () => practice.hint()),
     vscode.commands.registerCommand(REVEAL_COMMAND, (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
       revealRange(uri, range),
     ),
@@ -89,6 +116,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<MldlEx
     coverageView: () => tree.snapshot(),
     refreshCoverage: () => controller.refresh(),
     statusBarText: () => (controller.statusVisible ? statusBar.text : undefined),
+    practice: {
+      start: (problemId, options) => practice.start(problemId, options),
+      end: () => practice.end(),
+      hint: () => practice.hint(),
+      state: () => practice.state(),
+      lastScorecard: () => practice.lastScorecard(),
+      panel: () => practice.panelState(),
+      attempts: (problemId) => practice.attempts(problemId),
+    },
   };
 }
 

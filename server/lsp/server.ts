@@ -37,6 +37,7 @@ import {
   type MldlSettings,
 } from './protocol.js';
 import { RuleDocs } from './rule-docs.js';
+import { registerScorecardRequest } from './scorecard-request.js';
 import { LintScheduler } from './scheduler.js';
 import { normalizeSettings } from './settings.js';
 import { editSupportOf, insertionEdit, type EditSupport } from './workspace-edits.js';
@@ -326,6 +327,8 @@ export function startServer(connection: Connection): void {
     if (!analysis) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while it was reviewed.');
     return coverageOf(analysis);
   });
+
+  registerScorecardRequest(connection, documents);
 
   connection.onExecuteCommand(async (params) => {
     const args = params.arguments ?? [];
