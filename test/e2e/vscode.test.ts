@@ -126,12 +126,13 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
     console.log(`    ${vsixPath}: ${size} bytes, ${names.length} files`);
   });
 
-  test('a suite inside the extension host: diagnostics, quick fix, settings, coverage, commands', { timeout: 170_000 }, async () => {
+  /** Runs a suite module (test/e2e/host/<name>.ts) inside the extension host of a fresh code-server. */
+  async function runHostSuite(name: string, timeoutMs: number): Promise<void> {
     // The extension under development is the repository itself (dist/ from the packaging test).
     assert.ok(existsSync(join(root, 'dist', 'client.cjs')) && existsSync(join(root, 'dist', 'server.cjs')), 'dist/ is built');
-    const suite = join(output, 'host', 'suite.cjs');
+    const suite = join(output, 'host', `${name}.cjs`);
     await build({
-      entryPoints: [join(root, 'test', 'e2e', 'host', 'suite.ts')],
+      entryPoints: [join(root, 'test', 'e2e', 'host', `${name}.ts`)],
       bundle: true,
       platform: 'node',
       format: 'cjs',
@@ -140,8 +141,8 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
       outfile: suite,
       logLevel: 'warning',
     });
-    const workspace = freshWorkspace('ws-host');
-    const profile = makeProfile(freshDir('profile-host'), WORKBENCH_SETTINGS);
+    const workspace = freshWorkspace(`ws-${name}`);
+    const profile = makeProfile(freshDir(`profile-${name}`), WORKBENCH_SETTINGS);
     const server = await startCodeServer(workspace, profile);
     servers.push(server);
     const page = await browser!.newPage();
@@ -150,14 +151,22 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
         folder: workspace,
         extensionDevelopmentPath: root,
         extensionTestsPath: suite,
-        timeoutMs: 150_000,
+        timeoutMs,
       });
-      assert.equal(run.exitCode, 0, `the in-editor suite failed:\n${run.log.filter((l) => !l.includes('[trace]')).slice(-60).join('\n')}`);
+      assert.equal(run.exitCode, 0, `the in-editor suite ${name} failed:\n${run.log.filter((l) => !l.includes('[trace]')).slice(-60).join('\n')}`);
       assert.ok(run.log.some((l) => /checks passed/.test(l)), 'the suite ran its checks');
     } finally {
       await page.close();
       await server.stop();
     }
+  }
+
+  test('a suite inside the extension host: diagnostics, quick fix, settings, coverage, commands', { timeout: 170_000 }, async () => {
+    await runHostSuite('suite', 150_000);
+  });
+
+  test('a practice interview inside the extension host: start, type, hints, end, scorecard webview, trend', { timeout: 120_000 }, async () => {
+    await runHostSuite('practice-suite', 100_000);
   });
 
   test('the packaged .vsix shows findings in the Problems panel of the browser UI', { timeout: 120_000 }, async () => {

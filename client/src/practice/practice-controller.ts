@@ -249,13 +249,14 @@ export class PracticeController implements vscode.Disposable {
       void vscode.window.showErrorMessage(`ML Design Lint: could not score the practice interview: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }
-    this.stop(session);
     await this.attemptsStore.record(session.problem.id, { date, score: result.scorecard.score });
     this.last = result;
     const existing = this.panel;
     const panel = showScorecardPanel(`Scorecard: ${session.problem.id}`, result.html, existing);
     this.panel = panel;
     if (!existing) panel.onDidDispose(() => (this.panel = this.panel === panel ? undefined : this.panel));
+    // Last: once the session is gone, its scorecard, attempt and webview are all in place.
+    this.stop(session);
     return result;
   }
 
