@@ -16,6 +16,9 @@ const EXPERIMENT = anyOf(
   pattern(/\bsplit\b[^.]{0,60}\b(?:into two|two (?:sets|groups)|groups|halves|buckets)\b/),
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = unless(EXPERIMENT, pattern(/\bshadow\b/));
+
 export default defineDocumentRule({
   meta: {
     id: 'ab-test',
@@ -30,5 +33,5 @@ export default defineDocumentRule({
     snippet: '- **A/B test:** ${1:50/50} split of ${2:users} for ${3:2 weeks}; ship if ${4:applications per user} rises with p < 0.05 and guardrails hold',
   },
   names: terms('a b test*', 'ab test*', 'online experiment*', 'controlled experiment*', 'online test*'),
-  findEvidence: ({ doc }) => findEvidence(doc, unless(EXPERIMENT, pattern(/\bshadow\b/)), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

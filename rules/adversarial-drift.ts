@@ -9,6 +9,9 @@ import { allOf, pattern, terms } from '../server/engine/concepts.js';
 const ADAPTATION = pattern(/\b(?:adversar\w*|adapt\w*|evad\w*|evasion|chang\w* (?:their )?(?:tactics|behaviou?r|patterns?)|new (?:attack|fraud|abuse|spam) (?:patterns?|vectors?|types?|tactics)|attack patterns?|arms race)\b/);
 const RESPONSE = pattern(/\b(?:retrain\w*|rules?|heuristics?|blocklists?|monitor\w*|alert\w*|online learning|red team\w*|investigat\w*|analysts?|canar\w*)\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = allOf(ADAPTATION, RESPONSE);
+
 export default defineDocumentRule({
   meta: {
     id: 'adversarial-drift',
@@ -24,5 +27,5 @@ export default defineDocumentRule({
     snippet: '- **Adversarial drift:** ${1:fraudsters} adapt within weeks, so ${2:analyst rules} catch new patterns within hours, the model is retrained ${3:weekly}, and ${4:the share of blocked traffic by pattern} is monitored',
   },
   names: terms('adversarial drift', 'adversarial'),
-  findEvidence: ({ doc }) => findEvidence(doc, allOf(ADAPTATION, RESPONSE), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

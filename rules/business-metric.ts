@@ -7,6 +7,9 @@ import { MEASURE_WORDS, PRODUCT_METRIC } from './lib/vocabulary.js';
 // metrics ("- Time spent"); elsewhere it must stand in a statement.
 const METRICS_HEADING = /\b(metrics?|kpis?|success|business|goals?|objectives?|measure)/;
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = inContext(PRODUCT_METRIC, (u) => headingsMatch(u, METRICS_HEADING));
+
 export default defineDocumentRule({
   meta: {
     id: 'business-metric',
@@ -22,7 +25,7 @@ export default defineDocumentRule({
   },
   names: terms('business metric*', 'success metric*', 'kpi*'),
   findEvidence: ({ doc }) =>
-    findEvidence(doc, inContext(PRODUCT_METRIC, (u) => headingsMatch(u, METRICS_HEADING)), { minOtherWords: 0 }) ??
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }) ??
     // Elsewhere "likes and shares" may just name user actions, and "click rate"
     // under Features is a feature: the sentence must be about measuring, outside
     // the data, model and serving sections.

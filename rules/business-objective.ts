@@ -19,6 +19,9 @@ const GOAL = anyOf(
   pattern(/\b(?:the|our|main|primary|product|business|overall)\s+(?:goal|objective|aim|purpose|mission)\s+(?:of [^.]{0,40})?(?:is|here is|will be)\s+to\b/),
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = inContext(pattern(/\w/), (u) => headingsMatch(u, /\bbusiness (goals?|objectives?)\b/));
+
 export default defineDocumentRule({
   meta: {
     id: 'business-objective',
@@ -36,5 +39,5 @@ export default defineDocumentRule({
   findEvidence: ({ doc }) =>
     findEvidence(doc, GOAL, { minOtherWords: 1 }) ??
     // Under a "Business goal" heading a plain statement is the goal.
-    findEvidence(doc, inContext(pattern(/\w/), (u) => headingsMatch(u, /\bbusiness (goals?|objectives?)\b/)), { minOtherWords: 3 }),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 3 }),
 });

@@ -9,6 +9,9 @@ const METHOD = terms('platt scaling', 'isotonic regression', 'temperature scalin
 const CALIBRATED = pattern(/\bcalibrat\w*/);
 const HOW = pattern(/\b(?:platt|isotonic|temperature|curve|diagram|bucket\w*|bins?|ratio|observed|actual|within|log ?loss|recalibrat\w*|negative (?:down)?sampling|sampling rate|correct\w*|monitor\w*|per (?:segment|campaign|advertiser)|\d)/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(METHOD, allOf(CALIBRATED, HOW));
+
 export default defineDocumentRule({
   meta: {
     id: 'calibration',
@@ -24,5 +27,5 @@ export default defineDocumentRule({
     snippet: '- **Calibration:** ${1:isotonic regression} on a held-out day corrects for ${2:negative downsampling}; predicted / observed CTR stays within ${3:0.95–1.05} per campaign',
   },
   names: terms('calibration'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(METHOD, allOf(CALIBRATED, HOW)), { minOtherWords: 1 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
 });

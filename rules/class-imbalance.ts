@@ -16,6 +16,9 @@ const HANDLING = anyOf(
 const IMBALANCE = pattern(/\b(?:imbalanc\w*|unbalanc\w*|class balance|rare|rarity|skew\w*|minority|base rate|few positives|positives are)\b/);
 const IMBALANCE_REMEDY = pattern(/\b(?:focal loss|pr[- ]auc|precision[- ]recall|auprc|threshold\w*|f1|recall|weight\w*|sampl\w*|calibrat\w*)\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(HANDLING, allOf(IMBALANCE, IMBALANCE_REMEDY));
+
 export default defineDocumentRule({
   meta: {
     id: 'class-imbalance',
@@ -30,5 +33,5 @@ export default defineDocumentRule({
     snippet: '- **Class imbalance:** positives are about ${1:0.1 %} of examples; ${2:downsample negatives 1:10 and re-calibrate}; report ${3:PR-AUC} rather than accuracy',
   },
   names: terms('class imbalance', 'imbalance', 'resampling', 'class weight*'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(HANDLING, allOf(IMBALANCE, IMBALANCE_REMEDY)), { minOtherWords: 1 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
 });

@@ -10,6 +10,9 @@ const NEWCOMER = anyOf(
 );
 const REMEDY = pattern(/\b(?:popular\w*|trending|fallback|fall back|default|content[- ]based|content features?|item features?|user features?|side features?|metadata|attributes|demographic\w*|onboarding|signup|sign-up|first session|accepts?|handles?|handled|explor\w*|bandits?|base recommendations|heuristic|two[- ]tower|boost\w*|questionnaire|survey|embeddings? from (?:text|content|description))\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = allOf(NEWCOMER, REMEDY);
+
 export default defineDocumentRule({
   meta: {
     id: 'cold-start',
@@ -24,5 +27,5 @@ export default defineDocumentRule({
     snippet: '- **Cold start:** new users get ${1:popular jobs for their title and location from the sign-up form}; new jobs are ranked on ${2:content features} until they have ${3:50} impressions',
   },
   names: terms('cold start*', 'new user*', 'new item*'),
-  findEvidence: ({ doc }) => findEvidence(doc, allOf(NEWCOMER, REMEDY), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

@@ -31,6 +31,9 @@ const PREVENTION = allOf(
   pattern(/\b(?:leak\w*|overlap\w*|duplicates?|future (?:data|information|values)|look-?ahead)\b/),
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(TIME_SPLIT, POINT_IN_TIME, PREVENTION);
+
 export default defineDocumentRule({
   meta: {
     id: 'data-leakage',
@@ -45,5 +48,5 @@ export default defineDocumentRule({
     snippet: '- **Leakage:** split by time (train on ${1:weeks 1–8}, validate on ${2:week 9}, test on ${3:week 10}); features are joined as of ${4:the impression time}, never from after the label event',
   },
   names: terms('leakage', 'leak*'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(TIME_SPLIT, POINT_IN_TIME, PREVENTION), { minOtherWords: 1 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
 });

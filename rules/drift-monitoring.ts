@@ -16,6 +16,9 @@ const METHOD_OR_CONSEQUENCE = pattern(
   /\b(?:compar\w*|thresholds?|statistic\w*|distributions?|histograms?|divergence|incoming data|input data|baseline window|training (?:data|window|distribution)|alert\w*|alarm\w*|pag(?:e|es|ed|ing)|trigger\w*|retrain\w*|fall\s?back|roll\s?back|[<>≥≤]|\d+(?:\.\d+)?\s*%)|[<>≥≤]/,
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(DRIFT_STATISTIC, allOf(DRIFT, METHOD_OR_CONSEQUENCE));
+
 export default defineDocumentRule({
   meta: {
     id: 'drift-monitoring',
@@ -31,5 +34,5 @@ export default defineDocumentRule({
   },
   names: terms('drift', 'drift monitoring'),
   findEvidence: ({ doc }) =>
-    findEvidence(doc, anyOf(DRIFT_STATISTIC, allOf(DRIFT, METHOD_OR_CONSEQUENCE)), { minOtherWords: 1 }),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
 });

@@ -11,6 +11,9 @@ const UNCERTAIN = pattern(/\b(?:uncertaint\w*|quantiles?|p(?:50|80|90|95)|percen
 const OF_ETA = pattern(/\b(?:etas?|arrival|trips?|duration|delivery times?|travel times?|minutes?)\b/);
 const LATENCY = pattern(/\b(?:latenc\w*|ms|milliseconds?)\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(METHOD, unless(allOf(UNCERTAIN, OF_ETA), LATENCY));
+
 export default defineDocumentRule({
   meta: {
     id: 'eta-uncertainty',
@@ -26,5 +29,5 @@ export default defineDocumentRule({
     snippet: '- **Uncertainty:** ${1:quantile regression} predicts the ${2:p50 and p90} arrival time; the p90 covers ${3:90 %} of trips on a held-out week',
   },
   names: terms('uncertainty', 'prediction intervals'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(METHOD, unless(allOf(UNCERTAIN, OF_ETA), LATENCY)), { minOtherWords: 1 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
 });

@@ -11,6 +11,9 @@ const REMEDY = pattern(/\b(?:explor\w*|epsilon|bandits?|thompson|propensit\w*|in
 const DIRECT = pattern(/\b(?:(?:log|logg\w*|record\w*|stor\w*)\b.{0,40}\bpropensit\w*|explor\w* (?:traffic|slots?|budget|rate)|\d+(?:\.\d+)?\s*% (?:of )?(?:traffic|impressions|slots|requests)\b.{0,40}\b(?:explor\w*|randomi[sz]ed (?:slots?|rankings?|order\w*|candidates?)|random (?:slots?|rankings?|order\w*|candidates?)))/);
 // (An A/B test that "randomises 5 % of traffic" into a treatment is not exploration.)
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(allOf(LOOP, REMEDY), DIRECT);
+
 export default defineDocumentRule({
   meta: {
     id: 'feedback-loop',
@@ -26,5 +29,5 @@ export default defineDocumentRule({
     snippet: '- **Feedback loop:** ${1:2 %} of impressions are explored with ${2:epsilon-greedy} slots and every impression logs its ${3:propensity}, so training can reweight by inverse propensity',
   },
   names: terms('feedback loop', 'exploration'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(allOf(LOOP, REMEDY), DIRECT), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

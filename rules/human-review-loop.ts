@@ -7,6 +7,9 @@ import { allOf, pattern } from '../server/engine/concepts.js';
 const HUMANS = pattern(/\b(?:human (?:review\w*|moderat\w*|label\w*|rater\w*|in the loop)|moderators?|reviewers?|review queues?|manual review\w*|trust (?:and|&) safety (?:team|agents?)|content reviewers?|annotators?|raters?)\b/);
 const ROUTING = pattern(/\b(?:queue\w*|rout\w*|send\w*|sent|escalat\w*|uncertain\w*|borderline|threshold\w*|between|appeal\w*|capacity|per (?:day|hour)|decisions?|labels?|retrain\w*|feed\w* back|overturn\w*|priorit\w*)\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = allOf(HUMANS, ROUTING);
+
 export default defineDocumentRule({
   meta: {
     id: 'human-review-loop',
@@ -21,5 +24,5 @@ export default defineDocumentRule({
     title: 'Add a human review loop',
     snippet: '- **Human review:** posts scoring between ${1:0.6 and 0.9} go to a moderator queue (capacity ${2:50k/day}), above ${3:0.9} are removed with appeal; moderator decisions are logged as labels for retraining',
   },
-  findEvidence: ({ doc }) => findEvidence(doc, allOf(HUMANS, ROUTING), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

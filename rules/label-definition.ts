@@ -16,6 +16,9 @@ const DEFINITION = anyOf(
   terms('human rater*', 'human label*', 'manual label*', 'manually label*', 'annotator*', 'crowdsourc*', 'natural label*', 'implicit feedback', 'explicit feedback', 'weak supervision'),
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\b(labels?|labell?ing|target variables?|ground truth|annotations?)\b/));
+
 export default defineDocumentRule({
   meta: {
     id: 'label-definition',
@@ -32,5 +35,5 @@ export default defineDocumentRule({
   findEvidence: ({ doc }) =>
     findEvidence(doc, DEFINITION, { minOtherWords: 1 }) ??
     // Under a "Labels" / "Target variable" heading, a plain sentence is the definition.
-    findEvidence(doc, inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\b(labels?|labell?ing|target variables?|ground truth|annotations?)\b/)), { minOtherWords: 3 }),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 3 }),
 });

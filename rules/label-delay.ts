@@ -22,6 +22,9 @@ function inSameSentence(first: Matcher, ...conditions: Matcher[]): Matcher {
 }
 const HANDLING = pattern(/\b(?:maturation|matur\w*|window|wait\w*|join\w*|backfill\w*|relabel\w*|correct\w*|importance weight\w*|survival|only (?:use|train)\w*|exclud\w*|cut\s?off|censor\w*|\d+[- ]day|\d+\s*(?:days?|weeks?))\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(terms('maturation window', 'label maturation'), inSameSentence(LATE, HANDLING, LABELS));
+
 export default defineDocumentRule({
   meta: {
     id: 'label-delay',
@@ -37,5 +40,5 @@ export default defineDocumentRule({
     snippet: '- **Label delay:** ${1:chargebacks} arrive up to ${2:60 days} after the payment; training uses only transactions older than the ${2:60 days} maturation window, joined to labels ${3:daily}',
   },
   names: terms('label delay', 'delayed labels'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(terms('maturation window', 'label maturation'), inSameSentence(LATE, HANDLING, LABELS)), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

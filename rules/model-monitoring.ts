@@ -14,6 +14,10 @@ const QUALITY = anyOf(
   pattern(/\b(?:performance|quality|predictions?|scores?|errors?|accuracy|metrics?|kpis?)\b/),
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = allOf(WATCH, QUALITY);
+const ALSO_SETTLED_BY = inContext(anyOf(OFFLINE_METRIC, PRODUCT_METRIC, terms('performance', 'quality')), (u) => unitInSteps(u, ['monitoring']));
+
 export default defineDocumentRule({
   meta: {
     id: 'model-monitoring',
@@ -29,6 +33,6 @@ export default defineDocumentRule({
   },
   names: terms('model monitoring', 'monitoring', 'quality dashboard*'),
   findEvidence: ({ doc }) =>
-    findEvidence(doc, allOf(WATCH, QUALITY), { minOtherWords: 2 }) ??
-    findEvidence(doc, inContext(anyOf(OFFLINE_METRIC, PRODUCT_METRIC, terms('performance', 'quality')), (u) => unitInSteps(u, ['monitoring'])), { minOtherWords: 0 }),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }) ??
+    findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 0 }),
 });

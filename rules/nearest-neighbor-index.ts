@@ -9,6 +9,9 @@ const LIBRARY = terms('faiss', 'scann', 'hnsw', 'annoy', 'milvus', 'pinecone', '
 const NEIGHBOURS = pattern(/\b(?:nearest[- ]neighbou?rs?|knn|k-nn|similarity search|vector search)\b/);
 const INDEX = pattern(/\b(?:index\w*|approximate|shards?|quantiz\w*|recall@?\w*|millions?|billions?|\d+\s*(?:ms|m|k)\b)/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(LIBRARY, allOf(NEIGHBOURS, INDEX));
+
 export default defineDocumentRule({
   meta: {
     id: 'nearest-neighbor-index',
@@ -23,5 +26,5 @@ export default defineDocumentRule({
     title: 'Add a nearest-neighbour index',
     snippet: '- **Nearest-neighbour index:** ${1:HNSW} index over ${2:10M} item embeddings, rebuilt ${3:nightly}; top-${4:100} neighbours in under ${5:20 ms}',
   },
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(LIBRARY, allOf(NEIGHBOURS, INDEX)), { minOtherWords: 1 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
 });

@@ -7,6 +7,9 @@ import { OFFLINE_METRIC } from './lib/vocabulary.js';
 // ("- nDCG@10") is a complete answer; elsewhere it must stand in a statement.
 const EVALUATION_HEADING = /\b(metrics?|evaluat\w*|offline|validation|quality|measure\w*|success)/;
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = inContext(OFFLINE_METRIC, (u) => headingsMatch(u, EVALUATION_HEADING));
+
 export default defineDocumentRule({
   meta: {
     id: 'offline-metrics',
@@ -21,6 +24,6 @@ export default defineDocumentRule({
     snippet: '- **Offline metrics:** ${1:ROC-AUC and log loss} on the held-out week; ${2:nDCG@10} for the ranked list',
   },
   findEvidence: ({ doc }) =>
-    findEvidence(doc, inContext(OFFLINE_METRIC, (u) => headingsMatch(u, EVALUATION_HEADING)), { minOtherWords: 0 }) ??
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }) ??
     findEvidence(doc, OFFLINE_METRIC, { minOtherWords: 1 }),
 });

@@ -8,6 +8,11 @@ import { PRODUCT_METRIC } from './lib/vocabulary.js';
 const ONLINE_HEADING = /\b(online|a\/b|experiment\w*|launch|success|business|kpis?|product|metrics?|evaluat\w*|goals?|objectives?|monitor\w*)/;
 const ONLINE_WORDS = pattern(/\b(?:online|a\/b|ab test|experiment\w*|live|in production|launch\w*|treatment|control group|successful if|success\w*)\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = terms('online metric*', 'online evaluation metric*', 'a b test metric*', 'experiment metric*', 'guardrail metric*');
+const ALSO_SETTLED_BY = inContext(PRODUCT_METRIC, (u) => headingsMatch(u, ONLINE_HEADING));
+const OR_SETTLED_BY = allOf(PRODUCT_METRIC, anyOf(ONLINE_WORDS));
+
 export default defineDocumentRule({
   meta: {
     id: 'online-metrics',
@@ -22,7 +27,7 @@ export default defineDocumentRule({
     snippet: '- **Online metrics:** ${1:applications per user} (primary), ${2:CTR}; guardrails: ${3:latency p99, unsubscribe rate}',
   },
   findEvidence: ({ doc }) =>
-    findEvidence(doc, terms('online metric*', 'online evaluation metric*', 'a b test metric*', 'experiment metric*', 'guardrail metric*'), { minOtherWords: 1 }) ??
-    findEvidence(doc, inContext(PRODUCT_METRIC, (u) => headingsMatch(u, ONLINE_HEADING)), { minOtherWords: 0 }) ??
-    findEvidence(doc, allOf(PRODUCT_METRIC, anyOf(ONLINE_WORDS)), { minOtherWords: 1 }),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }) ??
+    findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 0 }) ??
+    findEvidence(doc, OR_SETTLED_BY, { minOtherWords: 1 }),
 });

@@ -8,6 +8,9 @@ const NAMED = terms('query understanding', 'query intent', 'intent classif*', 'q
 const QUERY = pattern(/\bquer(?:y|ies)\b/);
 const PROCESSING = pattern(/\b(?:intent|spell\w*|typo\w*|synonyms?|expan\w*|rewrit\w*|normali[sz]\w*|entit\w*|categor\w*|classif\w*|tokeni[sz]\w*|embed\w*)\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(NAMED, allOf(QUERY, PROCESSING));
+
 export default defineDocumentRule({
   meta: {
     id: 'query-understanding',
@@ -23,5 +26,5 @@ export default defineDocumentRule({
     snippet: '- **Query understanding:** ${1:spelling correction}, ${2:intent classification (navigational, product, informational)} and ${3:synonym expansion} run before retrieval',
   },
   names: terms('query understanding'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(NAMED, allOf(QUERY, PROCESSING)), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

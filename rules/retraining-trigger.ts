@@ -9,6 +9,9 @@ const RETRAIN = pattern(/\b(?:re-?train\w*|roll\s?back\w*|roll(?:s|ed)? back|fal
 // drift. "Retrain when needed" names none.
 const TRIGGER = pattern(/\b(?:threshold\w*|drops?|dropp\w*|falls?|fell|degrad\w*|exceeds?|below|above|drift\w*|psi|daily|nightly|weekly|monthly|hourly|quarterly|every (?:\d+ )?(?:day|night|week|month|hour|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning)s?|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|cron|schedul\w*)\b|[<>≥≤]|\d+(?:\.\d+)?\s*%/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(allOf(RETRAIN, TRIGGER), pattern(/\btrigger\w*\b[^.]{0,60}\b(?:retrain\w*|rollback|roll back|alarm|alert|fallback)/));
+
 export default defineDocumentRule({
   meta: {
     id: 'retraining-trigger',
@@ -24,5 +27,5 @@ export default defineDocumentRule({
   },
   names: terms('retrain*', 're train*', 'retraining trigger*'),
   findEvidence: ({ doc }) =>
-    findEvidence(doc, anyOf(allOf(RETRAIN, TRIGGER), pattern(/\btrigger\w*\b[^.]{0,60}\b(?:retrain\w*|rollback|roll back|alarm|alert|fallback)/)), { minOtherWords: 1 }),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
 });

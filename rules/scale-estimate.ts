@@ -39,6 +39,9 @@ const SCALE: Matcher = (unit) => {
   return undefined;
 };
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = unless(SCALE, pattern(/\b(?:gb|tb|pb|mb|gigabytes?|terabytes?|training (?:examples|samples|set|data)|features?)\b/));
+
 export default defineDocumentRule({
   meta: {
     id: 'scale-estimate',
@@ -53,5 +56,5 @@ export default defineDocumentRule({
     snippet: '- **Scale:** ${1:100M} users, ${2:10M} items, peak ${3:10k} requests per second',
   },
   names: terms('scale estimate*', 'scale requirement*', 'qps'),
-  findEvidence: ({ doc }) => findEvidence(doc, unless(SCALE, pattern(/\b(?:gb|tb|pb|mb|gigabytes?|terabytes?|training (?:examples|samples|set|data)|features?)\b/)), { minOtherWords: 0 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }),
 });

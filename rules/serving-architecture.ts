@@ -12,6 +12,10 @@ const PATH = anyOf(
   allOf(COMPONENT, ACTION, pattern(/\b(?:models?|predictions?|scores?|features?|rank\w*|recommendations?|results?|candidates?|inference)\b/)),
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = inContext(PATH, (u) => !unitInSteps(u, ['requirements']));
+const ALSO_SETTLED_BY = inContext(allOf(ACTION, pattern(/\b(?:models?|predictions?|features?|results?)\b/)), (u) => unitInSteps(u, ['serving']));
+
 export default defineDocumentRule({
   meta: {
     id: 'serving-architecture',
@@ -27,6 +31,6 @@ export default defineDocumentRule({
   },
   // A latency requirement names the API it is measured at; it does not describe the path.
   findEvidence: ({ doc }) =>
-    findEvidence(doc, inContext(PATH, (u) => !unitInSteps(u, ['requirements'])), { minOtherWords: 1 }) ??
-    findEvidence(doc, inContext(allOf(ACTION, pattern(/\b(?:models?|predictions?|features?|results?)\b/)), (u) => unitInSteps(u, ['serving'])), { minOtherWords: 3 }),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }) ??
+    findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 3 }),
 });

@@ -14,6 +14,9 @@ const CONTINUOUS = terms(
   'incrementally train*', 'streaming training', 'continuous training loop',
 );
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(allOf(TRAINING, CADENCE), CONTINUOUS);
+
 export default defineDocumentRule({
   meta: {
     id: 'training-frequency',
@@ -28,5 +31,5 @@ export default defineDocumentRule({
     snippet: '- **Retraining:** ${1:daily} on a sliding window of the last ${2:8 weeks} of data',
   },
   names: terms('retrain*', 're train*'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(allOf(TRAINING, CADENCE), CONTINUOUS), { minOtherWords: 0 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }),
 });

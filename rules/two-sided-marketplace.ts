@@ -9,6 +9,9 @@ import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
 const OTHER_SIDE = pattern(/\b(?:recruiters?|employers?|hiring managers?|hosts?|sellers?|suppliers?|both sides|two[- ]sided|mutual\w*|reciproc\w*|the other side|the invitee|the recipient|receiver|accept(?:s|ed|ance)?)\b/);
 const FIT = pattern(/\b(?:fit|match\w*|score\w*|predict\w*|probabilit\w*|objective|optimi[sz]\w*|respon\w*|replies|reply|accept\w*|qualif\w*|capacity|quota|cap\w*|balanc\w*|weigh\w*|both|mutual\w*|reciproc\w*)\b/);
 
+// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
+const SETTLED_BY = anyOf(terms('two sided marketplace', 'two sided fit', 'mutual fit', 'reciprocal recommendation*'), allOf(OTHER_SIDE, FIT));
+
 export default defineDocumentRule({
   meta: {
     id: 'two-sided-marketplace',
@@ -24,5 +27,5 @@ export default defineDocumentRule({
     snippet: '- **Two-sided fit:** rank by ${1:P(apply | member, job) × P(recruiter replies | member, job)}, and cap ${2:applications per job} so that ${3:popular jobs are not flooded}',
   },
   names: terms('two sided', 'two sided marketplace', 'two sided fit', 'mutual fit'),
-  findEvidence: ({ doc }) => findEvidence(doc, anyOf(terms('two sided marketplace', 'two sided fit', 'mutual fit', 'reciprocal recommendation*'), allOf(OTHER_SIDE, FIT)), { minOtherWords: 2 }),
+  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
 });

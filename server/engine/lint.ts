@@ -5,6 +5,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import { validateConfig } from '../config/validate.js';
 import { detectDesignDoc } from './detect.js';
 import { isDisabledAt, isDisabledForDocument } from './directives.js';
+import type { Matcher } from './concepts.js';
 import { deliberateDecision, findEvidence, type Evidence } from './evidence.js';
 import { insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
@@ -147,6 +148,17 @@ export function problemOf(doc: DesignDoc): string | undefined {
   return typeof problem === 'string' ? problem : undefined;
 }
 
+// One matcher per rule's names, so its evidence is cached like any other (fragment-cache.ts).
+const decisions = new WeakMap<Matcher, Matcher>();
+function decisionAgainst(names: Matcher): Matcher {
+  let matcher = decisions.get(names);
+  if (!matcher) {
+    matcher = deliberateDecision(names);
+    decisions.set(names, matcher);
+  }
+  return matcher;
+}
+
 function applies(rule: Rule, profile: SystemProfile, problem: string | undefined): boolean {
   if (rule.meta.appliesTo === 'problem') {
     return problem !== undefined && (rule.meta.problems ?? []).includes(problem);
@@ -157,7 +169,11 @@ function applies(rule: Rule, profile: SystemProfile, problem: string | undefined
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  const doc = buildDesignDoc(text);
+  return lintDesignDoc(buildDesignDoc(text), options);
+}
+
+/** Lints a document already built (by `buildDesignDoc`, or from regions by incremental.ts). */
+export function lintDesignDoc(doc: DesignDoc, options: LintOptions = {}): LintResult {
   const problems: Finding[] = [];
   const settings = frontMatterSettings(doc, options.config ?? defaultConfig(), problems);
   const config = settings.config;
@@ -225,7 +241,7 @@ function runRule(
       coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
       return;
     }
-    const evidence = rule.findEvidence(context) ?? (rule.names ? findEvidence(doc, deliberateDecision(rule.names), { minOtherWords: 0 }) : undefined);
+    const evidence = rule.findEvidence(context) ?? (rule.names ? findEvidence(doc, decisionAgainst(rule.names), { minOtherWords: 0 }) : undefined);
     // A rule switched off is out of the coverage count either way; its evidence is still shown.
     const status = setting.severity === 'off' ? 'off' : evidence ? 'covered' : off ? 'off' : 'missing';
     coverage.push({ ruleId: rule.meta.id, step, status, ...(evidence ? { evidence: evidenceRange(doc, evidence) } : {}) });

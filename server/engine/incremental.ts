@@ -1,0 +1,25 @@
+// Re-linting a document while it is edited: the regions the edit touches are
+// parsed again (regions.ts), the model is assembled from the fragments, and
+// rule results are reused per fragment (fragment-cache.ts). The result is the
+// same as `lint(text)`; test/incremental.test.ts replays random edits to
+// check that after every one.
+import { lintDesignDoc, lint, type LintOptions, type LintResult } from './lint.js';
+import { assembleDesignDoc } from './model.js';
+import { RegionParser } from './regions.js';
+
+export class IncrementalLinter {
+  private parser = new RegionParser();
+
+  lint(text: string, options: LintOptions = {}): LintResult {
+    let regions;
+    try {
+      regions = this.parser.update(text);
+    } catch {
+      // Never worse than a full lint: start over from a clean parse next time.
+      this.parser = new RegionParser();
+      return lint(text, options);
+    }
+    const doc = assembleDesignDoc(text, regions.map((r) => ({ base: r.start, fragment: r.fragment })));
+    return lintDesignDoc(doc, options);
+  }
+}

@@ -1,0 +1,193 @@
+// Incremental parsing: the document is kept as regions that start at
+// top-level ATX headings ("# …" at column 0), each parsed on its own with
+// offsets relative to its start. After an edit only the regions the edit
+// touches are parsed again; the others keep their fragments and move.
+//
+// Why this is exact. A column-0 ATX heading that is a top-level block closes
+// every open block before it (a paragraph, a list, a block quote, a table),
+// so the text from it onwards parses the same as a document of its own, and
+// the text before it parses the same as if the document ended there. Three
+// things break that, and each is handled:
+// - something open that swallows the next heading line (an unclosed code
+//   fence, an HTML block): a region is parsed with a sentinel heading after
+//   it, and when the sentinel does not come out as a top-level heading the
+//   region is merged with the next one;
+// - front matter, whose closing fence is looked for further down: no region
+//   boundary lies before the first `---` line that could close it;
+// - link and footnote definitions, which a reference anywhere can use: a
+//   document with any `]:` in it is parsed whole.
+import type { Root } from 'mdast';
+import { buildFragment, type Fragment } from './fragment.js';
+import { parseMarkdown } from './parse.js';
+
+export interface Region {
+  start: number;
+  text: string;
+  fragment: Fragment;
+}
+
+const SENTINEL = '# x';
+// A line start followed by 1–6 '#' and a space, tab or line end.
+const HEADING_LINE = /(?:\r\n|\r|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
+const MAYBE_DEFINITION = /\]:/;
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
+const FENCE_LINE = /(?:\r\n|\r|\n)---/g;
+
+/** Where a region may not start before: past the line that could close front matter. */
+export function frontMatterZoneEnd(text: string): number {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return 0;
+  FENCE_LINE.lastIndex = open[0].length - 1;
+  const close = FENCE_LINE.exec(text);
+  return close ? close.index + close[0].length : 0;
+}
+
+/** Offsets in [from, to) where a column-0 ATX heading line starts, past `notBefore`. */
+function headingStarts(text: string, from: number, to: number, notBefore: number): number[] {
+  const starts: number[] = [];
+  HEADING_LINE.lastIndex = Math.max(0, from - 1);
+  for (let m = HEADING_LINE.exec(text); m && m.index < to; m = HEADING_LINE.exec(text)) {
+    const start = m.index + m[0].length;
+    if (start > from && start < to && start >= notBefore) starts.push(start);
+  }
+  return starts;
+}
+
+interface Parsed {
+  tree: Root;
+  /** Whether a heading right after the text would still be a top-level heading. */
+  closed: boolean;
+}
+
+function parseRegion(text: string, followed: boolean): Parsed {
+  if (!followed) return { tree: parseMarkdown(text), closed: true };
+  const tree = parseMarkdown(text + SENTINEL);
+  const last = tree.children[tree.children.length - 1];
+  const closed = last?.type === 'heading' && last.depth === 1 && last.position?.start.offset === text.length;
+  if (closed) tree.children.pop();
+  return { tree, closed };
+}
+
+function region(text: string, start: number, end: number, tree: Root): Region {
+  const slice = text.slice(start, end);
+  return { start, text: slice, fragment: buildFragment(slice, tree) };
+}
+
+export class RegionParser {
+  private regions: Region[] = [];
+  private text: string | undefined;
+
+  /** The regions of `next`, re-parsing only what changed since the last call. */
+  update(next: string): readonly Region[] {
+    const previous = this.text;
+    this.text = next;
+    if (MAYBE_DEFINITION.test(next)) {
+      this.regions = [region(next, 0, next.length, parseMarkdown(next))];
+      return this.regions;
+    }
+    if (previous === undefined || this.regions.length === 0) {
+      this.regions = this.parseSpan(next, 0, next.length, []);
+      return this.regions;
+    }
+    if (previous === next) return this.regions;
+
+    // The changed span: [prefix, oldEnd) in the old text, [prefix, newEnd) in the new one.
+    let prefix = 0;
+    const shortest = Math.min(previous.length, next.length);
+    while (prefix < shortest && previous.charCodeAt(prefix) === next.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < shortest - prefix && previous.charCodeAt(previous.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)) suffix++;
+    const oldEnd = previous.length - suffix;
+    const delta = next.length - previous.length;
+
+    // First region to re-parse: the one holding the change, or the one
+    // before it when the change touches its heading line (the heading may
+    // be gone, and what follows then belongs to the region before).
+    let first = this.regionAt(prefix);
+    const headingLineEnd = lineEnd(previous, this.regions[first].start);
+    if (first > 0 && prefix <= headingLineEnd) first--;
+    let last = this.regionAt(Math.max(prefix, oldEnd - 1));
+    if (last < first) last = first;
+
+    // Regions that now start inside the front-matter zone merge into the first.
+    const zone = frontMatterZoneEnd(next);
+    if (zone > 0) {
+      first = 0;
+      while (last + 1 < this.regions.length && this.regions[last + 1].start + delta < zone) last++;
+    }
+
+    // A region that follows must still start a line (the line break before it may be what was deleted).
+    while (last + 1 < this.regions.length && !startsLine(next, this.regions[last + 1].start + delta)) last++;
+
+    const start = this.regions[first].start;
+    const kept = this.regions.slice(last + 1).map((r) => ({ ...r, start: r.start + delta }));
+    const end = kept[0]?.start ?? next.length;
+    const reparsed = this.parseSpan(next, start, end, kept);
+    this.regions = [...this.regions.slice(0, first), ...reparsed];
+    return this.regions;
+  }
+
+  /** Index of the region holding `offset` (the last one for the end of the text). */
+  private regionAt(offset: number): number {
+    let low = 0;
+    let high = this.regions.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.regions[mid].start <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /**
+   * Regions for [start, end) of `text`, followed by `after` (already parsed
+   * regions, shifted). When the last new region does not close, it swallows
+   * regions of `after`, more each time, until it does.
+   */
+  private parseSpan(text: string, start: number, end: number, after: Region[]): Region[] {
+    const zone = frontMatterZoneEnd(text);
+    const bounds = [start, ...headingStarts(text, start, end, zone), end];
+    const out: Region[] = [];
+    let rest = after;
+    let i = 0;
+    while (i < bounds.length - 1) {
+      let step = 1;
+      for (;;) {
+        const j = Math.min(i + step, bounds.length - 1);
+        const regionEnd = bounds[j];
+        const parsed = parseRegion(text.slice(bounds[i], regionEnd), regionEnd < text.length);
+        if (parsed.closed) {
+          out.push(region(text, bounds[i], regionEnd, parsed.tree));
+          i = j;
+          break;
+        }
+        if (j < bounds.length - 1) {
+          step *= 2;
+          continue;
+        }
+        // Open at the end of the span: take in already parsed regions that follow.
+        const taken = rest.slice(0, step);
+        // The last region of a document is always closed (nothing follows it).
+        if (taken.length === 0) throw new Error('internal: open region at the end of the document');
+        rest = rest.slice(taken.length);
+        bounds.splice(bounds.length - 1, 1, ...taken.map((r) => r.start), rest[0]?.start ?? text.length);
+        step *= 2;
+      }
+    }
+    return [...out, ...rest];
+  }
+}
+
+function startsLine(text: string, offset: number): boolean {
+  const c = text.charCodeAt(offset - 1);
+  return offset === 0 || c === 10 || c === 13;
+}
+
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+  }
+  return text.length;
+}
