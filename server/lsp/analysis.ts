@@ -6,11 +6,12 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { INTERNAL_ERROR_RULE_ID, lint, type LintResult } from '../engine/lint.js';
 import { configErrorDiagnostic, findingToDiagnostic } from './diagnostics.js';
 import type { DocumentConfigResolver } from './document-config.js';
 import { settingsLayer } from './document-config.js';
 import type { MldlSettings } from './protocol.js';
+import { LINT_TEST_OVERRIDES } from './test-hooks.js';
 
 /** A pathological document must not stall typing: the engine stops and says so. */
 const LINT_TIME_BUDGET_MS = 3000;
@@ -107,7 +108,9 @@ export class Analyzer {
     }
     if (resolved.kind === 'out-of-scope') return { ...base, status: 'skipped', reason: resolved.reason, diagnostics: [] };
 
-    const result = lint(snapshot.getText(), { filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS });
+    const result = lint(snapshot.getText(), { filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...LINT_TEST_OVERRIDES });
+    // A rule that threw or a review cut short is shown as a diagnostic; the log keeps it for a bug report.
+    for (const f of result.findings) if (f.ruleId === INTERNAL_ERROR_RULE_ID) this.host.log(`Engine problem in ${uri} (v${version}): ${f.message}`);
     const diagnostics = result.findings.map((finding) => findingToDiagnostic(finding, version));
     if (result.skipped) return { ...base, status: 'skipped', reason: result.skipReason ?? 'not reviewed', result, diagnostics };
     return { ...base, status: 'reviewed', result, diagnostics };

@@ -226,15 +226,33 @@ export function startServer(connection: Connection): void {
   });
 
   const openedVersions = new Map<string, number>();
+  const lastSeenVersion = new Map<string, number>();
+  /** didOpen fires onDidChangeContent too: this tells the two apart. */
+  const justOpened = new Set<string>();
   /** When each document last changed: pulls wait for the writer to pause, as pushes do. */
   const lastChangeAt = new Map<string, number>();
 
+  /** Bumped on every change of a document's text: a client that reuses a version number must not get a stale review. */
+  const contentGenerations = new Map<string, number>();
+
   documents.onDidOpen((event) => {
     openedVersions.set(event.document.uri, event.document.version);
+    justOpened.add(event.document.uri);
+    // Opened again without a close: the text may differ under the same version number.
+    analyzer.forget(event.document.uri);
   });
 
   documents.onDidChangeContent((event) => {
     const { uri, version } = event.document;
+    const previousVersion = lastSeenVersion.get(uri);
+    lastSeenVersion.set(uri, version);
+    contentGenerations.set(uri, (contentGenerations.get(uri) ?? 0) + 1);
+    const opening = justOpened.delete(uri);
+    if (!opening && previousVersion !== undefined && version <= previousVersion) {
+      // Versions must increase (LSP); the client's text is still the truth, so review it anew.
+      log(`${uri}: version ${version} arrived after version ${previousVersion}; reviewing the new text.`);
+      analyzer.forget(uri);
+    }
     if (!isMarkdown(event.document)) return;
     // Opening fires this too: review at once, no debounce.
     if (openedVersions.get(uri) === version) {
@@ -263,6 +281,8 @@ export function startServer(connection: Connection): void {
     settingsCache.delete(uri);
     reviewAtSave.delete(uri);
     openedVersions.delete(uri);
+    lastSeenVersion.delete(uri);
+    contentGenerations.delete(uri);
     lastChangeAt.delete(uri);
     if (!pullDiagnostics) connection.sendDiagnostics({ uri, diagnostics: [] }).catch(ignore);
   });
@@ -302,7 +322,7 @@ export function startServer(connection: Connection): void {
     if (documents.get(uri)?.version !== analysis.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was reviewed.', { retriggerRequest: true });
     }
-    const resultId = `${analysis.version}:${analyzer.configGeneration}`;
+    const resultId = `${analysis.version}:${analyzer.configGeneration}:${contentGenerations.get(uri) ?? 0}`;
     if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
     return { kind: 'full', resultId, items: analysis.diagnostics };
   });
