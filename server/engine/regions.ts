@@ -13,7 +13,8 @@
 //   it, and when the sentinel does not come out as a top-level heading the
 //   region is merged with the next one;
 // - front matter, whose closing fence is looked for further down: no region
-//   boundary lies before the first `---` line that could close it;
+//   boundary lies before the first `---` line that could close it, and a
+//   document whose front matter is never closed is parsed whole;
 // - link and footnote definitions, which a reference anywhere can use: a
 //   document with any `]:` in it is parsed whole.
 import type { Root } from 'mdast';
@@ -32,6 +33,15 @@ const HEADING_LINE = /(?:\r\n|\r|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
 const MAYBE_DEFINITION = /\]:/;
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
 const FENCE_LINE = /(?:\r\n|\r|\n)---/g;
+
+/**
+ * A `---` first line with no closing fence: micromark's failed front-matter
+ * attempt changes how the rest of the document parses (block quotes and
+ * lists come out as paragraphs), so such a document is parsed whole.
+ */
+function opensUnclosedFrontMatter(text: string): boolean {
+  return FRONT_MATTER_OPEN.test(text) && frontMatterZoneEnd(text) === 0;
+}
 
 /** Where a region may not start before: past the line that could close front matter. */
 export function frontMatterZoneEnd(text: string): number {
@@ -81,7 +91,7 @@ export class RegionParser {
   update(next: string): readonly Region[] {
     const previous = this.text;
     this.text = next;
-    if (MAYBE_DEFINITION.test(next)) {
+    if (MAYBE_DEFINITION.test(next) || opensUnclosedFrontMatter(next)) {
       this.regions = [region(next, 0, next.length, parseMarkdown(next))];
       return this.regions;
     }
