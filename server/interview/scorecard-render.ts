@@ -89,14 +89,20 @@ function htmlItems(step: StepScore): string {
   return covered.length + missing.length === 0 ? '<p class="muted">Nothing expected in this step.</p>' : `<ul>${[...covered, ...missing].join('')}</ul>`;
 }
 
+// Colours are custom properties: a browser gets light or dark by
+// prefers-color-scheme, and inside a VS Code webview the theme's own
+// variables (--vscode-*) win, so the page follows the editor's theme.
 const CSS = `
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1c2833;line-height:1.45}
-h1{margin-bottom:.25rem}.score{font-size:2.5rem;font-weight:700}.muted{color:#607d8b}
-section.step{border-top:1px solid #cfd8dc;padding:.5rem 0}
+:root{--fg:#1c2833;--bg:#fff;--muted:#607d8b;--why:#455a64;--code:#eceff1;--line:#cfd8dc;--flag:#b71c1c;--ok:#2e7d32;--miss:#c62828}
+@media (prefers-color-scheme:dark){:root{--fg:#e0e0e0;--bg:#1e1e1e;--muted:#90a4ae;--why:#b0bec5;--code:#37474f;--line:#455a64;--flag:#ef9a9a;--ok:#81c784;--miss:#e57373}}
+body{font-family:var(--vscode-font-family,system-ui,-apple-system,"Segoe UI",sans-serif);max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.45;
+color:var(--vscode-editor-foreground,var(--fg));background:var(--vscode-editor-background,var(--bg))}
+h1{margin-bottom:.25rem}.score{font-size:2.5rem;font-weight:700}.muted{color:var(--vscode-descriptionForeground,var(--muted))}
+section.step{border-top:1px solid var(--vscode-panel-border,var(--line));padding:.5rem 0}
 .step-head{display:flex;align-items:center;gap:1rem;flex-wrap:wrap}.step-head h3{margin:.25rem 0;width:13rem}
-ul{padding-left:1.25rem}li{margin:.25rem 0}li.covered::marker{content:"✓ ";color:#2e7d32}li.missing::marker{content:"✗ ";color:#c62828}
-.why{color:#455a64;font-size:.92em}.flags li{color:#b71c1c}code{background:#eceff1;padding:0 .25em;border-radius:3px}
-@media (prefers-color-scheme:dark){body{background:#1e1e1e;color:#e0e0e0}code{background:#37474f}.why{color:#b0bec5}}
+ul{padding-left:1.25rem}li{margin:.25rem 0}li.covered::marker{content:"✓ ";color:var(--ok)}li.missing::marker{content:"✗ ";color:var(--miss)}
+.why{color:var(--vscode-descriptionForeground,var(--why));font-size:.92em}.flags li{color:var(--vscode-errorForeground,var(--flag))}
+code{background:var(--vscode-textCodeBlock-background,var(--code));color:inherit;padding:0 .25em;border-radius:3px}
 `;
 
 export function toHtml(card: Scorecard): string {

@@ -2,9 +2,13 @@
 //   1. `npm run package` builds a .vsix with only what the extension needs;
 //   2. a suite runs INSIDE the extension host (test/e2e/host/suite.ts):
 //      diagnostics, quick fix, settings, coverage, commands;
-//   3. the packaged .vsix, installed with --install-extension, shows its
-//      findings in the Problems panel of the browser UI (screenshots in
-//      test-output/e2e/; MLDL_E2E_README_SHOTS=1 also refreshes docs/images/).
+//   3. a second suite runs the interview practice flow inside the extension
+//      host (test/e2e/host/practice-suite.ts);
+//   4. the packaged .vsix, installed with --install-extension, shows its
+//      findings in the Problems panel of the browser UI, and a practice
+//      interview runs from the command palette to the scorecard webview
+//      (screenshots in test-output/e2e/; MLDL_E2E_README_SHOTS=1 also
+//      refreshes docs/images/).
 // Under CI a missing code-server or chromium fails the test; locally it skips
 // loudly (provision with: apt-get install -y chromium libkrb5-dev ripgrep &&
 // bash scripts/install-code-server.sh).
@@ -233,6 +237,70 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
       await server.stop();
     }
   });
+
+  test('a practice interview in the browser UI: palette, quick pick, countdown, hint, scorecard webview', { timeout: 120_000 }, async () => {
+    assert.ok(existsSync(vsixPath), 'the .vsix was built');
+    const profile = makeProfile(freshDir('profile-practice-ui'), WORKBENCH_SETTINGS);
+    installExtension(vsixPath, profile);
+    const workspace = freshWorkspace('ws-practice-ui');
+    const server = await startCodeServer(workspace, profile);
+    servers.push(server);
+    const page = await browser!.newPage({ viewport: { width: 1500, height: 900 } });
+    try {
+      await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+      await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+      // The extension activates on Markdown: open one, then close the side bar for room.
+      await openFromExplorer(page, FIXTURE);
+      // The palette lists what was registered when it opened: wait for the extension to be up.
+      await page.locator('.statusbar-item', { hasText: /ML review \d+\/\d+/ }).waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Control+B');
+
+      await runCommand(page, 'ML Design Lint: Start practice interview');
+      const pick = page.locator('.quick-input-widget');
+      await page.waitForFunction(() => document.querySelector('.quick-input-widget')?.textContent?.includes('Random problem'), null, { timeout: 15_000 });
+      assert.match(await pick.innerText(), /Design a system that recommends jobs to LinkedIn users/, 'the problem bank is offered');
+      await page.keyboard.type('fraudulent payment');
+      await page.keyboard.press('Enter');
+      await page.locator('.tab', { hasText: /practice-payment-fraud-detection/ }).first().waitFor({ timeout: 15_000 });
+      const countdown = page.locator('.statusbar-item', { hasText: /\d+:\d\d practice/ });
+      await countdown.waitFor({ timeout: 15_000 });
+      assert.match(await countdown.innerText(), /4[45]:\d\d practice/);
+
+      // Type a partial answer under the skeleton's headings (lines 12, 15 and 18 of the new doc).
+      const answer: Array<[number, string]> = [
+        [18, 'Labels come from chargebacks, which arrive up to 60 days after the payment, so training only uses transactions older than a 60-day maturation window.'],
+        [15, 'The model predicts the probability that a transaction is fraud, a binary classification with a decline threshold.'],
+        [12, 'The business goal is to cut fraud losses by 30 % while declining fewer than 0.5 % of legitimate payments. Scoring must finish within 100 ms at p99 for 2,000 transactions per second.'],
+      ];
+      for (const [line, text] of answer) {
+        await goToLine(page, line);
+        await page.keyboard.insertText(text); // one input event per answer, as a paste: typing each key is slow
+      }
+      await runCommand(page, 'ML Design Lint: Practice hint');
+      const toast = page.locator('.notification-toast', { hasText: 'Hint (' });
+      await toast.waitFor({ timeout: 15_000 });
+      assert.match(await toast.innerText(), /Hint \(Requirements\)/);
+      assert.equal(await page.locator('.squiggly-warning, .squiggly-error').count(), 0, 'no findings shown while practising');
+      await shot(page, 'practice-session.png', 'practice-session.png');
+
+      await runCommand(page, 'ML Design Lint: End practice interview');
+      const card = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+      await card.locator('h1', { hasText: 'Interview scorecard' }).waitFor({ timeout: 20_000 });
+      const text = (await card.locator('body').innerText()).replace(/\s+/g, ' ');
+      assert.match(text, /Design a system that detects fraudulent payment transactions/);
+      assert.match(text, /label-delay \(problem-specific\)/, 'the problem point that was covered');
+      assert.match(text, /Why interviewers ask/);
+      assert.match(text, /Trend: .*first attempt/);
+      await page.locator('.notification-toast .codicon-notifications-clear').first().click().catch(() => undefined);
+      await shot(page, 'practice-scorecard.png', 'practice-scorecard.png');
+    } catch (error) {
+      await page.screenshot({ path: join(output, 'failure-practice.png') }).catch(() => undefined);
+      throw error;
+    } finally {
+      await page.close();
+      await server.stop();
+    }
+  });
 });
 
 function lineOf(file: string, text: string): number {
@@ -246,6 +314,24 @@ async function goToLine(page: Page, line: number): Promise<void> {
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+}
+
+/** Runs a command from the palette by its full title; retried once, since the palette may have opened early. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title.replace(/^ML Design Lint: /, '') }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor({ timeout: 10_000 });
+    await page.keyboard.type(title);
+    try {
+      await row.waitFor({ timeout: 5_000 });
+      break;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (attempt === 2) throw error;
+    }
+  }
   await page.keyboard.press('Enter');
 }
 
