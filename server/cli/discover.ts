@@ -1,10 +1,12 @@
 // Turns command-line arguments into the list of files to lint: files as
 // given, directories searched for Markdown, globs expanded. Problems with a
-// single argument (missing path, broken symlink) are collected, not thrown,
-// so that the other files are still linted.
+// single argument (missing path, broken symlink, symlink loop, a FIFO or a
+// directory named like a Markdown file) are collected, not thrown, so that
+// the other files are still linted.
 import fs from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
+import { SYMLINK_LOOP_MESSAGE, linkTarget, notRegularMessage, specialFileKind, type FileType } from './file-kind.js';
 import { ALWAYS_SKIPPED_DIRS, IgnoreChecker } from './ignore-files.js';
 
 export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
@@ -39,7 +41,7 @@ function describeFsError(error: unknown): string {
     case 'ENOTDIR':
       return 'a parent of this path is not a directory';
     case 'ELOOP':
-      return 'too many levels of symbolic links';
+      return SYMLINK_LOOP_MESSAGE;
     default:
       return `cannot read (${code ?? (error as Error).message})`;
   }
@@ -66,6 +68,25 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     return checker;
   };
 
+  /**
+   * A Markdown-named entry found in a directory or by a glob: a regular file
+   * or a link to one is linted. Symlinked directories are not followed (no
+   * cycles); a dangling or looping link, a FIFO, socket or device is reported
+   * (and never opened).
+   */
+  const isLintableEntry = (full: string, entry: FileType): boolean => {
+    if (entry.isFile()) return true;
+    if (entry.isDirectory()) return false;
+    if (entry.isSymbolicLink()) {
+      const target = linkTarget(full);
+      if (target.kind === 'problem') discovery.problems.push({ path: full, message: target.message });
+      return target.kind === 'file';
+    }
+    const kind = specialFileKind(entry);
+    if (kind) discovery.problems.push({ path: full, message: notRegularMessage(kind) });
+    return false;
+  };
+
   const walk = (dir: string, checker: IgnoreChecker): void => {
     let entries: fs.Dirent[];
     try {
@@ -81,17 +102,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         if (checker.isIgnoredEntry(full, true)) continue;
         walk(full, checker);
-      } else if (isMarkdown(entry.name)) {
-        if (entry.isSymbolicLink()) {
-          // Symlinked directories are not followed (no cycles); a link to a
-          // Markdown file is linted, a dangling one is reported.
-          try {
-            if (!fs.statSync(full).isFile()) continue;
-          } catch {
-            discovery.problems.push({ path: full, message: 'broken symbolic link' });
-            continue;
-          }
-        } else if (!entry.isFile()) continue;
+      } else if (isMarkdown(entry.name) && isLintableEntry(full, entry)) {
         if (checker.isIgnoredEntry(full, false)) discovery.ignored.push(full);
         else discovery.targets.push({ path: full, explicit: false });
       }
@@ -105,6 +116,10 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     try {
       stat = fs.statSync(absolute);
     } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+        discovery.problems.push({ path: absolute, message: SYMLINK_LOOP_MESSAGE });
+        continue;
+      }
       const dangling = fs.lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
       if (dangling) {
         discovery.problems.push({ path: absolute, message: 'broken symbolic link' });
@@ -115,18 +130,27 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
         continue;
       }
     }
-    if (stat?.isDirectory()) walk(absolute, checkerFor(absolute));
+    if (stat?.isDirectory() && isMarkdown(absolute)) {
+      // Named like a file: `mldl *.md` in a shell meant files, not what is below this.
+      discovery.problems.push({ path: absolute, message: 'is a directory, not a Markdown file' });
+    } else if (stat?.isDirectory()) walk(absolute, checkerFor(absolute));
+    else if (stat && !stat.isFile()) discovery.problems.push({ path: absolute, message: notRegularMessage(specialFileKind(stat) ?? 'not a file') });
     else if (stat) discovery.targets.push({ path: absolute, explicit: true });
     else {
+      // Symlinked directories are not followed, as in a directory walk: a loop
+      // (a link to a parent) would otherwise list the same files over and over.
       // fast-glob wants forward slashes, also on Windows.
-      const matches = fg.sync(pattern.split(path.sep).join('/'), {
+      const entries = fg.sync(pattern.split(path.sep).join('/'), {
         cwd,
         absolute: true,
-        onlyFiles: true,
+        onlyFiles: false,
+        objectMode: true,
+        followSymbolicLinks: false,
         dot: false,
         ignore: [...ALWAYS_SKIPPED_DIRS].map((name) => `**/${name}/**`),
       });
-      if (matches.length === 0) {
+      const matches = entries.filter((entry) => isLintableEntry(entry.path, entry.dirent)).map((entry) => entry.path);
+      if (matches.length === 0 && !entries.some((entry) => !entry.dirent.isDirectory())) {
         discovery.problems.push({ path: pattern, message: 'no files match this pattern' });
         continue;
       }

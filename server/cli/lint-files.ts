@@ -1,12 +1,12 @@
 // Lints each discovered file with the configuration that applies to it and
 // turns engine results into formatter results. A problem with one file (bad
-// config above it, unreadable) is recorded and the others are still linted.
-import fs from 'node:fs';
+// config above it, unreadable, not UTF-8) is recorded and the others are still linted.
 import path from 'node:path';
 import { ConfigError, displayPath } from '../config/errors.js';
 import { outOfScopeReason, type ConfigLoader } from '../config/load.js';
 import { analyse, type AnalysisJob, type FileOutcome } from './analyse.js';
 import type { LintCache } from './cache.js';
+import { readTextFile } from './file-kind.js';
 import type { FileResult } from './formatters/index.js';
 import { analyseInWorkers, workerThreadsFor } from './workers.js';
 
@@ -32,20 +32,6 @@ export interface LintRun {
 }
 
 export const STDIN_PATH = '<stdin>';
-
-function readError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'no such file (it may have been removed, or be a broken symbolic link)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
-}
 
 export interface LintSourcesOptions {
   loader: ConfigLoader;
@@ -96,12 +82,13 @@ function plan(sources: readonly LintSource[], options: LintSourcesOptions): Plan
     }
     let text = source.text;
     if (text === undefined) {
-      try {
-        text = fs.readFileSync(source.filePath!, 'utf8');
-      } catch (error) {
-        fatal(`${displayPath(shownPath, options.cwd)}: ${readError(error)}`);
+      // Never blocks (a FIFO), never reviews mojibake (not UTF-8): one line naming the file instead.
+      const read = readTextFile(source.filePath!);
+      if ('error' in read) {
+        fatal(`${displayPath(shownPath, options.cwd)}: ${read.error}`);
         continue;
       }
+      text = read.text;
     }
     result.steps.push({ kind: 'job', shownPath, jobIndex: result.jobs.length });
     result.jobs.push({ filePath: source.filePath, text, config: loaded.config, force: options.force });
