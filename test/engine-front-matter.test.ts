@@ -134,3 +134,11 @@ test('a bad value does not stop the valid settings beside it', () => {
   assert.equal(result.findings.filter((f) => f.ruleId === 'front-matter').length, 1);
   assert.equal(result.findings.filter((f) => f.ruleId === 'cold-start').length, 0);
 });
+
+test('YAML that parses but cannot be converted (an alias with no anchor) is a front-matter problem, not a crash', () => {
+  // Found by test/incremental.test.ts: "***" in front matter reads as an alias to an anchor "**".
+  const result = lint(`---\n***\n---\n${RECSYS_BODY}`, { force: true });
+  const found = result.findings.filter((f) => f.ruleId === 'front-matter');
+  assert.equal(found.length, 1);
+  assert.match(found[0].message, /Invalid YAML front matter: .*alias/i);
+});

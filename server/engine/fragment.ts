@@ -46,7 +46,11 @@ export interface FragmentUnit {
 
 export interface Fragment {
   text: string;
-  tree: Root;
+  /**
+   * The tree is not kept (it is many times the size of the text); only the
+   * front matter node, which is read when the fragment starts the document.
+   */
+  frontMatter: Root;
   headings: FragmentHeading[];
   units: FragmentUnit[];
   directives: RawDirective[];
@@ -175,7 +179,7 @@ export function buildFragment(text: string, tree: Root): Fragment {
 
   return {
     text,
-    tree,
+    frontMatter: { type: 'root', children: tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [] },
     headings,
     units,
     directives: readRawDirectives(tree),

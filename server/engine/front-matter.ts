@@ -46,8 +46,15 @@ export function readFrontMatter(
   }));
   let data: Record<string, unknown> | undefined;
   if (problems.length === 0) {
-    const value: unknown = document.toJS();
-    if (value === null || value === undefined) data = {};
+    let value: unknown;
+    try {
+      value = document.toJS();
+    } catch (error) {
+      // Parsed but not convertible, e.g. an alias to no anchor ("***" reads as alias "**").
+      problems.push({ message: `Invalid YAML front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, range: rangeOf(start, end) });
+    }
+    if (problems.length > 0) data = undefined;
+    else if (value === null || value === undefined) data = {};
     else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
     else problems.push({ message: 'Front matter must be a YAML mapping (key: value lines).', range: rangeOf(start, end) });
   }

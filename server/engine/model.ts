@@ -228,7 +228,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // Front matter is only ever at offset 0, where the first fragment's offsets are the document's.
   const frontMatter =
     first && first.base === 0
-      ? fragmentFact(first.fragment.cache, 'front-matter', () => readFrontMatter(first.fragment.tree, text, rangeOf))
+      ? fragmentFact(first.fragment.cache, 'front-matter', () => readFrontMatter(first.fragment.frontMatter, text, rangeOf))
       : readFrontMatter({ type: 'root', children: [] }, text, rangeOf);
 
   return {

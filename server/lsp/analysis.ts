@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
-import { INTERNAL_ERROR_RULE_ID, lint, type LintResult } from '../engine/lint.js';
+import { INTERNAL_ERROR_RULE_ID, type LintResult } from '../engine/lint.js';
+import { IncrementalLinter } from '../engine/incremental.js';
 import { configErrorDiagnostic, findingToDiagnostic } from './diagnostics.js';
 import type { DocumentConfigResolver } from './document-config.js';
 import { settingsLayer } from './document-config.js';
@@ -57,6 +58,8 @@ interface CacheEntry {
 
 export class Analyzer {
   private readonly cache = new Map<string, CacheEntry>();
+  /** Per open document: its regions and per-region results, so an edit re-lints only what it touched. */
+  private readonly linters = new Map<string, IncrementalLinter>();
   /** Bumped when settings or config files change: every cached review is then out of date. */
   private generation = 0;
 
@@ -77,6 +80,16 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.linters.delete(uri);
+  }
+
+  private linterFor(uri: string): IncrementalLinter {
+    let linter = this.linters.get(uri);
+    if (!linter) {
+      linter = new IncrementalLinter();
+      this.linters.set(uri, linter);
+    }
+    return linter;
   }
 
   /** The review of the document's current version (computed once per version). */
@@ -108,7 +121,7 @@ export class Analyzer {
     }
     if (resolved.kind === 'out-of-scope') return { ...base, status: 'skipped', reason: resolved.reason, diagnostics: [] };
 
-    const result = lint(snapshot.getText(), { filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...LINT_TEST_OVERRIDES });
+    const result = this.linterFor(uri).lint(snapshot.getText(), { filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...LINT_TEST_OVERRIDES });
     // A rule that threw or a review cut short is shown as a diagnostic; the log keeps it for a bug report.
     for (const f of result.findings) if (f.ruleId === INTERNAL_ERROR_RULE_ID) this.host.log(`Engine problem in ${uri} (v${version}): ${f.message}`);
     const diagnostics = result.findings.map((finding) => findingToDiagnostic(finding, version));
