@@ -118,7 +118,7 @@ test('a FIFO named x.md is never opened: one line, exit 2, good files linted, no
   execFileSync('mkfifo', [path.join(cwd, 'x.md')]);
   execFileSync('mkfifo', [path.join(cwd, 'docs', 'pipe.md')]);
   fs.symlinkSync('../x.md', path.join(cwd, 'docs', 'to-fifo.md'));
-  const fifo = /a named pipe \(FIFO\), not a regular file; not read \(pipe text to `mldl -` instead\)$/;
+  const fifo = /a named pipe \(FIFO\), not a regular file; not read$/;
 
   // runCli has a 60 s timeout: a blocking open would fail the test instead of hanging it.
   const named = runCli(['--format', 'json', 'x.md', 'good.md'], { cwd });
@@ -183,4 +183,29 @@ test('every hostile file at once, in one directory run: one line each, all good 
   const stylish = runCli(['.'], { cwd });
   assert.equal(stylish.code, 2);
   assert.match(stylish.stdout, /docs\/a-good\.md[\s\S]*placeholder-text/);
+});
+
+test('mldl scorecard and mldl review read files the same safe way', { skip: !POSIX && 'POSIX FIFOs' }, (t) => {
+  const cwd = project(t, {});
+  execFileSync('mkfifo', [path.join(cwd, 'x.md')]);
+  fs.writeFileSync(path.join(cwd, 'latin1.md'), Buffer.from('# Caf\xe9 ranking\n', 'latin1'));
+  const fifo = runCli(['scorecard', 'x.md'], { cwd });
+  assert.equal(fifo.code, 2);
+  assert.equal(fifo.stderr, 'mldl scorecard: x.md: a named pipe (FIFO), not a regular file; not read.\n');
+  const latin1 = runCli(['scorecard', 'latin1.md'], { cwd });
+  assert.equal(latin1.code, 2);
+  assert.match(latin1.stderr, /^mldl scorecard: latin1\.md: not valid UTF-8 \(byte 0xE9 on line 1\)/);
+
+  // review: a changed file that is no longer UTF-8 is one line; the other changed file is reviewed.
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'pipe' });
+  fs.rmSync(path.join(cwd, 'x.md'));
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  fs.appendFileSync(path.join(cwd, 'latin1.md'), Buffer.from([0xff]));
+  fs.appendFileSync(path.join(cwd, 'good.md'), '- TBD: the rollout\n');
+  const review = runCli(['review', '--base', 'HEAD', '--format', 'json'], { cwd });
+  assert.equal(review.code, 2, review.stderr);
+  assertOneLineEach(review, { 'latin1.md': /not valid UTF-8/ });
+  assert.deepEqual(reported(review, cwd), ['good.md']);
 });

@@ -19,7 +19,7 @@ export function specialFileKind(entry: FileType): string | undefined {
 }
 
 export function notRegularMessage(kind: string): string {
-  return `${kind}, not a regular file; not read (pipe text to \`mldl -\` instead)`;
+  return `${kind}, not a regular file; not read`;
 }
 
 export const SYMLINK_LOOP_MESSAGE = 'symbolic link loop (too many levels of symbolic links)';

@@ -13,6 +13,7 @@ import { findProblem, PROBLEMS, type InterviewProblem } from '../interview/probl
 import { buildScorecard } from '../interview/scorecard.js';
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import { ExitCode } from './exit-codes.js';
+import { readTextFile } from './file-kind.js';
 import type { CliIO } from './main.js';
 
 export const SCORECARD_HELP = `Usage: mldl scorecard <doc.md> [options]
@@ -78,12 +79,10 @@ export async function runScorecard(argv: readonly string[], io: CliIO): Promise<
 
   const filePath = path.resolve(io.cwd, positionals[0]);
   const shown = path.relative(io.cwd, filePath) || positionals[0];
-  let text: string;
-  try {
-    text = fs.readFileSync(filePath, 'utf8');
-  } catch (error) {
-    return fail(io, `${shown}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
-  }
+  // A FIFO must not block the run; a file that is not UTF-8 is named, not scored as mojibake.
+  const read = readTextFile(filePath);
+  if ('error' in read) return fail(io, `${shown}: ${read.error}.`);
+  const text = read.text;
 
   let problem: InterviewProblem | undefined;
   if (values.problem !== undefined) {

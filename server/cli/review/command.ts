@@ -4,7 +4,6 @@
 // findings it introduced and the ones it resolved. Every --format works; with
 // --only-new only introduced findings are reported (annotations, SARIF) and
 // decide the exit code. Exit codes are those of `mldl`.
-import fs from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../../config/errors.js';
 import { ConfigLoader } from '../../config/load.js';
@@ -14,6 +13,7 @@ import { ExitCode } from '../exit-codes.js';
 import { getFormatter, type FileResult } from '../formatters/index.js';
 import { countSeverities, type ReviewedFileResult } from '../formatters/report-model.js';
 import { writeReport } from '../formatters/write-report.js';
+import { readTextFile } from '../file-kind.js';
 import { lintSources, type LintRun } from '../lint-files.js';
 import { commandLineLayers, type CliIO } from '../main.js';
 import { compareFindings } from './compare.js';
@@ -105,13 +105,12 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
   const results: ReviewedFileResult[] = [];
   for (const file of files) {
     const filePath = path.join(root, file);
-    let afterText: string;
-    try {
-      afterText = fs.readFileSync(filePath, 'utf8');
-    } catch (error) {
-      fatalErrors.push(`${displayPath(filePath, io.cwd)}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    const read = readTextFile(filePath);
+    if ('error' in read) {
+      fatalErrors.push(`${displayPath(filePath, io.cwd)}: ${read.error}`);
       continue;
     }
+    const afterText = read.text;
     const afterRun = lintSources([{ filePath, text: afterText, explicit: true }], lintOptions);
     fatalErrors.push(...afterRun.fatalErrors);
     const after = onlyOneRun(afterRun);
