@@ -6,6 +6,8 @@
 // and the trend over earlier attempts, and stores this attempt's score on
 // this machine. While a session runs, its findings can be hidden (setting
 // `mldl.practice.hideDiagnostics`), as in a real interview.
+import os from 'node:os';
+import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ConfigurationParams, LanguageClient, Middleware } from 'vscode-languageclient/node';
 import { SCORECARD_REQUEST, type ScorecardParams, type ScorecardResult } from '../../../server/lsp/scorecard-protocol.js';
@@ -17,6 +19,8 @@ import { practiceDocument } from './skeleton.js';
 import { AttemptStore, attemptDate } from './trend-store.js';
 
 export const RANDOM_PROBLEM = 'random';
+/** How long a closed answer may take to reappear as the file it was saved to. */
+const ANSWER_REOPEN_GRACE_MS = 1500;
 const DEFAULT_DURATION_MINUTES = 45;
 
 export interface StartOptions {
@@ -70,9 +74,11 @@ export class PracticeController implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidCloseTextDocument((document) => {
         const uri = document.uri.toString();
-        if (this.session?.uri.toString() === uri) this.abandon();
-        this.practiceUris.delete(uri);
-        this.withheld.delete(uri);
+        if (this.session?.uri.toString() === uri) this.answerClosed(this.session, document);
+        else if (!this.session?.owns(uri)) {
+          this.practiceUris.delete(uri);
+          this.withheld.delete(uri);
+        }
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => this.updateEditorContext(editor)),
     );
@@ -110,7 +116,7 @@ export class PracticeController implements vscode.Disposable {
 
   /** Whether a document's findings are withheld right now. */
   isHidden(uri: string): boolean {
-    return this.session?.hideDiagnostics === true && this.session.uri.toString() === uri;
+    return this.session?.hideDiagnostics === true && this.session.owns(uri);
   }
 
   state(): PracticeState | undefined {
@@ -156,10 +162,17 @@ export class PracticeController implements vscode.Disposable {
     const hideDiagnostics = options.hideDiagnostics ?? vscode.workspace.getConfiguration('mldl.practice').get<boolean>('hideDiagnostics', true);
 
     // An untitled doc with a name chosen here: the URI is known before the
-    // server first asks for its settings, so the interview preset applies from the start.
-    const uri = vscode.Uri.from({ scheme: 'untitled', path: `practice-${problem.id}-${Date.now().toString(36)}${++this.counter}.md` });
+    // server first asks for its settings, so the interview preset applies from
+    // the start. It has a path in the workspace (else the home folder), so
+    // Save (Ctrl+S) writes it there without a dialog, and that file's URI is
+    // known in advance too: the session carries on in the saved file.
+    const name = `practice-${problem.id}-${Date.now().toString(36)}${++this.counter}.md`;
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const savedUri = folder ? vscode.Uri.joinPath(folder, name) : vscode.Uri.file(path.join(os.homedir(), name));
+    const uri = savedUri.with({ scheme: 'untitled' });
     this.practiceUris.add(uri.toString());
-    const session = new PracticeSession(problem, uri, { durationMs, hideDiagnostics, onExpire: () => void this.end() });
+    this.practiceUris.add(savedUri.toString());
+    const session = new PracticeSession(problem, uri, { durationMs, hideDiagnostics, onExpire: () => void this.end() }, savedUri);
     this.session = session;
     let editor: vscode.TextEditor;
     try {
@@ -260,6 +273,35 @@ export class PracticeController implements vscode.Disposable {
     return result;
   }
 
+  /**
+   * The answer's document closed. Saving an untitled doc closes it and opens
+   * the file it was saved to (in either order): the session moves there. A
+   * doc closed for good ends the session without a scorecard or an attempt.
+   */
+  private answerClosed(session: PracticeSession, closed: vscode.TextDocument): void {
+    const text = closed.getText();
+    const successor = (): vscode.TextDocument | undefined =>
+      vscode.workspace.textDocuments.find((d) => !d.isClosed && d.uri.toString() !== closed.uri.toString() && (session.owns(d.uri.toString()) || (d.languageId === 'markdown' && d.getText() === text)));
+    setTimeout(() => {
+      if (this.session !== session) return;
+      const next = successor();
+      if (!next) {
+        this.abandon();
+        return;
+      }
+      const key = next.uri.toString();
+      const known = session.owns(key);
+      session.moveTo(next.uri);
+      this.practiceUris.add(key);
+      // Saved under another name ("Save As"): its findings were not withheld so far.
+      if (!known && session.hideDiagnostics && this.client?.diagnostics) {
+        this.withheld.set(key, [...(this.client.diagnostics.get(next.uri) ?? [])]);
+        this.client.diagnostics.set(next.uri, []);
+      }
+      this.updateEditorContext(vscode.window.activeTextEditor);
+    }, ANSWER_REOPEN_GRACE_MS);
+  }
+
   /** The practice doc was closed: no scorecard, no attempt. */
   private abandon(): void {
     if (this.session) this.stop(this.session);
@@ -268,10 +310,13 @@ export class PracticeController implements vscode.Disposable {
   private stop(session: PracticeSession): void {
     session.dispose();
     if (this.session === session) this.session = undefined;
-    const key = session.uri.toString();
-    const withheld = this.withheld.get(key);
-    this.withheld.delete(key);
-    if (withheld && this.client?.diagnostics) this.client.diagnostics.set(session.uri, withheld);
+    // Show what was withheld, for the documents of the answer that are still open.
+    const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+    for (const [key, diagnostics] of [...this.withheld]) {
+      if (!session.owns(key)) continue;
+      this.withheld.delete(key);
+      if (open.has(key)) this.client?.diagnostics?.set(vscode.Uri.parse(key), diagnostics);
+    }
     void vscode.commands.executeCommand('setContext', 'mldl.practiceActive', false);
     this.updateEditorContext(vscode.window.activeTextEditor);
     this.onVisibilityChange();

@@ -24,12 +24,20 @@ export class PracticeSession implements vscode.Disposable {
   private readonly timer: NodeJS.Timeout;
   private readonly disposables: vscode.Disposable[] = [];
   private expired = false;
+  /** Every URI the answer has had: the untitled doc, then the file it was saved to. */
+  private readonly knownUris = new Set<string>();
+  private current: vscode.Uri;
 
   constructor(
     readonly problem: CatalogProblem,
-    readonly uri: vscode.Uri,
+    uri: vscode.Uri,
     private readonly options: SessionOptions,
+    /** Where saving the untitled doc writes it: findings there are the session's too. */
+    savedUri?: vscode.Uri,
   ) {
+    this.current = uri;
+    this.knownUris.add(uri.toString());
+    if (savedUri) this.knownUris.add(savedUri.toString());
     this.endsAt = this.startedAt + options.durationMs;
     this.hideDiagnostics = options.hideDiagnostics;
     this.clock = new StepClock(this.startedAt);
@@ -45,13 +53,29 @@ export class PracticeSession implements vscode.Disposable {
     this.disposables.push(
       this.statusBar,
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.document.uri.toString() !== this.uri.toString() || event.contentChanges.length === 0) return;
+        if (event.document.uri.toString() !== this.current.toString() || event.contentChanges.length === 0) return;
         const text = event.document.getText();
         const now = Date.now();
         // A change's start line is the same before and after the edit, so the post-edit text places it.
         for (const change of event.contentChanges) this.clock.record(stepAtLine(text, change.range.start.line, catalog.steps), now);
       }),
     );
+  }
+
+  /** The answer's document now (it changes when the untitled doc is saved). */
+  get uri(): vscode.Uri {
+    return this.current;
+  }
+
+  /** Whether a URI is (or was, or will be once saved) this session's answer. */
+  owns(uri: string): boolean {
+    return this.knownUris.has(uri);
+  }
+
+  /** The answer now lives in another document (the untitled doc was saved). */
+  moveTo(uri: vscode.Uri): void {
+    this.current = uri;
+    this.knownUris.add(uri.toString());
   }
 
   get remainingMs(): number {

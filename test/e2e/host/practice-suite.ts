@@ -139,6 +139,35 @@ check('"Practice hint" reveals the next missing step\'s guiding question, one at
   assert.deepEqual(api.practice.state()?.hintsRevealed, [first.id, second.id]);
 });
 
+check('saving the answer writes it into the workspace and the session carries on in the file', async () => {
+  const untitled = editor.document.uri;
+  const text = editor.document.getText();
+  // The untitled doc has a path in the workspace: Save (Ctrl+S) writes there without a dialog.
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('workbench.action.files.save');
+  const state = await waitFor('the session to move to the file', () => {
+    const now = api.practice.state();
+    return now && now.uri !== untitled.toString() ? now : undefined;
+  });
+  const file = vscode.Uri.parse(state.uri);
+  assert.notEqual(file.scheme, 'untitled');
+  assert.equal(file.path, untitled.path, 'the file the untitled doc named');
+  const folder = vscode.workspace.workspaceFolders![0].uri;
+  assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), text, 'the answer is on disk in the workspace');
+  assert.ok(file.path.startsWith(folder.path), 'inside the workspace folder');
+  editor = await waitFor('the saved file in an editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === state.uri), 10_000);
+  // Reviewed with the interview preset (label-delay is off in recommended), findings still hidden.
+  await waitFor('the saved file reviewed', async () => {
+    const result = await api.coverage(file);
+    return result?.steps.find((s) => s.step === 'data')?.rules.find((r) => r.ruleId === 'label-delay')?.status === 'covered';
+  });
+  await sleep(800);
+  assert.deepEqual(mldlDiagnostics(file).map(codeOf), [], 'findings stay hidden in the saved file');
+  // Time still counts in the file: a pause, then a few words under Model.
+  await sleep(1100);
+  await typeUnder(editor, 'Model', 'We start simple.');
+});
+
 check('"End practice interview" shows the scorecard webview: covered and missing per step, why, red flags, time, trend', async () => {
   const uri = editor.document.uri;
   const result = await vscode.commands.executeCommand<{ scorecard: any; html: string } | undefined>('mldl.endPractice');
@@ -159,6 +188,7 @@ check('"End practice interview" shows the scorecard webview: covered and missing
   assert.ok(drift?.problemSpecific && drift.why.length > 20, 'a missing problem point, with why interviewers ask');
   assert.ok(ids(step('model').missing).includes('baseline-model'));
   assert.deepEqual(ids(step('serving').covered), [], 'nothing written under Serving');
+  assert.ok((step('model').seconds ?? 0) >= 1, 'time typed in the saved file counts');
   assert.ok(card.redFlags.some((f) => f.ruleId === 'baseline-model'), 'no baseline is a red flag');
   assert.ok(card.score >= 0 && card.score < 50, `a partial answer scores low (${card.score})`);
   assert.ok((step('requirements').seconds ?? 0) >= 1, 'time spent on Requirements was recorded');
@@ -202,11 +232,12 @@ check('a second attempt ends when the countdown runs out and shows the trend', a
   assert.equal(api.practice.attempts(PROBLEM).length, 2);
   assert.ok(card.steps.find((s) => s.step === 'model')?.covered.some((i) => i.ruleId === 'baseline-model'));
   assert.match(api.practice.panel()?.html ?? '', /→/, 'the trend line shows both attempts');
-  // Discard both answers (untitled docs would otherwise ask to be saved).
+  // Discard both answers (an untitled doc would otherwise ask to be saved).
   for (const document of [again.document, editor.document]) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
+  await vscode.workspace.fs.delete(editor.document.uri);
 });
 
 export async function run(): Promise<void> {
