@@ -45,7 +45,6 @@ export interface FragmentUnit {
 }
 
 export interface Fragment {
-  text: string;
   /**
    * The tree is not kept (it is many times the size of the text); only the
    * front matter node, which is read when the fragment starts the document.
@@ -178,7 +177,6 @@ export function buildFragment(text: string, tree: Root): Fragment {
   for (const node of tree.children) visitBlock(node, 0, -1);
 
   return {
-    text,
     frontMatter: { type: 'root', children: tree.children[0]?.type === 'yaml' ? [tree.children[0]] : [] },
     headings,
     units,

@@ -189,9 +189,10 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   if (loneTitle) topLevel[0].steps = [];
 
   const units: ProseUnit[] = [];
+  const chainKeys = new Map<Section, string>();
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
-    const contextKey = contextKeyOf(outer, units[units.length - 1], loneTitle);
+    const contextKey = contextKeyOf(outer, units[units.length - 1], loneTitle, chainKeys);
     const local: ProseUnit[] = [];
     for (const part of fragment.units) {
       const section = part.heading < 0 ? outer : ownSections[index][part.heading];
@@ -255,23 +256,28 @@ function closeSections(sections: readonly Section[]): void {
   }
 }
 
-function chainKey(section: Section): unknown[] {
-  const chain: unknown[] = [];
-  for (let s: Section | undefined = section; s; s = s.parent) chain.push(s.level, s.title, s.steps.join(','));
-  return chain;
-}
-
 /**
  * Everything outside a region that rule results on its units can depend on:
  * the sections it is nested in (headings and their steps, read through
  * `unitInSteps`/`headingsMatch`), whether the document has a lone title, and
  * the unit just before it (`unit.previous`, with its section).
  */
-function contextKeyOf(outer: Section, previous: ProseUnit | undefined, loneTitle: boolean): string {
+function contextKeyOf(outer: Section, previous: ProseUnit | undefined, loneTitle: boolean, chainKeys: Map<Section, string>): string {
   const before = previous
-    ? [previous.kind, previous.text, previous.depth, previous.hasChildren, previous.notStatement, previous.tableHeader ?? null, chainKey(previous.section)]
-    : null;
-  return JSON.stringify([loneTitle, chainKey(outer), before]);
+    ? JSON.stringify([previous.kind, previous.text, previous.depth, previous.hasChildren, previous.notStatement, previous.tableHeader ?? null])
+    : '';
+  return `${loneTitle}\u0000${chainKey(outer, chainKeys)}\u0000${before}\u0000${previous ? chainKey(previous.section, chainKeys) : ''}`;
+}
+
+/** A section's heading chain as a string, memoised per section for one assembly. */
+function chainKey(section: Section, keys: Map<Section, string>): string {
+  let key = keys.get(section);
+  if (key === undefined) {
+    const own = JSON.stringify([section.level, section.title, section.steps]);
+    key = section.parent ? `${own}${chainKey(section.parent, keys)}` : own;
+    keys.set(section, key);
+  }
+  return key;
 }
 
 /** The steps of a section and of the sections it is nested in. */

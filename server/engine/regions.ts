@@ -78,9 +78,17 @@ function parseRegion(text: string, followed: boolean): Parsed {
   return { tree, closed };
 }
 
-function region(text: string, start: number, end: number, tree: Root): Region {
-  const slice = text.slice(start, end);
-  return { start, text: slice, fragment: buildFragment(slice, tree) };
+/**
+ * A copy of a piece of the document that does not point into it. V8 keeps a
+ * slice as a view of the whole string: a region kept for hours would keep the
+ * full text of the version it was parsed from alive, one version per region.
+ */
+function detach(slice: string): string {
+  return slice.length < 64 ? slice : Buffer.from(slice, 'utf16le').toString('utf16le');
+}
+
+function region(text: string, start: number, tree: Root): Region {
+  return { start, text, fragment: buildFragment(text, tree) };
 }
 
 export class RegionParser {
@@ -92,7 +100,7 @@ export class RegionParser {
     const previous = this.text;
     this.text = next;
     if (MAYBE_DEFINITION.test(next) || opensUnclosedFrontMatter(next)) {
-      this.regions = [region(next, 0, next.length, parseMarkdown(next))];
+      this.regions = [region(next, 0, parseMarkdown(next))];
       return this.regions;
     }
     if (previous === undefined || this.regions.length === 0) {
@@ -102,11 +110,8 @@ export class RegionParser {
     if (previous === next) return this.regions;
 
     // The changed span: [prefix, oldEnd) in the old text, [prefix, newEnd) in the new one.
-    let prefix = 0;
-    const shortest = Math.min(previous.length, next.length);
-    while (prefix < shortest && previous.charCodeAt(prefix) === next.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (suffix < shortest - prefix && previous.charCodeAt(previous.length - 1 - suffix) === next.charCodeAt(next.length - 1 - suffix)) suffix++;
+    const prefix = commonPrefix(previous, next);
+    const suffix = commonSuffix(previous, next, Math.min(previous.length, next.length) - prefix);
     const oldEnd = previous.length - suffix;
     const delta = next.length - previous.length;
 
@@ -165,9 +170,10 @@ export class RegionParser {
       for (;;) {
         const j = Math.min(i + step, bounds.length - 1);
         const regionEnd = bounds[j];
-        const parsed = parseRegion(text.slice(bounds[i], regionEnd), regionEnd < text.length);
+        const slice = detach(text.slice(bounds[i], regionEnd));
+        const parsed = parseRegion(slice, regionEnd < text.length);
         if (parsed.closed) {
-          out.push(region(text, bounds[i], regionEnd, parsed.tree));
+          out.push(region(slice, bounds[i], parsed.tree));
           i = j;
           break;
         }
@@ -186,6 +192,25 @@ export class RegionParser {
     }
     return [...out, ...rest];
   }
+}
+
+// Compared a block at a time (native string comparison), then a character at a time.
+const BLOCK = 2048;
+
+function commonPrefix(a: string, b: string): number {
+  const shortest = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + BLOCK <= shortest && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
+  while (n < shortest && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** Length of the common suffix, at most `limit` (so it does not overlap the common prefix). */
+function commonSuffix(a: string, b: string, limit: number): number {
+  let n = 0;
+  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
 }
 
 function startsLine(text: string, offset: number): boolean {
