@@ -3,7 +3,7 @@
 // heading, not in a placeholder (TBD, TODO, "X ms"), not in a question, and
 // not as a lone topic word in a list ("- A/B test").
 import type { Match, Matcher } from './concepts.js';
-import { resultsInContext, type LocalEvidence } from './fragment-cache.js';
+import type { LocalEvidence } from './fragment-cache.js';
 import { headingChain, stepsInScope, type DesignDoc, type DocRegion, type ProseUnit, type UnitKind } from './model.js';
 import { contentWordCount, type Token } from './text.js';
 import type { Step } from './types.js';
@@ -200,7 +200,7 @@ function optionsKey(options: EvidenceOptions): string {
  * search it again. Rules that build matchers per call simply never hit.
  */
 function evidenceInRegion(region: DocRegion, matcher: Matcher, options: EvidenceOptions, key: string): LocalEvidence | null {
-  const cache = resultsInContext(region.fragment.cache, region.contextKey);
+  const cache = region.fragment.cache;
   let byOptions = cache.evidence.get(matcher);
   if (!byOptions) {
     byOptions = new Map();

@@ -9,7 +9,7 @@ import type { Token } from './text.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
 import { buildFragment, type Fragment } from './fragment.js';
-import { fragmentFact } from './fragment-cache.js';
+import { fragmentFact, resultsInContext } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
 import type { Point, SourceRange, Step } from './types.js';
 
@@ -71,7 +71,11 @@ export interface DocRegion {
   /** Offset of the region's first character in the document. */
   base: number;
   units: ProseUnit[];
-  /** What, outside the region, rule results on it depend on (see fragment-cache.ts). */
+  /**
+   * What, outside the region, rule results on it depend on (see
+   * fragment-cache.ts); the fragment's cached results were checked against it
+   * when the document was assembled.
+   */
   contextKey: string;
 }
 
@@ -193,6 +197,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
     const contextKey = contextKeyOf(outer, units[units.length - 1], loneTitle, chainKeys);
+    // Rule results kept from an earlier assembly are dropped here if the region's context changed.
+    resultsInContext(fragment.cache, contextKey);
     const local: ProseUnit[] = [];
     for (const part of fragment.units) {
       const section = part.heading < 0 ? outer : ownSections[index][part.heading];

@@ -1,7 +1,7 @@
 // Runs a passage rule over the document one region at a time, keeping each
 // region's hits with its fragment: after an edit only the regions whose text
 // or context changed are checked again (see fragment-cache.ts).
-import { resultsInContext, type LocalHit } from './fragment-cache.js';
+import type { LocalHit } from './fragment-cache.js';
 import type { DesignDoc } from './model.js';
 import type { PassageHit, PassageRule } from './rule-api.js';
 
@@ -9,7 +9,7 @@ export function passageHits(doc: DesignDoc, rule: PassageRule, prepared: unknown
   const key = `${rule.meta.id}\u0000${JSON.stringify(prepared) ?? ''}`;
   const hits: PassageHit[] = [];
   for (const region of doc.regions) {
-    const cache = resultsInContext(region.fragment.cache, region.contextKey);
+    const cache = region.fragment.cache;
     let local = cache.passages.get(key);
     if (!local) {
       local = [];
