@@ -276,9 +276,14 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
         await goToLine(page, line);
         await page.keyboard.insertText(text); // one input event per answer, as a paste: typing each key is slow
       }
+      await runCommand(page, 'Notifications: Clear All Notifications');
       await runCommand(page, 'ML Design Lint: Practice hint');
       const toast = page.locator('.notification-toast', { hasText: 'Hint (' });
       await toast.waitFor({ timeout: 15_000 });
+      // Expand the toast so the whole question shows (screenshot).
+      await toast.hover();
+      await toast.locator('.codicon-notifications-expand').click({ timeout: 3_000 }).catch(() => undefined);
+      await page.mouse.move(600, 500); // no hover tooltip in the picture
       assert.match(await toast.innerText(), /Hint \(Requirements\)/);
       assert.equal(await page.locator('.squiggly-warning, .squiggly-error').count(), 0, 'no findings shown while practising');
       await shot(page, 'practice-session.png', 'practice-session.png');
@@ -291,7 +296,7 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
       assert.match(text, /label-delay \(problem-specific\)/, 'the problem point that was covered');
       assert.match(text, /Why interviewers ask/);
       assert.match(text, /Trend: .*first attempt/);
-      await page.locator('.notification-toast .codicon-notifications-clear').first().click().catch(() => undefined);
+      await runCommand(page, 'Notifications: Clear All Notifications');
       await shot(page, 'practice-scorecard.png', 'practice-scorecard.png');
     } catch (error) {
       await page.screenshot({ path: join(output, 'failure-practice.png') }).catch(() => undefined);
