@@ -1,6 +1,7 @@
 // The rule catalog, in framework-step order. Adding a rule: write
 // rules/<id>.ts and rules/<id>.md, add it here, add fixtures under
-// test-fixtures/rules/<id>/ (see CONTRIBUTING in the README).
+// test-fixtures/rules/<id>/ (see CONTRIBUTING in the README), and run
+// `npm run rule-meta` to refresh rules/meta.ts, the copy of the metadata.
 import type { Rule } from '../server/engine/rule-api.js';
 import businessObjective from './business-objective.js';
 import businessMetric from './business-metric.js';

@@ -76,12 +76,12 @@ test('json: exactly filePath, skipped and messages with 1-based ranges', () => {
   ]);
 });
 
-test('a file that cannot be read is one fatal line; the next file is still linted', (t) => {
+test('a file that cannot be read is one fatal line; the next file is still linted', async (t) => {
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-units-')));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   fs.mkdirSync(path.join(dir, 'folder.md'));
   fs.writeFileSync(path.join(dir, 'ok.md'), OPTED_IN_DOC);
-  const run = lintSources(
+  const run = await lintSources(
     [{ filePath: path.join(dir, 'folder.md'), explicit: true }, { filePath: path.join(dir, 'gone.md'), explicit: true }, { filePath: path.join(dir, 'ok.md'), explicit: true }],
     { loader: new ConfigLoader({ cwd: dir }), cwd: dir, force: false },
   );

@@ -1,12 +1,12 @@
 // Linting on worker threads: the same output, in the same order, as linting
-// on one thread; threads only when there are enough files; a failure inside
+// on one thread; threads only when there is enough text; a failure inside
 // a worker is reported, not lost.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { analyse } from '../server/cli/analyse.js';
-import { analyseInWorkers, BYTES_PER_THREAD, MIN_FILES_FOR_WORKERS, workerThreadsFor } from '../server/cli/workers.js';
+import { analyseInWorkers, BYTES_PER_THREAD, workerThreadsFor } from '../server/cli/workers.js';
 import { defaultConfig } from '../server/config/presets.js';
 import { DESIGN_DOC, OPTED_IN_DOC, README, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
 
@@ -73,15 +73,21 @@ test('an error inside a worker rejects with its message', async () => {
   await assert.rejects(analyseInWorkers(jobs, 2), (error: Error) => error.message.length > 0);
 });
 
-test('threads are used only for enough files and text on a machine with more than one core', () => {
-  const plenty = 100 * BYTES_PER_THREAD;
-  assert.equal(workerThreadsFor(MIN_FILES_FOR_WORKERS - 1, plenty, {}), 0, 'too few files');
-  assert.equal(workerThreadsFor(1000, BYTES_PER_THREAD, {}), 0, 'too little text for two threads');
-  const many = workerThreadsFor(1000, plenty, {});
+test('threads are used only when text beyond the largest file can keep another core busy', () => {
+  const unit = BYTES_PER_THREAD;
+  const twoOrMore = os.availableParallelism() > 1;
+  assert.equal(workerThreadsFor([100 * unit], {}), 0, 'one file cannot be split');
+  assert.equal(workerThreadsFor([], {}), 0);
+  assert.equal(workerThreadsFor([50 * unit, unit - 1], {}), 0, 'what is left beside the largest file is too little');
+  assert.equal(workerThreadsFor(Array.from({ length: 1000 }, () => 10), {}), 0, 'many tiny files: too little text');
+  const two = workerThreadsFor([unit, unit], {});
+  assert.equal(two, twoOrMore ? 2 : 0, 'two files of one unit each');
+  const many = workerThreadsFor(Array.from({ length: 300 }, () => unit), {});
   assert.ok(many === 0 || (many > 1 && many <= os.availableParallelism()), `${many}`);
-  assert.equal(many > 1, os.availableParallelism() > 1);
-  assert.equal(workerThreadsFor(1000, plenty, { MLDL_WORKERS: '1' }), 0);
-  assert.equal(workerThreadsFor(1000, plenty, { MLDL_WORKERS: '0' }), 0);
-  assert.equal(workerThreadsFor(3, 10, { MLDL_WORKERS: '4' }), 3, 'forced, but never more threads than files');
-  assert.equal(workerThreadsFor(100, 10, { MLDL_WORKERS: '4' }), 4);
+  assert.equal(many > 1, twoOrMore);
+  const plenty = Array.from({ length: 1000 }, () => unit);
+  assert.equal(workerThreadsFor(plenty, { MLDL_WORKERS: '1' }), 0);
+  assert.equal(workerThreadsFor(plenty, { MLDL_WORKERS: '0' }), 0);
+  assert.equal(workerThreadsFor([1, 2, 3], { MLDL_WORKERS: '4' }), 3, 'forced, but never more threads than files');
+  assert.equal(workerThreadsFor(Array.from({ length: 100 }, () => 10), { MLDL_WORKERS: '4' }), 4);
 });

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { ConfigError, displayPath } from '../config/errors.js';
 import { outOfScopeReason, type ConfigLoader } from '../config/load.js';
-import { analyse, type AnalysisJob, type FileOutcome } from './analyse.js';
+import type { AnalysisJob, FileOutcome } from './analyse.js';
 import type { LintCache } from './cache.js';
 import { readTextFile } from './file-kind.js';
 import type { FileResult } from './formatters/index.js';
@@ -126,13 +126,23 @@ function store(jobs: readonly AnalysisJob[], fresh: ReadonlyMap<number, FileOutc
   for (const [index, outcome] of fresh) if (jobs[index].filePath) cache.set(jobs[index].filePath!, jobs[index], outcome);
 }
 
+/**
+ * The engine (parser and rules) is imported only when a file has to be
+ * linted on this thread: a run where the cache has every file, or where
+ * worker threads do the linting, never loads it here.
+ */
+async function loadAnalyse(): Promise<typeof import('./analyse.js').analyse> {
+  return (await import('./analyse.js')).analyse;
+}
+
 /** Lints the sources one after another on this thread. */
-export function lintSources(sources: readonly LintSource[], options: LintSourcesOptions): LintRun {
+export async function lintSources(sources: readonly LintSource[], options: LintSourcesOptions): Promise<LintRun> {
   const planned = plan(sources, options);
   const outcomes = fromCache(planned.jobs, options.cache);
   const fresh = new Map<number, FileOutcome>();
+  const analyse = outcomes.includes(undefined) ? await loadAnalyse() : undefined;
   planned.jobs.forEach((job, index) => {
-    if (outcomes[index] === undefined) fresh.set(index, (outcomes[index] = analyse(job)));
+    if (outcomes[index] === undefined) fresh.set(index, (outcomes[index] = analyse!(job)));
   });
   store(planned.jobs, fresh, options.cache);
   return assemble(planned, outcomes as FileOutcome[]);
@@ -147,8 +157,13 @@ export async function lintSourcesConcurrently(sources: readonly LintSource[], op
   const planned = plan(sources, options);
   const outcomes = fromCache(planned.jobs, options.cache);
   const missing = planned.jobs.flatMap((job, index) => (outcomes[index] === undefined ? [index] : []));
-  const threads = workerThreadsFor(missing.length, missing.reduce((sum, index) => sum + planned.jobs[index].text.length, 0));
-  const computed = threads > 1 ? await analyseInWorkers(missing.map((index) => planned.jobs[index]), threads) : missing.map((index) => analyse(planned.jobs[index]));
+  const threads = workerThreadsFor(missing.map((index) => planned.jobs[index].text.length));
+  let computed: FileOutcome[] = [];
+  if (threads > 1) computed = await analyseInWorkers(missing.map((index) => planned.jobs[index]), threads);
+  else if (missing.length > 0) {
+    const analyse = await loadAnalyse();
+    computed = missing.map((index) => analyse(planned.jobs[index]));
+  }
   const fresh = new Map<number, FileOutcome>();
   missing.forEach((jobIndex, i) => fresh.set(jobIndex, (outcomes[jobIndex] = computed[i])));
   store(planned.jobs, fresh, options.cache);

@@ -1,6 +1,6 @@
 // `mldl --list-rules`: the catalog with the severity each rule has under the
 // configuration in force for the current directory.
-import { ALL_RULES } from '../../rules/index.js';
+import { RULE_META } from '../../rules/meta.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { docsUrl } from '../engine/rule-api.js';
 
@@ -14,7 +14,7 @@ export interface RuleListing {
 }
 
 export function listRules(config: ResolvedConfig): RuleListing[] {
-  return ALL_RULES.map((rule) => ({
+  return RULE_META.map((rule) => ({
     id: rule.meta.id,
     step: rule.meta.step,
     severity: config.rules[rule.meta.id]?.severity ?? rule.meta.severity,

@@ -1,42 +1,59 @@
-// Spreads analysis jobs over worker threads. Each worker takes the next job
-// when it finishes one (files differ a lot in size, so a fixed split would
-// leave cores idle), and outcomes are put back by index: the caller sees
-// them in job order whatever order they finished in.
+// Spreads analysis jobs over worker threads. Jobs are handed out largest
+// first, and each worker takes the next one when it finishes one: files differ
+// a lot in size, and a big file left for last would keep one core busy while
+// the others idle. Outcomes are put back by index, so the caller sees them in
+// job order whatever order they finished in.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisJob, FileOutcome } from './analyse.js';
 import type { JobMessage, ReplyMessage } from './worker.js';
 
-/** Below this many files, starting threads (each loads the parser and rules) costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 16;
 /**
- * Text per thread that earns its start-up: a thread spends ~0.3 s loading the
- * parser and rules, about what linting 150 KB takes, so it needs several times that.
+ * Text that a second thread must be able to take off the first before
+ * threads pay. Linting costs ~3 ms per KB on one core; a worker costs its
+ * thread and V8 isolate (~30–50 ms) and its own import of the engine
+ * (~200 ms, but on another core, and with workers the main thread does not
+ * import the engine at all). 64 KB of text is ~200 ms of linting moved to
+ * another core, comfortably more than the cost. (Measured: docs/performance.md.)
  */
-export const BYTES_PER_THREAD = 512 * 1024;
+export const BYTES_PER_THREAD = 64 * 1024;
 
 /**
- * How many threads to use for `fileCount` files holding `totalBytes` of text:
- * 0 means lint on this thread.
+ * Young-generation size of a worker, in MB. Parsing allocates many
+ * short-lived objects; with V8's default (16 MB semi-spaces) a large doc
+ * spends ~20 % of its time in scavenges. A worker's heap can be sized when
+ * it is created, unlike the main thread's (only by a command-line flag).
+ */
+export const WORKER_YOUNG_GENERATION_MB = 96;
+
+/**
+ * How many threads to use for files of these sizes (in bytes or UTF-16
+ * units: only ratios matter): 0 means lint on this thread. Threads pay when
+ * the text that is not in the largest file (one file cannot be split) is
+ * enough to keep another core busy; never more threads than cores or files.
  * MLDL_WORKERS overrides the choice (0 or 1: never, n: n threads), for tests
  * and for machines where the guess is wrong.
  */
-export function workerThreadsFor(fileCount: number, totalBytes: number, env: NodeJS.ProcessEnv = process.env): number {
+export function workerThreadsFor(sizes: readonly number[], env: NodeJS.ProcessEnv = process.env): number {
   const forced = env.MLDL_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced.trim())) {
     const threads = Number(forced);
-    return threads > 1 ? Math.min(threads, Math.max(fileCount, 1)) : 0;
+    return threads > 1 ? Math.min(threads, Math.max(sizes.length, 1)) : 0;
   }
   const cores = os.availableParallelism();
-  if (fileCount < MIN_FILES_FOR_WORKERS || cores < 2) return 0;
-  const threads = Math.min(cores, Math.floor(totalBytes / BYTES_PER_THREAD));
-  return threads > 1 ? threads : 0;
+  if (sizes.length < 2 || cores < 2) return 0;
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const rest = total - Math.max(...sizes);
+  if (rest < BYTES_PER_THREAD) return 0;
+  return Math.max(2, Math.min(cores, sizes.length, Math.floor(total / BYTES_PER_THREAD)));
 }
 
 /** Runs every job on `threads` worker threads; outcomes in job order. Rejects on the first failure. */
 export function analyseInWorkers(jobs: readonly AnalysisJob[], threads: number): Promise<FileOutcome[]> {
   const outcomes = new Array<FileOutcome>(jobs.length);
   if (jobs.length === 0) return Promise.resolve(outcomes);
+  // Largest first (longest-processing-time scheduling); ties keep job order.
+  const order = jobs.map((_, index) => index).sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
   return new Promise((resolve, reject) => {
     const workers: Worker[] = [];
     let next = 0;
@@ -52,13 +69,13 @@ export function analyseInWorkers(jobs: readonly AnalysisJob[], threads: number):
       reject(error);
     };
     const feed = (worker: Worker): void => {
-      if (next >= jobs.length) return;
-      const message: JobMessage = { index: next, job: jobs[next] };
-      next++;
+      if (next >= order.length) return;
+      const index = order[next++];
+      const message: JobMessage = { index, job: jobs[index] };
       worker.postMessage(message);
     };
     for (let i = 0; i < Math.min(threads, jobs.length); i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(worker);
       worker.on('message', (reply: ReplyMessage) => {
         if ('error' in reply) {

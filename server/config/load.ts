@@ -9,7 +9,7 @@
 // (call `clearCache()` when a config file changes).
 import fs from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
+import { picomatchModule } from './deps.js';
 import { ConfigError, displayPath } from './errors.js';
 import { applyLayer, defaultConfig, presetConfig } from './presets.js';
 import { validateRuleOptions } from './rule-options.js';
@@ -232,7 +232,16 @@ export function clearConfigCache(): void {
   sharedLoader.clearCache();
 }
 
+/** Compiled matchers by pattern list: the lists come from resolved configs shared by every file of a directory. */
+const matchers = new WeakMap<string[], (relative: string) => boolean>();
+
 function globMatcher(patterns: string[]): (relative: string) => boolean {
+  let matcher = matchers.get(patterns);
+  if (!matcher) matchers.set(patterns, (matcher = compileGlobs(patterns)));
+  return matcher;
+}
+
+function compileGlobs(patterns: string[]): (relative: string) => boolean {
   // As in .gitignore: "drafts/" means everything under any directory called
   // drafts, a pattern without a slash ("*.draft.md") matches the file name at
   // any depth (a directory of that name takes everything in it), and a
@@ -245,6 +254,7 @@ function globMatcher(patterns: string[]): (relative: string) => boolean {
     else if (p.endsWith('/')) byPath.push(p.slice(0, -1).includes('/') ? `${p}**` : `**/${p}**`);
     else (p.includes('/') ? byPath : byName).push(p);
   }
+  const picomatch = picomatchModule();
   const nameMatches = byName.length > 0 ? picomatch(byName, { dot: true }) : () => false;
   const pathMatches = byPath.length > 0 ? picomatch(byPath, { dot: true }) : () => false;
   return (relative) => pathMatches(relative) || relative.split('/').some((segment) => nameMatches(segment));

@@ -1,6 +1,6 @@
 // Built-in presets, referenced from `extends` as `mldl:<name>`, and the merge
 // of configuration layers (preset → parent dir → child dir → front matter).
-import { ALL_RULES } from '../../rules/index.js';
+import { RULE_META } from '../../rules/meta.js';
 import type { ConfigFile, ResolvedConfig, RuleEntry, RuleSetting } from './types.js';
 import type { SeverityOrOff } from '../engine/types.js';
 
@@ -8,14 +8,14 @@ export const PRESET_NAMES = ['recommended', 'strict', 'interview'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 function everyRule(severity: (id: string) => SeverityOrOff): Record<string, RuleEntry> {
-  return Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, severity(rule.meta.id)]));
+  return Object.fromEntries(RULE_META.map((rule) => [rule.meta.id, severity(rule.meta.id)]));
 }
 
 const PRESETS: Record<PresetName, () => ConfigFile> = {
   // The catalog's default severities; interview-problem rules (‡) only in mldl:interview.
   recommended: () => ({
     rules: everyRule((id) => {
-      const rule = ALL_RULES.find((r) => r.meta.id === id)!;
+      const rule = RULE_META.find((r) => r.meta.id === id)!;
       return rule.meta.appliesTo === 'problem' ? 'off' : rule.meta.severity;
     }),
   }),
@@ -25,7 +25,7 @@ const PRESETS: Record<PresetName, () => ConfigFile> = {
   // rule counts at least as a warning; wording nits (targets on metrics) stay informational.
   interview: () => ({
     rules: everyRule((id) => {
-      const rule = ALL_RULES.find((r) => r.meta.id === id)!;
+      const rule = RULE_META.find((r) => r.meta.id === id)!;
       if (rule.kind === 'document') return rule.meta.severity === 'info' ? 'warning' : rule.meta.severity;
       return id === 'metric-without-target' ? 'info' : rule.meta.severity;
     }),

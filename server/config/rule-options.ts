@@ -2,17 +2,19 @@
 // the JSON Schema each rule declares in `meta.optionsSchema`. validate.ts
 // checks the shape of entries; this checks what is inside them, so that a
 // misspelt option is an error instead of a silently ignored setting.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { findRule } from '../../rules/index.js';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { ajvModule } from './deps.js';
+import { findRuleMeta } from '../../rules/meta.js';
 import type { ConfigFile } from './types.js';
 import type { ConfigProblem } from './validate.js';
 
-const ajv = new Ajv({ allErrors: false, strict: false });
+let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(ruleId: string, schema: Record<string, unknown>): ValidateFunction {
   let validate = validators.get(ruleId);
   if (!validate) {
+    ajv ??= new (ajvModule().Ajv)({ allErrors: false, strict: false });
     validate = ajv.compile(schema);
     validators.set(ruleId, validate);
   }
@@ -34,7 +36,7 @@ export function validateRuleOptions(config: ConfigFile, keyPrefix = ''): ConfigP
     if (!Array.isArray(entry) || entry.length < 2) continue;
     const options = entry[1] ?? {};
     const key = `${keyPrefix ? `${keyPrefix}.` : ''}rules.${id}`;
-    const schema = findRule(id)?.meta.optionsSchema;
+    const schema = findRuleMeta(id)?.optionsSchema;
     if (!schema) {
       if (Object.keys(options).length > 0) problems.push({ key, message: `Rule "${id}" takes no options.` });
       continue;

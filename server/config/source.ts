@@ -3,8 +3,9 @@
 // parser VS Code uses for settings files) because `JSON.parse` reports
 // syntax errors without a reliable position; comments are allowed, as in
 // .eslintrc.json and .markdownlint.json. YAML goes through `yaml`.
-import { parseTree, printParseErrorCode, getNodeValue, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
+import type { Document } from 'yaml';
+import { jsoncModule, yamlModule } from './deps.js';
 import { ConfigError } from './errors.js';
 
 export type ConfigSyntax = 'json' | 'yaml';
@@ -42,7 +43,8 @@ function describeJsonError(error: ParseError, text: string): string {
   const before = text.slice(0, error.offset).trimEnd();
   if (before.endsWith(',') && /^[}\]]/.test(text.slice(error.offset))) return 'trailing comma';
   if (error.offset >= text.length && text.trim() === '') return 'the file is empty (write {} for an empty configuration)';
-  return printParseErrorCode(error.error)
+  return jsoncModule()
+    .printParseErrorCode(error.error)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
 }
@@ -50,6 +52,7 @@ function describeJsonError(error: ParseError, text: string): string {
 function parseJson(text: string, file: string): ParsedConfigSource {
   const at = positionAt(text);
   const errors: ParseError[] = [];
+  const { parseTree, getNodeValue } = jsoncModule();
   const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: false, allowEmptyContent: false });
   if (errors.length > 0 || !tree) {
     // Only the first syntax error: the parser's later ones are mostly echoes of it.
@@ -78,6 +81,7 @@ function parseJson(text: string, file: string): ParsedConfigSource {
 
 function parseYaml(text: string, file: string): ParsedConfigSource {
   const at = positionAt(text);
+  const { isMap, isScalar, isSeq, parseDocument } = yamlModule();
   const document: Document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const [first, ...rest] = document.errors.map(

@@ -1,7 +1,7 @@
 // Checks configuration written by users — in .mldlrc files, package.json or
 // front matter — and says exactly which key is wrong and what was expected.
 // Configuration is data: nothing in it is ever evaluated.
-import { ALL_RULES } from '../../rules/index.js';
+import { RULE_META } from '../../rules/meta.js';
 import { SYSTEM_TYPES, type SeverityOrOff } from '../engine/types.js';
 import { isPresetReference, PRESET_NAMES } from './presets.js';
 import type { ConfigFile, RuleEntry } from './types.js';
@@ -13,7 +13,7 @@ export interface ConfigProblem {
 }
 
 const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
-const KNOWN_RULES = new Set(ALL_RULES.map((r) => r.meta.id));
+const KNOWN_RULES = new Set(RULE_META.map((r) => r.meta.id));
 const TOP_LEVEL_KEYS = ['extends', 'rules', 'system', 'detect', 'include', 'exclude', 'root', '$schema'];
 
 function describe(value: unknown): string {

@@ -3,7 +3,7 @@
 // and the before → after data `mldl review` attaches to a file's result.
 import fs from 'node:fs';
 import path from 'node:path';
-import { findRule } from '../../../rules/index.js';
+import { findRuleMeta } from '../../../rules/meta.js';
 import { STEP_TITLES } from '../../engine/steps.js';
 import { STEPS, type Finding, type Step } from '../../engine/types.js';
 import type { FileResult } from './types.js';
@@ -27,7 +27,7 @@ export function reportPath(filePath: string, cwd: string): string {
 
 /** The framework step of a finding's rule; 'any' for cross-cutting rules (placeholders, unquantified words). */
 export function stepOfFinding(finding: Finding): Step | 'any' {
-  return findRule(finding.ruleId)?.meta.step ?? 'any';
+  return findRuleMeta(finding.ruleId)?.step ?? 'any';
 }
 
 export function stepTitle(step: Step | 'any'): string {

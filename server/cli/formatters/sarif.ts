@@ -1,7 +1,7 @@
 // SARIF 2.1.0 (OASIS), the format GitHub code scanning and most review tools
 // ingest: one run, the whole rule catalog in tool.driver.rules (so a viewer can
 // show any rule's description and help), one result per finding.
-import { ALL_RULES } from '../../../rules/index.js';
+import { RULE_META } from '../../../rules/meta.js';
 import { docsUrl } from '../../engine/rule-api.js';
 import type { Finding, Severity } from '../../engine/types.js';
 import { INFORMATION_URI, reportPath, TOOL_NAME, toolVersion } from './report-model.js';
@@ -46,7 +46,7 @@ function result(finding: Finding, uri: string, ruleIndex: Map<string, number>): 
 }
 
 export const formatSarif: Formatter = (results, options) => {
-  const rules = ALL_RULES.map((rule) => ({
+  const rules = RULE_META.map((rule) => ({
     id: rule.meta.id,
     shortDescription: { text: rule.meta.description },
     helpUri: docsUrl(rule.meta.id),

@@ -15,7 +15,8 @@ import { countSeverities, type ReviewedFileResult } from '../formatters/report-m
 import { writeReport } from '../formatters/write-report.js';
 import { readTextFile } from '../file-kind.js';
 import { lintSources, type LintRun } from '../lint-files.js';
-import { commandLineLayers, type CliIO } from '../main.js';
+import { commandLineLayers } from '../lint-command.js';
+import type { CliIO } from '../main.js';
 import { compareFindings } from './compare.js';
 import { changedFiles, fileAtCommit, GitError, repositoryRoot, resolveCommit } from './git.js';
 import { formatReviewSummary } from './text-summary.js';
@@ -111,7 +112,7 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
       continue;
     }
     const afterText = read.text;
-    const afterRun = lintSources([{ filePath, text: afterText, explicit: true }], lintOptions);
+    const afterRun = await lintSources([{ filePath, text: afterText, explicit: true }], lintOptions);
     fatalErrors.push(...afterRun.fatalErrors);
     const after = onlyOneRun(afterRun);
     if (!after) continue;
@@ -120,7 +121,7 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
       continue;
     }
     const baseText = fileAtCommit(commit, file, io.cwd);
-    const before = baseText === undefined ? undefined : onlyOneRun(lintSources([{ filePath, text: baseText, explicit: true }], lintOptions));
+    const before = baseText === undefined ? undefined : onlyOneRun(await lintSources([{ filePath, text: baseText, explicit: true }], lintOptions));
     const added = before === undefined || before.skipped;
     const delta = compareFindings(added ? [] : before.findings, baseText ?? '', after.findings, afterText);
     results.push({ ...after, review: { base: args.base, added, before: added ? undefined : before.coverage, ...delta } });
@@ -134,7 +135,7 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
     return { ...result, findings, review };
   });
 
-  const formatter = getFormatter(options.format)!;
+  const formatter = (await getFormatter(options.format))!;
   const formatterOptions = { cwd: io.cwd, color: shouldUseColor(options.color, io.env, io.stdoutIsTTY) };
   let report = formatter(reported, formatterOptions);
   // Stylish has no place for before → after; the review section follows it.

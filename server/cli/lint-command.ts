@@ -1,0 +1,109 @@
+// The main `mldl` command once its arguments are parsed: configuration →
+// files → lint → report → exit code. main.ts imports this module only after
+// --help and --version are answered, so those never load configuration,
+// discovery or the formatters.
+import path from 'node:path';
+import { displayPath } from '../config/errors.js';
+import { ConfigLoader, toConfigFile } from '../config/load.js';
+import { isPresetReference, PRESET_NAMES } from '../config/presets.js';
+import type { ConfigFile, RuleEntry } from '../config/types.js';
+import { validateRuleEntry, type ConfigProblem } from '../config/validate.js';
+import { UsageError, type CliOptions } from './args.js';
+import { LintCache } from './cache.js';
+import { shouldUseColor } from './color.js';
+import { discoverFiles } from './discover.js';
+import { ExitCode } from './exit-codes.js';
+import { getFormatter, type FileResult } from './formatters/index.js';
+import { writeReport } from './formatters/write-report.js';
+import { lintSourcesConcurrently, type LintSource } from './lint-files.js';
+import { formatRuleList, listRules } from './list-rules.js';
+import type { CliIO } from './main.js';
+import { version } from './version.js';
+
+/** --preset and --rule as configuration layers applied after the files. */
+export function commandLineLayers(options: CliOptions): ConfigFile[] {
+  const layers: ConfigFile[] = [];
+  if (options.preset !== undefined) {
+    const reference = options.preset.startsWith('mldl:') ? options.preset : `mldl:${options.preset}`;
+    if (!isPresetReference(reference)) {
+      throw new UsageError(`Unknown preset "${options.preset}". Expected one of ${PRESET_NAMES.map((p) => `mldl:${p}`).join(', ')}.`);
+    }
+    layers.push({ extends: [reference] });
+  }
+  if (options.rules.length > 0) {
+    const rules: Record<string, RuleEntry> = {};
+    for (const flag of options.rules) {
+      const separator = flag.lastIndexOf(':');
+      if (separator <= 0) throw new UsageError(`--rule expects id:severity (e.g. cold-start:off), got "${flag}".`);
+      const id = flag.slice(0, separator).trim();
+      const problems: ConfigProblem[] = [];
+      const entry = validateRuleEntry(id, flag.slice(separator + 1).trim(), problems);
+      if (!entry) throw new UsageError(`--rule ${flag}: ${problems[0].message}`);
+      rules[id] = entry;
+    }
+    layers.push({ rules });
+  }
+  return layers;
+}
+
+function countBySeverity(results: readonly FileResult[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const result of results) for (const finding of result.findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** `mldl [options] <files>` after --help and --version are handled: lint, list rules or print config. */
+export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode> {
+  const loader = new ConfigLoader({ cwd: io.cwd, configFile: options.configFile, overrides: commandLineLayers(options) });
+
+  if (options.listRules) {
+    const loaded = loader.load(path.join(io.cwd, 'design.md'));
+    io.stdout(formatRuleList(listRules(loaded.config), options.format));
+    return ExitCode.Clean;
+  }
+  if (options.printConfig !== undefined) {
+    const loaded = loader.load(path.resolve(io.cwd, options.printConfig));
+    if (options.verbose) {
+      const files = loaded.files.map((f) => displayPath(f, io.cwd));
+      io.stderr(`mldl: configuration from ${files.length > 0 ? files.join(', ') : 'built-in defaults'}\n`);
+    }
+    io.stdout(`${JSON.stringify(toConfigFile(loaded.config), null, 2)}\n`);
+    return ExitCode.Clean;
+  }
+  if (options.patterns.length === 0) throw new UsageError('No files given: name files, directories or globs, e.g. `mldl docs/`.');
+
+  const discovery = discoverFiles(options.patterns, io.cwd);
+  const sources: LintSource[] = discovery.targets.map((t) => ({ filePath: t.path, explicit: t.explicit }));
+  if (options.patterns.includes('-')) {
+    const filePath = options.stdinFilename !== undefined ? path.resolve(io.cwd, options.stdinFilename) : undefined;
+    sources.unshift({ filePath, text: await io.readStdin(), explicit: true });
+  }
+  const cache = options.cache ? LintCache.open(path.resolve(io.cwd, options.cacheLocation), version(), (line) => io.stderr(`${line}\n`)) : undefined;
+  const lintRun = await lintSourcesConcurrently(sources, { loader, cwd: io.cwd, force: options.force, cache });
+  cache?.save();
+  const fatalErrors = [...discovery.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`), ...lintRun.fatalErrors];
+
+  const results = options.quiet
+    ? lintRun.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
+    : lintRun.results;
+  const formatter = (await getFormatter(options.format))!;
+  const color = shouldUseColor(options.color, io.env, io.stdoutIsTTY);
+  const writeError = writeReport(formatter(results, { cwd: io.cwd, color }), options.output, io.cwd, io.stdout);
+  if (writeError) fatalErrors.push(writeError);
+
+  for (const line of fatalErrors) io.stderr(`${line}\n`);
+  if (options.verbose) {
+    for (const file of discovery.ignored) io.stderr(`${displayPath(file, io.cwd)}: skipped: ignored by .gitignore or .mldlignore\n`);
+    for (const note of lintRun.skipped) io.stderr(`${displayPath(note.filePath, io.cwd)}: skipped: ${note.reason}\n`);
+    const linted = lintRun.results.filter((r) => !r.skipped).length;
+    const skipped = lintRun.skipped.length + discovery.ignored.length;
+    io.stderr(`mldl: ${linted} file${linted === 1 ? '' : 's'} linted, ${skipped} skipped\n`);
+  }
+
+  const counts = countBySeverity(results);
+  const tooManyWarnings = options.maxWarnings >= 0 && counts.warning > options.maxWarnings;
+  if (tooManyWarnings) io.stderr(`mldl found too many warnings (maximum: ${options.maxWarnings}).\n`);
+  if (fatalErrors.length > 0) return ExitCode.Fatal;
+  return counts.error > 0 || tooManyWarnings ? ExitCode.Problems : ExitCode.Clean;
+}
+
