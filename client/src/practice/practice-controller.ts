@@ -176,7 +176,16 @@ export class PracticeController implements vscode.Disposable {
     this.session = session;
     let editor: vscode.TextEditor;
     try {
-      const document = await vscode.workspace.openTextDocument(uri);
+      let document: vscode.TextDocument;
+      try {
+        document = await vscode.workspace.openTextDocument(uri);
+      } catch {
+        // A folder an untitled doc cannot be tied to (a virtual workspace): a
+        // plain untitled doc, whose first review may still use mldl.preset.
+        document = await vscode.workspace.openTextDocument({ language: 'markdown' });
+        session.moveTo(document.uri);
+        this.practiceUris.add(document.uri.toString());
+      }
       editor = await vscode.window.showTextDocument(document);
       if (document.languageId !== 'markdown') await vscode.languages.setTextDocumentLanguage(document, 'markdown');
       await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), practiceDocument(problem, catalog.steps)));
