@@ -9,6 +9,10 @@ const METRICS_HEADING = /\b(metrics?|kpis?|success|business|goals?|objectives?|m
 
 // What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
 const SETTLED_BY = inContext(PRODUCT_METRIC, (u) => headingsMatch(u, METRICS_HEADING));
+// Elsewhere "likes and shares" may just name user actions, and "click rate"
+// under Features is a feature: the sentence must be about measuring, outside
+// the data, model and serving sections.
+const ALSO_SETTLED_BY = inContext(allOf(PRODUCT_METRIC, MEASURE_WORDS), (u) => !unitInSteps(u, ['data', 'model', 'serving']));
 
 export default defineDocumentRule({
   meta: {
@@ -25,13 +29,5 @@ export default defineDocumentRule({
   },
   names: terms('business metric*', 'success metric*', 'kpi*'),
   findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }) ??
-    // Elsewhere "likes and shares" may just name user actions, and "click rate"
-    // under Features is a feature: the sentence must be about measuring, outside
-    // the data, model and serving sections.
-    findEvidence(
-      doc,
-      inContext(allOf(PRODUCT_METRIC, MEASURE_WORDS), (u) => !unitInSteps(u, ['data', 'model', 'serving'])),
-      { minOtherWords: 1 },
-    ),
+    findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }) ?? findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 1 }),
 });

@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { lint, type LintResult } from '../server/engine/lint.js';
 import { IncrementalLinter } from '../server/engine/incremental.js';
 import { RegionParser } from '../server/engine/regions.js';
+import { REGISTERED_PATTERNS } from '../server/engine/concepts.js';
 
 const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 120);
 const SEED = process.env.MLDL_FUZZ_SEED === undefined ? 20261121 : Number(process.env.MLDL_FUZZ_SEED);
@@ -153,4 +154,23 @@ test('regions: no boundary inside front matter whose closing fence comes later',
   const text = '---\n# a yaml comment\nsystem: fraud\n---\n# Title\n\n## Data\n';
   const regions = parser.update(text);
   assert.ok(regions[0].text.startsWith('---\n# a yaml comment\nsystem: fraud\n---\n'), JSON.stringify(regions.map((r) => r.text)));
+});
+
+test('an edit re-checks only the region it touches: evidence and hits elsewhere come from the cache', () => {
+  const sections = ['Requirements', 'Data', 'Model', 'Evaluation', 'Serving', 'Monitoring'].map(
+    (title, i) => `## ${title}\n\nParagraph ${i} about the ranking model and its features.\n\n- item ${i}\n`,
+  );
+  const text = `# Design\n\n${sections.join('\n')}`;
+  const linter = new IncrementalLinter();
+  const first = linter.lint(text, { force: true });
+  const misses = new Map(first.doc.regions.map((r) => [r.fragment, r.fragment.cache.misses]));
+  assert.ok(first.doc.regions.length >= 7 && [...misses.values()].every((n) => n > 0));
+  const patterns = REGISTERED_PATTERNS.length;
+  const at = text.indexOf('Paragraph 3');
+  const second = linter.lint(`${text.slice(0, at)}More words. ${text.slice(at)}`, { force: true });
+  const reused = second.doc.regions.filter((r) => misses.has(r.fragment));
+  assert.equal(reused.length, second.doc.regions.length - 1, 'one region was parsed again');
+  // A rule whose matcher or passage check is rebuilt per lint would search the reused regions again.
+  for (const region of reused) assert.equal(region.fragment.cache.misses, misses.get(region.fragment), `region at ${region.base} was searched again`);
+  assert.equal(REGISTERED_PATTERNS.length, patterns, 'linting again registers no new regular expressions');
 });

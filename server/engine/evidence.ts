@@ -208,6 +208,7 @@ function evidenceInRegion(region: DocRegion, matcher: Matcher, options: Evidence
   }
   let local = byOptions.get(key);
   if (local === undefined) {
+    cache.misses++;
     local = firstEvidenceIn(region.units, matcher, options);
     byOptions.set(key, local);
   }

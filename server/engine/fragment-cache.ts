@@ -29,10 +29,16 @@ export interface FragmentCache {
   passages: Map<string, LocalHit[]>;
   /** Context-free facts, per name. */
   facts: Map<string, unknown>;
+  /**
+   * How often the fragment was searched or checked because nothing was
+   * cached: lets a test prove that an edit re-checks only the fragments it
+   * touched (a rule that builds its matcher per call would re-check them all).
+   */
+  misses: number;
 }
 
 export function emptyFragmentCache(): FragmentCache {
-  return { contextKey: undefined, evidence: new WeakMap(), passages: new Map(), facts: new Map() };
+  return { contextKey: undefined, evidence: new WeakMap(), passages: new Map(), facts: new Map(), misses: 0 };
 }
 
 /** The cache's rule results, emptied first when the fragment now sits in a different context. */

@@ -12,6 +12,7 @@ export function passageHits(doc: DesignDoc, rule: PassageRule, prepared: unknown
     const cache = region.fragment.cache;
     let local = cache.passages.get(key);
     if (!local) {
+      cache.misses++;
       local = [];
       for (const [index, unit] of region.units.entries()) {
         for (const hit of rule.checkUnit(unit, prepared)) local.push({ index, match: hit.match, message: hit.message } satisfies LocalHit);
