@@ -219,12 +219,18 @@ check('"End practice interview" shows the scorecard webview: covered and missing
   assert.deepEqual(api.practice.attempts(PROBLEM).map((a) => a.score), [card.score], 'the attempt is stored');
 });
 
-check('a second attempt ends when the countdown runs out and shows the trend', async () => {
+check('a second attempt, findings shown while practising, ends when the countdown runs out and shows the trend', async () => {
   const firstScore = api.practice.attempts(PROBLEM)[0].score;
-  const again = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('mldl.startPractice', PROBLEM, { durationSeconds: 4 });
+  const again = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('mldl.startPractice', PROBLEM, { durationSeconds: 8, hideDiagnostics: false });
   assert.ok(again);
   assert.notEqual(again.document.uri.toString(), editor.document.uri.toString(), 'a fresh doc');
   await typeUnder(again, 'Model', 'As a baseline we train logistic regression on the transaction features before trying gradient-boosted trees.');
+  // Not hidden this time: live findings, under the interview preset (adversarial-drift is a problem rule, off in recommended).
+  const live = await waitFor('live findings', () => {
+    const found = mldlDiagnostics(again.document.uri).map(codeOf);
+    return found.includes('adversarial-drift') ? found : undefined;
+  }, 6_000);
+  assert.ok(api.practice.state(), `shown while the session runs: ${live.join(', ')}`);
   const ended = await waitFor('the countdown to end the session', () => (api.practice.state() === undefined ? api.practice.lastScorecard() : undefined), 15_000);
   const card = ended.scorecard;
   assert.equal(card.trend?.attempts.length, 2);
