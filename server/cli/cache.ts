@@ -23,11 +23,20 @@ interface CacheFileContent {
   entries: Record<string, CacheEntry>;
 }
 
+/** A resolved config is shared by every file of a directory: serialised once. */
+const serialisedConfigs = new WeakMap<AnalysisJob['config'], string>();
+
+function serialisedConfig(config: AnalysisJob['config']): string {
+  let text = serialisedConfigs.get(config);
+  if (text === undefined) serialisedConfigs.set(config, (text = JSON.stringify(config)));
+  return text;
+}
+
 export function cacheKey(job: AnalysisJob, toolVersion: string): string {
   return createHash('sha256')
     .update(toolVersion)
     .update('\0')
-    .update(JSON.stringify(job.config))
+    .update(serialisedConfig(job.config))
     .update('\0')
     .update(job.force ? 'force' : 'auto')
     .update('\0')

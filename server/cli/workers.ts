@@ -10,21 +10,13 @@ import type { JobMessage, ReplyMessage } from './worker.js';
 
 /**
  * Text that a second thread must be able to take off the first before
- * threads pay. Linting costs ~3 ms per KB on one core; a worker costs its
- * thread and V8 isolate (~30–50 ms) and its own import of the engine
- * (~200 ms, but on another core, and with workers the main thread does not
- * import the engine at all). 64 KB of text is ~200 ms of linting moved to
- * another core, comfortably more than the cost. (Measured: docs/performance.md.)
+ * threads pay. A worker is not free: it starts a V8 isolate, imports the
+ * engine and warms up the parser's compiled code on its own, ~0.35 s of CPU
+ * each. Measured on a 2-core machine shared with other work: 21 files of
+ * 386 KB took 3.7 s with two workers and 2.7 s on one thread (0.7 s more CPU
+ * in total). Half of 512 KB is ~0.8 s of linting moved to another core.
  */
-export const BYTES_PER_THREAD = 64 * 1024;
-
-/**
- * Young-generation size of a worker, in MB. Parsing allocates many
- * short-lived objects; with V8's default (16 MB semi-spaces) a large doc
- * spends ~20 % of its time in scavenges. A worker's heap can be sized when
- * it is created, unlike the main thread's (only by a command-line flag).
- */
-export const WORKER_YOUNG_GENERATION_MB = 96;
+export const BYTES_PER_THREAD = 512 * 1024;
 
 /**
  * How many threads to use for files of these sizes (in bytes or UTF-16
@@ -75,7 +67,7 @@ export function analyseInWorkers(jobs: readonly AnalysisJob[], threads: number):
       worker.postMessage(message);
     };
     for (let i = 0; i < Math.min(threads, jobs.length); i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      const worker = new Worker(new URL('./worker.js', import.meta.url));
       workers.push(worker);
       worker.on('message', (reply: ReplyMessage) => {
         if ('error' in reply) {
