@@ -147,6 +147,8 @@ export class PracticeController implements vscode.Disposable {
   }
 
   async start(problemId?: string, options: StartOptions = {}): Promise<vscode.TextEditor | undefined> {
+    if (typeof problemId !== 'string') problemId = undefined;
+    if (typeof options !== 'object' || options === null) options = {};
     if (this.session) {
       void vscode.window.showWarningMessage('ML Design Lint: a practice interview is running; end it first (ML Design Lint: End practice interview).');
       await vscode.window.showTextDocument(this.session.uri);
@@ -157,9 +159,12 @@ export class PracticeController implements vscode.Disposable {
       if (problemId !== undefined) void vscode.window.showErrorMessage(`ML Design Lint: unknown practice problem "${problemId}".`);
       return undefined;
     }
-    const durationMs =
-      options.durationSeconds !== undefined ? options.durationSeconds * 1000 : (options.durationMinutes ?? minutesSetting()) * 60_000;
-    const hideDiagnostics = options.hideDiagnostics ?? vscode.workspace.getConfiguration('mldl.practice').get<boolean>('hideDiagnostics', true);
+    const positive = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
+    // Command arguments come from anywhere (keybindings, other extensions): anything odd means the setting.
+    const durationMs = positive(options.durationSeconds)
+      ? options.durationSeconds * 1000
+      : (positive(options.durationMinutes) ? options.durationMinutes : minutesSetting()) * 60_000;
+    const hideDiagnostics = typeof options.hideDiagnostics === 'boolean' ? options.hideDiagnostics : vscode.workspace.getConfiguration('mldl.practice').get<boolean>('hideDiagnostics', true);
 
     // An untitled doc with a name chosen here: the URI is known before the
     // server first asks for its settings, so the interview preset applies from
@@ -201,7 +206,7 @@ export class PracticeController implements vscode.Disposable {
     this.updateEditorContext(editor);
     this.onVisibilityChange();
     void vscode.window.showInformationMessage(
-      `Practice interview (${Math.round(durationMs / 60_000)} min): ${problem.prompt}` +
+      `Practice interview (${durationMs >= 60_000 ? `${Math.round(durationMs / 60_000)} min` : `${Math.round(durationMs / 1000)} s`}): ${problem.prompt}` +
         (hideDiagnostics ? ' Findings are hidden until you end the session.' : ''),
     );
     return editor;
@@ -238,7 +243,13 @@ export class PracticeController implements vscode.Disposable {
       void vscode.window.showInformationMessage('ML Design Lint: no practice interview is running (ML Design Lint: Start practice interview).');
       return undefined;
     }
-    const result = await this.requestScorecard(session, {});
+    let result: ScorecardResult;
+    try {
+      result = await this.requestScorecard(session, {});
+    } catch (error) {
+      void vscode.window.showErrorMessage(`ML Design Lint: no hint: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
     const hint = nextHint(result.scorecard, catalog.guidingQuestions, session.revealedHints);
     if (!hint) {
       void vscode.window.showInformationMessage('ML Design Lint: no more hints. Every step has something an interviewer would look for, or you have seen every hint.');
