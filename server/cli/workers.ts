@@ -9,20 +9,21 @@ import type { AnalysisJob, FileOutcome } from './analyse.js';
 import type { JobMessage, ReplyMessage } from './worker.js';
 
 /**
- * Text that a second thread must be able to take off the first before
- * threads pay. A worker is not free: it starts a V8 isolate, imports the
- * engine and warms up the parser's compiled code on its own, ~0.35 s of CPU
- * each. Measured on a 2-core machine shared with other work: 21 files of
- * 386 KB took 3.7 s with two workers and 2.7 s on one thread (0.7 s more CPU
- * in total). Half of 512 KB is ~0.8 s of linting moved to another core.
+ * Text each thread must have before threads pay. A worker is not free: it
+ * starts a V8 isolate, imports the engine and warms up the parser's compiled
+ * code on its own, and even one thread already keeps a second core partly busy
+ * with V8's garbage collection and compiler threads. Measured on this 2-core
+ * machine (shared with other work; docs/performance.md): 21 files / 386 KB
+ * took 3.7 s with two workers against 2.7 s on one thread; 84 files / 1.5 MB
+ * 4.0 s against 3.9 s; 294 files / 5.4 MB 9.8 s against 11.3 s.
  */
-export const BYTES_PER_THREAD = 512 * 1024;
+export const BYTES_PER_THREAD = 1024 * 1024;
 
 /**
  * How many threads to use for files of these sizes (in bytes or UTF-16
- * units: only ratios matter): 0 means lint on this thread. Threads pay when
- * the text that is not in the largest file (one file cannot be split) is
- * enough to keep another core busy; never more threads than cores or files.
+ * units): 0 means lint on this thread. Each thread needs BYTES_PER_THREAD
+ * of text, and the text beside the largest file (one file cannot be split)
+ * must be enough for another thread; never more threads than cores or files.
  * MLDL_WORKERS overrides the choice (0 or 1: never, n: n threads), for tests
  * and for machines where the guess is wrong.
  */
@@ -35,9 +36,10 @@ export function workerThreadsFor(sizes: readonly number[], env: NodeJS.ProcessEn
   const cores = os.availableParallelism();
   if (sizes.length < 2 || cores < 2) return 0;
   const total = sizes.reduce((sum, size) => sum + size, 0);
-  const rest = total - Math.max(...sizes);
+  const rest = total - sizes.reduce((largest, size) => Math.max(largest, size), 0);
   if (rest < BYTES_PER_THREAD) return 0;
-  return Math.max(2, Math.min(cores, sizes.length, Math.floor(total / BYTES_PER_THREAD)));
+  const threads = Math.min(cores, sizes.length, Math.floor(total / BYTES_PER_THREAD));
+  return threads > 1 ? threads : 0;
 }
 
 /** Runs every job on `threads` worker threads; outcomes in job order. Rejects on the first failure. */
