@@ -32,8 +32,10 @@ function mldlSupportsCache() {
 const quote = (arg) => `'${arg.replaceAll("'", "'\\''")}'`;
 
 /**
- * Median wall time (ms) of `command` run in `cwd`. Exit codes are ignored: a
- * linter that finds problems exits 1, and that is the normal case here.
+ * Median wall time (ms) of `command` run in `cwd`, with its mean CPU time
+ * (user + system, all threads) as `cpu`: on a machine shared with other work
+ * the wall time swings with the load, the CPU time much less. Exit codes are
+ * ignored: a linter that finds problems exits 1, and that is the normal case here.
  */
 function wallTime(command, cwd, runs, prepare) {
   if (hasHyperfine()) {
@@ -43,7 +45,7 @@ function wallTime(command, cwd, runs, prepare) {
     execFileSync('hyperfine', [...args, command.map(quote).join(' ')], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
     const result = JSON.parse(fs.readFileSync(exportFile, 'utf8')).results[0];
     fs.rmSync(exportFile, { force: true });
-    return result.median * 1000;
+    return { wall: result.median * 1000, cpu: (result.user + result.system) * 1000 };
   }
   const times = [];
   spawnSync(command[0], command.slice(1), { cwd, stdio: 'ignore' });
@@ -53,7 +55,7 @@ function wallTime(command, cwd, runs, prepare) {
     spawnSync(command[0], command.slice(1), { cwd, stdio: 'ignore' });
     times.push(performance.now() - startedAt);
   }
-  return median(times);
+  return { wall: median(times), cpu: NaN };
 }
 
 function toolVersion(command) {
@@ -74,7 +76,7 @@ function cliTable(inputs, withCache) {
     const times = {
       mldlCold: wallTime([process.execPath, MLDL, '.'], corpus.dir, runs),
       // The warm-up run fills the cache; the measured runs read it.
-      mldlWarm: withCache ? wallTime([process.execPath, MLDL, '--cache', '--cache-location', cacheFile, '.'], corpus.dir, runs) : NaN,
+      mldlWarm: withCache ? wallTime([process.execPath, MLDL, '--cache', '--cache-location', cacheFile, '.'], corpus.dir, runs) : { wall: NaN, cpu: NaN },
       markdownlint: wallTime([path.join(BIN, 'markdownlint-cli2'), '**/*.md'], corpus.dir, runs),
       // remark resolves plugins from its cwd, so it runs from the repo on the absolute directory.
       remark: wallTime([path.join(BIN, 'remark'), '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', corpus.dir], ROOT, runs),
@@ -86,12 +88,41 @@ function cliTable(inputs, withCache) {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const { corpus, times } of rows) {
-    const cell = (value) => `${ms(value)} (${ratio(value, times.markdownlint)})`;
+    const cell = (value) => `${ms(value.wall)} (${ratio(value.wall, times.markdownlint.wall)})`;
     lines.push(
-      `| ${corpus.name}: ${corpus.files} file${corpus.files === 1 ? '' : 's'}, ${kb(corpus.bytes)} | ${cell(times.mldlCold)} | ${cell(times.mldlWarm)} | ${ms(times.markdownlint)} (1.00×) | ${cell(times.remark)} |`,
+      `| ${corpus.name}: ${corpus.files} file${corpus.files === 1 ? '' : 's'}, ${kb(corpus.bytes)} | ${cell(times.mldlCold)} | ${cell(times.mldlWarm)} | ${ms(times.markdownlint.wall)} (1.00×) | ${cell(times.remark)} |`,
     );
   }
+  lines.push(
+    '',
+    'CPU time (user + system over all threads, mean) of the same runs, less sensitive to the load than wall time:',
+    '',
+    '| Files | mldl cold | mldl --cache warm | markdownlint-cli2 | remark-cli + lint-recommended |',
+    '| --- | --- | --- | --- | --- |',
+  );
+  for (const { corpus, times } of rows) {
+    const cell = (value) => `${ms(value.cpu)} (${ratio(value.cpu, times.markdownlint.cpu)})`;
+    lines.push(`| ${corpus.name} | ${cell(times.mldlCold)} | ${cell(times.mldlWarm)} | ${ms(times.markdownlint.cpu)} (1.00×) | ${cell(times.remark)} |`);
+  }
   return lines.join('\n');
+}
+
+/** Commands that lint nothing: how long the tool takes to start and answer. */
+function startupTable(dir) {
+  const runs = QUICK ? 3 : 10;
+  log(`CLI start-up, ${runs} runs each`);
+  const rows = [
+    ['`node -e 0` (Node.js itself)', [process.execPath, '-e', '0']],
+    ['`mldl --version`', [process.execPath, MLDL, '--version']],
+    ['`mldl --help`', [process.execPath, MLDL, '--help']],
+    ['`mldl --list-rules`', [process.execPath, MLDL, '--list-rules']],
+    ['`markdownlint-cli2 --help`', [path.join(BIN, 'markdownlint-cli2'), '--help']],
+  ].map(([label, command]) => ({ label, time: wallTime(command, dir, runs) }));
+  return ['| Command | Wall time | CPU time |', '| --- | --- | --- |', ...rows.map(({ label, time }) => `| ${label} | ${ms(time.wall)} | ${ms(time.cpu)} |`)].join('\n');
+}
+
+function loadAverage() {
+  return os.loadavg().map((value) => value.toFixed(1)).join(' / ');
 }
 
 async function remarkParseMs(text) {
@@ -130,7 +161,10 @@ async function main() {
   const inputs = prepareInputs(CORPUS);
   try {
     const withCache = mldlSupportsCache();
+    const loadBefore = loadAverage();
+    const startup = startupTable(inputs.corpora[0].dir);
     const cli = cliTable(inputs, withCache);
+    const loadAfter = loadAverage();
 
     log('server: initialize');
     const initializeMs = await measureInitialize(serverBundle, inputs.root, QUICK ? 3 : 10);
@@ -161,6 +195,11 @@ async function main() {
       `- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} CPUs (nproc), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.platform()} ${os.release()}`,
       `- Node ${process.version}; mldl ${toolVersion([process.execPath, MLDL, '--version'])}; markdownlint-cli2 ${toolVersion([path.join(BIN, 'markdownlint-cli2'), '--help']).replace(/^markdownlint-cli2\s*/, '')}; remark-cli ${toolVersion([path.join(BIN, 'remark'), '--version'])}`,
       `- Timing: ${hasHyperfine() ? toolVersion(['hyperfine', '--version']) + ' (median, 1 warm-up run)' : 'median of repeated runs'}`,
+      `- Load average (1 / 5 / 15 min) before the CLI runs: ${loadBefore}; after: ${loadAfter}. Other work may share the machine: compare the CPU times when it was busy.`,
+      '',
+      '## CLI start-up',
+      '',
+      startup,
       '',
       '## CLI wall time (ratio to markdownlint-cli2)',
       '',
