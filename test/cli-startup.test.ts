@@ -100,12 +100,12 @@ test('a --cache run where every file is unchanged loads neither the engine nor t
   assert.equal(changed.stdout, runCli(['-f', 'json', 'docs'], { cwd }).stdout);
 });
 
-test('configuration without include/exclude or rule options does not load the YAML, JSON-with-comments, schema or glob libraries', (t) => {
+test('without config files, ignore files or glob arguments, the YAML, JSON-with-comments, schema, glob and ignore libraries are not loaded', (t) => {
   const cwd = project(t, { 'docs/design.md': DESIGN_DOC });
   const run = tracedRun(t, ['--cache', '--cache-location', path.join(cwd, '.cache'), 'docs'], cwd);
   tracedRun(t, ['--cache', '--cache-location', path.join(cwd, '.cache'), 'docs'], cwd);
   const warm = tracedRun(t, ['--cache', '--cache-location', path.join(cwd, '.cache'), 'docs'], cwd);
   assert.equal(warm.stdout, run.stdout);
-  const libraries = warm.modules.filter((url) => /\/node_modules\/(?:ajv|yaml|jsonc-parser|picomatch|fast-glob)\//.test(url));
+  const libraries = warm.modules.filter((url) => /\/node_modules\/(?:ajv|yaml|jsonc-parser|picomatch|fast-glob|ignore)\//.test(url));
   assert.deepEqual(libraries, []);
 });

@@ -2,8 +2,15 @@
 // file's patterns are relative to its own directory, deeper files can
 // re-include with "!", and nothing inside an ignored directory comes back.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type ignoreFactory from 'ignore';
+import type { Ignore } from 'ignore';
+
+// The `ignore` package is loaded only when an ignore file is found: a run in a
+// directory without one (and every --version) does not pay for it.
+let ignore: typeof ignoreFactory | undefined;
+const loadIgnore = (): typeof ignoreFactory => (ignore ??= createRequire(import.meta.url)('ignore') as typeof ignoreFactory);
 
 export const IGNORE_FILE_NAMES = ['.gitignore', '.mldlignore'] as const;
 
@@ -27,7 +34,7 @@ export class IgnoreChecker {
         } catch {
           continue; // No such file here: nothing to ignore.
         }
-        rules ??= ignore();
+        rules ??= loadIgnore()();
         rules.add(text);
       }
       this.perDirectory.set(dir, rules);
