@@ -20,6 +20,17 @@ import type { JobMessage, ReplyMessage } from './worker.js';
 export const BYTES_PER_THREAD = 1024 * 1024;
 
 /**
+ * Young-generation size of a worker's heap, in MB. Parsing allocates many
+ * short-lived objects, and a worker's default young generation is small (the
+ * main thread's is sized by V8 from the machine's memory; a bigger one made
+ * no difference there). Measured on the 294-file bench, two workers, four
+ * back-to-back pairs: 16.3–19.3 s of CPU with 96 MB against 17.7–21.9 s with
+ * the default, and 8.9 s against 9.8 s wall time in the quietest pair. Costs
+ * ~90 MB more resident memory while the workers run.
+ */
+export const WORKER_YOUNG_GENERATION_MB = 96;
+
+/**
  * How many threads to use for files of these sizes (in bytes or UTF-16
  * units): 0 means lint on this thread. Each thread needs BYTES_PER_THREAD
  * of text, and the text beside the largest file (one file cannot be split)
@@ -69,7 +80,7 @@ export function analyseInWorkers(jobs: readonly AnalysisJob[], threads: number):
       worker.postMessage(message);
     };
     for (let i = 0; i < Math.min(threads, jobs.length); i++) {
-      const worker = new Worker(new URL('./worker.js', import.meta.url));
+      const worker = new Worker(new URL('./worker.js', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       workers.push(worker);
       worker.on('message', (reply: ReplyMessage) => {
         if ('error' in reply) {
