@@ -6,6 +6,7 @@ import type { Match, Matcher } from './concepts.js';
 import type { LocalEvidence } from './fragment-cache.js';
 import { headingChain, stepsInScope, type DesignDoc, type DocRegion, type ProseUnit, type UnitKind } from './model.js';
 import { contentWordCount, type Token } from './text.js';
+import { bodyPart, hasSubstance as bodyHasSubstance, isPlaceholderText } from './substance.js';
 import type { Step } from './types.js';
 
 export interface Evidence {
@@ -32,12 +33,9 @@ export interface EvidenceOptions {
   headingWithBody?: boolean;
 }
 
-/** Content words a section body needs before its heading counts as a statement. */
-const MIN_BODY_WORDS = 8;
-
 const DEFAULT_KINDS: UnitKind[] = ['paragraph', 'list-item', 'table-row'];
 
-export const PLACEHOLDER = /\b(?:tbd|tbc|todo|fixme|xxx|lorem ipsum)\b|\?\?\?|\(\?\)|\[\s*\]|<[a-z ]*(?:fill|placeholder|todo)[a-z ]*>/i;
+export { PLACEHOLDER, isPlaceholderText } from './substance.js';
 
 interface Sentence {
   start: number;
@@ -90,10 +88,6 @@ function isTopicLabel(unit: ProseUnit, sentence: Sentence, match: Match, minOthe
 function isLeadLabel(unit: ProseUnit, sentence: Sentence): boolean {
   if (sentence.start !== 0 || sentence.end >= unit.text.length) return false;
   return tokensIn(unit, sentence.start, sentence.end).length <= 5 && /[.:]\s*$/.test(unit.text.slice(sentence.start, sentence.end));
-}
-
-export function isPlaceholderText(text: string): boolean {
-  return PLACEHOLDER.test(text);
 }
 
 export function unitInSteps(unit: ProseUnit, steps: readonly Step[]): boolean {
@@ -170,10 +164,8 @@ export function settles(unit: ProseUnit, match: Match, options: EvidenceOptions 
   return body !== undefined && unit.hasChildren && (options.headingWithBody ?? true) && hasSubstance(body.filter((u) => u.parentItem === unit));
 }
 
-/** Whether a body (a section's units, a bullet's sub-bullets) says something: not empty, not a placeholder. */
 function hasSubstance(body: readonly ProseUnit[]): boolean {
-  if (body.some((u) => isPlaceholderText(u.text) && contentWordCount(u.tokens) < MIN_BODY_WORDS)) return false;
-  return body.reduce((sum, u) => sum + contentWordCount(u.tokens), 0) >= MIN_BODY_WORDS;
+  return bodyHasSubstance(body.map((u) => bodyPart(u.text, contentWordCount(u.tokens))));
 }
 
 function headingHasBody(unit: ProseUnit): boolean {

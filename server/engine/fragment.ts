@@ -8,7 +8,8 @@ import type { Nodes, Root, RootContent, ListItem, Table } from 'mdast';
 import { readRawDirectives, type RawDirective } from './directives.js';
 import { appendPlain, chunkBounds, collectInline, sliceSegments, type PlainBuilder, type Segment } from './plain-text.js';
 import { stepsOfHeading } from './steps.js';
-import { normalize, tokenize, type Token } from './text.js';
+import { contentWordCount, normalize, tokenize, type Token } from './text.js';
+import { bodyPart, type BodyPart } from './substance.js';
 import type { Step } from './types.js';
 import type { UnitKind } from './model.js';
 import { emptyFragmentCache, type FragmentCache } from './fragment-cache.js';
@@ -42,6 +43,8 @@ export interface FragmentUnit {
   end: number;
   /** Source offsets relative to the fragment's start. */
   segments: Segment[];
+  /** What the unit adds to its section's body (whether the heading above has substance). */
+  body: BodyPart;
 }
 
 export interface Fragment {
@@ -82,11 +85,12 @@ export function buildFragment(text: string, tree: Root): Fragment {
     const first = units.length;
     for (const [from, to] of chunkBounds(trimmed)) {
       const chunk = trimmed.slice(from, to);
+      const tokens = tokenize(chunk);
       units.push({
         kind,
         text: chunk,
         norm: normalize(chunk),
-        tokens: tokenize(chunk),
+        tokens,
         heading: current,
         depth: extra.depth ?? 0,
         hasChildren: extra.hasChildren ?? false,
@@ -96,6 +100,7 @@ export function buildFragment(text: string, tree: Root): Fragment {
         start: node.position?.start.offset ?? 0,
         end: node.position?.end.offset ?? 0,
         segments: sliceSegments(builder.segments, from, to),
+        body: bodyPart(chunk, contentWordCount(tokens)),
       });
     }
     return first;

@@ -11,6 +11,7 @@ import { placeDirectives, type Directive } from './directives.js';
 import { buildFragment, type Fragment } from './fragment.js';
 import { fragmentFact, resultsInContext } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
+import { hasSubstance } from './substance.js';
 import type { Point, SourceRange, Step } from './types.js';
 
 export interface Section {
@@ -193,12 +194,10 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   if (loneTitle) topLevel[0].steps = [];
 
   const units: ProseUnit[] = [];
-  const chainKeys = new Map<Section, string>();
+  const previousOf: Array<ProseUnit | undefined> = [];
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
-    const contextKey = contextKeyOf(outer, units[units.length - 1], loneTitle, chainKeys);
-    // Rule results kept from an earlier assembly are dropped here if the region's context changed.
-    resultsInContext(fragment.cache, contextKey);
+    previousOf.push(units[units.length - 1]);
     const local: ProseUnit[] = [];
     for (const part of fragment.units) {
       const section = part.heading < 0 ? outer : ownSections[index][part.heading];
@@ -223,7 +222,16 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       local.push(unit);
       section.units.push(unit);
     }
-    return { fragment, base, units: local, contextKey };
+    return { fragment, base, units: local, contextKey: '' };
+  });
+
+  // A section's body can span regions: whether each heading has one is part of its region's context.
+  const bodies = sectionBodies(regions);
+  const chainKeys = new Map<Section, string>();
+  regions.forEach((region, index) => {
+    region.contextKey = contextKeyOf(openAtStart[index], previousOf[index], loneTitle, chainKeys, headingBodies(region, bodies));
+    // Rule results kept from an earlier assembly are dropped here if the region's context changed.
+    resultsInContext(region.fragment.cache, region.contextKey);
   });
 
   const last = parts[parts.length - 1];
@@ -268,11 +276,49 @@ function closeSections(sections: readonly Section[]): void {
  * `unitInSteps`/`headingsMatch`), whether the document has a lone title, and
  * the unit just before it (`unit.previous`, with its section).
  */
-function contextKeyOf(outer: Section, previous: ProseUnit | undefined, loneTitle: boolean, chainKeys: Map<Section, string>): string {
+function contextKeyOf(outer: Section, previous: ProseUnit | undefined, loneTitle: boolean, chainKeys: Map<Section, string>, bodies: string): string {
   const before = previous
     ? JSON.stringify([previous.kind, previous.text, previous.depth, previous.hasChildren, previous.notStatement, previous.tableHeader ?? null])
     : '';
-  return `${loneTitle}\u0000${chainKey(outer, chainKeys)}\u0000${before}\u0000${previous ? chainKey(previous.section, chainKeys) : ''}`;
+  return `${loneTitle}\u0000${chainKey(outer, chainKeys)}\u0000${before}\u0000${previous ? chainKey(previous.section, chainKeys) : ''}\u0000${bodies}`;
+}
+
+interface SectionBody {
+  contentWords: number;
+  placeholders: number;
+}
+
+/** Per section, what its units add up to (see substance.ts). */
+function sectionBodies(regions: readonly DocRegion[]): Map<Section, SectionBody> {
+  const bodies = new Map<Section, SectionBody>();
+  for (const region of regions) {
+    region.units.forEach((unit, i) => {
+      const part = region.fragment.units[i].body;
+      const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0 };
+      body.contentWords += part.contentWords;
+      body.placeholders += part.mostlyPlaceholder ? 1 : 0;
+      bodies.set(unit.section, body);
+    });
+  }
+  return bodies;
+}
+
+/**
+ * For each heading unit of the region, whether the rest of its section has
+ * substance (evidence.ts `headingHasBody`), as a string of 0 and 1.
+ */
+function headingBodies(region: DocRegion, bodies: Map<Section, SectionBody>): string {
+  let flags = '';
+  region.units.forEach((unit, i) => {
+    if (unit.kind !== 'heading') return;
+    const own = region.fragment.units[i].body;
+    const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0 };
+    const others = hasSubstance([
+      { contentWords: body.contentWords - own.contentWords, mostlyPlaceholder: body.placeholders - (own.mostlyPlaceholder ? 1 : 0) > 0 },
+    ]);
+    flags += others ? '1' : '0';
+  });
+  return flags;
 }
 
 /** A section's heading chain as a string, memoised per section for one assembly. */

@@ -1,22 +1,27 @@
-// Incremental parsing: the document is kept as regions that start at
-// top-level ATX headings ("# …" at column 0), each parsed on its own with
-// offsets relative to its start. After an edit only the regions the edit
-// touches are parsed again; the others keep their fragments and move.
+// Incremental parsing: the document is kept as regions, each parsed on its
+// own with offsets relative to its start. A region starts at a column-0 ATX
+// heading ("# …") or at a paragraph line that starts with a letter right
+// after a blank line. After an edit only the regions the edit touches are
+// parsed again; the others keep their fragments and move.
 //
 // Why this is exact. A column-0 ATX heading that is a top-level block closes
 // every open block before it (a paragraph, a list, a block quote, a table),
-// so the text from it onwards parses the same as a document of its own, and
-// the text before it parses the same as if the document ended there. Three
-// things break that, and each is handled:
-// - something open that swallows the next heading line (an unclosed code
-//   fence, an HTML block): a region is parsed with a sentinel heading after
-//   it, and when the sentinel does not come out as a top-level heading the
-//   region is merged with the next one;
+// and so does a blank line followed by a column-0 letter; the text from there
+// onwards parses the same as a document of its own, and the text before it
+// parses the same as if the document ended there. Three things break that,
+// and each is handled:
+// - something open that swallows the next line (an unclosed code fence, an
+//   HTML block): a region is parsed with a sentinel heading after it, and
+//   when the sentinel does not come out as a top-level heading the region is
+//   merged with the next one;
 // - front matter, whose closing fence is looked for further down: no region
 //   boundary lies before the first `---` line that could close it, and a
 //   document whose front matter is never closed is parsed whole;
 // - link and footnote definitions, which a reference anywhere can use: a
 //   document with any `]:` in it is parsed whole.
+// What the model needs across regions (the section a region's units belong
+// to, whether a heading's section has a body) is rebuilt on every assembly
+// and is part of each region's cache key (model.ts).
 import type { Root } from 'mdast';
 import { buildFragment, type Fragment } from './fragment.js';
 import { parseMarkdown } from './parse.js';
@@ -52,15 +57,48 @@ export function frontMatterZoneEnd(text: string): number {
   return close ? close.index + close[0].length : 0;
 }
 
-/** Offsets in [from, to) where a column-0 ATX heading line starts, past `notBefore`. */
-function headingStarts(text: string, from: number, to: number, notBefore: number): number[] {
-  const starts: number[] = [];
-  HEADING_LINE.lastIndex = Math.max(0, from - 1);
-  for (let m = HEADING_LINE.exec(text); m && m.index < to; m = HEADING_LINE.exec(text)) {
-    const start = m.index + m[0].length;
-    if (start > from && start < to && start >= notBefore) starts.push(start);
+// A paragraph that starts at column 0 with a letter right after a blank line:
+// the blank line has closed every block before it that a heading would close
+// (paragraph, list, block quote, table, indented code, HTML blocks of kinds
+// 6 and 7), and a letter cannot continue a list or open a container.
+const PARAGRAPH_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=\p{L})/gu;
+const HEADING_AT = /#{1,6}(?:[ \t\r\n]|$)/y;
+const LETTER_AT = /\p{L}/uy;
+
+/** Offsets in [from, to) where a region may start (a heading or a paragraph line), past `notBefore`. */
+function boundaries(text: string, from: number, to: number, notBefore: number): number[] {
+  const found = new Set<number>();
+  for (const re of [HEADING_LINE, PARAGRAPH_LINE]) {
+    re.lastIndex = Math.max(0, from - 1);
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const start = m.index + m[0].length;
+      if (start > from && start < to && start >= notBefore) found.add(start);
+      // Overlapping matches: the line break that ends a blank line may start the next match.
+      re.lastIndex = Math.max(re.lastIndex, m.index + 1);
+    }
   }
-  return starts;
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Whether a region may start at `offset` of `text` (see `boundaries`). */
+function isBoundary(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  if (!startsLine(text, offset)) return false;
+  HEADING_AT.lastIndex = offset;
+  if (HEADING_AT.test(text)) return true;
+  LETTER_AT.lastIndex = offset;
+  return LETTER_AT.test(text) && followsBlankLine(text, offset);
+}
+
+/** Whether the line before the one starting at `offset` is blank (spaces and tabs at most). */
+function followsBlankLine(text: string, offset: number): boolean {
+  let i = offset - 1;
+  if (text.charCodeAt(i) === 10 && text.charCodeAt(i - 1) === 13) i--;
+  i--; // past the line break that ends the previous line
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < 0) return true;
+  const c = text.charCodeAt(i);
+  return c === 10 || c === 13;
 }
 
 interface Parsed {
@@ -116,11 +154,11 @@ export class RegionParser {
     const delta = next.length - previous.length;
 
     // First region to re-parse: the one holding the change, or the one
-    // before it when the change touches its heading line (the heading may
-    // be gone, and what follows then belongs to the region before).
+    // before it when the change touches what makes the region start there
+    // (a heading's `#`s, a paragraph's first letter): without it, what
+    // follows may belong to the region before.
     let first = this.regionAt(prefix);
-    const headingLineEnd = lineEnd(previous, this.regions[first].start);
-    if (first > 0 && prefix <= headingLineEnd) first--;
+    if (first > 0 && prefix <= this.regions[first].start + boundaryMarkLength(previous, this.regions[first].start)) first--;
     let last = this.regionAt(Math.max(prefix, oldEnd - 1));
     if (last < first) last = first;
 
@@ -131,8 +169,8 @@ export class RegionParser {
       while (last + 1 < this.regions.length && this.regions[last + 1].start + delta < zone) last++;
     }
 
-    // A region that follows must still start a line (the line break before it may be what was deleted).
-    while (last + 1 < this.regions.length && !startsLine(next, this.regions[last + 1].start + delta)) last++;
+    // A region that follows must still start where a region may (the line break or blank line before it may be what was edited).
+    while (last + 1 < this.regions.length && !isBoundary(next, this.regions[last + 1].start + delta)) last++;
 
     const start = this.regions[first].start;
     const kept = this.regions.slice(last + 1).map((r) => ({ ...r, start: r.start + delta }));
@@ -161,7 +199,7 @@ export class RegionParser {
    */
   private parseSpan(text: string, start: number, end: number, after: Region[]): Region[] {
     const zone = frontMatterZoneEnd(text);
-    const bounds = [start, ...headingStarts(text, start, end, zone), end];
+    const bounds = [start, ...boundaries(text, start, end, zone), end];
     const out: Region[] = [];
     let rest = after;
     let i = 0;
@@ -218,11 +256,12 @@ function startsLine(text: string, offset: number): boolean {
   return offset === 0 || c === 10 || c === 13;
 }
 
-function lineEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) return i + 1;
-    if (c === 13) return text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-  }
-  return text.length;
+/**
+ * How many characters at a region's start make it a region start: a
+ * heading's `#`s and the space after them; a paragraph's first letter.
+ */
+function boundaryMarkLength(text: string, start: number): number {
+  let hashes = 0;
+  while (text.charCodeAt(start + hashes) === 35) hashes++;
+  return hashes > 0 ? hashes + 1 : 0;
 }
