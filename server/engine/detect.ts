@@ -27,22 +27,34 @@ function mlTermsIn(region: DesignDoc['regions'][number]): ReadonlySet<string> {
   });
 }
 
+/** Distinct terms past which no decision below changes: counting stops there. */
+const ENOUGH_TERMS = 14;
+
+function distinctTerms(doc: DesignDoc, enough: number): Set<string> {
+  const distinct = new Set<string>();
+  for (const region of doc.regions) {
+    for (const term of mlTermsIn(region)) distinct.add(term);
+    if (distinct.size >= enough) break;
+  }
+  return distinct;
+}
+
 export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): Detection {
   if (filePath && NOT_A_DESIGN_DOC_NAME.test(filePath)) {
     return { isDesignDoc: false, reason: 'file name is that of a project file, not a design doc' };
   }
-  const distinct = new Set(doc.regions.flatMap((region) => [...mlTermsIn(region)]));
+  const distinct = distinctTerms(doc, ENOUGH_TERMS);
   const stepsNamed = new Set(doc.sections.flatMap((s) => s.steps));
   // A project README talks about models too, but its headings are about
   // installing and using software.
   const projectHeadings = doc.sections.filter((s) => PROJECT_HEADING.test(s.title)).length;
-  if (projectHeadings >= 2 && !(distinct.size >= 14 && stepsNamed.size >= 4)) {
+  if (projectHeadings >= 2 && !(distinct.size >= ENOUGH_TERMS && stepsNamed.size >= 4)) {
     return { isDesignDoc: false, reason: `looks like a project README (${projectHeadings} headings such as installation or usage); add \`mldl: true\` to its front matter to lint it` };
   }
   if (distinct.size >= 6 && stepsNamed.size >= 2) {
-    return { isDesignDoc: true, reason: `${distinct.size} ML terms, headings cover ${stepsNamed.size} framework steps` };
+    return { isDesignDoc: true, reason: `${distinct.size >= ENOUGH_TERMS ? `${ENOUGH_TERMS} or more` : distinct.size} ML terms, headings cover ${stepsNamed.size} framework steps` };
   }
-  if (distinct.size >= 14) return { isDesignDoc: true, reason: `${distinct.size} distinct ML terms` };
+  if (distinct.size >= ENOUGH_TERMS) return { isDesignDoc: true, reason: `${ENOUGH_TERMS} or more distinct ML terms` };
   return {
     isDesignDoc: false,
     reason: `does not look like an ML design doc (${distinct.size} distinct ML terms, ${stepsNamed.size} framework steps in headings); add \`mldl: true\` to its front matter to lint it`,

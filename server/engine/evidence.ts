@@ -174,12 +174,36 @@ function headingHasBody(unit: ProseUnit): boolean {
 
 /** The first passage of the document that settles what `matcher` looks for. */
 export function findEvidence(doc: DesignDoc, matcher: Matcher, options: EvidenceOptions = {}): Evidence | undefined {
-  const key = optionsKey(options);
+  const search = searchId(matcher, options);
   for (const region of doc.regions) {
-    const local = evidenceInRegion(region, matcher, options, key);
+    const local = evidenceInRegion(region, matcher, options, search);
     if (local) return { unit: region.units[local.index], match: local.match };
   }
   return undefined;
+}
+
+// Searches are numbered (a matcher, weakly, times its options) so that a
+// region's cache is one Map with number keys: a lookup per region per search
+// is the inner loop of re-linting a long document.
+const matcherIds = new WeakMap<Matcher, number>();
+const optionIds = new Map<string, number>();
+const MAX_OPTION_IDS = 1 << 16;
+let nextMatcherId = 1;
+
+function searchId(matcher: Matcher, options: EvidenceOptions): number {
+  let matcherId = matcherIds.get(matcher);
+  if (matcherId === undefined) {
+    matcherId = nextMatcherId++;
+    matcherIds.set(matcher, matcherId);
+  }
+  const key = optionsKey(options);
+  let optionId = optionIds.get(key);
+  if (optionId === undefined) {
+    optionId = optionIds.size;
+    if (optionId >= MAX_OPTION_IDS) throw new Error('internal: too many different evidence options');
+    optionIds.set(key, optionId);
+  }
+  return matcherId * MAX_OPTION_IDS + optionId;
 }
 
 function optionsKey(options: EvidenceOptions): string {
@@ -187,22 +211,24 @@ function optionsKey(options: EvidenceOptions): string {
 }
 
 /**
+ * A fragment searched by a rule that builds its matcher on every call gets a
+ * new entry each time: past this many, its cache starts over.
+ */
+const MAX_SEARCHES_PER_FRAGMENT = 4096;
+
+/**
  * The region's first settling passage, kept with the region's fragment: while
  * the region's text and context do not change, an edit elsewhere does not
- * search it again. Rules that build matchers per call simply never hit.
+ * search it again.
  */
-function evidenceInRegion(region: DocRegion, matcher: Matcher, options: EvidenceOptions, key: string): LocalEvidence | null {
+function evidenceInRegion(region: DocRegion, matcher: Matcher, options: EvidenceOptions, search: number): LocalEvidence | null {
   const cache = region.fragment.cache;
-  let byOptions = cache.evidence.get(matcher);
-  if (!byOptions) {
-    byOptions = new Map();
-    cache.evidence.set(matcher, byOptions);
-  }
-  let local = byOptions.get(key);
+  let local = cache.evidence.get(search);
   if (local === undefined) {
     cache.misses++;
     local = firstEvidenceIn(region.units, matcher, options);
-    byOptions.set(key, local);
+    if (cache.evidence.size >= MAX_SEARCHES_PER_FRAGMENT) cache.evidence.clear();
+    cache.evidence.set(search, local);
   }
   return local;
 }

@@ -7,7 +7,7 @@
 // - rule results (first evidence of a concept, passage hits) also depend on
 //   the sections the fragment sits in and the unit before it. They are kept
 //   under a context key (model.ts `contextKeyOf`) and dropped when it changes.
-import type { Match, Matcher } from './concepts.js';
+import type { Match } from './concepts.js';
 
 /** Evidence found in a fragment: the index of the unit in the fragment and the match in it. */
 export interface LocalEvidence {
@@ -23,8 +23,8 @@ export interface LocalHit {
 
 export interface FragmentCache {
   contextKey: string | undefined;
-  /** Per matcher (weakly: rules may build matchers per call) and options key: the first evidence, or null. */
-  evidence: WeakMap<Matcher, Map<string, LocalEvidence | null>>;
+  /** Per search (a matcher and options, numbered by evidence.ts): the first evidence, or null. */
+  evidence: Map<number, LocalEvidence | null>;
   /** Per passage rule and its document-level inputs: the hits. */
   passages: Map<string, LocalHit[]>;
   /** Context-free facts, per name. */
@@ -38,14 +38,14 @@ export interface FragmentCache {
 }
 
 export function emptyFragmentCache(): FragmentCache {
-  return { contextKey: undefined, evidence: new WeakMap(), passages: new Map(), facts: new Map(), misses: 0 };
+  return { contextKey: undefined, evidence: new Map(), passages: new Map(), facts: new Map(), misses: 0 };
 }
 
 /** The cache's rule results, emptied first when the fragment now sits in a different context. */
 export function resultsInContext(cache: FragmentCache, contextKey: string): FragmentCache {
   if (cache.contextKey !== contextKey) {
     cache.contextKey = contextKey;
-    cache.evidence = new WeakMap();
+    cache.evidence = new Map();
     cache.passages = new Map();
   }
   return cache;

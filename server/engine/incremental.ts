@@ -5,10 +5,14 @@
 // check that after every one.
 import { lintDesignDoc, lint, type LintOptions, type LintResult } from './lint.js';
 import { assembleDesignDoc } from './model.js';
-import { RegionParser } from './regions.js';
+import { MIN_BLOCK_REGION_CHARS, RegionParser } from './regions.js';
 
 export class IncrementalLinter {
-  private parser = new RegionParser();
+  private parser: RegionParser;
+
+  constructor(private readonly minBlockRegionChars = MIN_BLOCK_REGION_CHARS) {
+    this.parser = new RegionParser(minBlockRegionChars);
+  }
 
   lint(text: string, options: LintOptions = {}): LintResult {
     let regions;
@@ -16,7 +20,7 @@ export class IncrementalLinter {
       regions = this.parser.update(text);
     } catch {
       // Never worse than a full lint: start over from a clean parse next time.
-      this.parser = new RegionParser();
+      this.parser = new RegionParser(this.minBlockRegionChars);
       return lint(text, options);
     }
     const doc = assembleDesignDoc(text, regions.map((r) => ({ base: r.start, fragment: r.fragment })));

@@ -8,7 +8,7 @@ import { parseMarkdown } from './parse.js';
 import type { Token } from './text.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
-import { buildFragment, type Fragment } from './fragment.js';
+import { buildFragment, type Fragment, type FragmentUnit } from './fragment.js';
 import { fragmentFact, resultsInContext } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
 import { hasSubstance } from './substance.js';
@@ -194,10 +194,12 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   if (loneTitle) topLevel[0].steps = [];
 
   const units: ProseUnit[] = [];
-  const previousOf: Array<ProseUnit | undefined> = [];
+  const before: Array<{ unit: ProseUnit; part: FragmentUnit } | undefined> = [];
+  let lastPart: FragmentUnit | undefined;
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
-    previousOf.push(units[units.length - 1]);
+    const previous = units[units.length - 1];
+    before.push(previous && lastPart ? { unit: previous, part: lastPart } : undefined);
     const local: ProseUnit[] = [];
     for (const part of fragment.units) {
       const section = part.heading < 0 ? outer : ownSections[index][part.heading];
@@ -221,15 +223,16 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       units.push(unit);
       local.push(unit);
       section.units.push(unit);
+      lastPart = part;
     }
     return { fragment, base, units: local, contextKey: '' };
   });
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
-  const bodies = sectionBodies(regions);
+  const bodies = sectionBodies(parts, openAtStart, ownSections);
   const chainKeys = new Map<Section, string>();
   regions.forEach((region, index) => {
-    region.contextKey = contextKeyOf(openAtStart[index], previousOf[index], loneTitle, chainKeys, headingBodies(region, bodies));
+    region.contextKey = contextKeyOf(openAtStart[index], before[index], loneTitle, chainKeys, headingBodies(region, bodies));
     // Rule results kept from an earlier assembly are dropped here if the region's context changed.
     resultsInContext(region.fragment.cache, region.contextKey);
   });
@@ -276,11 +279,19 @@ function closeSections(sections: readonly Section[]): void {
  * `unitInSteps`/`headingsMatch`), whether the document has a lone title, and
  * the unit just before it (`unit.previous`, with its section).
  */
-function contextKeyOf(outer: Section, previous: ProseUnit | undefined, loneTitle: boolean, chainKeys: Map<Section, string>, bodies: string): string {
-  const before = previous
-    ? JSON.stringify([previous.kind, previous.text, previous.depth, previous.hasChildren, previous.notStatement, previous.tableHeader ?? null])
+function contextKeyOf(
+  outer: Section,
+  previous: { unit: ProseUnit; part: FragmentUnit } | undefined,
+  loneTitle: boolean,
+  chainKeys: Map<Section, string>,
+  bodies: string,
+): string {
+  // The unit before, as rules can read it (`unit.previous`): its text and shape, and its section.
+  const part = previous?.part;
+  const before = part
+    ? `${part.kind}\u0001${part.depth}\u0001${part.hasChildren}\u0001${part.notStatement}\u0001${part.tableHeader?.join('\u0002') ?? '-'}\u0001${part.text}\u0000${chainKey(previous.unit.section, chainKeys)}`
     : '';
-  return `${loneTitle}\u0000${chainKey(outer, chainKeys)}\u0000${before}\u0000${previous ? chainKey(previous.section, chainKeys) : ''}\u0000${bodies}`;
+  return `${loneTitle}\u0000${chainKey(outer, chainKeys)}\u0000${before}\u0000${bodies}`;
 }
 
 interface SectionBody {
@@ -288,18 +299,34 @@ interface SectionBody {
   placeholders: number;
 }
 
-/** Per section, what its units add up to (see substance.ts). */
-function sectionBodies(regions: readonly DocRegion[]): Map<Section, SectionBody> {
+/** What the units of one fragment add to each section: index 0 for the section open at its start, k + 1 for its heading k. */
+function fragmentBodies(fragment: Fragment): SectionBody[] {
+  return fragmentFact(fragment.cache, 'section-bodies', () => {
+    const sums = Array.from({ length: fragment.headings.length + 1 }, () => ({ contentWords: 0, placeholders: 0 }));
+    for (const unit of fragment.units) {
+      const sum = sums[unit.heading + 1];
+      sum.contentWords += unit.body.contentWords;
+      sum.placeholders += unit.body.mostlyPlaceholder ? 1 : 0;
+    }
+    return sums;
+  });
+}
+
+/** Per section, what its units add up to (see substance.ts), from the fragments' sums. */
+function sectionBodies(parts: readonly PlacedFragment[], openAtStart: readonly Section[], ownSections: readonly Section[][]): Map<Section, SectionBody> {
   const bodies = new Map<Section, SectionBody>();
-  for (const region of regions) {
-    region.units.forEach((unit, i) => {
-      const part = region.fragment.units[i].body;
-      const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0 };
-      body.contentWords += part.contentWords;
-      body.placeholders += part.mostlyPlaceholder ? 1 : 0;
-      bodies.set(unit.section, body);
-    });
-  }
+  const add = (section: Section, sum: SectionBody): void => {
+    const body = bodies.get(section);
+    if (body) {
+      body.contentWords += sum.contentWords;
+      body.placeholders += sum.placeholders;
+    } else bodies.set(section, { ...sum });
+  };
+  parts.forEach(({ fragment }, index) => {
+    const sums = fragmentBodies(fragment);
+    add(openAtStart[index], sums[0]);
+    ownSections[index].forEach((section, k) => add(section, sums[k + 1]));
+  });
   return bodies;
 }
 

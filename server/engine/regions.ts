@@ -1,12 +1,12 @@
 // Incremental parsing: the document is kept as regions, each parsed on its
 // own with offsets relative to its start. A region starts at a column-0 ATX
-// heading ("# …") or at a paragraph line that starts with a letter right
-// after a blank line. After an edit only the regions the edit touches are
+// heading ("# …") or at a column-0 paragraph, table, fence, HTML block or
+// block quote right after a blank line. After an edit only the regions the edit touches are
 // parsed again; the others keep their fragments and move.
 //
 // Why this is exact. A column-0 ATX heading that is a top-level block closes
 // every open block before it (a paragraph, a list, a block quote, a table),
-// and so does a blank line followed by a column-0 letter; the text from there
+// and so does a blank line followed by one of those blocks; the text from there
 // onwards parses the same as a document of its own, and the text before it
 // parses the same as if the document ended there. Three things break that,
 // and each is handled:
@@ -57,27 +57,54 @@ export function frontMatterZoneEnd(text: string): number {
   return close ? close.index + close[0].length : 0;
 }
 
-// A paragraph that starts at column 0 with a letter right after a blank line:
-// the blank line has closed every block before it that a heading would close
-// (paragraph, list, block quote, table, indented code, HTML blocks of kinds
-// 6 and 7), and a letter cannot continue a list or open a container.
-const PARAGRAPH_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=\p{L})/gu;
+// A block that starts at column 0 right after a blank line, with a letter (a
+// paragraph) or one of | ` ~ < > ! (a table, a fence, HTML, a block quote,
+// an image): the blank line has closed every block before it that a heading
+// would close (paragraph, list, block quote, table, indented code, HTML
+// blocks of kinds 6 and 7), and none of these characters continues a list
+// across the blank line the way a list marker (- + * 1.) would.
+const PARAGRAPH_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[\p{L}|`~<>!])/gu;
 const HEADING_AT = /#{1,6}(?:[ \t\r\n]|$)/y;
-const LETTER_AT = /\p{L}/uy;
+const BLOCK_START_AT = /[\p{L}|`~<>!]/uy;
 
-/** Offsets in [from, to) where a region may start (a heading or a paragraph line), past `notBefore`. */
-function boundaries(text: string, from: number, to: number, notBefore: number): number[] {
-  const found = new Set<number>();
-  for (const re of [HEADING_LINE, PARAGRAPH_LINE]) {
-    re.lastIndex = Math.max(0, from - 1);
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const start = m.index + m[0].length;
-      if (start > from && start < to && start >= notBefore) found.add(start);
-      // Overlapping matches: the line break that ends a blank line may start the next match.
-      re.lastIndex = Math.max(re.lastIndex, m.index + 1);
-    }
+/**
+ * Fewer characters than this since the previous boundary and a block after a
+ * blank line does not start a region: every region costs a little on every
+ * edit (its cache key, its cached results), so tiny ones do not pay.
+ */
+export const MIN_BLOCK_REGION_CHARS = 400;
+
+/** Offsets in [from, to) where a region starts (a heading, or a block after a blank line), past `notBefore`. */
+function boundaries(text: string, from: number, to: number, notBefore: number, minBlockRegion: number): number[] {
+  const headings = matchEnds(HEADING_LINE, text, from, to, notBefore);
+  const blocks = matchEnds(PARAGRAPH_LINE, text, from, to, notBefore);
+  const out: number[] = [];
+  let last = from;
+  let h = 0;
+  for (const block of blocks) {
+    while (h < headings.length && headings[h] <= block) last = pushed(out, headings[h++]);
+    if (block - last >= minBlockRegion && block !== last) last = pushed(out, block);
   }
-  return [...found].sort((a, b) => a - b);
+  while (h < headings.length) pushed(out, headings[h++]);
+  return out;
+}
+
+function pushed(out: number[], offset: number): number {
+  if (out[out.length - 1] !== offset) out.push(offset);
+  return offset;
+}
+
+/** Where each match of `re` ends, in (from, to), past `notBefore`, in order. */
+function matchEnds(re: RegExp, text: string, from: number, to: number, notBefore: number): number[] {
+  const ends: number[] = [];
+  re.lastIndex = Math.max(0, from - 1);
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end > from && end < to && end >= notBefore && ends[ends.length - 1] !== end) ends.push(end);
+    // Overlapping matches: the line break that ends a blank line may start the next match.
+    re.lastIndex = Math.max(re.lastIndex, m.index + 1);
+  }
+  return ends;
 }
 
 /** Whether a region may start at `offset` of `text` (see `boundaries`). */
@@ -86,8 +113,8 @@ function isBoundary(text: string, offset: number): boolean {
   if (!startsLine(text, offset)) return false;
   HEADING_AT.lastIndex = offset;
   if (HEADING_AT.test(text)) return true;
-  LETTER_AT.lastIndex = offset;
-  return LETTER_AT.test(text) && followsBlankLine(text, offset);
+  BLOCK_START_AT.lastIndex = offset;
+  return BLOCK_START_AT.test(text) && followsBlankLine(text, offset);
 }
 
 /** Whether the line before the one starting at `offset` is blank (spaces and tabs at most). */
@@ -133,6 +160,9 @@ export class RegionParser {
   private regions: Region[] = [];
   private text: string | undefined;
 
+  /** `minBlockRegionChars`: see MIN_BLOCK_REGION_CHARS (tests set it low to cut often). */
+  constructor(private readonly minBlockRegionChars = MIN_BLOCK_REGION_CHARS) {}
+
   /** The regions of `next`, re-parsing only what changed since the last call. */
   update(next: string): readonly Region[] {
     const previous = this.text;
@@ -155,10 +185,11 @@ export class RegionParser {
 
     // First region to re-parse: the one holding the change, or the one
     // before it when the change touches what makes the region start there
-    // (a heading's `#`s, a paragraph's first letter): without it, what
-    // follows may belong to the region before.
+    // (a heading's `#`s, a paragraph's first letter) and the region can no
+    // longer start there: what follows then belongs to the region before.
     let first = this.regionAt(prefix);
-    if (first > 0 && prefix <= this.regions[first].start + boundaryMarkLength(previous, this.regions[first].start)) first--;
+    const firstStart = this.regions[first].start;
+    if (first > 0 && prefix <= firstStart + boundaryMarkLength(previous, firstStart) && !isBoundary(next, firstStart)) first--;
     let last = this.regionAt(Math.max(prefix, oldEnd - 1));
     if (last < first) last = first;
 
@@ -199,7 +230,7 @@ export class RegionParser {
    */
   private parseSpan(text: string, start: number, end: number, after: Region[]): Region[] {
     const zone = frontMatterZoneEnd(text);
-    const bounds = [start, ...boundaries(text, start, end, zone), end];
+    const bounds = [start, ...boundaries(text, start, end, zone, this.minBlockRegionChars), end];
     const out: Region[] = [];
     let rest = after;
     let i = 0;
