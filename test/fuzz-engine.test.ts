@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { lint } from '../server/engine/lint.js';
 import { applyInsertion } from '../server/engine/fixes.js';
 import type { Point } from '../server/engine/types.js';
@@ -110,5 +112,44 @@ test('a fix, once applied, is not offered again', () => {
       assert.deepEqual(again, [], `${finding.ruleId} still reported after its own fix was applied`);
     }),
     params,
+  );
+});
+
+/** Real documents to mutate: the examples, every rule fixture, and the development corpus when it is there. */
+function realDocuments(): string[] {
+  const root = process.cwd();
+  const files: string[] = [];
+  const collect = (dir: string): void => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) collect(path);
+      else if (entry.name.endsWith('.md')) files.push(path);
+    }
+  };
+  collect(join(root, 'examples'));
+  collect(join(root, 'test-fixtures', 'rules'));
+  collect(join(root, '..', 'shared', 'corpus', 'docs'));
+  return files.sort().map((file) => readFileSync(file, 'utf8'));
+}
+
+test('mutated real documents (examples, fixtures, corpus): no exception, ranges consistent, fixes only insert', () => {
+  const documents = realDocuments();
+  assert.ok(documents.length > 100, `only ${documents.length} documents found to mutate`);
+  const mutation = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.integer({ min: 0, max: 80 }),
+    insert: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('\n', '\r\n', '```\n', '# ', '- ', '> ', '|', '---\n', '<!--', '\ufeff', '😀')),
+  });
+  fc.assert(
+    fc.property(fc.nat({ max: documents.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), (index, mutations) => {
+      let text = documents[index];
+      for (const { at, remove, insert } of mutations) {
+        const offset = Math.floor(at * text.length);
+        text = text.slice(0, offset) + insert + text.slice(Math.min(text.length, offset + remove));
+      }
+      checkInvariants(text);
+    }),
+    { ...params, numRuns: Math.max(20, Math.round(RUNS / 3)) },
   );
 });
