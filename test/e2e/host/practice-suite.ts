@@ -6,30 +6,12 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MldlExtensionApi } from '../../../client/src/extension';
+import { Checks, log, waitFor } from './host-harness';
 import catalogJson from '../../../client/src/generated/catalog.json';
 
 const EXTENSION_ID = 'ml-design-lint.ml-design-lint';
 const PROBLEM = 'payment-fraud-detection';
 const STEP_HEADINGS = ['Requirements', 'Problem framing', 'Data', 'Model', 'Evaluation', 'Serving', 'Monitoring'];
-
-function log(message: string): void {
-  console.log(`[mldl-e2e] ${message}`);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 40_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
@@ -51,11 +33,8 @@ async function typeUnder(editor: vscode.TextEditor, heading: string, text: strin
   await vscode.commands.executeCommand('type', { text: `\n${text}` });
 }
 
-type Check = [name: string, body: () => Promise<void>];
-const checks: Check[] = [];
-const check = (name: string, body: () => Promise<void>): void => {
-  checks.push([name, body]);
-};
+const checks = new Checks();
+const check = (name: string, body: () => Promise<void>): void => checks.add(name, body);
 
 let api: MldlExtensionApi;
 let editor: vscode.TextEditor;
@@ -247,20 +226,6 @@ check('a second attempt, findings shown while practising, ends when the countdow
 });
 
 export async function run(): Promise<void> {
-  const failures: string[] = [];
-  let ran = 0;
-  for (const [name, body] of checks) {
-    ran++;
-    const started = Date.now();
-    try {
-      await body();
-      log(`ok   ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      failures.push(name);
-      log(`FAIL ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      break; // each check builds on the previous one
-    }
-  }
-  log(`${ran - failures.length}/${checks.length} checks passed`);
-  if (failures.length > 0 || ran < checks.length) throw new Error(`${failures.length} check(s) failed: ${failures.join('; ')}`);
+  // Each check builds on the previous one.
+  return checks.run(() => true);
 }

@@ -5,29 +5,11 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MldlExtensionApi } from '../../../client/src/extension';
+import { Checks, log, waitFor } from './host-harness';
 
 const EXTENSION_ID = 'ml-design-lint.ml-design-lint';
 const FIXTURE = 'job-recommendations.md';
 const DRAFT = 'fraud-draft.md';
-
-function log(message: string): void {
-  console.log(`[mldl-e2e] ${message}`);
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 40_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await probe();
-      if (value !== undefined && value !== false) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
 
 function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
@@ -67,12 +49,8 @@ async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.
   });
 }
 
-type Check = [name: string, body: () => Promise<void>];
-
-const checks: Check[] = [];
-const check = (name: string, body: () => Promise<void>): void => {
-  checks.push([name, body]);
-};
+const checks = new Checks();
+const check = (name: string, body: () => Promise<void>): void => checks.add(name, body);
 
 let api: MldlExtensionApi;
 
@@ -268,21 +246,6 @@ check('.mldlrc.json is validated against the schema', async () => {
 });
 
 export async function run(): Promise<void> {
-  const failures: string[] = [];
-  let ran = 0;
-  for (const [name, body] of checks) {
-    ran++;
-    const started = Date.now();
-    try {
-      await body();
-      log(`ok   ${name} (${Date.now() - started} ms)`);
-    } catch (error) {
-      failures.push(name);
-      log(`FAIL ${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      // Every later check needs the activated extension: stop early without it.
-      if (!api) break;
-    }
-  }
-  log(`${ran - failures.length}/${checks.length} checks passed`);
-  if (failures.length > 0 || ran < checks.length) throw new Error(`${failures.length} check(s) failed: ${failures.join('; ')}`);
+  // Every later check needs the activated extension: stop early without it.
+  return checks.run(() => !api);
 }
