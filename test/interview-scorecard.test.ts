@@ -8,28 +8,16 @@ import { lint } from '../server/engine/lint.js';
 import { findProblem } from '../server/interview/problems.js';
 import { buildScorecard, type Scorecard } from '../server/interview/scorecard.js';
 import { toHtml, toMarkdown } from '../server/interview/scorecard-render.js';
+import { FRAUD_DATA, FRAUD_FRAMING, FRAUD_REQUIREMENTS, fraudAnswer } from './fraud-answer.js';
 
-const PARTIAL = `---
-problem: payment-fraud-detection
----
-# Payment fraud detection
-
-## Requirements
-
-The business goal is to cut fraud losses by 30 % while declining fewer than 0.5 % of legitimate payments. Scoring must finish within 100 ms at p99 for 2,000 transactions per second.
-
-## Problem framing
-
-The model predicts P(fraud | transaction) as a binary classification with a decline threshold.
-
-## Data
-
-Labels come from chargebacks. Chargebacks arrive up to 60 days after the payment, so training only uses transactions older than a 60-day maturation window.
-
-## Evaluation
-
-We report accuracy on the last month of transactions.
-`;
+const PARTIAL = fraudAnswer(
+  'problem: payment-fraud-detection\n',
+  'Payment fraud detection',
+  FRAUD_REQUIREMENTS,
+  FRAUD_FRAMING,
+  FRAUD_DATA,
+  '## Evaluation\n\nWe report accuracy on the last month of transactions.\n',
+);
 
 function scorecardOf(text: string, options: Parameters<typeof buildScorecard>[1] = {}): Scorecard {
   const config = applyLayer(defaultConfig(), presetConfig('mldl:interview'));

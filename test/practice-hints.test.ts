@@ -7,23 +7,11 @@ import { PROBLEM_RULE_QUESTIONS, STEP_QUESTIONS } from '../server/interview/guid
 import { scoreAnswer } from '../server/interview/score-answer.js';
 import { ALL_RULES } from '../rules/index.js';
 import { STEPS } from '../server/engine/types.js';
+import { FRAUD_FRAMING, FRAUD_REQUIREMENTS, fraudAnswer } from './fraud-answer.js';
 
 const questions = { steps: { ...STEP_QUESTIONS }, problemRules: { ...PROBLEM_RULE_QUESTIONS } };
 
-const ANSWER = `---
-problem: payment-fraud-detection
-mldl: true
----
-# Payment fraud detection
-
-## Requirements
-
-The business goal is to cut fraud losses by 30 % while declining fewer than 0.5 % of legitimate payments. Scoring must finish within 100 ms at p99 for 2,000 transactions per second.
-
-## Problem framing
-
-The model predicts P(fraud | transaction) as a binary classification with a decline threshold.
-`;
+const ANSWER = fraudAnswer('problem: payment-fraud-detection\nmldl: true\n', 'Payment fraud detection', FRAUD_REQUIREMENTS, FRAUD_FRAMING);
 
 function card(text: string) {
   const scored = scoreAnswer(text);

@@ -5,26 +5,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LspClient } from './lsp-harness.js';
 import { SCORECARD_REQUEST, type ScorecardResult } from '../server/lsp/scorecard-protocol.js';
+import { FRAUD_DATA, FRAUD_FRAMING, FRAUD_REQUIREMENTS, fraudAnswer } from './fraud-answer.js';
 
-const ANSWER = `---
-problem: payment-fraud-detection
-system: fraud
-mldl: true
----
-# Practice interview: payment-fraud-detection
-
-## Requirements
-
-The business goal is to cut fraud losses by 30 % while declining fewer than 0.5 % of legitimate payments. Scoring must finish within 100 ms at p99 for 2,000 transactions per second.
-
-## Problem framing
-
-The model predicts P(fraud | transaction) as a binary classification with a decline threshold.
-
-## Data
-
-Labels come from chargebacks. Chargebacks arrive up to 60 days after the payment, so training only uses transactions older than a 60-day maturation window.
-`;
+const ANSWER = fraudAnswer(
+  'problem: payment-fraud-detection\nsystem: fraud\nmldl: true\n',
+  'Practice interview: payment-fraud-detection',
+  FRAUD_REQUIREMENTS,
+  FRAUD_FRAMING,
+  FRAUD_DATA,
+);
 
 describe('mldl/scorecard', () => {
   let client: LspClient;
