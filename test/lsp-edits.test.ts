@@ -137,7 +137,7 @@ describe('insert every missing skeleton', () => {
   test('each skeleton lands once, a missing step section is created once, nothing is removed', () => {
     const text = '# Fraud detection\n\n## Requirements\n\nReduce chargeback losses.\n\n## Model\n\nA gradient boosted tree.\n';
     const before = lint(text, { force: true }).findings.filter((f) => f.kind === 'document');
-    const insertions = insertAllMissing(text, { force: true });
+    const insertions = insertAllMissing(text, { force: true }, lint);
     const result = apply(text, insertions);
     for (const insertion of insertions) assert.ok(insertion.offset >= 0 && insertion.offset <= text.length);
     let cursor = 0;

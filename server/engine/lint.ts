@@ -12,7 +12,7 @@ import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
 import { passageHits } from './passages.js';
 import { docsUrl, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
 import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
-import type { Finding, Severity, SourceRange, Step, SystemType } from './types.js';
+import { INTERNAL_ERROR_RULE_ID, type Finding, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -30,8 +30,7 @@ export interface LintOptions {
   problem?: string;
 }
 
-/** Findings the engine itself reports; they cannot be disabled. */
-export const INTERNAL_ERROR_RULE_ID = 'internal-error';
+export { INTERNAL_ERROR_RULE_ID } from './types.js';
 
 export type CoverageStatus = 'covered' | 'missing' | 'off' | 'not-applicable';
 

@@ -66,3 +66,6 @@ export interface Finding {
   url?: string;
   fixes: Fix[];
 }
+
+/** Findings the engine itself reports (a rule that threw, a review cut short); they cannot be disabled. */
+export const INTERNAL_ERROR_RULE_ID = 'internal-error';

@@ -6,13 +6,15 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
-import { INTERNAL_ERROR_RULE_ID, type LintResult } from '../engine/lint.js';
-import { IncrementalLinter } from '../engine/incremental.js';
+import type { LintResult } from '../engine/lint.js';
+import type { IncrementalLinter } from '../engine/incremental.js';
+import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
+import { loadEngine, type Engine } from './engine.js';
 import { configErrorDiagnostic, findingToDiagnostic } from './diagnostics.js';
 import type { DocumentConfigResolver } from './document-config.js';
 import { settingsLayer } from './document-config.js';
 import type { MldlSettings } from './protocol.js';
-import { LINT_TEST_OVERRIDES } from './test-hooks.js';
+import { lintTestOverrides } from './test-hooks.js';
 
 /** A pathological document must not stall typing: the engine stops and says so. */
 const LINT_TIME_BUDGET_MS = 3000;
@@ -83,10 +85,10 @@ export class Analyzer {
     this.linters.delete(uri);
   }
 
-  private linterFor(uri: string): IncrementalLinter {
+  private linterFor(uri: string, engine: Engine): IncrementalLinter {
     let linter = this.linters.get(uri);
     if (!linter) {
-      linter = new IncrementalLinter();
+      linter = new engine.IncrementalLinter();
       this.linters.set(uri, linter);
     }
     return linter;
@@ -121,7 +123,9 @@ export class Analyzer {
     }
     if (resolved.kind === 'out-of-scope') return { ...base, status: 'skipped', reason: resolved.reason, diagnostics: [] };
 
-    const result = this.linterFor(uri).lint(snapshot.getText(), { filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...LINT_TEST_OVERRIDES });
+    const engine = await loadEngine();
+    const overrides = await lintTestOverrides();
+    const result = this.linterFor(uri, engine).lint(snapshot.getText(), { filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...overrides });
     // A rule that threw or a review cut short is shown as a diagnostic; the log keeps it for a bug report.
     for (const f of result.findings) if (f.ruleId === INTERNAL_ERROR_RULE_ID) this.host.log(`Engine problem in ${uri} (v${version}): ${f.message}`);
     const diagnostics = result.findings.map((finding) => findingToDiagnostic(finding, version));

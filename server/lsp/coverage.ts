@@ -1,6 +1,6 @@
 // The `mldl/coverage` answer: per framework step, each document-level rule
 // and whether the doc covers it, and where.
-import { findRule } from '../../rules/index.js';
+import { RULE_META } from '../../rules/meta.js';
 import type { LintResult } from '../engine/lint.js';
 import { STEP_TITLES } from '../engine/steps.js';
 import { STEPS } from '../engine/types.js';
@@ -13,7 +13,7 @@ export function stepCoverage(result: LintResult): StepCoverage[] {
     const rules: RuleCoverage[] = result.coverage
       .filter((entry) => entry.step === step)
       .map((entry) => {
-        const rule = findRule(entry.ruleId);
+        const rule = RULE_META.find((r) => r.meta.id === entry.ruleId);
         const coverage: RuleCoverage = {
           ruleId: entry.ruleId,
           status: entry.status,

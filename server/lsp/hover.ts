@@ -2,7 +2,7 @@
 // satisfy it; on a section heading, the framework step it maps to and which
 // of that step's rules the doc covers.
 import type { Hover, Position, Range } from 'vscode-languageserver';
-import { findRule } from '../../rules/index.js';
+import { RULE_META } from '../../rules/meta.js';
 import type { LintResult } from '../engine/lint.js';
 import type { Section } from '../engine/model.js';
 import { STEP_TITLES } from '../engine/steps.js';
@@ -28,7 +28,7 @@ function lowerFirst(text: string): string {
 }
 
 function findingSection(finding: Finding, docs: RuleDocs): string {
-  const rule = findRule(finding.ruleId);
+  const rule = RULE_META.find((r) => r.meta.id === finding.ruleId);
   const lines: string[] = [];
   const step = rule && rule.meta.step !== 'any' ? ` · ${stepLabel(rule.meta.step)}` : '';
   lines.push(`**mldl: ${finding.ruleId}** · ${finding.severity}${step}`);

@@ -4,8 +4,8 @@
 // the text in between, and the result is expressed as insertions into the
 // original text (which is therefore never touched): an editor applies
 // insertions, not a replacement of the whole document.
-import { ALL_RULES } from '../../rules/index.js';
-import { lint, type LintOptions } from '../engine/lint.js';
+import { RULE_META } from '../../rules/meta.js';
+import type { LintOptions, LintResult } from '../engine/lint.js';
 import type { TextInsertion } from './workspace-edits.js';
 
 /** Text built from the original by insertions only, tracking where each piece came from. */
@@ -58,14 +58,14 @@ class InsertionTracker {
   }
 }
 
-const CATALOG_ORDER = new Map(ALL_RULES.map((rule, index) => [rule.meta.id, index]));
+const CATALOG_ORDER = new Map(RULE_META.map((rule, index) => [rule.meta.id, index]));
 
 /** Insertions adding the skeleton of every missing concept, each in its step's section. */
-export function insertAllMissing(text: string, options: LintOptions): TextInsertion[] {
+export function insertAllMissing(text: string, options: LintOptions, lint: (text: string, options: LintOptions) => LintResult): TextInsertion[] {
   const tracker = new InsertionTracker(text);
   const done = new Set<string>();
   // Each round inserts one rule's skeleton, so the rule count bounds the loop.
-  for (let round = 0; round <= ALL_RULES.length; round++) {
+  for (let round = 0; round <= RULE_META.length; round++) {
     const result = lint(tracker.text(), options);
     // In catalog order, so bullets land in each section in the framework's order.
     const next = result.findings

@@ -5,11 +5,10 @@
 // state to the server.
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
-import { scoreAnswer } from '../interview/score-answer.js';
 import type { Attempt } from '../interview/scorecard.js';
 import { STEPS, type Step } from '../engine/types.js';
 import { filePathOf } from './analysis.js';
+import { loadEngine, type Engine } from './engine.js';
 import { SCORECARD_REQUEST, type ScorecardParams, type ScorecardResult } from './scorecard-protocol.js';
 
 const MAX_ATTEMPTS = 1000;
@@ -38,7 +37,7 @@ function attemptsOf(raw: unknown): Attempt[] | undefined {
     .map((a) => ({ date: a.date, score: a.score }));
 }
 
-export function scorecardFor(document: TextDocument, params: ScorecardParams): ScorecardResult {
+export function scorecardFor(document: TextDocument, params: ScorecardParams, { scoreAnswer, toHtml, toMarkdown }: Engine): ScorecardResult {
   if (params.problem !== undefined && typeof params.problem !== 'string') throw invalid('"problem" must be a problem id.');
   const timePerStep = timePerStepOf(params.timePerStep);
   const attempts = attemptsOf(params.attempts);
@@ -55,10 +54,12 @@ export function scorecardFor(document: TextDocument, params: ScorecardParams): S
 }
 
 export function registerScorecardRequest(connection: Connection, documents: TextDocuments<TextDocument>): void {
-  connection.onRequest(SCORECARD_REQUEST, (params: ScorecardParams): ScorecardResult => {
+  connection.onRequest(SCORECARD_REQUEST, async (params: ScorecardParams): Promise<ScorecardResult> => {
     const uri = params?.uri;
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!document) throw invalid(`document ${String(uri)} is not open.`);
-    return scorecardFor(document, params);
+    const engine = await loadEngine();
+    // Scored as the document is now: it may have changed while the engine loaded.
+    return scorecardFor(documents.get(document.uri) ?? document, params, engine);
   });
 }

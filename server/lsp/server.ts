@@ -28,6 +28,7 @@ import { coverageOf } from './coverage.js';
 import { DocumentConfigResolver } from './document-config.js';
 import { hoverAt } from './hover.js';
 import { insertAllMissing } from './insert-all.js';
+import { loadEngine } from './engine.js';
 import {
   COVERAGE_REQUEST,
   INSERT_ALL_MISSING_COMMAND,
@@ -370,7 +371,8 @@ export function startServer(connection: Connection): void {
     if (!analysis) return { applied: false, inserted: 0, reason: 'the document changed while it was reviewed' };
     if (analysis.status !== 'reviewed') return { applied: false, inserted: 0, reason: 'the document is not reviewed' };
     const { result, snapshot } = analysis;
-    const insertions = insertAllMissing(result.doc.text, { filePath: result.filePath, config: result.config, force: true });
+    const { lint } = await loadEngine();
+    const insertions = insertAllMissing(result.doc.text, { filePath: result.filePath, config: result.config, force: true }, lint);
     if (insertions.length === 0) return { applied: false, inserted: 0, reason: 'nothing is missing' };
     const edit = insertionEdit(snapshot, insertions, { ...editSupport, snippets: 'none' });
     const applied = await connection.workspace.applyEdit({ label: 'Insert all missing skeletons', edit });

@@ -7,9 +7,9 @@
 //   MLDL_TEST_THROWING_RULE=<rule-id>   that rule throws on every document
 //   MLDL_TEST_SLOW_RULE=<rule-id>       that rule busy-waits past the time budget
 //   MLDL_TEST_TIME_BUDGET_MS=<ms>       the review's time budget (default 3000)
-import { ALL_RULES } from '../../rules/index.js';
 import type { LintOptions } from '../engine/lint.js';
 import type { Rule } from '../engine/rule-api.js';
+import { loadEngine } from './engine.js';
 
 /** Overrides for lint(): empty unless a test variable is set. */
 export type LintTestOverrides = Pick<LintOptions, 'rules' | 'timeBudgetMs'>;
@@ -29,7 +29,7 @@ function sabotaged(rule: Rule, sabotage: () => void): Rule {
   return { ...rule, prepare: (context) => (sabotage(), rule.prepare(context)) };
 }
 
-export function lintTestOverrides(env: NodeJS.ProcessEnv): LintTestOverrides {
+export function overridesFrom(env: NodeJS.ProcessEnv, allRules: readonly Rule[]): LintTestOverrides {
   const throwing = env.MLDL_TEST_THROWING_RULE;
   const slow = env.MLDL_TEST_SLOW_RULE;
   const budget = Number(env.MLDL_TEST_TIME_BUDGET_MS);
@@ -37,7 +37,7 @@ export function lintTestOverrides(env: NodeJS.ProcessEnv): LintTestOverrides {
   if (Number.isFinite(budget) && budget > 0) overrides.timeBudgetMs = budget;
   if (!throwing && !slow) return overrides;
   const stall = (overrides.timeBudgetMs ?? 3000) + 50;
-  overrides.rules = ALL_RULES.map((rule) => {
+  overrides.rules = allRules.map((rule) => {
     if (rule.meta.id === throwing) {
       return sabotaged(rule, () => {
         throw new Error(`test fault injected into ${rule.meta.id}`);
@@ -49,5 +49,13 @@ export function lintTestOverrides(env: NodeJS.ProcessEnv): LintTestOverrides {
   return overrides;
 }
 
-/** Read once: a test sets the variables before it starts the server. */
-export const LINT_TEST_OVERRIDES: LintTestOverrides = lintTestOverrides(process.env);
+let overrides: Promise<LintTestOverrides> | undefined;
+
+/** Read once: a test sets the variables before it starts the server. The rules are loaded only when one is set. */
+export function lintTestOverrides(): Promise<LintTestOverrides> {
+  const env = process.env;
+  overrides ??= env.MLDL_TEST_THROWING_RULE || env.MLDL_TEST_SLOW_RULE
+    ? loadEngine().then((engine) => overridesFrom(env, engine.ALL_RULES))
+    : Promise.resolve(overridesFrom(env, []));
+  return overrides;
+}

@@ -1,0 +1,43 @@
+// Start-up of the language server: `initialize` is answered before the
+// engine (the rules' checks, unified/remark, micromark) is loaded, and the
+// first Markdown document loads it. The real server runs with a module-loader
+// hook that records every module it loads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { FIXTURES, LspClient, SERVER_BIN, fileUri } from './lsp-harness.js';
+
+/** Modules that mean "the engine is loaded": the parser stack, the lint entry point, the rules' checks. */
+function heavy(modules: readonly string[]): string[] {
+  return modules.filter((url) =>
+    /\/node_modules\/(?:unified|remark-parse|remark-gfm|micromark|mdast-util-from-markdown)\//.test(url) ||
+    /\/out\/server\/engine\/(?:lint|parse|model|incremental)\.js$/.test(url) ||
+    /\/out\/rules\/(?:index|cold-start)\.js$/.test(url),
+  );
+}
+
+test('initialize is answered without loading the engine; the first document loads it', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-lsp-trace-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const trace = path.join(dir, 'trace.txt');
+  const hooks = path.join(dir, 'hooks.mjs');
+  const register = path.join(dir, 'register.mjs');
+  fs.writeFileSync(hooks, `import fs from 'node:fs';\nexport async function load(url, context, next) {\n  fs.appendFileSync(${JSON.stringify(trace)}, url + '\\n');\n  return next(url, context);\n}\n`);
+  fs.writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const loaded = (): string[] => (fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean) : []);
+
+  const { client } = await LspClient.start({ command: [process.execPath, `--import=${pathToFileURL(register).href}`, SERVER_BIN, '--stdio'] });
+  t.after(() => client.shutdown());
+  assert.ok(loaded().some((url) => url.endsWith('/out/server/lsp/server.js')), 'the trace records the server modules');
+  assert.deepEqual(heavy(loaded()), [], 'nothing of the engine is loaded to answer initialize');
+
+  const file = path.join(FIXTURES, 'design-doc.md');
+  const uri = fileUri(file);
+  await client.open(uri, fs.readFileSync(file, 'utf8'));
+  const diagnostics = await client.diagnosticsFor(uri, 1, (d) => d.length > 0);
+  assert.ok(diagnostics.length > 0);
+  assert.ok(heavy(loaded()).length > 0, 'the first Markdown document loads the engine');
+});
