@@ -140,6 +140,17 @@ test('regions: an edit re-parses only the regions it touches', () => {
   assert.equal(reused.length, after.length - 1, 'every region but the edited one keeps its fragment');
 });
 
+test('regions: with front matter too, an edit far below it re-parses only its own region', () => {
+  const sections = Array.from({ length: 40 }, (_, i) => `## Section ${i}\n\nParagraph ${i} about the ranking model.\n`);
+  const text = `---\nsystem: recommendation\n---\n# Title\n\n${sections.join('\n')}`;
+  const parser = new RegionParser();
+  const before = parser.update(text);
+  const at = text.indexOf('Paragraph 30') + 'Paragraph'.length;
+  const after = parser.update(`${text.slice(0, at)} with new words${text.slice(at)}`);
+  const fresh = after.filter((region) => !before.some((old) => old.fragment === region.fragment));
+  assert.deepEqual(fresh.map((region) => region.text.split('\n')[0]), ['## Section 30']);
+});
+
 test('regions: an unclosed fence swallows the headings after it, as in a full parse', () => {
   const parser = new RegionParser();
   const text = '# Title\n\n## A\n\ntext\n\n## B\n\nmore\n\n## C\n\nend\n';

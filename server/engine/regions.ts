@@ -39,15 +39,6 @@ const MAYBE_DEFINITION = /\]:/;
 const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
 const FENCE_LINE = /(?:\r\n|\r|\n)---/g;
 
-/**
- * A `---` first line with no closing fence: micromark's failed front-matter
- * attempt changes how the rest of the document parses (block quotes and
- * lists come out as paragraphs), so such a document is parsed whole.
- */
-function opensUnclosedFrontMatter(text: string): boolean {
-  return FRONT_MATTER_OPEN.test(text) && frontMatterZoneEnd(text) === 0;
-}
-
 /** Where a region may not start before: past the line that could close front matter. */
 export function frontMatterZoneEnd(text: string): number {
   const open = FRONT_MATTER_OPEN.exec(text);
@@ -167,12 +158,17 @@ export class RegionParser {
   update(next: string): readonly Region[] {
     const previous = this.text;
     this.text = next;
-    if (MAYBE_DEFINITION.test(next) || opensUnclosedFrontMatter(next)) {
+    const zone = frontMatterZoneEnd(next);
+    // A `---` first line with no closing fence: micromark's failed front-matter
+    // attempt changes how the rest of the document parses (block quotes and
+    // lists come out as paragraphs), so such a document is parsed whole.
+    const unclosedFrontMatter = zone === 0 && FRONT_MATTER_OPEN.test(next);
+    if (MAYBE_DEFINITION.test(next) || unclosedFrontMatter) {
       this.regions = [region(next, 0, parseMarkdown(next))];
       return this.regions;
     }
     if (previous === undefined || this.regions.length === 0) {
-      this.regions = this.parseSpan(next, 0, next.length, []);
+      this.regions = this.parseSpan(next, 0, next.length, [], zone);
       return this.regions;
     }
     if (previous === next) return this.regions;
@@ -193,11 +189,12 @@ export class RegionParser {
     let last = this.regionAt(Math.max(prefix, oldEnd - 1));
     if (last < first) last = first;
 
-    // Regions that now start inside the front-matter zone merge into the first.
-    const zone = frontMatterZoneEnd(next);
-    if (zone > 0) {
+    // Regions that now start inside the front-matter zone (an edit of the
+    // front matter moved its closing fence down) merge into the first.
+    const newStart = (index: number): number => this.regions[index].start + (index > last ? delta : 0);
+    if (zone > 0 && this.regions.length > 1 && newStart(1) < zone) {
       first = 0;
-      while (last + 1 < this.regions.length && this.regions[last + 1].start + delta < zone) last++;
+      while (last + 1 < this.regions.length && newStart(last + 1) < zone) last++;
     }
 
     // A region that follows must still start where a region may (the line break or blank line before it may be what was edited).
@@ -206,7 +203,7 @@ export class RegionParser {
     const start = this.regions[first].start;
     const kept = this.regions.slice(last + 1).map((r) => ({ ...r, start: r.start + delta }));
     const end = kept[0]?.start ?? next.length;
-    const reparsed = this.parseSpan(next, start, end, kept);
+    const reparsed = this.parseSpan(next, start, end, kept, zone);
     this.regions = [...this.regions.slice(0, first), ...reparsed];
     return this.regions;
   }
@@ -225,11 +222,11 @@ export class RegionParser {
 
   /**
    * Regions for [start, end) of `text`, followed by `after` (already parsed
-   * regions, shifted). When the last new region does not close, it swallows
-   * regions of `after`, more each time, until it does.
+   * regions, shifted); none starts before `zone` (see frontMatterZoneEnd).
+   * When the last new region does not close, it swallows regions of
+   * `after`, more each time, until it does.
    */
-  private parseSpan(text: string, start: number, end: number, after: Region[]): Region[] {
-    const zone = frontMatterZoneEnd(text);
+  private parseSpan(text: string, start: number, end: number, after: Region[], zone: number): Region[] {
     const bounds = [start, ...boundaries(text, start, end, zone, this.minBlockRegionChars), end];
     const out: Region[] = [];
     let rest = after;
