@@ -168,9 +168,6 @@ function hasSubstance(body: readonly ProseUnit[]): boolean {
   return bodyHasSubstance(body.map((u) => bodyPart(u.text, contentWordCount(u.tokens))));
 }
 
-function headingHasBody(unit: ProseUnit): boolean {
-  return hasSubstance(unit.section.units.filter((u) => u !== unit));
-}
 
 /** The first passage of the document that settles what `matcher` looks for. */
 export function findEvidence(doc: DesignDoc, matcher: Matcher, options: EvidenceOptions = {}): Evidence | undefined {
@@ -240,7 +237,7 @@ function firstEvidenceIn(units: readonly ProseUnit[], matcher: Matcher, options:
     if (unit.kind === 'heading' && headings) {
       if (options.steps && !unitInSteps(unit, options.steps)) continue;
       const match = matcher(unit);
-      if (match && headingHasBody(unit) && settles(unit, match, { minOtherWords: 0 })) return { index, match };
+      if (match && unit.sectionHasBody && settles(unit, match, { minOtherWords: 0 })) return { index, match };
       continue;
     }
     if (!kinds.includes(unit.kind) || unit.notStatement) continue;

@@ -61,6 +61,13 @@ export interface ProseUnit {
   /** Offset the segments' source offsets count from (the start of the unit's region). */
   base: number;
   segments: Segment[];
+  /**
+   * For a heading: whether the rest of its section has substance
+   * (substance.ts), so that the heading can settle a concept; false for
+   * other units. The body may span regions, so it is worked out when the
+   * document is assembled.
+   */
+  sectionHasBody: boolean;
 }
 
 /**
@@ -72,12 +79,6 @@ export interface DocRegion {
   /** Offset of the region's first character in the document. */
   base: number;
   units: ProseUnit[];
-  /**
-   * What, outside the region, rule results on it depend on (see
-   * fragment-cache.ts); the fragment's cached results were checked against it
-   * when the document was assembled.
-   */
-  contextKey: string;
 }
 
 export interface DesignDoc {
@@ -219,22 +220,23 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         end: base + part.end,
         base,
         segments: part.segments,
+        sectionHasBody: false,
       };
       units.push(unit);
       local.push(unit);
       section.units.push(unit);
       lastPart = part;
     }
-    return { fragment, base, units: local, contextKey: '' };
+    return { fragment, base, units: local };
   });
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
-  const bodies = sectionBodies(parts, openAtStart, ownSections);
+  markHeadingBodies(regions, sectionBodies(parts, openAtStart, ownSections));
   const chainKeys = new Map<Section, string>();
   regions.forEach((region, index) => {
-    region.contextKey = contextKeyOf(openAtStart[index], before[index], loneTitle, chainKeys, headingBodies(region, bodies));
+    const bodies = region.units.filter((unit) => unit.kind === 'heading').map((unit) => (unit.sectionHasBody ? '1' : '0')).join('');
     // Rule results kept from an earlier assembly are dropped here if the region's context changed.
-    resultsInContext(region.fragment.cache, region.contextKey);
+    resultsInContext(region.fragment.cache, contextKeyOf(openAtStart[index], before[index], loneTitle, chainKeys, bodies));
   });
 
   const last = parts[parts.length - 1];
@@ -330,22 +332,18 @@ function sectionBodies(parts: readonly PlacedFragment[], openAtStart: readonly S
   return bodies;
 }
 
-/**
- * For each heading unit of the region, whether the rest of its section has
- * substance (evidence.ts `headingHasBody`), as a string of 0 and 1.
- */
-function headingBodies(region: DocRegion, bodies: Map<Section, SectionBody>): string {
-  let flags = '';
-  region.units.forEach((unit, i) => {
-    if (unit.kind !== 'heading') return;
-    const own = region.fragment.units[i].body;
-    const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0 };
-    const others = hasSubstance([
-      { contentWords: body.contentWords - own.contentWords, mostlyPlaceholder: body.placeholders - (own.mostlyPlaceholder ? 1 : 0) > 0 },
-    ]);
-    flags += others ? '1' : '0';
-  });
-  return flags;
+/** Sets `sectionHasBody` of every heading unit: the rest of its section (all regions) has substance. */
+function markHeadingBodies(regions: readonly DocRegion[], bodies: Map<Section, SectionBody>): void {
+  for (const region of regions) {
+    region.units.forEach((unit, i) => {
+      if (unit.kind !== 'heading') return;
+      const own = region.fragment.units[i].body;
+      const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0 };
+      unit.sectionHasBody = hasSubstance([
+        { contentWords: body.contentWords - own.contentWords, mostlyPlaceholder: body.placeholders - (own.mostlyPlaceholder ? 1 : 0) > 0 },
+      ]);
+    });
+  }
 }
 
 /** A section's heading chain as a string, memoised per section for one assembly. */
