@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
 import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms } from '../server/engine/concepts.js';
+import { anyOf, inContext, pattern, terms } from '../server/engine/concepts.js';
 
 // A goal is an outcome for the business or its users, usually with a verb of
 // change: "maximise ad revenue", "reduce fraud losses", "increase retention".
@@ -19,8 +19,9 @@ const GOAL = anyOf(
   pattern(/\b(?:the|our|main|primary|product|business|overall)\s+(?:goal|objective|aim|purpose|mission)\s+(?:of [^.]{0,40})?(?:is|here is|will be)\s+to\b/),
 );
 
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = inContext(pattern(/\w/), (u) => headingsMatch(u, /\bbusiness (goals?|objectives?)\b/));
+// Under a "Business goal" heading a plain statement is the goal. (Matchers are
+// built once: evidence is cached per matcher, server/engine/fragment-cache.ts.)
+const STATEMENT_UNDER_GOAL_HEADING = inContext(pattern(/\w/), (u) => headingsMatch(u, /\bbusiness (goals?|objectives?)\b/));
 
 export default defineDocumentRule({
   meta: {
@@ -37,7 +38,5 @@ export default defineDocumentRule({
   },
   names: terms('business objective*', 'business goal*'),
   findEvidence: ({ doc }) =>
-    findEvidence(doc, GOAL, { minOtherWords: 1 }) ??
-    // Under a "Business goal" heading a plain statement is the goal.
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 3 }),
+    findEvidence(doc, GOAL, { minOtherWords: 1 }) ?? findEvidence(doc, STATEMENT_UNDER_GOAL_HEADING, { minOtherWords: 3 }),
 });

@@ -15,8 +15,9 @@ const FEATURES = anyOf(
 const USES_A_LIST = pattern(/\b(?:model|ranker|classifier|regressor|network|we)\b[^.]{0,40}\b(?:uses?|takes?|sees?|gets?|receives?|considers?|combines?|consumes?|relies on|looks at|learns from|is fed|is given|reads)\b[^.]{0,80},[^.]{0,60},/);
 const UNDER_FEATURES_HEADING = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\b(features?|signals?|inputs?|feature engineering)\b/));
 
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(FEATURES, USES_A_LIST);
+// Elsewhere a sentence names features. (Matchers are built once: evidence is
+// cached per matcher, server/engine/fragment-cache.ts.)
+const NAMES_FEATURES = anyOf(FEATURES, USES_A_LIST);
 
 export default defineDocumentRule({
   meta: {
@@ -32,5 +33,5 @@ export default defineDocumentRule({
     snippet: '- **Features:**\n  - user: ${1:skills, title, location, recent searches}\n  - item: ${2:job title, company, seniority, location}\n  - interaction: ${3:past applications to similar jobs, recency}',
   },
   findEvidence: ({ doc }) =>
-    findEvidence(doc, UNDER_FEATURES_HEADING, { minOtherWords: 0 }) ?? findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
+    findEvidence(doc, UNDER_FEATURES_HEADING, { minOtherWords: 0 }) ?? findEvidence(doc, NAMES_FEATURES, { minOtherWords: 2 }),
 });

@@ -16,8 +16,10 @@ const DEFINITION = anyOf(
   terms('human rater*', 'human label*', 'manual label*', 'manually label*', 'annotator*', 'crowdsourc*', 'natural label*', 'implicit feedback', 'explicit feedback', 'weak supervision'),
 );
 
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\b(labels?|labell?ing|target variables?|ground truth|annotations?)\b/));
+// Under a "Labels" / "Target variable" heading, a plain sentence is the
+// definition. (Matchers are built once: evidence is cached per matcher,
+// server/engine/fragment-cache.ts.)
+const STATEMENT_UNDER_LABEL_HEADING = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\b(labels?|labell?ing|target variables?|ground truth|annotations?)\b/));
 
 export default defineDocumentRule({
   meta: {
@@ -33,7 +35,5 @@ export default defineDocumentRule({
     snippet: '- **Labels:** positive = ${1:the user applied within 7 days of the impression}; negative = ${2:shown but not applied}; collected from ${3:application events}',
   },
   findEvidence: ({ doc }) =>
-    findEvidence(doc, DEFINITION, { minOtherWords: 1 }) ??
-    // Under a "Labels" / "Target variable" heading, a plain sentence is the definition.
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 3 }),
+    findEvidence(doc, DEFINITION, { minOtherWords: 1 }) ?? findEvidence(doc, STATEMENT_UNDER_LABEL_HEADING, { minOtherWords: 3 }),
 });

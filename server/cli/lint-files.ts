@@ -156,7 +156,7 @@ export async function lintSources(sources: readonly LintSource[], options: LintS
 export async function lintSourcesConcurrently(sources: readonly LintSource[], options: LintSourcesOptions): Promise<LintRun> {
   const planned = plan(sources, options);
   const outcomes = fromCache(planned.jobs, options.cache);
-  const missing = planned.jobs.flatMap((job, index) => (outcomes[index] === undefined ? [index] : []));
+  const missing = outcomes.flatMap((outcome, index) => (outcome === undefined ? [index] : []));
   const threads = workerThreadsFor(missing.map((index) => planned.jobs[index].text.length));
   let computed: FileOutcome[] = [];
   if (threads > 1) computed = await analyseInWorkers(missing.map((index) => planned.jobs[index]), threads);
