@@ -121,6 +121,7 @@ test('incremental re-lint equals a full lint after every random edit', () => {
         edits++;
         assert.deepEqual(observable(linter.lint(text, { force })), observable(lint(text, { force })), `after edit ${index + 1} of ${steps.length}: ${JSON.stringify(text)}`);
       }
+      assert.equal(linter.fallbacks, 0, 'incremental parsing never had to fall back to a full lint');
     }),
     params,
   );
