@@ -22,7 +22,8 @@ test('a broken .mldlrc.json: exit 2, one line with file, line and column', (t) =
   const cwd = project(t, { '.mldlrc.json': '{\n  "rules": {\n    "placeholder-text": "warning",\n  }\n}\n', 'design.md': OPTED_IN_DOC });
   const run = runCli(['design.md'], { cwd });
   assert.equal(run.code, 2);
-  assert.equal(run.stderr, '.mldlrc.json:4:3: Invalid JSON: trailing comma.\n');
+  // At the comma itself (line 3), not at the brace where the parser noticed it.
+  assert.equal(run.stderr, '.mldlrc.json:3:34: Invalid JSON: trailing comma.\n');
   assert.equal(run.stdout, '');
 });
 
@@ -48,7 +49,7 @@ test('wrong severities, unknown settings and bad rule options are each reported 
   assert.equal(run.code, 2);
   assert.deepEqual(run.stderr.trim().split('\n'), [
     'docs/.mldlrc.yml:2:1: colour: Unknown setting "colour". Known settings: extends, rules, system, detect, include, exclude, root.',
-    'docs/.mldlrc.yml:4:3: rules.cold-start: Expected one of off, info, warning, error (or [severity, {options}]), got "fatal".',
+    'docs/.mldlrc.yml:4:15: rules.cold-start: Expected one of off, info, warning, error (or [severity, {options}]), got "fatal".',
     'docs/.mldlrc.yml:5:3: rules.unquantified-requirement: Unknown option "words".',
   ]);
 });

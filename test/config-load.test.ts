@@ -128,16 +128,16 @@ test('loadConfigFor returns the config and the files; a configFile replaces the 
   assert.equal(explicit.config.rules['cold-start'].severity, 'info');
 });
 
-test('a ConfigError names the file, key and 1-based position, and the loader keeps throwing it', (t) => {
+test('a ConfigError names the file, key and 1-based position of the wrong value, and the loader keeps throwing it', (t) => {
   const dir = project(t, { 'docs/.mldlrc.json': '{\n  "rules": {\n    "cold-start": "sometimes"\n  }\n}\n' });
   const loader = new ConfigLoader({ cwd: dir });
   const check = (error: unknown): boolean => {
     assert.ok(error instanceof ConfigError);
     assert.equal(error.file, path.join(dir, 'docs', '.mldlrc.json'));
     assert.equal(error.key, 'rules.cold-start');
-    assert.deepEqual([error.line, error.column], [3, 5]);
+    assert.deepEqual([error.line, error.column], [3, 19], 'at the value "sometimes", which is what is wrong');
     assert.match(error.message, /Expected one of off, info, warning, error/);
-    assert.equal(error.format(dir), `docs/.mldlrc.json:3:5: rules.cold-start: ${error.message}`);
+    assert.equal(error.format(dir), `docs/.mldlrc.json:3:19: rules.cold-start: ${error.message}`);
     return true;
   };
   assert.throws(() => loader.load(path.join(dir, 'docs', 'a.md')), check);

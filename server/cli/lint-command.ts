@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { displayPath } from '../config/errors.js';
 import { ConfigLoader, toConfigFile } from '../config/load.js';
-import { isPresetReference, PRESET_NAMES } from '../config/presets.js';
+import { isPresetReference } from '../config/presets.js';
 import type { ConfigFile, RuleEntry } from '../config/types.js';
-import { validateRuleEntry, type ConfigProblem } from '../config/validate.js';
+import { unknownPresetMessage, validateRuleEntry, type ConfigProblem } from '../config/validate.js';
 import { UsageError, type CliOptions } from './args.js';
 import { LintCache } from './cache.js';
 import { shouldUseColor } from './color.js';
@@ -26,7 +26,7 @@ export function commandLineLayers(options: CliOptions): ConfigFile[] {
   if (options.preset !== undefined) {
     const reference = options.preset.startsWith('mldl:') ? options.preset : `mldl:${options.preset}`;
     if (!isPresetReference(reference)) {
-      throw new UsageError(`Unknown preset "${options.preset}". Expected one of ${PRESET_NAMES.map((p) => `mldl:${p}`).join(', ')}.`);
+      throw new UsageError(`--preset: ${unknownPresetMessage(options.preset)}`);
     }
     layers.push({ extends: [reference] });
   }

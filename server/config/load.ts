@@ -15,7 +15,7 @@ import { applyLayer, defaultConfig, presetConfig } from './presets.js';
 import { validateRuleOptions } from './rule-options.js';
 import { parseConfigSource, type ConfigSyntax, type ParsedConfigSource } from './source.js';
 import type { ConfigFile, ResolvedConfig, RuleEntry } from './types.js';
-import { validateConfig } from './validate.js';
+import { validateConfig, type ConfigProblem } from './validate.js';
 
 /** Looked for in this order in each directory; the first one found is that directory's config. */
 export const CONFIG_FILE_NAMES = ['.mldlrc.json', '.mldlrc.yaml', '.mldlrc.yml', 'package.json'] as const;
@@ -71,9 +71,9 @@ function readText(file: string): string {
   }
 }
 
-function problemsToError(file: string, source: ParsedConfigSource, problems: { key: string; message: string }[]): ConfigError {
+function problemsToError(file: string, source: ParsedConfigSource, problems: ConfigProblem[]): ConfigError {
   const errors = problems.map((problem) => {
-    const position = source.locate(problem.key.split('.')) ?? { line: 1, column: 1 };
+    const position = source.locate(problem.at?.path ?? problem.key.split('.'), problem.at?.part) ?? { line: 1, column: 1 };
     return new ConfigError({ file, key: problem.key, ...position, message: problem.message });
   });
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

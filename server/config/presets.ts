@@ -11,26 +11,48 @@ function everyRule(severity: (id: string) => SeverityOrOff): Record<string, Rule
   return Object.fromEntries(RULE_META.map((rule) => [rule.meta.id, severity(rule.meta.id)]));
 }
 
-const PRESETS: Record<PresetName, () => ConfigFile> = {
-  // The catalog's default severities; interview-problem rules (‡) only in mldl:interview.
-  recommended: () => ({
-    rules: everyRule((id) => {
-      const rule = RULE_META.find((r) => r.meta.id === id)!;
-      return rule.meta.appliesTo === 'problem' ? 'off' : rule.meta.severity;
+interface PresetDefinition {
+  /**
+   * One sentence for users: the `mldl.preset` setting's enum descriptions and
+   * the configuration schema are generated from it, beside the definition so
+   * that the two cannot drift apart.
+   */
+  description: string;
+  config: () => ConfigFile;
+}
+
+const ruleMeta = (id: string) => RULE_META.find((r) => r.meta.id === id)!;
+
+export const PRESETS: Record<PresetName, PresetDefinition> = {
+  recommended: {
+    description: "Each rule at its catalog severity; interview-problem rules off. The default.",
+    config: () => ({
+      rules: everyRule((id) => {
+        const rule = ruleMeta(id);
+        return rule.meta.appliesTo === 'problem' ? 'off' : rule.meta.severity;
+      }),
     }),
-  }),
-  // A reviewer who sends back anything missing.
-  strict: () => ({ rules: everyRule(() => 'error') }),
-  // An interviewer judges coverage of all seven steps: every document-level
-  // rule counts at least as a warning; wording nits (targets on metrics) stay informational.
-  interview: () => ({
-    rules: everyRule((id) => {
-      const rule = RULE_META.find((r) => r.meta.id === id)!;
-      if (rule.kind === 'document') return rule.meta.severity === 'info' ? 'warning' : rule.meta.severity;
-      return id === 'metric-without-target' ? 'info' : rule.meta.severity;
+  },
+  strict: {
+    description: 'Every rule is an error: a reviewer who sends back anything missing.',
+    config: () => ({ rules: everyRule(() => 'error') }),
+  },
+  // An interviewer judges coverage of all seven steps; wording nits (targets on metrics) stay informational.
+  interview: {
+    description:
+      'For system-design interview answers: every document-level rule at least a warning (interview-problem rules on), metric-without-target stays info.',
+    config: () => ({
+      rules: everyRule((id) => {
+        const rule = ruleMeta(id);
+        if (rule.kind === 'document') return rule.meta.severity === 'info' ? 'warning' : rule.meta.severity;
+        return id === 'metric-without-target' ? 'info' : rule.meta.severity;
+      }),
     }),
-  }),
+  },
 };
+
+/** `mldl:recommended`, … as written in `extends`. */
+export const PRESET_REFERENCES: readonly string[] = PRESET_NAMES.map((name) => `mldl:${name}`);
 
 export function isPresetReference(name: string): boolean {
   return name.startsWith('mldl:') && (PRESET_NAMES as readonly string[]).includes(name.slice(5));
@@ -38,7 +60,7 @@ export function isPresetReference(name: string): boolean {
 
 export function presetConfig(reference: string): ConfigFile {
   const name = reference.replace(/^mldl:/, '') as PresetName;
-  return PRESETS[name]();
+  return PRESETS[name].config();
 }
 
 export function normalizeEntry(entry: RuleEntry, previous: RuleSetting | undefined): RuleSetting {

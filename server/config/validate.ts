@@ -3,13 +3,19 @@
 // Configuration is data: nothing in it is ever evaluated.
 import { RULE_META } from '../../rules/meta.js';
 import { SYSTEM_TYPES, type SeverityOrOff } from '../engine/types.js';
-import { isPresetReference, PRESET_NAMES } from './presets.js';
+import { didYouMean } from './did-you-mean.js';
+import { isPresetReference, PRESET_REFERENCES } from './presets.js';
 import type { ConfigFile, RuleEntry } from './types.js';
 
 export interface ConfigProblem {
   /** Dotted path of the offending key, e.g. "rules.cold-start". */
   key: string;
   message: string;
+  /**
+   * Where the fault is, when it is not the key itself: the key's value (a
+   * wrong severity) or an item of a list (`extends.1`, a mistyped preset).
+   */
+  at?: { path: readonly string[]; part: 'key' | 'value' };
 }
 
 const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
@@ -23,47 +29,35 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'a mapping' : String(value);
 }
 
+/**
+ * `Unknown preset "mldl:recomended". Did you mean "mldl:recommended"? …`; a
+ * name without the `mldl:` prefix is compared with the prefix added.
+ */
+export function unknownPresetMessage(name: string): string {
+  const typed = name.startsWith('mldl:') ? name : `mldl:${name}`;
+  return `Unknown preset "${name}".${didYouMean(typed, PRESET_REFERENCES)} Expected one of ${PRESET_REFERENCES.join(', ')}.`;
+}
+
+/** A problem with the value of `key` rather than with the key. */
+function valueOf(key: string): ConfigProblem['at'] {
+  return { path: key.split('.'), part: 'value' };
+}
+
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-
-/** Closest known rule id, for "did you mean" hints. */
-function suggestRule(id: string): string {
-  let best = '';
-  let bestScore = Infinity;
-  for (const known of KNOWN_RULES) {
-    const score = editDistance(id, known);
-    if (score < bestScore) {
-      best = known;
-      bestScore = score;
-    }
-  }
-  return bestScore <= Math.max(2, id.length / 3) ? ` Did you mean "${best}"?` : '';
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length];
 }
 
 export function validateRuleEntry(id: string, entry: unknown, problems: ConfigProblem[], keyPrefix = 'rules'): RuleEntry | undefined {
   const key = `${keyPrefix}.${id}`;
   if (!KNOWN_RULES.has(id)) {
-    problems.push({ key, message: `Unknown rule "${id}".${suggestRule(id)} Run \`mldl --list-rules\` for the list.` });
+    problems.push({ key, message: `Unknown rule "${id}".${didYouMean(id, KNOWN_RULES)} Run \`mldl --list-rules\` for the list.` });
     return undefined;
   }
   const severity = Array.isArray(entry) ? entry[0] : entry;
   if (!SEVERITIES.includes(severity as SeverityOrOff)) {
-    problems.push({ key, message: `Expected one of off, info, warning, error (or [severity, {options}]), got ${describe(entry)}.` });
+    const typo = typeof severity === 'string' ? didYouMean(severity, SEVERITIES) : '';
+    const at = { path: [...key.split('.'), ...(Array.isArray(entry) ? ['0'] : [])], part: 'value' as const };
+    problems.push({ key, message: `Expected one of off, info, warning, error (or [severity, {options}]), got ${describe(entry)}.${typo}`, at });
     return undefined;
   }
   if (Array.isArray(entry)) {
@@ -88,17 +82,20 @@ export function validateConfig(value: unknown, keyPrefix = ''): { config: Config
   const input = value as Record<string, unknown>;
   for (const key of Object.keys(input)) {
     if (!TOP_LEVEL_KEYS.includes(key)) {
-      problems.push({ key: at(key), message: `Unknown setting "${key}". Known settings: ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}.` });
+      const known = TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
+      problems.push({ key: at(key), message: `Unknown setting "${key}".${didYouMean(key, known)} Known settings: ${known.join(', ')}.` });
     }
   }
   if (input.extends !== undefined) {
     const list = typeof input.extends === 'string' ? [input.extends] : input.extends;
     if (!isStringList(list)) problems.push({ key: at('extends'), message: `Expected a preset name or a list of them, got ${describe(input.extends)}.` });
     else {
-      const bad = list.filter((name) => !isPresetReference(name));
-      if (bad.length > 0) {
-        problems.push({ key: at('extends'), message: `Unknown preset ${bad.map((b) => `"${b}"`).join(', ')}. Expected one of ${PRESET_NAMES.map((p) => `mldl:${p}`).join(', ')}.` });
-      }
+      const single = typeof input.extends === 'string';
+      list.forEach((name, index) => {
+        if (isPresetReference(name)) return;
+        const where = single ? valueOf(at('extends')) : { path: [...at('extends').split('.'), String(index)], part: 'value' as const };
+        problems.push({ key: at('extends'), message: unknownPresetMessage(name), at: where });
+      });
       config.extends = list.filter((name) => isPresetReference(name));
     }
   }
@@ -115,20 +112,26 @@ export function validateConfig(value: unknown, keyPrefix = ''): { config: Config
   }
   if (input.system !== undefined) {
     if ((SYSTEM_TYPES as readonly unknown[]).includes(input.system)) config.system = input.system as ConfigFile['system'];
-    else problems.push({ key: at('system'), message: `Expected one of ${SYSTEM_TYPES.join(', ')}, got ${describe(input.system)}.` });
+    else {
+      const typo = typeof input.system === 'string' ? didYouMean(input.system, SYSTEM_TYPES) : '';
+      problems.push({ key: at('system'), message: `Expected one of ${SYSTEM_TYPES.join(', ')}, got ${describe(input.system)}.${typo}`, at: valueOf(at('system')) });
+    }
   }
   if (input.detect !== undefined) {
     if (input.detect === 'auto' || input.detect === 'always') config.detect = input.detect;
-    else problems.push({ key: at('detect'), message: `Expected "auto" or "always", got ${describe(input.detect)}.` });
+    else {
+      const typo = typeof input.detect === 'string' ? didYouMean(input.detect, ['auto', 'always']) : '';
+      problems.push({ key: at('detect'), message: `Expected "auto" or "always", got ${describe(input.detect)}.${typo}`, at: valueOf(at('detect')) });
+    }
   }
   for (const key of ['include', 'exclude'] as const) {
     if (input[key] === undefined) continue;
     if (isStringList(input[key])) config[key] = input[key] as string[];
-    else problems.push({ key: at(key), message: `Expected a list of glob patterns, got ${describe(input[key])}.` });
+    else problems.push({ key: at(key), message: `Expected a list of glob patterns, got ${describe(input[key])}.`, at: valueOf(at(key)) });
   }
   if (input.root !== undefined) {
     if (typeof input.root === 'boolean') config.root = input.root;
-    else problems.push({ key: at('root'), message: `Expected true or false, got ${describe(input.root)}.` });
+    else problems.push({ key: at('root'), message: `Expected true or false, got ${describe(input.root)}.`, at: valueOf(at('root')) });
   }
   return { config, problems };
 }

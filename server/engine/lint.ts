@@ -2,6 +2,7 @@
 import { ALL_RULES } from '../../rules/index.js';
 import { applyLayer, defaultConfig } from '../config/presets.js';
 import type { ResolvedConfig } from '../config/types.js';
+import { didYouMean } from '../config/did-you-mean.js';
 import { validateConfig } from '../config/validate.js';
 import { detectDesignDoc } from './detect.js';
 import { isDisabledAt, isDisabledForDocument } from './directives.js';
@@ -62,18 +63,27 @@ const KNOWN_PROBLEMS: ReadonlySet<string> = new Set(ALL_RULES.flatMap((rule) => 
 const CONFIG_KEYS = new Set(['extends', 'detect', 'include', 'exclude', 'root']);
 const isConfigKey = (key: string): boolean => CONFIG_KEYS.has(key);
 
+/** Offset of rule id `id` in the directive comment that starts at `start` (the comment itself when not found). */
+function idOffset(text: string, start: number, id: string): number {
+  const end = text.indexOf('-->', start);
+  const comment = text.slice(start, end < 0 ? undefined : end);
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(?<=[\\s,])${escaped}(?=[\\s,]|$)`).exec(comment);
+  return found ? start + found.index : start;
+}
+
 /** Directives that name unknown rules: a typo would otherwise silently disable nothing. */
 function directiveProblems(doc: DesignDoc, knownRules: ReadonlySet<string>): Finding[] {
   const problems: Finding[] = [];
   for (const directive of doc.directives) {
     for (const id of directive.rules.filter((r) => !knownRules.has(r))) {
-      const at = directive.position;
+      const start = idOffset(doc.text, directive.position.offset, id);
       problems.push({
         ruleId: DIRECTIVE_RULE_ID,
         severity: 'warning',
         kind: 'problem',
-        message: `Unknown rule "${id}" in <!-- mldl-${directive.kind} --> comment: it has no effect. Run \`mldl --list-rules\` for the ids.`,
-        range: doc.rangeOf(at.offset, at.offset + 4),
+        message: `Unknown rule "${id}" in <!-- mldl-${directive.kind} --> comment: it has no effect.${didYouMean(id, knownRules)} Run \`mldl --list-rules\` for the ids.`,
+        range: doc.rangeOf(start, start === directive.position.offset ? start + 4 : start + id.length),
         fixes: [],
       });
     }
