@@ -17,6 +17,7 @@ import { lint } from '../server/engine/lint.js';
 import { STEP_TITLES } from '../server/engine/steps.js';
 import { STEPS, SYSTEM_TYPES, type Step, type SystemType } from '../server/engine/types.js';
 import type { DocumentRule } from '../server/engine/rule-api.js';
+import { PRESET_NAMES, PRESETS } from '../server/config/presets.js';
 import { PROBLEMS } from '../server/interview/problems.js';
 import { PROBLEM_RULE_QUESTIONS, STEP_QUESTIONS } from '../server/interview/guiding-questions.js';
 
@@ -185,10 +186,18 @@ export function rulesSettingProperties(): Record<string, { description: string; 
   );
 }
 
-/** package.json with the generated `mldl.rules` entries; every other byte as it was. */
+/** The `mldl.preset` setting's values and their descriptions, from the preset definitions. */
+export function presetSettingEnum(): { enum: string[]; enumDescriptions: string[] } {
+  return { enum: [...PRESET_NAMES], enumDescriptions: PRESET_NAMES.map((name) => PRESETS[name].description) };
+}
+
+/** package.json with the generated `mldl.rules` entries and `mldl.preset` values; every other byte as it was. */
 export function renderManifest(current: string): string {
-  const manifest = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, { properties?: unknown }> } } };
-  manifest.contributes.configuration.properties['mldl.rules'].properties = rulesSettingProperties();
+  type Setting = { properties?: unknown; enum?: string[]; enumDescriptions?: string[] };
+  const manifest = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, Setting> } } };
+  const settings = manifest.contributes.configuration.properties;
+  settings['mldl.rules'].properties = rulesSettingProperties();
+  Object.assign(settings['mldl.preset'], presetSettingEnum());
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 

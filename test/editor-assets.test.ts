@@ -10,6 +10,7 @@ import { lint } from '../server/engine/lint.js';
 import { STEP_TITLES } from '../server/engine/steps.js';
 import { STEPS, SYSTEM_TYPES } from '../server/engine/types.js';
 import { ALL_RULES } from '../rules/index.js';
+import { PRESET_NAMES, PRESETS, presetConfig } from '../server/config/presets.js';
 
 test('committed snippets and catalog match the rule catalog (run `npm run editor-assets` if not)', () => {
   const rendered = renderAssets();
@@ -70,4 +71,22 @@ test('the mldl.rules setting offers only rule ids that exist, each with the four
     assert.deepEqual(schema.enum, ['error', 'warning', 'info', 'off'], id);
   }
   assert.ok(Object.keys(offered).length >= 30, 'the setting completes rule ids');
+});
+
+test('the mldl.preset setting lists the presets with the descriptions from their definitions', () => {
+  const manifest = JSON.parse(readFileSync(ASSET_PATHS.manifest, 'utf8')) as {
+    contributes: { configuration: { properties: Record<string, { enum?: string[]; enumDescriptions?: string[] }> } };
+  };
+  const preset = manifest.contributes.configuration.properties['mldl.preset'];
+  assert.deepEqual(preset.enum, [...PRESET_NAMES]);
+  assert.deepEqual(preset.enumDescriptions, PRESET_NAMES.map((name) => PRESETS[name].description));
+  // The descriptions say what the definitions do: strict makes every rule an error.
+  const strict = Object.values(presetConfig('mldl:strict').rules ?? {});
+  assert.ok(strict.length === ALL_RULES.length && strict.every((severity) => severity === 'error'));
+  assert.match(PRESETS.strict.description, /every rule is an error/i);
+  const recommended = presetConfig('mldl:recommended').rules ?? {};
+  for (const rule of ALL_RULES) {
+    assert.equal(recommended[rule.meta.id], rule.meta.appliesTo === 'problem' ? 'off' : rule.meta.severity, rule.meta.id);
+  }
+  assert.match(PRESETS.recommended.description, /catalog severity; interview-problem rules off/);
 });

@@ -4,7 +4,7 @@
 // checks that the committed file is up to date.
 import { ALL_RULES } from '../../rules/index.js';
 import { SYSTEM_TYPES } from '../engine/types.js';
-import { PRESET_NAMES } from './presets.js';
+import { PRESET_NAMES, PRESETS } from './presets.js';
 
 export const SCHEMA_ID = 'https://raw.githubusercontent.com/ml-design-lint/ml-design-lint/main/schema/mldlrc.schema.json';
 
@@ -25,7 +25,6 @@ function ruleEntrySchema(description: string, optionsSchema: Record<string, unkn
 }
 
 export function buildConfigSchema(): Record<string, unknown> {
-  const presets = PRESET_NAMES.map((name) => `mldl:${name}`);
   const rules = Object.fromEntries(
     ALL_RULES.map((rule) => [
       rule.meta.id,
@@ -68,7 +67,11 @@ export function buildConfigSchema(): Record<string, unknown> {
     },
     definitions: {
       severity: SEVERITY,
-      preset: { enum: presets },
+      preset: {
+        enum: PRESET_NAMES.map((name) => `mldl:${name}`),
+        // Standard keywords only (strict validators reject editor extensions like enumDescriptions).
+        description: PRESET_NAMES.map((name) => `mldl:${name}: ${PRESETS[name].description}`).join('\n'),
+      },
     },
   };
 }
