@@ -33,10 +33,10 @@ export function removeProject(dir: string): void {
 }
 
 export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): CliRun {
-  // Colour variables from the developer's shell must not leak into assertions.
+  // Colour and width variables from the developer's shell must not leak into assertions.
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && key !== 'NO_COLOR' && key !== 'FORCE_COLOR' && key !== 'MLDL_DEBUG') env[key] = value;
+    if (value !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'MLDL_DEBUG', 'COLUMNS'].includes(key)) env[key] = value;
   }
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,

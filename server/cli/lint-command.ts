@@ -14,6 +14,7 @@ import { shouldUseColor } from './color.js';
 import { discoverFiles } from './discover.js';
 import { ExitCode } from './exit-codes.js';
 import { getFormatter, type FileResult } from './formatters/index.js';
+import { stylishWidth } from './formatters/stylish-width.js';
 import { writeReport } from './formatters/write-report.js';
 import { lintSourcesConcurrently, type LintSource } from './lint-files.js';
 import { formatRuleList, listRules } from './list-rules.js';
@@ -88,7 +89,7 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
     : lintRun.results;
   const formatter = (await getFormatter(options.format))!;
   const color = shouldUseColor(options.color, io.env, io.stdoutIsTTY);
-  const writeError = writeReport(formatter(results, { cwd: io.cwd, color }), options.output, io.cwd, io.stdout);
+  const writeError = writeReport(formatter(results, { cwd: io.cwd, color, width: stylishWidth(options, io) }), options.output, io.cwd, io.stdout);
   if (writeError) fatalErrors.push(writeError);
 
   for (const line of fatalErrors) io.stderr(`${line}\n`);

@@ -12,6 +12,8 @@ export interface CliIO {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** The terminal's width when standard output is one. */
+  stdoutColumns?: number;
   stdout(text: string): void;
   stderr(text: string): void;
   readStdin(): Promise<string>;
@@ -29,6 +31,7 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readStdin: async () => {

@@ -17,6 +17,8 @@ export interface FormatterOptions {
   /** Paths are shown relative to this directory when they are inside it. */
   cwd: string;
   color: boolean;
+  /** Terminal columns stylish rows are fitted to; undefined: full text (pipes, files, --verbose). */
+  width?: number;
 }
 
 export type Formatter = (results: readonly FileResult[], options: FormatterOptions) => string;

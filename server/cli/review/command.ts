@@ -11,6 +11,7 @@ import { parseCliArgs, UsageError } from '../args.js';
 import { shouldUseColor } from '../color.js';
 import { ExitCode } from '../exit-codes.js';
 import { getFormatter, type FileResult } from '../formatters/index.js';
+import { stylishWidth } from '../formatters/stylish-width.js';
 import { countSeverities, type ReviewedFileResult } from '../formatters/report-model.js';
 import { writeReport } from '../formatters/write-report.js';
 import { readTextFile } from '../file-kind.js';
@@ -136,7 +137,7 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
   });
 
   const formatter = (await getFormatter(options.format))!;
-  const formatterOptions = { cwd: io.cwd, color: shouldUseColor(options.color, io.env, io.stdoutIsTTY) };
+  const formatterOptions = { cwd: io.cwd, color: shouldUseColor(options.color, io.env, io.stdoutIsTTY), width: stylishWidth(options, io) };
   let report = formatter(reported, formatterOptions);
   // Stylish has no place for before → after; the review section follows it.
   if (options.format === 'stylish') report += formatReviewSummary(reported, args.base, formatterOptions);
