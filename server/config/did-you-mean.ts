@@ -18,7 +18,7 @@ export function nearest(input: string, candidates: Iterable<string>): string | u
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const known = candidate.toLowerCase();
-    const distance = typed.length >= 3 && known.startsWith(typed) ? 0.5 : leven(typed, known, { maxDistance: limit + 1 });
+    const distance = typed.length >= 3 && known.startsWith(typed) ? 0.5 : leven(typed, known);
     if (distance <= limit && distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
