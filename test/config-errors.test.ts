@@ -4,7 +4,9 @@
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { didYouMean, nearest } from '../server/config/did-you-mean.js';
-import { OPTED_IN_DOC, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { OPTED_IN_DOC, REPO_ROOT, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
 
 function project(t: TestContext, files: Record<string, string>): string {
   const dir = makeProject(files);
@@ -137,4 +139,34 @@ test('a severity typo in front matter gets the suggestion too', (t) => {
   const problem = result.messages.find((m) => m.ruleId === 'front-matter');
   assert.ok(problem, run.stdout);
   assert.match(problem.message, /got "warn"\. Did you mean "warning"\?/);
+});
+
+test('docs/configuration.md "Errors in configuration": mldl prints exactly the lines it shows', (t) => {
+  const doc = readFileSync(path.join(REPO_ROOT, 'docs', 'configuration.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## Errors in configuration'));
+  const shown = /```text\n([\s\S]*?)```/.exec(section)?.[1].trimEnd().split('\n') ?? [];
+  assert.equal(shown.length, 7, 'the example block is found');
+  const yml = [
+    'root: true',
+    'colour: red',
+    'extends: mldl:recomended',
+    'rules:',
+    '  cold-start: warn',
+    '  unquantified-requirement: [warning, {words: [fast]}]',
+    '',
+  ].join('\n');
+  const projects: Array<Record<string, string>> = [
+    { '.mldlrc.json': '{\n  "rules": {\n    "placeholder-text": "warning",\n  }\n}\n' },
+    { 'docs/.mldlrc.yml': yml },
+    { 'drafts/.mldlrc.yaml': 'exclude: [*.draft.md]\n' },
+    { 'package.json': '{\n  "name": "design-docs",\n  "mldl": {\n    "rules": {\n      "nope": "off"\n    }\n  }\n}\n' },
+  ];
+  const printed = projects.flatMap((files) => {
+    const dir = /^[a-z]+\//.exec(Object.keys(files)[0])?.[0] ?? '';
+    const cwd = project(t, { [`${dir}design.md`]: OPTED_IN_DOC, ...files });
+    const run = runCli([`${dir}design.md`], { cwd });
+    assert.equal(run.code, 2, run.stderr);
+    return run.stderr.trimEnd().split('\n');
+  });
+  assert.deepEqual(printed, shown);
 });
