@@ -1,11 +1,16 @@
 // `npm run eval`: lints every document of the labelled development corpus and
 // scores the document-level rules against the hand labels, as the corpus
 // README defines: a rule "fires" when it reports the concept missing; label
-// false = missing. A measurement, not a unit test.
+// false = missing, true or "n/a" = must stay quiet. A measurement, not a test.
 //
-//   npm run eval [-- --corpus DIR] [--rule ID] [--details] [--readme]
+//   npm run eval [-- --corpus DIR] [--split dev|holdout|all] [--rule ID] [--details] [--json FILE] [--readme]
 //
-// --readme writes the table between <!-- eval:start --> and <!-- eval:end --> in docs/accuracy.md.
+// The corpus is split once, by hash within each language × kind stratum, into a
+// development part and a held-out third (scripts/eval/holdout.json). Rules are
+// tuned while reading the development part's mistakes only; the held-out part
+// says whether a change generalises. `--details` lists every false alarm and miss
+// of the chosen split (default dev) with the label's cited line, so a failure
+// reads in seconds. The summary always shows dev, held-out and all.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +25,17 @@ interface LabelledDoc {
   file: string;
   labels: Record<string, Label>;
 }
+interface Source {
+  lang: string;
+  kind: string;
+}
 interface Counts {
   tp: number;
   fp: number;
   fn: number;
   tn: number;
 }
+type Split = 'dev' | 'holdout' | 'all';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = resolve(here, '..', '..');
@@ -37,11 +47,29 @@ const argValue = (flag: string): string | undefined => {
 const corpus = resolve(argValue('--corpus') ?? process.env.MLDL_CORPUS ?? join(projectRoot, '..', 'shared', 'corpus'));
 const onlyRule = argValue('--rule');
 const details = args.includes('--details') || onlyRule !== undefined;
+const detailSplit = (argValue('--split') ?? 'dev') as Split;
+if (!['dev', 'holdout', 'all'].includes(detailSplit)) {
+  console.error(`eval: --split must be dev, holdout or all, got "${detailSplit}"`);
+  process.exit(2);
+}
 
 const docs: LabelledDoc[] = readFileSync(join(corpus, 'labels.jsonl'), 'utf8')
   .split('\n')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line) as LabelledDoc);
+const sources = readSources(join(corpus, 'SOURCES.tsv'));
+const holdout = new Set<string>(JSON.parse(readFileSync(join(projectRoot, 'scripts', 'eval', 'holdout.json'), 'utf8')) as string[]);
+const splitOf = (file: string): 'dev' | 'holdout' => (holdout.has(file) ? 'holdout' : 'dev');
+
+function readSources(path: string): Map<string, Source> {
+  const [header, ...rows] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+  const columns = header.split('\t');
+  const at = (name: string): number => columns.indexOf(name);
+  return new Map(rows.map((row) => {
+    const cells = row.split('\t');
+    return [cells[at('file')], { lang: cells[at('lang')], kind: cells[at('kind')] }];
+  }));
+}
 
 // Scored: the catalog's document-level rules that the corpus labels (problem-specific
 // interview rules have no labels and would only pad the macro mean).
@@ -49,70 +77,125 @@ const labelled = new Set(docs.flatMap((d) => Object.keys(d.labels)));
 const ruleIds = ALL_RULES.filter((r) => r.kind === 'document' && labelled.has(r.meta.id))
   .map((r) => r.meta.id)
   .filter((id) => !onlyRule || id === onlyRule);
-const perRule = new Map<string, Counts>(ruleIds.map((id) => [id, { tp: 0, fp: 0, fn: 0, tn: 0 }]));
-const mistakes: string[] = [];
-let skipped = 0;
 
-for (const labelled of docs) {
-  const text = readFileSync(join(corpus, 'docs', labelled.file), 'utf8');
-  const result = lint(text, { filePath: labelled.file });
-  if (result.skipped) skipped++;
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
+/** Counts per group name ("all", "dev", "lang en", "kind interview") per rule. */
+const tallies = new Map<string, Map<string, Counts>>();
+function tally(group: string, rule: string): Counts {
+  let byRule = tallies.get(group);
+  if (!byRule) tallies.set(group, (byRule = new Map()));
+  let counts = byRule.get(rule);
+  if (!counts) byRule.set(rule, (counts = zero()));
+  return counts;
+}
+
+const mistakes: string[] = [];
+const skippedDocs: string[] = [];
+const started = performance.now();
+
+for (const doc of docs) {
+  const text = readFileSync(join(corpus, 'docs', doc.file), 'utf8');
+  const lines = text.split('\n');
+  const result = lint(text, { filePath: doc.file });
+  const split = splitOf(doc.file);
+  const source = sources.get(doc.file);
+  const groups = ['all', split, `lang ${source?.lang ?? '?'}`, `kind ${source?.kind ?? '?'}`];
+  const show = detailSplit === 'all' || detailSplit === split;
+  if (result.skipped) skippedDocs.push(`${doc.file} (${split}): ${result.skipReason ?? ''}`);
   const fired = new Set(result.findings.filter((f) => f.kind === 'document').map((f) => f.ruleId));
   for (const id of ruleIds) {
-    const label = labelled.labels[id];
+    const label = doc.labels[id];
     if (!label) continue;
-    const counts = perRule.get(id)!;
     const missing = label.v === false;
-    if (fired.has(id)) {
-      if (missing) counts.tp++;
-      else {
-        counts.fp++;
-        mistakes.push(`FP ${id} ${labelled.file.slice(0, 50)} | label ${label.v}: ${label.ev.slice(0, 100)}`);
-      }
-    } else if (missing) {
-      counts.fn++;
+    const outcome: keyof Counts = fired.has(id) ? (missing ? 'tp' : 'fp') : missing ? 'fn' : 'tn';
+    for (const group of groups) tally(group, id)[outcome]++;
+    if (!show || outcome === 'tp' || outcome === 'tn') continue;
+    const cited = citedLine(label.ev, lines);
+    if (outcome === 'fp') {
+      mistakes.push(`FALSE ALARM ${id}  ${doc.file}\n    label ${label.v}: ${label.ev.slice(0, 140)}${cited}`);
+    } else {
       const covered = result.coverage.find((c) => c.ruleId === id);
-      const at = covered?.evidence ? `L${covered.evidence.start.line}: ${text.split('\n')[covered.evidence.start.line - 1]?.trim().slice(0, 90)}` : covered?.status ?? '';
-      mistakes.push(`FN ${id} ${labelled.file.slice(0, 50)} | we saw ${at} | label: ${label.ev.slice(0, 80)}`);
-    } else counts.tn++;
+      const line = covered?.evidence?.start.line;
+      const seen = line ? `L${line}: ${lines[line - 1]?.trim().slice(0, 120)}${covered?.confidence ? ` (${covered.confidence})` : ''}` : covered?.status ?? (result.skipped ? 'skipped' : '?');
+      mistakes.push(`MISS ${id}  ${doc.file}\n    we took as settling: ${seen}\n    label: ${label.ev.slice(0, 140)}${cited}`);
+    }
   }
+}
+
+/** The text of the line a label cites ("L102: …", "near L154-156: …"), for reading a mistake in place. */
+function citedLine(ev: string, lines: readonly string[]): string {
+  const m = /\bL(\d+)/.exec(ev);
+  if (!m) return '';
+  const line = lines[Number(m[1]) - 1];
+  return line === undefined ? '' : `\n    doc L${m[1]}: ${line.trim().slice(0, 160)}`;
 }
 
 const f1 = (c: Counts): number => (2 * c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
 const ratio = (a: number, b: number): string => (b === 0 ? '  -  ' : (a / b).toFixed(2));
-const total: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-const rows: string[] = [];
-rows.push('| rule | TP | FP | FN | TN | precision | recall | F1 | false alarms |');
-rows.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-const f1s: number[] = [];
-for (const [id, c] of perRule) {
-  for (const k of ['tp', 'fp', 'fn', 'tn'] as const) total[k] += c[k];
-  // A rule with no missing label and no false alarm is perfect, not undefined.
-  const ruleF1 = c.tp + c.fp + c.fn === 0 ? 1 : f1(c);
-  f1s.push(ruleF1);
-  rows.push(`| ${id} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.tn} | ${ratio(c.tp, c.tp + c.fp)} | ${ratio(c.tp, c.tp + c.fn)} | ${ruleF1.toFixed(2)} | ${ratio(c.fp, c.fp + c.tn)} |`);
+const sum = (byRule: Map<string, Counts>): Counts => {
+  const total = zero();
+  for (const c of byRule.values()) for (const k of ['tp', 'fp', 'fn', 'tn'] as const) total[k] += c[k];
+  return total;
+};
+// A rule with no missing label and no false alarm is perfect, not undefined.
+const ruleF1 = (c: Counts): number => (c.tp + c.fp + c.fn === 0 ? 1 : f1(c));
+const macro = (byRule: Map<string, Counts>): number => {
+  const values = [...byRule.values()].map(ruleF1);
+  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+};
+
+function summaryOf(group: string): string {
+  const byRule = tallies.get(group) ?? new Map<string, Counts>();
+  const t = sum(byRule);
+  return `micro F1 ${f1(t).toFixed(3)} (precision ${ratio(t.tp, t.tp + t.fp)}, recall ${ratio(t.tp, t.tp + t.fn)}), macro F1 ${macro(byRule).toFixed(3)}, false-alarm rate ${ratio(t.fp, t.fp + t.tn)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn}, TN ${t.tn})`;
 }
-const macro = f1s.reduce((a, b) => a + b, 0) / Math.max(1, f1s.length);
-console.log(`Corpus: ${corpus} (${docs.length} documents, ${skipped} skipped by auto-detection)\n`);
-console.log(rows.join('\n'));
-if (details) console.log(`\n${mistakes.join('\n')}`);
-const summary =
-  `micro F1 ${f1(total).toFixed(3)} (precision ${ratio(total.tp, total.tp + total.fp)}, recall ${ratio(total.tp, total.tp + total.fn)}), ` +
-  `macro F1 ${macro.toFixed(3)}, false-alarm rate ${ratio(total.fp, total.fp + total.tn)} ` +
-  `(TP ${total.tp}, FP ${total.fp}, FN ${total.fn}, TN ${total.tn})`;
-console.log(`\n${summary}`);
+
+const ruleRows = ['| rule | TP | FP | FN | TN | precision | recall | F1 | false alarms |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+for (const id of ruleIds) {
+  const c = tally('all', id);
+  ruleRows.push(`| ${id} | ${c.tp} | ${c.fp} | ${c.fn} | ${c.tn} | ${ratio(c.tp, c.tp + c.fp)} | ${ratio(c.tp, c.tp + c.fn)} | ${ruleF1(c).toFixed(2)} | ${ratio(c.fp, c.fp + c.tn)} |`);
+}
+
+const groupNames = [...tallies.keys()].filter((g) => g.startsWith('lang ') || g.startsWith('kind ')).sort();
+const docCount = (group: string): number =>
+  docs.filter((d) => {
+    const s = sources.get(d.file);
+    return group === 'all' || group === splitOf(d.file) || group === `lang ${s?.lang}` || group === `kind ${s?.kind}`;
+  }).length;
+const groupRows = ['| group | docs | micro F1 | macro F1 | false alarms |', '|---|---:|---:|---:|---:|'];
+for (const group of ['all', 'dev', 'holdout', ...groupNames]) {
+  const byRule = tallies.get(group);
+  if (!byRule) continue;
+  const t = sum(byRule);
+  groupRows.push(`| ${group === 'holdout' ? 'held-out' : group} | ${docCount(group)} | ${f1(t).toFixed(3)} | ${macro(byRule).toFixed(3)} | ${ratio(t.fp, t.fp + t.tn)} |`);
+}
+
+console.log(`Corpus: ${corpus} (${docs.length} documents: ${docs.length - holdout.size} dev, ${holdout.size} held out; ${skippedDocs.length} skipped as not a design doc)\n`);
+console.log(ruleRows.join('\n'));
+console.log(`\n${groupRows.join('\n')}`);
+if (skippedDocs.length > 0) console.log(`\nSkipped:\n${skippedDocs.map((s) => `  ${s}`).join('\n')}`);
+if (details) console.log(`\n${mistakes.length} mistakes in split "${detailSplit}":\n${mistakes.join('\n')}`);
+console.log(`\ndev:      ${summaryOf('dev')}`);
+console.log(`held-out: ${summaryOf('holdout')}`);
+console.log(`all:      ${summaryOf('all')}`);
+console.log(`(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+
+const jsonPath = argValue('--json');
+if (jsonPath) {
+  const out = Object.fromEntries([...tallies].map(([group, byRule]) => [group, { ...sum(byRule), micro: f1(sum(byRule)), macro: macro(byRule), rules: Object.fromEntries(byRule) }]));
+  writeFileSync(jsonPath, JSON.stringify(out, null, 1));
+}
 
 if (args.includes('--readme') && !onlyRule) {
-  // The accuracy page (the README links to it rather than carrying the table).
-  const readmePath = join(projectRoot, 'docs', 'accuracy.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const start = readme.indexOf('<!-- eval:start -->');
-  const end = readme.indexOf('<!-- eval:end -->');
+  const path = join(projectRoot, 'docs', 'accuracy.md');
+  const page = readFileSync(path, 'utf8');
+  const start = page.indexOf('<!-- eval:start -->');
+  const end = page.indexOf('<!-- eval:end -->');
   if (start < 0 || end < start) {
-    console.error(`${readmePath}: no <!-- eval:start --> … <!-- eval:end --> markers`);
+    console.error(`${path}: no <!-- eval:start --> … <!-- eval:end --> markers`);
     process.exit(2);
   }
-  const block = `<!-- eval:start -->\n**${summary}** on ${docs.length} documents × ${ruleIds.length} rules. A rule with nothing missing and no false alarm counts as F1 1.00 in the macro mean.\n\n${rows.join('\n')}\n`;
-  writeFileSync(readmePath, readme.slice(0, start) + block + readme.slice(end));
-  console.log(`wrote the table into ${readmePath}`);
+  const block = `<!-- eval:start -->\n**All ${docs.length} documents: ${summaryOf('all')}.**\n\n${groupRows.join('\n')}\n\nPer rule (all documents; a rule with nothing missing and no false alarm counts as F1 1.00 in the macro mean):\n\n${ruleRows.join('\n')}\n`;
+  writeFileSync(path, page.slice(0, start) + block + page.slice(end));
+  console.log(`wrote the tables into ${path}`);
 }

@@ -41,6 +41,8 @@ export interface CoverageEntry {
   status: CoverageStatus;
   /** Where the doc settles the concept, when covered. */
   evidence?: SourceRange;
+  /** How sure the review is that the evidence settles the concept: `weak` where a reviewer would hesitate. */
+  confidence?: 'strong' | 'weak';
 }
 
 export interface LintResult {
