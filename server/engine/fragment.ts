@@ -8,7 +8,9 @@ import type { Nodes, Root, RootContent, ListItem, Table } from 'mdast';
 import { readRawDirectives, type RawDirective } from './directives.js';
 import { appendPlain, chunkBounds, collectInline, sliceSegments, type PlainBuilder, type Segment } from './plain-text.js';
 import { stepsOfHeading } from './steps.js';
-import { contentWordCount, normalize, tokenize, type Token } from './text.js';
+import { contentWordCount } from './text/stopwords.js';
+import type { Token } from './text/tokens.js';
+import { UnitText } from './text/unit-text.js';
 import { bodyPart, type BodyPart } from './substance.js';
 import type { Step } from './types.js';
 import type { UnitKind } from './model.js';
@@ -28,6 +30,8 @@ export interface FragmentHeading {
 /** A prose unit before it is placed in a document (see ProseUnit in model.ts). */
 export interface FragmentUnit {
   kind: UnitKind;
+  /** The language-aware reading of `text` (tokens, language, sentences, negation and hedges). */
+  words: UnitText;
   text: string;
   norm: string;
   tokens: Token[];
@@ -85,11 +89,13 @@ export function buildFragment(text: string, tree: Root): Fragment {
     const first = units.length;
     for (const [from, to] of chunkBounds(trimmed)) {
       const chunk = trimmed.slice(from, to);
-      const tokens = tokenize(chunk);
+      const words = new UnitText(chunk);
+      const tokens = words.tokens;
       units.push({
         kind,
+        words,
         text: chunk,
-        norm: normalize(chunk),
+        norm: words.norm,
         tokens,
         heading: current,
         depth: extra.depth ?? 0,

@@ -5,7 +5,9 @@
 import type { Root } from 'mdast';
 import { location } from 'vfile-location';
 import { parseMarkdown } from './parse.js';
-import type { Token } from './text.js';
+import type { Token } from './text/tokens.js';
+import type { UnitText } from './text/unit-text.js';
+import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
 import { buildFragment, type Fragment, type FragmentUnit } from './fragment.js';
@@ -34,6 +36,9 @@ export type UnitKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'ta
 
 export interface ProseUnit {
   kind: UnitKind;
+  /** Language-aware reading of the text: tokens, sentences, negation and hedges (shared with the fragment). */
+  words: UnitText;
+  lang: Lang;
   /** Plain text as the reader sees it (no Markdown markup). */
   text: string;
   /** `text` lower-cased with dashes and quotes unified; same length as `text`. */
@@ -206,6 +211,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       const section = part.heading < 0 ? outer : ownSections[index][part.heading];
       const unit: ProseUnit = {
         kind: part.kind,
+        words: part.words,
+        lang: part.words.lang,
         text: part.text,
         norm: part.norm,
         tokens: part.tokens,

@@ -1,0 +1,102 @@
+// A concept a document rule looks for, as data: the parts a statement of it is
+// made of (cue phrases per language), which combinations of parts settle it
+// and how strongly, the headings under which a plain statement settles it, and
+// the other senses of its words to leave alone. Rules keep their concept in
+// rules/<id>/concept.ts; adding a synonym or a language is an edit there.
+import { PhraseSet } from '../text/phrases.js';
+import type { Lang } from '../text/script.js';
+
+/** Cue phrases per language (syntax: server/engine/text/phrases.ts). Every language's cues are tried on every unit. */
+export type CueSet = Partial<Record<Lang, readonly string[]>>;
+
+export interface PartSpec {
+  /** Phrases that name this part. */
+  cues: CueSet;
+  /**
+   * Whether a quantity counts as this part: any quantity, or only of these
+   * dimensions (a time for a latency budget, a count or rate for scale).
+   */
+  quantity?: true | readonly QuantityDimension[];
+}
+
+export type QuantityDimension = 'time' | 'count' | 'rate' | 'percent' | 'money' | 'data-size' | 'ratio' | 'plain';
+
+export interface Combination {
+  /** Parts that must all be present. */
+  parts: readonly string[];
+  /** How strongly they settle the concept, 0–1 (the threshold is 0.5 unless the concept says otherwise). */
+  weight: number;
+  /**
+   * Where the parts must be: in one sentence (default), or anywhere in one
+   * section (evidence spread over two sentences of the same section).
+   */
+  within?: 'sentence' | 'section';
+}
+
+export interface ConceptSpec {
+  parts: Readonly<Record<string, PartSpec>>;
+  /** The ways a statement settles the concept; the strongest one found counts. */
+  settledBy: readonly Combination[];
+  /**
+   * Section headings under which a plain statement settles the concept
+   * ("## Baseline" then "Popularity per city."): a heading alone never does.
+   */
+  headings?: CueSet;
+  /** Weight of the first substantive statement under such a heading. Default 0.8. */
+  headingWeight?: number;
+  /**
+   * Other senses of the concept's words: a part matched inside one of these
+   * phrases does not count ("baseline CTR" is a metric, not a baseline model).
+   */
+  exclude?: CueSet;
+  /**
+   * The part that names the concept ("A/B test", "baseline"): a reasoned
+   * decision against it ("No A/B test: the change ships behind a kill switch
+   * because …") settles the concept.
+   */
+  name?: string;
+  /**
+   * Content words a short statement needs besides the matched cues to be a
+   * statement rather than a topic label ("- A/B testing"). Default 2.
+   */
+  minOtherWords?: number;
+  /** Score at which the concept counts as settled. Default 0.5. */
+  threshold?: number;
+}
+
+export interface CompiledPart {
+  name: string;
+  phrases: PhraseSet;
+  quantity: true | readonly QuantityDimension[] | undefined;
+}
+
+export interface CompiledConcept {
+  /** Unique per concept: the cache key of its hits. */
+  id: string;
+  spec: ConceptSpec;
+  parts: CompiledPart[];
+  headings: PhraseSet | undefined;
+  exclude: PhraseSet | undefined;
+  threshold: number;
+}
+
+const cuesOf = (set: CueSet | undefined): string[] => (set ? Object.values(set).flatMap((list) => [...(list ?? [])]) : []);
+
+export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
+  for (const combination of spec.settledBy) {
+    for (const part of combination.parts) {
+      if (!spec.parts[part]) throw new Error(`concept ${id}: combination names unknown part "${part}"`);
+    }
+  }
+  if (spec.name !== undefined && !spec.parts[spec.name]) throw new Error(`concept ${id}: name is unknown part "${spec.name}"`);
+  const headings = cuesOf(spec.headings);
+  const exclude = cuesOf(spec.exclude);
+  return {
+    id,
+    spec,
+    parts: Object.entries(spec.parts).map(([name, part]) => ({ name, phrases: new PhraseSet(cuesOf(part.cues)), quantity: part.quantity })),
+    headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
+    exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,
+    threshold: spec.threshold ?? 0.5,
+  };
+}

@@ -1,0 +1,151 @@
+// Cue phrases written as data ("baseline", "a/b test", "split … by time",
+// "cold start*", "базовая модель", "基线") compiled once and matched against a
+// unit's tokens on stems, so inflection and punctuation do not matter.
+//
+// Phrase syntax, per word:
+//   word      matches any word with the same stem (or the same surface form)
+//   word*     matches any word starting with `word` ("retrain*")
+//   !WORD     matches only this exact spelling, case included ("!MAP", the metric, not "map")
+//   #         matches any token with a digit ("p#" is not a thing: write "#" alone)
+//   …  / ...  lets up to four other words stand before the next word
+// A phrase with Chinese characters is matched as text (Chinese has no spaces
+// to split words reliably): "离线…评估" is "离线" then "评估" within 8 characters.
+import { normalize } from './normalize.js';
+import { scriptOfChar } from './script.js';
+import { stemWord } from './stem.js';
+import type { Token } from './tokens.js';
+
+export interface PhraseMatch {
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+  /** Index of the phrase in the set. */
+  phrase: number;
+}
+
+interface WordPart {
+  stem: string;
+  word: string;
+  prefix: boolean;
+  /** Exact spelling for `!WORD`. */
+  exact: string | undefined;
+  digit: boolean;
+  /** Other words allowed before this part. */
+  gapBefore: number;
+}
+
+const WORD_GAP = 4;
+const HAN_GAP = 8;
+const GAP_MARK = /^(?:…|\.\.\.)$/;
+const HAN = /\p{Script=Han}/u;
+
+function compileWords(phrase: string): WordPart[] {
+  const parts: WordPart[] = [];
+  let gap = 0;
+  for (const raw of phrase.split(/[\s/]+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean)) {
+    if (GAP_MARK.test(raw)) {
+      gap = WORD_GAP;
+      continue;
+    }
+    if (raw.startsWith('!')) {
+      parts.push({ stem: '', word: '', prefix: false, exact: raw.slice(1), digit: false, gapBefore: gap });
+    } else if (raw === '#') {
+      parts.push({ stem: '', word: '', prefix: false, exact: undefined, digit: true, gapBefore: gap });
+    } else {
+      const prefix = raw.endsWith('*');
+      const word = normalize(prefix ? raw.slice(0, -1) : raw).replace(/[^\p{L}\p{N}]/gu, '');
+      if (!word) continue;
+      parts.push({ stem: prefix ? word : stemWord(word, scriptOfChar(word[0])), word, prefix, exact: undefined, digit: false, gapBefore: gap });
+    }
+    gap = 0;
+  }
+  return parts;
+}
+
+function partMatches(part: WordPart, token: Token, text: string): boolean {
+  if (part.exact !== undefined) return text.slice(token.start, token.end) === part.exact;
+  if (part.digit) return /\d/.test(token.word);
+  if (part.prefix) return token.word.startsWith(part.stem);
+  return token.stem === part.stem || token.word === part.word;
+}
+
+/** A compiled set of phrases; `matches` finds every occurrence in a unit. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, Array<{ index: number; parts: WordPart[] }>>();
+  private readonly irregular: Array<{ index: number; parts: WordPart[] }> = [];
+  private readonly literals: Array<{ index: number; pieces: string[] }> = [];
+  readonly size: number;
+
+  constructor(readonly phrases: readonly string[]) {
+    phrases.forEach((phrase, index) => {
+      if (HAN.test(phrase)) {
+        const pieces = normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).filter(Boolean);
+        if (pieces.length > 0) this.literals.push({ index, pieces });
+        return;
+      }
+      const parts = compileWords(phrase);
+      if (parts.length === 0) return;
+      const first = parts[0];
+      if (first.prefix || first.exact !== undefined || first.digit) this.irregular.push({ index, parts });
+      else {
+        for (const key of new Set([first.stem, first.word])) {
+          const list = this.byFirst.get(key) ?? [];
+          list.push({ index, parts });
+          this.byFirst.set(key, list);
+        }
+      }
+    });
+    this.size = phrases.length;
+  }
+
+  /** Every match in the unit, by start; at most one per phrase and start token. */
+  matches(text: string, norm: string, tokens: readonly Token[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    if (this.byFirst.size > 0 || this.irregular.length > 0) {
+      for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        const seen = new Set<number>();
+        const candidates = [...(this.byFirst.get(token.stem) ?? []), ...(token.word !== token.stem ? this.byFirst.get(token.word) ?? [] : []), ...this.irregular];
+        for (const { index, parts } of candidates) {
+          if (seen.has(index)) continue;
+          seen.add(index);
+          const last = matchFrom(parts, tokens, text, i, 0);
+          if (last >= 0) found.push({ start: token.start, end: tokens[last].end, phrase: index });
+        }
+      }
+    }
+    for (const { index, pieces } of this.literals) {
+      let from = 0;
+      for (;;) {
+        const at = norm.indexOf(pieces[0], from);
+        if (at < 0) break;
+        const end = matchLiteralRest(norm, pieces, at + pieces[0].length, 1);
+        if (end >= 0) found.push({ start: at, end, phrase: index });
+        from = at + 1;
+      }
+    }
+    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+}
+
+function matchFrom(parts: readonly WordPart[], tokens: readonly Token[], text: string, index: number, partIndex: number): number {
+  if (partIndex === parts.length) return index - 1;
+  const part = parts[partIndex];
+  const maxSkip = partIndex === 0 ? 0 : part.gapBefore;
+  for (let skip = 0; skip <= maxSkip; skip++) {
+    const token = tokens[index + skip];
+    if (!token) return -1;
+    if (partMatches(part, token, text)) {
+      const end = matchFrom(parts, tokens, text, index + skip + 1, partIndex + 1);
+      if (end >= 0) return end;
+    }
+  }
+  return -1;
+}
+
+function matchLiteralRest(norm: string, pieces: readonly string[], from: number, index: number): number {
+  if (index === pieces.length) return from;
+  const at = norm.indexOf(pieces[index], from);
+  if (at < 0 || at - from > HAN_GAP) return -1;
+  return matchLiteralRest(norm, pieces, at + pieces[index].length, index + 1);
+}

@@ -1,0 +1,83 @@
+// Words that change what a sentence commits to, per language, as data.
+// Phrase syntax: text/phrases.ts. Chinese entries here are whole words as
+// Intl.Segmenter cuts them (polarity.ts compares them with tokens, so "不" does
+// not fire inside "不同", different, or "不断", continuously).
+
+export interface PolarityLexicon {
+  /** "not", "no", "without": the concept after them is absent. */
+  negation: string[];
+  /** Phrases holding a negation word that do not negate ("not only", "no more than 200 ms"). */
+  notNegation: string[];
+  /** After a concept, these say it is absent ("A/B test: none", "drift is not monitored"). */
+  absentPredicate: string[];
+  /** Deferral and doubt: the clause is not a decision ("later", "maybe", "TBD"). */
+  hedge: string[];
+  /** Softer modals: a proposal, not yet a commitment ("we could use …"). */
+  mildHedge: string[];
+  /** Words that open a new clause: a negation or hedge does not reach past them. */
+  clauseBreak: string[];
+  /** A reason: with one, a negated concept is a deliberate decision ("no A/B test because …"). */
+  reason: string[];
+}
+
+export const EN: PolarityLexicon = {
+  negation: [
+    'not', 'no', 'never', 'none', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "isn't", "aren't",
+    "hasn't", "haven't", "wasn't", "weren't", "shouldn't", "wouldn't", 'lack', 'lacks', 'lacking', 'missing', 'absent', 'neither', 'nor', 'nothing',
+  ],
+  notNegation: [
+    'not only', 'not just', 'not exceed*', 'no more than', 'not more than', 'no longer than', 'no later than', 'not later than',
+    'no worse than', 'not worse than', 'no less than', 'not less than', 'not below', 'not above', 'no matter', 'not necessarily',
+    'whether or not', 'no one size', 'if not', 'or not', 'not to exceed', 'no greater than', 'not greater than', 'no higher than', 'no slower than',
+  ],
+  absentPredicate: [
+    'none', 'n a', 'not planned', 'not implemented', 'not done', 'not used', 'not needed', 'not required', 'not covered', 'not addressed',
+    'not considered', 'not defined', 'not available', 'not in scope', 'not applicable', 'not yet', 'not decided', 'not specified', 'not monitored',
+    'not handled', 'not tracked', 'not measured', 'not included', 'not part', 'no plan*', 'nothing', 'missing', 'absent', 'lacking',
+  ],
+  hedge: [
+    'maybe', 'perhaps', 'possibly', 'might', 'later', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
+    'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
+    'open question*', 'out of scope', 'optional', 'optionally', 'nice to have', 'if time permits', 'would be nice', 'potentially', 'hypothetically',
+    'at some point', 'down the road', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
+  ],
+  mildHedge: ['could', 'may', 'consider', 'considering', 'ideally', 'probably', 'likely', 'possible'],
+  clauseBreak: [
+    'but', 'however', 'whereas', 'although', 'though', 'except', 'yet', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
+    'to avoid', 'to prevent', 'in order to', 'otherwise', 'unless', 'then', 'and then', 'whereby',
+  ],
+  reason: ['because', 'since', 'as', 'due to', 'given', 'instead', 'rather', 'therefore', 'hence', 'only', 'until', 'so', 'since', 'reason', 'covered by', 'handled by', 'relies on', 'rely on'],
+};
+
+export const RU: PolarityLexicon = {
+  negation: ['не', 'нет', 'без', 'ни', 'отсутств*', 'нельзя', 'никак*', 'ничего', 'никогда'],
+  notNegation: [
+    'не только', 'не более', 'не менее', 'не больше', 'не меньше', 'не позднее', 'не позже', 'не превыша*', 'не хуже', 'не ниже', 'не выше',
+    'не дольше', 'не медленнее', 'не раньше', 'не ранее', 'ни разу',
+  ],
+  absentPredicate: [
+    'нет', 'отсутств*', 'не планир*', 'не реализ*', 'не использ*', 'не нуж*', 'не требу*', 'не рассматрива*', 'не определ*', 'не предусмотр*',
+    'не провод*', 'не будет', 'не учитыва*', 'не отслежива*', 'не монитор*', 'не предполага*',
+  ],
+  hedge: [
+    'возможно', 'может быть', 'в будущем', 'позже', 'позднее', 'потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
+    'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
+    'в перспективе', 'на следующ* этап*', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo', 'пока',
+    'в планах', 'планируется рассмотреть', 'требует уточнения', 'под вопросом', 'исследовать',
+  ],
+  mildHedge: ['можно', 'могут', 'может', 'стоит', 'было бы', 'рассмотреть', 'рассмотрим', 'вероятно', 'скорее всего', 'желательно', 'предположительно'],
+  clauseBreak: ['но', 'однако', 'хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
+  reason: ['потому что', 'так как', 'поскольку', 'из за', 'вместо', 'поэтому', 'т к', 'ввиду', 'благодаря', 'только', 'пока'],
+};
+
+export const ZH: PolarityLexicon = {
+  negation: ['不', '没有', '没', '无', '未', '非', '别', '勿', '缺乏', '缺少', '尚未', '并未', '并不', '从未', '不是', '不会', '不能', '不用', '不需要', '无法', '暂无', '不做', '不考虑'],
+  notNegation: ['不仅', '不只', '不超过', '不低于', '不高于', '不少于', '不大于', '不小于', '无论', '不断', '不同', '非常', '不错', '不要超过', '无需担心'],
+  absentPredicate: ['暂无', '没有', '无', '未实现', '不考虑', '不涉及', '不需要', '未定义', '未确定'],
+  hedge: ['可能', '也许', '或许', '未来', '后续', '以后', '将来', '待定', '待确定', '待补充', '暂不', '尚未', '有待', '可选', '下一阶段', '二期', '暂定', '不确定'],
+  mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
+  clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免'],
+  reason: ['因为', '由于', '所以', '因此', '而是', '只', '仅'],
+};
+
+export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;

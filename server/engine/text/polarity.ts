@@ -1,0 +1,143 @@
+// What a sentence commits to: questions and placeholders settle nothing, a
+// negation ("we do not use a baseline", "A/B test: none") says a thing is
+// absent, a hedge ("later", "maybe", "TBD", "возможно", "待定") says it is not
+// decided. Each reaches only as far as its clause: in "we do not split
+// randomly; we split by time" the second clause is a decision.
+//
+// Scopes (offsets into the unit's text):
+// - a negation word covers what follows it in its clause, up to 8 words;
+// - an "absent" predicate after a concept ("… is not planned", "…: none")
+//   covers its clause back to the clause's start;
+// - a hedge covers its whole clause; a placeholder-like hedge ("TBD", "to be
+//   decided") its whole sentence.
+import { LEXICONS } from './polarity-data.js';
+import { PhraseSet } from './phrases.js';
+import type { Span } from './sentences.js';
+import type { Token } from './tokens.js';
+
+export interface Scope {
+  /** The words that set it. */
+  cue: Span;
+  /** What it covers. */
+  start: number;
+  end: number;
+}
+
+export interface SentenceMarks extends Span {
+  /** Ends in a question mark ("How fast must it be?", "200 ms?"). */
+  question: boolean;
+  /** Holds a placeholder (TBD, TODO, ???, lorem ipsum, "<fill in>"). */
+  placeholder: boolean;
+}
+
+export interface Polarity {
+  sentences: SentenceMarks[];
+  negations: Scope[];
+  hedges: Scope[];
+  mildHedges: Scope[];
+  /** Reasons given ("because …"): what makes a negation a deliberate decision. */
+  reasons: Span[];
+}
+
+const all = (pick: (l: (typeof LEXICONS)['en']) => string[], langs: Array<keyof typeof LEXICONS> = ['en', 'ru', 'zh']): string[] => langs.flatMap((lang) => pick(LEXICONS[lang]));
+
+// Chinese negation words are compared with whole tokens (see polarity-data.ts).
+const NEGATION = new PhraseSet(all((l) => l.negation, ['en', 'ru']));
+const ZH_NEGATION = new Set(LEXICONS.zh.negation);
+const NOT_NEGATION = new PhraseSet(all((l) => l.notNegation));
+const ABSENT = new PhraseSet(all((l) => l.absentPredicate));
+const HEDGE = new PhraseSet(all((l) => l.hedge));
+const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
+const CLAUSE_BREAK = new PhraseSet(all((l) => l.clauseBreak));
+const REASON = new PhraseSet(all((l) => l.reason));
+/** Hedges that stand for the whole sentence, as a placeholder does. */
+const SENTENCE_HEDGE = new PhraseSet(['tbd', 'tba', 'tbc', 'to be decided', 'to be determined', 'to be defined', 'open question*', 'тбд', 'будет определ*', 'будет решен*', '待定', '待确定', '待补充']);
+
+export const PLACEHOLDER = /\b(?:tbd|tbc|tba|todo|fixme|xxx|lorem ipsum)\b|\?\?\?|\(\?\)|\[\s*\]|<[a-z ]*(?:fill|placeholder|todo)[a-z ]*>|待定|待补充|待填写|(?<![\p{L}])(?:тбд|тодо)(?![\p{L}])/iu;
+
+export function isPlaceholderText(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+
+const PUNCTUATION_BREAK = /[;:()\[\]—–，；：（）、]|,(?!\d)|\s-\s/g;
+// "Baseline: none" and "A/B test - not planned" name the concept before a colon or dash:
+// an absent predicate reaches back past them, to the last ";" or conjunction.
+const MAJOR_PUNCTUATION_BREAK = /[;；]/g;
+const NEGATION_REACH = 8;
+
+/** Where clauses start: sentence starts, conjunctions and, unless `major`, punctuation inside a sentence. */
+function clauseStarts(text: string, norm: string, tokens: readonly Token[], sentences: readonly Span[], major: boolean): number[] {
+  const starts = new Set<number>(sentences.map((s) => s.start));
+  for (const m of text.matchAll(major ? MAJOR_PUNCTUATION_BREAK : PUNCTUATION_BREAK)) starts.add(m.index + m[0].length);
+  for (const m of CLAUSE_BREAK.matches(text, norm, tokens)) starts.add(m.start);
+  return [...starts].sort((a, b) => a - b);
+}
+
+function clauseAround(starts: readonly number[], sentence: Span, at: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const s of starts) {
+    if (s <= at && s >= start) start = s;
+    else if (s > at && s < end) {
+      end = s;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+function sentenceAt(sentences: readonly Span[], at: number): Span {
+  return sentences.find((s) => at >= s.start && at < s.end) ?? sentences[sentences.length - 1] ?? { start: 0, end: at + 1 };
+}
+
+function isQuestion(text: string, sentence: Span): boolean {
+  let end = sentence.end;
+  // Closing emphasis or brackets after the mark: "**200 ms?**", "(which one?)".
+  while (end > sentence.start && /[\s*_)\]"'»）]/.test(text[end - 1])) end--;
+  return text[end - 1] === '?' || text[end - 1] === '？';
+}
+
+function inside(span: Span, outer: readonly Span[]): boolean {
+  return outer.some((o) => span.start >= o.start && span.end <= o.end);
+}
+
+export function analyzePolarity(text: string, norm: string, tokens: readonly Token[], sentenceSpans: readonly Span[]): Polarity {
+  const sentences: SentenceMarks[] = sentenceSpans.map((s) => ({
+    ...s,
+    question: isQuestion(text, s),
+    placeholder: isPlaceholderText(text.slice(s.start, s.end)),
+  }));
+  const starts = clauseStarts(text, norm, tokens, sentenceSpans, false);
+  const majorStarts = clauseStarts(text, norm, tokens, sentenceSpans, true);
+  const exempt = NOT_NEGATION.matches(text, norm, tokens);
+  const negations: Scope[] = [];
+  const forward = (cue: Span): void => {
+    if (inside(cue, exempt)) return;
+    const clause = clauseAround(starts, sentenceAt(sentenceSpans, cue.start), cue.start);
+    const after = tokens.filter((t) => t.start >= cue.end && t.start < clause.end);
+    const reach = after[Math.min(after.length, NEGATION_REACH) - 1];
+    negations.push({ cue, start: cue.end, end: reach ? reach.end : cue.end });
+  };
+  for (const m of NEGATION.matches(text, norm, tokens)) forward(m);
+  for (const t of tokens) if (t.script === 'han' && ZH_NEGATION.has(t.word)) forward(t);
+  for (const m of ABSENT.matches(text, norm, tokens)) {
+    if (inside(m, exempt)) continue;
+    const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
+    negations.push({ cue: m, start: clause.start, end: m.start });
+  }
+  const clauseScopes = (set: PhraseSet): Scope[] =>
+    set.matches(text, norm, tokens).map((m) => {
+      const clause = clauseAround(starts, sentenceAt(sentenceSpans, m.start), m.start);
+      return { cue: m, start: clause.start, end: clause.end };
+    });
+  const hedges = [
+    ...clauseScopes(HEDGE),
+    ...SENTENCE_HEDGE.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
+  ];
+  return { sentences, negations, hedges, mildHedges: clauseScopes(MILD_HEDGE), reasons: REASON.matches(text, norm, tokens) };
+}
+
+/** Whether a span is covered by a scope whose cue is not part of the span itself ("no leakage" as a phrase is not negated). */
+export function coveredBy(scopes: readonly Scope[], span: Span): Scope | undefined {
+  return scopes.find((s) => span.start >= s.start && span.start < Math.max(s.end, s.start + 1) && !(s.cue.start >= span.start && s.cue.end <= span.end));
+}

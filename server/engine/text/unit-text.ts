@@ -1,0 +1,39 @@
+// The language-aware reading of one unit of text, shared by every rule: its
+// normalised form, tokens with stems, language, and — computed on first use,
+// since many units never hold a cue — its sentences and what each commits to.
+// A unit's text never changes, so all of it is kept with the unit's fragment
+// and reused while an edit elsewhere leaves the fragment alone.
+import { normalize } from './normalize.js';
+import { analyzePolarity, type Polarity } from './polarity.js';
+import { detectLanguage, type Lang } from './script.js';
+import { sentenceSpans, type Span } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+
+export class UnitText {
+  readonly norm: string;
+  readonly tokens: Token[];
+  readonly lang: Lang;
+  private sentenceList: Span[] | undefined;
+  private polarityMarks: Polarity | undefined;
+
+  constructor(readonly text: string) {
+    this.norm = normalize(text);
+    this.tokens = tokenize(text);
+    this.lang = detectLanguage(text);
+  }
+
+  get sentences(): Span[] {
+    return (this.sentenceList ??= sentenceSpans(this.text, this.lang));
+  }
+
+  get polarity(): Polarity {
+    return (this.polarityMarks ??= analyzePolarity(this.text, this.norm, this.tokens, this.sentences));
+  }
+
+  /** Index of the sentence holding offset `at`. */
+  sentenceIndexAt(at: number): number {
+    const sentences = this.sentences;
+    for (let i = 0; i < sentences.length; i++) if (at < sentences[i].end) return i;
+    return Math.max(0, sentences.length - 1);
+  }
+}
