@@ -1,28 +1,4 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms, unless } from '../server/engine/concepts.js';
-
-// A baseline is something simple the real model must beat: a heuristic,
-// popularity, logistic regression, the current system. Naming logistic
-// regression as one option among models is not proposing a baseline, and
-// "normalised over baseline" (a metric) is not one either.
-const BASELINE = unless(
-  anyOf(
-    terms('baseline*', 'base line', 'benchmark model', 'naive model', 'naive forecast', 'heuristic baseline', 'starting point to compare', 'point of comparison', 'to compare against'),
-    // Describing today's system is background; comparing against it makes it a baseline.
-    allOf(
-      terms('non ml', 'rule based system', 'current system', 'existing system', 'previous version', 'current model', 'production model'),
-      pattern(/\b(?:compar\w*|against|versus|vs\.?|beat\w*|outperform\w*|improv\w* (?:on|over)|relative to|lift over|replac\w*)\b/),
-    ),
-    pattern(/\b(?:compared? (?:to|with|against)|versus|vs\.?|beat\w*|outperform\w*|improv\w* (?:on|over))\s+(?:the\s+)?(?:current|existing|previous|old|rule[- ]based|heuristic|simple|naive|popularity|manual|v\d|production)\b/),
-    pattern(/\bstart\w* (?:with|from) (?:a |an )?(?:simple|logistic regression|lr|linear|heuristic|popularity|rule[- ]based|gbdt|naive)/),
-    // "… is the bar the deep model has to clear", "the model must beat …"
-    pattern(/\b(?:bar|yardstick|reference (?:model|point)|point of comparison)\b[^.]{0,60}\b(?:clear|beat|exceed|pass|outperform|compare\w*)\b/),
-    pattern(/\b(?:has|have|needs?|must) to (?:beat|clear|outperform)\b|\bmust (?:beat|clear|outperform)\b/),
-  ),
-  pattern(/\b(?:normali[sz]ed|relative) (?:over|to) (?:the )?baseline\b|\bbaseline (?:ctr|rate|metric)\b/),
-);
-const UNDER_BASELINE_HEADING = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\bbaselines?\b/));
 
 export default defineDocumentRule({
   meta: {
@@ -37,7 +13,60 @@ export default defineDocumentRule({
     title: 'Add a baseline model',
     snippet: '- **Baseline:** ${1:popularity of jobs in the user\'s location and title}, then ${2:logistic regression on the same features}; the chosen model must beat it on ${3:the offline metric}',
   },
-  names: terms('baseline*'),
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, BASELINE, { minOtherWords: 1 }) ?? findEvidence(doc, UNDER_BASELINE_HEADING, { minOtherWords: 2 }),
+  // A baseline is something simple the real model must beat, named as such or
+  // positioned as the starting point to compare against. Naming logistic
+  // regression among candidate models is not proposing a baseline, and a
+  // "baseline CTR" or a drift "baseline distribution" is another sense.
+  concept: {
+    parts: {
+      baseline: {
+        cues: {
+          en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'starting point'],
+          ru: ['бейзлайн*', 'бэйзлайн*', 'базов* модел*', 'базов* решен*', 'базов* подход*', 'базов* алгоритм*', 'базов* уровн*', 'отправн* точк*', 'точк* отсчет*', 'наивн* модел*', 'наивн* прогноз*'],
+          zh: ['基线', '基准模型', '基准方法', '基准方案', '对照模型', '参照模型'],
+        },
+      },
+      simple: {
+        cues: {
+          en: [
+            'heuristic*', 'popularity', 'most popular', 'popular items', 'top sellers', 'logistic regression', 'linear regression', 'linear model', 'rule based', 'rules based',
+            'hand crafted rules', 'handcrafted rules', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
+            'current system', 'existing system', 'current model', 'production model', 'existing model', 'current approach', 'previous version', 'previous model', 'old model', 'legacy model', 'legacy system', 'v1', 'manual rules', 'gbdt', 'gradient boosted trees', 'decision tree',
+            'naive bayes', 'random guess*', 'random ranking', 'chronological', 'non ml', 'without ml',
+          ],
+          ru: [
+            'эвристик*', 'популярн*', 'логистическ* регресси*', 'линейн* регресси*', 'линейн* модел*', 'на основе правил', 'правил*', 'прост* модел*', 'прост* эвристик*', 'скользящ* средн*',
+            'текущ* систем*', 'текущ* решен*', 'существующ* решен*', 'существующ* систем*', 'градиентн* бустинг*', 'случайн*',
+          ],
+          zh: ['启发式', '规则', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
+        },
+      },
+      compare: {
+        cues: {
+          en: [
+            'compare*', 'comparison', 'against', 'versus', 'vs', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
+            'begin with', 'starting with', 'first version', 'v1', 'mvp', 'initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
+          ],
+          ru: ['сравн*', 'лучше чем', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
+          zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['baseline'], weight: 0.9 },
+      { parts: ['simple', 'compare'], weight: 0.8 },
+    ],
+    headings: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线', '基准'] },
+    exclude: {
+      en: [
+        'baseline ctr', 'baseline rate', 'baseline metric*', 'baseline performance of the', 'baseline distribution*', 'baseline statistic*', 'baseline data', 'baseline window',
+        'baseline period', 'baseline value*', 'baseline traffic', 'baseline conversion', 'relative to baseline', 'over baseline', 'normalized … baseline', 'normalised … baseline',
+        'baseline profile*', 'baseline behavio*', 'baseline histogram*', 'training baseline', 'reference distribution*', 'reference window',
+      ],
+      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*'],
+      zh: ['基线分布', '基线数据'],
+    },
+    name: 'baseline',
+    minOtherWords: 1,
+  },
 });

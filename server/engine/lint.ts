@@ -252,10 +252,12 @@ function runRule(
       coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
       return;
     }
-    const evidence = rule.findEvidence(context) ?? (rule.names ? findEvidence(doc, decisionAgainst(rule.names), { minOtherWords: 0 }) : undefined);
+    const decision = rule.decide(context);
+    const confidence = decision.confidence;
+    const evidence = decision.evidence ?? (rule.names ? findEvidence(doc, decisionAgainst(rule.names), { minOtherWords: 0 }) : undefined);
     // A rule switched off is out of the coverage count either way; its evidence is still shown.
     const status = setting.severity === 'off' ? 'off' : evidence ? 'covered' : off ? 'off' : 'missing';
-    coverage.push({ ruleId: rule.meta.id, step, status, ...(evidence ? { evidence: evidenceRange(doc, evidence) } : {}) });
+    coverage.push({ ruleId: rule.meta.id, step, status, ...(evidence ? { evidence: evidenceRange(doc, evidence) } : {}), ...(confidence ? { confidence } : {}) });
     if (!evidence && setting.severity !== 'off') {
       const finding = documentFinding(rule, doc, setting.severity);
       if (!off && !isDisabledAt(doc.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);

@@ -5,6 +5,8 @@ import type { DesignDoc, ProseUnit } from './model.js';
 import type { Evidence } from './evidence.js';
 import type { Match, Matcher } from './concepts.js';
 import type { Severity, Step, SystemType } from './types.js';
+import { compileConcept, type CompiledConcept, type ConceptSpec } from './judge/concept.js';
+import { decideConcept } from './judge/decide.js';
 
 export const DOCS_BASE_URL = 'https://github.com/ml-design-lint/ml-design-lint/blob/main/rules/';
 
@@ -55,13 +57,26 @@ export interface DocumentRule {
   /** Why a reviewer asks, in one sentence: the finding's message. */
   message: string;
   fix: FixTemplate;
-  /** The passage that settles the concept, or undefined when the doc is missing it. */
-  findEvidence(context: RuleContext): Evidence | undefined;
+  /**
+   * What settles the rule, as data (rules/<id>/concept.ts): the engine scores
+   * every statement against it. Rules not yet converted give `findEvidence` instead.
+   */
+  concept?: CompiledConcept;
+  /** The passage that settles the concept, or undefined when the doc is missing it (older rules). */
+  findEvidence?(context: RuleContext): Evidence | undefined;
+  /** Whether the document settles the rule: evidence and how sure the review is. */
+  decide(context: RuleContext): RuleDecision;
   /**
    * How writers name the concept ("A/B test", "cold start"). A reasoned
    * decision not to do it ("No A/B test: … because …") addresses the rule.
    */
   names?: Matcher;
+}
+
+export interface RuleDecision {
+  evidence: Evidence | undefined;
+  /** `weak` where a reviewer would hesitate; undefined when missing (or for rules that do not score). */
+  confidence?: 'strong' | 'weak';
 }
 
 /** Offending words in one unit. */
@@ -93,8 +108,22 @@ export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
-export function defineDocumentRule(rule: Omit<DocumentRule, 'kind'>): DocumentRule {
-  return { kind: 'document', ...rule };
+export function defineDocumentRule(rule: Omit<DocumentRule, 'kind' | 'concept' | 'decide'> & { concept?: ConceptSpec }): DocumentRule {
+  const { concept, ...rest } = rule;
+  if (concept) {
+    const compiled = compileConcept(rule.meta.id, concept);
+    return {
+      kind: 'document',
+      ...rest,
+      concept: compiled,
+      decide: ({ doc }) => {
+        const decision = decideConcept(doc, compiled, rule.meta.step);
+        const found = decision.evidence;
+        return { evidence: found ? { unit: found.unit, match: { start: found.start, end: found.end } } : undefined, confidence: decision.confidence };
+      },
+    };
+  }
+  return { kind: 'document', ...rest, decide: (context) => ({ evidence: rule.findEvidence?.(context) }) };
 }
 
 export function definePassageRule<Prepared = null>(rule: {

@@ -24,7 +24,7 @@ function busyWait(ms: number): void {
 /** The rule with its work replaced by `sabotage`, which runs before the rule's own. */
 function sabotaged(rule: Rule, sabotage: () => void): Rule {
   if (rule.kind === 'document') {
-    return { ...rule, findEvidence: (context) => (sabotage(), rule.findEvidence(context)) };
+    return { ...rule, decide: (context) => (sabotage(), rule.decide(context)) };
   }
   return { ...rule, prepare: (context) => (sabotage(), rule.prepare(context)) };
 }

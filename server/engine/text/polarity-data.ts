@@ -36,14 +36,14 @@ export const EN: PolarityLexicon = {
     'not handled', 'not tracked', 'not measured', 'not included', 'not part', 'no plan*', 'nothing', 'missing', 'absent', 'lacking',
   ],
   hedge: [
-    'maybe', 'perhaps', 'possibly', 'might', 'later', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
+    'maybe', 'perhaps', 'possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
     'open question*', 'out of scope', 'optional', 'optionally', 'nice to have', 'if time permits', 'would be nice', 'potentially', 'hypothetically',
     'at some point', 'down the road', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
   ],
   mildHedge: ['could', 'may', 'consider', 'considering', 'ideally', 'probably', 'likely', 'possible'],
   clauseBreak: [
-    'but', 'however', 'whereas', 'although', 'though', 'except', 'yet', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
+    'but', 'however', 'whereas', 'although', 'though', 'except', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
     'to avoid', 'to prevent', 'in order to', 'otherwise', 'unless', 'then', 'and then', 'whereby',
   ],
   reason: ['because', 'since', 'as', 'due to', 'given', 'instead', 'rather', 'therefore', 'hence', 'only', 'until', 'so', 'since', 'reason', 'covered by', 'handled by', 'relies on', 'rely on'],

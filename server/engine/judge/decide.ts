@@ -1,0 +1,217 @@
+// Whether a document settles a concept, as a score: every statement that
+// holds the concept's parts is a candidate, weighed by how strongly its parts
+// settle the concept and by what the statement is — a question or a
+// placeholder settles nothing, a negation says the thing is absent (unless it
+// is a reasoned decision against it), a hedge or a "Future work" section says
+// it is not decided, a bare topic bullet only names it; a statement in the
+// section of the rule's own step weighs a little more. The strongest
+// candidate decides, and its score is the review's confidence.
+import type { CompiledConcept, Combination } from './concept.js';
+import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
+import { DEFERRED_SECTION } from './section-data.js';
+import { fragmentFact } from '../fragment-cache.js';
+import { stepsInScope, type DesignDoc, type ProseUnit, type Section } from '../model.js';
+import { PhraseSet } from '../text/phrases.js';
+import { contentWordCount } from '../text/stopwords.js';
+import type { Step } from '../types.js';
+
+export interface ConceptEvidence {
+  unit: ProseUnit;
+  /** Offsets in the unit's text. */
+  start: number;
+  end: number;
+}
+
+export interface ConceptDecision {
+  settled: boolean;
+  /** 0–1: the strongest candidate's score. */
+  score: number;
+  /** `weak` where a reviewer would hesitate: settled, but only just. */
+  confidence: 'strong' | 'weak' | undefined;
+  evidence: ConceptEvidence | undefined;
+}
+
+/** How much a statement in the rule's own step's section adds. */
+const STEP_PRIOR = 0.15;
+/** A bare topic label ("- A/B testing") only names the concept. */
+const TOPIC_LABEL = 0.3;
+/** A heading naming the concept, with a section of substance under it. */
+const HEADING = 0.7;
+const HEDGE_FACTOR: Record<Hedge, number> = { [Hedge.None]: 1, [Hedge.Mild]: 0.85, [Hedge.Strong]: 0.3 };
+const DEFERRED_FACTOR = 0.3;
+/** A reasoned decision against the concept ("No A/B test: … because …"). */
+const DECISION_AGAINST = 0.9;
+/** Parts spread over several sentences of one section weigh a little less than in one. */
+const SPREAD_FACTOR = 0.9;
+const STRONG = 0.75;
+const DEFAULT_MIN_OTHER_WORDS = 2;
+const DEFAULT_HEADING_WEIGHT = 0.8;
+
+const DEFERRED = new PhraseSet(Object.values(DEFERRED_SECTION).flatMap((list) => [...(list ?? [])]));
+
+interface Candidate {
+  score: number;
+  evidence: ConceptEvidence;
+}
+
+function better(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.score > a.score ? b : a;
+}
+
+/** Hits of the concept in each unit of the document, from the fragments' caches. */
+function* unitsWithHits(doc: DesignDoc, concept: CompiledConcept): Generator<[ProseUnit, UnitHits]> {
+  for (const region of doc.regions) {
+    const hits = fragmentFact(region.fragment.cache, `concept:${concept.id}`, () => region.fragment.units.map((u) => findUnitHits(concept, u)));
+    for (let i = 0; i < region.units.length; i++) {
+      const unitHits = hits[i];
+      if (unitHits) yield [region.units[i], unitHits];
+    }
+  }
+}
+
+function isDeferredSection(section: Section, memo: Map<Section, boolean>): boolean {
+  let deferred = memo.get(section);
+  if (deferred === undefined) {
+    const heading = section.units.find((u) => u.kind === 'heading');
+    deferred = (heading !== undefined && DEFERRED.matches(heading.text, heading.norm, heading.tokens).length > 0) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
+    memo.set(section, deferred);
+  }
+  return deferred;
+}
+
+/** What a sentence of a unit is worth as a statement, before the concept's parts are weighed. */
+function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], minOtherWords: number): number {
+  if (unit.notStatement) return 0;
+  const sentence = unit.words.polarity.sentences[sentenceIndex];
+  if (!sentence || sentence.question || sentence.placeholder) return 0;
+  if (unit.kind === 'heading') return unit.sectionHasBody ? HEADING : 0;
+  if (unit.kind === 'table-header') return 0;
+  const outside = unit.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && !hits.some((h) => t.start < h.end && t.end > h.start));
+  if (contentWordCount(outside) >= minOtherWords) return 1;
+  // "**Baseline.** Popularity per city": a lead label settled by the sentence after it.
+  const rest = unit.words.polarity.sentences[sentenceIndex + 1];
+  if (rest && !rest.question && !rest.placeholder && contentWordCount(unit.tokens.filter((t) => t.start >= rest.start && t.end <= rest.end)) >= 2) return 1;
+  // A topic bullet is settled by the sub-bullets under it, as a heading is by its body.
+  if (unit.kind === 'list-item' && unit.hasChildren && childrenHaveSubstance(unit)) return 1;
+  return TOPIC_LABEL;
+}
+
+function childrenHaveSubstance(item: ProseUnit): boolean {
+  const children = item.section.units.filter((u) => u.parentItem === item);
+  return children.reduce((sum, u) => sum + contentWordCount(u.tokens), 0) >= 4 && !children.every((u) => u.words.polarity.sentences.every((s) => s.placeholder || s.question));
+}
+
+/** The best hit of each part in a set of hits: not negated, least hedged. */
+function bestPerPart(hits: readonly PartHit[]): Map<number, PartHit> {
+  const best = new Map<number, PartHit>();
+  for (const hit of hits) {
+    if (hit.negated) continue;
+    const current = best.get(hit.part);
+    if (!current || hit.hedge < current.hedge) best.set(hit.part, hit);
+  }
+  return best;
+}
+
+function partIndexes(concept: CompiledConcept, combination: Combination): number[] {
+  return combination.parts.map((name) => concept.parts.findIndex((p) => p.name === name));
+}
+
+function spanOf(hits: readonly PartHit[]): { start: number; end: number } {
+  return { start: Math.min(...hits.map((h) => h.start)), end: Math.max(...hits.map((h) => h.end)) };
+}
+
+export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
+  const spec = concept.spec;
+  const minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
+  const combos = spec.settledBy.map((c) => ({ combination: c, parts: partIndexes(concept, c) }));
+  const nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
+  const deferredMemo = new Map<Section, boolean>();
+  /** Per section: the best statement holding each part (for combinations `within: 'section'`). */
+  const spread = new Map<Section, Map<number, { hit: PartHit; unit: ProseUnit; factor: number }>>();
+  const headingSections: Section[] = [];
+  let best: Candidate | undefined;
+
+  for (const [unit, unitHits] of unitsWithHits(doc, concept)) {
+    if (unitHits.headingCue && unit.sectionHasBody) headingSections.push(unit.section);
+    const context = isDeferredSection(unit.section, deferredMemo) ? DEFERRED_FACTOR : 1;
+    const prior = step !== 'any' && stepsInScope(unit.section).includes(step) ? STEP_PRIOR : 0;
+    const bySentence = new Map<number, PartHit[]>();
+    for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
+    for (const [sentenceIndex, hits] of bySentence) {
+      const factor = statementFactor(unit, sentenceIndex, hits, minOtherWords) * context;
+      if (factor === 0) continue;
+      const present = bestPerPart(hits);
+      for (const index of unitHits.headerParts) if (!present.has(index)) present.set(index, { ...hits[0], part: index, hedge: Hedge.None });
+      for (const { combination, parts } of combos) {
+        if (!parts.every((p) => present.has(p))) continue;
+        const used = parts.map((p) => present.get(p)!);
+        const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
+        const score = Math.min(1, combination.weight * factor * HEDGE_FACTOR[hedge] + prior);
+        best = better(best, { score, evidence: { unit, ...spanOf(used.filter((h) => hits.includes(h))) } });
+      }
+      if (nameIndex >= 0) best = better(best, decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
+      let sectionParts = spread.get(unit.section);
+      if (!sectionParts) spread.set(unit.section, (sectionParts = new Map()));
+      for (const [part, hit] of present) {
+        const known = sectionParts.get(part);
+        const weighed = factor * HEDGE_FACTOR[hit.hedge];
+        if (!known || weighed > known.factor) sectionParts.set(part, { hit, unit, factor: weighed });
+      }
+    }
+  }
+
+  for (const [section, parts] of spread) {
+    for (const { combination, parts: needed } of combos) {
+      if (combination.within !== 'section' || !needed.every((p) => parts.has(p))) continue;
+      const used = needed.map((p) => parts.get(p)!);
+      const prior = step !== 'any' && stepsInScope(section).includes(step) ? STEP_PRIOR : 0;
+      const score = Math.min(1, combination.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.factor)) + prior);
+      const first = used.reduce((a, b) => (a.unit.start <= b.unit.start ? a : b));
+      best = better(best, { score, evidence: { unit: first.unit, start: first.hit.start, end: first.hit.end } });
+    }
+  }
+
+  for (const section of headingSections) best = better(best, statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, isDeferredSection(section, deferredMemo)));
+
+  const score = best?.score ?? 0;
+  const settled = score >= concept.threshold;
+  return { settled, score, confidence: settled ? (score >= STRONG ? 'strong' : 'weak') : undefined, evidence: settled ? best?.evidence : undefined };
+}
+
+/** "No A/B test: the change ships behind a kill switch because …": negated, with a reason, not deferred. */
+function decisionAgainst(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], nameIndex: number, context: number): Candidate | undefined {
+  const named = hits.find((h) => h.part === nameIndex && h.negated && h.hedge !== Hedge.Strong);
+  if (!named) return undefined;
+  const { polarity } = unit.words;
+  const sentence = polarity.sentences[sentenceIndex];
+  if (!sentence || sentence.question || sentence.placeholder) return undefined;
+  // "We have not chosen a baseline yet; …" is pending, not decided.
+  if (polarity.hedges.some((h) => h.cue.start >= sentence.start && h.cue.end <= sentence.end)) return undefined;
+  const reason = polarity.reasons.some((r) => r.start >= sentence.start && r.end <= sentence.end) || /[:;—–]/.test(unit.text.slice(sentence.start, sentence.end));
+  const said = contentWordCount(unit.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end));
+  if (!reason || said < 5) return undefined;
+  return { score: DECISION_AGAINST * context, evidence: { unit, start: named.start, end: named.end } };
+}
+
+/** The first substantive statement in a section (or its subsections) whose heading names the concept. */
+function statementUnderHeading(section: Section, weight: number, deferred: boolean): Candidate | undefined {
+  for (const unit of unitsUnder(section)) {
+    if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) continue;
+    const { sentences, negations, hedges } = unit.words.polarity;
+    const first = sentences.find((s) => !s.question && !s.placeholder);
+    if (!first) continue;
+    const tokens = unit.tokens.filter((t) => t.start >= first.start && t.end <= first.end);
+    if (contentWordCount(tokens) < 2) continue;
+    // "No baseline yet." under "## Baseline" is not one.
+    if (negations.some((n) => n.cue.start >= first.start && n.cue.end <= first.end) || hedges.some((h) => h.start <= first.start && h.end >= first.end)) return undefined;
+    return { score: weight * (deferred ? DEFERRED_FACTOR : 1), evidence: { unit, start: first.start, end: first.end } };
+  }
+  return undefined;
+}
+
+function* unitsUnder(section: Section): Generator<ProseUnit> {
+  yield* section.units;
+  for (const child of section.children) yield* unitsUnder(child);
+}

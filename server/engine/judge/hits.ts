@@ -1,0 +1,89 @@
+// Where a concept's parts occur in one unit, and how each occurrence is
+// qualified (negated, hedged). Depends only on the unit's own text, so it is
+// kept with the unit's fragment: an edit elsewhere does not look again.
+import type { CompiledConcept } from './concept.js';
+import { quantitySpans } from './quantity-cues.js';
+import { coveredBy } from '../text/polarity.js';
+import type { Span } from '../text/sentences.js';
+import type { UnitText } from '../text/unit-text.js';
+import { PhraseSet } from '../text/phrases.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
+
+export const enum Hedge {
+  None = 0,
+  Mild = 1,
+  Strong = 2,
+}
+
+export interface PartHit {
+  /** Index of the part in the compiled concept. */
+  part: number;
+  start: number;
+  end: number;
+  /** Index of the sentence in the unit. */
+  sentence: number;
+  negated: boolean;
+  hedge: Hedge;
+}
+
+export interface UnitHits {
+  parts: PartHit[];
+  /** For a heading: it names the concept (a statement under it may settle it). */
+  headingCue: boolean;
+  /** For a table row: parts its column headers name (a "Latency" column makes "200 ms" a latency). */
+  headerParts: number[];
+}
+
+/** What a unit needs to offer: its reading, its kind, its table's header cells. */
+export interface HitSource {
+  kind: string;
+  words: UnitText;
+  tableHeader?: string[] | undefined;
+}
+
+function phraseSpans(set: PhraseSet, words: UnitText): Span[] {
+  return set.matches(words.text, words.norm, words.tokens);
+}
+
+function hedgeAt(words: UnitText, span: Span): Hedge {
+  const { hedges, mildHedges } = words.polarity;
+  if (coveredBy(hedges, span)) return Hedge.Strong;
+  if (coveredBy(mildHedges, span)) return Hedge.Mild;
+  return Hedge.None;
+}
+
+export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHits | null {
+  const words = unit.words;
+  const excluded = concept.exclude ? phraseSpans(concept.exclude, words) : [];
+  const isExcluded = (s: Span): boolean => excluded.some((e) => s.start >= e.start && s.end <= e.end);
+  const raw: Array<{ part: number; span: Span }> = [];
+  concept.parts.forEach((part, index) => {
+    for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span)) raw.push({ part: index, span });
+    if (part.quantity) {
+      for (const q of quantitySpans(words.text)) {
+        if (part.quantity === true || part.quantity.includes(q.dimension)) raw.push({ part: index, span: q });
+      }
+    }
+  });
+  const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
+  const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : [];
+  if (raw.length === 0 && !headingCue) return null;
+  const { negations } = words.polarity;
+  const parts = raw.map(({ part, span }) => ({
+    part,
+    start: span.start,
+    end: span.end,
+    sentence: words.sentenceIndexAt(span.start),
+    negated: coveredBy(negations, span) !== undefined,
+    hedge: hedgeAt(words, span),
+  }));
+  return { parts, headingCue, headerParts };
+}
+
+function partsInHeader(concept: CompiledConcept, header: readonly string[]): number[] {
+  const text = header.join(' | ');
+  const norm = normalize(text);
+  const tokens = tokenize(text);
+  return concept.parts.flatMap((part, index) => (part.phrases.matches(text, norm, tokens).length > 0 ? [index] : []));
+}
