@@ -8,12 +8,12 @@ export const DEFERRED_SECTION: CueSet = {
   en: [
     'future work', 'future improvement*', 'future direction*', 'future plan*', 'future enhancement*', 'future extension*', 'next step*',
     'open question*', 'open issue*', 'out of scope', 'non goal*', 'nongoal*', 'possible improvement*', 'potential improvement*',
-    'further improvement*', 'possible extension*', 'extension*', 'ideas', 'backlog', 'wish list', 'nice to have', 'follow up*', 'todo',
+    'further improvement*', 'possible extension*', 'backlog', 'wish list', 'nice to have', 'follow up*',
     'questions to ask', 'clarifying question*',
   ],
   ru: [
     'дальнейш* развит*', 'дальнейш* шаг*', 'дальнейш* работ*', 'будущ* улучшен*', 'будущ* работ*', 'следующ* шаг*', 'открыт* вопрос*',
     'вне рамок', 'что можно улучшить', 'возможн* улучшен*', 'план* развит*', 'идеи',
   ],
-  zh: ['未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '待办', '开放问题', '下一步', '未来展望', '改进方向'],
+  zh: ['未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '开放问题', '下一步', '未来展望', '改进方向'],
 };
