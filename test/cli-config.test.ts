@@ -48,7 +48,7 @@ test('wrong severities, unknown settings and bad rule options are each reported 
   const run = runCli(['docs'], { cwd });
   assert.equal(run.code, 2);
   assert.deepEqual(run.stderr.trim().split('\n'), [
-    'docs/.mldlrc.yml:2:1: colour: Unknown setting "colour". Known settings: extends, rules, system, detect, include, exclude, root.',
+    'docs/.mldlrc.yml:2:1: colour: Unknown setting "colour". Known settings: extends, rules, system, detect, include, exclude, root, maxDocumentSize.',
     'docs/.mldlrc.yml:4:15: rules.cold-start: Expected one of off, info, warning, error (or [severity, {options}]), got "fatal".',
     'docs/.mldlrc.yml:5:3: rules.unquantified-requirement: Unknown option "words".',
   ]);
@@ -130,7 +130,7 @@ test('--config uses the given file instead of looking for .mldlrc files', (t) =>
   assert.deepEqual(ruleSeverities(cwd, ['--config', 'ci/mldl.yaml', 'design.md']), { 'placeholder-text': 'info' });
   const missing = runCli(['--config', 'nope.json', 'design.md'], { cwd });
   assert.equal(missing.code, 2);
-  assert.equal(missing.stderr, 'nope.json: Cannot read configuration file (ENOENT).\n');
+  assert.equal(missing.stderr, 'nope.json: Cannot read configuration file: no such file (it may have been removed, or be a broken symbolic link).\n');
 });
 
 test('--print-config prints the merged configuration for a file as JSON', (t) => {

@@ -2,6 +2,7 @@
 // option syntax (--flag value, --flag=value, -f value, `--` ends options)
 // matches other Node tools; everything it cannot check is checked here.
 import { parseArgs } from 'node:util';
+import { parseSize, SIZE_EXPECTED } from '../config/size.js';
 import { FORMATTER_NAMES } from './formatters/index.js';
 
 export class UsageError extends Error {
@@ -33,6 +34,8 @@ export interface CliOptions {
   /** Reuse results of unchanged files from the cache file. */
   cache: boolean;
   cacheLocation: string;
+  /** --max-document-size in bytes: overrides configuration. */
+  maxDocumentSize?: number;
 }
 
 const OPTIONS = {
@@ -54,6 +57,7 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  'max-document-size': { type: 'string' },
 } as const;
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -62,6 +66,13 @@ function parseMaxWarnings(value: string | undefined): number {
     throw new UsageError(`--max-warnings expects a whole number (0 or more, or -1 for no limit), got "${value}".`);
   }
   return Number(value);
+}
+
+function parseMaxDocumentSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new UsageError(`--max-document-size expects ${SIZE_EXPECTED}, got "${value}".`);
+  return bytes;
 }
 
 /** `--max-warnings -1` (as ESLint accepts it): parseArgs would take "-1" for an option. */
@@ -111,6 +122,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     stdinFilename: values['stdin-filename'],
     cache: values.cache ?? false,
     cacheLocation: values['cache-location'] ?? '.mldlcache',
+    maxDocumentSize: parseMaxDocumentSize(values['max-document-size']),
   };
 }
 
@@ -136,6 +148,8 @@ Configuration:
       --rule <id:severity>  Set a rule's severity (off, info, warning, error); repeatable
       --force               Lint files even when they do not look like ML design docs
       --stdin-filename <p>  Path used for standard input (config lookup, messages)
+      --max-document-size <size>
+                            Skip documents larger than this, e.g. 10MB (default: 5MB)
 
 Speed:
       --cache               Only lint files that changed since the last --cache run

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type fg from 'fast-glob';
 import { createRequire } from 'node:module';
+import { isInside } from '../io/paths.js';
+import { RepositoryBoundaries } from '../io/repository.js';
 import { SYMLINK_LOOP_MESSAGE, linkTarget, notRegularMessage, specialFileKind, type FileType } from './file-kind.js';
 import { ALWAYS_SKIPPED_DIRS, IgnoreChecker } from './ignore-files.js';
 
@@ -46,6 +48,8 @@ function describeFsError(error: unknown): string {
       return 'a parent of this path is not a directory';
     case 'ELOOP':
       return SYMLINK_LOOP_MESSAGE;
+    case 'ENAMETOOLONG':
+      return 'path too long (ENAMETOOLONG); not searched';
     default:
       return `cannot read (${code ?? (error as Error).message})`;
   }
@@ -55,20 +59,16 @@ function isMarkdown(file: string): boolean {
   return MARKDOWN_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
-function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return !relative.startsWith('..') && !path.isAbsolute(relative);
-}
-
 export function discoverFiles(patterns: readonly string[], cwd: string): Discovery {
   const discovery: Discovery = { targets: [], problems: [], ignored: [] };
   const checkers = new Map<string, IgnoreChecker>();
+  const boundaries = new RepositoryBoundaries(cwd);
   // Ignore files count from the working directory down; for a directory
   // outside it, from that directory down.
   const checkerFor = (target: string): IgnoreChecker => {
     const root = isInside(cwd, target) ? cwd : target;
     let checker = checkers.get(root);
-    if (!checker) checkers.set(root, (checker = new IgnoreChecker(root)));
+    if (!checker) checkers.set(root, (checker = new IgnoreChecker(root, boundaries)));
     return checker;
   };
 
@@ -144,15 +144,22 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
       // Symlinked directories are not followed, as in a directory walk: a loop
       // (a link to a parent) would otherwise list the same files over and over.
       // fast-glob wants forward slashes, also on Windows.
-      const entries = fastGlob().sync(pattern.split(path.sep).join('/'), {
-        cwd,
-        absolute: true,
-        onlyFiles: false,
-        objectMode: true,
-        followSymbolicLinks: false,
-        dot: false,
-        ignore: [...ALWAYS_SKIPPED_DIRS].map((name) => `**/${name}/**`),
-      });
+      let entries: fg.Entry[];
+      try {
+        entries = fastGlob().sync(pattern.split(path.sep).join('/'), {
+          cwd,
+          absolute: true,
+          onlyFiles: false,
+          objectMode: true,
+          followSymbolicLinks: false,
+          dot: false,
+          ignore: [...ALWAYS_SKIPPED_DIRS].map((name) => `**/${name}/**`),
+        });
+      } catch (error) {
+        // A directory the glob cannot enter (a path longer than the system allows, no permission): one line naming it.
+        discovery.problems.push({ path: (error as NodeJS.ErrnoException).path ?? pattern, message: describeFsError(error) });
+        continue;
+      }
       const matches = entries.filter((entry) => isLintableEntry(entry.path, entry.dirent)).map((entry) => entry.path);
       if (matches.length === 0 && !entries.some((entry) => !entry.dirent.isDirectory())) {
         discovery.problems.push({ path: pattern, message: 'no files match this pattern' });
@@ -167,5 +174,6 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
   }
   const seen = new Set<string>();
   discovery.targets = discovery.targets.filter((target) => !seen.has(target.path) && seen.add(target.path));
+  for (const checker of checkers.values()) discovery.problems.push(...checker.problems);
   return discovery;
 }

@@ -1,28 +1,14 @@
 // What the CLI may read as a Markdown document, and reading it safely. Only
 // regular files (or symlinks to them) are read: opening a FIFO blocks until
-// someone writes to it, and a device may never end. Text must be UTF-8; a
+// someone writes to it, and a device may never end (server/io/read-file.ts);
+// a file over the size limit is skipped, not read. Text must be UTF-8; a
 // file that is not gets one clear line naming it (and where it went wrong)
 // instead of a review of mojibake.
 import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
+import { isReadError, notRegularMessage, readCheckedFile, specialFileKind, SYMLINK_LOOP_MESSAGE } from '../io/read-file.js';
 
-/** What fs.Stats, fs.Dirent and fast-glob's entries tell about a file's type. */
-export type FileType = Pick<fs.Stats, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
-
-/** "a named pipe (FIFO)" for anything that is neither a regular file, a directory nor a symlink. */
-export function specialFileKind(entry: FileType): string | undefined {
-  if (entry.isFIFO()) return 'a named pipe (FIFO)';
-  if (entry.isSocket()) return 'a socket';
-  if (entry.isCharacterDevice()) return 'a character device';
-  if (entry.isBlockDevice()) return 'a block device';
-  return undefined;
-}
-
-export function notRegularMessage(kind: string): string {
-  return `${kind}, not a regular file; not read`;
-}
-
-export const SYMLINK_LOOP_MESSAGE = 'symbolic link loop (too many levels of symbolic links)';
+export { notRegularMessage, specialFileKind, SYMLINK_LOOP_MESSAGE, type FileType } from '../io/read-file.js';
 
 /** What a symbolic link found in a directory or by a glob points to. */
 export type LinkTarget = { kind: 'file' } | { kind: 'directory' } | { kind: 'problem'; message: string };
@@ -40,22 +26,6 @@ export function linkTarget(file: string): LinkTarget {
   if (stat.isFile()) return { kind: 'file' };
   if (stat.isDirectory()) return { kind: 'directory' };
   return { kind: 'problem', message: notRegularMessage(`a symbolic link to ${specialFileKind(stat) ?? 'something else'}`) };
-}
-
-function readError(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException).code) {
-    case 'ENOENT':
-      return 'no such file (it may have been removed, or be a broken symbolic link)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return SYMLINK_LOOP_MESSAGE;
-    default:
-      return `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-  }
 }
 
 /** 1-based line of byte `offset` (counting \n, \r\n and lone \r, as the engine does). */
@@ -108,32 +78,13 @@ export function notUtf8Text(bytes: Uint8Array): string | undefined {
   return `not valid UTF-8${at}; mldl reads UTF-8: save the file as UTF-8`;
 }
 
-// O_NONBLOCK makes opening a FIFO return at once instead of waiting for a writer; for
-// regular files it changes nothing. Windows has no FIFOs (and no such flag).
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
-
 /**
- * Reads a Markdown file as UTF-8 text, or says in one line why it cannot:
- * checked on the opened descriptor, so a file swapped for a FIFO after
- * discovery still cannot block the run.
+ * Reads a Markdown file as UTF-8 text, or says in one line why it cannot
+ * (see readCheckedFile: regular files only, never blocking, at most `maxBytes`).
  */
-export function readTextFile(file: string): { text: string } | { error: string } {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, OPEN_FLAGS);
-  } catch (error) {
-    return { error: readError(error) };
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) return { error: 'is a directory' };
-    if (!stat.isFile()) return { error: notRegularMessage(specialFileKind(stat) ?? 'not a file') };
-    const bytes = fs.readFileSync(fd);
-    const problem = notUtf8Text(bytes);
-    return problem ? { error: problem } : { text: bytes.toString('utf8') };
-  } catch (error) {
-    return { error: readError(error) };
-  } finally {
-    fs.closeSync(fd);
-  }
+export function readTextFile(file: string, maxBytes: number): { text: string } | { error: string; tooLarge?: boolean } {
+  const read = readCheckedFile(file, { maxBytes });
+  if (isReadError(read)) return read.failure === 'too-large' ? { error: `skipped: ${read.message}`, tooLarge: true } : { error: read.message };
+  const problem = notUtf8Text(read.bytes);
+  return problem ? { error: problem } : { text: read.bytes.toString('utf8') };
 }

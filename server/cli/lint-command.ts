@@ -3,8 +3,10 @@
 // --help and --version are answered, so those never load configuration,
 // discovery or the formatters.
 import path from 'node:path';
-import { displayPath } from '../config/errors.js';
-import { ConfigLoader, toConfigFile } from '../config/load.js';
+import { ConfigError, displayPath } from '../config/errors.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../config/size.js';
+import { ConfigLoader, toConfigFile, type SearchStop } from '../config/load.js';
+import { terminalText } from '../io/escape.js';
 import { isPresetReference } from '../config/presets.js';
 import type { ConfigFile, RuleEntry } from '../config/types.js';
 import { unknownPresetMessage, validateRuleEntry, type ConfigProblem } from '../config/validate.js';
@@ -16,7 +18,7 @@ import { ExitCode } from './exit-codes.js';
 import { getFormatter, type FileResult } from './formatters/index.js';
 import { stylishWidth } from './formatters/stylish-width.js';
 import { writeReport } from './formatters/write-report.js';
-import { lintSourcesConcurrently, type LintSource } from './lint-files.js';
+import { lintSourcesConcurrently, STDIN_PATH, type LintSource } from './lint-files.js';
 import { formatRuleList, listRules } from './list-rules.js';
 import type { CliIO } from './main.js';
 import { version } from './version.js';
@@ -44,7 +46,29 @@ export function commandLineLayers(options: CliOptions): ConfigFile[] {
     }
     layers.push({ rules });
   }
+  if (options.maxDocumentSize !== undefined) layers.push({ maxDocumentSize: options.maxDocumentSize });
   return layers;
+}
+
+const STOP_NAMES: Record<SearchStop['kind'], string> = {
+  repository: 'the repository root',
+  'working directory': 'the working directory (no git repository)',
+  'file directory': "the document's own directory (outside the working directory and any repository)",
+};
+
+/** For --verbose: config files above these directories were not looked for. */
+export function searchStopLines(loader: ConfigLoader): string[] {
+  return loader.searchStops().map((stop) => `mldl: configuration search stopped at ${STOP_NAMES[stop.kind]} ${terminalText(stop.dir)}`);
+}
+
+/** The document size limit for standard input; a broken config is reported when the input is linted. */
+function stdinLimit(loader: ConfigLoader, filePath: string): number {
+  try {
+    return loader.load(filePath).config.maxDocumentSize;
+  } catch (error) {
+    if (error instanceof ConfigError) return DEFAULT_MAX_DOCUMENT_BYTES;
+    throw error;
+  }
 }
 
 function countBySeverity(results: readonly FileResult[]): { error: number; warning: number; info: number } {
@@ -77,7 +101,8 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
   const sources: LintSource[] = discovery.targets.map((t) => ({ filePath: t.path, explicit: t.explicit }));
   if (options.patterns.includes('-')) {
     const filePath = options.stdinFilename !== undefined ? path.resolve(io.cwd, options.stdinFilename) : undefined;
-    sources.unshift({ filePath, text: await io.readStdin(), explicit: true });
+    const stdin = await io.readStdin(stdinLimit(loader, filePath ?? path.join(io.cwd, STDIN_PATH)));
+    sources.unshift('text' in stdin ? { filePath, text: stdin.text, explicit: true } : { filePath, text: '', tooLarge: true, explicit: true });
   }
   const cache = options.cache ? LintCache.open(path.resolve(io.cwd, options.cacheLocation), version(), (line) => io.stderr(`${line}\n`)) : undefined;
   const lintRun = await lintSourcesConcurrently(sources, { loader, cwd: io.cwd, force: options.force, cache });
@@ -96,6 +121,7 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
   if (options.verbose) {
     for (const file of discovery.ignored) io.stderr(`${displayPath(file, io.cwd)}: skipped: ignored by .gitignore or .mldlignore\n`);
     for (const note of lintRun.skipped) io.stderr(`${displayPath(note.filePath, io.cwd)}: skipped: ${note.reason}\n`);
+    for (const line of searchStopLines(loader)) io.stderr(`${line}\n`);
     const linted = lintRun.results.filter((r) => !r.skipped).length;
     const skipped = lintRun.skipped.length + discovery.ignored.length;
     io.stderr(`mldl: ${linted} file${linted === 1 ? '' : 's'} linted, ${skipped} skipped\n`);

@@ -6,6 +6,7 @@ import { ConfigError, displayPath } from '../config/errors.js';
 import { outOfScopeReason, type ConfigLoader } from '../config/load.js';
 import type { AnalysisJob, FileOutcome } from './analyse.js';
 import type { LintCache } from './cache.js';
+import { tooLargeMessage } from '../io/read-file.js';
 import { readTextFile } from './file-kind.js';
 import type { FileResult } from './formatters/index.js';
 import { analyseInWorkers, workerThreadsFor } from './workers.js';
@@ -15,6 +16,8 @@ export interface LintSource {
   filePath: string | undefined;
   /** Text already read (stdin); otherwise the file is read here. */
   text?: string;
+  /** Standard input was larger than the document size limit (and was not kept). */
+  tooLarge?: boolean;
   /** Named on the command line: kept in the results even when skipped. */
   explicit: boolean;
 }
@@ -81,14 +84,19 @@ function plan(sources: readonly LintSource[], options: LintSourcesOptions): Plan
       continue;
     }
     let text = source.text;
+    const limit = loaded.config.maxDocumentSize;
     if (text === undefined) {
-      // Never blocks (a FIFO), never reviews mojibake (not UTF-8): one line naming the file instead.
-      const read = readTextFile(source.filePath!);
+      // Never blocks (a FIFO), never reads more than the limit, never reviews
+      // mojibake (not UTF-8): one line naming the file instead.
+      const read = readTextFile(source.filePath!, limit);
       if ('error' in read) {
         fatal(`${displayPath(shownPath, options.cwd)}: ${read.error}`);
         continue;
       }
       text = read.text;
+    } else if (source.tooLarge || Buffer.byteLength(text) > limit) {
+      fatal(`${displayPath(shownPath, options.cwd)}: skipped: ${tooLargeMessage(source.tooLarge ? undefined : Buffer.byteLength(text), limit)}`);
+      continue;
     }
     result.steps.push({ kind: 'job', shownPath, jobIndex: result.jobs.length });
     result.jobs.push({ filePath: source.filePath, text, config: loaded.config, force: options.force });

@@ -16,8 +16,11 @@ export interface CliIO {
   stdoutColumns?: number;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /** Standard input as text, or tooLarge once more than `maxBytes` arrived (the rest is not kept). */
+  readStdin(maxBytes: number): Promise<StdinText>;
 }
+
+export type StdinText = { text: string } | { tooLarge: true };
 
 export function processIO(): CliIO {
   // `mldl … | head` closes the pipe early: that is the reader's choice, not a
@@ -34,10 +37,18 @@ export function processIO(): CliIO {
     stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        total += (chunk as Buffer).length;
+        if (total > maxBytes) {
+          process.stdin.destroy();
+          return { tooLarge: true };
+        }
+        chunks.push(chunk as Buffer);
+      }
+      return { text: Buffer.concat(chunks).toString('utf8') };
     },
   };
 }

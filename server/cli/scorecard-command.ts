@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyLayer, defaultConfig, presetConfig } from '../config/presets.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../config/size.js';
 import { lint, problemOf } from '../engine/lint.js';
 import { findProblem, PROBLEMS, type InterviewProblem } from '../interview/problems.js';
 import { buildScorecard } from '../interview/scorecard.js';
@@ -80,7 +81,7 @@ export async function runScorecard(argv: readonly string[], io: CliIO): Promise<
   const filePath = path.resolve(io.cwd, positionals[0]);
   const shown = path.relative(io.cwd, filePath) || positionals[0];
   // A FIFO must not block the run; a file that is not UTF-8 is named, not scored as mojibake.
-  const read = readTextFile(filePath);
+  const read = readTextFile(filePath, DEFAULT_MAX_DOCUMENT_BYTES);
   if ('error' in read) return fail(io, `${shown}: ${read.error}.`);
   const text = read.text;
 

@@ -3,6 +3,7 @@
 // so that the CLI can print one `path:line:col: message` line and the
 // language server can put a diagnostic on the config file itself.
 import path from 'node:path';
+import { excerpt, terminalText } from '../io/escape.js';
 
 export interface ConfigErrorDetails {
   /** Absolute path of the configuration file ('' for command-line settings). */
@@ -38,17 +39,21 @@ export class ConfigError extends Error implements ConfigErrorDetails {
     return [this, ...this.related];
   }
 
-  /** `path:line:col: key: message`, with the path relative to `cwd` when it is inside it. */
+  /**
+   * `path:line:col: key: message`, with the path relative to `cwd` when it is
+   * inside it; one line whatever the file's name and keys hold (escaped, the key shortened).
+   */
   format(cwd?: string): string {
     const shown = this.file ? displayPath(this.file, cwd) : 'command line';
     const position = this.line !== undefined ? `:${this.line}:${this.column ?? 1}` : '';
-    const key = this.key ? `${this.key}: ` : '';
-    return `${shown}${position}: ${key}${this.message}`;
+    const key = this.key ? `${excerpt(this.key, 80)}: ` : '';
+    return `${shown}${position}: ${key}${terminalText(this.message)}`;
   }
 }
 
+/** A path for a message or a terminal: relative to `cwd` when inside it, control characters shown escaped. */
 export function displayPath(file: string, cwd: string | undefined): string {
-  if (!cwd) return file;
+  if (!cwd) return terminalText(file);
   const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return terminalText(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file);
 }

@@ -5,10 +5,16 @@
 // directory to the innermost. Each layer first applies the presets it
 // `extends`, then its own settings. Command-line settings come last.
 //
+// The search stops at the repository root (see server/io/repository.ts): a
+// config above it belongs to someone else. Every file is read through
+// readCheckedFile: a FIFO, a device, a huge file or a symlink out of the
+// repository is one error line, never a hang and never its content echoed.
+//
 // Used by the CLI and the language server; results are cached per directory
 // (call `clearCache()` when a config file changes).
-import fs from 'node:fs';
 import path from 'node:path';
+import { isReadError, readCheckedFile } from '../io/read-file.js';
+import { RepositoryBoundaries, type Boundary } from '../io/repository.js';
 import { picomatchModule } from './deps.js';
 import { ConfigError, displayPath } from './errors.js';
 import { applyLayer, defaultConfig, presetConfig } from './presets.js';
@@ -62,13 +68,15 @@ function syntaxOf(file: string): ConfigSyntax {
   return /\.ya?ml$/i.test(file) ? 'yaml' : 'json';
 }
 
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new ConfigError({ file, message: `Cannot read configuration file (${code}).` });
-  }
+/** Configuration is a few KB; a package.json of a large monorepo some hundreds. */
+export const CONFIG_MAX_BYTES = 1024 * 1024;
+
+/** The file's text; undefined when it does not exist and `optional`. Throws ConfigError. */
+function readText(file: string, within: string | undefined, optional: boolean): string | undefined {
+  const read = readCheckedFile(file, { maxBytes: CONFIG_MAX_BYTES, within });
+  if (!isReadError(read)) return read.bytes.toString('utf8');
+  if (optional && read.failure === 'missing') return undefined;
+  throw new ConfigError({ file, message: `Cannot read configuration file: ${read.message}.` });
 }
 
 function problemsToError(file: string, source: ParsedConfigSource, problems: ConfigProblem[]): ConfigError {
@@ -81,13 +89,22 @@ function problemsToError(file: string, source: ParsedConfigSource, problems: Con
   return new ConfigError(first, rest);
 }
 
+export interface ReadConfigOptions {
+  requireMldlKey?: boolean;
+  /** The repository the file must really live in (a symlink out of it is refused). */
+  within?: string;
+  /** A file that does not exist is no configuration (undefined), not an error. */
+  optional?: boolean;
+}
+
 /**
  * Reads one configuration file. Returns undefined for a package.json without
  * an `mldl` key (it is not a config file then). Throws ConfigError.
  */
-export function readConfigFile(file: string, options: { requireMldlKey?: boolean } = {}): ConfigLayer | undefined {
+export function readConfigFile(file: string, options: ReadConfigOptions = {}): ConfigLayer | undefined {
   const isPackageJson = path.basename(file) === 'package.json';
-  const text = readText(file);
+  const text = readText(file, options.within, options.optional ?? false);
+  if (text === undefined) return undefined;
   let source: ParsedConfigSource;
   try {
     source = parseConfigSource(text, syntaxOf(file), file);
@@ -130,15 +147,23 @@ export function mergeLayers(layers: readonly ConfigLayer[], cwd: string): Loaded
   return { config, files: layers.filter((l) => l.file).map((l) => l.file), include, exclude };
 }
 
+/** Where a search for configuration stopped short of the file system root, for --verbose. */
+export type SearchStop = Boundary;
+
 export class ConfigLoader {
   private readonly cwd: string;
+  private readonly boundaries: RepositoryBoundaries;
   /** Config found in a directory (null: none), or the error reading it. */
   private readonly ownConfig = new Map<string, ConfigLayer | null | ConfigError>();
+  /** The config files that apply in a directory, outermost first. */
+  private readonly chains = new Map<string, ConfigLayer[]>();
   /** Resolved configuration per directory. */
   private readonly resolved = new Map<string, LoadedConfig | ConfigError>();
+  private readonly stops = new Map<string, SearchStop>();
 
   constructor(private readonly options: LoadOptions = {}) {
     this.cwd = path.resolve(options.cwd ?? process.cwd());
+    this.boundaries = new RepositoryBoundaries(this.cwd);
   }
 
   /** Configuration for a file (which need not exist). Throws ConfigError. */
@@ -158,8 +183,14 @@ export class ConfigLoader {
     return entry;
   }
 
+  /** The repository roots (or working directories) where a search stopped before the file system root. */
+  searchStops(): SearchStop[] {
+    return [...this.stops.values()];
+  }
+
   clearCache(): void {
     this.ownConfig.clear();
+    this.chains.clear();
     this.resolved.clear();
   }
 
@@ -171,16 +202,39 @@ export class ConfigLoader {
   private fileLayers(dir: string): ConfigLayer[] {
     if (this.options.configFile) {
       const file = path.resolve(this.cwd, this.options.configFile);
-      return [this.cached(file, () => readConfigFile(file, { requireMldlKey: true }) ?? null)].filter(isLayer);
+      const within = this.boundaries.boundaryOf(path.dirname(file)).dir;
+      return [this.cached(file, () => readConfigFile(file, { requireMldlKey: true, within }) ?? null)].filter(isLayer);
     }
-    const chain: ConfigLayer[] = [];
+    return this.chainFor(dir);
+  }
+
+  /**
+   * The config files from the boundary (or the nearest `"root": true`) down to
+   * `dir`. Each directory's chain is its parent's plus its own file, and is
+   * kept: a walk over a deep tree reads each directory once and stays linear.
+   */
+  private chainFor(dir: string): ConfigLayer[] {
+    const boundary = this.boundaries.boundaryOf(dir);
+    const pending: Array<{ dir: string; own: ConfigLayer | null }> = [];
+    let chain: ConfigLayer[] = [];
     for (let current = dir; ; current = path.dirname(current)) {
-      const layer = this.cached(current, () => findConfigIn(current));
-      if (layer) {
-        chain.unshift(layer);
-        if (layer.config.root) break;
+      const known = this.chains.get(current);
+      if (known) {
+        chain = known;
+        break;
+      }
+      const own = this.cached(current, () => findConfigIn(current, boundary.dir));
+      pending.push({ dir: current, own });
+      if (own?.config.root) break;
+      if (current === boundary.dir) {
+        if (path.dirname(current) !== current) this.stops.set(current, boundary);
+        break;
       }
       if (path.dirname(current) === current) break;
+    }
+    for (const { dir: visited, own } of pending.reverse()) {
+      if (own) chain = own.config.root ? [own] : [...chain, own];
+      this.chains.set(visited, chain);
     }
     return chain;
   }
@@ -205,12 +259,10 @@ function isLayer(layer: ConfigLayer | null): layer is ConfigLayer {
   return layer !== null;
 }
 
-/** The config file of one directory, by the priority of CONFIG_FILE_NAMES. */
-export function findConfigIn(dir: string): ConfigLayer | null {
+/** The config file of one directory, by the priority of CONFIG_FILE_NAMES; `within`: the repository. */
+export function findConfigIn(dir: string, within?: string): ConfigLayer | null {
   for (const name of CONFIG_FILE_NAMES) {
-    const file = path.join(dir, name);
-    if (!fs.existsSync(file)) continue;
-    const layer = readConfigFile(file);
+    const layer = readConfigFile(path.join(dir, name), { within, optional: true });
     if (layer) return layer;
   }
   return null;
@@ -294,7 +346,7 @@ export function toConfigFile(config: ResolvedConfig): ConfigFile {
   for (const [id, setting] of Object.entries(config.rules)) {
     rules[id] = Object.keys(setting.options).length > 0 ? [setting.severity, setting.options] : setting.severity;
   }
-  const file: ConfigFile = { rules, detect: config.detect, include: config.include, exclude: config.exclude };
+  const file: ConfigFile = { rules, detect: config.detect, include: config.include, exclude: config.exclude, maxDocumentSize: config.maxDocumentSize };
   if (config.system) file.system = config.system;
   return file;
 }

@@ -3,6 +3,7 @@
 import { RULE_META } from '../../rules/meta.js';
 import type { ConfigFile, ResolvedConfig, RuleEntry, RuleSetting } from './types.js';
 import type { SeverityOrOff } from '../engine/types.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, parseSize } from './size.js';
 
 export const PRESET_NAMES = ['recommended', 'strict', 'interview'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
@@ -78,10 +79,11 @@ export function applyLayer(base: ResolvedConfig, layer: ConfigFile): ResolvedCon
     detect: layer.detect ?? base.detect,
     include: layer.include ?? base.include,
     exclude: layer.exclude ?? base.exclude,
+    maxDocumentSize: parseSize(layer.maxDocumentSize) ?? base.maxDocumentSize,
   };
 }
 
 /** The configuration used when no file says otherwise: `mldl:recommended`. */
 export function defaultConfig(): ResolvedConfig {
-  return applyLayer({ rules: {}, detect: 'auto', include: [], exclude: [] }, presetConfig('mldl:recommended'));
+  return applyLayer({ rules: {}, detect: 'auto', include: [], exclude: [], maxDocumentSize: DEFAULT_MAX_DOCUMENT_BYTES }, presetConfig('mldl:recommended'));
 }

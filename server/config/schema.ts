@@ -64,6 +64,13 @@ export function buildConfigSchema(): Record<string, unknown> {
         description: 'Glob patterns, relative to this file, of the documents to lint (default: every Markdown file).',
       },
       exclude: { type: 'array', items: { type: 'string' }, description: 'Glob patterns, relative to this file, of documents to skip.' },
+      maxDocumentSize: {
+        description: 'Documents larger than this are skipped as "too large" (exit code 2), not read: bytes, or a size such as "5MB" or "500KB" (default: 5MB).',
+        oneOf: [
+          { type: 'integer', minimum: 1 },
+          { type: 'string', pattern: '^\\s*\\d+(\\.\\d+)?\\s*([kKmMgG]?[bB]?)\\s*$' },
+        ],
+      },
     },
     definitions: {
       severity: SEVERITY,

@@ -6,6 +6,7 @@
 import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import type { Alias, Document } from 'yaml';
 import { jsoncModule, yamlModule } from './deps.js';
+import { excerpt } from '../io/escape.js';
 import { ConfigError } from './errors.js';
 
 export type ConfigSyntax = 'json' | 'yaml';
@@ -233,7 +234,7 @@ function parseYaml(text: string, file: string): ParsedConfigSource {
   if (document.errors.length > 0) {
     const [first, ...rest] = document.errors.map((e) => {
       // yaml's composer recurses: very deep nesting overflows the stack, which it reports as a parse error.
-      const message = e.message.includes('Maximum call stack') ? `nested more than ${MAX_CONFIG_DEPTH} levels deep; no configuration needs that.` : e.message.split('\n')[0];
+      const message = e.message.includes('Maximum call stack') ? `nested more than ${MAX_CONFIG_DEPTH} levels deep; no configuration needs that.` : excerpt(e.message.split('\n')[0], 160);
       return new ConfigError({ file, ...at(e.pos[0]), message: `Invalid YAML: ${message}` });
     });
     throw new ConfigError({ file, line: first.line, column: first.column, message: first.message }, rest);

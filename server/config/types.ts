@@ -15,6 +15,8 @@ export interface ResolvedConfig {
   detect: 'auto' | 'always';
   include: string[];
   exclude: string[];
+  /** Documents larger than this many bytes are skipped ("too large"), not read. */
+  maxDocumentSize: number;
 }
 
 /** A rule entry as written by users: "warning", "off", or ["error", { …options }]. */
@@ -29,4 +31,6 @@ export interface ConfigFile {
   include?: string[];
   exclude?: string[];
   root?: boolean;
+  /** Bytes, or a size such as "5MB" (validated into bytes). */
+  maxDocumentSize?: number | string;
 }

@@ -2,9 +2,11 @@
 // front matter — and says exactly which key is wrong and what was expected.
 // Configuration is data: nothing in it is ever evaluated.
 import { RULE_META } from '../../rules/meta.js';
+import { excerpt } from '../io/escape.js';
 import { SYSTEM_TYPES, type SeverityOrOff } from '../engine/types.js';
 import { didYouMean } from './did-you-mean.js';
 import { isPresetReference, PRESET_REFERENCES } from './presets.js';
+import { parseSize, SIZE_EXPECTED } from './size.js';
 import type { ConfigFile, RuleEntry } from './types.js';
 
 export interface ConfigProblem {
@@ -20,12 +22,13 @@ export interface ConfigProblem {
 
 const SEVERITIES: readonly SeverityOrOff[] = ['off', 'info', 'warning', 'error'];
 const KNOWN_RULES = new Set(RULE_META.map((r) => r.meta.id));
-const TOP_LEVEL_KEYS = ['extends', 'rules', 'system', 'detect', 'include', 'exclude', 'root', '$schema'];
+const TOP_LEVEL_KEYS = ['extends', 'rules', 'system', 'detect', 'include', 'exclude', 'root', 'maxDocumentSize', '$schema'];
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value}"`;
+  // A short excerpt: the "config" may be a secret behind a symlink, or megabytes long.
+  if (typeof value === 'string') return `"${excerpt(value)}"`;
   return typeof value === 'object' ? 'a mapping' : String(value);
 }
 
@@ -35,7 +38,7 @@ function describe(value: unknown): string {
  */
 export function unknownPresetMessage(name: string): string {
   const typed = name.startsWith('mldl:') ? name : `mldl:${name}`;
-  return `Unknown preset "${name}".${didYouMean(typed, PRESET_REFERENCES)} Expected one of ${PRESET_REFERENCES.join(', ')}.`;
+  return `Unknown preset "${excerpt(name)}".${didYouMean(typed, PRESET_REFERENCES)} Expected one of ${PRESET_REFERENCES.join(', ')}.`;
 }
 
 /** A problem with the value of `key` rather than with the key. */
@@ -50,7 +53,7 @@ function isStringList(value: unknown): value is string[] {
 export function validateRuleEntry(id: string, entry: unknown, problems: ConfigProblem[], keyPrefix = 'rules'): RuleEntry | undefined {
   const key = `${keyPrefix}.${id}`;
   if (!KNOWN_RULES.has(id)) {
-    problems.push({ key, message: `Unknown rule "${id}".${didYouMean(id, KNOWN_RULES)} Run \`mldl --list-rules\` for the list.` });
+    problems.push({ key, message: `Unknown rule "${excerpt(id)}".${didYouMean(id, KNOWN_RULES)} Run \`mldl --list-rules\` for the list.` });
     return undefined;
   }
   const severity = Array.isArray(entry) ? entry[0] : entry;
@@ -83,7 +86,7 @@ export function validateConfig(value: unknown, keyPrefix = ''): { config: Config
   for (const key of Object.keys(input)) {
     if (!TOP_LEVEL_KEYS.includes(key)) {
       const known = TOP_LEVEL_KEYS.filter((k) => k !== '$schema');
-      problems.push({ key: at(key), message: `Unknown setting "${key}".${didYouMean(key, known)} Known settings: ${known.join(', ')}.` });
+      problems.push({ key: at(key), message: `Unknown setting "${excerpt(key)}".${didYouMean(key, known)} Known settings: ${known.join(', ')}.` });
     }
   }
   if (input.extends !== undefined) {
@@ -128,6 +131,11 @@ export function validateConfig(value: unknown, keyPrefix = ''): { config: Config
     if (input[key] === undefined) continue;
     if (isStringList(input[key])) config[key] = input[key] as string[];
     else problems.push({ key: at(key), message: `Expected a list of glob patterns, got ${describe(input[key])}.`, at: valueOf(at(key)) });
+  }
+  if (input.maxDocumentSize !== undefined) {
+    const bytes = parseSize(input.maxDocumentSize);
+    if (bytes !== undefined) config.maxDocumentSize = bytes;
+    else problems.push({ key: at('maxDocumentSize'), message: `Expected ${SIZE_EXPECTED}, got ${describe(input.maxDocumentSize)}.`, at: valueOf(at('maxDocumentSize')) });
   }
   if (input.root !== undefined) {
     if (typeof input.root === 'boolean') config.root = input.root;

@@ -62,7 +62,7 @@ export const DIRECTIVE_RULE_ID = 'directive';
 const FRONT_MATTER_KEYS = new Set(['system', 'rules']);
 /** Interview problems that have rules of their own (server/interview/problems.ts lists them all). */
 const KNOWN_PROBLEMS: ReadonlySet<string> = new Set(ALL_RULES.flatMap((rule) => rule.meta.problems ?? []));
-const CONFIG_KEYS = new Set(['extends', 'detect', 'include', 'exclude', 'root']);
+const CONFIG_KEYS = new Set(['extends', 'detect', 'include', 'exclude', 'root', 'maxDocumentSize']);
 const isConfigKey = (key: string): boolean => CONFIG_KEYS.has(key);
 
 /** Offset of rule id `id` in the directive comment that starts at `start` (the comment itself when not found). */

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { displayPath } from '../../config/errors.js';
 import { ConfigLoader } from '../../config/load.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../config/size.js';
 import { parseCliArgs, UsageError } from '../args.js';
 import { shouldUseColor } from '../color.js';
 import { ExitCode } from '../exit-codes.js';
@@ -107,7 +108,7 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
   const results: ReviewedFileResult[] = [];
   for (const file of files) {
     const filePath = path.join(root, file);
-    const read = readTextFile(filePath);
+    const read = readTextFile(filePath, DEFAULT_MAX_DOCUMENT_BYTES);
     if ('error' in read) {
       fatalErrors.push(`${displayPath(filePath, io.cwd)}: ${read.error}`);
       continue;
