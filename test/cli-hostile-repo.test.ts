@@ -208,7 +208,7 @@ test('maxDocumentSize in config and --max-document-size set the limit; bad value
   fs.writeFileSync(path.join(cwd, '.mldlrc.json'), '{ "maxDocumentSize": -3 }');
   const badConfig = runCli(['small.md'], { cwd });
   assert.equal(badConfig.code, 2);
-  assert.equal(badConfig.stderr, '.mldlrc.json:1:3: maxDocumentSize: Expected a size such as 5MB, 500KB or a number of bytes, got -3.\n');
+  assert.equal(badConfig.stderr, '.mldlrc.json:1:22: maxDocumentSize: Expected a size such as 5MB, 500KB or a number of bytes, got -3.\n');
 });
 
 test('os.tmpdir() is not a git repository (the tests above rely on it)', () => {

@@ -86,7 +86,7 @@ test('typos in a config file get the nearest valid value, each at its fault', (t
   ].join('\n');
   assert.deepEqual(configErrors(t, { '.mldlrc.json': config }), [
     '.mldlrc.json:2:30: extends: Unknown preset "mldl:recomended". Did you mean "mldl:recommended"? Expected one of mldl:recommended, mldl:strict, mldl:interview.',
-    '.mldlrc.json:3:3: sytem: Unknown setting "sytem". Did you mean "system"? Known settings: extends, rules, system, detect, include, exclude, root.',
+    '.mldlrc.json:3:3: sytem: Unknown setting "sytem". Did you mean "system"? Known settings: extends, rules, system, detect, include, exclude, root, maxDocumentSize.',
     '.mldlrc.json:4:13: system: Expected one of recommendation, search, feed, ads, fraud, moderation, forecasting, other, got "fraud-detection".',
     '.mldlrc.json:5:13: detect: Expected "auto" or "always", got "alway". Did you mean "always"?',
     '.mldlrc.json:6:28: rules.cold-start: Expected one of off, info, warning, error (or [severity, {options}]), got "warn". Did you mean "warning"?',
