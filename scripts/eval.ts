@@ -3,7 +3,7 @@
 // README defines: a rule "fires" when it reports the concept missing; label
 // false = missing, true or "n/a" = must stay quiet. A measurement, not a test.
 //
-//   npm run eval [-- --corpus DIR] [--split dev|holdout|all] [--rule ID] [--details] [--json FILE] [--readme]
+//   npm run eval [-- --corpus DIR] [--split dev|holdout|all] [--rule ID] [--details] [--applicability] [--json FILE] [--readme]
 //
 // The corpus is split once, by hash within each language × kind stratum, into a
 // development part and a held-out third (scripts/eval/holdout.json). Rules are
@@ -11,6 +11,11 @@
 // says whether a change generalises. `--details` lists every false alarm and miss
 // of the chosen split (default dev) with the label's cited line, so a failure
 // reads in seconds. The summary always shows dev, held-out and all.
+//
+// Applicability: how often the engine's profile (ranking-shaped, rare positives)
+// agrees with the labels, per split; `--applicability` (or `--details`) lists
+// the disagreements of the chosen split (default dev, so the held-out part's
+// documents are never shown unless asked for by name).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +28,9 @@ interface Label {
 }
 interface LabelledDoc {
   file: string;
+  system_type?: string;
+  ranking_shaped?: boolean;
+  rare_positives?: boolean;
   labels: Record<string, Label>;
 }
 interface Source {
@@ -91,6 +99,10 @@ function tally(group: string, rule: string): Counts {
 
 const mistakes: string[] = [];
 const skippedDocs: string[] = [];
+/** Per split and profile field: documents where the engine agrees with the label, and all labelled ones. */
+const APPLICABILITY = [['rankingShaped', 'ranking_shaped'], ['rarePositives', 'rare_positives']] as const;
+const agreement = new Map<string, { agree: number; total: number }>();
+const disagreements: string[] = [];
 const started = performance.now();
 
 for (const doc of docs) {
@@ -102,6 +114,19 @@ for (const doc of docs) {
   const groups = ['all', split, `lang ${source?.lang ?? '?'}`, `kind ${source?.kind ?? '?'}`];
   const show = detailSplit === 'all' || detailSplit === split;
   if (result.skipped) skippedDocs.push(`${doc.file} (${split}): ${result.skipReason ?? ''}`);
+  for (const [field, labelKey] of APPLICABILITY) {
+    const expected = doc[labelKey];
+    if (expected === undefined) continue;
+    const ours = result.profile[field];
+    for (const group of [split, 'all']) {
+      const key = `${group} ${labelKey}`;
+      const counts = agreement.get(key) ?? { agree: 0, total: 0 };
+      counts.total++;
+      if (ours === expected) counts.agree++;
+      agreement.set(key, counts);
+    }
+    if (ours !== expected && show) disagreements.push(`${labelKey}: ours ${ours}, label ${expected} (labelled ${doc.system_type ?? '?'}, ours ${result.profile.type})  ${doc.file}`);
+  }
   const fired = new Set(result.findings.filter((f) => f.kind === 'document').map((f) => f.ruleId));
   for (const id of ruleIds) {
     const label = doc.labels[id];
@@ -174,6 +199,15 @@ console.log(`Corpus: ${corpus} (${docs.length} documents: ${docs.length - holdou
 console.log(ruleRows.join('\n'));
 console.log(`\n${groupRows.join('\n')}`);
 if (skippedDocs.length > 0) console.log(`\nSkipped:\n${skippedDocs.map((s) => `  ${s}`).join('\n')}`);
+const agreementLine = (group: string): string =>
+  APPLICABILITY.map(([, key]) => {
+    const c = agreement.get(`${group} ${key}`);
+    return c ? `${key} ${c.agree}/${c.total}` : `${key} -`;
+  }).join(', ');
+console.log(`\nApplicability agreement with the labels: dev ${agreementLine('dev')}; held-out ${agreementLine('holdout')}; all ${agreementLine('all')}`);
+if (details || args.includes('--applicability')) {
+  console.log(`${disagreements.length} applicability disagreements in split "${detailSplit}":\n${disagreements.map((d) => `  ${d}`).join('\n')}`);
+}
 if (details) console.log(`\n${mistakes.length} mistakes in split "${detailSplit}":\n${mistakes.join('\n')}`);
 console.log(`\ndev:      ${summaryOf('dev')}`);
 console.log(`held-out: ${summaryOf('holdout')}`);
