@@ -44,8 +44,8 @@ export default defineDocumentRule({
       compare: {
         cues: {
           en: [
-            'compare*', 'comparison', 'against', 'versus', 'vs', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
-            'begin with', 'starting with', 'first version', 'v1', 'mvp', 'initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
+            'compare*', 'comparison', 'compared against', 'benchmark* against', 'measured against', 'evaluated against', 'tested against', 'versus', 'vs', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
+            'begin with', 'starting with', 'first version', 'mvp', '=initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
           ],
           ru: ['сравн*', 'лучше чем', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
           zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],

@@ -1,38 +1,4 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
-import { findEvidence } from '../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../server/engine/concepts.js';
-
-// Leakage is addressed by how data is split and how features are joined:
-// split by time, point-in-time features, nothing computed after the label.
-// Defining leakage is not avoiding it.
-export const TIME_SPLIT = anyOf(
-  terms(
-    'time based split*', 'time based validation', 'temporal split*', 'temporal validation', 'chronological split*',
-    'chronological order', 'out of time', 'split by time', 'split … by time', 'split … by date', 'split on time',
-    'time series split*', 'timeseriessplit', 'split … chronologically', 'backtest*', 'walk forward', 'rolling window validation',
-    'rolling origin', 'sliding window validation', 'time split', 'split in time',
-  ),
-  pattern(/\b(?:train\w*|fit\w*)\b[^.]{0,80}\b(?:earlier|before|past|older|prior)\b[^.]{0,80}\b(?:test\w*|validat\w*|evaluat\w*|holdout|later|after)\b/),
-  pattern(/\b(?:test\w*|validat\w*|evaluat\w*|holdout)\b[^.]{0,60}\b(?:later|after|future|most recent|last)\b[^.]{0,40}\b(?:data|weeks?|days?|months?|period|sample)/),
-  pattern(/\b(?:later|future|most recent|last)\s+(?:data|weeks?|days?|months?|period)\b[^.]{0,40}\b(?:test\w*|validat\w*|evaluat\w*|holdout)/),
-  pattern(/\bfirst [^.]{0,30}(?:weeks?|days?|months?)[^.]{0,20}\btrain/),
-  pattern(/\btrain\w*\b[^.]{0,60}\b(?:first|earlier|older|past|previous)\b[^.]{0,40}\b(?:weeks?|months?|days?|years?|quarters?)\b[^.]{0,80}\b(?:test\w*|validat\w*|evaluat\w*)\b[^.]{0,60}\b(?:follow\w*|after\w*|later|next|last|subsequent)\b/),
-  pattern(/\bsnapshot\b[^.]{0,40}\bt\b[^.]{0,60}\bt\s*\+\s*1\b/),
-);
-
-const POINT_IN_TIME = anyOf(
-  terms('point in time', 'as of the transaction', 'as of the event', 'as of the time', 'as of prediction time', 'as of the request', 'time travel'),
-  pattern(/\bfeatures?\b[^.]{0,60}\b(?:available|known|computed|observed)\b[^.]{0,30}\b(?:at|before|prior to)\b[^.]{0,30}\b(?:prediction|request|event|decision|label|transaction|impression|scoring) time\b/),
-  pattern(/\bonly (?:data|information|features) (?:available|known) (?:at|before)\b/),
-);
-
-const PREVENTION = allOf(
-  pattern(/\b(?:avoid\w*|prevent\w*|no|without|guard\w* against|eliminat\w*|exclud\w*|do(?:es)? not|don't|never|check\w* for|ensur\w*)\b/),
-  pattern(/\b(?:leak\w*|overlap\w*|duplicates?|future (?:data|information|values)|look-?ahead)\b/),
-);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(TIME_SPLIT, POINT_IN_TIME, PREVENTION);
 
 export default defineDocumentRule({
   meta: {
@@ -47,6 +13,82 @@ export default defineDocumentRule({
     title: 'Add a leakage guard',
     snippet: '- **Leakage:** split by time (train on ${1:weeks 1–8}, validate on ${2:week 9}, test on ${3:week 10}); features are joined as of ${4:the impression time}, never from after the label event',
   },
-  names: terms('leakage', 'leak*'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
+  // Leakage is addressed in a concrete way: a split in time (train on the
+  // past, evaluate on what came after), features as of the prediction time, or
+  // a stated guard against information from after the label event. The word
+  // "leakage" in a list of topics, without how, is not.
+  concept: {
+    parts: {
+      timeSplit: {
+        cues: {
+          en: [
+            'time based split*', 'time based validation', 'time based holdout', 'time based cross validation', 'temporal split*', 'temporal validation', 'temporal holdout',
+            'chronological split*', 'split chronologically', 'split … chronologically', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
+            'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
+            'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
+          ],
+          ru: ['разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате'],
+          zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证'],
+        },
+      },
+      pointInTime: {
+        cues: {
+          en: ['point in time', 'as of join*', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time'],
+          ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time'],
+          zh: ['时间点正确', '预测时刻可用', '截至预测时'],
+        },
+      },
+      leak: {
+        negationIsContent: true,
+        // "Leakage" in the ML sense: information from after the label, or from the test
+        // set, reaching training. A "PII leak" or a "memory leak" is another sense (exclude).
+        cues: {
+          en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target'],
+          ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'после событи*', 'после целев*'],
+          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
+        },
+      },
+      guard: {
+        negationIsContent: true,
+        cues: {
+          en: ['avoid*', 'prevent*', 'no', 'not', 'without', 'never', 'guard*', 'eliminat*', 'exclud*', 'remov*', 'drop*', 'only', 'ensur*', 'check* for', 'detect*', 'mitigat*', 'strictly before', 'prior to', "don't", "doesn't", 'cannot'],
+          ru: ['избега*', 'избежа*', 'исключ*', 'не', 'без', 'только', 'предотвра*', 'убира*', 'удаля*', 'провер*', 'чтобы не', 'строго до'],
+          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '杜绝', '不使用', '不能'],
+        },
+      },
+      trainPast: {
+        cues: {
+          en: ['train* … earlier', 'train* … older', 'train* … before', 'train* … prior to', 'train* … preceding', 'train* … first #', 'fit* … earlier', 'earlier data … train*', 'older data … train*'],
+          ru: ['обуча* … ранн*', 'обуча* … предшеству*', 'обуча* … до', 'обучени* … ранн*', 'трейн* … ранн*'],
+          zh: ['用之前的数据训练', '较早的数据训练', '训练集早于'],
+        },
+      },
+      evalFuture: {
+        cues: {
+          en: ['test* … later', 'test* … more recent', 'test* … most recent', 'test* … subsequent', 'test* … following', 'test* … last #', 'validat* … later', 'validat* … more recent', 'validat* … most recent', 'validat* … subsequent', 'validat* … last #', 'evaluat* … later', 'evaluat* … most recent', 'evaluat* … subsequent', 'evaluat* … last #', 'holdout … last #', 'later data … test*', 'later data … validat*', 'later period', 'future period', 'future week*', 'future month*', 'unseen future'],
+          ru: ['тест* … поздн*', 'тест* … последн*', 'валидац* … поздн*', 'валидац* … последн*', 'отложенн* … последн*', 'поздн* данн*', 'последн* # недел*', 'последн* # месяц*', 'последн* # дн*'],
+          zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证'],
+        },
+      },
+      earlierThan: { cues: { en: ['earlier than', 'older than', 'before the', 'strictly before', 'precede*'], ru: ['раньше чем', 'ранее чем', 'раньше', 'предшеству*'], zh: ['早于', '之前'] } },
+      evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
+      train: { cues: { en: ['train*'], ru: ['обуча*', 'обучени*'], zh: ['训练'] } },
+    },
+    settledBy: [
+      { parts: ['timeSplit'], weight: 0.85 },
+      { parts: ['pointInTime'], weight: 0.85 },
+      { parts: ['leak', 'guard'], weight: 0.8 },
+      { parts: ['trainPast', 'evalFuture'], weight: 0.8 },
+      { parts: ['evalFuture'], weight: 0.6 },
+      { parts: ['train', 'earlierThan', 'evaluate'], weight: 0.7 },
+    ],
+    headings: { en: ['leakage', 'data leakage', 'leakage prevention'], ru: ['утечк*'], zh: ['数据泄漏', '泄漏'] },
+    exclude: {
+      en: ['pii leak*', 'privacy leak*', 'memory leak*', 'prompt leak*', 'data leak', 'data leaks', 'credential* leak*', 'secret* leak*', 'leak* pii', 'leak* personal', 'leak* private', 'leak* sensitive', 'leak* customer', 'leak* user data'],
+      ru: ['утечк* персональн*', 'утечк* памяти', 'утечк* пд', 'утечк* конфиденциальн*'],
+      zh: ['隐私泄露', '内存泄漏', '信息泄露'],
+    },
+    name: 'leak',
+    minOtherWords: 1,
+  },
 });

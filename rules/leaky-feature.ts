@@ -1,7 +1,24 @@
 import { definePassageRule, type UnitHit } from '../server/engine/rule-api.js';
 import { allMatches } from '../server/engine/concepts.js';
 import { findEvidence, headingsMatch, sentencesOf } from '../server/engine/evidence.js';
-import { TIME_SPLIT } from './data-leakage.js';
+import { anyOf, pattern, terms } from '../server/engine/concepts.js';
+
+// Transitional: the time-split matcher the data-leakage rule used before it became a concept.
+const TIME_SPLIT = anyOf(
+  terms(
+    'time based split*', 'time based validation', 'temporal split*', 'temporal validation', 'chronological split*',
+    'chronological order', 'out of time', 'split by time', 'split … by time', 'split … by date', 'split on time',
+    'time series split*', 'timeseriessplit', 'split … chronologically', 'backtest*', 'walk forward', 'rolling window validation',
+    'rolling origin', 'sliding window validation', 'time split', 'split in time',
+  ),
+  pattern(/\b(?:train\w*|fit\w*)\b[^.]{0,80}\b(?:earlier|before|past|older|prior)\b[^.]{0,80}\b(?:test\w*|validat\w*|evaluat\w*|holdout|later|after)\b/),
+  pattern(/\b(?:test\w*|validat\w*|evaluat\w*|holdout)\b[^.]{0,60}\b(?:later|after|future|most recent|last)\b[^.]{0,40}\b(?:data|weeks?|days?|months?|period|sample)/),
+  pattern(/\b(?:later|future|most recent|last)\s+(?:data|weeks?|days?|months?|period)\b[^.]{0,40}\b(?:test\w*|validat\w*|evaluat\w*|holdout)/),
+  pattern(/\bfirst [^.]{0,30}(?:weeks?|days?|months?)[^.]{0,20}\btrain/),
+  pattern(/\btrain\w*\b[^.]{0,60}\b(?:first|earlier|older|past|previous)\b[^.]{0,40}\b(?:weeks?|months?|days?|years?|quarters?)\b[^.]{0,80}\b(?:test\w*|validat\w*|evaluat\w*)\b[^.]{0,60}\b(?:follow\w*|after\w*|later|next|last|subsequent)\b/),
+  pattern(/\bsnapshot\b[^.]{0,40}\bt\b[^.]{0,60}\bt\s*\+\s*1\b/),
+);
+
 
 // Information from after the label event: a feature computed after the
 // outcome, future values, or a random split of time-ordered events when the

@@ -17,6 +17,13 @@ export interface PartSpec {
    * dimensions (a time for a latency budget, a count or rate for scale).
    */
   quantity?: true | readonly QuantityDimension[];
+  /**
+   * The part means "not" by itself ("no future data", "without post-event
+   * features", "never split at random"): a negation word before it is part of
+   * the statement, not a denial. A predicate that says the thing is absent
+   * ("leakage: not handled") still denies it.
+   */
+  negationIsContent?: boolean;
 }
 
 export type QuantityDimension = 'time' | 'count' | 'rate' | 'percent' | 'money' | 'data-size' | 'ratio' | 'plain';
@@ -68,6 +75,7 @@ export interface CompiledPart {
   name: string;
   phrases: PhraseSet;
   quantity: true | readonly QuantityDimension[] | undefined;
+  negationIsContent: boolean;
 }
 
 export interface CompiledConcept {
@@ -94,7 +102,12 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
   return {
     id,
     spec,
-    parts: Object.entries(spec.parts).map(([name, part]) => ({ name, phrases: new PhraseSet(cuesOf(part.cues)), quantity: part.quantity })),
+    parts: Object.entries(spec.parts).map(([name, part]) => ({
+      name,
+      phrases: new PhraseSet(cuesOf(part.cues)),
+      quantity: part.quantity,
+      negationIsContent: part.negationIsContent === true,
+    })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,
     threshold: spec.threshold ?? 0.5,

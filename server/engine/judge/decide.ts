@@ -103,15 +103,31 @@ function childrenHaveSubstance(item: ProseUnit): boolean {
   return children.reduce((sum, u) => sum + contentWordCount(u.tokens), 0) >= 4 && !children.every((u) => u.words.polarity.sentences.every((s) => s.placeholder || s.question));
 }
 
-/** The best hit of each part in a set of hits: not negated, least hedged. */
-function bestPerPart(hits: readonly PartHit[]): Map<number, PartHit> {
-  const best = new Map<number, PartHit>();
+/** The hits of each part that are not negated, least hedged first. */
+function hitsPerPart(hits: readonly PartHit[]): Map<number, PartHit[]> {
+  const byPart = new Map<number, PartHit[]>();
   for (const hit of hits) {
     if (hit.negated) continue;
-    const current = best.get(hit.part);
-    if (!current || hit.hedge < current.hedge) best.set(hit.part, hit);
+    byPart.set(hit.part, [...(byPart.get(hit.part) ?? []), hit]);
   }
-  return best;
+  for (const list of byPart.values()) list.sort((a, b) => a.hedge - b.hedge);
+  return byPart;
+}
+
+const overlaps = (a: PartHit, b: PartHit): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * One hit per part of a combination, each from different words: "v1" cannot
+ * be both the simple model and the comparison. Undefined when a part is missing.
+ */
+function pickHits(parts: readonly number[], byPart: ReadonlyMap<number, readonly PartHit[]>): PartHit[] | undefined {
+  const chosen: PartHit[] = [];
+  for (const part of parts) {
+    const hit = byPart.get(part)?.find((h) => !chosen.some((c) => overlaps(c, h)));
+    if (!hit) return undefined;
+    chosen.push(hit);
+  }
+  return chosen;
 }
 
 function partIndexes(concept: CompiledConcept, combination: Combination): number[] {
@@ -142,19 +158,22 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
     for (const [sentenceIndex, hits] of bySentence) {
       const factor = statementFactor(unit, sentenceIndex, hits, minOtherWords) * context;
       if (factor === 0) continue;
-      const present = bestPerPart(hits);
-      for (const index of unitHits.headerParts) if (!present.has(index)) present.set(index, { ...hits[0], part: index, hedge: Hedge.None });
+      const present = hitsPerPart(hits);
+      // A column header names the part for every cell under it ("Latency" over "200 ms").
+      for (const index of unitHits.headerParts) if (!present.has(index)) present.set(index, [{ part: index, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
       for (const { combination, parts } of combos) {
-        if (!parts.every((p) => present.has(p))) continue;
-        const used = parts.map((p) => present.get(p)!);
+        const used = pickHits(parts, present);
+        if (!used) continue;
         const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
         const score = Math.min(1, combination.weight * factor * HEDGE_FACTOR[hedge] + prior);
-        best = better(best, { score, evidence: { unit, ...spanOf(used.filter((h) => hits.includes(h))) } });
+        const inText = used.filter((h) => h.start >= 0);
+        best = better(best, { score, evidence: { unit, ...spanOf(inText.length > 0 ? inText : hits) } });
       }
       if (nameIndex >= 0) best = better(best, decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
       let sectionParts = spread.get(unit.section);
       if (!sectionParts) spread.set(unit.section, (sectionParts = new Map()));
-      for (const [part, hit] of present) {
+      for (const [part, [hit]] of present) {
+        if (hit.start < 0) continue;
         const known = sectionParts.get(part);
         const weighed = factor * HEDGE_FACTOR[hit.hedge];
         if (!known || weighed > known.factor) sectionParts.set(part, { hit, unit, factor: weighed });

@@ -70,12 +70,13 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : [];
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
+  const absent = negations.filter((n) => n.kind === 'absent');
   const parts = raw.map(({ part, span }) => ({
     part,
     start: span.start,
     end: span.end,
     sentence: words.sentenceIndexAt(span.start),
-    negated: coveredBy(negations, span) !== undefined,
+    negated: coveredBy(concept.parts[part].negationIsContent ? absent : negations, span) !== undefined,
     hedge: hedgeAt(words, span),
   }));
   return { parts, headingCue, headerParts };

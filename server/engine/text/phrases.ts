@@ -4,6 +4,8 @@
 //
 // Phrase syntax, per word:
 //   word      matches any word with the same stem (or the same surface form)
+//   =word     matches this word only, in any case, not its stem ("=possibly", where the
+//             stem would also match "possible")
 //   word*     matches any word starting with `word` ("retrain*")
 //   !WORD     matches only this exact spelling, case included ("!MAP", the metric, not "map")
 //   #         matches any token with a digit ("p#" is not a thing: write "#" alone)
@@ -27,6 +29,8 @@ interface WordPart {
   stem: string;
   word: string;
   prefix: boolean;
+  /** `=word`: the surface form only. */
+  surface: boolean;
   /** Exact spelling for `!WORD`. */
   exact: string | undefined;
   digit: boolean;
@@ -48,14 +52,17 @@ function compileWords(phrase: string): WordPart[] {
       continue;
     }
     if (raw.startsWith('!')) {
-      parts.push({ stem: '', word: '', prefix: false, exact: raw.slice(1), digit: false, gapBefore: gap });
+      parts.push({ stem: '', word: '', prefix: false, surface: false, exact: raw.slice(1), digit: false, gapBefore: gap });
     } else if (raw === '#') {
-      parts.push({ stem: '', word: '', prefix: false, exact: undefined, digit: true, gapBefore: gap });
+      parts.push({ stem: '', word: '', prefix: false, surface: false, exact: undefined, digit: true, gapBefore: gap });
     } else {
-      const prefix = raw.endsWith('*');
-      const word = normalize(prefix ? raw.slice(0, -1) : raw).replace(/[^\p{L}\p{N}]/gu, '');
+      const surface = raw.startsWith('=');
+      const bare = surface ? raw.slice(1) : raw;
+      const prefix = bare.endsWith('*');
+      const word = normalize(prefix ? bare.slice(0, -1) : bare).replace(/[^\p{L}\p{N}']/gu, '');
       if (!word) continue;
-      parts.push({ stem: prefix ? word : stemWord(word, scriptOfChar(word[0])), word, prefix, exact: undefined, digit: false, gapBefore: gap });
+      const stem = prefix || surface ? word : stemWord(word, scriptOfChar(word[0]));
+      parts.push({ stem, word, prefix, surface, exact: undefined, digit: false, gapBefore: gap });
     }
     gap = 0;
   }
@@ -66,6 +73,7 @@ function partMatches(part: WordPart, token: Token, text: string): boolean {
   if (part.exact !== undefined) return text.slice(token.start, token.end) === part.exact;
   if (part.digit) return /\d/.test(token.word);
   if (part.prefix) return token.word.startsWith(part.stem);
+  if (part.surface) return token.word === part.word;
   return token.stem === part.stem || token.word === part.word;
 }
 

@@ -33,18 +33,18 @@ export const EN: PolarityLexicon = {
   absentPredicate: [
     'none', 'n a', 'not planned', 'not implemented', 'not done', 'not used', 'not needed', 'not required', 'not covered', 'not addressed',
     'not considered', 'not defined', 'not available', 'not in scope', 'not applicable', 'not yet', 'not decided', 'not specified', 'not monitored',
-    'not handled', 'not tracked', 'not measured', 'not included', 'not part', 'no plan*', 'nothing', 'missing', 'absent', 'lacking',
+    'not handled', 'not tracked', 'not measured', 'not included', 'not part', 'no plan*',
   ],
   hedge: [
-    'maybe', 'perhaps', 'possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
+    'maybe', 'perhaps', '=possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
-    'open question*', 'out of scope', 'optional', 'optionally', 'nice to have', 'if time permits', 'would be nice', 'potentially', 'hypothetically',
+    'open question*', 'out of scope', '=optional', '=optionally', 'nice to have', 'if time permits', 'would be nice', '=potentially', '=hypothetically',
     'at some point', 'down the road', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
   ],
-  mildHedge: ['could', 'may', 'consider', 'considering', 'ideally', 'probably', 'likely', 'possible'],
+  mildHedge: ['could', '=may', '=consider', '=considering', '=ideally', '=probably', '=likely'],
   clauseBreak: [
     'but', 'however', 'whereas', 'although', 'though', 'except', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
-    'to avoid', 'to prevent', 'in order to', 'otherwise', 'unless', 'then', 'and then', 'whereby',
+    'to avoid', 'to prevent', 'to eliminate', 'to reduce', 'to ensure', 'in order to', 'so as to', 'otherwise', 'unless', 'then', 'and then', 'whereby',
   ],
   reason: ['because', 'since', 'as', 'due to', 'given', 'instead', 'rather', 'therefore', 'hence', 'only', 'until', 'so', 'since', 'reason', 'covered by', 'handled by', 'relies on', 'rely on'],
 };
@@ -60,12 +60,12 @@ export const RU: PolarityLexicon = {
     'не провод*', 'не будет', 'не учитыва*', 'не отслежива*', 'не монитор*', 'не предполага*',
   ],
   hedge: [
-    'возможно', 'может быть', 'в будущем', 'позже', 'позднее', 'потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
+    '=возможно', 'может быть', 'в будущем', 'позже', 'позднее', 'потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
     'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
-    'в перспективе', 'на следующ* этап*', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo', 'пока',
+    'в перспективе', 'на следующ* этап*', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo',
     'в планах', 'планируется рассмотреть', 'требует уточнения', 'под вопросом', 'исследовать',
   ],
-  mildHedge: ['можно', 'могут', 'может', 'стоит', 'было бы', 'рассмотреть', 'рассмотрим', 'вероятно', 'скорее всего', 'желательно', 'предположительно'],
+  mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно'],
   clauseBreak: ['но', 'однако', 'хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
   reason: ['потому что', 'так как', 'поскольку', 'из за', 'вместо', 'поэтому', 'т к', 'ввиду', 'благодаря', 'только', 'пока'],
 };

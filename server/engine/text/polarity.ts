@@ -18,6 +18,8 @@ import type { Token } from './tokens.js';
 export interface Scope {
   /** The words that set it. */
   cue: Span;
+  /** For a negation: a word before what it negates ("no leakage"), or a predicate after it ("leakage: not handled"). */
+  kind?: 'forward' | 'absent';
   /** What it covers. */
   start: number;
   end: number;
@@ -116,14 +118,14 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     const clause = clauseAround(starts, sentenceAt(sentenceSpans, cue.start), cue.start);
     const after = tokens.filter((t) => t.start >= cue.end && t.start < clause.end);
     const reach = after[Math.min(after.length, NEGATION_REACH) - 1];
-    negations.push({ cue, start: cue.end, end: reach ? reach.end : cue.end });
+    negations.push({ cue, kind: 'forward', start: cue.end, end: reach ? reach.end : cue.end });
   };
   for (const m of NEGATION.matches(text, norm, tokens)) forward(m);
   for (const t of tokens) if (t.script === 'han' && ZH_NEGATION.has(t.word)) forward(t);
   for (const m of ABSENT.matches(text, norm, tokens)) {
     if (inside(m, exempt)) continue;
     const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
-    negations.push({ cue: m, start: clause.start, end: m.start });
+    negations.push({ cue: m, kind: 'absent', start: clause.start, end: m.start });
   }
   const clauseScopes = (set: PhraseSet): Scope[] =>
     set.matches(text, norm, tokens).map((m) => {
