@@ -58,16 +58,19 @@ export default defineDocumentRule({
       },
       trainPast: {
         cues: {
-          en: ['train* … earlier', 'train* … older', 'train* … before', 'train* … prior to', 'train* … preceding', 'train* … first #', 'fit* … earlier', 'earlier data … train*', 'older data … train*'],
-          ru: ['обуча* … ранн*', 'обуча* … предшеству*', 'обуча* … до', 'обучени* … ранн*', 'трейн* … ранн*'],
+          en: ['{train*|fit*} … {earlier|older|before|prior to|preceding|first #}', '{earlier|older} data … train*'],
+          ru: ['{обуча*|обучени*|трейн*} … {ранн*|предшеству*|до|перв*}'],
           zh: ['用之前的数据训练', '较早的数据训练', '训练集早于'],
         },
       },
       evalFuture: {
         cues: {
-          en: ['test* … later', 'test* … more recent', 'test* … most recent', 'test* … subsequent', 'test* … following', 'test* … last #', 'validat* … later', 'validat* … more recent', 'validat* … most recent', 'validat* … subsequent', 'validat* … last #', 'evaluat* … later', 'evaluat* … most recent', 'evaluat* … subsequent', 'evaluat* … last #', 'holdout … last #', 'later data … test*', 'later data … validat*', 'later period', 'future period', 'future week*', 'future month*', 'unseen future'],
-          ru: ['тест* … поздн*', 'тест* … последн*', 'валидац* … поздн*', 'валидац* … последн*', 'отложенн* … последн*', 'поздн* данн*', 'последн* # недел*', 'последн* # месяц*', 'последн* # дн*'],
-          zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证'],
+          en: [
+            '{test*|validat*|evaluat*|holdout|hold out} … {later|more recent|most recent|subsequent|following|follow|last #|next #|future}',
+            '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period', 'unseen future',
+          ],
+          ru: ['{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|последн*|следующ*|будущ*}', 'поздн* данн*'],
+          zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试'],
         },
       },
       earlierThan: { cues: { en: ['earlier than', 'older than', 'before the', 'strictly before', 'precede*'], ru: ['раньше чем', 'ранее чем', 'раньше', 'предшеству*'], zh: ['早于', '之前'] } },

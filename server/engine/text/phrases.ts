@@ -8,8 +8,9 @@
 //             stem would also match "possible")
 //   word*     matches any word starting with `word` ("retrain*")
 //   !WORD     matches only this exact spelling, case included ("!MAP", the metric, not "map")
-//   #         matches any token with a digit ("p#" is not a thing: write "#" alone)
-//   …  / ...  lets up to four other words stand before the next word
+//   #         matches a number: a token with a digit, or a number word ("ten", "десять", "十")
+//   …  / ...  lets up to five other words stand before the next word
+//   {a|b c}   alternatives, expanded when compiled: "{test*|evaluat*} … {later|most recent}"
 // A phrase with Chinese characters is matched as text (Chinese has no spaces
 // to split words reliably): "离线…评估" is "离线" then "评估" within 8 characters.
 import { normalize } from './normalize.js';
@@ -38,8 +39,16 @@ interface WordPart {
   gapBefore: number;
 }
 
-const WORD_GAP = 4;
+const WORD_GAP = 5;
 const HAN_GAP = 8;
+// Number words a writer uses for small counts and orders of magnitude.
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred thousand million billion dozen several few ' +
+    'один одна одно два две три четыре пять шесть семь восемь девять десять двенадцать двадцать тридцать сто тысяча тысячи миллион миллиард несколько ' +
+    '一 二 两 三 四 五 六 七 八 九 十 百 千 万 亿'
+  ).split(' '),
+);
 const GAP_MARK = /^(?:…|\.\.\.)$/;
 const HAN = /\p{Script=Han}/u;
 
@@ -71,10 +80,27 @@ function compileWords(phrase: string): WordPart[] {
 
 function partMatches(part: WordPart, token: Token, text: string): boolean {
   if (part.exact !== undefined) return text.slice(token.start, token.end) === part.exact;
-  if (part.digit) return /\d/.test(token.word);
+  if (part.digit) return /\d/.test(token.word) || NUMBER_WORDS.has(token.word);
   if (part.prefix) return token.word.startsWith(part.stem);
   if (part.surface) return token.word === part.word;
   return token.stem === part.stem || token.word === part.word;
+}
+
+const MAX_EXPANSIONS = 256;
+
+/** "{a|b} c" → ["a c", "b c"]; nested braces are not supported. */
+export function expandAlternatives(phrase: string): string[] {
+  const open = phrase.indexOf('{');
+  if (open < 0) return [phrase];
+  const close = phrase.indexOf('}', open);
+  if (close < 0) throw new Error(`cue phrase "${phrase}": "{" without "}"`);
+  const head = phrase.slice(0, open);
+  const options = phrase.slice(open + 1, close).split('|');
+  const tails = expandAlternatives(phrase.slice(close + 1));
+  const out: string[] = [];
+  for (const option of options) for (const tail of tails) out.push(`${head}${option}${tail}`);
+  if (out.length > MAX_EXPANSIONS) throw new Error(`cue phrase "${phrase}" expands to more than ${MAX_EXPANSIONS} phrases`);
+  return out;
 }
 
 /** A compiled set of phrases; `matches` finds every occurrence in a unit. */
@@ -84,8 +110,12 @@ export class PhraseSet {
   private readonly literals: Array<{ index: number; pieces: string[] }> = [];
   readonly size: number;
 
+  /** Index of the phrase as written (before alternatives were expanded), per compiled phrase. */
+  private readonly origin: number[] = [];
+
   constructor(readonly phrases: readonly string[]) {
-    phrases.forEach((phrase, index) => {
+    phrases.flatMap((written, at) => expandAlternatives(written).map((phrase) => ({ phrase, at }))).forEach(({ phrase, at }, index) => {
+      this.origin.push(at);
       if (HAN.test(phrase)) {
         const pieces = normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).filter(Boolean);
         if (pieces.length > 0) this.literals.push({ index, pieces });
@@ -118,7 +148,7 @@ export class PhraseSet {
           if (seen.has(index)) continue;
           seen.add(index);
           const last = matchFrom(parts, tokens, text, i, 0);
-          if (last >= 0) found.push({ start: token.start, end: tokens[last].end, phrase: index });
+          if (last >= 0) found.push({ start: token.start, end: tokens[last].end, phrase: this.origin[index] });
         }
       }
     }
@@ -128,7 +158,7 @@ export class PhraseSet {
         const at = norm.indexOf(pieces[0], from);
         if (at < 0) break;
         const end = matchLiteralRest(norm, pieces, at + pieces[0].length, 1);
-        if (end >= 0) found.push({ start: at, end, phrase: index });
+        if (end >= 0) found.push({ start: at, end, phrase: this.origin[index] });
         from = at + 1;
       }
     }

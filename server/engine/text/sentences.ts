@@ -36,7 +36,9 @@ function endsWithAbbreviation(text: string, end: number): boolean {
 export function sentenceSpans(text: string, lang: Lang): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (const piece of segmenterFor(lang).segment(text)) {
+  // ICU ends a sentence at every line break; a soft break inside a Markdown
+  // paragraph is only a space (same length, so offsets hold).
+  for (const piece of segmenterFor(lang).segment(text.replace(/[\r\n]/g, ' '))) {
     const end = piece.index + piece.segment.length;
     if (end < text.length && endsWithAbbreviation(text, end)) continue;
     pushTrimmed(spans, text, start, end);
