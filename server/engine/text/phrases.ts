@@ -162,7 +162,9 @@ export class PhraseSet {
         from = at + 1;
       }
     }
-    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+    found.sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
+    // Alternatives of one written phrase can match the same words twice.
+    return found.filter((m, i) => i === 0 || m.start !== found[i - 1].start || m.end !== found[i - 1].end || m.phrase !== found[i - 1].phrase);
   }
 }
 
