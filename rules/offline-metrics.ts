@@ -1,14 +1,5 @@
 import { defineDocumentRule } from '../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../server/engine/evidence.js';
-import { inContext } from '../server/engine/concepts.js';
-import { OFFLINE_METRIC } from './lib/vocabulary.js';
-
-// A named offline metric. Under a metrics or evaluation heading a bare name
-// ("- nDCG@10") is a complete answer; elsewhere it must stand in a statement.
-const EVALUATION_HEADING = /\b(metrics?|evaluat\w*|offline|validation|quality|measure\w*|success)/;
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = inContext(OFFLINE_METRIC, (u) => headingsMatch(u, EVALUATION_HEADING));
+import { EVALUATION_HEADINGS, NOT_MODEL_METRICS, OFFLINE_CONTEXT, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS } from './lib/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -23,7 +14,22 @@ export default defineDocumentRule({
     title: 'Add offline metrics',
     snippet: '- **Offline metrics:** ${1:ROC-AUC and log loss} on the held-out week; ${2:nDCG@10} for the ranked list',
   },
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }) ??
-    findEvidence(doc, OFFLINE_METRIC, { minOtherWords: 1 }),
+  // A named offline metric: under a metrics or evaluation heading a bare name
+  // ("- nDCG@10") is a complete answer; elsewhere a name that means nothing else
+  // in a statement, or a common word ("precision") in an evaluation context.
+  concept: {
+    parts: {
+      name: { cues: OFFLINE_METRIC_NAMES },
+      word: { cues: OFFLINE_METRIC_WORDS },
+      context: { cues: OFFLINE_CONTEXT },
+    },
+    settledBy: [
+      { parts: ['name'], weight: 0.9, underHeading: EVALUATION_HEADINGS, minOtherWords: 0 },
+      { parts: ['name'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['word'], weight: 0.8, underHeading: EVALUATION_HEADINGS, minOtherWords: 0 },
+      { parts: ['word', 'context'], weight: 0.75 },
+      { parts: ['name'], weight: 0.6, minOtherWords: 0 },
+    ],
+    exclude: NOT_MODEL_METRICS,
+  },
 });

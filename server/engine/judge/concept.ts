@@ -38,6 +38,14 @@ export interface Combination {
    * section (evidence spread over two sentences of the same section).
    */
   within?: 'sentence' | 'section';
+  /**
+   * Only in sections whose heading, or a heading above it, names one of these
+   * (or in a table row under such a column header): "- nDCG@10" is a complete
+   * answer under "## Offline metrics", a passing word elsewhere.
+   */
+  underHeading?: CueSet;
+  /** Overrides the concept's `minOtherWords` for this combination (0: a bare name is a complete answer). */
+  minOtherWords?: number;
 }
 
 export interface ConceptSpec {
@@ -78,11 +86,19 @@ export interface CompiledPart {
   negationIsContent: boolean;
 }
 
+export interface CompiledCombination {
+  combination: Combination;
+  /** Indexes of its parts in the concept. */
+  parts: number[];
+  underHeading: PhraseSet | undefined;
+}
+
 export interface CompiledConcept {
   /** Unique per concept: the cache key of its hits. */
   id: string;
   spec: ConceptSpec;
   parts: CompiledPart[];
+  combinations: CompiledCombination[];
   headings: PhraseSet | undefined;
   exclude: PhraseSet | undefined;
   threshold: number;
@@ -99,9 +115,18 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
   if (spec.name !== undefined && !spec.parts[spec.name]) throw new Error(`concept ${id}: name is unknown part "${spec.name}"`);
   const headings = cuesOf(spec.headings);
   const exclude = cuesOf(spec.exclude);
+  const names = Object.keys(spec.parts);
   return {
     id,
     spec,
+    combinations: spec.settledBy.map((combination) => {
+      const context = cuesOf(combination.underHeading);
+      return {
+        combination,
+        parts: combination.parts.map((name) => names.indexOf(name)),
+        underHeading: context.length > 0 ? new PhraseSet(context) : undefined,
+      };
+    }),
     parts: Object.entries(spec.parts).map(([name, part]) => ({
       name,
       phrases: new PhraseSet(cuesOf(part.cues)),

@@ -6,13 +6,15 @@
 // it is not decided, a bare topic bullet only names it; a statement in the
 // section of the rule's own step weighs a little more. The strongest
 // candidate decides, and its score is the review's confidence.
-import type { CompiledConcept, Combination } from './concept.js';
+import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION } from './section-data.js';
 import { fragmentFact } from '../fragment-cache.js';
 import { stepsInScope, type DesignDoc, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { contentWordCount } from '../text/stopwords.js';
+import { normalize } from '../text/normalize.js';
+import { tokenize } from '../text/tokens.js';
 import type { Step } from '../types.js';
 
 export interface ConceptEvidence {
@@ -130,8 +132,29 @@ function pickHits(parts: readonly number[], byPart: ReadonlyMap<number, readonly
   return chosen;
 }
 
-function partIndexes(concept: CompiledConcept, combination: Combination): number[] {
-  return combination.parts.map((name) => concept.parts.findIndex((p) => p.name === name));
+/** Whether a unit sits under a heading (or, for a table row, a column header) that `cues` name. */
+function underHeading(unit: ProseUnit, cues: PhraseSet, memo: Map<Section, boolean>): boolean {
+  if (unit.kind === 'table-row' && (unit.tableHeader ?? []).some((cell) => cues.matches(cell, normalize(cell), tokenize(cell)).length > 0)) return true;
+  return sectionNamed(unit.section, cues, memo);
+}
+
+function sectionNamed(section: Section, cues: PhraseSet, memo: Map<Section, boolean>): boolean {
+  let named = memo.get(section);
+  if (named === undefined) {
+    const heading = section.units.find((u) => u.kind === 'heading');
+    named = (heading !== undefined && cues.matches(heading.text, heading.norm, heading.tokens).length > 0) || (section.parent !== undefined && sectionNamed(section.parent, cues, memo));
+    memo.set(section, named);
+  }
+  return named;
+}
+
+/** A one-argument function remembering its results (a sentence's factor per `minOtherWords`). */
+function memoise<T>(f: (n: number) => T): (n: number) => T {
+  const seen = new Map<number, T>();
+  return (n) => {
+    if (!seen.has(n)) seen.set(n, f(n));
+    return seen.get(n)!;
+  };
 }
 
 function spanOf(hits: readonly PartHit[]): { start: number; end: number } {
@@ -141,7 +164,9 @@ function spanOf(hits: readonly PartHit[]): { start: number; end: number } {
 export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
   const spec = concept.spec;
   const minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
-  const combos = spec.settledBy.map((c) => ({ combination: c, parts: partIndexes(concept, c) }));
+  const combos = concept.combinations;
+  const headingMemos = new Map<CompiledCombination, Map<Section, boolean>>(combos.map((c) => [c, new Map()]));
+  const fits = (combo: CompiledCombination, unit: ProseUnit): boolean => !combo.underHeading || underHeading(unit, combo.underHeading, headingMemos.get(combo)!);
   const nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
   const deferredMemo = new Map<Section, boolean>();
   /** Per section: the best statement holding each part (for combinations `within: 'section'`). */
@@ -156,16 +181,20 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
     const bySentence = new Map<number, PartHit[]>();
     for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
     for (const [sentenceIndex, hits] of bySentence) {
-      const factor = statementFactor(unit, sentenceIndex, hits, minOtherWords) * context;
+      const factorFor = memoise((words: number) => statementFactor(unit, sentenceIndex, hits, words) * context);
+      const factor = factorFor(minOtherWords);
       if (factor === 0) continue;
       const present = hitsPerPart(hits);
       // A column header names the part for every cell under it ("Latency" over "200 ms").
       for (const index of unitHits.headerParts) if (!present.has(index)) present.set(index, [{ part: index, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
-      for (const { combination, parts } of combos) {
+      for (const combo of combos) {
+        const { combination, parts } = combo;
+        if (combination.within === 'section' || !fits(combo, unit)) continue;
         const used = pickHits(parts, present);
         if (!used) continue;
         const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
-        const score = Math.min(1, combination.weight * factor * HEDGE_FACTOR[hedge] + prior);
+        const weighed = combination.minOtherWords === undefined ? factor : factorFor(combination.minOtherWords);
+        const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] + prior);
         const inText = used.filter((h) => h.start >= 0);
         best = better(best, { score, evidence: { unit, ...spanOf(inText.length > 0 ? inText : hits) } });
       }
@@ -182,8 +211,10 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   }
 
   for (const [section, parts] of spread) {
-    for (const { combination, parts: needed } of combos) {
+    for (const combo of combos) {
+      const { combination, parts: needed } = combo;
       if (combination.within !== 'section' || !needed.every((p) => parts.has(p))) continue;
+      if (combo.underHeading && !sectionNamed(section, combo.underHeading, headingMemos.get(combo)!)) continue;
       const used = needed.map((p) => parts.get(p)!);
       const prior = step !== 'any' && stepsInScope(section).includes(step) ? STEP_PRIOR : 0;
       const score = Math.min(1, combination.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.factor)) + prior);

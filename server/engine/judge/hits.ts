@@ -56,7 +56,8 @@ function hedgeAt(words: UnitText, span: Span): Hedge {
 export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHits | null {
   const words = unit.words;
   const excluded = concept.exclude ? phraseSpans(concept.exclude, words) : [];
-  const isExcluded = (s: Span): boolean => excluded.some((e) => s.start >= e.start && s.end <= e.end);
+  // Words that overlap another sense's phrase ("Cache Hit Rate" over "hit rate") are that sense.
+  const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
   const raw: Array<{ part: number; span: Span }> = [];
   concept.parts.forEach((part, index) => {
     for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span)) raw.push({ part: index, span });

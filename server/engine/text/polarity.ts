@@ -8,7 +8,8 @@
 // - a negation word covers what follows it in its clause, up to 8 words;
 // - an "absent" predicate after a concept ("… is not planned", "…: none")
 //   covers its clause back to the clause's start;
-// - a hedge covers its whole clause; a placeholder-like hedge ("TBD", "to be
+// - a hedge covers its whole clause, up to ";" or a conjunction ("Possible
+//   variants: MAP@k, MRR" is one); a placeholder-like hedge ("TBD", "to be
 //   decided") its whole sentence.
 import { LEXICONS } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
@@ -127,9 +128,10 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
     negations.push({ cue: m, kind: 'absent', start: clause.start, end: m.start });
   }
+  // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
   const clauseScopes = (set: PhraseSet): Scope[] =>
     set.matches(text, norm, tokens).map((m) => {
-      const clause = clauseAround(starts, sentenceAt(sentenceSpans, m.start), m.start);
+      const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
       return { cue: m, start: clause.start, end: clause.end };
     });
   const hedges = [
