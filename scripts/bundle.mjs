@@ -16,7 +16,7 @@ const outdirIndex = args.indexOf('--outdir');
 const outdir = outdirIndex >= 0 && args[outdirIndex + 1] ? path.resolve(args[outdirIndex + 1]) : path.join(root, 'dist');
 
 // The sources are ESM and use import.meta.url to find files next to them
-// (rules/*.md); in a CommonJS bundle that becomes the bundle's own URL.
+// (rules/<id>/README.md); in a CommonJS bundle that becomes the bundle's own URL.
 const importMetaUrlShim = {
   banner: { js: 'const __mldl_import_meta_url = require("url").pathToFileURL(__filename).href;' },
   define: { 'import.meta.url': '__mldl_import_meta_url' },

@@ -2,7 +2,7 @@
 // metadata, so the table never drifts from the engine. The table goes between
 // `<!-- rules-table:start -->` and `<!-- rules-table:end -->`; everything else
 // in the file is left alone. It also refreshes the one generated part of each
-// rule page, rules/<id>.md: the skeleton shown under "## Quick fix", which is
+// rule page, rules/<id>/README.md: the skeleton shown under "## Quick fix", which is
 // the rule's fix snippet as plain text (the prose around it is hand-written).
 //   node out/scripts/gen-rules-table.js          rewrite what is stale
 //   node out/scripts/gen-rules-table.js --check  exit 1 when anything is stale
@@ -64,7 +64,7 @@ export function renderRulesTable(linkBase: string, rules: readonly Rule[] = ALL_
   ];
   for (const rule of rulesInStepOrder(rules)) {
     const { id, severity, description, appliesTo } = rule.meta;
-    const link = `[\`${id}\`](${linkBase}${id}.md)${APPLIES_MARKER[appliesTo]}`;
+    const link = `[\`${id}\`](${linkBase}${id}/README.md)${APPLIES_MARKER[appliesTo]}`;
     const kind = rule.kind === 'document' ? 'missing concept' : 'passage';
     lines.push(`| ${link} | ${stepLabel(rule)} | ${severity} | ${kind} | ${escapeCell(description)} |`);
   }
@@ -139,7 +139,7 @@ export function syncQuickFix(page: string, rule: Rule): string {
 export function rulePages(root: string = ROOT): TableFileStatus[] {
   const found: TableFileStatus[] = [];
   for (const rule of ALL_RULES) {
-    const file = `rules/${rule.meta.id}.md`;
+    const file = `rules/${rule.meta.id}/README.md`;
     const full = resolve(root, file);
     if (!existsSync(full)) continue;
     const current = readFileSync(full, 'utf8');

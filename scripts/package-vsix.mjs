@@ -49,8 +49,9 @@ rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 for (const file of REQUIRED) cpSync(join(root, file), join(stage, file), { recursive: true });
 // README screenshots are linked, not shipped; rule pages are opened by "Show rule documentation".
-const ruleDocs = existsSync(join(root, 'rules')) ? readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.md')) : [];
-for (const page of ruleDocs) cpSync(join(root, 'rules', page), join(stage, 'rules', page));
+// Only the pages (rules/<id>/README.md): the rules' code is in the bundle, their fixtures are tests.
+const ruleIds = existsSync(join(root, 'rules')) ? readdirSync(join(root, 'rules')).filter((id) => existsSync(join(root, 'rules', id, 'README.md'))) : [];
+for (const id of ruleIds) cpSync(join(root, 'rules', id, 'README.md'), join(stage, 'rules', id, 'README.md'));
 
 // The extension's manifest: the npm package's minus what only npm uses.
 const manifest = { ...pkg };

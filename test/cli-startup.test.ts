@@ -53,7 +53,7 @@ function heavy(modules: readonly string[]): string[] {
   return modules.filter((url) =>
     /\/node_modules\/(?:unified|remark-parse|remark-gfm|micromark|mdast-util-from-markdown)\//.test(url) ||
     /\/out\/server\/engine\/(?:lint|parse|model)\.js$/.test(url) ||
-    /\/out\/rules\/(?:index|cold-start)\.js$/.test(url),
+    /\/out\/rules\/(?:index|cold-start\/rule)\.js$/.test(url),
   );
 }
 

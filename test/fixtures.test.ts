@@ -1,10 +1,10 @@
-// Rule fixtures, markdownlint style: every test-fixtures/rules/<rule-id>/*.md is
+// Rule fixtures, markdownlint style: every rules/<rule-id>/fixtures/*.md is
 // a small design doc whose expected findings are marked in the Markdown itself
 // with `<!-- expect: rule-id -->` on the line where the finding belongs. For
 // the folder's rule, the set of lines where it fires must equal the set of
 // lines marked. Other rules' findings are ignored: each fixture tests one rule.
 //
-// Fixtures listed in test-fixtures/rules/PENDING.md are known failures of the
+// Fixtures listed in rules/PENDING.md are known failures of the
 // current rule implementation. They are run as TODO tests (reported, not
 // failing the suite), and a pending fixture that starts passing fails loudly
 // so its line gets removed from PENDING.md.
@@ -18,8 +18,8 @@ import { ALL_RULES } from '../rules/index.js';
 
 // Compiled to out/test/, so the repository root is two levels up.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURES = join(ROOT, 'test-fixtures', 'rules');
-const PENDING_FILE = join(FIXTURES, 'PENDING.md');
+const RULES = join(ROOT, 'rules');
+const PENDING_FILE = join(RULES, 'PENDING.md');
 const KNOWN_IDS = new Set(ALL_RULES.map((rule) => rule.meta.id));
 
 const EXPECT_COMMENT = /<!--\s*expect:\s*([^>]*?)\s*-->/g;
@@ -61,14 +61,20 @@ function readPending(): Map<string, string> {
   return pending;
 }
 
+/** The folder of a rule's fixtures: rules/<id>/fixtures/. */
+function fixturesOf(ruleId: string): string {
+  return join(RULES, ruleId, 'fixtures');
+}
+
+/** Rule folders that hold fixtures. */
 function ruleFolders(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((name) => statSync(join(FIXTURES, name)).isDirectory())
+  return readdirSync(RULES)
+    .filter((name) => existsSync(fixturesOf(name)) && statSync(fixturesOf(name)).isDirectory())
     .sort();
 }
 
-function fixtureFiles(folder: string): string[] {
-  return readdirSync(join(FIXTURES, folder)).filter((name) => name.endsWith('.md')).sort();
+function fixtureFiles(ruleId: string): string[] {
+  return readdirSync(fixturesOf(ruleId)).filter((name) => name.endsWith('.md')).sort();
 }
 
 /** Compares expected and actual lines; returns a readable report, or '' when they agree. */
@@ -93,7 +99,7 @@ const pendingStillFailing: string[] = [];
 test('every rule in ALL_RULES has a fixture folder', () => {
   const folders = new Set(ruleFolders());
   const missing = [...KNOWN_IDS].filter((id) => !folders.has(id));
-  assert.deepEqual(missing, [], `rules without test-fixtures/rules/<id>/: ${missing.join(', ')}`);
+  assert.deepEqual(missing, [], `rules without rules/<id>/fixtures/: ${missing.join(', ')}`);
 });
 
 test('every fixture folder is named after a rule', () => {
@@ -106,14 +112,14 @@ for (const ruleId of ruleFolders()) {
     const files = fixtureFiles(ruleId);
 
     test('has at least one firing and one non-firing fixture', () => {
-      const firing = files.filter((f) => expectedLines(readExpectations(readFileSync(join(FIXTURES, ruleId, f), 'utf8')), ruleId).length > 0);
+      const firing = files.filter((f) => expectedLines(readExpectations(readFileSync(join(fixturesOf(ruleId), f), 'utf8')), ruleId).length > 0);
       assert.ok(firing.length > 0, `${ruleId}: no fixture expects the rule to fire`);
       assert.ok(firing.length < files.length, `${ruleId}: no fixture expects the rule to stay silent`);
     });
 
     for (const file of files) {
       const key = `${ruleId}/${file}`;
-      const path = join(FIXTURES, ruleId, file);
+      const path = join(fixturesOf(ruleId), file);
       const text = readFileSync(path, 'utf8');
       const expectation = readExpectations(text);
       const expected = expectedLines(expectation, ruleId);
@@ -154,7 +160,7 @@ for (const ruleId of ruleFolders()) {
         });
       } else {
         test(`${file} [listed in PENDING.md]`, () => {
-          assert.fail(`${key} now passes: remove its line from test-fixtures/rules/PENDING.md`);
+          assert.fail(`${key} now passes: remove its line from rules/PENDING.md`);
         });
       }
     }
@@ -169,6 +175,6 @@ test('PENDING.md lists only existing fixtures', () => {
 after(() => {
   if (pendingStillFailing.length === 0) return;
   // Loud on purpose: these are real rule bugs the suite is tolerating.
-  console.warn(`\n!!! ${pendingStillFailing.length} rule fixture(s) PENDING (known rule bugs, see test-fixtures/rules/PENDING.md):`);
+  console.warn(`\n!!! ${pendingStillFailing.length} rule fixture(s) PENDING (known rule bugs, see rules/PENDING.md):`);
   for (const line of pendingStillFailing) console.warn(`!!!   ${line}`);
 });

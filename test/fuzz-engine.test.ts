@@ -128,7 +128,7 @@ function realDocuments(): string[] {
     }
   };
   collect(join(root, 'examples'));
-  collect(join(root, 'test-fixtures', 'rules'));
+  for (const rule of readdirSync(join(root, 'rules'))) collect(join(root, 'rules', rule, 'fixtures'));
   collect(join(root, '..', 'shared', 'corpus', 'docs'));
   return files.sort().map((file) => readFileSync(file, 'utf8'));
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { FIXTURES, LspClient, REPO_ROOT, fileUri } from './lsp-harness.js';
 
-// Inside out/ (git-ignored): the bundle finds rules/*.md by walking up, as from dist/.
+// Inside out/ (git-ignored): the bundle finds rules/<id>/README.md by walking up, as from dist/.
 const OUT_DIR = path.join(REPO_ROOT, 'out', 'lsp-bundle-test');
 
 before(() => {
@@ -33,9 +33,9 @@ test('the bundled server speaks LSP over node IPC and reads the rule pages', asy
     const line = text.split('\n').findIndex((l) => l === '## Model');
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 3 } })) as Hover;
     const value = (hover.contents as MarkupContent).value;
-    const page = fs.readFileSync(path.join(REPO_ROOT, 'rules/baseline-model.md'), 'utf8');
+    const page = fs.readFileSync(path.join(REPO_ROOT, 'rules/baseline-model/README.md'), 'utf8');
     const why = /## Why a reviewer asks\s+([^\n]+)/.exec(page)?.[1];
-    assert.ok(why, 'rules/baseline-model.md has a "Why a reviewer asks" section');
+    assert.ok(why, 'rules/baseline-model/README.md has a "Why a reviewer asks" section');
     assert.ok(value.includes(why), 'the hover quotes the rule page');
     assert.equal(await client.shutdown(), 0);
   } finally {

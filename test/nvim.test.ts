@@ -139,7 +139,7 @@ test('Neovim (headless) gets diagnostics and a working quick fix from the stdio 
     assert.ok(baseline);
     assert.equal(baseline.source, 'mldl');
     assert.equal(baseline.severity, 1, 'vim.diagnostic.severity.ERROR');
-    assert.match(baseline.href ?? '', /rules\/baseline-model\.md$/);
+    assert.match(baseline.href ?? '', /rules\/baseline-model\/README\.md$/);
     const passage = result.diagnostics.find((d) => d.code === 'unquantified-requirement');
     assert.ok(passage);
     assert.equal(passage.severity, 2, 'WARN');

@@ -1,4 +1,4 @@
-// Every rule has a documentation page, rules/<id>.md, and the page's
+// Every rule has a documentation page, rules/<id>/README.md, and the page's
 // examples are real: the failing example is linted and must produce a finding
 // of the rule, the passing example must not. The metadata line and the quick
 // fix shown on the page are compared with the rule's own metadata, so the page
@@ -126,14 +126,14 @@ function fencedBlocks(lines: readonly string[]): FencedBlock[] {
 }
 
 function readPage(rule: Rule): { text: string; page: RulePage } {
-  const text = readFileSync(join(RULES_DIR, `${rule.meta.id}.md`), 'utf8');
+  const text = readFileSync(join(RULES_DIR, rule.meta.id, 'README.md'), 'utf8');
   return { text, page: parsePage(text) };
 }
 
 /** The Markdown example of a section: its first fenced block tagged `markdown` or `md`. */
 function example(page: RulePage, section: string, ruleId: string): string {
   const block = fencedBlocks(page.sections.get(section) ?? []).find((b) => b.info === 'markdown' || b.info === 'md');
-  assert.ok(block, `rules/${ruleId}.md: "## ${section}" needs a \`\`\`markdown fenced block`);
+  assert.ok(block, `rules/${ruleId}/README.md: "## ${section}" needs a \`\`\`markdown fenced block`);
   return `${block.body}\n`;
 }
 
@@ -141,9 +141,9 @@ function example(page: RulePage, section: string, ruleId: string): string {
 function metadataRow(page: RulePage, ruleId: string): string[] {
   const rows = page.intro.filter((line) => line.trim().startsWith('|'));
   const headerIndex = rows.findIndex((row) => /\|\s*Step\s*\|\s*Default severity\s*\|\s*Applies to\s*\|\s*Kind\s*\|/.test(row));
-  assert.ok(headerIndex >= 0, `rules/${ruleId}.md: metadata table "| Step | Default severity | Applies to | Kind |" is missing under the title`);
+  assert.ok(headerIndex >= 0, `rules/${ruleId}/README.md: metadata table "| Step | Default severity | Applies to | Kind |" is missing under the title`);
   const row = rows[headerIndex + 2];
-  assert.ok(row, `rules/${ruleId}.md: metadata table has no row`);
+  assert.ok(row, `rules/${ruleId}/README.md: metadata table has no row`);
   return row.trim().replace(/^\||\|$/g, '').split('|').map((cell) => cell.trim());
 }
 
@@ -167,11 +167,10 @@ function describeFindings(text: string): string {
 }
 
 describe('rule documentation pages', () => {
-  test('every rules/*.md page belongs to a rule', () => {
+  test('every rules/*/README.md page belongs to a rule', () => {
     const ids = new Set(ALL_RULES.map((rule) => rule.meta.id));
     const orphans = readdirSync(RULES_DIR)
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => name.slice(0, -'.md'.length))
+      .filter((name) => existsSync(join(RULES_DIR, name, 'README.md')))
       .filter((id) => !ids.has(id));
     assert.deepEqual(orphans, [], `pages without a rule in rules/index.ts: ${orphans.join(', ')}`);
   });
@@ -180,18 +179,18 @@ describe('rule documentation pages', () => {
     const id = rule.meta.id;
     describe(id, () => {
       test('page exists with the title and the required sections in order', () => {
-        assert.ok(existsSync(join(RULES_DIR, `${id}.md`)), `rules/${id}.md is missing`);
+        assert.ok(existsSync(join(RULES_DIR, id, 'README.md')), `rules/${id}/README.md is missing`);
         const { text, page } = readPage(rule);
-        assert.ok(text.startsWith(`# ${id}\n`), `rules/${id}.md must start with "# ${id}"`);
+        assert.ok(text.startsWith(`# ${id}\n`), `rules/${id}/README.md must start with "# ${id}"`);
         const summary = page.intro.find((line) => line.trim() !== '' && !line.trim().startsWith('|'));
-        assert.ok(summary && summary.trim().length > 20, `rules/${id}.md: a one-line summary must follow the title`);
+        assert.ok(summary && summary.trim().length > 20, `rules/${id}/README.md: a one-line summary must follow the title`);
         const required: string[] = [...REQUIRED_SECTIONS];
         if (rule.meta.optionsSchema) required.splice(required.indexOf('Disabling'), 0, 'Options');
         const present = page.order.filter((name) => required.includes(name));
-        assert.deepEqual(present, required, `rules/${id}.md: sections must be, in order: ${required.join(' / ')}`);
+        assert.deepEqual(present, required, `rules/${id}/README.md: sections must be, in order: ${required.join(' / ')}`);
         for (const name of required) {
           const body = (page.sections.get(name) ?? []).join('\n').trim();
-          assert.ok(body.length > 0, `rules/${id}.md: "## ${name}" is empty`);
+          assert.ok(body.length > 0, `rules/${id}/README.md: "## ${name}" is empty`);
         }
       });
 
@@ -200,16 +199,16 @@ describe('rule documentation pages', () => {
         const [step, severity, appliesTo, kind] = metadataRow(page, id);
         const stepIndex = (STEPS as readonly string[]).indexOf(rule.meta.step);
         const expectedStep = stepIndex === -1 ? rule.meta.step : `${stepIndex + 1} ${rule.meta.step}`;
-        assert.equal(step, expectedStep, `rules/${id}.md: step`);
-        assert.equal(severity, rule.meta.severity, `rules/${id}.md: default severity`);
-        assert.equal(appliesTo, APPLIES_TO_TEXT[rule.meta.appliesTo], `rules/${id}.md: applies to`);
-        assert.equal(kind, KIND_TEXT[rule.kind], `rules/${id}.md: kind`);
+        assert.equal(step, expectedStep, `rules/${id}/README.md: step`);
+        assert.equal(severity, rule.meta.severity, `rules/${id}/README.md: default severity`);
+        assert.equal(appliesTo, APPLIES_TO_TEXT[rule.meta.appliesTo], `rules/${id}/README.md: applies to`);
+        assert.equal(kind, KIND_TEXT[rule.kind], `rules/${id}/README.md: kind`);
       });
 
       test('failing example is flagged by the rule', () => {
         const { page } = readPage(rule);
         const text = example(page, 'Failing example', id);
-        assert.ok(findingsOf(text, id).length > 0, `rules/${id}.md: the failing example must produce a ${id} finding; got ${describeFindings(text)}`);
+        assert.ok(findingsOf(text, id).length > 0, `rules/${id}/README.md: the failing example must produce a ${id} finding; got ${describeFindings(text)}`);
       });
 
       test('passing example settles the rule', () => {
@@ -218,12 +217,12 @@ describe('rule documentation pages', () => {
         assert.deepEqual(
           findingsOf(text, id).map((f) => `line ${f.range.start.line}: ${f.message}`),
           [],
-          `rules/${id}.md: the passing example must not produce a ${id} finding`,
+          `rules/${id}/README.md: the passing example must not produce a ${id} finding`,
         );
         if (rule.kind === 'document') {
           // Covered, not merely out of scope: a † example that is not a ranking system would pass vacuously.
           const status = lint(text, { force: true, config: ruleOn(id) }).coverage.find((entry) => entry.ruleId === id)?.status;
-          assert.equal(status, 'covered', `rules/${id}.md: the passing example must cover ${id}, got "${status}"`);
+          assert.equal(status, 'covered', `rules/${id}/README.md: the passing example must cover ${id}, got "${status}"`);
         }
       });
 
@@ -232,9 +231,9 @@ describe('rule documentation pages', () => {
           const { page } = readPage(rule);
           const blocks = fencedBlocks(page.sections.get('Quick fix') ?? []).map((b) => b.body.trim());
           const expected = snippetToPlain(rule.fix.snippet).trim();
-          assert.ok(blocks.includes(expected), `rules/${id}.md: "## Quick fix" must show the inserted text in a \`\`\`markdown block (\`npm run rules-table\` refreshes it):\n${expected}`);
+          assert.ok(blocks.includes(expected), `rules/${id}/README.md: "## Quick fix" must show the inserted text in a \`\`\`markdown block (\`npm run rules-table\` refreshes it):\n${expected}`);
           const body = (page.sections.get('Quick fix') ?? []).join('\n');
-          assert.ok(body.includes(rule.fix.title), `rules/${id}.md: "## Quick fix" must name the code action "${rule.fix.title}"`);
+          assert.ok(body.includes(rule.fix.title), `rules/${id}/README.md: "## Quick fix" must name the code action "${rule.fix.title}"`);
         });
       }
 
@@ -243,14 +242,14 @@ describe('rule documentation pages', () => {
           const { page } = readPage(rule);
           const body = (page.sections.get('Options') ?? []).join('\n');
           const properties = Object.keys((rule.meta.optionsSchema?.properties as Record<string, unknown> | undefined) ?? {});
-          for (const option of properties) assert.ok(body.includes(`\`${option}\``), `rules/${id}.md: "## Options" must describe \`${option}\``);
+          for (const option of properties) assert.ok(body.includes(`\`${option}\``), `rules/${id}/README.md: "## Options" must describe \`${option}\``);
           // The configuration example must be one the loader accepts, options included.
           const json = fencedBlocks(page.sections.get('Options') ?? []).find((b) => b.info === 'json');
-          assert.ok(json, `rules/${id}.md: "## Options" needs a \`\`\`json example`);
+          assert.ok(json, `rules/${id}/README.md: "## Options" needs a \`\`\`json example`);
           const { config, problems } = validateConfig(JSON.parse(json.body));
-          assert.deepEqual(problems, [], `rules/${id}.md: the options example must validate`);
+          assert.deepEqual(problems, [], `rules/${id}/README.md: the options example must validate`);
           const entry = config.rules?.[id];
-          assert.ok(Array.isArray(entry) && Object.keys(entry[1] ?? {}).length > 0, `rules/${id}.md: the example must set options for ${id}`);
+          assert.ok(Array.isArray(entry) && Object.keys(entry[1] ?? {}).length > 0, `rules/${id}/README.md: the example must set options for ${id}`);
         });
       }
 
@@ -272,9 +271,9 @@ describe('rule documentation pages', () => {
       test('disabling section shows config, front matter and inline forms', () => {
         const { page } = readPage(rule);
         const body = (page.sections.get('Disabling') ?? []).join('\n');
-        assert.ok(body.includes(`"${id}": "off"`), `rules/${id}.md: show \`"rules": {"${id}": "off"}\``);
-        assert.ok(body.includes(`${id}: off`), `rules/${id}.md: show the front matter form \`${id}: off\``);
-        assert.ok(body.includes(`<!-- mldl-disable ${id} -->`), `rules/${id}.md: show \`<!-- mldl-disable ${id} -->\``);
+        assert.ok(body.includes(`"${id}": "off"`), `rules/${id}/README.md: show \`"rules": {"${id}": "off"}\``);
+        assert.ok(body.includes(`${id}: off`), `rules/${id}/README.md: show the front matter form \`${id}: off\``);
+        assert.ok(body.includes(`<!-- mldl-disable ${id} -->`), `rules/${id}/README.md: show \`<!-- mldl-disable ${id} -->\``);
       });
     });
   }
@@ -285,7 +284,7 @@ describe('rules table', () => {
     const table = renderRulesTable('rules/');
     const rows = table.split('\n').slice(2);
     assert.equal(rows.length, ALL_RULES.length);
-    const ids = rows.map((row) => /\[`([a-z0-9-]+)`\]\(rules\/\1\.md\)/.exec(row)?.[1]);
+    const ids = rows.map((row) => /\[`([a-z0-9-]+)`\]\(rules\/\1\/README\.md\)/.exec(row)?.[1]);
     assert.deepEqual(ids, rulesInStepOrder().map((rule) => rule.meta.id));
     const stepRank = (id: string | undefined): number => {
       const step = ALL_RULES.find((rule) => rule.meta.id === id)?.meta.step ?? 'any';
@@ -294,8 +293,8 @@ describe('rules table', () => {
     };
     const ranks = ids.map(stepRank);
     assert.deepEqual(ranks, [...ranks].sort((a, b) => a - b), 'rows must follow the framework steps');
-    assert.match(table, /\[`cold-start`\]\(rules\/cold-start\.md\) †/);
-    assert.match(table, /\[`class-imbalance`\]\(rules\/class-imbalance\.md\) \*/);
+    assert.match(table, /\[`cold-start`\]\(rules\/cold-start\/README\.md\) †/);
+    assert.match(table, /\[`class-imbalance`\]\(rules\/class-imbalance\/README\.md\) \*/);
   });
 
   test('replaces only the region between the markers', () => {

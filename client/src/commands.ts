@@ -28,7 +28,7 @@ export async function newDesignDoc(systemType?: string): Promise<vscode.TextEdit
 
 /**
  * "Show rule documentation": the rule's page shipped in the extension
- * (rules/<id>.md) in the Markdown preview, else its page on the web.
+ * (rules/<id>/README.md) in the Markdown preview, else its page on the web.
  */
 export async function showRuleDocumentation(
   extensionUri: vscode.Uri,
@@ -44,11 +44,11 @@ export async function showRuleDocumentation(
       )
     )?.label;
   if (!id || !/^[a-z0-9-]+$/.test(id)) return undefined;
-  const page = vscode.Uri.joinPath(extensionUri, 'rules', `${id}.md`);
+  const page = vscode.Uri.joinPath(extensionUri, 'rules', id, 'README.md');
   try {
     await vscode.workspace.fs.stat(page);
   } catch {
-    const web = vscode.Uri.parse(url ?? `${DOCS_BASE_URL}${id}.md`);
+    const web = vscode.Uri.parse(url ?? `${DOCS_BASE_URL}${id}/README.md`);
     await vscode.env.openExternal(web);
     return web;
   }

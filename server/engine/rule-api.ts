@@ -105,7 +105,7 @@ export interface PassageRule {
 export type Rule = DocumentRule | PassageRule;
 
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
+  return `${DOCS_BASE_URL}${ruleId}/README.md`;
 }
 
 export function defineDocumentRule(rule: Omit<DocumentRule, 'kind' | 'concept' | 'decide'> & { concept?: ConceptSpec }): DocumentRule {

@@ -2,7 +2,7 @@
 // system type an interviewer has in mind and the points they expect. Data
 // only: the scorecard, the CLI and the editor read it. A doc answers a problem
 // by naming it in front matter (`problem: payment-fraud-detection`), which
-// turns on the problem's own rules (appliesTo 'problem', rules/<id>.ts).
+// turns on the problem's own rules (appliesTo 'problem', rules/<id>/rule.ts).
 import type { SystemType } from '../engine/types.js';
 
 export interface InterviewProblem {

@@ -1,4 +1,4 @@
-// The opening of a rule's documentation page (rules/<id>.md), for hovers.
+// The opening of a rule's documentation page (rules/<id>/README.md), for hovers.
 // Read at run time from the package folder, wherever the server runs from:
 // out/server/lsp/ (compiled), dist/ (bundled) or an extension's folder.
 import fs from 'node:fs';
@@ -13,19 +13,19 @@ function moduleDirectory(): string | undefined {
   }
 }
 
-function hasMarkdown(dir: string): boolean {
+function hasRulePages(dir: string): boolean {
   try {
-    return fs.readdirSync(dir).some((name) => name.endsWith('.md'));
+    return fs.readdirSync(dir, { withFileTypes: true }).some((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, 'README.md')));
   } catch {
     return false;
   }
 }
 
-/** The nearest rules/ folder with Markdown pages above the server (out/rules/ holds only code). */
+/** The nearest rules/ folder with rule pages (<id>/README.md) above the server (out/rules/ holds only code). */
 function findRulesFolder(start: string | undefined): string | undefined {
   for (let dir = start; dir; ) {
     const candidate = path.join(dir, 'rules');
-    if (hasMarkdown(candidate)) return candidate;
+    if (hasRulePages(candidate)) return candidate;
     const parent = path.dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -108,13 +108,13 @@ export class RuleDocs {
     this.folder = folder;
   }
 
-  /** The parts of rules/<id>.md a hover shows, or undefined when the page is not there. */
+  /** The parts of rules/<id>/README.md a hover shows, or undefined when the page is not there. */
   page(ruleId: string): RuleDocPage | undefined {
     if (this.cache.has(ruleId)) return this.cache.get(ruleId);
     let page: RuleDocPage | undefined;
     if (this.folder && /^[a-z0-9-]+$/.test(ruleId)) {
       try {
-        page = parseRulePage(fs.readFileSync(path.join(this.folder, `${ruleId}.md`), 'utf8'));
+        page = parseRulePage(fs.readFileSync(path.join(this.folder, ruleId, 'README.md'), 'utf8'));
       } catch {
         page = undefined;
       }

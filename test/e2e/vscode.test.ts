@@ -116,9 +116,10 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
     ]) {
       assert.ok(names.includes(required), `${required} is in the .vsix (has: ${names.join(', ')})`);
     }
-    const ruleDocs = readdirSync(join(root, 'rules')).filter((f) => f.endsWith('.md'));
-    for (const page of ruleDocs) assert.ok(names.includes(`extension/rules/${page}`), `rules/${page} is in the .vsix`);
-    const unwanted = names.filter((n) => /node_modules|\/out\/|\/test|\/client\/|\/server\/|\.ts$|\.map$|\.vsix$|tsconfig/.test(n));
+    const ruleIds = readdirSync(join(root, 'rules')).filter((id) => existsSync(join(root, 'rules', id, 'README.md')));
+    assert.ok(ruleIds.length > 0, 'the rule pages are found');
+    for (const id of ruleIds) assert.ok(names.includes(`extension/rules/${id}/README.md`), `rules/${id}/README.md is in the .vsix`);
+    const unwanted = names.filter((n) => /node_modules|\/out\/|\/test|\/fixtures\/|\/client\/|\/server\/|\.ts$|\.map$|\.vsix$|tsconfig/.test(n));
     assert.deepEqual(unwanted, [], 'nothing else is packaged');
     assert.ok(size < 2_000_000, `the .vsix is small (${size} bytes)`);
     const manifestEntry = entries.find((e) => e.name === 'extension/package.json');

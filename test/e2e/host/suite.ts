@@ -75,7 +75,7 @@ check('diagnostics appear for a design doc, with source, rule id and docs link',
   assert.ok(abTest);
   assert.equal(abTest.severity, vscode.DiagnosticSeverity.Warning);
   const code = abTest.code as { value: string; target: vscode.Uri };
-  assert.match(code.target.toString(), /ab-test\.md$/);
+  assert.match(code.target.toString(), /rules\/ab-test\/README\.md$/);
   const placeholder = diagnostics.find((d) => codeOf(d) === 'placeholder-text');
   const document = await vscode.workspace.openTextDocument(uri);
   assert.equal(document.getText(placeholder?.range), 'TBD', 'a passage finding covers the exact words');
@@ -220,7 +220,7 @@ check('"New ML design doc" opens a skeleton in step order', async () => {
 check('"Show rule documentation" opens the rule page', async () => {
   const opened = await vscode.commands.executeCommand<vscode.Uri>('mldl.showRuleDocumentation', 'baseline-model');
   assert.ok(opened, 'a page was opened');
-  assert.match(opened.toString(), /baseline-model\.md$/);
+  assert.match(opened.toString(), /rules\/baseline-model\/README\.md$/);
 });
 
 check('.mldlrc.json is validated against the schema', async () => {

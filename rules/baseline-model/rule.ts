@@ -1,0 +1,72 @@
+import { defineDocumentRule } from '../../server/engine/rule-api.js';
+
+export default defineDocumentRule({
+  meta: {
+    id: 'baseline-model',
+    step: 'model',
+    severity: 'error',
+    appliesTo: 'always',
+    description: 'Proposes a simple baseline (heuristic, popularity, logistic regression, GBDT) to compare against.',
+  },
+  message: 'No baseline model: propose something simple to beat (popularity, a heuristic, logistic regression) so the complex model has to earn its cost.',
+  fix: {
+    title: 'Add a baseline model',
+    snippet: '- **Baseline:** ${1:popularity of jobs in the user\'s location and title}, then ${2:logistic regression on the same features}; the chosen model must beat it on ${3:the offline metric}',
+  },
+  // A baseline is something simple the real model must beat, named as such or
+  // positioned as the starting point to compare against. Naming logistic
+  // regression among candidate models is not proposing a baseline, and a
+  // "baseline CTR" or a drift "baseline distribution" is another sense.
+  concept: {
+    parts: {
+      baseline: {
+        cues: {
+          en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'starting point'],
+          ru: ['бейзлайн*', 'бэйзлайн*', 'базов* модел*', 'базов* решен*', 'базов* подход*', 'базов* алгоритм*', 'базов* уровн*', 'отправн* точк*', 'точк* отсчет*', 'наивн* модел*', 'наивн* прогноз*'],
+          zh: ['基线', '基准模型', '基准方法', '基准方案', '对照模型', '参照模型'],
+        },
+      },
+      simple: {
+        cues: {
+          en: [
+            'heuristic*', 'popularity', 'most popular', 'popular items', 'top sellers', 'logistic regression', 'linear regression', 'linear model', 'rule based', 'rules based',
+            'hand crafted rules', 'handcrafted rules', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
+            'current system', 'existing system', 'current model', 'production model', 'existing model', 'current approach', 'previous version', 'previous model', 'old model', 'legacy model', 'legacy system', 'v1', 'manual rules', 'gbdt', 'gradient boosted trees', 'decision tree',
+            'naive bayes', 'random guess*', 'random ranking', 'chronological', 'non ml', 'without ml',
+          ],
+          ru: [
+            'эвристик*', 'популярн*', 'логистическ* регресси*', 'линейн* регресси*', 'линейн* модел*', 'на основе правил', 'правил*', 'прост* модел*', 'прост* эвристик*', 'скользящ* средн*',
+            'текущ* систем*', 'текущ* решен*', 'существующ* решен*', 'существующ* систем*', 'градиентн* бустинг*', 'случайн*',
+          ],
+          zh: ['启发式', '规则', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
+        },
+      },
+      compare: {
+        cues: {
+          en: [
+            'compare*', 'comparison', 'compared against', 'benchmark* against', 'measured against', 'evaluated against', 'tested against', 'versus', 'vs', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
+            'begin with', 'starting with', 'first version', 'mvp', '=initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
+          ],
+          ru: ['сравн*', 'лучше чем', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
+          zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['baseline'], weight: 0.9 },
+      { parts: ['simple', 'compare'], weight: 0.8 },
+    ],
+    headings: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线', '基准'] },
+    exclude: {
+      en: [
+        'baseline ctr', 'baseline rate', 'baseline metric*', 'baseline performance of the', 'baseline distribution*', 'baseline statistic*', 'baseline data', 'baseline window',
+        'baseline period', 'baseline value*', 'baseline traffic', 'baseline conversion', 'relative to baseline', 'over baseline', 'normalized … baseline', 'normalised … baseline',
+        'baseline profile*', 'baseline behavio*', 'baseline histogram*', 'training baseline', 'reference distribution*', 'reference window',
+      ],
+      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*'],
+      zh: ['基线分布', '基线数据'],
+    },
+    name: 'baseline',
+    minOtherWords: 1,
+  },
+});

@@ -1,0 +1,97 @@
+import { defineDocumentRule } from '../../server/engine/rule-api.js';
+
+export default defineDocumentRule({
+  meta: {
+    id: 'data-leakage',
+    step: 'data',
+    severity: 'error',
+    appliesTo: 'always',
+    description: 'Addresses leakage: time-based split, point-in-time features, nothing computed after the label event.',
+  },
+  message: 'Data leakage is not addressed: say how the split and the features avoid information from after the label event (time-based split, point-in-time joins), or offline metrics will overstate the model.',
+  fix: {
+    title: 'Add a leakage guard',
+    snippet: '- **Leakage:** split by time (train on ${1:weeks 1–8}, validate on ${2:week 9}, test on ${3:week 10}); features are joined as of ${4:the impression time}, never from after the label event',
+  },
+  // Leakage is addressed in a concrete way: a split in time (train on the
+  // past, evaluate on what came after), features as of the prediction time, or
+  // a stated guard against information from after the label event. The word
+  // "leakage" in a list of topics, without how, is not.
+  concept: {
+    parts: {
+      timeSplit: {
+        cues: {
+          en: [
+            'time based split*', 'time based validation', 'time based holdout', 'time based cross validation', 'temporal split*', 'temporal validation', 'temporal holdout',
+            'chronological split*', 'split chronologically', 'split … chronologically', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
+            'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
+            'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
+          ],
+          ru: ['разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате'],
+          zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证'],
+        },
+      },
+      pointInTime: {
+        cues: {
+          en: ['point in time', 'as of join*', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time'],
+          ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time'],
+          zh: ['时间点正确', '预测时刻可用', '截至预测时'],
+        },
+      },
+      leak: {
+        negationIsContent: true,
+        // "Leakage" in the ML sense: information from after the label, or from the test
+        // set, reaching training. A "PII leak" or a "memory leak" is another sense (exclude).
+        cues: {
+          en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target'],
+          ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'после событи*', 'после целев*'],
+          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
+        },
+      },
+      guard: {
+        negationIsContent: true,
+        cues: {
+          en: ['avoid*', 'prevent*', 'no', 'not', 'without', 'never', 'guard*', 'eliminat*', 'exclud*', 'remov*', 'drop*', 'only', 'ensur*', 'check* for', 'detect*', 'mitigat*', 'strictly before', 'prior to', "don't", "doesn't", 'cannot'],
+          ru: ['избега*', 'избежа*', 'исключ*', 'не', 'без', 'только', 'предотвра*', 'убира*', 'удаля*', 'провер*', 'чтобы не', 'строго до'],
+          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '杜绝', '不使用', '不能'],
+        },
+      },
+      trainPast: {
+        cues: {
+          en: ['{train*|fit*} … {earlier|older|before|prior to|preceding|first #}', '{earlier|older} data … train*'],
+          ru: ['{обуча*|обучени*|трейн*} … {ранн*|предшеству*|до|перв*}'],
+          zh: ['用之前的数据训练', '较早的数据训练', '训练集早于'],
+        },
+      },
+      evalFuture: {
+        cues: {
+          en: [
+            '{test*|validat*|evaluat*|holdout|hold out} … {later|more recent|most recent|subsequent|following|follow|last #|next #|future}',
+            '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period', 'unseen future',
+          ],
+          ru: ['{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|последн*|следующ*|будущ*}', 'поздн* данн*'],
+          zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试'],
+        },
+      },
+      earlierThan: { cues: { en: ['earlier than', 'older than', 'before the', 'strictly before', 'precede*'], ru: ['раньше чем', 'ранее чем', 'раньше', 'предшеству*'], zh: ['早于', '之前'] } },
+      evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
+      train: { cues: { en: ['train*'], ru: ['обуча*', 'обучени*'], zh: ['训练'] } },
+    },
+    settledBy: [
+      { parts: ['timeSplit'], weight: 0.85 },
+      { parts: ['pointInTime'], weight: 0.85 },
+      { parts: ['leak', 'guard'], weight: 0.8 },
+      { parts: ['trainPast', 'evalFuture'], weight: 0.8 },
+      { parts: ['evalFuture'], weight: 0.6 },
+      { parts: ['train', 'earlierThan', 'evaluate'], weight: 0.7 },
+    ],
+    headings: { en: ['leakage', 'data leakage', 'leakage prevention'], ru: ['утечк*'], zh: ['数据泄漏', '泄漏'] },
+    exclude: {
+      en: ['pii leak*', 'privacy leak*', 'memory leak*', 'prompt leak*', 'data leak', 'data leaks', 'credential* leak*', 'secret* leak*', 'leak* pii', 'leak* personal', 'leak* private', 'leak* sensitive', 'leak* customer', 'leak* user data'],
+      ru: ['утечк* персональн*', 'утечк* памяти', 'утечк* пд', 'утечк* конфиденциальн*'],
+      zh: ['隐私泄露', '内存泄漏', '信息泄露'],
+    },
+    name: 'leak',
+    minOtherWords: 1,
+  },
+});

@@ -1,0 +1,35 @@
+import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { EVALUATION_HEADINGS, NOT_MODEL_METRICS, OFFLINE_CONTEXT, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS } from '../shared/metric-cues.js';
+
+export default defineDocumentRule({
+  meta: {
+    id: 'offline-metrics',
+    step: 'evaluation',
+    severity: 'error',
+    appliesTo: 'always',
+    description: 'Names offline metrics (AUC, log loss, precision/recall, nDCG, RMSE …).',
+  },
+  message: 'No offline metric: name the metric used to compare models before launch (AUC, log loss, nDCG@k, RMSE …), or model iterations cannot be judged.',
+  fix: {
+    title: 'Add offline metrics',
+    snippet: '- **Offline metrics:** ${1:ROC-AUC and log loss} on the held-out week; ${2:nDCG@10} for the ranked list',
+  },
+  // A named offline metric: under a metrics or evaluation heading a bare name
+  // ("- nDCG@10") is a complete answer; elsewhere a name that means nothing else
+  // in a statement, or a common word ("precision") in an evaluation context.
+  concept: {
+    parts: {
+      name: { cues: OFFLINE_METRIC_NAMES },
+      word: { cues: OFFLINE_METRIC_WORDS },
+      context: { cues: OFFLINE_CONTEXT },
+    },
+    settledBy: [
+      { parts: ['name'], weight: 0.9, underHeading: EVALUATION_HEADINGS, minOtherWords: 0 },
+      { parts: ['name'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['word'], weight: 0.8, underHeading: EVALUATION_HEADINGS, minOtherWords: 0 },
+      { parts: ['word', 'context'], weight: 0.75 },
+      { parts: ['name'], weight: 0.6, minOtherWords: 0 },
+    ],
+    exclude: NOT_MODEL_METRICS,
+  },
+});
