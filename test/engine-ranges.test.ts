@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { lint } from '../server/engine/lint.js';
 import { buildDesignDoc } from '../server/engine/model.js';
 import type { Finding } from '../server/engine/types.js';
+import { allRuleFixtures } from './rule-fixture-files.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -131,7 +132,7 @@ function markdownFiles(dir: string): string[] {
 }
 
 test('every exact prose segment of every fixture maps back to the same characters in the source', () => {
-  const files = [...markdownFiles(join(ROOT, 'test-fixtures')), ...markdownFiles(join(ROOT, 'examples'))];
+  const files = [...markdownFiles(join(ROOT, 'test-fixtures')), ...allRuleFixtures(ROOT), ...markdownFiles(join(ROOT, 'examples'))];
   assert.ok(files.length > 50);
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -157,7 +158,7 @@ test('every exact prose segment of every fixture maps back to the same character
 });
 
 test('placeholder findings in every fixture slice a placeholder word out of the source', () => {
-  for (const file of markdownFiles(join(ROOT, 'test-fixtures'))) {
+  for (const file of [...markdownFiles(join(ROOT, 'test-fixtures')), ...allRuleFixtures(ROOT)]) {
     const text = readFileSync(file, 'utf8');
     for (const finding of passage(text, 'placeholder-text')) {
       assert.match(slice(text, finding), /^(?:todo|tbd|tbc|fixme|xxx|\?{3,}|lorem ipsum)$/i, `${file}:${finding.range.start.line}`);

@@ -10,11 +10,12 @@
 // so its line gets removed from PENDING.md.
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/engine/lint.js';
 import { ALL_RULES } from '../rules/index.js';
+import { fixtureNames, ruleFixtureDir, rulesWithFixtures } from './rule-fixture-files.js';
 
 // Compiled to out/test/, so the repository root is two levels up.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -61,21 +62,9 @@ function readPending(): Map<string, string> {
   return pending;
 }
 
-/** The folder of a rule's fixtures: rules/<id>/fixtures/. */
-function fixturesOf(ruleId: string): string {
-  return join(RULES, ruleId, 'fixtures');
-}
-
-/** Rule folders that hold fixtures. */
-function ruleFolders(): string[] {
-  return readdirSync(RULES)
-    .filter((name) => existsSync(fixturesOf(name)) && statSync(fixturesOf(name)).isDirectory())
-    .sort();
-}
-
-function fixtureFiles(ruleId: string): string[] {
-  return readdirSync(fixturesOf(ruleId)).filter((name) => name.endsWith('.md')).sort();
-}
+const fixturesOf = (ruleId: string): string => ruleFixtureDir(ROOT, ruleId);
+const ruleFolders = (): string[] => rulesWithFixtures(ROOT);
+const fixtureFiles = (ruleId: string): string[] => fixtureNames(ROOT, ruleId);
 
 /** Compares expected and actual lines; returns a readable report, or '' when they agree. */
 function mismatchReport(file: string, ruleId: string, expected: number[], got: Array<{ line: number; message: string }>): string {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { lint } from '../server/engine/lint.js';
 import { applyInsertion } from '../server/engine/fixes.js';
 import type { Point } from '../server/engine/types.js';
+import { allRuleFixtures } from './rule-fixture-files.js';
 
 const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 150);
 const SEED = process.env.MLDL_FUZZ_SEED === undefined ? 20261121 : Number(process.env.MLDL_FUZZ_SEED);
@@ -128,7 +129,7 @@ function realDocuments(): string[] {
     }
   };
   collect(join(root, 'examples'));
-  for (const rule of readdirSync(join(root, 'rules'))) collect(join(root, 'rules', rule, 'fixtures'));
+  files.push(...allRuleFixtures(root));
   collect(join(root, '..', 'shared', 'corpus', 'docs'));
   return files.sort().map((file) => readFileSync(file, 'utf8'));
 }
