@@ -7,8 +7,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { defaultConfig } from '../server/config/presets.js';
 import { cacheKey, LintCache } from '../server/cli/cache.js';
+import { readCache, writeCache } from './cache-file.js';
 import { DESIGN_DOC, OPTED_IN_DOC, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
 
 function project(t: TestContext, files: Record<string, string>): string {
@@ -18,10 +20,7 @@ function project(t: TestContext, files: Record<string, string>): string {
 }
 
 const CACHE = '.mldlcache';
-
-function readCache(cwd: string, file = CACHE): { format: number; entries: Record<string, { key: string; outcome: { findings: Array<{ message: string; ruleId: string }> } }> } {
-  return JSON.parse(fs.readFileSync(path.join(cwd, file), 'utf8'));
-}
+const SECRET = randomBytes(32);
 
 test('a warm --cache run prints exactly what a cold run prints, and exits the same', (t) => {
   const cwd = project(t, { 'docs/a.md': OPTED_IN_DOC, 'docs/b.md': DESIGN_DOC });
@@ -35,18 +34,19 @@ test('a warm --cache run prints exactly what a cold run prints, and exits the sa
     assert.equal(run.code, plain.code);
     assert.equal(run.stderr, '');
   }
-  assert.deepEqual(Object.keys(readCache(cwd).entries).sort(), [path.join(cwd, 'docs/a.md'), path.join(cwd, 'docs/b.md')]);
+  assert.deepEqual(Object.keys(readCache(path.join(cwd, CACHE)).entries).sort(), [path.join(cwd, 'docs/a.md'), path.join(cwd, 'docs/b.md')]);
 });
 
 test('a warm run takes outcomes from the cache instead of linting again', (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
   runCli(['--cache', 'a.md'], { cwd });
-  // Doctor the stored outcome: if the warm run shows the doctored message, it did not re-lint.
-  const content = readCache(cwd);
-  const entry = content.entries[path.join(cwd, 'a.md')];
+  // Doctor the stored outcome (and sign it, as this user's mldl would): if
+  // the warm run shows the doctored message, it did not re-lint.
+  const content = readCache(path.join(cwd, CACHE));
+  const entry = content.entries[path.join(cwd, 'a.md')] as { outcome: { findings: Array<{ message: string }> } };
   assert.ok(entry.outcome.findings.length > 0);
   entry.outcome.findings[0].message = 'served from the cache';
-  fs.writeFileSync(path.join(cwd, CACHE), JSON.stringify(content));
+  writeCache(path.join(cwd, CACHE), content);
   assert.match(runCli(['--cache', 'a.md'], { cwd }).stdout, /served from the cache/);
   assert.doesNotMatch(runCli(['a.md'], { cwd }).stdout, /served from the cache/, 'without --cache the cache is not read');
 });
@@ -83,13 +83,13 @@ test('--cache-location names the cache file, or a directory to hold it', (t) => 
 test('a corrupt or foreign cache file is ignored with one warning line, and rewritten', (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
   const expected = runCli(['a.md'], { cwd });
-  for (const damaged of ['{"format":1,"entries":{"x":', 'not json at all', '{"format":999,"entries":{}}', '[]', '{"format":1,"entries":{"x":{"key":1}}}']) {
+  for (const damaged of ['{"format":2,"entries":{"x":', 'not json at all', '{"format":999,"entries":{}}', '[]', '{"format":1,"entries":{"x":{"key":1}}}']) {
     fs.writeFileSync(path.join(cwd, CACHE), damaged);
     const run = runCli(['--cache', 'a.md'], { cwd });
     assert.equal(run.stdout, expected.stdout, damaged);
     assert.equal(run.code, expected.code, damaged);
     assert.match(run.stderr, /^mldl: warning: ignoring cache .*\.mldlcache: not a valid mldl cache \(it will be rewritten\)\n$/, damaged);
-    assert.equal(readCache(cwd).format, 1, 'rewritten as a valid cache');
+    assert.equal(readCache(path.join(cwd, CACHE)).format, 2, 'rewritten as a valid cache');
     assert.equal(runCli(['--cache', 'a.md'], { cwd }).stderr, '', 'and read without complaint next time');
   }
 });
@@ -118,10 +118,10 @@ test('an entry written by another mldl version is not used', (t) => {
   const job = { filePath: '/p/a.md', text: OPTED_IN_DOC, config: defaultConfig(), force: false };
   const outcome = { skipped: false, findings: [], coverage: { covered: 1, total: 2 } };
   const warnings: string[] = [];
-  const old = LintCache.open(file, '1.0.0', (line) => warnings.push(line));
+  const old = LintCache.open(file, '1.0.0', SECRET, (line) => warnings.push(line));
   old.set('/p/a.md', job, outcome);
   old.save();
-  assert.deepEqual(LintCache.open(file, '1.0.0', (line) => warnings.push(line)).get('/p/a.md', job), outcome);
-  assert.equal(LintCache.open(file, '2.0.0', (line) => warnings.push(line)).get('/p/a.md', job), undefined);
+  assert.deepEqual(LintCache.open(file, '1.0.0', SECRET, (line) => warnings.push(line)).get('/p/a.md', job), outcome);
+  assert.equal(LintCache.open(file, '2.0.0', SECRET, (line) => warnings.push(line)).get('/p/a.md', job), undefined);
   assert.deepEqual(warnings, []);
 });

@@ -32,6 +32,22 @@ export function removeProject(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+let cacheHome: string | undefined;
+
+/**
+ * XDG_CACHE_HOME for the CLI runs of this test process: the `--cache`
+ * signing secret (server/cli/cache-secret.ts) is created there, not in the
+ * developer's ~/.cache. Removed when the process exits.
+ */
+export function testCacheHome(): string {
+  if (cacheHome === undefined) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-xdg-'));
+    cacheHome = dir;
+    process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  }
+  return cacheHome;
+}
+
 export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): CliRun {
   // Colour and width variables from the developer's shell must not leak into assertions.
   const env: Record<string, string> = {};
@@ -41,7 +57,7 @@ export function runCli(args: string[], options: { cwd: string; input?: string; e
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
-    env: { ...env, ...options.env },
+    env: { ...env, XDG_CACHE_HOME: testCacheHome(), ...options.env },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -12,6 +12,7 @@ import type { ConfigFile, RuleEntry } from '../config/types.js';
 import { unknownPresetMessage, validateRuleEntry, type ConfigProblem } from '../config/validate.js';
 import { UsageError, type CliOptions } from './args.js';
 import { LintCache } from './cache.js';
+import { loadCacheSecret } from './cache-secret.js';
 import { shouldUseColor } from './color.js';
 import { discoverFiles } from './discover.js';
 import { ExitCode } from './exit-codes.js';
@@ -61,6 +62,17 @@ export function searchStopLines(loader: ConfigLoader): string[] {
   return loader.searchStops().map((stop) => `mldl: configuration search stopped at ${STOP_NAMES[stop.kind]} ${terminalText(stop.dir)}`);
 }
 
+/** The --cache file, signed with this user's secret; without a secret there is no cache (one warning line). */
+function openCache(options: CliOptions, io: CliIO): LintCache | undefined {
+  const warn = (line: string): void => io.stderr(`${line}\n`);
+  const secret = loadCacheSecret(io.env);
+  if ('error' in secret) {
+    warn(`mldl: warning: ${secret.error}; linting without the cache`);
+    return undefined;
+  }
+  return LintCache.open(path.resolve(io.cwd, options.cacheLocation), version(), secret.secret, warn);
+}
+
 /** The document size limit for standard input; a broken config is reported when the input is linted. */
 function stdinLimit(loader: ConfigLoader, filePath: string): number {
   try {
@@ -104,7 +116,7 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
     const stdin = await io.readStdin(stdinLimit(loader, filePath ?? path.join(io.cwd, STDIN_PATH)));
     sources.unshift('text' in stdin ? { filePath, text: stdin.text, explicit: true } : { filePath, text: '', tooLarge: true, explicit: true });
   }
-  const cache = options.cache ? LintCache.open(path.resolve(io.cwd, options.cacheLocation), version(), (line) => io.stderr(`${line}\n`)) : undefined;
+  const cache = options.cache ? openCache(options, io) : undefined;
   const lintRun = await lintSourcesConcurrently(sources, { loader, cwd: io.cwd, force: options.force, cache });
   cache?.save();
   const fatalErrors = [...discovery.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`), ...lintRun.fatalErrors];
