@@ -1,0 +1,157 @@
+// A unit's text as it is put together: each character remembers the index
+// of the value character it was taken from (-1 for a separator the extractor
+// inserted). `finishUnit` trims it, cuts it to MAX_UNIT_CHARS pieces and
+// turns the index list into the Segment runs plain-text.ts uses.
+import { chunkBounds, type Segment } from '../plain-text.js';
+import { offsetOf, type ValueMap } from './source-map.js';
+import type { ExtractedKind, ExtractedUnit } from './types.js';
+
+export interface Draft {
+  text: string;
+  /** For each character of `text`: its index in the value read, or -1. */
+  from: number[];
+}
+
+export function newDraft(): Draft {
+  return { text: '', from: [] };
+}
+
+/** Appends value[from, to) as it is. */
+export function take(draft: Draft, value: string, from: number, to: number): void {
+  draft.text += value.slice(from, to);
+  for (let i = from; i < to; i++) draft.from.push(i);
+}
+
+/** Appends one character taken from value index `index` (-1: inserted). */
+export function takeChar(draft: Draft, char: string, index: number): void {
+  draft.text += char;
+  draft.from.push(index);
+}
+
+/** Appends a separator that is not in the source. */
+export function put(draft: Draft, separator: string): void {
+  draft.text += separator;
+  for (let i = 0; i < separator.length; i++) draft.from.push(-1);
+}
+
+/** A space between two pieces, unless the text is empty or already ends in whitespace. */
+export function gap(draft: Draft): void {
+  if (draft.text.length > 0 && !isSpace(draft.text.charCodeAt(draft.text.length - 1))) put(draft, ' ');
+}
+
+/** A separator between two pieces (" ; ", " → "), never doubled and never first. */
+export function separate(draft: Draft, separator: string): void {
+  const trimmed = draft.text.trimEnd();
+  if (trimmed.length === 0 || trimmed.endsWith(separator.trim())) return;
+  if (trimmed.length < draft.text.length) {
+    draft.from.length = trimmed.length;
+    draft.text = trimmed;
+  }
+  put(draft, separator);
+}
+
+/**
+ * Appends value[from, to) with every run of whitespace (line breaks and the
+ * indentation after them included) read as one space, and the characters
+ * `skip` rejects left out.
+ */
+export function takeCollapsed(draft: Draft, value: string, from: number, to: number, skip?: (code: number) => boolean): void {
+  for (let i = from; i < to; i++) {
+    const code = value.charCodeAt(i);
+    if (isSpace(code)) {
+      if (draft.text.length === 0 || isSpace(draft.text.charCodeAt(draft.text.length - 1))) continue;
+      if (code === 32) take(draft, value, i, i + 1);
+      else put(draft, ' ');
+    } else if (!skip || !skip(code)) take(draft, value, i, i + 1);
+  }
+}
+
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+}
+
+export interface UnitExtras {
+  tableHeader?: string[];
+  headerRow?: boolean;
+  headingLevel?: number;
+  codeLanguage?: string;
+}
+
+/** Separators worth nothing at either end of a unit ("a ;" → "a"). */
+const EDGE_SEPARATORS = new Set([' ', ';', '|', '→', ',', ':']);
+
+/**
+ * The draft as units: trimmed of whitespace and of inserted separators at
+ * either end, cut into MAX_UNIT_CHARS pieces at spaces. [start, end) is the
+ * construct's range in value indexes; a piece of a cut unit spans its own
+ * characters.
+ */
+export function finishUnit(
+  draft: Draft,
+  kind: ExtractedKind,
+  start: number,
+  end: number,
+  map: ValueMap,
+  extras: UnitExtras = {},
+): ExtractedUnit[] {
+  let first = 0;
+  let last = draft.text.length;
+  const removable = (i: number): boolean =>
+    isSpace(draft.text.charCodeAt(i)) || (draft.from[i] < 0 && EDGE_SEPARATORS.has(draft.text[i]));
+  while (first < last && removable(first)) first++;
+  while (last > first && removable(last - 1)) last--;
+  if (first === last) return [];
+  const text = draft.text.slice(first, last);
+  const sourceEnd = (e: number): number => (e > 0 ? sourceOf(map, e - 1) + 1 : sourceOf(map, 0));
+  const bounds = chunkBounds(text);
+  return bounds.map(([from, to]) => {
+    const piece = text.slice(from, to);
+    const indexes = draft.from.slice(first + from, first + to);
+    const segments = toSegments(indexes, map);
+    const whole = bounds.length === 1;
+    const mapped = segments.length > 0;
+    return {
+      kind,
+      text: piece,
+      segments,
+      start: whole || !mapped ? sourceOf(map, start) : segments[0].sourceStart,
+      end: whole || !mapped ? Math.max(sourceOf(map, start), sourceEnd(end)) : lastSourceEnd(segments),
+      ...extras,
+    };
+  });
+}
+
+function sourceOf(map: ValueMap, index: number): number {
+  const offset = offsetOf(map, index);
+  if (offset >= 0) return offset;
+  // A character the parser changed (a tab turned into spaces): the nearest one before it that maps.
+  for (let i = index - 1; i >= 0; i--) {
+    const before = offsetOf(map, i);
+    if (before >= 0) return before + 1;
+  }
+  return map.base;
+}
+
+function lastSourceEnd(segments: readonly Segment[]): number {
+  const last = segments[segments.length - 1];
+  return last.sourceStart + last.length;
+}
+
+/** Runs of characters whose source offsets follow each other, as Segments. */
+function toSegments(indexes: readonly number[], map: ValueMap): Segment[] {
+  const segments: Segment[] = [];
+  let open: Segment | undefined;
+  for (let i = 0; i < indexes.length; i++) {
+    const offset = indexes[i] < 0 ? -1 : offsetOf(map, indexes[i]);
+    if (offset < 0) {
+      open = undefined;
+      continue;
+    }
+    if (open && open.sourceStart + open.length === offset) open.length++;
+    else {
+      open = { plainStart: i, sourceStart: offset, length: 1 };
+      segments.push(open);
+    }
+  }
+  return segments;
+}
