@@ -2,6 +2,7 @@
 // the rules read ("**low** latency" → "low latency") and how a match in it is
 // turned into an exact source range.
 import type { Nodes, PhrasingContent } from 'mdast';
+import { inlineHtmlText } from './extract/inline-html.js';
 
 /** Maps a run of plain text back to the source. */
 export interface Segment {
@@ -75,6 +76,8 @@ export function collectInline(nodes: readonly (PhrasingContent | Nodes)[], build
         appendPlain(builder, ' ', node.position?.start.offset);
         break;
       case 'html':
+        appendInlineHtml(builder, node.value);
+        break;
       case 'footnoteReference':
       case 'imageReference':
         break;
@@ -92,6 +95,21 @@ export function collectInline(nodes: readonly (PhrasingContent | Nodes)[], build
         if ('children' in node) collectInline(node.children as PhrasingContent[], builder, source);
     }
   }
+}
+
+/**
+ * HTML inside a paragraph or a table cell: "Precision<br/>Recall" is two
+ * words on two lines, not "PrecisionRecall". The separator is never the
+ * first thing of a unit or a cell, and never doubled.
+ */
+function appendInlineHtml(builder: PlainBuilder, html: string): void {
+  const separator = inlineHtmlText({ value: html });
+  if (separator === '') return;
+  let i = builder.text.length - 1;
+  while (i >= 0 && (builder.text[i] === ' ' || builder.text[i] === '\n' || builder.text[i] === '\t')) i--;
+  const last = i < 0 ? '' : builder.text[i];
+  if (last === '' || last === '|' || last === separator.trim()) return;
+  appendPlain(builder, separator, undefined);
 }
 
 /**

@@ -7,11 +7,12 @@
 // ("not", "if") that prose would. Mermaid and ASCII diagrams are read as
 // text (diagram.ts, ascii.ts).
 import type { Code } from 'mdast';
+import { MAX_UNIT_CHARS } from '../plain-text.js';
 import { findAssignments, type Assignment } from './assignments.js';
 import { classifyTextFence, diagramRows, proseParagraphs } from './ascii.js';
 import { tokenizeCode, type CodeSyntax, type CodeToken } from './code-tokens.js';
 import { diagramStatements } from './diagram.js';
-import { finishUnit, gap, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
+import { draftLength, finishUnit, gap, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
 import { takeIdentifier } from './identifiers.js';
 import { readJson } from './json-pairs.js';
 import { fenceLanguage, readingOf } from './languages.js';
@@ -164,7 +165,8 @@ function draftAssignment(value: string, pair: Assignment): Draft {
   if (tokens.length >= 2 && tokens[0].kind === 'open' && tokens[tokens.length - 1].kind === 'close' && closes(tokens)) tokens = tokens.slice(1, -1);
   let previousEnd = -1;
   for (const token of tokens) {
-    if (previousEnd >= 0 && token.start > previousEnd) gap(draft);
+    if (previousEnd >= 0 && token.start === previousEnd + 1 && value[previousEnd] === ' ') take(draft, value, previousEnd, token.start);
+    else if (previousEnd >= 0 && token.start > previousEnd) gap(draft);
     if (token.kind === 'string' || token.kind === 'block-string') takeCollapsed(draft, value, token.innerStart, token.innerEnd);
     else take(draft, value, token.start, token.end);
     previousEnd = token.end;
@@ -195,13 +197,14 @@ function readCodeText(value: string, tokens: readonly CodeToken[], used: Uint8Ar
   };
   tokens.forEach((token, k) => {
     if (token.kind === 'newline') {
-      if (k > 0 && tokens[k - 1].kind === 'newline') flush();
+      // A blank line ends a group; so does a group as long as a unit may be (code with no blank lines).
+      if ((k > 0 && tokens[k - 1].kind === 'newline') || draftLength(draft) >= MAX_UNIT_CHARS) flush();
       return;
     }
     if (used[k] || token.kind === 'comment') return;
-    const start = draft.text.length;
+    const start = draftLength(draft);
     renderCodeToken(draft, value, token, false);
-    if (draft.text.length > start) {
+    if (draftLength(draft) > start) {
       if (first < 0) first = token.start;
       last = token.end;
     }
@@ -258,9 +261,9 @@ function readSql(value: string, from: number, to: number, emit: Emit): void {
       continue;
     }
     if (token.kind === 'comment' || token.kind === 'newline') continue;
-    const before = draft.text.length;
+    const before = draftLength(draft);
     renderCodeToken(draft, value, token, true);
-    if (draft.text.length > before) {
+    if (draftLength(draft) > before) {
       if (first < 0) first = token.start;
       last = token.end;
     }

@@ -5,7 +5,7 @@
 // One scanner serves every dialect: they share the shapes that carry words
 // (bracketed labels, |edge text|, "quoted" names, `: message`), and differ in
 // comment markers and in the keywords that open lines with no content.
-import { gap, newDraft, put, separate, takeCollapsed, type Draft } from './draft.js';
+import { draftText, gap, newDraft, put, separate, takeCollapsed, type Draft } from './draft.js';
 import { isWordChar } from './code-tokens.js';
 import { takeIdentifier } from './identifiers.js';
 import type { DiagramDialect } from './languages.js';
@@ -56,7 +56,7 @@ export function diagramStatements(value: string, dialect: DiagramDialect): Diagr
   for (const items of parsed) {
     if (items.length === 0) continue;
     const draft = renderStatement(value, items, labels);
-    if (/\p{L}/u.test(draft.text)) statements.push({ draft, start: items[0].start, end: items[items.length - 1].end });
+    if (/\p{L}/u.test(draftText(draft))) statements.push({ draft, start: items[0].start, end: items[items.length - 1].end });
   }
   return statements;
 }
@@ -249,7 +249,8 @@ function renderStatement(value: string, items: readonly Item[], labels: Map<stri
     if (aliasAt > 0 && (aliasByLabel ? k === aliasAt || k === aliasAt + 1 : k >= aliasAt)) return;
     switch (item.kind) {
       case 'word': {
-        if (items[k + 1]?.kind === 'label' && items[k + 1].attached) return; // A[Feature store]: the label names it
+        // A[Feature store], `subgraph online [Online serving]`: the label names it.
+        if (items[k + 1]?.kind === 'label' && (items[k + 1].attached || lead)) return;
         if (arrowPending) separate(draft, ' → ');
         arrowPending = false;
         const label = labels.get(words[k]);

@@ -7,46 +7,67 @@ import { offsetOf, type ValueMap } from './source-map.js';
 import type { ExtractedKind, ExtractedUnit } from './types.js';
 
 export interface Draft {
-  text: string;
-  /** For each character of `text`: its index in the value read, or -1. */
+  /**
+   * One UTF-16 unit per entry: appending and looking at the end stay O(1)
+   * (reading the end of a string built with += flattens it every time).
+   */
+  chars: string[];
+  /** For each character: its index in the value read, or -1. */
   from: number[];
 }
 
 export function newDraft(): Draft {
-  return { text: '', from: [] };
+  return { chars: [], from: [] };
+}
+
+export function draftLength(draft: Draft): number {
+  return draft.chars.length;
+}
+
+/** Char code of the last character, -1 when empty. */
+export function lastCode(draft: Draft): number {
+  return draft.chars.length === 0 ? -1 : draft.chars[draft.chars.length - 1].charCodeAt(0);
+}
+
+export function draftText(draft: Draft): string {
+  return draft.chars.join('');
 }
 
 /** Appends value[from, to) as it is. */
 export function take(draft: Draft, value: string, from: number, to: number): void {
-  draft.text += value.slice(from, to);
-  for (let i = from; i < to; i++) draft.from.push(i);
+  for (let i = from; i < to; i++) {
+    draft.chars.push(value[i]);
+    draft.from.push(i);
+  }
 }
 
 /** Appends one character taken from value index `index` (-1: inserted). */
 export function takeChar(draft: Draft, char: string, index: number): void {
-  draft.text += char;
+  draft.chars.push(char);
   draft.from.push(index);
 }
 
 /** Appends a separator that is not in the source. */
 export function put(draft: Draft, separator: string): void {
-  draft.text += separator;
-  for (let i = 0; i < separator.length; i++) draft.from.push(-1);
+  for (let i = 0; i < separator.length; i++) {
+    draft.chars.push(separator[i]);
+    draft.from.push(-1);
+  }
 }
 
 /** A space between two pieces, unless the text is empty or already ends in whitespace. */
 export function gap(draft: Draft): void {
-  if (draft.text.length > 0 && !isSpace(draft.text.charCodeAt(draft.text.length - 1))) put(draft, ' ');
+  const last = lastCode(draft);
+  if (last !== -1 && !isSpace(last)) put(draft, ' ');
 }
 
 /** A separator between two pieces (" ; ", " → "), never doubled and never first. */
 export function separate(draft: Draft, separator: string): void {
-  const trimmed = draft.text.trimEnd();
-  if (trimmed.length === 0 || trimmed.endsWith(separator.trim())) return;
-  if (trimmed.length < draft.text.length) {
-    draft.from.length = trimmed.length;
-    draft.text = trimmed;
-  }
+  let end = draft.chars.length;
+  while (end > 0 && isSpace(draft.chars[end - 1].charCodeAt(0))) end--;
+  if (end === 0 || draft.chars[end - 1] === separator.trim()) return;
+  draft.chars.length = end;
+  draft.from.length = end;
   put(draft, separator);
 }
 
@@ -59,10 +80,11 @@ export function takeCollapsed(draft: Draft, value: string, from: number, to: num
   for (let i = from; i < to; i++) {
     const code = value.charCodeAt(i);
     if (isSpace(code)) {
-      if (draft.text.length === 0 || isSpace(draft.text.charCodeAt(draft.text.length - 1))) continue;
-      if (code === 32) take(draft, value, i, i + 1);
+      const last = lastCode(draft);
+      if (last === -1 || isSpace(last)) continue;
+      if (code === 32) takeChar(draft, ' ', i);
       else put(draft, ' ');
-    } else if (!skip || !skip(code)) take(draft, value, i, i + 1);
+    } else if (!skip || !skip(code)) takeChar(draft, value[i], i);
   }
 }
 
@@ -95,13 +117,13 @@ export function finishUnit(
   extras: UnitExtras = {},
 ): ExtractedUnit[] {
   let first = 0;
-  let last = draft.text.length;
+  let last = draft.chars.length;
   const removable = (i: number): boolean =>
-    isSpace(draft.text.charCodeAt(i)) || (draft.from[i] < 0 && EDGE_SEPARATORS.has(draft.text[i]));
+    isSpace(draft.chars[i].charCodeAt(0)) || (draft.from[i] < 0 && EDGE_SEPARATORS.has(draft.chars[i]));
   while (first < last && removable(first)) first++;
   while (last > first && removable(last - 1)) last--;
   if (first === last) return [];
-  const text = draft.text.slice(first, last);
+  const text = draft.chars.slice(first, last).join('');
   const sourceEnd = (e: number): number => (e > 0 ? sourceOf(map, e - 1) + 1 : sourceOf(map, 0));
   const bounds = chunkBounds(text);
   return bounds.map(([from, to]) => {

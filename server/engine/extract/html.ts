@@ -7,7 +7,7 @@
 // entities are decoded, each decoded character mapped to its `&`.
 import type { Html } from 'mdast';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { finishUnit, isSpace, newDraft, put, separate, takeChar, type Draft, type UnitExtras } from './draft.js';
+import { draftText, finishUnit, isSpace, lastCode, newDraft, put, separate, takeChar, type Draft, type UnitExtras } from './draft.js';
 import { alignDecoded, mapNodeValue, type ValueMap } from './source-map.js';
 import type { ExtractedKind, ExtractedUnit } from './types.js';
 
@@ -123,7 +123,7 @@ function readTable(context: Context, table: Element): void {
     ? firstCells.map((cell) => {
         const draft = newDraft();
         appendInline(draft, context.value, cell);
-        return draft.text.trim();
+        return draftText(draft).trim();
       })
     : undefined;
   rows.forEach(({ row }, index) => {
@@ -185,7 +185,8 @@ function appendDecoded(draft: Draft, text: string, offsets: Int32Array | undefin
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
-      if (draft.text.length === 0 || isSpace(draft.text.charCodeAt(draft.text.length - 1))) continue;
+      const last = lastCode(draft);
+      if (last === -1 || isSpace(last)) continue;
       if (code === 32 && offsets && offsets[i] >= 0) takeChar(draft, ' ', offsets[i]);
       else put(draft, ' ');
     } else takeChar(draft, text[i], offsets ? offsets[i] : -1);
@@ -205,7 +206,7 @@ function appendAlt(draft: Draft, value: string, image: Element): void {
       while (rawStart < location.endOffset && (value[rawStart] === ' ' || value[rawStart] === '"' || value[rawStart] === "'")) rawStart++;
     }
   }
-  if (draft.text.length > 0) put(draft, ' ');
+  if (lastCode(draft) !== -1) put(draft, ' ');
   appendDecoded(draft, alt.value, rawStart >= 0 && location ? alignDecoded(alt.value, value, rawStart, location.endOffset) : undefined);
   put(draft, ' ');
 }

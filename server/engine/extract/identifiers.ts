@@ -2,7 +2,7 @@
 // → "latency P99 Ms", `retrain-schedule` → "retrain schedule",
 // `HTTPServer` → "HTTP Server". The letters keep their case (so each maps to
 // the identical source character); the rules lower-case text themselves.
-import { put, take, type Draft } from './draft.js';
+import { lastCode, put, take, type Draft } from './draft.js';
 
 /** Characters that join the words of an identifier; each becomes one inserted space. */
 function isJoiner(code: number): boolean {
@@ -16,7 +16,7 @@ const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 /** Appends value[from, to), an identifier, split into words. */
 export function takeIdentifier(draft: Draft, value: string, from: number, to: number): void {
   let runStart = -1;
-  let pendingSpace = draft.text.length > 0 && draft.text[draft.text.length - 1] !== ' ';
+  let pendingSpace = lastCode(draft) !== -1 && lastCode(draft) !== 32;
   const flush = (end: number): void => {
     if (runStart < 0) return;
     if (pendingSpace) put(draft, ' ');
