@@ -15,15 +15,17 @@ export interface Extracted extends ExtractedUnit {
 
 export function extractAll(source: string): Extracted[] {
   const found: Extracted[] = [];
-  const walk = (node: Nodes): void => {
+  const walk = (node: Nodes, parent: Nodes | undefined): void => {
     let units: ExtractedUnit[] = [];
+    // Block HTML only: HTML inside a paragraph or cell is read by collectInline (inline-html.ts).
+    const block = parent === undefined || parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem';
     if (node.type === 'code') units = extractCode(node, source);
-    else if (node.type === 'html') units = extractHtml(node, source);
+    else if (node.type === 'html' && block) units = extractHtml(node, source);
     else if (node.type === 'yaml') units = extractFrontMatter(node, source);
     for (const unit of units) found.push({ ...unit, nodeStart: node.position!.start.offset!, nodeEnd: node.position!.end.offset! });
-    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, node);
   };
-  walk(parseMarkdown(source));
+  walk(parseMarkdown(source), undefined);
   return found;
 }
 

@@ -35,7 +35,8 @@ export function readYaml(value: string): YamlReading {
     if (!node) return;
     if (isScalar(node)) {
       noteQuoted(node);
-      if (node.range) pairs.push({ keys, values: [node], mapping: false, start: keyStart ?? node.range[0], end: node.range[1] });
+      // `reviewers:` with nothing after it has an empty value: no entry.
+      if (node.range && node.range[1] > node.range[0]) pairs.push({ keys, values: [node], mapping: false, start: keyStart ?? node.range[0], end: node.range[1] });
       return;
     }
     if (isMap(node)) {
