@@ -244,3 +244,16 @@ test('a 5 MB code block and a 5 MB single line finish, with every unit bounded',
   assert.ok(chunks.length >= 1000 && chunks.every((u) => u.text.length <= 4000));
   for (const unit of chunks.slice(0, 3)) assertExactMapping(unit, oneLine);
 });
+
+test('a language-less fence of back-of-envelope numbers and arrows is read line by line as text, numbers intact', () => {
+  const { units } = extracted(
+    '',
+    ['Requests/day:      2,400,000', 'Peak QPS:          ~90 (3x average)', 'Cost per 1K calls: $0.40', 'ingest → features → model'].join('\n'),
+  );
+  assert.deepEqual(texts(units, 'code-text'), ['Requests/day: 2,400,000', 'Peak QPS: ~90 (3x average)', 'Cost per 1K calls: $0.40', 'ingest → features → model']);
+});
+
+test('a Mermaid label may go on over several lines, with <b>/<br> tags inside read as spaces', () => {
+  const { units } = extracted('mermaid', ['flowchart TD', '  s0(', '    <b>Stage 0</b><br>', '    Collect labelled', '    examples', '  )', '  s0 --> s1["Train <i>baseline</i>"]'].join('\n'));
+  assert.deepEqual(texts(units, 'diagram'), ['Stage 0 Collect labelled examples', 'Stage 0 Collect labelled examples → Train baseline']);
+});

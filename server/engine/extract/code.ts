@@ -9,7 +9,7 @@
 import type { Code } from 'mdast';
 import { MAX_UNIT_CHARS } from '../plain-text.js';
 import { findAssignments, type Assignment } from './assignments.js';
-import { classifyTextFence, diagramRows, proseParagraphs } from './ascii.js';
+import { classifyTextFence, diagramRows, textLines } from './ascii.js';
 import { tokenizeCode, type CodeSyntax, type CodeToken } from './code-tokens.js';
 import { diagramStatements } from './diagram.js';
 import { draftLength, finishUnit, gap, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
@@ -66,12 +66,12 @@ function readCode(value: string, language: string, emit: Emit): void {
       for (const statement of diagramStatements(value, reading.dialect)) emit(statement.draft, 'diagram', statement.start, statement.end);
       return;
     case 'prose':
-      for (const paragraph of proseParagraphs(value)) emit(paragraph.draft, 'code-text', paragraph.start, paragraph.end);
+      for (const line of textLines(value)) emit(line.draft, 'code-text', line.start, line.end);
       return;
     case 'text': {
       const kind = classifyTextFence(value);
       if (kind === 'diagram') for (const row of diagramRows(value)) emit(row.draft, 'diagram', row.start, row.end);
-      else if (kind === 'prose') for (const paragraph of proseParagraphs(value)) emit(paragraph.draft, 'code-text', paragraph.start, paragraph.end);
+      else if (kind === 'text') for (const line of textLines(value)) emit(line.draft, 'code-text', line.start, line.end);
       else readProgram(value, NO_COMMENTS, 'program', emit);
       return;
     }
@@ -232,6 +232,7 @@ function renderCodeToken(draft: Draft, value: string, token: CodeToken, sql: boo
       return;
     case 'op': {
       const op = value.slice(token.start, token.end);
+      if (value[token.start - 1] === '-') return; // `->`: an arrow (a return type, a pointer), not "greater than"
       if (COMPARISONS.has(op) || (sql && (op === '=' || op === '<>'))) {
         gap(draft);
         take(draft, value, token.start, token.end);

@@ -61,38 +61,46 @@ export function diagramStatements(value: string, dialect: DiagramDialect): Diagr
   return statements;
 }
 
-/** [from, to) of each statement: lines, split at `;` outside quotes and brackets; comments and setup lines left out. */
+/** Longest statement a quoted label may carry over several lines. */
+const MAX_STATEMENT = 2000;
+
+/**
+ * [from, to) of each statement: lines, split at `;` outside quotes and
+ * brackets, and joined where a quoted label goes on to the next line;
+ * comments and setup lines left out.
+ */
 function statementsOf(value: string, dialect: DiagramDialect): Array<[number, number]> {
   const statements: Array<[number, number]> = [];
-  let lineStart = 0;
   let inBlockComment = false;
-  while (lineStart <= value.length) {
-    const newline = value.indexOf('\n', lineStart);
+  let i = 0;
+  while (i < value.length) {
+    while (i < value.length && (value[i] === ' ' || value[i] === '\t')) i++;
+    const newline = value.indexOf('\n', i);
     const lineEnd = newline === -1 ? value.length : newline;
-    let from = lineStart;
-    while (from < lineEnd && (value[from] === ' ' || value[from] === '\t')) from++;
-    const line = value.slice(from, Math.min(lineEnd, from + 3));
-    if (dialect === 'plantuml' && line.startsWith("/'")) inBlockComment = true;
-    if (inBlockComment) {
-      if (value.lastIndexOf("'/", lineEnd) >= from) inBlockComment = false;
-    } else if (!isCommentLine(line, dialect) && !isSetupLine(value, from, lineEnd)) {
-      let start = from;
-      let quoted = false;
-      let depth = 0;
-      for (let i = from; i < lineEnd; i++) {
-        const ch = value[i];
-        if (ch === '"') quoted = !quoted;
-        else if (!quoted && (ch === '[' || ch === '(' || ch === '{')) depth++;
-        else if (!quoted && (ch === ']' || ch === ')' || ch === '}')) depth = Math.max(0, depth - 1);
-        else if (!quoted && depth === 0 && ch === ';') {
-          statements.push([start, i]);
-          start = i + 1;
-        }
-      }
-      statements.push([start, lineEnd]);
+    const head = value.slice(i, Math.min(lineEnd, i + 3));
+    if (dialect === 'plantuml' && head.startsWith("/'")) inBlockComment = true;
+    if (inBlockComment || isCommentLine(head, dialect) || isSetupLine(value, i, lineEnd)) {
+      if (inBlockComment && value.lastIndexOf("'/", lineEnd) >= i) inBlockComment = false;
+      i = lineEnd + 1;
+      continue;
     }
-    if (newline === -1) break;
-    lineStart = newline + 1;
+    let start = i;
+    let quoted = false;
+    let depth = 0;
+    let j = i;
+    for (; j < value.length; j++) {
+      const ch = value[j];
+      if (ch === '\n' && ((!quoted && depth === 0) || j - start > MAX_STATEMENT)) break;
+      if (ch === '"') quoted = !quoted;
+      else if (!quoted && (ch === '[' || ch === '(' || ch === '{')) depth++;
+      else if (!quoted && (ch === ']' || ch === ')' || ch === '}')) depth = Math.max(0, depth - 1);
+      else if (!quoted && depth === 0 && ch === ';') {
+        statements.push([start, j]);
+        start = j + 1;
+      }
+    }
+    statements.push([start, j]);
+    i = j + 1;
   }
   return statements;
 }
