@@ -4,15 +4,13 @@
 // to the exact source characters.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertExactMapping, extractAll, mappedText, texts } from './extract-harness.js';
+import { assertExactMapping, extractAll, extractChecked, mappedText, texts } from './extract-harness.js';
 
 const fence = (lang: string, body: string): string => `# Design\n\nSome prose.\n\n\`\`\`${lang}\n${body}\n\`\`\`\n`;
 
 function extracted(lang: string, body: string) {
   const source = fence(lang, body);
-  const units = extractAll(source);
-  for (const unit of units) assertExactMapping(unit, source);
-  return { source, units };
+  return { source, units: extractChecked(source) };
 }
 
 test('python: comments and docstrings are prose, literal assignments and kwargs are config pairs', () => {
@@ -226,8 +224,7 @@ test('a fence with no language holding prose is read as prose; holding code, as 
 
 test('a fence inside a list item or a block quote maps past the removed indentation and markers', () => {
   const source = '- Settings:\n\n  ```yaml\n  decision_threshold: 0.7\n  ```\n\n> ```python\n> # Calibrated with isotonic regression.\n> alpha = 0.5\n> ```\n';
-  const units = extractAll(source);
-  for (const unit of units) assertExactMapping(unit, source);
+  const units = extractChecked(source);
   assert.deepEqual(texts(units), ['decision threshold: 0.7', 'Calibrated with isotonic regression.', 'alpha: 0.5']);
   const alpha = units.find((u) => u.text === 'alpha: 0.5')!;
   assert.equal(source.slice(alpha.start, alpha.end), 'alpha = 0.5');

@@ -59,3 +59,10 @@ export function assertExactMapping(unit: Extracted, source: string): void {
 export function mappedText(unit: ExtractedUnit): string {
   return unit.segments.map((s) => unit.text.slice(s.plainStart, s.plainStart + s.length)).join('');
 }
+
+/** extractAll, with every unit's mapping checked. */
+export function extractChecked(source: string): Extracted[] {
+  const units = extractAll(source);
+  for (const unit of units) assertExactMapping(unit, source);
+  return units;
+}

@@ -4,7 +4,7 @@
 // is read as the words inside its boxes and on its arrows, with " → " where
 // an arrow lies between two pieces and " | " between boxes side by side;
 // any other line is read as the text it is.
-import { newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
+import { gatherUnits, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
 import { isWordChar } from './code-tokens.js';
 
 export type TextFenceKind = 'diagram' | 'text' | 'code';
@@ -72,28 +72,18 @@ export function classifyTextFence(value: string): TextFenceKind {
  */
 export function textLines(value: string): TextPiece[] {
   const pieces: TextPiece[] = [];
-  let draft = newDraft();
-  let start = -1;
-  let end = -1;
-  const flush = (): void => {
-    if (start >= 0) pieces.push({ draft, start, end });
-    draft = newDraft();
-    start = -1;
-  };
+  const unit = gatherUnits((draft, start, end) => pieces.push({ draft, start, end }));
   const all = lines(value);
   all.forEach(([from, to], k) => {
-    if (value.slice(from, to).trim() === '') {
-      flush();
-      return;
-    }
-    if (start < 0) start = from;
-    if (draft.chars.length > 0) put(draft, ' ');
-    takeCollapsed(draft, value, from, to);
-    end = to;
+    if (value.slice(from, to).trim() === '') return unit.flush();
+    unit.add(from, to, (draft) => {
+      if (draft.chars.length > 0) put(draft, ' ');
+      takeCollapsed(draft, value, from, to);
+    });
     const next = all[k + 1];
-    if (!next || !wrapsInto(value, to, next[0], next[1])) flush();
+    if (!next || !wrapsInto(value, to, next[0], next[1])) unit.flush();
   });
-  flush();
+  unit.flush();
   return pieces;
 }
 

@@ -12,7 +12,7 @@ import { findAssignments, type Assignment } from './assignments.js';
 import { classifyTextFence, diagramRows, textLines } from './ascii.js';
 import { tokenizeCode, type CodeSyntax, type CodeToken } from './code-tokens.js';
 import { diagramStatements } from './diagram.js';
-import { draftLength, finishUnit, gap, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
+import { finishUnit, gap, gatherUnits, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
 import { takeIdentifier } from './identifiers.js';
 import { readJson } from './json-pairs.js';
 import { fenceLanguage, readingOf } from './languages.js';
@@ -187,29 +187,16 @@ function closes(tokens: readonly CodeToken[]): boolean {
 
 /** Code outside comments and assignments, one unit per group of lines (a blank line ends a group). */
 function readCodeText(value: string, tokens: readonly CodeToken[], used: Uint8Array, emit: Emit): void {
-  let draft = newDraft();
-  let first = -1;
-  let last = -1;
-  const flush = (): void => {
-    if (first >= 0) emit(draft, 'code-text', first, last);
-    draft = newDraft();
-    first = -1;
-  };
+  const unit = gatherUnits((draft, first, last) => emit(draft, 'code-text', first, last));
   tokens.forEach((token, k) => {
     if (token.kind === 'newline') {
       // A blank line ends a group; so does a group as long as a unit may be (code with no blank lines).
-      if ((k > 0 && tokens[k - 1].kind === 'newline') || draftLength(draft) >= MAX_UNIT_CHARS) flush();
+      if ((k > 0 && tokens[k - 1].kind === 'newline') || unit.size() >= MAX_UNIT_CHARS) unit.flush();
       return;
     }
-    if (used[k] || token.kind === 'comment') return;
-    const start = draftLength(draft);
-    renderCodeToken(draft, value, token, false);
-    if (draftLength(draft) > start) {
-      if (first < 0) first = token.start;
-      last = token.end;
-    }
+    if (!used[k] && token.kind !== 'comment') unit.add(token.start, token.end, (draft) => renderCodeToken(draft, value, token, false));
   });
-  flush();
+  unit.flush();
 }
 
 /** One token as words: identifiers split, numbers and string contents kept, comparisons kept (SQL: `=` and keywords too). */
@@ -248,58 +235,32 @@ function renderCodeToken(draft: Draft, value: string, token: CodeToken, sql: boo
 function readSql(value: string, from: number, to: number, emit: Emit): void {
   const tokens = tokenizeCode(value, SQL_SYNTAX, from, to);
   readComments(value, tokens, emit);
-  let draft = newDraft();
-  let first = -1;
-  let last = -1;
-  const flush = (): void => {
-    if (first >= 0) emit(draft, 'code-sql', first, last);
-    draft = newDraft();
-    first = -1;
-  };
+  const statement = gatherUnits((draft, first, last) => emit(draft, 'code-sql', first, last));
   for (const token of tokens) {
-    if (token.kind === 'punct' && value[token.start] === ';') {
-      flush();
-      continue;
-    }
-    if (token.kind === 'comment' || token.kind === 'newline') continue;
-    const before = draftLength(draft);
-    renderCodeToken(draft, value, token, true);
-    if (draftLength(draft) > before) {
-      if (first < 0) first = token.start;
-      last = token.end;
-    }
+    if (token.kind === 'punct' && value[token.start] === ';') statement.flush();
+    else if (token.kind !== 'comment' && token.kind !== 'newline') statement.add(token.start, token.end, (draft) => renderCodeToken(draft, value, token, true));
   }
-  flush();
+  statement.flush();
 }
 
 /** Comments as prose: a run of whole-line comments on consecutive lines is one unit; a trailing or block comment is its own. */
 function readComments(value: string, tokens: readonly CodeToken[], emit: Emit): void {
-  let draft = newDraft();
-  let first = -1;
-  let last = -1;
+  const run = gatherUnits((draft, first, last) => emit(draft, 'code-comment', first, last));
   let lastIndex = -1;
-  const flush = (): void => {
-    if (first >= 0) emit(draft, 'code-comment', first, last);
-    draft = newDraft();
-    first = -1;
-  };
   tokens.forEach((token, k) => {
     if (token.kind !== 'comment') return;
     const lineComment = token.innerEnd === token.end;
-    const continues = lineComment && token.ownLine && first >= 0 && lastIndex === k - 2 && tokens[k - 1].kind === 'newline';
-    if (!continues) flush();
-    if (isDirective(value, token)) {
-      flush();
-      return;
-    }
-    gap(draft);
-    takeCommentText(draft, value, token.innerStart, token.innerEnd);
-    if (first < 0) first = token.start;
-    last = token.end;
+    const continues = lineComment && token.ownLine && !run.isEmpty() && lastIndex === k - 2 && tokens[k - 1].kind === 'newline';
+    if (!continues || isDirective(value, token)) run.flush();
+    if (isDirective(value, token)) return;
+    run.add(token.start, token.end, (draft) => {
+      gap(draft);
+      takeCommentText(draft, value, token.innerStart, token.innerEnd);
+    });
     lastIndex = k;
-    if (!lineComment || !token.ownLine) flush();
+    if (!lineComment || !token.ownLine) run.flush();
   });
-  flush();
+  run.flush();
 }
 
 /** Tool directives, not prose: `# noqa`, `# type: ignore`, `// eslint-disable`, `#!/usr/bin/env`, `# -*- coding -*-`. */

@@ -92,6 +92,42 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
 }
 
+/**
+ * Gathers pieces into one unit at a time (a comment run, a statement, a
+ * group of code lines), noting the source span of what was added, and hands
+ * each unit to `done` when it is flushed.
+ */
+export interface Gatherer {
+  /** Appends through `write`; when it added anything, the unit spans [start, end) too. */
+  add(start: number, end: number, write: (draft: Draft) => void): void;
+  flush(): void;
+  /** Characters gathered so far. */
+  size(): number;
+  isEmpty(): boolean;
+}
+
+export function gatherUnits(done: (draft: Draft, start: number, end: number) => void): Gatherer {
+  let draft = newDraft();
+  let first = -1;
+  let last = -1;
+  return {
+    add(start, end, write) {
+      const before = draft.chars.length;
+      write(draft);
+      if (draft.chars.length === before) return;
+      if (first < 0) first = start;
+      last = end;
+    },
+    flush() {
+      if (first >= 0) done(draft, first, last);
+      draft = newDraft();
+      first = -1;
+    },
+    size: () => draft.chars.length,
+    isEmpty: () => first < 0,
+  };
+}
+
 export interface UnitExtras {
   tableHeader?: string[];
   headerRow?: boolean;
