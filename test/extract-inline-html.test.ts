@@ -48,3 +48,10 @@ test('10<sup>6</sup> reads as 10^6', () => {
   const doc = buildDesignDoc('# Scale\n\nAbout 10<sup>6</sup> requests a day.\n');
   assert.equal(doc.units.find((u) => u.kind === 'paragraph')!.text, 'About 10^6 requests a day.');
 });
+
+test('a paragraph of 200,000 inline tags finishes, cut into bounded units', () => {
+  const doc = buildDesignDoc(`# Notes\n\n${'word<br/>'.repeat(200_000)}\n`);
+  const paragraphs = doc.units.filter((u) => u.kind === 'paragraph');
+  assert.ok(paragraphs.length > 100 && paragraphs.every((u) => u.text.length <= 4000));
+  assert.ok(paragraphs[0].text.startsWith('word ; word ; word'));
+});

@@ -23,6 +23,11 @@ export interface PlainBuilder {
   segments: Segment[];
   /** Characters that came from inside links. */
   linkChars?: number;
+  /**
+   * The last character appended that is not whitespace ('' when none): read
+   * instead of `text`, whose end cannot be looked at without copying it all.
+   */
+  tail?: string;
 }
 
 export function appendPlain(builder: PlainBuilder, value: string, sourceStart: number | undefined, offsets?: Int32Array): void {
@@ -31,6 +36,9 @@ export function appendPlain(builder: PlainBuilder, value: string, sourceStart: n
     builder.segments.push({ plainStart: builder.text.length, sourceStart, length: value.length, offsets });
   }
   builder.text += value;
+  let i = value.length - 1;
+  while (i >= 0 && isBlank(value.charCodeAt(i))) i--;
+  if (i >= 0) builder.tail = value[i];
 }
 
 /**
@@ -104,12 +112,13 @@ export function collectInline(nodes: readonly (PhrasingContent | Nodes)[], build
  */
 function appendInlineHtml(builder: PlainBuilder, html: string): void {
   const separator = inlineHtmlText({ value: html });
-  if (separator === '') return;
-  let i = builder.text.length - 1;
-  while (i >= 0 && (builder.text[i] === ' ' || builder.text[i] === '\n' || builder.text[i] === '\t')) i--;
-  const last = i < 0 ? '' : builder.text[i];
-  if (last === '' || last === '|' || last === separator.trim()) return;
+  const last = builder.tail ?? '';
+  if (separator === '' || last === '' || last === '|' || last === separator.trim()) return;
   appendPlain(builder, separator, undefined);
+}
+
+function isBlank(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
 /**
