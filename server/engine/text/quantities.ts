@@ -27,7 +27,7 @@ import type { NumberInfo, Token } from './quantity-tokens.js';
 import {
   ABBREVIATIONS, COMPARATIVES, DURATION_NOUNS, COMPARATORS_AFTER, COMPARATORS_BEFORE, CURRENCY_BEFORE, FREQUENCY_WORDS, FUNCTION_WORDS, HAN_CLASSIFIERS,
   HAN_DATE_MARKS, HAN_DIGITS, HAN_LINKS, HAN_MULTIPLIERS, HAN_NOT_NOUNS, HAN_VAGUE_PREFIX, MEDIAN_WORDS, MODEL_SIZE_NOUNS, MONTHS, MONTHS_CASED,
-  MULTIPLIERS, NUMBER_WORDS, ORDINAL_SUFFIXES, PERCENTILE_LETTERS, PERCENTILE_WORDS, PER_AFTER, PER_BEFORE, PER_WORDS, RANGE_DASHES,
+  LABEL_WORDS, MULTIPLIERS, NUMBER_WORDS, ORDINAL_SUFFIXES, PERCENTILE_LETTERS, PERCENTILE_WORDS, PER_AFTER, PER_BEFORE, PER_WORDS, RANGE_DASHES,
   RANGE_OPENERS, RANK_WORDS, RATE_NAMES, TIMES_WORDS, UNITS, YEAR_MARKS,
 } from './quantity-lexicon.js';
 import type { Comparator, Dimension, Table, UnitEntry } from './quantity-lexicon.js';
@@ -759,6 +759,7 @@ class Recogniser {
 
   /** The counted thing after a count: "300 million DAU", "8k tickets", "1 млн активных пользователей", "3亿用户", "100万个请求". */
   private nounAfter(core: Core, j: number): { start: number; end: number; text: string; at: number } | undefined {
+    if (this.textOf(j) === '+' && this.adjacent(j - 1, j)) j++; // "10M+ users"
     let k = this.skipSpace(j);
     if (k === j && this.textOf(j) === '-' && this.adjacent(j - 1, j) && this.isWordAt(j + 1) && this.adjacent(j, j + 1)) k = j + 1; // "3-tier", "7B-parameter"
     if (core.takesOf && this.isWordAt(k, 'of')) k = this.skipSpace(k + 1);
@@ -808,6 +809,9 @@ class Recogniser {
     const first = SEGMENTER.segment(window)[Symbol.iterator]().next();
     if (first.done) return undefined;
     let word = first.value.segment;
+    // ICU leaves some two-character words unsplit-able ("模块" → 模 + 块): join two single characters.
+    const second = word.length === 1 ? SEGMENTER.segment(window.slice(1))[Symbol.iterator]().next() : undefined;
+    if (second && !second.done && second.value.segment.length === 1 && isHan(second.value.segment) && !HAN_NOT_NOUNS.has(second.value.segment)) word += second.value.segment;
     if (!first.value.isWordLike || !isHan(word[0]) || HAN_NOT_NOUNS.has(word) || HAN_NOT_NOUNS.has(word[0]) || this.forward(UNITS, at)) return undefined;
     // Keep only Han characters ("用户。" → "用户").
     let length = 0;
@@ -919,10 +923,10 @@ class Recogniser {
       if (!(classifier && core.value !== 1) && !(large && noun)) return undefined;
     }
     if (core.bareWords && !unitHit && !noun && !core.frequency) return undefined;
-    if (core.kind === 'han' && !unitHit && noun && HAN_CLASSIFIERS.has(this.textOf(core.end))) end = Math.max(end, core.end + 1);
 
-    // A denominator.
-    const perFrom = noun && (dimension === undefined || dimension === 'rate') ? noun.at : end;
+    // A denominator, after the noun or a Chinese classifier ("2万条/秒").
+    const classified = !unitHit && HAN_CLASSIFIERS.has(this.textOf(end)) && this.adjacent(end - 1, end) ? end + 1 : end;
+    const perFrom = noun && (dimension === undefined || dimension === 'rate') ? noun.at : classified;
     const perHit = dimension === 'ratio' ? undefined : this.perAt(perFrom);
     if (perHit) {
       per = perHit.per;
@@ -967,7 +971,7 @@ class Recogniser {
       const opener = this.rangeOpener(first);
       if (opener) first = opener.at;
     }
-    const perBefore = per ? undefined : this.formBefore(PER_BEFORE, first);
+    const perBefore = per ? undefined : this.perBefore(first);
     if (perBefore) {
       per = perBefore.value;
       first = perBefore.at;
@@ -1000,7 +1004,7 @@ class Recogniser {
     const bare = core.kind === 'digits' && !unitHit && core.scale === 1 && !currency && !core.proportion && dimension !== 'ratio';
     if (bare && !comparator && !per && !range && this.isDateNumber(core, noun)) return this.skip(core.first);
     if (range && isYearLike({ ...core, num: this.toks[core.first].num, scale: 1 }) && !unitHit && !noun) return this.skip(core.first);
-    if (bare && !comparator && !rank && !sign && (this.isSectionNumber(core) || this.isSectionReference(core) || this.isNameNumber(core))) return this.skip(core.first);
+    if (bare && !comparator && !rank && !sign && (this.isSectionNumber(core) || this.isSectionReference(core) || this.isNameNumber(core, noun))) return this.skip(core.first);
 
     const quantity: Quantity = {
       start: this.toks[first].start,
@@ -1031,6 +1035,19 @@ class Recogniser {
     const p = this.tok(first - 2);
     if (p && this.adjacent(first - 2, first - 1) && (p.kind === 'word' || p.kind === 'num')) return undefined;
     return { value: t.text === '+' ? 1 : -1, at: first - 1, form: t.text };
+  }
+
+  /** "每秒10万", "每天约100万", "每天处理约2亿": a Chinese denominator, perhaps with a verb between. */
+  private perBefore(first: number): Hit<string> | undefined {
+    const direct = this.formBefore(PER_BEFORE, first);
+    if (direct) return direct;
+    for (let gap = 1; gap <= 3; gap++) {
+      const k = first - gap;
+      if (k <= this.floor || this.toks[k].kind !== 'han' || !this.adjacent(k, k + 1) || HAN_NOT_NOUNS.has(this.toks[k].text)) return undefined;
+      const hit = this.backward(PER_BEFORE, k);
+      if (hit && this.adjacent(k - 1, k)) return hit;
+    }
+    return undefined;
   }
 
   /** "sub-100ms", "sub-second". */
@@ -1130,11 +1147,27 @@ class Recogniser {
   }
 
   /** "Python 3.11", "Figure 3", "ISO 8601", "Раздел 2": a capitalised name just before a bare number. */
-  private isNameNumber(core: Core): boolean {
+  private isNameNumber(core: Core, noun: unknown): boolean {
     const k = this.before(core.first);
     const t = this.tok(k);
-    if (!t || t.kind !== 'word' || k !== core.first - 2 || !isTitleWord(t.text)) return false;
+    if (!t || t.kind !== 'word' || k !== core.first - 2 || !isTitleWord(t.text) || core.num?.grouped) return false;
     if (FUNCTION_WORDS.has(t.lower) || RATE_NAMES.has(t.text.toUpperCase()) || RANK_WORDS.has(t.lower)) return false;
-    return true;
+    if (LABEL_WORDS.has(t.lower)) return true;
+    // Capitalised mid-sentence, a word is a name ("Python 3.11", "ISO 8601"); at
+    // the start of a sentence it is just capitalised ("Храним 3 000 записей").
+    return !this.startsSentence(k) || !noun;
+  }
+
+  private startsSentence(k: number): boolean {
+    let p = k - 1;
+    while (p >= 0 && this.toks[p].kind === 'punct' && '*_"\'«“(['.includes(this.toks[p].text)) p--;
+    const t = this.tok(p);
+    if (!t) return true;
+    if (t.kind === 'space') {
+      if (t.newline) return true;
+      const before = this.tok(p - 1);
+      return !before || (before.kind === 'punct' && '.!?:;'.includes(before.text));
+    }
+    return false;
   }
 }

@@ -80,7 +80,7 @@ units(['us'], 'time', 's', 1e-6, 'attached', true);
 units(['ms', 'msec', 'msecs', 'millis', 'millisecond', 'milliseconds', 'мс', 'мсек', ...inflect('миллисекунд', NOUN_ENDINGS), '毫秒'], 'time', 's', 1e-3);
 units(['s'], 'time', 's', SECOND, 'both', true);
 // Russian "с" is also the preposition "with"; quantities.ts reads it as seconds only when no word follows.
-units(['с', 'c'], 'time', 's', SECOND, 'both', true);
+units(['с'], 'time', 's', SECOND, 'both', true);
 units(['sec', 'secs', 'second', 'seconds', 'сек', ...inflect('секунд', NOUN_ENDINGS), '秒', '秒钟'], 'time', 's', SECOND);
 units(['m'], 'time', 's', MINUTE, 'attached', true); // "5m": a minute unless a counted noun follows (then a million)
 units(['min', 'mins', 'minute', 'minutes', 'мин', ...inflect('минут', NOUN_ENDINGS), '分钟'], 'time', 's', MINUTE);
@@ -220,7 +220,8 @@ const ENGLISH_SMALL = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 
 ENGLISH_SMALL.forEach((word, i) => words([word], i + 2));
 ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].forEach((word, i) => words([word], (i + 2) * 10));
 words(['dozen'], 12, 'small', { needsFollower: false });
-words(['few', 'several', 'couple'], 3, 'small', { approximate: true, needsFollower: true });
+words(['few', 'several'], 3, 'small', { approximate: true, needsFollower: true });
+words(['couple'], 2, 'small', { approximate: true, needsFollower: true });
 words(['tens'], 10, 'small', { approximate: true });
 words(['dozens'], 12, 'small', { approximate: true });
 words(['hundreds'], 100, 'hundred', { approximate: true });
@@ -351,7 +352,7 @@ export const FREQUENCY_WORDS: ReadonlyMap<string, number> = new Map([['once', 1]
 /** Words that open a range ("from 100 to 200 ms", "от 5 до 10 с", "between 2 and 3"); the value is the word that closes it. */
 export const RANGE_OPENERS: ReadonlyMap<string, string> = new Map([['from', 'to'], ['between', 'and'], ['от', 'до'], ['从', '到']]);
 /** Dashes and words between the two ends of a range. */
-export const RANGE_DASHES = new Set(['-', '–', '—', '‒', '−', '~', '～', '..', '…', 'to', 'до', '至', '到']);
+export const RANGE_DASHES = new Set(['-', '–', '—', '‒', '−', '~', '～', '..', '…', 'to', 'and', 'до', '至', '到']);
 
 /** Nouns after "5m" that keep it five minutes, not five million ("a 5m TTL", "5m window"). */
 export const DURATION_NOUNS = new Set(['ttl', 'window', 'windows', 'timeout', 'timeouts', 'interval', 'delay', 'latency', 'lag', 'refresh', 'retention', 'cadence',
@@ -374,6 +375,17 @@ export const MONTHS_CASED = new Set(['May']);
 export const YEAR_MARKS = new Set(['г', 'гг', 'года', 'году', 'год', 'годом', '年', 'fy']);
 /** Words before a number that make it a year or a quarter ("in Q3 2024", "FY 2025"). */
 export const YEAR_CUES = new Set(['fy', 'since', 'until', 'till', 'by', 'in', 'during']);
+
+/**
+ * Capitalised words that label what follows them ("Figure 3", "Этап 2"): the
+ * number after one is a name even at the start of a sentence.
+ */
+export const LABEL_WORDS = new Set([
+  'section', 'figure', 'fig', 'table', 'step', 'phase', 'stage', 'chapter', 'appendix', 'part', 'version', 'release', 'sprint', 'milestone', 'option', 'variant',
+  'level', 'tier', 'item', 'question', 'task', 'exercise', 'example', 'listing', 'equation', 'eq', 'page', 'slide', 'week', 'day', 'iteration', 'round', 'experiment',
+  'раздел', 'глава', 'этап', 'шаг', 'рисунок', 'рис', 'таблица', 'табл', 'приложение', 'часть', 'версия', 'вариант', 'уровень', 'фаза', 'пункт', 'задача', 'пример',
+  'вопрос', 'итерация', 'спринт', 'неделя', 'день',
+]);
 
 /**
  * Words that never name the counted thing after a number, and that do not

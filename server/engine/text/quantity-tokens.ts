@@ -130,7 +130,7 @@ function scanNumber(text: string, start: number): Scanned {
     // A decimal comma ("1,5"; "1 000,5"), unless it is a list ("1,2,3") or a
     // thousands group (three digits: "1,000" was taken above).
     const end = digitsEnd(text, i + 1);
-    const listContinues = text[end] === ',' && isDigit(text, end + 1);
+    const listContinues = (text[end] === ',' && isDigit(text, end + 1)) || (text[start - 1] === ',' && isDigit(text, start - 2));
     if (!listContinues && end - (i + 1) !== 3) {
       fraction = digitString(text, i + 1, end);
       decimal = true;
