@@ -109,7 +109,12 @@ interface Step {
 }
 
 const MAX_LOOK = 8;
-const CLAUSE_BREAKS = new Set(['.', ';', '!', '?', '。', '；', '！', '？', ',', '，', '、', '\n', '|']);
+const TIMES_SIGNS = new Set(['×', 'x', '*', '·']);
+const SIGNS = new Set(['-', '−', '+']);
+/** Between a name and its number: "QPS of 10k", "DAU: 300M", "MAU is 5M". */
+const NAME_CONNECTORS = new Set([':', '=', 'of', 'is', 'are', 'at', '—']);
+// Not "|": in a table row "| p95 latency | 150 ms |" the percentile cell names the value's.
+const CLAUSE_BREAKS = new Set(['.', ';', '!', '?', '。', '；', '！', '？', ',', '，', '、', '\n']);
 const PERCENTILE_REACH = 60;
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 
@@ -223,53 +228,45 @@ class Recogniser {
 
   /** Longest form of `table` starting at token `j` (same line). */
   private forward<T>(table: Table<T>, j: number): Hit<T> | undefined {
-    const first = this.tok(j);
-    if (!first || first.kind === 'space' || !table.firsts.has(first.lower.toLowerCase())) return undefined;
-    const forms: Array<[string, number]> = [];
+    let best: Hit<T> | undefined;
     let raw = '';
-    for (let k = j; k < this.toks.length && k - j < table.maxTokens; k++) {
+    for (let k = j; k < this.toks.length; k++) {
       const t = this.toks[k];
       if (t.kind === 'space') {
-        if (t.newline) break;
+        if (t.newline || k === j) break;
         raw += ' ';
         continue;
       }
       raw += t.text;
-      forms.push([raw, k + 1]);
+      const folded = raw.toLowerCase();
+      if (!table.prefixes.has(folded)) break;
+      const value = table.exact.get(raw) ?? table.folded.get(folded);
+      if (value !== undefined) best = { value, at: k + 1, form: raw };
     }
-    for (let f = forms.length - 1; f >= 0; f--) {
-      const [form, at] = forms[f];
-      const value = table.exact.get(form) ?? table.folded.get(form.toLowerCase());
-      if (value !== undefined) return { value, at, form };
-    }
-    return undefined;
+    return best;
   }
 
   /** Longest form of `table` ending just before token `j` (same line, not below the floor). */
   private backward<T>(table: Table<T>, j: number): Hit<T> | undefined {
-    const last = this.tok(j - 1);
-    if (!last || !table.lasts.has(last.lower.toLowerCase())) return undefined;
-    const forms: Array<[string, number]> = [];
+    let best: Hit<T> | undefined;
     let raw = '';
-    for (let k = j - 1; k >= this.floor && j - k <= table.maxTokens; k--) {
+    for (let k = j - 1; k >= this.floor; k--) {
       const t = this.toks[k];
       if (t.kind === 'space') {
-        if (t.newline) break;
+        if (t.newline || k === j - 1) break;
         raw = ` ${raw}`;
         continue;
       }
       raw = t.text + raw;
-      forms.push([raw, k]);
-    }
-    for (let f = forms.length - 1; f >= 0; f--) {
-      const [form, at] = forms[f];
+      const folded = raw.toLowerCase();
+      if (!table.suffixes.has(folded)) break;
       // A form must start a word: "under" in "thunder" is not a comparator.
-      const prev = this.tok(at - 1);
-      const startsWord = !prev || prev.kind !== 'word' || prev.end !== this.toks[at].start || this.toks[at].kind !== 'word';
-      const value = table.exact.get(form) ?? table.folded.get(form.toLowerCase());
-      if (value !== undefined && startsWord) return { value, at, form };
+      const prev = this.tok(k - 1);
+      const startsWord = !prev || prev.kind !== 'word' || prev.end !== t.start || t.kind !== 'word';
+      const value = table.exact.get(raw) ?? table.folded.get(folded);
+      if (value !== undefined && startsWord) best = { value, at: k, form: raw };
     }
-    return undefined;
+    return best;
   }
 
   /** Backward look-up over at most one space between the form and token `j`. */
@@ -502,7 +499,7 @@ class Recogniser {
     const core: Core = { ...this.blankCore(i, i + 1, 'digits'), value: n.value, num: n };
     // 1.5 × 10^6
     const times = this.skipSpace(i + 1);
-    if (['×', 'x', '*', '·'].includes(this.textOf(times))) {
+    if (TIMES_SIGNS.has(this.textOf(times))) {
       const ten = this.skipSpace(times + 1);
       const power = this.tok(ten)?.num;
       if (power && power.exponent && this.textOf(ten).startsWith('10')) {
@@ -678,7 +675,7 @@ class Recogniser {
       return core;
     }
     if (percent) return core;
-    const startsWithLargeMultiplier = ['万', '亿'].includes(this.textOf(j));
+    const startsWithLargeMultiplier = this.textOf(j) === '万' || this.textOf(j) === '亿';
     if (startsWithLargeMultiplier) return undefined; // 万一 (in case)
     // "三", "十", "一个": a count only before a unit or a classifier; "千万"/"百万" need a noun or unit.
     const large = this.toks.slice(j, k).some((t) => t.text === '万' || t.text === '亿');
@@ -761,7 +758,8 @@ class Recogniser {
   private nounAfter(core: Core, j: number): { start: number; end: number; text: string; at: number } | undefined {
     if (this.textOf(j) === '+' && this.adjacent(j - 1, j)) j++; // "10M+ users"
     let k = this.skipSpace(j);
-    if (k === j && this.textOf(j) === '-' && this.adjacent(j - 1, j) && this.isWordAt(j + 1) && this.adjacent(j, j + 1)) k = j + 1; // "3-tier", "7B-parameter"
+    const hyphenated = k === j && this.textOf(j) === '-' && this.adjacent(j - 1, j) && this.isWordAt(j + 1) && this.adjacent(j, j + 1);
+    if (hyphenated) k = j + 1; // "3-tier", "7B-parameter"
     if (core.takesOf && this.isWordAt(k, 'of')) k = this.skipSpace(k + 1);
     const t = this.tok(k);
     if (!t) return undefined;
@@ -770,7 +768,7 @@ class Recogniser {
     // Up to three words; the noun ends at the last plural or upper-case one ("daily active users", "DAU").
     const chains: Array<{ first: number; end: number; text: string }> = [];
     let at = k;
-    while (chains.length < 3 && this.isWordAt(at)) {
+    while (chains.length < (hyphenated ? 1 : 3) && this.isWordAt(at)) {
       const word = this.toks[at];
       const glued = this.gluedAfter(at + 1);
       if ((FUNCTION_WORDS.has(word.lower) && !glued) || this.forward(PER_AFTER, at) || this.forward(UNITS, at) || this.forward(COMPARATORS_AFTER, at) || MONTHS.has(word.lower)) break;
@@ -802,7 +800,7 @@ class Recogniser {
   private hanNounAfter(k: number): { start: number; end: number; text: string; at: number } | undefined {
     let at = k;
     const classifier = this.textOf(at);
-    if (HAN_CLASSIFIERS.has(classifier) && !['用户', '人'].includes(classifier)) at++;
+    if (HAN_CLASSIFIERS.has(classifier) && classifier !== '人') at++;
     const t = this.tok(at);
     if (!t || t.kind !== 'han' || (at > k && !this.adjacent(at - 1, at))) return undefined;
     const window = this.text.slice(t.start, Math.min(this.text.length, t.start + 12));
@@ -1031,7 +1029,7 @@ class Recogniser {
 
   private signBefore(first: number): Hit<number> | undefined {
     const t = this.tok(first - 1);
-    if (!t || first - 1 < this.floor || !this.adjacent(first - 1, first) || !['-', '−', '+'].includes(t.text)) return undefined;
+    if (!t || first - 1 < this.floor || !this.adjacent(first - 1, first) || !SIGNS.has(t.text)) return undefined;
     const p = this.tok(first - 2);
     if (p && this.adjacent(first - 2, first - 1) && (p.kind === 'word' || p.kind === 'num')) return undefined;
     return { value: t.text === '+' ? 1 : -1, at: first - 1, form: t.text };
@@ -1078,7 +1076,7 @@ class Recogniser {
     if (link) return link.at - 1 >= this.floor ? link.at - 1 : -1;
     const k = this.before(first);
     const connector = this.tok(k);
-    if (connector && (connector.text === ':' || connector.text === '=' || ['of', 'is', 'are', 'at', '—'].includes(connector.lower))) return this.before(k);
+    if (connector && NAME_CONNECTORS.has(connector.lower)) return this.before(k);
     return k;
   }
 

@@ -29,25 +29,28 @@ export interface Table<T> {
   exact: Map<string, T>;
   /** Lower-cased forms. */
   folded: Map<string, T>;
-  /** Longest form, in tokens of quantity-tokens.ts (bounds every look-up). */
-  maxTokens: number;
-  /** Lower-cased first and last tokens of every form: a look-up that cannot match stops at once. */
-  firsts: Set<string>;
-  lasts: Set<string>;
+  /**
+   * Lower-cased beginnings and ends of every form, whole tokens at a time
+   * (spaces as one space): a look-up stops as soon as what it has read cannot
+   * grow into a form, so it reads no further than the longest form.
+   */
+  prefixes: Set<string>;
+  suffixes: Set<string>;
 }
 
 function table<T>(): Table<T> {
-  return { exact: new Map(), folded: new Map(), maxTokens: 1, firsts: new Set(), lasts: new Set() };
+  return { exact: new Map(), folded: new Map(), prefixes: new Set(), suffixes: new Set() };
 }
 
 function add<T>(into: Table<T>, forms: readonly string[], value: T, caseSensitive = false): void {
   for (const form of forms) {
     if (caseSensitive) into.exact.set(form, value);
     else into.folded.set(form.toLowerCase(), value);
-    const tokens = tokenize(form);
-    into.maxTokens = Math.max(into.maxTokens, tokens.length);
-    into.firsts.add(tokens[0].text.toLowerCase());
-    into.lasts.add(tokens[tokens.length - 1].text.toLowerCase());
+    const parts = tokenize(form).map((t) => (t.kind === 'space' ? ' ' : t.text.toLowerCase()));
+    for (let n = 1; n <= parts.length; n++) {
+      into.prefixes.add(parts.slice(0, n).join(''));
+      into.suffixes.add(parts.slice(parts.length - n).join(''));
+    }
   }
 }
 
