@@ -180,10 +180,13 @@ const cases: Array<[string, string, Expected[]]> = [
   ['Chinese 小于 with P99', 'P99延迟小于100ms。', [{ text: '小于100ms', value: 0.1, comparator: '<', percentile: 99 }]],
   ['Chinese 分位', '99分位延迟200毫秒。', [{ text: '200毫秒', percentile: 99 }]],
   ['Chinese 以内 and 左右', '响应200ms以内，训练3小时左右。', [{ text: '200ms以内', comparator: '<=' }, { text: '3小时左右', comparator: '~', approximate: true, value: 10_800 }]],
+  ['Chinese 一天 is a denominator unless compared', '系统一天处理几千万笔交易，一天内完成结算。', [{ text: '一天处理几千万', value: 3e7, per: 'day', approximate: true, noun: '交易' }, { text: '一天内', value: 86_400, comparator: '<=' }]],
   ['Chinese 约', '系统每天处理约2亿条日志。', [{ text: '每天处理约2亿', value: 2e8, per: 'day', approximate: true, noun: '日志' }]],
   ['ratio written with x', 'The new index is 10x faster and 3 times cheaper.', [{ text: '10x', value: 10, dimension: 'ratio', unit: 'x' }, { text: '3 times', value: 3, dimension: 'ratio', unit: 'x' }]],
   ['Russian в N раза', 'Модель в 2 раза быстрее.', [{ text: '2 раза', value: 2, dimension: 'ratio', unit: 'x' }]],
   ['Chinese 倍', '速度提升3倍。', [{ text: '3倍', value: 3, dimension: 'ratio', unit: 'x' }]],
+  ['a split of a hundred is the first share', 'Split the data 80/20.', [{ text: '80/20', value: 0.8, dimension: 'ratio' }]],
+  ['price per thousand after a slash', 'It costs ~$0.50/1k requests.', [{ text: '~$0.50/1k requests', value: 0.5, per: 'request', perAmount: 1000, approximate: true }]],
   ['proportions', 'Sample negatives 1:10 and keep 1/4 of traffic.', [{ text: '1:10', value: 0.1, dimension: 'ratio' }, { text: '1/4', value: 0.25, dimension: 'ratio' }]],
 
   // ---------------------------------------------------------------- Russian multipliers
@@ -260,6 +263,7 @@ const cases: Array<[string, string, Expected[]]> = [
   ['ids, ports, anchors', 'See issue #123, host:8080 and recall@10.', []],
   ['address and version triple', 'Reach 10.0.0.1 running 1.2.3.', []],
   ['pronoun one and bare words', 'One of them is fine; the two are similar.', []],
+  ['one day as an idiom, and as a compared duration', 'One day we may add it; labels arrive within one day.', [{ text: 'within one day', value: 86_400, comparator: '<=' }]],
   ['a second model is not a duration', 'We add a second model later.', []],
   ['few without a', 'Few users notice it.', []],
   ['Chinese idioms with numerals', '一些模型一致，十分重要，千万不要，万一失败，百度搜索，二分类。', []],

@@ -332,6 +332,7 @@ class Recogniser extends TokenCursor {
       d.first = per.at;
     }
     if (d.comparator === '~') d.approximate = true;
+    if (d.core.needsComparator && !d.comparator) return false; // "One day we may…", "一天处理…"
     return !(d.core.article && !d.comparedBefore); // "within a second", not "a second model"
   }
 

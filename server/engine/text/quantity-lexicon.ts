@@ -255,6 +255,10 @@ words(['пара', 'пару', 'пары'], 2, 'small', { approximate: true, nee
 words(['десятки', 'десятков', 'десятках', 'десятками'], 10, 'small', { approximate: true });
 words(['сотни', 'сотен', 'сотнях', 'сотнями'], 100, 'hundred', { approximate: true });
 
+/** Number words that are idioms unless compared ("One day we may…", but "within one day"). */
+export const NUMBER_IDIOMS = table<true>();
+add(NUMBER_IDIOMS, ['one day', 'some day', 'one time', 'один день'], true);
+
 /** Chinese numeral characters: digits and the multipliers between them. */
 export const HAN_DIGITS: ReadonlyMap<string, number> = new Map([
   ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],

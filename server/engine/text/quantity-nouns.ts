@@ -2,6 +2,7 @@
 // активных пользователей", "3亿用户", "100万个请求") or before it ("DAU: 300M",
 // "日活3亿", "QPS达到5万").
 import { isHan } from './quantity-tokens.js';
+import { scriptOfChar } from './script.js';
 import { COMPARATORS_AFTER, FUNCTION_WORDS, HAN_CLASSIFIERS, HAN_LINKS, HAN_NOT_NOUNS, MONTHS, PER_AFTER, RATE_NAMES, UNITS } from './quantity-lexicon.js';
 import type { UnitEntry } from './quantity-lexicon.js';
 import { isUpperWord, singular } from './quantity-cursor.js';
@@ -48,8 +49,7 @@ export function nounAfter(c: TokenCursor, core: Core, j: number): Noun | undefin
   }
   if (chains.length === 0) return undefined;
   let last = 0;
-  const cyrillic = (s: string): boolean => s.charCodeAt(0) >= 0x400 && s.charCodeAt(0) <= 0x4ff;
-  if (cyrillic(chains[0].text)) {
+  if (scriptOfChar(chains[0].text[0]) === 'cyrillic') {
     while (last < chains.length - 1 && RUSSIAN_ADJECTIVE_ENDINGS.some((ending) => chains[last].text.endsWith(ending))) last++;
   } else {
     last = -1;

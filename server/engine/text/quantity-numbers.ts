@@ -3,7 +3,7 @@
 // Russian number words ("two hundred", "tens of", "сотни тысяч"), Chinese
 // numerals ("三百万", "数百万", "上亿", "百分之五") and proportions ("1:10").
 import type { NumberInfo } from './quantity-tokens.js';
-import { FREQUENCY_WORDS, HAN_DIGITS, HAN_MULTIPLIERS, HAN_VAGUE_PREFIX, MULTIPLIERS, NUMBER_WORDS, UNITS } from './quantity-lexicon.js';
+import { FREQUENCY_WORDS, HAN_DIGITS, HAN_MULTIPLIERS, HAN_VAGUE_PREFIX, MULTIPLIERS, NUMBER_IDIOMS, NUMBER_WORDS, UNITS } from './quantity-lexicon.js';
 import type { Comparator } from './quantity-lexicon.js';
 import type { TokenCursor } from './quantity-cursor.js';
 
@@ -29,6 +29,12 @@ export interface Core {
   comparator?: Comparator;
   /** once, twice, раз: only with a denominator. */
   frequency: boolean;
+  /**
+   * "one day", "一天": a duration only after or before a comparator ("within
+   * one day", "一天内"); otherwise an idiom or, in Chinese, a denominator
+   * ("一天处理…" is per day).
+   */
+  needsComparator: boolean;
   /** "百分之五": a percentage. */
   percent: boolean;
   /** Written as a fraction or proportion ("1/3", "1:10"). */
@@ -47,7 +53,7 @@ export function isYearLike(core: Core): boolean {
 function blankCore(first: number, end: number, kind: Core['kind']): Core {
   return {
     first, end, kind, value: 0, approximate: false, scale: 1, needsUnit: false, article: false, bareWords: false, takesOf: false,
-    frequency: false, percent: false, proportion: false, needsHanFollower: false,
+    frequency: false, needsComparator: false, percent: false, proportion: false, needsHanFollower: false,
   };
 }
 
@@ -57,7 +63,10 @@ export function proportion(c: TokenCursor, i: number): Core | undefined {
   const b = c.tok(i + 2);
   if (!sep || !b?.num || !c.adjacent(i, i + 1) || !c.adjacent(i + 1, i + 2) || (sep.text !== '/' && sep.text !== ':')) return undefined;
   if (b.num.value === 0 || c.gluedAfter(i + 3)) return undefined;
-  return { ...blankCore(i, i + 3, 'digits'), value: c.toks[i].num!.value / b.num.value, proportion: true };
+  const a = c.toks[i].num!.value;
+  // "80/20", "50/50": a split of a hundred is the first share.
+  const value = sep.text === '/' && a + b.num.value === 100 ? a / 100 : a / b.num.value;
+  return { ...blankCore(i, i + 3, 'digits'), value, proportion: true };
 }
 
 export function digitsCore(c: TokenCursor, i: number): Core {
@@ -186,6 +195,7 @@ export function wordsCore(c: TokenCursor, i: number): Core | undefined {
   const value = counted ? total + current : 1;
   const core: Core = { ...blankCore(i, end, 'words'), value, approximate, scale: scaled ? value : 1, needsUnit: needsUnit && !scaled, article: !counted, takesOf };
   core.bareWords = !scaled && !approximate;
+  core.needsComparator = !!c.forward(NUMBER_IDIOMS, i);
   return core;
 }
 
@@ -245,5 +255,6 @@ export function hanCore(c: TokenCursor, i: number): Core | undefined {
   // "三", "十", "一个": a count only before a unit or a classifier; "千万"/"百万" need a noun or unit.
   const large = c.toks.slice(j, k).some((t) => t.text === '万' || t.text === '亿');
   core.needsHanFollower = !(hasDigit && hasMultiplier && value >= 100) && !(large && hasDigit);
+  core.needsComparator = value === 1 && !hasMultiplier;
   return core;
 }

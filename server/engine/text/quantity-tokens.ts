@@ -7,6 +7,8 @@
 // word segmenter does not give: "1,000,000", "1 000 000" (space, NBSP, thin
 // space), "1.5", "1,5" (Russian decimal comma), "1e6", "10^6", "10⁶".
 
+import { scriptOfChar } from './script.js';
+
 export type TokenKind = 'num' | 'word' | 'han' | 'space' | 'punct';
 
 export interface NumberInfo {
@@ -36,16 +38,15 @@ export interface Token {
 }
 
 const LETTER = /\p{L}|\p{M}/u;
-const HAN = /\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|〇/u;
 const SPACE = /\s/u;
 
 /** Characters that group thousands: a space, no-break space, thin space, narrow no-break space. */
 const GROUP_SPACES = new Set([' ', '\u00a0', '\u2009', '\u202f']);
 const SUPERSCRIPT_DIGITS = new Map([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((ch, i) => [ch, i]));
 
-/** A Han (or kana) character: Chinese text has no spaces, so each is its own token. */
+/** A Han character: Chinese text has no spaces, so each is its own token. */
 export function isHan(ch: string): boolean {
-  return HAN.test(ch);
+  return scriptOfChar(ch) === 'han';
 }
 
 /** Value of an ASCII or full-width digit at `i`, or -1. */

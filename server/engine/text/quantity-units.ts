@@ -56,7 +56,7 @@ export function denominatorAfter(c: TokenCursor, j: number): Denominator | undef
   let w = isSlash ? k + 1 : c.skipSpace(k + 1);
   if (w === k + 1 && !isSlash) return undefined;
   let perAmount: number | undefined;
-  if (c.tok(w)?.kind === 'num' && !isSlash) {
+  if (c.tok(w)?.kind === 'num' && (!isSlash || c.adjacent(k, w))) {
     const amount = digitsCore(c, w);
     perAmount = amount.value;
     w = c.skipSpace(amount.end);
