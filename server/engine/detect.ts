@@ -1,62 +1,179 @@
-// Is this Markdown file an ML design doc? A project README or a changelog
-// must not be told it lacks a business metric. Files opt in or out through
-// front matter (`mldl: true|false`) or config; otherwise the words decide: an
-// ML design doc talks about models, training and data, and its headings
-// walk several of the framework's steps.
+// Is this Markdown file an ML design doc? A project README, a changelog,
+// meeting notes or mldl's own report must not be told they lack a business
+// metric, and a design doc must never be skipped: a skipped doc gets no review
+// at all, so when in doubt the doc is linted. Files opt in or out through
+// front matter (`mldl: true|false`) or config; otherwise the doc's words and
+// headings decide, in English, Russian and Chinese (vocabulary in
+// detect-data.ts):
+// - an ML design doc talks about several ML concepts (models, training,
+//   labels, metrics, LLMs…) and its headings are those of a design
+//   (framework steps, requirements, architecture, risks) or its title says so;
+// - a README's headings are about installing and running code, a changelog's
+//   are versions, meeting notes have attendees and action items; these win
+//   only when they outweigh the design's own headings.
 import type { DesignDoc } from './model.js';
 import { fragmentFact } from './fragment-cache.js';
-import { joinedBody } from './body-text.js';
-
-const ML_VOCABULARY =
-  /\b(model(?:s|ing)?|training|train(?:ed)?|features?|labels?|dataset|inference|predict(?:s|ed|ion|ions)?|classifier|classification|regression|ranking|recall|precision|auc|embeddings?|baseline|offline|online|a\/b|evaluation|metrics?|machine learning|ml|algorithm|rank(?:ed|s)?|recommend(?:ation|ations|er|s)?|personali[sz]ation|relevance|engagement|ctr|latency|signals?|scor(?:e|es|ing)|candidates?|retrieval|classif(?:y|ier|ication)|forecast(?:s|ing)?|anomaly|fraud|drift|monitoring|inference|serving)\b/g;
+import type { Fragment } from './fragment.js';
+import { groupsOf, LabelledCues } from './labelled-cues.js';
+import {
+  CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
+  PROJECT_HEADINGS, REPORT_MARKER,
+} from './detect-data.js';
+import type { UnitText } from './text/unit-text.js';
 
 const NOT_A_DESIGN_DOC_NAME = /(^|[\\/])(changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice)(\.[a-z]+)?$/i;
-
-const PROJECT_HEADING = /\b(install(?:ation|ing)?|usage|getting started|quick ?start|contribut(?:ing|ors?)|licen[cs]e|changelog|release notes|api reference|command[- ]line|cli|faq|development|building|requirements\.txt)\b/i;
 
 export interface Detection {
   isDesignDoc: boolean;
   reason: string;
 }
 
-/** Distinct ML terms of a region's prose (no term spans the line break between units). */
-function mlTermsIn(region: DesignDoc['regions'][number]): ReadonlySet<string> {
-  return fragmentFact(region.fragment.cache, 'ml-terms', () => {
-    const hits = joinedBody(region.fragment.units).text.match(ML_VOCABULARY) ?? [];
-    return new Set(hits.map((h) => h.replace(/s$/, '')));
+const CONCEPTS = new LabelledCues<string | undefined>([...groupsOf(ML_CONCEPTS), [undefined, NOT_ML]]);
+
+type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'design-title' | 'meeting-title' | 'changelog-title';
+const HEADING_CUES = new LabelledCues<HeadingKind>([
+  ['design', DESIGN_HEADINGS],
+  ['project', PROJECT_HEADINGS],
+  ['meeting', MEETING_HEADINGS],
+  ['changelog-group', CHANGELOG_GROUPS],
+]);
+const TITLE_CUES = new LabelledCues<HeadingKind>([
+  ['design-title', DESIGN_TITLES],
+  ['meeting-title', MEETING_TITLES],
+  ['changelog-title', { en: ['changelog', 'change log', 'release notes', 'release history', 'version history'], ru: ['истори* изменен*', 'список изменен*'], zh: ['更新日志', '变更日志', '版本历史', '发布说明'] }],
+]);
+
+// Numbering and decoration before a heading's words: "2.1", "IV.", "📦".
+const NUMBERING = /^(?:\d+|[ivxlc]+)$/;
+const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE)\s+\//;
+// "Attendees: …", "**Участники:** …", "参会人员：…" at the start of a line of prose.
+const LABEL_LINE = /^[^:：]{1,30}[:：]/;
+
+interface HeadingFacts {
+  level: number;
+  kinds: Set<HeadingKind>;
+  titleKinds: Set<HeadingKind>;
+  version: boolean;
+  http: boolean;
+}
+
+interface DetectionFacts {
+  concepts: string[];
+  headings: HeadingFacts[];
+  /** Prose lines that start like meeting metadata ("Attendees:"). */
+  meetingLines: number;
+}
+
+/**
+ * A heading is a README's or a meeting's own ("Installation", "Usage
+ * examples", "Action items") when the cue opens it and at most one other word
+ * follows: "Observability setup" and "Model development" are not.
+ */
+function opensShortHeading(words: UnitText, start: number, end: number): boolean {
+  const tokens = words.tokens.filter((t) => !NUMBERING.test(t.word));
+  if (tokens.length === 0 || tokens[0].start !== start) return false;
+  return tokens.filter((t) => t.start >= end).length <= 1;
+}
+
+function headingFacts(words: UnitText, level: number, title: string): HeadingFacts {
+  const kinds = new Set<HeadingKind>();
+  for (const match of HEADING_CUES.outermost(words)) {
+    if (match.label === 'design' || opensShortHeading(words, match.start, match.end)) kinds.add(match.label);
+  }
+  return {
+    level,
+    kinds,
+    titleKinds: new Set(TITLE_CUES.outermost(words).map((m) => m.label)),
+    version: CHANGELOG_VERSION.test(title),
+    http: HTTP_METHOD.test(title),
+  };
+}
+
+function factsOf(fragment: Fragment): DetectionFacts {
+  return fragmentFact(fragment.cache, 'detection', () => {
+    const concepts = new Set<string>();
+    const headings: HeadingFacts[] = [];
+    let meetingLines = 0;
+    for (const unit of fragment.units) {
+      for (const match of CONCEPTS.outermost(unit.words)) if (match.label) concepts.add(match.label);
+      if (unit.kind === 'heading') {
+        const heading = fragment.headings[unit.heading];
+        headings.push(headingFacts(unit.words, heading?.level ?? 1, heading?.title ?? unit.text));
+      } else if (LABEL_LINE.test(unit.text)) {
+        const label = unit.words.norm.slice(0, unit.words.norm.search(/[:：]/));
+        if (HEADING_CUES.matches({ text: label, norm: label, tokens: unit.words.tokens.filter((t) => t.end <= label.length) }).some((m) => m.label === 'meeting')) meetingLines++;
+      }
+    }
+    return { concepts: [...concepts], headings, meetingLines };
   });
 }
 
-/** Distinct terms past which no decision below changes: counting stops there. */
-const ENOUGH_TERMS = 14;
+/** What the decision weighs, kept for its reason. */
+export interface Signals {
+  concepts: number;
+  steps: number;
+  designHeadings: number;
+  designTitle: boolean;
+  project: number;
+  meeting: number;
+  versions: number;
+  changelogTitle: boolean;
+}
 
-function distinctTerms(doc: DesignDoc, enough: number): Set<string> {
-  const distinct = new Set<string>();
-  for (const region of doc.regions) {
-    for (const term of mlTermsIn(region)) distinct.add(term);
-    if (distinct.size >= enough) break;
-  }
-  return distinct;
+export function detectionSignals(doc: DesignDoc): Signals {
+  const facts = doc.regions.map((region) => factsOf(region.fragment));
+  const headings = facts.flatMap((f) => f.headings);
+  const title = headings[0];
+  const count = (kind: HeadingKind): number => headings.filter((h) => h.kinds.has(kind)).length;
+  let project = count('project') + Math.min(2, headings.filter((h) => h.http).length);
+  // Commands that install or run code are a README's; look only when its headings already suggest one.
+  if (project > 0 && (doc.text.match(INSTALL_COMMAND)?.length ?? 0) > 0) project++;
+  const meetingTitle = title?.titleKinds.has('meeting-title') ?? false;
+  return {
+    concepts: new Set(facts.flatMap((f) => f.concepts)).size,
+    steps: new Set(doc.sections.flatMap((s) => s.steps)).size,
+    designHeadings: count('design'),
+    designTitle: title?.titleKinds.has('design-title') ?? false,
+    project,
+    meeting: count('meeting') + (meetingTitle ? 2 : 0) + Math.min(2, facts.reduce((sum, f) => sum + f.meetingLines, 0)),
+    versions: headings.filter((h) => h.version).length,
+    changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && headings.some((h) => h.version)),
+  };
+}
+
+/** How much the headings and title say "design": framework steps count most. */
+function designWeight(s: Signals): number {
+  return 2 * s.steps + Math.min(s.designHeadings, 8) + (s.designTitle ? 3 : 0);
+}
+
+function optIn(reason: string): string {
+  return `${reason}; add \`mldl: true\` to its front matter to lint it`;
 }
 
 export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): Detection {
   if (filePath && NOT_A_DESIGN_DOC_NAME.test(filePath)) {
     return { isDesignDoc: false, reason: 'file name is that of a project file, not a design doc' };
   }
-  const distinct = distinctTerms(doc, ENOUGH_TERMS);
-  const stepsNamed = new Set(doc.sections.flatMap((s) => s.steps));
-  // A project README talks about models too, but its headings are about
-  // installing and using software.
-  const projectHeadings = doc.sections.filter((s) => PROJECT_HEADING.test(s.title)).length;
-  if (projectHeadings >= 2 && !(distinct.size >= ENOUGH_TERMS && stepsNamed.size >= 4)) {
-    return { isDesignDoc: false, reason: `looks like a project README (${projectHeadings} headings such as installation or usage); add \`mldl: true\` to its front matter to lint it` };
+  // Reports carry the marker at the top (scorecards at the end); a doc that only quotes it further in is not a report.
+  if (doc.text.slice(0, 2000).includes(REPORT_MARKER) || doc.text.slice(-2000).includes(REPORT_MARKER)) return { isDesignDoc: false, reason: optIn('this is a report written by mldl') };
+  const s = detectionSignals(doc);
+  const design = designWeight(s);
+  if (s.changelogTitle || s.versions >= 2) {
+    return { isDesignDoc: false, reason: optIn(`looks like a changelog (${s.versions} version headings)`) };
   }
-  if (distinct.size >= 6 && stepsNamed.size >= 2) {
-    return { isDesignDoc: true, reason: `${distinct.size >= ENOUGH_TERMS ? `${ENOUGH_TERMS} or more` : distinct.size} ML terms, headings cover ${stepsNamed.size} framework steps` };
+  if (s.meeting >= 3 && s.steps < 4) {
+    return { isDesignDoc: false, reason: optIn('looks like meeting notes (attendees, agenda or action items)') };
   }
-  if (distinct.size >= ENOUGH_TERMS) return { isDesignDoc: true, reason: `${ENOUGH_TERMS} or more distinct ML terms` };
-  return {
-    isDesignDoc: false,
-    reason: `does not look like an ML design doc (${distinct.size} distinct ML terms, ${stepsNamed.size} framework steps in headings); add \`mldl: true\` to its front matter to lint it`,
-  };
+  // A README of ML code talks about models too; its headings are about getting and running the code.
+  // A design written as a project's README (problem, data, model, evaluation, serving… then
+  // installation and usage) is still a design: many ML concepts over several framework steps.
+  const readmeShapedDesign = s.concepts >= 10 && s.steps >= 4;
+  if (s.project >= 3 && 2 * s.project >= design && !readmeShapedDesign) {
+    return { isDesignDoc: false, reason: optIn(`looks like a project README (${s.project} headings or commands about installing and running code)`) };
+  }
+  const described = `${s.concepts} ML concepts, ${s.steps} framework steps in headings`;
+  // The more a doc reads as a design, the fewer ML words it needs: an LLM agent's
+  // design names few ML concepts, a software design none or one.
+  if ((s.concepts >= 3 && design >= 8) || (s.concepts >= 4 && design >= 2) || s.concepts >= 7) return { isDesignDoc: true, reason: described };
+  return { isDesignDoc: false, reason: optIn(`does not look like an ML design doc (${described})`) };
 }

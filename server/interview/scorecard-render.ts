@@ -2,6 +2,7 @@
 // as a self-contained HTML page: inline CSS, an inline SVG bar per step, no
 // scripts and nothing fetched from the network, so the editor's webview and a
 // browser opened offline show the same thing.
+import { REPORT_MARKER } from '../engine/detect-data.js';
 import { SCORE_FORMULA, type Scorecard, type ScorecardItem, type StepScore } from './scorecard.js';
 
 function duration(seconds: number): string {
@@ -56,7 +57,8 @@ export function toMarkdown(card: Scorecard): string {
   }
   lines.push('## Steps', '');
   card.steps.forEach((step, index) => lines.push(...markdownStep(step, index)));
-  lines.push('---', '', `Score: ${SCORE_FORMULA}`, '');
+  // The marker (an HTML comment, not shown where the Markdown is rendered) keeps a saved scorecard from being linted as a design doc.
+  lines.push('---', '', `Score: ${SCORE_FORMULA}`, '', REPORT_MARKER, '');
   return lines.join('\n');
 }
 
@@ -119,6 +121,7 @@ export function toHtml(card: Scorecard): string {
     })
     .join('\n');
   return `<!DOCTYPE html>
+${REPORT_MARKER}
 <html lang="en">
 <head>
 <meta charset="utf-8">

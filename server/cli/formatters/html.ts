@@ -2,6 +2,7 @@
 // coverage per framework step for each document, and the findings grouped by
 // step. Nothing is fetched (no scripts, fonts, images or style sheets from
 // elsewhere), so the page opens offline and as a CI artifact.
+import { REPORT_MARKER } from '../../engine/detect-data.js';
 import type { Finding } from '../../engine/types.js';
 import {
   allSteps, beforeAfter, countSeverities, plural, REPORT_STEPS, reportPath, reviewOf, stepOfFinding, stepTitle, TOOL_NAME, toolVersion,
@@ -106,6 +107,7 @@ export const formatHtml: Formatter = (results, options) => {
   const title = base ? `ML design review against ${base}` : 'ML design review';
   const overall = `${plural(linted.length, 'document')} reviewed, ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}`;
   return `<!doctype html>
+${REPORT_MARKER}
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -4,6 +4,7 @@
 // `mldl review` what the change did (coverage before → after, findings
 // introduced and resolved). Infos are counted, not listed: a summary that
 // lists everything is not read.
+import { REPORT_MARKER } from '../../engine/detect-data.js';
 import type { Finding } from '../../engine/types.js';
 import { allSteps, beforeAfter, countSeverities, plural, reportPath, reviewOf, stepTitle, type DocReview } from './report-model.js';
 import type { FileResult, Formatter, FormatterOptions } from './types.js';
@@ -83,7 +84,8 @@ export function formatMarkdownReport(results: readonly FileResult[], options: Fo
   const total = linted.reduce((sum, r) => sum + (r.coverage?.total ?? 0), 0);
   const reviewed = results.some((r) => reviewOf(r) !== undefined);
   const base = results.map(reviewOf).find((r) => r)?.base;
-  const lines = [reviewed ? `## ML design review (against \`${base}\`)` : '## ML design review', ''];
+  // The marker (an HTML comment, invisible where the report is rendered) keeps a saved report from being linted as a design doc.
+  const lines = [REPORT_MARKER, reviewed ? `## ML design review (against \`${base}\`)` : '## ML design review', ''];
   if (results.length === 0) lines.push('No design documents to review.', '');
   for (const result of results) lines.push(...documentSection(result, options, target), '');
   const skipped = results.length - linted.length;

@@ -1,0 +1,155 @@
+// What tells an ML design doc from the other Markdown in a repository, as
+// data in English, Russian and Chinese (phrase syntax: text/phrases.ts).
+// detect.ts weighs these signals; the words are here.
+import type { CueSet } from './judge/concept.js';
+
+/** The marker mldl writes into its own reports (Markdown, HTML, scorecard), so a saved report is never linted as a design doc. */
+export const REPORT_MARKER = '<!-- mldl-report -->';
+
+/**
+ * ML concepts a design doc talks about, one key per concept whatever the
+ * language, so a doc that mixes languages counts each concept once. Only the
+ * ML sense counts: "data model", "feature flag" and "UI label" are software
+ * words (NOT_ML below hides them).
+ */
+export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
+  'machine learning': {
+    en: ['machine learning', '!ML', 'ml model*', 'ml system*', 'ml pipeline*', 'ml platform', 'artificial intelligence', 'deep learning', 'neural*'],
+    ru: ['машинн* обучен*', 'нейросет*', 'нейронн* сет*', 'глубок* обучен*', 'искусствен* интеллект*'],
+    zh: ['机器学习', '深度学习', '神经网络', '人工智能'],
+  },
+  model: { en: ['model', 'models', 'modeling', 'modelling', 'classifier*', 'regressor*'], ru: ['модел*', 'классификатор*'], zh: ['模型', '分类器'] },
+  training: { en: ['train', 'trains', 'trained', 'training', 'retrain*', 'fine tun*', 'finetun*'], ru: ['обучен*', 'обуча*', 'дообуч*', 'переобуч*'], zh: ['训练', '微调'] },
+  features: { en: ['feature engineering', 'feature vector*', 'feature store', 'input feature*', 'features'], ru: ['признак*', 'фич*'], zh: ['特征'] },
+  labels: { en: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground truth', 'annotat*'], ru: ['разметк*', 'размеч*', 'таргет*', 'целев* переменн*'], zh: ['标签', '标注', '样本'] },
+  dataset: { en: ['dataset*', 'training data', 'training set', 'test set', 'validation set', 'eval set', 'evaluation set', 'golden set', 'holdout', 'train … split'], ru: ['датасет*', 'выборк*', 'набор* данн*'], zh: ['数据集', '训练集', '测试集', '评测集', '验证集'] },
+  inference: { en: ['inference'], ru: ['инференс*'], zh: ['推理'] },
+  prediction: { en: ['predict*', 'forecast*'], ru: ['предсказ*', 'прогноз*'], zh: ['预测', '预估'] },
+  classification: { en: ['classif*', 'binary classification', 'multiclass', 'multi class'], ru: ['классифик*'], zh: ['分类'] },
+  regression: { en: ['regression'], ru: ['регресс*'], zh: ['回归'] },
+  ranking: { en: ['ranking', 'ranker*', 'learning to rank', 're rank*', 'rerank*'], ru: ['ранжир*'], zh: ['排序', '精排', '粗排'] },
+  recommendation: { en: ['recommend*', 'recommender*', 'recsys', 'personali*'], ru: ['рекоменд*', 'персонализ*'], zh: ['推荐', '个性化'] },
+  'offline metrics': {
+    en: ['precision', 'recall', '!AUC', 'auc', 'roc', 'pr auc', 'f1', 'ndcg*', '!MAP', '!MRR', 'mae', 'rmse', 'mape', 'log loss', 'logloss', 'accuracy', 'bleu', 'rouge', 'perplexity'],
+    ru: ['точност*', 'полнот*', 'метрик* качеств*'],
+    zh: ['准确率', '召回率', '精确率', '精准率'],
+  },
+  'online metrics': { en: ['!CTR', 'click through', 'conversion rate', 'a b test*', 'ab test*', 'online experiment*'], ru: ['a b тест*', 'аб тест*', 'конверси*'], zh: ['点击率', '转化率', 'a/b', 'ab实验', 'ab测试', '在线实验'] },
+  evaluation: { en: ['offline evaluation', 'online evaluation', 'model evaluation', 'evaluation metric*', 'cross validation', 'validation scheme*', 'backtest*'], ru: ['оценк* качеств*', 'валидац*', 'кросс валидац*'], zh: ['离线评估', '模型评估', '评估指标', '交叉验证'] },
+  baseline: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线'] },
+  embeddings: { en: ['embedding*', 'vector database*', 'vector store*', 'vector index*', 'vector search', 'ann index*', 'nearest neighbo*', 'similarity search', 'semantic search', 'cosine similarity', 'semantic similarity'], ru: ['эмбеддинг*', 'векторн*'], zh: ['向量', '嵌入'] },
+  llm: {
+    en: ['!LLM', '!LLMs', 'llm*', 'large language model*', 'language model*', 'gpt*', '!RAG', 'retrieval augmented', 'prompt engineering', 'prompts', 'system prompt*', 'prompt template*', 'hallucinat*', 'guardrail*', 'context window', 'grounded', 'groundedness', 'faithfulness'],
+    ru: ['llm', 'языков* модел*', 'промпт*', 'галлюцинац*'],
+    zh: ['大模型', '大语言模型', '语言模型', '提示词', '幻觉'],
+  },
+  agent: {
+    en: ['ai agent*', 'agentic*', 'llm agent*', 'autonomous agent*', 'agent loop', 'tool call*', 'tool use', 'function calling', 'multi agent', 'react loop', 'plan act observe', 'planner',
+      'voice agent*', 'conversational agent*', 'chatbot*', 'chat bot*', 'virtual assistant*', 'copilot*',
+    ],
+    ru: ['ai агент*', 'ии агент*', 'llm агент*', 'агентн*', 'вызов* инструмент*', 'чат бот*', 'голосов* ассистент*', 'виртуальн* ассистент*'],
+    zh: ['智能体', 'ai代理', '工具调用', '聊天机器人', '对话系统', '智能客服'],
+  },
+  retrieval: { en: ['retriev*', 'candidate generation', 'candidate retrieval', 'two tower', 'collaborative filtering', 'matrix factori*', 'reranker*'], ru: ['кандидат*', 'коллаборативн* фильтрац*', 'поиск* релевантн*', 'ретрив*'], zh: ['召回', '协同过滤', '双塔', '检索'] },
+  loss: { en: ['loss function*', 'cross entropy', 'objective function', 'gradient*', 'hyperparameter*', 'overfit*', 'underfit*'], ru: ['функци* потерь', 'градиент*', 'гиперпараметр*'], zh: ['损失函数', '梯度', '超参数', '过拟合'] },
+  algorithms: {
+    en: ['logistic regression', 'gradient boost*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'random forest*', 'decision tree*', 'transformer*', '!BERT', 'cnn', 'lstm', 'rnn', 'k means', 'clustering'],
+    ru: ['градиентн* бустинг*', 'бустинг*', 'случайн* лес*', 'кластеризац*', 'трансформер*'],
+    zh: ['梯度提升', '随机森林', '决策树', '聚类'],
+  },
+  drift: { en: ['drift*', 'distribution shift*', 'data shift', 'concept shift', 'training serving skew'], ru: ['дрейф*'], zh: ['漂移'] },
+  'ml tasks': {
+    en: ['fraud detection', 'anomaly detection', 'churn prediction', 'click prediction', 'speech recognition', 'speech synthesis', 'computer vision', 'object detection', 'image classification', 'natural language processing', '!NLP', 'sentiment', 'text to speech', '!TTS', '!ASR', 'ocr', 'question answering', 'named entity', 'machine translation'],
+    ru: ['распознаван*', 'синтез* реч*', 'компьютерн* зрен*', 'обработк* естествен* язык*', 'детекц* аномал*', 'антифрод*', 'фрод*', 'отток*', 'вопросно ответн*'],
+    zh: ['欺诈检测', '异常检测', '语音识别', '语音合成', '计算机视觉', '目标检测', '自然语言处理', '流失预测', '智能问答', '知识库问答', '机器翻译'],
+  },
+};
+
+/** Phrases with an ML word in a software sense: their words do not count as ML concepts. */
+export const NOT_ML: CueSet = {
+  en: [
+    'data model*', 'domain model*', 'object model*', 'business model*', 'pricing model*', 'threat model*', 'mental model*', 'programming model*',
+    'permission model*', 'security model*', 'feature flag*', 'feature toggle*', 'feature request*', 'new feature*', 'key feature*', 'features include',
+    'product feature*', 'model view controller', 'release label*', 'issue label*', 'github label*', 'pull request label*', 'train of thought',
+    'precision of', 'recall that',
+  ],
+  ru: ['модел* данн*', 'бизнес модел*', 'модел* угроз*', 'нов* функц*'],
+  zh: ['数据模型', '商业模式'],
+};
+
+/**
+ * Headings of a design doc, whatever the system: what it must do and why,
+ * what was decided and what could go wrong. With ML concepts in the text they
+ * make a design doc; without them, a software design doc (not linted).
+ */
+export const DESIGN_HEADINGS: CueSet = {
+  en: [
+    'requirement*', 'goal*', 'non goal*', 'objective*', 'scope', 'constraint*', 'assumption*', 'problem statement', 'problem framing', 'problem definition',
+    'motivation', 'background', 'proposal', 'proposed design', 'proposed solution', 'design', 'architecture', 'high level design', 'alternative*',
+    'trade off*', 'tradeoff*', 'risk*', 'failure mode*', 'open question*', 'success metric*', 'success criteri*', 'capacity estimat*', 'scal*',
+    'rollout', 'launch plan', 'monitoring', 'evaluation', 'data flow', 'request flow', 'core component*', 'api design', 'security', 'privacy',
+    'cost*', 'latency', 'use case*', 'key design decision*', 'design decision*', 'deployment', 'serving', 'mvp', 'pilot*', 'methodology',
+  ],
+  ru: [
+    'требован*', 'цель', 'цели', 'задач*', 'ограничен*', 'скоуп*', 'предпосылк*', 'допущен*', 'постановк*', 'архитектур*', 'дизайн*',
+    'альтернатив*', 'риск*', 'внедрен*', 'мониторинг*', 'оценк*', 'метрик*', 'пилот*', 'методолог*', 'инфраструктур*', 'масштаб*',
+    'безопасност*', 'издержк*', 'блок схем*', 'этап* решен*', 'обоснован*', 'бизнес*',
+  ],
+  zh: ['需求', '目标', '背景', '范围', '约束', '架构', '设计', '方案', '风险', '权衡', '评估', '监控', '部署', '上线', '指标', '技术选型', '性能', '成本'],
+};
+
+/** Titles (first heading) that say the doc is a system design. */
+export const DESIGN_TITLES: CueSet = {
+  en: ['design doc*', 'design document*', 'system design', 'design of', 'design a', 'design an', 'designing', 'case study', 'technical design', 'rfc', 'ml design'],
+  ru: ['дизайн*', 'проектирован*', 'архитектур*'],
+  zh: ['设计', '系统设计', '设计方案', '设计文档', '架构'],
+};
+
+/** Headings of a software project's README: how to get, run and contribute to code. */
+export const PROJECT_HEADINGS: CueSet = {
+  en: [
+    'install*', 'installing', 'setup', 'set up', 'getting started', 'get started', 'quick start', 'quickstart', 'usage', 'how to use', 'how to run',
+    'running', 'run locally', 'local development', 'development', 'building', 'build from source', 'contribut*', 'license', 'licence', 'citation',
+    'cite', 'acknowledg*', 'api reference', 'reference', 'examples', 'faq', 'tests', 'running tests', 'testing locally', 'troubleshooting',
+    'changelog', 'release notes', 'roadmap', 'support', 'authors', 'maintainers', 'community', 'sponsors', 'badges', 'prerequisites',
+    'dependencies', 'configuration', 'options', 'command line', 'cli', 'docker', 'deploy to', 'project structure', 'directory structure',
+    'repository structure', 'folder structure', 'demo', 'screenshots', 'features', 'table of contents', 'documentation', 'links', 'credits',
+  ],
+  ru: [
+    'установк*', 'запуск*', 'использован*', 'быстр* старт*', 'начал* работ*', 'сборк*', 'лицензи*', 'участи* в разработк*', 'вклад*', 'благодарност*',
+    'структур* проект*', 'структур* репозитор*', 'зависимост*', 'конфигурац*', 'настройк*', 'пример*', 'документац*', 'авторы', 'контакты',
+  ],
+  zh: ['安装', '快速开始', '快速上手', '使用方法', '使用说明', '用法', '运行', '构建', '编译', '贡献', '许可证', '许可', '开源协议', '致谢', '项目结构', '目录结构', '依赖', '配置', '示例', '文档', '常见问题', '联系方式'],
+};
+
+/** Shell lines that install or run a code project (a README's code blocks): "pip install", "git clone", "npm run". */
+export const INSTALL_COMMAND =
+  /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:pip3?[ \t]+install|python3?[ \t]+-m[ \t]+pip|conda[ \t]+(?:install|create|env)|poetry[ \t]+(?:install|add)|uv[ \t]+(?:pip|sync|add)|npm[ \t]+(?:i|install|ci|run)|npx[ \t]|yarn(?:[ \t]+(?:add|install))?[ \t]*$|pnpm[ \t]+(?:add|install)|git[ \t]+clone|docker(?:[ \t]+compose|-compose)?[ \t]+(?:run|build|up|pull)|make(?:[ \t]+\w+)?[ \t]*$|cargo[ \t]+(?:add|install|build|run)|go[ \t]+(?:get|install|run)|brew[ \t]+install|apt(?:-get)?[ \t]+install|cmake[ \t])/gm;
+
+/** Headings of meeting notes. */
+export const MEETING_HEADINGS: CueSet = {
+  en: ['attendee*', 'participant*', 'present', 'agenda', 'action item*', 'minutes', 'meeting notes', 'discussion', 'decisions', 'next meeting', 'notes', 'absent', 'follow up*', 'takeaways', 'recap'],
+  ru: ['участник*', 'присутствова*', 'повестк*', 'протокол*', 'обсужден*', 'решени*', 'задачи', 'следующ* встреч*', 'итоги', 'поручени*'],
+  zh: ['参会人员', '参会人', '与会人员', '会议议程', '议程', '会议纪要', '会议记录', '讨论', '决议', '待办事项', '待办', '行动项', '下次会议'],
+};
+
+/** Titles of meeting notes: "Weekly sync 2024-05-02", "Протокол встречи", "周会纪要". */
+export const MEETING_TITLES: CueSet = {
+  en: ['meeting*', 'sync', 'standup', 'stand up', 'retro', 'retrospective', '1 1', 'one on one', 'weekly', 'minutes', 'offsite', 'kickoff', 'all hands'],
+  ru: ['встреч*', 'совещани*', 'созвон*', 'протокол*', 'планерк*', 'ретроспектив*'],
+  zh: ['会议', '周会', '例会', '纪要', '复盘'],
+};
+
+/**
+ * Headings of a changelog: a version ("[2.3.0] - 2024-05-02", "v2.1.0
+ * (2024-05-20)", "Version 3") or a release date, with no other words, so that
+ * numbered sections ("1.1 Business objective") are not versions.
+ */
+export const CHANGELOG_VERSION =
+  /^(?:\[v?\d+(?:\.\d+)+[^\]]*\]|v\d+(?:\.\d+)+|\d+\.\d+\.\d+|\d{4}-\d{2}-\d{2}|\[?unreleased\]?|(?:version|release|версия|релиз|版本)\s*v?\d+(?:\.\d+)*)[^\p{L}]*$/iu;
+/** Group headings under a version (Keep a Changelog). */
+export const CHANGELOG_GROUPS: CueSet = {
+  en: ['added', 'changed', 'fixed', 'removed', 'deprecated', 'security', 'bug fixes', 'features', 'breaking changes', 'improvements', 'performance', 'dependencies', 'internal'],
+  ru: ['добавлено', 'изменено', 'исправлено', 'удалено', 'исправлени* ошибок'],
+  zh: ['新增', '修复', '变更', '移除', '优化', '破坏性变更'],
+};

@@ -1,0 +1,93 @@
+// Detection over two sets written for it (test-fixtures/engine/detection):
+// positives — ML design docs in English, Russian and Chinese, from course
+// templates with few ML words to LLM agent designs and a README-shaped design —
+// must all be linted; negatives — READMEs of libraries and apps, changelogs,
+// meeting notes, ADRs and software design docs, blog posts, API docs, mldl's
+// own reports — must all be skipped, each with a reason that names what the
+// file looks like and how to opt in. And a report the CLI writes is skipped
+// when the CLI is run on it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint } from '../server/engine/lint.js';
+import { makeProject, removeProject, runCli } from './cli-harness.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DETECTION = join(ROOT, 'test-fixtures', 'engine', 'detection');
+
+function filesIn(dir: string): Array<{ name: string; text: string }> {
+  return readdirSync(join(DETECTION, dir))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(DETECTION, dir, name), 'utf8') }));
+}
+
+const negatives = filesIn('negatives');
+const positives = filesIn('positives');
+const languages = (files: ReadonlyArray<{ text: string }>): Set<string> =>
+  new Set(files.map(({ text }) => (/\p{Script=Han}/u.test(text) ? 'zh' : /\p{Script=Cyrillic}/u.test(text) ? 'ru' : 'en')));
+
+test('the sets are large enough and cover the three languages', () => {
+  assert.ok(negatives.length >= 30, `${negatives.length} negatives`);
+  assert.ok(positives.length >= 10, `${positives.length} positives`);
+  assert.deepEqual([...languages(negatives)].sort(), ['en', 'ru', 'zh']);
+  assert.deepEqual([...languages(positives)].sort(), ['en', 'ru', 'zh']);
+});
+
+// What each kind of negative is recognised as (by its file name's prefix).
+const EXPECTED_REASON: Array<[RegExp, RegExp]> = [
+  [/^readme-|^how-to-contribute/, /project README/],
+  [/^release-notes-/, /changelog/],
+  [/^meeting-notes-/, /meeting notes/],
+  [/^mldl-/, /report written by mldl/],
+  [/^(adr-|design-doc-|blog-post-|api-docs-|dataset-card|team-|product-docs|postmortem)/, /./],
+];
+
+for (const { name, text } of negatives) {
+  test(`negative ${name} is skipped`, () => {
+    const result = lint(text, { filePath: `docs/${name}` });
+    assert.equal(result.skipped, true, `linted: ${result.skipReason ?? ''}`);
+    assert.deepEqual(result.findings, []);
+    assert.match(result.skipReason ?? '', /mldl: true/);
+    const expected = EXPECTED_REASON.find(([prefix]) => prefix.test(name));
+    assert.ok(expected, `${name} has an expected reason`);
+    assert.match(result.skipReason ?? '', expected[1]);
+  });
+}
+
+for (const { name, text } of positives) {
+  test(`positive ${name} is linted`, () => {
+    const result = lint(text, { filePath: `docs/${name}` });
+    assert.equal(result.skipped, false, result.skipReason);
+    assert.ok(result.coverage.length > 0);
+  });
+}
+
+test('a doc is not skipped for a numbered heading that looks like a version ("1.1 Business goal")', () => {
+  const text = '# Ранжирование вакансий\n\n## 1.1 Бизнес-цель\n\nБольше откликов.\n\n## 1.2.1 Данные\n\nЛоги показов и откликов, разметка по откликам.\n\n## 2.1 Модель\n\nГрадиентный бустинг, бейзлайн — популярность.\n\n## 3.1 Метрики\n\nNDCG@10 офлайн, A/B-тест онлайн.\n';
+  assert.equal(lint(text, { filePath: 'docs/design.md' }).skipped, false);
+});
+
+test('the markdown and HTML reports the CLI writes are skipped when the CLI is run on them', () => {
+  const design = filesIn('positives').find((f) => f.name === 'en-eta-regression.md');
+  assert.ok(design);
+  const dir = makeProject({ 'docs/eta.md': design.text });
+  try {
+    for (const format of ['markdown', 'html']) {
+      const report = runCli(['--format', format, 'docs/eta.md'], { cwd: dir });
+      assert.match(report.stdout, /<!-- mldl-report -->/, `${format} report carries the marker`);
+      writeFileSync(join(dir, 'docs', `report-${format}.md`), report.stdout);
+      const json = runCli(['--format', 'json', `docs/report-${format}.md`], { cwd: dir });
+      const [result] = JSON.parse(json.stdout) as Array<{ skipped: boolean; messages: unknown[] }>;
+      assert.equal(result.skipped, true, `${format} report linted`);
+      assert.deepEqual(result.messages, []);
+      assert.equal(json.code, 0);
+    }
+    const scorecard = runCli(['scorecard', 'docs/eta.md'], { cwd: dir });
+    assert.match(scorecard.stdout, /\n<!-- mldl-report -->\n$/);
+  } finally {
+    removeProject(dir);
+  }
+});
