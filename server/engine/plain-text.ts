@@ -61,6 +61,16 @@ function alignOffsets(value: string, source: string, start: number, end: number)
   return offsets;
 }
 
+/** Appends `value`, which a node's source spells somewhere inside it (after a "`" or "![" marker). */
+function appendInside(builder: PlainBuilder, value: string, node: Nodes, source: string): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const at = start === undefined ? -1 : source.indexOf(value, start);
+  if (at >= 0 && end !== undefined && at + value.length <= end) appendPlain(builder, value, at);
+  else if (start !== undefined && end !== undefined) appendPlain(builder, value, start, alignOffsets(value, source, start, end));
+  else appendPlain(builder, value, start);
+}
+
 export function collectInline(nodes: readonly (PhrasingContent | Nodes)[], builder: PlainBuilder, source: string): void {
   for (const node of nodes) {
     switch (node.type) {
@@ -71,15 +81,10 @@ export function collectInline(nodes: readonly (PhrasingContent | Nodes)[], build
         else appendPlain(builder, node.value, start, alignOffsets(node.value, source, start, end));
         break;
       }
-      case 'inlineCode': {
+      case 'inlineCode':
         // Writers put metric names and numbers in code spans (`p99 < 200ms`): they are prose here.
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset ?? start;
-        const at = start === undefined ? -1 : source.indexOf(node.value, start);
-        if (at >= 0 && end !== undefined && at + node.value.length <= end) appendPlain(builder, node.value, at);
-        else if (start !== undefined && end !== undefined) appendPlain(builder, node.value, start, alignOffsets(node.value, source, start, end));
+        appendInside(builder, node.value, node, source);
         break;
-      }
       case 'break':
         appendPlain(builder, ' ', node.position?.start.offset);
         break;
@@ -90,7 +95,8 @@ export function collectInline(nodes: readonly (PhrasingContent | Nodes)[], build
       case 'imageReference':
         break;
       case 'image':
-        if (node.alt) appendPlain(builder, node.alt, node.position?.start.offset);
+        // The alt text sits after "![" (a badge "[![PyPI](…)](…)" included), not at the "!".
+        if (node.alt) appendInside(builder, node.alt, node, source);
         break;
       case 'link':
       case 'linkReference': {
