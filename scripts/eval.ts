@@ -125,7 +125,7 @@ for (const doc of docs) {
       if (ours === expected) counts.agree++;
       agreement.set(key, counts);
     }
-    if (ours !== expected && show) disagreements.push(`${labelKey}: ours ${ours}, label ${expected} (labelled ${doc.system_type ?? '?'}, ours ${result.profile.type})  ${doc.file}`);
+    if (ours !== expected && show) disagreements.push(`${labelKey}: ours ${ours}, label ${expected} (labelled ${doc.system_type ?? '?'}, ours ${result.profile.type}/${result.profile.task}${result.profile.generative ? "/generative" : ""})  ${doc.file}`);
   }
   const fired = new Set(result.findings.filter((f) => f.kind === 'document').map((f) => f.ruleId));
   for (const id of ruleIds) {

@@ -1,80 +1,125 @@
-// What kind of system the doc designs. Front matter decides when it says;
-// otherwise the words of the title and the text vote. The type decides which
-// of the catalog's † (ranking-shaped) and * (rare positives) rules apply.
+// What kind of system the doc designs, and what follows for the review: which
+// of the catalog's † (ranking-shaped) and * (rare positives) rules apply, and
+// what the model's task is, so messages can speak of a regression target, a
+// ranking label or an LLM's answer instead of always of a classifier.
+//
+// Front matter always wins: `system:` decides the type and, with it, whether
+// the system is ranking-shaped, whatever the text says. It also decides rare
+// positives for the types that settle it (fraud, moderation and ads have
+// them, forecasting does not); for the others (recommendation, search, feed,
+// other) the doc's own words still can ("churn is 2% a month", "the classes
+// are imbalanced").
+//
+// Otherwise the doc's words vote, in English, Russian and Chinese
+// (vocabulary in system-type-data.ts); words in the title and top-level
+// headings count five times.
 import type { DesignDoc } from './model.js';
+import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
-import { joinedBody, wordCount, type BodyWords } from './body-text.js';
+import { LabelledCues } from './labelled-cues.js';
+import { GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, RANKED_LIST, RARE_POSITIVE_TASKS, SYSTEM_TYPE_CUES, TASK_CUES } from './system-type-data.js';
+import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
 
-// Stems-level vocabulary per type; each hit in the title counts five times.
-const VOCABULARY: Record<Exclude<SystemType, 'other'>, RegExp> = {
-  recommendation: /\b(recommend\w*|recsys|recommender|personali[sz]\w*|people you may know|pymk|similar (?:items|listings|products))\b/g,
-  search: /\b(search\w*|quer(?:y|ies)|search ranking|retrieval)\b/g,
-  feed: /\b(news ?feeds?|feeds?|timelines?)\b/g,
-  ads: /\b(ads?|advertis\w*|ad click|sponsored|bidding|advertiser)\b/g,
-  fraud: /\b(fraud\w*|chargebacks?|anti-money|aml)\b/g,
-  moderation: /\b(moderation|harmful|toxic\w*|abuse|abusive|hate speech|spam|integrity|violat\w*)\b/g,
-  forecasting: /\b(forecast\w*|demand prediction|time[- ]series)\b/g,
-};
-
-const RANKING_SHAPED: ReadonlySet<SystemType> = new Set(['recommendation', 'search', 'feed', 'ads']);
-const RARE_POSITIVE_TYPES: ReadonlySet<SystemType> = new Set(['fraud', 'moderation', 'ads']);
+/** What the model does, as far as the wording of findings is concerned. */
+export type Task = 'classification' | 'regression' | 'ranking' | 'generation' | 'forecasting' | 'other';
 
 export interface SystemProfile {
   type: SystemType;
   source: 'front-matter' | 'inferred';
+  /** Returns a ranked list of items to a user (results, recommendations, a feed, ads): the † rules apply. */
   rankingShaped: boolean;
+  /** Positives are rare (fraud, abuse, clicks, churn, anomalies, or the doc says so): the * rules apply. */
   rarePositives: boolean;
+  /** An LLM, RAG or agent system: what it returns is generated. */
+  generative: boolean;
+  task: Task;
 }
 
 export function isSystemType(value: unknown): value is SystemType {
   return typeof value === 'string' && (SYSTEM_TYPES as readonly string[]).includes(value);
 }
 
-function count(text: string, re: RegExp): number {
-  return text.match(re)?.length ?? 0;
+const RANKING_TYPES = ['recommendation', 'search', 'feed', 'ads'] as const;
+const RANKING_SHAPED: ReadonlySet<SystemType> = new Set(RANKING_TYPES);
+const RARE_POSITIVE_TYPES: ReadonlySet<SystemType> = new Set(['fraud', 'moderation', 'ads']);
+/** Types whose positives are never rare: a forecast is a number. */
+const NO_RARE_POSITIVE_TYPES: ReadonlySet<SystemType> = new Set(['forecasting']);
+
+type Signal =
+  | Exclude<SystemType, 'other'>
+  | 'ranked-list' | 'generative' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task';
+const TYPES = Object.keys(SYSTEM_TYPE_CUES) as Array<Exclude<SystemType, 'other'>>;
+
+const CUES = new LabelledCues<Signal>([
+  ...TYPES.map((type) => [type, SYSTEM_TYPE_CUES[type]] as const),
+  ['ranked-list', RANKED_LIST],
+  ['generative', GENERATIVE],
+  ['rare-task', RARE_POSITIVE_TASKS],
+  ['imbalance', IMBALANCE_STATEMENT],
+  ['imbalance-hint', IMBALANCE_HINT],
+  ['classification', TASK_CUES.classification],
+  ['regression', TASK_CUES.regression],
+  ['forecasting-task', TASK_CUES.forecasting],
+]);
+
+/** Hits per signal in the fragment's top-level headings and in the rest, and its word count. Adds up over fragments. */
+interface Votes {
+  inTitles: Partial<Record<Signal, number>>;
+  inBody: Partial<Record<Signal, number>>;
+  words: number;
 }
 
-const TYPES = Object.entries(VOCABULARY) as Array<[SystemType, RegExp]>;
-
-/**
- * What the type inference reads in one fragment. The counts add up over
- * fragments exactly: no pattern can match across the line break that joins
- * two units (or the " \n " that joins two titles).
- */
-interface TypeVotes {
-  inTitles: number[];
-  inBody: number[];
-  words: BodyWords;
-  rankingFramed: boolean;
-  rarePositivesText: boolean;
-}
-
-function votesOf(region: DesignDoc['regions'][number]): TypeVotes {
-  return fragmentFact(region.fragment.cache, 'system-type', () => {
-    const titles = region.fragment.headings.filter((h) => h.level <= 2).map((h) => h.title.toLowerCase());
-    const body = joinedBody(region.fragment.units);
-    return {
-      inTitles: TYPES.map(([, re]) => titles.reduce((sum, title) => sum + count(title, re), 0)),
-      inBody: TYPES.map(([, re]) => count(body.text, re)),
-      words: body.words,
-      rankingFramed: RANKING_FRAMED.test(body.text),
-      rarePositivesText: RARE_POSITIVES_TEXT.test(body.text),
-    };
+function votesOf(fragment: Fragment): Votes {
+  return fragmentFact(fragment.cache, 'system-profile', () => {
+    const votes: Votes = { inTitles: {}, inBody: {}, words: 0 };
+    for (const unit of fragment.units) {
+      votes.words += unit.tokens.length;
+      const title = unit.kind === 'heading' && (fragment.headings[unit.heading]?.level ?? 3) <= 2;
+      const tally = title ? votes.inTitles : votes.inBody;
+      // A negated statement ("the classes are not imbalanced") is not a vote for it.
+      const negations = unit.words.polarity.negations;
+      for (const match of CUES.matches(unit.words)) {
+        if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(negations, match)) continue;
+        tally[match.label] = (tally[match.label] ?? 0) + 1;
+      }
+    }
+    return votes;
   });
 }
 
-function inferType(votes: readonly TypeVotes[]): SystemType {
-  const words = Math.max(1, wordCount(votes.map((v) => v.words)));
+interface Tally {
+  /** Title hits × 5 + body hits. */
+  score(signal: Signal): number;
+  /** Body hits per thousand words. */
+  density(signal: Signal): number;
+  inTitles(signal: Signal): number;
+}
+
+function tallyOf(votes: readonly Votes[]): Tally {
+  const words = Math.max(1, votes.reduce((sum, v) => sum + v.words, 0));
+  const sum = (signal: Signal, where: 'inTitles' | 'inBody'): number => votes.reduce((total, v) => total + (v[where][signal] ?? 0), 0);
+  return {
+    score: (signal) => 5 * sum(signal, 'inTitles') + sum(signal, 'inBody'),
+    density: (signal) => (1000 * sum(signal, 'inBody')) / words,
+    inTitles: (signal) => sum(signal, 'inTitles'),
+  };
+}
+
+/**
+ * The type with the most votes. A handful of passing mentions in a long doc
+ * does not make a recommender out of a product-matching doc: the words must
+ * be in a title or frequent (3 per thousand words). In an LLM system's doc
+ * they must be in a title: an assistant that guards against abuse or fraud,
+ * or writes "recommendations" as text, is not a moderation, fraud or
+ * recommender system.
+ */
+function inferType(tally: Tally, generative: boolean): SystemType {
   let best: SystemType = 'other';
   let bestScore = 0;
-  for (const [index, [type]] of TYPES.entries()) {
-    const inTitles = votes.reduce((sum, v) => sum + v.inTitles[index], 0);
-    const inBody = votes.reduce((sum, v) => sum + v.inBody[index], 0);
-    // A handful of passing mentions in a long doc does not make a recommender
-    // out of a product-matching doc: the word must be in a heading or frequent.
-    if (inTitles === 0 && inBody / words < 0.003) continue;
-    const score = inTitles * 5 + inBody;
+  for (const type of TYPES) {
+    if (tally.inTitles(type) === 0 && (generative || tally.density(type) < 3)) continue;
+    const score = tally.score(type);
     if (score >= 3 && score > bestScore) {
       best = type;
       bestScore = score;
@@ -83,20 +128,68 @@ function inferType(votes: readonly TypeVotes[]): SystemType {
   return best;
 }
 
-// A system of another type can still be framed as ranking (support answers ranked by predicted score).
-const RANKING_FRAMED = /\b(learning to rank|ranking problem|ranking task|pointwise|pairwise ranking|listwise|ranked by (?:the )?(?:predicted|model))\b/;
+/** An LLM, RAG or agent system: its words are in a title or frequent (2 per thousand words). */
+function isGenerative(tally: Tally): boolean {
+  return tally.score('generative') >= 3 && (tally.inTitles('generative') > 0 || tally.density('generative') >= 2);
+}
 
-// Where the doc itself says positives are rare, or frames a task whose positives are rare.
-const RARE_POSITIVES_TEXT =
-  /\b(imbalanced|class imbalance|imbalance|rare (?:events?|positives?|class)|highly skewed|minority class|anomal(?:y|ies) detection|churn|failure prediction|predict(?:ing)? failures?|click[- ]through rate prediction|ctr prediction)\b/;
+/**
+ * Which of regression, forecasting and classification the words point to, if
+ * any. Predicting churn, failures or anomalies is a classification even in a
+ * doc full of time series.
+ */
+function predictiveTask(type: SystemType, tally: Tally): Task {
+  const regression = tally.score('regression');
+  const classification = tally.score('classification');
+  if (tally.score('rare-task') >= 3 && classification >= 2 && classification >= regression) return 'classification';
+  if (type === 'forecasting' || tally.score('forecasting-task') >= 3) return 'forecasting';
+  if (regression >= 2 && regression >= classification) return 'regression';
+  if (classification >= 2 || RARE_POSITIVE_TYPES.has(type)) return 'classification';
+  return regression > 0 ? 'regression' : 'other';
+}
+
+/**
+ * Ranking-shaped when nothing was declared: recommendations, feeds and ads
+ * are; search is unless it is an LLM answering from what it retrieved without
+ * showing results; any other system is when the doc plainly returns a ranked
+ * list to its users (support replies ranked for an agent, matches ranked for
+ * a recruiter). Fraud, moderation and forecasts, and numbers to predict, are not.
+ */
+function inferRankingShaped(type: SystemType, generative: boolean, task: Task, tally: Tally): boolean {
+  if (type === 'recommendation' || type === 'feed' || type === 'ads') return true;
+  if (task === 'regression' || task === 'forecasting' || type === 'fraud' || type === 'moderation' || type === 'forecasting') return false;
+  const rankedList = tally.score('ranked-list');
+  if (type === 'search') return !generative || rankedList >= 5;
+  // An LLM system's retriever ranks too ("top-5 chunks", "reranker"): only a doc about ranking for its users counts.
+  if (generative) return rankedList >= 8 && tally.density('ranked-list') >= 4;
+  // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
+  const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
+  const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
+  return userFacing >= 5 && density >= 1.5;
+}
+
+/**
+ * Rare positives when nothing decided them: a rare-positive type, a task whose
+ * positives are rare (churn, failures, clicks), or the doc saying its classes
+ * are imbalanced (a statement counts twice a hint). A number to predict or a
+ * text to generate has no positives.
+ */
+function inferRarePositives(type: SystemType, task: Task, tally: Tally): boolean {
+  if (RARE_POSITIVE_TYPES.has(type)) return true;
+  if (task === 'regression' || task === 'forecasting' || task === 'generation') return false;
+  return 2 * tally.score('imbalance') + tally.score('imbalance-hint') >= 2 || tally.score('rare-task') >= 3;
+}
 
 export function profileSystem(doc: DesignDoc, declared: SystemType | undefined): SystemProfile {
-  const votes = doc.regions.map(votesOf);
-  const type = declared ?? inferType(votes);
-  return {
-    type,
-    source: declared ? 'front-matter' : 'inferred',
-    rankingShaped: RANKING_SHAPED.has(type) || votes.some((v) => v.rankingFramed),
-    rarePositives: RARE_POSITIVE_TYPES.has(type) || votes.some((v) => v.rarePositivesText),
-  };
+  const tally = tallyOf(doc.regions.map((region) => votesOf(region.fragment)));
+  const generative = isGenerative(tally);
+  const type = declared ?? inferType(tally, generative);
+  const predictive = predictiveTask(type, tally);
+  const rankingShaped = declared ? RANKING_SHAPED.has(declared) : inferRankingShaped(type, generative, predictive, tally);
+  const task: Task = rankingShaped ? 'ranking' : generative ? 'generation' : predictive;
+  // A declared type that settles rare positives settles them; the others leave them to the text.
+  const rarePositives = declared && (RARE_POSITIVE_TYPES.has(declared) || NO_RARE_POSITIVE_TYPES.has(declared))
+    ? RARE_POSITIVE_TYPES.has(declared)
+    : inferRarePositives(type, declared === 'forecasting' ? 'forecasting' : task, tally);
+  return { type, source: declared ? 'front-matter' : 'inferred', rankingShaped, rarePositives, generative, task };
 }

@@ -1,0 +1,133 @@
+// What kind of system a doc designs and what its task is, as cue phrases in
+// English, Russian and Chinese (syntax: text/phrases.ts), written from what
+// each kind of system is. system-type.ts weighs them; the words are here.
+import type { CueSet } from './judge/concept.js';
+import type { SystemType } from './types.js';
+
+/** Words that name each kind of system. */
+export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, CueSet>> = {
+  recommendation: {
+    en: ['recommendation*', 'recommender*', 'recsys', 'recommendation system*', 'personalized ranking', 'people you may know', '!PYMK', 'similar items', 'similar products', 'you may also like', 'collaborative filtering', 'next best offer'],
+    ru: ['рекомендац*', 'рекомендательн*', 'рекомендова*', 'персональн* подборк*', 'похож* товар*', 'коллаборативн* фильтрац*'],
+    zh: ['推荐', '推荐系统', '个性化推荐', '猜你喜欢', '协同过滤'],
+  },
+  search: {
+    en: ['search', 'search engine*', 'search ranking', 'search results', 'search result page*', 'search query', 'search queries', 'product search', 'web search', 'site search', 'job search', 'search relevance', 'query understanding', 'autocomplete', 'typeahead', 'search bar', 'search box', 'search experience'],
+    ru: ['поисков* систем*', 'поисков* выдач*', 'поисков* запрос*', 'поиск* товар*', 'поиск* вакансий', 'выдач*', 'автодополнен*'],
+    zh: ['搜索', '搜索引擎', '搜索结果', '搜索排序', '搜索词'],
+  },
+  feed: {
+    en: ['news feed*', 'newsfeed*', 'home feed', 'feed ranking', 'feed', 'feeds', 'timeline*', 'stories ranking'],
+    ru: ['лент*', 'новостн* лент*'],
+    zh: ['信息流', 'feed流', '动态流', '首页流'],
+  },
+  ads: {
+    en: ['ads', 'advertis*', 'ad click*', 'ad ranking', 'ad impression*', 'ad auction*', 'sponsored', 'bidding', 'advertiser*', 'ad serving', 'ad targeting'],
+    ru: ['реклам*'],
+    zh: ['广告', '竞价'],
+  },
+  fraud: {
+    en: ['fraud*', 'chargeback*', 'anti money laundering', '!AML', 'account takeover', 'stolen card*', 'money laundering', 'illegal trading', 'insider trading', 'market manipulation'],
+    ru: ['мошенни*', 'фрод*', 'антифрод*', 'отмыван*'],
+    zh: ['欺诈', '反欺诈', '风控', '盗刷', '洗钱'],
+  },
+  moderation: {
+    en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw'],
+    ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*'],
+    zh: ['审核', '内容安全', '有害内容', '垃圾信息', '违规内容', '色情', '谩骂'],
+  },
+  forecasting: {
+    en: ['forecast*', 'demand prediction', 'demand planning', 'time series', 'sales prediction', 'predict* demand', 'predict* sales'],
+    ru: ['прогноз* спрос*', 'прогноз* продаж*', 'прогнозирован* спрос*', 'временн* ряд*'],
+    zh: ['时间序列', '销量预测', '需求预测', '预测销量'],
+  },
+};
+
+/**
+ * A ranked list of items returned to a user: results, recommendations, a
+ * feed, ads, suggestions. This, not the word "ranking", makes a system
+ * ranking-shaped: a retriever that only feeds an LLM returns nothing to rank
+ * for a user.
+ */
+export const RANKED_LIST: CueSet = {
+  en: [
+    'ranked list*', 'ranked results', 'ranked feed', 'ranked by relevance', 'sorted by relevance', 'search results', 'results page', 'top … results',
+    'list of recommendation*', 'recommended items', 'recommendations to', 'recommend … to users', 'recommend … to members', 'feed ranking', 'rank … feed',
+    'rank … items', 'rank … posts', 'rank … candidates', 'rank … ads', 'rank … jobs', 'rank … products', 'rank … results', 'rank … videos', 'rank … restaurants',
+    'learning to rank', '!NDCG*', 'ndcg*', 'mean reciprocal rank', 'position bias', 'pointwise', 'pairwise ranking', 'listwise', 'people you may know',
+    'ranking model', 'ranker', 'ranking stage', 'ranking layer', 'candidate generation', 'multi stage ranking', 'notification ranking', 'slots', 'carousel',
+    'playlist*',
+  ],
+  ru: [
+    'ранжирован*', 'ранжир*', 'список рекомендац*', 'поисков* выдач*', 'выдач*', 'топ … результат*', 'отранжирован*', 'упорядоч* … список*',
+    'упорядоч* … по вероятност*', 'лент*', 'ndcg*', 'позиционн* смещен*', 'генерац* кандидат*',
+    'плейлист*', 'плей лист*',
+  ],
+  zh: ['排序', '精排', '粗排', '重排', '推荐列表', '搜索结果', '信息流', '召回', '排序模型', 'ndcg', '歌单', '播放列表'],
+};
+
+/** An LLM, RAG or agent system: what it returns is generated text or actions. */
+export const GENERATIVE: CueSet = {
+  en: [
+    '!LLM', '!LLMs', 'llm*', 'large language model*', 'language model*', 'gpt*', 'claude', 'gemini', 'llama*', 'mistral', '!RAG', 'retrieval augmented',
+    'generative*', 'generated answer*', 'generate* … answer*', 'answer generation', 'text generation', 'prompt*', 'chatbot*', 'chat bot*', 'ai agent*',
+    'agentic*', 'llm agent*', 'tool call*', 'function calling', 'hallucinat*', 'faithfulness', 'groundedness', 'context window', 'copilot*',
+    'conversational agent*', 'voice agent*', 'fine tun* … llm*', 'instruction tun*',
+  ],
+  ru: ['llm', 'языков* модел*', 'генеративн*', 'генерац* ответ*', 'генерир* ответ*', 'промпт*', 'галлюцинац*', 'rag', 'чат бот*', 'ии агент*', 'llm агент*', 'агентн*'],
+  zh: ['大模型', '大语言模型', '语言模型', '生成式', '提示词', '幻觉', '智能体', '生成答案', '智能问答', '知识库问答'],
+};
+
+/**
+ * Tasks whose positives are rare whatever the system type: churn, anomalies,
+ * failures, clicks. (Fraud, abuse and ads are rare-positive system types.)
+ */
+export const RARE_POSITIVE_TASKS: CueSet = {
+  en: [
+    'churn*', 'anomal*', 'outlier detection', 'failure prediction', 'predict* … failure*', 'equipment failure*', 'remaining useful life', 'defect detection',
+    'click through rate prediction', 'ctr prediction', 'click prediction', 'predict* … clicks', 'conversion prediction', 'intrusion detection', 'default prediction',
+    'credit default', 'rare disease*',
+  ],
+  ru: ['отток*', 'аномал*', 'отказ* оборудован*', 'предсказан* отказ*', 'прогноз* отказ*', 'поломк*', 'дефект*', 'прогноз* кликов', 'дефолт*'],
+  zh: ['流失', '异常检测', '故障预测', '设备故障', '点击率预估', '点击率预测', 'ctr预估', '违约预测'],
+};
+
+/** The doc itself says its classes are imbalanced or its positives rare. */
+export const IMBALANCE_STATEMENT: CueSet = {
+  en: [
+    'imbalanced', 'unbalanced', 'class imbalance', 'imbalanced classes', 'skewed classes', 'highly skewed', 'rare event*', 'rare positive*', 'positives are rare',
+    'positive … rare', 'positive class … rare', 'few positives', 'positive rate … #', 'only # … positive*', 'needle in a haystack',
+  ],
+  ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*', 'мал* доля … положительн*', 'положительн* … редк*'],
+  zh: ['样本不均衡', '类别不平衡', '类别不均衡', '正负样本不平衡', '正样本稀少', '正样本较少', '极不均衡', '不均衡'],
+};
+
+/**
+ * Hints of imbalance, weaker than a statement: a minority class, or a method
+ * for rare positives (class weights, downsampling negatives, focal loss).
+ * One alone is not enough ("our minority classes" of cuisines in a plot).
+ */
+export const IMBALANCE_HINT: CueSet = {
+  en: ['imbalance', 'minority class*', 'rare class*', 'class weight*', 'downsampl* … negative*', 'negative downsampl*', 'oversampl*', 'undersampl*', 'smote', 'focal loss'],
+  ru: ['редк* класс*', 'миноритарн*', 'веса классов', 'андерсэмплинг*', 'оверсэмплинг*', 'балансировк* класс*'],
+  zh: ['正负样本比例', '负采样', '下采样', '过采样'],
+};
+
+/** What the model predicts, for phrasing messages per task. */
+export const TASK_CUES: Readonly<Record<'classification' | 'regression' | 'forecasting', CueSet>> = {
+  classification: {
+    en: ['classif*', 'binary', 'multiclass', 'multi class', 'multi label', 'auc', 'roc', 'pr auc', 'precision', 'recall', 'f1', 'log loss', 'cross entropy', 'probability that', 'probability of', 'false positive*', 'false negative*'],
+    ru: ['классифик*', 'бинарн*', 'вероятност*', 'точност*', 'полнот*', 'ложн* срабатыван*'],
+    zh: ['分类', '二分类', '多分类', '概率', '准确率', '召回率', '误报'],
+  },
+  regression: {
+    en: [
+      'regression', 'regressor*', '!ETA', 'estimated time of arrival', 'delivery time', 'travel time', 'arrival time', 'time to complete', 'duration prediction',
+      'predict* … minutes', 'predict* … duration', 'predict* … price', 'predict* … salary', 'predict* … amount', 'predict* … value', 'mae', 'rmse', 'mape', 'mse',
+      'mean absolute error', 'mean squared error', 'quantile loss', 'continuous target', 'remaining useful life', 'r2',
+    ],
+    ru: ['регресс*', 'время доставки', 'врем* прибыт*', 'оценк* времени', 'предсказ* … времен*', 'прогноз* … времен*', 'предсказ* … стоимост*', 'предсказ* … зарплат*', 'mae', 'rmse', 'mape', 'средн* абсолютн* ошибк*'],
+    zh: ['回归', '预估时间', '送达时间', '到达时间', '时长预测', '价格预测', '平均绝对误差', '均方误差'],
+  },
+  forecasting: SYSTEM_TYPE_CUES.forecasting,
+};
