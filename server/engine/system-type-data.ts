@@ -7,9 +7,10 @@ import type { SystemType } from './types.js';
 /** Words that name each kind of system. */
 export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, CueSet>> = {
   recommendation: {
-    en: ['recommendation*', 'recommender*', 'recsys', 'recommendation system*', 'personalized ranking', 'people you may know', '!PYMK', 'similar items', 'similar products', 'you may also like', 'collaborative filtering', 'next best offer'],
-    ru: ['рекомендац*', 'рекомендательн*', 'рекомендова*', 'персональн* подборк*', 'похож* товар*', 'коллаборативн* фильтрац*'],
-    zh: ['推荐', '推荐系统', '个性化推荐', '猜你喜欢', '协同过滤'],
+    en: ['recommendation*', 'recommender*', 'recsys', 'recommendation system*', 'personalized ranking', 'people … may know', '!PYMK',
+      'connection suggestion*', 'friend suggestion*', 'suggested friends', 'suggested connections', 'similar items', 'similar products', 'you may also like', 'collaborative filtering', 'next best offer'],
+    ru: ['рекомендац*', 'рекомендательн*', 'рекомендова*', 'персональн* подборк*', 'похож* товар*', 'коллаборативн* фильтрац*', 'возможн* знаком*'],
+    zh: ['推荐', '推荐系统', '个性化推荐', '猜你喜欢', '协同过滤', '可能认识的人', '好友推荐'],
   },
   search: {
     en: ['search', 'search engine*', 'search ranking', 'search results', 'search result page*', 'search query', 'search queries', 'product search', 'web search', 'site search', 'job search', 'search relevance', 'query understanding', 'autocomplete', 'typeahead', 'search bar', 'search box', 'search experience'],
@@ -54,7 +55,7 @@ export const RANKED_LIST: CueSet = {
     'ranked list*', 'ranked results', 'ranked feed', 'ranked by relevance', 'sorted by relevance', 'search results', 'results page', 'top … results',
     'list of recommendation*', 'recommended items', 'recommendations to', 'recommend … to users', 'recommend … to members', 'feed ranking', 'rank … feed',
     'rank … items', 'rank … posts', 'rank … candidates', 'rank … ads', 'rank … jobs', 'rank … products', 'rank … results', 'rank … videos', 'rank … restaurants',
-    'learning to rank', '!NDCG*', 'ndcg*', 'mean reciprocal rank', 'position bias', 'pointwise', 'pairwise ranking', 'listwise', 'people you may know',
+    'learning to rank', '!NDCG*', 'ndcg*', 'mean reciprocal rank', 'position bias', 'pointwise', 'pairwise ranking', 'listwise', 'people … may know',
     'ranking model', 'ranker', 'ranking stage', 'ranking layer', 'candidate generation', 'multi stage ranking', 'notification ranking', 'slots', 'carousel',
     'playlist*',
   ],
