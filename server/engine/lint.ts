@@ -242,6 +242,8 @@ function runRule(
     systemType: profile.type,
     rankingShaped: profile.rankingShaped,
     rarePositives: profile.rarePositives,
+    generative: profile.generative,
+    task: profile.task,
     options: setting.options,
   };
   const isApplicable = applies(rule, profile, problem);

@@ -5,6 +5,7 @@ import type { DesignDoc, ProseUnit } from './model.js';
 import type { Evidence } from './evidence.js';
 import type { Match, Matcher } from './concepts.js';
 import type { Severity, Step, SystemType } from './types.js';
+import type { Task } from './system-type.js';
 import { compileConcept, type CompiledConcept, type ConceptSpec } from './judge/concept.js';
 import { decideConcept } from './judge/decide.js';
 
@@ -46,6 +47,10 @@ export interface RuleContext {
   systemType: SystemType;
   rankingShaped: boolean;
   rarePositives: boolean;
+  /** An LLM, RAG or agent system. */
+  generative: boolean;
+  /** What the model does, for wording a message to fit (a regression target, a ranking label, an LLM's answer). */
+  task: Task;
   /** Options from configuration ({} when none). */
   options: Record<string, unknown>;
 }
