@@ -2,28 +2,16 @@
 // --help, --list-rules and a fully cached run are. These tests record every
 // module the real command loads (a module-loader hook via NODE_OPTIONS) and
 // check that the engine, the rules' checks and the Markdown parser are loaded
-// only when a file is actually linted. They also check that rules/meta.ts,
-// the generated copy of the rules' metadata that makes this possible, matches
-// the rules.
+// only when a file is actually linted. rules/meta.ts, the generated copy of
+// the rules' metadata that makes this possible, is kept current by
+// test/generate.test.ts.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES } from '../rules/index.js';
-import { RULE_META } from '../rules/meta.js';
-import { RULE_META_FILE, renderRuleMeta } from '../scripts/gen-rule-meta.js';
 import { DESIGN_DOC, OPTED_IN_DOC, makeProject, removeProject, runCli, type CliRun } from './cli-harness.js';
-
-test('rules/meta.ts is current (run `npm run rule-meta` if this fails)', () => {
-  assert.deepEqual(
-    RULE_META.map((rule) => ({ kind: rule.kind, meta: rule.meta })),
-    ALL_RULES.map((rule) => ({ kind: rule.kind, meta: rule.meta })),
-    'the metadata of some rule differs from its copy in rules/meta.ts',
-  );
-  assert.ok(fs.readFileSync(RULE_META_FILE, 'utf8') === renderRuleMeta(), 'rules/meta.ts is not what `npm run rule-meta` writes');
-});
 
 /** Runs the CLI and returns what it printed and every module URL it loaded. */
 function tracedRun(t: TestContext, args: string[], cwd: string, env: Record<string, string> = {}): CliRun & { modules: string[] } {

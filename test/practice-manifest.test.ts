@@ -1,13 +1,15 @@
 // The extension manifest's generated and hand-written parts for interview
 // practice: the `mldl.rules` completion list is generated from the rule
-// catalog (scripts/editor-assets.ts, `npm run editor-assets`) and must not go
-// stale; the practice commands and settings are declared; the catalog the
+// catalog (scripts/generate/editor-assets.ts, `npm run generate`; test/generate.test.ts
+// keeps it current); the practice commands and settings are declared; the catalog the
 // extension bundles carries the problem bank and the hints' questions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ASSET_PATHS, buildCatalog, renderManifest, rulesSettingProperties } from '../scripts/editor-assets.js';
+import { join } from 'node:path';
+import { buildCatalog, renderManifest, rulesSettingProperties } from '../scripts/generate/editor-assets.js';
 import { ALL_RULES } from '../rules/index.js';
+import { REPO_ROOT } from './cli-harness.js';
 import { PROBLEMS } from '../server/interview/problems.js';
 import { STEP_QUESTIONS } from '../server/interview/guiding-questions.js';
 
@@ -20,12 +22,8 @@ interface Manifest {
   activationEvents: string[];
 }
 
-const manifestText = readFileSync(ASSET_PATHS.manifest, 'utf8');
+const manifestText = readFileSync(join(REPO_ROOT, 'package.json'), 'utf8');
 const manifest = JSON.parse(manifestText) as Manifest;
-
-test('package.json mldl.rules is generated from the catalog (run `npm run editor-assets` if not)', () => {
-  assert.equal(manifestText, renderManifest(manifestText));
-});
 
 test('mldl.rules completes every rule id, the nine interview rules too', () => {
   const offered = manifest.contributes.configuration.properties['mldl.rules'].properties ?? {};
@@ -33,13 +31,13 @@ test('mldl.rules completes every rule id, the nine interview rules too', () => {
   const interview = ALL_RULES.filter((r) => r.meta.appliesTo === 'problem').map((r) => r.meta.id);
   assert.equal(interview.length, 9);
   for (const id of interview) assert.match(offered[id].description, /interview problem rule for [a-z-]+.*default: off/, id);
-  assert.deepEqual(offered, rulesSettingProperties());
+  assert.deepEqual(offered, rulesSettingProperties(ALL_RULES));
 });
 
 test('renderManifest changes only the mldl.rules entries', () => {
   const edited = JSON.parse(manifestText) as Manifest;
   edited.contributes.configuration.properties['mldl.rules'].properties = { 'ab-test': { description: 'stale', enum: ['off'] } };
-  const rendered = renderManifest(`${JSON.stringify(edited, null, 2)}\n`);
+  const rendered = renderManifest(ALL_RULES, `${JSON.stringify(edited, null, 2)}\n`);
   assert.equal(rendered, manifestText);
 });
 
@@ -60,10 +58,10 @@ test('the practice commands and settings are declared', () => {
 });
 
 test('the bundled catalog carries the problem bank and the guiding questions', () => {
-  const catalog = buildCatalog();
+  const catalog = buildCatalog(ALL_RULES);
   assert.deepEqual(catalog.problems.map((p) => p.id), PROBLEMS.map((p) => p.id));
   assert.equal(catalog.problems.length, 12);
   assert.deepEqual(catalog.guidingQuestions.steps, STEP_QUESTIONS);
-  const committed = JSON.parse(readFileSync(ASSET_PATHS.catalog, 'utf8')) as typeof catalog;
+  const committed = JSON.parse(readFileSync(join(REPO_ROOT, 'client', 'src', 'generated', 'catalog.json'), 'utf8')) as typeof catalog;
   assert.deepEqual(committed.problems, catalog.problems);
 });

@@ -1,5 +1,5 @@
 // The rule catalog and design-doc skeletons, generated from the engine by
-// scripts/editor-assets.ts so the extension needs no engine code of its own.
+// scripts/generate/editor-assets.ts so the extension needs no engine code of its own.
 import catalogJson from './generated/catalog.json';
 
 export interface CatalogRule {

@@ -2,7 +2,7 @@
 // nudge a candidate towards a step (or a problem's own point) they have not
 // addressed yet. They ask, never answer: no technique, metric or rule id is
 // named, so a hint steers the thinking without writing the answer. Data only;
-// scripts/editor-assets.ts copies it into the extension's catalog.
+// scripts/generate/editor-assets.ts copies it into the extension's catalog.
 import type { Step } from '../engine/types.js';
 
 /** One question per framework step, in the order an interviewer would ask. */

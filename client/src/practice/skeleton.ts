@@ -1,6 +1,6 @@
 // The practice doc and its sections: pure functions (no `vscode`), so node:test
 // covers them (test/practice-skeleton.test.ts). Problems and step titles come
-// from the generated catalog (scripts/editor-assets.ts), never a hand copy.
+// from the generated catalog (scripts/generate/editor-assets.ts), never a hand copy.
 
 export interface PracticeProblem {
   id: string;

@@ -1,5 +1,5 @@
-// Builds the editor assets that are derived from the rule catalog, so the
-// extension never drifts from the engine:
+// The editor assets derived from the rule catalog, so the extension never
+// drifts from the engine:
 //   - snippets/markdown.json: VS Code snippets, one per missing-section skeleton
 //     (the rules' fix templates), one per framework step, one whole document;
 //   - client/src/generated/catalog.json: the steps, the rules and a design-doc
@@ -7,19 +7,14 @@
 //     hints' guiding questions, which the extension bundles (it has no engine);
 //   - package.json: the `mldl.rules` setting's completion list (one entry per
 //     rule, with its description and default), rewritten in place.
-// `node out/scripts/editor-assets.js` rewrites both files; `--check` only says
-// whether they are stale (a test runs the same comparison).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { ALL_RULES } from '../rules/index.js';
-import { lint } from '../server/engine/lint.js';
-import { STEP_TITLES } from '../server/engine/steps.js';
-import { STEPS, SYSTEM_TYPES, type Step, type SystemType } from '../server/engine/types.js';
-import type { DocumentRule } from '../server/engine/rule-api.js';
-import { PRESET_NAMES, PRESETS } from '../server/config/presets.js';
-import { PROBLEMS } from '../server/interview/problems.js';
-import { PROBLEM_RULE_QUESTIONS, STEP_QUESTIONS } from '../server/interview/guiding-questions.js';
+// `npm run generate` writes them (scripts/generate/main.ts).
+import { lint } from '../../server/engine/lint.js';
+import { STEP_TITLES } from '../../server/engine/steps.js';
+import { STEPS, SYSTEM_TYPES, type Step, type SystemType } from '../../server/engine/types.js';
+import type { DocumentRule, Rule } from '../../server/engine/rule-api.js';
+import { PRESET_NAMES, PRESETS } from '../../server/config/presets.js';
+import { PROBLEMS } from '../../server/interview/problems.js';
+import { PROBLEM_RULE_QUESTIONS, STEP_QUESTIONS } from '../../server/interview/guiding-questions.js';
 
 export interface CatalogRule {
   id: string;
@@ -49,7 +44,7 @@ interface VsCodeSnippet {
   body: string[];
 }
 
-const documentRules = (): DocumentRule[] => ALL_RULES.filter((r): r is DocumentRule => r.kind === 'document');
+const documentRules = (rules: readonly Rule[]): DocumentRule[] => rules.filter((r): r is DocumentRule => r.kind === 'document');
 
 /**
  * Renumbers a snippet's tab stops to start after `base`, so several rule
@@ -120,14 +115,14 @@ export function withExamples(snippet: string, examples: readonly string[] | unde
 }
 
 /** A design doc in step order: front matter, title, the seven step sections with their skeletons. */
-export function skeletonFor(type: SystemType): string {
+export function skeletonFor(rules: readonly Rule[], type: SystemType): string {
   const profile = profileOf(type);
   const parts: string[] = [`---\nsystem: ${type}\n---\n\n# \${1:${TITLE_BY_TYPE[type]}}: design doc\n`];
   let stop = 1;
   for (const step of STEPS) {
     parts.push(`## ${STEP_TITLES[step]}\n`);
     const bullets: string[] = [];
-    for (const rule of documentRules()) {
+    for (const rule of documentRules(rules)) {
       if (stepOf(rule) !== step || !applicable(rule, profile)) continue;
       const { text, last } = renumberTabStops(withExamples(rule.fix.snippet, EXAMPLES_BY_TYPE[type]?.[rule.meta.id]), stop);
       bullets.push(text);
@@ -139,10 +134,10 @@ export function skeletonFor(type: SystemType): string {
 }
 
 /** The section for one step with every always-applicable skeleton of that step. */
-function stepSnippet(step: Step): string {
+function stepSnippet(rules: readonly Rule[], step: Step): string {
   let stop = 0;
   const bullets: string[] = [];
-  for (const rule of documentRules()) {
+  for (const rule of documentRules(rules)) {
     if (stepOf(rule) !== step || rule.meta.appliesTo !== 'always') continue;
     const { text, last } = renumberTabStops(rule.fix.snippet, stop);
     bullets.push(text);
@@ -151,11 +146,11 @@ function stepSnippet(step: Step): string {
   return `## ${STEP_TITLES[step]}\n\n${bullets.join('\n')}\n$0`;
 }
 
-export function buildCatalog(): Catalog {
-  const skeletons = Object.fromEntries(SYSTEM_TYPES.map((t) => [t, skeletonFor(t)])) as Record<SystemType, string>;
+export function buildCatalog(rules: readonly Rule[]): Catalog {
+  const skeletons = Object.fromEntries(SYSTEM_TYPES.map((t) => [t, skeletonFor(rules, t)])) as Record<SystemType, string>;
   return {
     steps: STEPS.map((id) => ({ id, title: STEP_TITLES[id] })),
-    rules: ALL_RULES.map((rule) => ({
+    rules: rules.map((rule) => ({
       id: rule.meta.id,
       step: rule.meta.step,
       severity: rule.meta.severity,
@@ -173,9 +168,9 @@ export function buildCatalog(): Catalog {
 const SEVERITIES = ['error', 'warning', 'info', 'off'];
 
 /** The `mldl.rules` setting's per-rule entries: completion and hover text in the settings editor. */
-export function rulesSettingProperties(): Record<string, { description: string; enum: string[] }> {
+export function rulesSettingProperties(rules: readonly Rule[]): Record<string, { description: string; enum: string[] }> {
   return Object.fromEntries(
-    ALL_RULES.map((rule) => {
+    rules.map((rule) => {
       const problems = rule.meta.problems ?? [];
       const description =
         rule.meta.appliesTo === 'problem'
@@ -192,30 +187,30 @@ export function presetSettingEnum(): { enum: string[]; enumDescriptions: string[
 }
 
 /** package.json with the generated `mldl.rules` entries and `mldl.preset` values; every other byte as it was. */
-export function renderManifest(current: string): string {
+export function renderManifest(rules: readonly Rule[], current: string): string {
   type Setting = { properties?: unknown; enum?: string[]; enumDescriptions?: string[] };
   const manifest = JSON.parse(current) as { contributes: { configuration: { properties: Record<string, Setting> } } };
   const settings = manifest.contributes.configuration.properties;
-  settings['mldl.rules'].properties = rulesSettingProperties();
+  settings['mldl.rules'].properties = rulesSettingProperties(rules);
   Object.assign(settings['mldl.preset'], presetSettingEnum());
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-export function buildSnippets(): Record<string, VsCodeSnippet> {
+export function buildSnippets(rules: readonly Rule[]): Record<string, VsCodeSnippet> {
   const snippets: Record<string, VsCodeSnippet> = {};
   snippets['ML design doc'] = {
     prefix: 'mldl-doc',
     description: 'ML Design Lint: a whole design doc with the seven framework steps in order',
-    body: skeletonFor('other').split('\n'),
+    body: skeletonFor(rules, 'other').split('\n'),
   };
   for (const step of STEPS) {
     snippets[`ML design: ${STEP_TITLES[step]} section`] = {
       prefix: `mldl-step-${step}`,
       description: `ML Design Lint: the ${STEP_TITLES[step]} section with its skeletons`,
-      body: stepSnippet(step).split('\n'),
+      body: stepSnippet(rules, step).split('\n'),
     };
   }
-  for (const rule of documentRules()) {
+  for (const rule of documentRules(rules)) {
     snippets[`ML design: ${rule.fix.title}`] = {
       prefix: `mldl-${rule.meta.id}`,
       description: `ML Design Lint (${rule.meta.id}): ${rule.meta.description}`,
@@ -225,48 +220,10 @@ export function buildSnippets(): Record<string, VsCodeSnippet> {
   return snippets;
 }
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ASSET_PATHS = {
-  snippets: resolve(root, 'snippets', 'markdown.json'),
-  catalog: resolve(root, 'client', 'src', 'generated', 'catalog.json'),
-  manifest: resolve(root, 'package.json'),
-};
-
-export function renderAssets(): Record<keyof typeof ASSET_PATHS, string> {
-  return {
-    snippets: `${JSON.stringify(buildSnippets(), null, 2)}\n`,
-    catalog: `${JSON.stringify(buildCatalog(), null, 2)}\n`,
-    manifest: renderManifest(readFileSync(ASSET_PATHS.manifest, 'utf8')),
-  };
+export function renderSnippets(rules: readonly Rule[]): string {
+  return `${JSON.stringify(buildSnippets(rules), null, 2)}\n`;
 }
 
-function readOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function main(argv: string[]): number {
-  const check = argv.includes('--check');
-  const rendered = renderAssets();
-  let stale = 0;
-  for (const key of Object.keys(ASSET_PATHS) as Array<keyof typeof ASSET_PATHS>) {
-    const path = ASSET_PATHS[key];
-    if (readOrEmpty(path) === rendered[key]) continue;
-    stale++;
-    if (check) {
-      console.error(`${path}: out of date with the rule catalog; run \`npm run editor-assets\``);
-    } else {
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, rendered[key]);
-      console.log(`wrote ${path}`);
-    }
-  }
-  return check && stale > 0 ? 1 : 0;
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main(process.argv.slice(2));
+export function renderClientCatalog(rules: readonly Rule[]): string {
+  return `${JSON.stringify(buildCatalog(rules), null, 2)}\n`;
 }
