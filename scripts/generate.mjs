@@ -1,6 +1,7 @@
 // `npm run generate [-- --check]`: compiles, regenerates every file derived
-// from the rule folders (scripts/generate/main.ts), and compiles again so that
-// out/ holds the new catalog. Adding a rule = its folder + this command.
+// from the rule folders (scripts/generate/main.ts), compiles again so that
+// out/ holds the new catalog, and writes the fixture snapshot of a rule that
+// has none yet. Adding a rule = its folder + this command.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -31,4 +32,8 @@ if (!check && existsSync(catalog)) {
 
 run(tsc, ['-p', '.']);
 run(join(root, 'out', 'scripts', 'generate', 'main.js'), check ? ['--check'] : []);
-if (!check) run(tsc, ['-p', '.']);
+if (!check) {
+  run(tsc, ['-p', '.']);
+  // A new rule's first fixture snapshot (existing ones change only on purpose: `npm run fixtures:update`).
+  run(join(root, 'out', 'scripts', 'fixture-snapshots.js'), ['--missing']);
+}

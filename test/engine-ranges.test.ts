@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { lint } from '../server/engine/lint.js';
 import { buildDesignDoc } from '../server/engine/model.js';
 import type { Finding } from '../server/engine/types.js';
-import { allRuleFixtures } from './rule-fixture-files.js';
+import { allRuleFixtures } from '../scripts/rule-fixtures.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

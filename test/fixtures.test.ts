@@ -4,6 +4,10 @@
 // the folder's rule, the set of lines where it fires must equal the set of
 // lines marked. Other rules' findings are ignored: each fixture tests one rule.
 //
+// Each rule's findings on its fixtures — message, range and quick fix — are
+// also compared with its snapshot, rules/<id>/fixtures.snap.md (written by
+// `npm run fixtures:update`, scripts/fixture-snapshots.ts).
+//
 // Fixtures listed in rules/PENDING.md are known failures of the
 // current rule implementation. They are run as TODO tests (reported, not
 // failing the suite), and a pending fixture that starts passing fails loudly
@@ -11,11 +15,11 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../server/engine/lint.js';
 import { ALL_RULES } from '../rules/index.js';
-import { fixtureNames, ruleFixtureDir, rulesWithFixtures } from './rule-fixture-files.js';
+import { fixtureNames, ruleFixtureDir, rulesWithFixtures } from '../scripts/rule-fixtures.js';
+import { lintFixture, readSnapshot, renderSnapshot, sectionsByFixture, type LintedFixture } from '../scripts/fixture-snapshots.js';
 
 // Compiled to out/test/, so the repository root is two levels up.
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -106,10 +110,13 @@ for (const ruleId of ruleFolders()) {
       assert.ok(firing.length < files.length, `${ruleId}: no fixture expects the rule to stay silent`);
     });
 
+    const linted: LintedFixture[] = [];
     for (const file of files) {
       const key = `${ruleId}/${file}`;
       const path = join(fixturesOf(ruleId), file);
       const text = readFileSync(path, 'utf8');
+      const fixture: LintedFixture = { name: file, source: text, result: lintFixture(ROOT, path) };
+      linted.push(fixture);
       const expectation = readExpectations(text);
       const expected = expectedLines(expectation, ruleId);
       const reason = pending.get(key);
@@ -120,7 +127,7 @@ for (const ruleId of ruleFolders()) {
         // The file name states the intent; the comments must agree with it.
         if (file.startsWith('fires-')) assert.ok(expected.length > 0, `${key}: a fires-* fixture needs an <!-- expect: ${ruleId} --> comment`);
         if (file.startsWith('passes-')) assert.equal(expected.length, 0, `${key}: a passes-* fixture must not expect ${ruleId}`);
-        const result = lint(text, { filePath: relative(ROOT, path), force: true });
+        const { result } = fixture;
         const broken = result.findings.filter((f) => f.kind === 'problem');
         assert.deepEqual(broken.map((f) => `${f.range.start.line}: ${f.message}`), [], `${key}: the fixture itself has problems`);
         const got = result.findings
@@ -153,6 +160,21 @@ for (const ruleId of ruleFolders()) {
         });
       }
     }
+
+    test('messages, ranges and fixes match fixtures.snap.md (`npm run fixtures:update` rewrites it)', () => {
+      const committed = readSnapshot(ROOT, ruleId);
+      assert.ok(committed !== undefined, `rules/${ruleId}/fixtures.snap.md is missing: run \`npm run fixtures:update\``);
+      const rendered = renderSnapshot(ruleId, linted);
+      if (committed === rendered) return;
+      const before = sectionsByFixture(committed);
+      const now = sectionsByFixture(rendered);
+      const changed = [...new Set([...before.keys(), ...now.keys()])].filter((name) => before.get(name) !== now.get(name));
+      const report = changed.map((name) => `--- snapshot\n${before.get(name) ?? '(no section)'}\n+++ now\n${now.get(name) ?? '(no fixture)'}`);
+      assert.fail(
+        `rules/${ruleId}/fixtures.snap.md: ${changed.length > 0 ? `the findings on ${changed.join(', ')} changed` : 'the header changed'}; ` +
+          `if the change is intended, run \`npm run fixtures:update\` and review the diff\n${report.join('\n')}`,
+      );
+    });
   });
 }
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { lint } from '../server/engine/lint.js';
 import { applyInsertion } from '../server/engine/fixes.js';
 import type { Point } from '../server/engine/types.js';
-import { allRuleFixtures } from './rule-fixture-files.js';
+import { allRuleFixtures } from '../scripts/rule-fixtures.js';
 
 const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 150);
 const SEED = process.env.MLDL_FUZZ_SEED === undefined ? 20261121 : Number(process.env.MLDL_FUZZ_SEED);

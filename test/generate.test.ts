@@ -114,7 +114,8 @@ test('adding a rule is one folder and one command: copy a rule folder, `npm run 
   assert.equal(mismatch.code, 1, mismatch.stdout + mismatch.stderr);
   assert.match(mismatch.stderr, /generate: rules\/baseline-model-copy\/rule\.ts: meta\.id is "baseline-model" but the folder is "baseline-model-copy"/);
 
-  for (const file of ['rule.ts', 'README.md']) {
+  fs.rmSync(path.join(folder, 'fixtures.snap.md'));
+  for (const file of ['rule.ts', 'README.md', ...fs.readdirSync(path.join(folder, 'fixtures')).map((name) => `fixtures/${name}`)]) {
     const source = path.join(folder, file);
     fs.writeFileSync(source, fs.readFileSync(source, 'utf8').replaceAll('baseline-model', id));
   }
@@ -140,4 +141,7 @@ test('adding a rule is one folder and one command: copy a rule folder, `npm run 
   };
   assert.ok(id in (manifest.contributes.configuration.properties['mldl.rules'].properties ?? {}), 'the mldl.rules setting offers it');
   assert.match(fs.readFileSync(path.join(dir, 'docs', 'rules.md'), 'utf8'), new RegExp(`\\[\`${id}\`\\]\\(\\.\\./rules/${id}/README\\.md\\)`), 'the rules table lists it');
+  const snapshot = fs.readFileSync(path.join(folder, 'fixtures.snap.md'), 'utf8');
+  assert.match(snapshot, new RegExp(`^# ${id}: fixture snapshots`), 'its fixture snapshot is written');
+  assert.ok(snapshot.includes('**Add a baseline model**'), 'with the findings of the new rule');
 });
