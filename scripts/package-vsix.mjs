@@ -35,6 +35,7 @@ const REQUIRED = [
   'syntaxes/mldl-injection.tmLanguage.json',
   'snippets/markdown.json',
   'images/icon.png',
+  'images/review.svg',
   'README.md',
   'CHANGELOG.md',
   'LICENSE',

@@ -1,11 +1,12 @@
 // Quick fixes of document-level findings: an insertion that never touches the
 // writer's text, lands in the section of the rule's step (or a new section in
 // step order), and whose skeleton settles the concept when re-linted.
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lint } from '../server/engine/lint.js';
 import { buildDesignDoc } from '../server/engine/model.js';
-import { sectionForStep, snippetToPlain } from '../server/engine/fixes.js';
+import { applyInsertion, sectionForStep, snippetToPlain } from '../server/engine/fixes.js';
+import { assertKeepsWritersText } from './fix-safety.js';
 import { ALL_RULES } from '../rules/index.js';
 import { STEPS, type Finding, type Step } from '../server/engine/types.js';
 
@@ -81,7 +82,7 @@ function documentFindings(text: string): Finding[] {
 
 function apply(text: string, finding: Finding): { fixed: string; offset: number; inserted: string } {
   const { offset, text: inserted } = finding.fixes[0].insertion;
-  return { fixed: text.slice(0, offset) + inserted + text.slice(offset), offset, inserted };
+  return { fixed: applyInsertion(text, finding.fixes[0].insertion), offset, inserted };
 }
 
 /** Steps of the top-level step sections, in document order. */
@@ -108,9 +109,8 @@ for (const [baseName, base] of Object.entries(BASES)) {
 
   test(`${baseName}: applying a fix keeps every original character in order, at a line boundary`, () => {
     for (const finding of findings) {
-      const { fixed, offset, inserted } = apply(base, finding);
-      assert.equal(fixed.slice(0, offset), base.slice(0, offset), `${finding.ruleId}: text before the insertion unchanged`);
-      assert.equal(fixed.slice(offset + inserted.length), base.slice(offset), `${finding.ruleId}: text after the insertion unchanged`);
+      const { offset } = finding.fixes[0].insertion;
+      assertKeepsWritersText(base, finding.fixes[0].insertion, finding.ruleId);
       const atBoundary = offset === 0 || offset === base.length || base[offset] === '\n' || base[offset] === '\r' || base[offset - 1] === '\n';
       assert.ok(atBoundary, `${finding.ruleId}: inserts at a line boundary, not inside a line (offset ${offset})`);
     }
@@ -172,4 +172,39 @@ test('applying every fix in turn leaves no document finding', () => {
   assert.deepEqual(left, []);
   // The result walks the steps in order, each once.
   assert.deepEqual(stepOrder(text), [0, 1, 2, 3, 4, 5, 6]);
+});
+
+describe('a section holding only a placeholder', () => {
+  const doc = (evaluation: string): string =>
+    `---\nmldl: true\nsystem: recommendation\n---\n# Job recommendations\n\n## Evaluation\n\n${evaluation}\n\n## Monitoring\n\nWe alert on PSI > 0.2 of the top features.\n`;
+  const abTestFix = (text: string) => lint(text, { force: true }).findings.find((f) => f.ruleId === 'ab-test')?.fixes[0].insertion;
+
+  for (const placeholder of ['TBD', '- TODO', 'FIXME.', '???']) {
+    test(`"${placeholder}" alone: the skeleton takes its line, and neither finding remains`, () => {
+      const text = doc(placeholder);
+      const insertion = abTestFix(text);
+      assert.ok(insertion);
+      assert.equal(insertion.replaces, placeholder);
+      assert.equal(insertion.offset, text.indexOf(placeholder));
+      const fixed = assertKeepsWritersText(text, insertion, 'ab-test');
+      assert.ok(!fixed.includes(`\n${placeholder}\n`), 'the placeholder line is gone');
+      const after = lint(fixed, { force: true }).findings.map((f) => f.ruleId);
+      assert.ok(!after.includes('ab-test') && !after.includes('placeholder-text'), after.join(', '));
+    });
+  }
+
+  for (const [name, evaluation] of [
+    ['a placeholder that says something', 'TBD: ask the data team'],
+    ['a placeholder beside the writer\'s text', 'TBD\n\nWe compare against last quarter.'],
+    ['a placeholder in a list with more', '- TBD\n- offline replay first'],
+  ]) {
+    test(`${name}: nothing is replaced, the skeleton is only inserted`, () => {
+      const text = doc(evaluation);
+      const insertion = abTestFix(text);
+      assert.ok(insertion);
+      assert.equal(insertion.replaces, undefined);
+      const fixed = assertKeepsWritersText(text, insertion, 'ab-test');
+      assert.ok(fixed.includes(evaluation));
+    });
+  }
 });

@@ -1,6 +1,7 @@
 // Property tests of the engine on arbitrary and generated input: no exception
 // escapes, every range lies inside the document on UTF-16 boundaries with
-// line/column matching its offset, and every fix only inserts. A fixed seed
+// line/column matching its offset, and every fix only inserts (or replaces a
+// section's lone placeholder line, test/fix-safety.ts). A fixed seed
 // keeps CI reproducible; `npm run fuzz` runs many more cases with a random seed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lint } from '../server/engine/lint.js';
 import { applyInsertion } from '../server/engine/fixes.js';
+import { assertKeepsWritersText } from './fix-safety.js';
 import type { Point } from '../server/engine/types.js';
 import { allRuleFixtures } from '../scripts/rule-fixtures.js';
 
@@ -58,9 +60,8 @@ function checkInvariants(text: string): void {
       assert.ok(offset >= 0 && offset <= text.length, `${finding.ruleId}: fix offset outside the document`);
       assert.ok(!isInsideSurrogatePair(text, offset), `${finding.ruleId}: fix splits a surrogate pair`);
       assert.ok(!(text[offset - 1] === '\r' && text[offset] === '\n'), `${finding.ruleId}: fix splits a CRLF`);
-      const fixed = applyInsertion(text, fix.insertion);
-      // Fixes only insert: the original is the fixed text minus the inserted run.
-      assert.equal(fixed.slice(0, offset) + fixed.slice(offset + fix.insertion.text.length), text);
+      // Fixes only insert, or replace a section's lone placeholder line (test/fix-safety.ts).
+      assertKeepsWritersText(text, fix.insertion, finding.ruleId);
     }
   }
   for (const entry of result.coverage) {
@@ -87,6 +88,10 @@ const block = fc.oneof(
   fc.array(line, { minLength: 1, maxLength: 3 }).map((cells) => `| ${cells.join(' | ')} |\n|${cells.map(() => '---').join('|')}|\n| ${cells.join(' | ')} |`),
   line.map((text) => `\`\`\`\n${text}`),
   fc.constantFrom('<!-- mldl-disable -->', '<!-- mldl-enable -->', '<!-- mldl-disable-next-line placeholder-text -->', '<div>\n\nhtml\n</div>', '---', '***'),
+  // A step section holding only a placeholder, which a fix may replace (and, for the last two, may not).
+  fc
+    .tuple(fc.constantFrom('Requirements', 'Data', 'Model', 'Evaluation', 'Serving', 'Monitoring'), fc.constantFrom('TBD', '- TODO', 'FIXME.', '???', 'TBD: ask the data team', 'TODO later'))
+    .map(([step, placeholder]) => `## ${step}\n\n${placeholder}`),
 );
 const frontMatter = fc.constantFrom('', '---\nsystem: ads\n---\n', '---\nmldl: {rules: {cold-start: off}}\n---\n', '---\n: bad: [yaml\n---\n', '---\nmldl: 3\n---\n', '\ufeff');
 const markdown = fc

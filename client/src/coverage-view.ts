@@ -1,6 +1,8 @@
 // The "ML Design Review" tree: for the active Markdown doc, the seven framework
-// steps, each with its rules marked covered (✓) or missing (✗). Clicking a rule
-// jumps to the passage that covers it, or to where its finding sits.
+// steps, each with its rules marked covered or missing by their icon (the one
+// status mark: the text beside it is the rule's description, in full in the
+// tooltip, since a side bar cuts it). Clicking a rule jumps to the passage that
+// covers it, or to where its finding sits.
 import * as vscode from 'vscode';
 import type { CoverageResult, RuleCoverage as CoverageRule, StepCoverage as CoverageStep } from '../../server/lsp/protocol.js';
 
@@ -41,7 +43,7 @@ export interface CoverageSnapshot {
   steps: Array<{
     label: string;
     description: string;
-    rules: Array<{ label: string; status: string; command?: { command: string; arguments: unknown[] } }>;
+    rules: Array<{ label: string; status: string; description: string; tooltip: string; command?: { command: string; arguments: unknown[] } }>;
   }>;
 }
 
@@ -83,10 +85,9 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
     const { rule } = node;
     const item = new vscode.TreeItem(rule.ruleId, vscode.TreeItemCollapsibleState.None);
     item.id = `rule:${node.step.step}:${rule.ruleId}`;
-    item.description = `${rule.status === 'covered' ? '✓' : rule.status === 'missing' ? '✗' : '–'} ${rule.description}`;
-    item.tooltip = new vscode.MarkdownString(
-      `**${rule.ruleId}** — ${STATUS_TEXT[rule.status]} (${rule.severity})\n\n${rule.description}`,
-    );
+    item.description = rule.description;
+    const action = rule.range ? (rule.status === 'covered' ? '\n\nClick to go to the passage that covers it.' : '\n\nClick to go to its finding.') : '';
+    item.tooltip = new vscode.MarkdownString(`**${rule.ruleId}** — ${STATUS_TEXT[rule.status]} (${rule.severity})\n\n${rule.description}${action}`);
     item.iconPath = ruleIcon(rule);
     item.contextValue = `mldlRule.${rule.status}`;
     if (rule.range && this.result) {
@@ -111,6 +112,8 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
             return {
               label: String(ruleItem.label),
               status: n.kind === 'rule' ? n.rule.status : '',
+              description: String(ruleItem.description),
+              tooltip: ruleItem.tooltip instanceof vscode.MarkdownString ? ruleItem.tooltip.value : String(ruleItem.tooltip ?? ''),
               command: ruleItem.command ? { command: ruleItem.command.command, arguments: ruleItem.command.arguments ?? [] } : undefined,
             };
           }),

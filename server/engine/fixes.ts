@@ -65,9 +65,29 @@ export function insertionForStep(doc: DesignDoc, step: Step, body: string): Inse
   return insertion(fence, lead + heading, body, '\n\n');
 }
 
+/**
+ * A line holding a bare placeholder and nothing the writer wrote: `TBD`,
+ * `- TODO`, `FIXME.`, `???`. "TODO: ask the data team" is not one (it says something).
+ */
+export const PLACEHOLDER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:TBD|TODO|FIXME|XXX|\?{3,})[ \t]*[.!:]?[ \t]*$/i;
+
+/** The section's body when it is a single placeholder line: its offset and text. */
+function lonePlaceholder(doc: DesignDoc, section: Section): { offset: number; text: string } | undefined {
+  if (!section.headingRange || section.children.length > 0) return undefined;
+  const bodyStart = doc.text.indexOf('\n', section.headingRange.end.offset);
+  if (bodyStart < 0) return undefined;
+  const end = endOfContent(doc, section);
+  const body = doc.text.slice(bodyStart, end);
+  const line = body.replace(/^[\r\n]+/, '');
+  if (line.includes('\n') || !PLACEHOLDER_LINE.test(line)) return undefined;
+  return { offset: end - line.length, text: line };
+}
+
 function plannedInsertion(doc: DesignDoc, step: Step, body: string): Insertion {
   const section = sectionForStep(doc, step);
   if (section) {
+    const placeholder = lonePlaceholder(doc, section);
+    if (placeholder) return { ...insertion(placeholder.offset, '', body, ''), replaces: placeholder.text };
     const offset = endOfContent(doc, section);
     return insertion(offset, '\n\n', body, '');
   }
@@ -81,7 +101,14 @@ function plannedInsertion(doc: DesignDoc, step: Step, body: string): Insertion {
   return insertion(end, lead + heading, body, '\n');
 }
 
-/** Inserts `insertion` into `text`. */
+/** Applies `insertion` to `text` (in place of the placeholder it `replaces`, if any). */
 export function applyInsertion(text: string, insertion: Insertion): string {
-  return text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset);
+  return text.slice(0, insertion.offset) + insertion.text + text.slice(insertion.offset + (insertion.replaces?.length ?? 0));
+}
+
+/** The same skeleton as a pure insertion after the placeholder it would replace (for edits that only insert). */
+export function withoutReplacement(insertion: Insertion): Insertion {
+  if (insertion.replaces === undefined) return insertion;
+  const after = insertion.offset + insertion.replaces.length;
+  return { offset: after, text: `\n\n${insertion.text}`, snippet: `\n\n${insertion.snippet}` };
 }

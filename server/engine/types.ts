@@ -40,7 +40,12 @@ export interface SourceRange {
   end: Point;
 }
 
-/** An insertion the editor can apply; fixes never delete the writer's text. */
+/**
+ * An insertion the editor can apply; fixes never delete the writer's text.
+ * The one exception is a section that holds nothing but a placeholder line
+ * (`TBD`): the skeleton takes that line's place (`replaces`), so the section
+ * is not left flagged by a placeholder that the skeleton has made stale.
+ */
 export interface Insertion {
   /** Offset in the source where `text` is inserted. */
   offset: number;
@@ -48,6 +53,8 @@ export interface Insertion {
   text: string;
   /** The same text as an LSP/VS Code snippet with tab stops. */
   snippet: string;
+  /** The text at `offset` that `text` replaces: only ever a bare placeholder (see PLACEHOLDER_LINE in fixes.ts). */
+  replaces?: string;
 }
 
 export interface Fix {

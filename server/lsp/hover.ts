@@ -32,7 +32,8 @@ function findingSection(finding: Finding, docs: RuleDocs): string {
   const lines: string[] = [];
   const step = rule && rule.meta.step !== 'any' ? ` · ${stepLabel(rule.meta.step)}` : '';
   lines.push(`**mldl: ${finding.ruleId}** · ${finding.severity}${step}`);
-  lines.push(finding.message);
+  // Not the finding's message: editors show the diagnostic's message in the
+  // same hover (VS Code) or float (Neovim, Helix), so it would appear twice.
   const page = docs.page(finding.ruleId);
   if (page?.why) lines.push(`**Why a reviewer asks:** ${page.why}`);
   if (page?.satisfies) lines.push(`**What would satisfy it:**\n\n${page.satisfies}`);

@@ -5,6 +5,7 @@
 // original text (which is therefore never touched): an editor applies
 // insertions, not a replacement of the whole document.
 import { RULE_META } from '../../rules/meta.js';
+import { withoutReplacement } from '../engine/fixes.js';
 import type { LintOptions, LintResult } from '../engine/lint.js';
 import type { TextInsertion } from './workspace-edits.js';
 
@@ -73,7 +74,8 @@ export function insertAllMissing(text: string, options: LintOptions, lint: (text
       .sort((a, b) => (CATALOG_ORDER.get(a.ruleId) ?? 0) - (CATALOG_ORDER.get(b.ruleId) ?? 0))[0];
     if (!next) break;
     done.add(next.ruleId);
-    const insertion = next.fixes[0].insertion;
+    // Insertions only (see above): a skeleton goes after a lone placeholder rather than in its place.
+    const insertion = withoutReplacement(next.fixes[0].insertion);
     tracker.insert(insertion.offset, insertion.text);
   }
   return tracker.insertions();

@@ -9,6 +9,8 @@ export interface TextInsertion {
   offset: number;
   text: string;
   snippet?: string;
+  /** Text at `offset` replaced by `text`: only a bare placeholder line (server/engine/fixes.ts). */
+  replaces?: string;
 }
 
 export interface EditSupport {
@@ -35,7 +37,7 @@ type AnyEdit = TextEdit | { range: TextEdit['range']; snippet: { kind: 'snippet'
 
 function toEdit(snapshot: TextDocument, insertion: TextInsertion, support: EditSupport, allowSnippet: boolean): AnyEdit {
   const position = snapshot.positionAt(insertion.offset);
-  const range = { start: position, end: position };
+  const range = { start: position, end: snapshot.positionAt(insertion.offset + (insertion.replaces?.length ?? 0)) };
   if (allowSnippet && insertion.snippet !== undefined) {
     if (support.snippets === 'lsp') return { range, snippet: { kind: 'snippet', value: insertion.snippet } };
     if (support.snippets === 'experimental') return { range, newText: insertion.snippet, insertTextFormat: 2 };

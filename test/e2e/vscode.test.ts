@@ -110,6 +110,7 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
       'extension/syntaxes/mldl-injection.tmLanguage.json',
       'extension/snippets/markdown.json',
       'extension/images/icon.png',
+      'extension/images/review.svg',
       'extension/readme.md',
       'extension/changelog.md',
       'extension/LICENSE.txt',
@@ -201,14 +202,14 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
       assert.match(text, /placeholder-text|Placeholder "TBD"/, 'and the passage finding');
       await shot(page, 'problems-panel.png', 'extension-findings.png');
 
-      // The status bar item opens the ML Design Review view.
+      // The status bar item opens the ML Design Review view, in its own
+      // activity-bar container: the whole side bar height, not a strip under
+      // the file tree.
       const status = page.locator('.statusbar-item', { hasText: /ML review \d+\/\d+/ });
       await status.waitFor({ timeout: 20_000 });
       assert.match(await status.innerText(), /ML review \d+\/\d+/);
-      await page.keyboard.press('Control+Shift+M'); // close the panel again: more room for the tree
+      await page.keyboard.press('Control+Shift+M'); // close the panel again
       await status.click();
-      // Fold the file tree so the review has the side bar to itself.
-      await page.locator('.pane-header', { hasText: 'ws-ui' }).first().click();
       await page.waitForFunction(
         () => {
           const rows = [...document.querySelectorAll('.monaco-list-row')].map((row) => row.textContent ?? '');
@@ -220,6 +221,10 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
       );
       const tree = page.locator('.pane', { hasText: 'ML Design Review' }).first();
       assert.match(await tree.innerText(), /\d+\/\d+ · recommendation/);
+      const explorerOpen = await page.locator('.explorer-folders-view').isVisible();
+      assert.equal(explorerOpen, false, 'the review replaces the Explorer in the side bar');
+      const height = (await tree.boundingBox())?.height ?? 0;
+      assert.ok(height > 860 * 0.6, `the review view is ${height} px tall in an 860 px window`);
       await shot(page, 'coverage-view.png', 'coverage-view.png');
 
       // Quick fix on the Evaluation heading, where the ab-test finding sits.

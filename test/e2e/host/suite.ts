@@ -163,6 +163,13 @@ check('the coverage request and the ML Design Review view have data', async () =
   );
   const requirements = view.steps[0];
   assert.ok(requirements.rules.some((r) => r.label === 'privacy-constraints' && r.status === 'missing'));
+  // One status mark (the row's icon); the text is the rule's description, whole in the tooltip.
+  const privacy = requirements.rules.find((r) => r.label === 'privacy-constraints');
+  const privacyCoverage = coverage.steps[0].rules.find((r) => r.ruleId === 'privacy-constraints');
+  assert.ok(privacy && privacyCoverage);
+  assert.equal(privacy.description, privacyCoverage.description);
+  assert.doesNotMatch(privacy.description, /^[✓✗–]/);
+  assert.ok(privacy.tooltip.includes(privacyCoverage.description) && privacy.tooltip.includes('missing'));
   assert.ok(requirements.rules.some((r) => r.label === 'business-metric' && r.status === 'covered'));
   assert.equal(api.statusBarText(), `$(checklist) ML review ${coverage.covered}/${coverage.total}`);
 
