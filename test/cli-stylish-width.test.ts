@@ -8,6 +8,7 @@ import { displayWidth, truncateToWidth } from '../server/cli/formatters/stylish-
 import { formatStylish } from '../server/cli/formatters/stylish.js';
 import type { FileResult } from '../server/cli/formatters/types.js';
 import { BIN, REPO_ROOT, parseJsonOutput, runCli } from './cli-harness.js';
+import { requiredTool } from './required-tool.js';
 
 const DRAFT = path.join(REPO_ROOT, 'examples', 'job-recommendations-draft.md');
 
@@ -82,13 +83,8 @@ test('CLI: COLUMNS fits every row; without it a pipe gets whole rows; --verbose 
 });
 
 test('CLI in a real terminal (a pty from `script`) fits rows to the terminal width', (t: TestContext) => {
-  const probe = spawnSync('script', ['--version'], { encoding: 'utf8' });
-  if (probe.status !== 0) {
-    // util-linux `script` is in every Debian install (bsdutils, essential).
-    if (process.env.CI) assert.fail('`script` (util-linux) is required under CI');
-    t.skip('`script` is not installed');
-    return;
-  }
+  // util-linux `script` is in every Debian install (bsdutils, essential).
+  if (!requiredTool(t, 'script', 'apt-get install -y bsdutils')) return;
   const env = { ...process.env, NO_COLOR: '1' } as Record<string, string>;
   delete env.COLUMNS;
   const command = `stty cols 72; ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${JSON.stringify(DRAFT)}`;

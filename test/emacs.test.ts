@@ -12,11 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES, SERVER_BIN } from './lsp-harness.js';
-
-function findEmacs(): string | undefined {
-  const found = spawnSync('sh', ['-c', 'command -v emacs'], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : undefined;
-}
+import { requiredTool } from './required-tool.js';
 
 /** The Emacs Lisp the test runs: it records what eglot saw as JSON and exits (1 on failure). */
 function testScript(resultFile: string, doc: string): string {
@@ -103,14 +99,8 @@ interface EmacsResult {
 }
 
 test('Emacs (eglot, headless) gets diagnostics and a working quick fix from the stdio server', (t) => {
-  const emacs = findEmacs();
-  if (!emacs) {
-    const message = 'emacs is not installed: `apt-get install -y emacs-nox elpa-eglot elpa-markdown-mode` to run the Emacs test.';
-    if (process.env.CI) assert.fail(`${message} It is required under CI (.ci/run installs it).`);
-    console.warn(`\n!!! SKIPPED: ${message}\n`);
-    t.skip(message);
-    return;
-  }
+  const emacs = requiredTool(t, 'emacs', 'apt-get install -y emacs-nox elpa-eglot elpa-markdown-mode');
+  if (!emacs) return;
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-emacs-')));
   try {
     // eglot needs a project: a git repository is the one project.el always knows.

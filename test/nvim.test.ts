@@ -9,11 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FIXTURES, SERVER_BIN } from './lsp-harness.js';
-
-function findNvim(): string | undefined {
-  const found = spawnSync('sh', ['-c', 'command -v nvim'], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : undefined;
-}
+import { requiredTool } from './required-tool.js';
 
 /** The Lua script Neovim runs: it records what it saw as JSON and quits (non-zero on failure). */
 function initLua(resultFile: string, rootDir: string): string {
@@ -109,14 +105,8 @@ interface NvimResult {
 }
 
 test('Neovim (headless) gets diagnostics and a working quick fix from the stdio server', (t) => {
-  const nvim = findNvim();
-  if (!nvim) {
-    const message = 'nvim is not installed: `apt-get install -y neovim` to run the Neovim test.';
-    if (process.env.CI) assert.fail(`${message} It is required under CI (.ci/run installs it).`);
-    console.warn(`\n!!! SKIPPED: ${message}\n`);
-    t.skip(message);
-    return;
-  }
+  const nvim = requiredTool(t, 'nvim', 'apt-get install -y neovim');
+  if (!nvim) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-nvim-'));
   try {
     const doc = path.join(dir, 'design.md');
