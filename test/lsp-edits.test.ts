@@ -10,6 +10,8 @@ import { insertAllMissing } from '../server/lsp/insert-all.js';
 import { parseRulePage } from '../server/lsp/rule-docs.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { editSupportOf, insertionEdit, type TextInsertion } from '../server/lsp/workspace-edits.js';
+import type { WorkspaceEdit } from 'vscode-languageserver';
+import { LspClient, textEditsOf } from './lsp-harness.js';
 
 const BODY = [
   '# Search ranking',
@@ -219,5 +221,45 @@ describe('workspace edits follow the client capabilities', () => {
     const edit = insertionEdit(snapshot, [insertion, { ...insertion, offset: 0 }], support);
     const change = edit.documentChanges?.[0] as { edits: Array<{ newText?: string; snippet?: unknown }> };
     assert.ok(change.edits.every((e) => e.snippet === undefined && e.newText === insertion.text));
+  });
+});
+
+describe('a section holding only a placeholder line', () => {
+  const text = ['---', 'mldl: true', 'system: recommendation', '---', '# Job recommendations', '', '## Evaluation', '', 'TBD', '', '## Monitoring', '', 'We alert on PSI > 0.2.', ''].join('\n');
+
+  test('over stdio, the quick fix replaces exactly the TBD line, and both findings clear', async () => {
+    const { client } = await LspClient.start();
+    try {
+      const uri = 'file:///tmp/mldl-placeholder-fix.md';
+      await client.open(uri, text);
+      const diagnostics = await client.diagnosticsFor(uri, 1, (list) => list.some((d) => d.code === 'ab-test'));
+      assert.ok(diagnostics.some((d) => d.code === 'placeholder-text'), 'the lone TBD is flagged');
+      const abTest = diagnostics.find((d) => d.code === 'ab-test')!;
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: abTest.range,
+        context: { diagnostics: [abTest] },
+      })) as Array<{ title: string; edit?: WorkspaceEdit }>;
+      const fix = actions.find((a) => a.title === 'Plan an A/B test');
+      assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+      const edits = Object.values(textEditsOf(fix.edit)).flat();
+      assert.equal(edits.length, 1);
+      const line = text.split('\n').indexOf('TBD');
+      assert.deepEqual(edits[0].range, { start: { line, character: 0 }, end: { line, character: 3 } }, 'the range is the TBD line, nothing more');
+      const version = await client.applyTextEdits(uri, edits);
+      const after = await client.diagnosticsFor(uri, version);
+      assert.ok(!after.some((d) => d.code === 'ab-test' || d.code === 'placeholder-text'), after.map((d) => d.code).join(', '));
+      assert.ok(client.text(uri).includes('We alert on PSI > 0.2.'));
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  test('"insert all" only inserts: the skeleton goes after the TBD, which stays', () => {
+    const insertions = insertAllMissing(text, { force: true }, lint);
+    assert.ok(insertions.every((insertion) => insertion.replaces === undefined));
+    const result = apply(text, insertions);
+    assert.match(result, /\n## Evaluation\n\nTBD\n\n- \*\*/, 'the TBD stays, the skeletons follow it');
+    assert.ok(result.indexOf('- **A/B test:**') > result.indexOf('\nTBD\n'), result);
   });
 });
