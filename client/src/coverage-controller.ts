@@ -87,7 +87,11 @@ export class CoverageController implements vscode.Disposable {
       this.statusVisible = false;
       return;
     }
-    this.view.description = `${result.covered}/${result.total}${result.systemType ? ` · ${result.systemType}` : ''}`;
+    const summary = `${result.covered}/${result.total}${result.systemType ? ` · ${result.systemType}` : ''}`;
+    this.view.description = summary;
+    // Alone in its container the view has no header of its own to show the
+    // description in: the figure goes at the top of the tree instead.
+    this.view.message = message ?? `${summary.replace(/^(\d+\/\d+)/, '$1 review points covered')}`;
     this.statusBar.text = `$(checklist) ML review ${result.covered}/${result.total}`;
     this.statusBar.tooltip = `ML Design Review: ${result.covered} of ${result.total} review points covered. Click to open the review.`;
     this.statusBar.show();

@@ -220,7 +220,7 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
         { timeout: 20_000 },
       );
       const tree = page.locator('.pane', { hasText: 'ML Design Review' }).first();
-      assert.match(await tree.innerText(), /\d+\/\d+ · recommendation/);
+      assert.match(await tree.innerText(), /\d+\/\d+ review points covered · recommendation/);
       const explorerOpen = await page.locator('.explorer-folders-view').isVisible();
       assert.equal(explorerOpen, false, 'the review replaces the Explorer in the side bar');
       const height = (await tree.boundingBox())?.height ?? 0;
