@@ -101,7 +101,7 @@ test('a preset named without its prefix in YAML is pointed at, with the prefixed
   ]);
 });
 
-test('--preset and --rule typos get the nearest valid value', (t) => {
+test('--preset, --rule, --format and option typos get the nearest valid value', (t) => {
   const usage = (args: string[]): string => {
     const cwd = project(t, { 'design.md': OPTED_IN_DOC });
     const run = runCli([...args, 'design.md'], { cwd });
@@ -115,6 +115,9 @@ test('--preset and --rule typos get the nearest valid value', (t) => {
   assert.match(usage(['--preset', 'strct']), /Unknown preset "strct"\. Did you mean "mldl:strict"\?/);
   assert.match(usage(['--rule', 'cold-start:warn']), /^mldl: --rule cold-start:warn: .*got "warn"\. Did you mean "warning"\?$/);
   assert.match(usage(['--rule', 'baseline-modle:off']), /Unknown rule "baseline-modle"\. Did you mean "baseline-model"\?/);
+  assert.match(usage(['--format', 'jsno']), /^mldl: Unknown format "jsno"\. Did you mean "json"\? Available formats:/);
+  assert.match(usage(['--presets', 'mldl:strict']), /^mldl: Unknown option '--presets'\. Did you mean "--preset"\?$/);
+  assert.match(usage(['--max-warning', '0']), /Did you mean "--max-warnings"\?$/);
 });
 
 test('an unknown rule id in a directive is flagged at the id, with the nearest rule', (t) => {

@@ -3,6 +3,7 @@
 // matches other Node tools; everything it cannot check is checked here.
 import { parseArgs } from 'node:util';
 import { parseSize, SIZE_EXPECTED } from '../config/size.js';
+import { didYouMean } from '../config/did-you-mean.js';
 import { FORMATTER_NAMES } from './formatters/index.js';
 
 export class UsageError extends Error {
@@ -92,12 +93,14 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   } catch (error) {
     // parseArgs explains escaping at length over several lines; the first sentence is the point.
     const message = (error as Error).message.split('\n')[0].split(/\. (?=To specify)/)[0];
-    throw new UsageError(message.endsWith('.') ? message : `${message}.`);
+    const unknown = /^Unknown option '(--[^'=]+)/.exec(message)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(OPTIONS).map((name) => `--${name}`)) : '';
+    throw new UsageError(`${message.endsWith('.') ? message : `${message}.`}${hint}`);
   }
   const { values, positionals } = parsed;
   const format = values.format ?? 'stylish';
   if (!(FORMATTER_NAMES as readonly string[]).includes(format)) {
-    throw new UsageError(`Unknown format "${format}". Available formats: ${FORMATTER_NAMES.join(', ')}.`);
+    throw new UsageError(`Unknown format "${format}".${didYouMean(format, FORMATTER_NAMES)} Available formats: ${FORMATTER_NAMES.join(', ')}.`);
   }
   if (values.color && values['no-color']) throw new UsageError('--color and --no-color cannot be used together.');
   if (values['stdin-filename'] !== undefined && !positionals.includes('-')) {
