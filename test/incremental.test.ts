@@ -12,6 +12,7 @@ import { lint, type LintResult } from '../server/engine/lint.js';
 import { IncrementalLinter } from '../server/engine/incremental.js';
 import { RegionParser } from '../server/engine/regions.js';
 import { REGISTERED_PATTERNS } from '../server/engine/concepts.js';
+import { sourceSpan } from '../server/engine/model.js';
 
 const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 120);
 const SEED = process.env.MLDL_FUZZ_SEED === undefined ? 20261121 : Number(process.env.MLDL_FUZZ_SEED);
@@ -61,22 +62,69 @@ const BLOCKS = [
   '    indented code\n\n    more code\n',
   '| a | b |\n\n| c | d |\n| --- | --- |\n',
   '![image](x.png)\n\n~~~\nfenced\n~~~\n',
+  // Definitions and the references to them, in every form micromark resolves
+  // (a region sees the definitions made in other regions: region-parse.ts).
+  '[Ref]: /other-case "title"\n',
+  '[multi word\nlabel]: /multi\n',
+  '[ spaced   label ]: /spaced\n',
+  '> [quoted\n> label]: /q\n\nSee [quoted label] and [Quoted Label][].\n',
+  '> A label that starts on the next quoted line: [\n> quoted label].\n',
+  '- [listed]: /l\n\nSee [listed] in the list and [text][listed].\n',
+  '[img]: data:image/png;base64,iVBORw0KGgo\n',
+  'An image ![alt text][img] and ![img] and ![alt][] inline.\n',
+  'A full [text with accuracy][multi word label] and a collapsed [ref][] and [\nref] over lines.\n',
+  'Nested [a [ref] b] and *[ref*] and [ref](/inline) and [undefined label] here.\n',
+  '[ß]: /eszett\n\nSee [SS] and [ss] and [Σ] and [ς].\n',
+  '[σ]: /sigma\n[İ]: /dotted\n\nSee [i̇] and [İ].\n',
+  '[ ^caret]: /caret\n\nSee [^caret].\n',
+  '[t]: /url\n"a title on the next line"\n',
+  '[^note]: A footnote over\n    two lines with low latency.\n\n    And a second paragraph.\n',
+  'See [^note] and ![^1] and [^missing] and [^Note].\n',
+  '> [^q]: a footnote in a quote\n\nSee [^q].\n',
+  // Blocks that continue over what could be a region start.
+  '> quote\nlazy continuation of the quote\n',
+  '- item\nlazy continuation of the item\n\n  indented second paragraph\n',
+  'Title over\ntwo lines\n---\n',
+  'Setext after text\n===\n',
+  '<script>\n# not a heading\n\n</script>\n',
+  '<?php\n# not a heading\n?>\n',
+  '<!DOCTYPE html>\n',
+  '<![CDATA[\n# not a heading\n]]>\n',
+  '<custom-tag>\n# after a kind-7 html line\n',
+  '<pre>\n<!-- mldl-disable placeholder-text -->\n',
+  '----\n',
+  '--- \n',
 ];
 
-const PREFIXES = ['', '\uFEFF', '---\ntitle: Design\nsystem: recommendation\n---\n', '---\n# yaml comment\nsystem: fraud\n---\n', '---\nunclosed: front matter\n'];
+const PREFIXES = [
+  '',
+  '\uFEFF',
+  '---\ntitle: Design\nsystem: recommendation\n---\n',
+  '---\n# yaml comment\nsystem: fraud\n---\n',
+  '---\nunclosed: front matter\n',
+  '---\nunclosed: front matter\n\n',
+  '---\nnot closed by: four dashes\n----\n',
+  '---\nclosed by: dashes and spaces\n---  \n',
+  '\uFEFF---\nsystem: search\n---\n',
+];
 
-const EDIT_TEXTS = ['', '#', '# ', '## New section\n', '\n', '\r\n', '\r', '`', '```', '```\n', '~~~\n', '---\n', '<!--', '-->', '<div>', ' ', 'TBD ', 'low latency ', 'baseline ', '[x]: /u\n', ']:', '> ', '- ', '🚀', 'accuracy ', '|', '\\', '*', '=\n'];
+const EDIT_TEXTS = [
+  '', '#', '# ', '## New section\n', '\n', '\r\n', '\r', '`', '```', '```\n', '~~~\n', '---\n', '---', '-', '<!--', '-->', '<div>', ' ', 'TBD ', 'low latency ',
+  'baseline ', '[x]: /u\n', ']:', ']: /u', '[', ']', '^', '[^', '[^1]: n\n', '[ref]', '[Ref]: /r\n', '[img]: /i\n', '[^note]: n\n\n', '> ', '- ', '🚀', 'accuracy ', '|', '\\', '*', '=\n', 'ß', 'S',
+];
 
 // Characters that open, close or continue Markdown blocks.
-const MARKDOWN_CHAR = fc.constantFrom('#', '#', ' ', '\n', '\n', '\r', '\t', '`', '~', '-', '=', '>', '*', '+', '[', ']', ':', '<', '!', '|', '1', '.', 'a', 'b');
+const MARKDOWN_CHAR = fc.constantFrom('#', '#', ' ', '\n', '\n', '\r', '\t', '`', '~', '-', '=', '>', '*', '+', '[', ']', ':', '^', '<', '!', '|', '1', '.', 'a', 'b');
 
 const docArb = fc
   .record({
     prefix: fc.constantFrom(...PREFIXES),
     blocks: fc.array(fc.constantFrom(...BLOCKS), { minLength: 1, maxLength: 14 }),
+    // A blank line between blocks makes most of them region starts.
+    separator: fc.constantFrom('', '\n'),
     crlf: fc.constantFrom('\n', '\n', '\r\n', '\r'),
   })
-  .map(({ prefix, blocks, crlf }) => (prefix + blocks.join('')).replace(/\n/g, crlf));
+  .map(({ prefix, blocks, separator, crlf }) => (prefix + blocks.join(separator)).replace(/\n/g, crlf));
 
 interface Edit {
   at: number;
@@ -104,6 +152,8 @@ function observable(result: LintResult): unknown {
     coverage: result.coverage,
     profile: result.profile,
     directives: result.doc.directives,
+    // What the rules read, even where no rule finds anything: a reference left as text changes the words.
+    units: result.doc.units.map((unit) => [unit.kind, unit.text, unit.notStatement, ...sourceSpan(unit, 0, unit.text.length)]),
     frontMatter: { present: result.doc.frontMatter.present, data: result.doc.frontMatter.data, problems: result.doc.frontMatter.problems },
   };
 }
@@ -179,10 +229,77 @@ test('regions: a long section is cut before a block that follows a blank line, n
   assert.deepEqual(observable(linter.lint(edited, { force: true })), observable(lint(edited, { force: true })));
 });
 
-test('regions: a link definition anywhere makes the document parse whole', () => {
+// Each way a label is looked up, with the definition in another region.
+const LINK_DEFINITION = '[the ranking doc]: https://example.com/ranking';
+const FOOTNOTE_DEFINITION = '[^the-doc]: The ranking doc.';
+const REFERENCE_FORMS: Array<[string, string, string]> = [
+  ['a shortcut reference', 'See [the ranking doc] for the baseline.', LINK_DEFINITION],
+  ['a full reference', 'See [the doc][the ranking doc] for the baseline.', LINK_DEFINITION],
+  ['a collapsed reference', 'See [the ranking doc][] for the baseline.', LINK_DEFINITION],
+  ['an image reference', 'The chart ![the ranking doc] shows the baseline.', LINK_DEFINITION],
+  ['a reference with a leading space', 'See [ the ranking doc] for the baseline.', LINK_DEFINITION],
+  ['a label over lines', 'See [the ranking\ndoc] for the baseline.', LINK_DEFINITION],
+  ['a label starting on the next quoted line', '> See [\n> the ranking doc] for the baseline.', LINK_DEFINITION],
+  ['a label in another case and spacing', 'See [THE  Ranking\tDoc] for the baseline.', LINK_DEFINITION],
+  // micromark folds case by lower- then upper-casing: ß matches SS, İ matches i̇.
+  ['a label that only case folding matches', 'See [İstanbul STRASSE] for the baseline.', '[i\u0307stanbul Straße]: /street'],
+  ['a footnote reference', 'The baseline is logistic regression[^the-doc].', FOOTNOTE_DEFINITION],
+  ['a footnote reference written as an image', 'The baseline is logistic regression![^the-doc].', FOOTNOTE_DEFINITION],
+];
+
+for (const [form, reference, definition] of REFERENCE_FORMS) {
+  test(`regions: ${form} resolves against a definition in another region, as the edits come and go`, () => {
+    const versions = [
+      `# Design\n\n${reference}\n\n## Links\n\n${definition}\n`,
+      `# Design\n\n${reference}\n\n## Links\n\n${definition.replace(']:', '] :')}\n`, // no longer a definition
+      `# Design\n\n${reference}\n\n## Links\n\n${definition}\n`, // a definition again
+      `# Design\n\n${reference} Edited.\n\n## Links\n\n${definition}\n`, // the reference's region edited
+      `# Design\n\n${reference} Edited.\n\n## Links\n\n> - ${definition}\n`, // defined inside a list in a quote
+      `${definition}\n\n# Design\n\n${reference} Edited.\n`, // defined in the first region
+    ];
+    const linter = new IncrementalLinter();
+    for (const [index, text] of versions.entries()) {
+      const result = linter.lint(text, { force: true });
+      assert.deepEqual(observable(result), observable(lint(text, { force: true })), `version ${index + 1}: ${JSON.stringify(text)}`);
+      if (index === 0) assert.ok(result.doc.regions.length > 1, 'the reference and the definition are in different regions');
+    }
+    assert.equal(linter.fallbacks, 0);
+  });
+}
+
+test('regions: definitions do not make a document parse whole; adding one re-parses only the regions that may refer to it', () => {
+  const sections = Array.from({ length: 30 }, (_, i) => `## Section ${i}\n\nParagraph ${i} about the ranking model${i === 7 ? ', see [the ranking doc]' : ''}.\n`);
+  const text = `# Title\n\n${sections.join('\n')}\n## Links\n\n[other]: https://example.com/other\n`;
   const parser = new RegionParser();
-  const regions = parser.update('# A\n\nSee [x].\n\n# B\n\n[x]: https://example.com\n');
-  assert.equal(regions.length, 1);
+  const before = parser.update(text);
+  assert.ok(before.length > 30, `expected a region per heading, got ${before.length}`);
+  const at = text.indexOf('Paragraph 20') + 'Paragraph'.length;
+  const edited = parser.update(`${text.slice(0, at)} with new words${text.slice(at)}`);
+  assert.equal(edited.filter((r) => !before.includes(r) && !before.some((old) => old.fragment === r.fragment)).length, 1, 'an edit away from the definitions re-parses one region');
+  const defined = `${text.slice(0, at)} with new words${text.slice(at)}[the ranking doc]: https://example.com/ranking\n`;
+  const after = parser.update(defined);
+  const fresh = after.filter((r) => !edited.some((old) => old.fragment === r.fragment)).map((r) => r.text.split('\n')[0]);
+  assert.deepEqual(fresh, ['## Section 7', '## Links'], 'the region with the definition and the one that refers to it');
+});
+
+test('regions: front matter left open turns off quotes, lists and footnotes in every region, as in a full parse, and opening or closing it re-parses only those', () => {
+  const containers = ['> a quote', '- a list item', '1. an ordered item', '[^n]: a footnote', ...Array<string>(8).fill('Plain prose about the model.')];
+  const sections = Array.from({ length: 24 }, (_, i) => `## Section ${i}\n\n${containers[i % containers.length]} ${i}\n`);
+  const text = `---\ntitle: never closed\n\n${sections.join('\n')}`;
+  const linter = new IncrementalLinter();
+  const versions = [
+    text,
+    text.replace('Plain prose about the model. 9', 'Plain prose about the model, edited. 9'),
+    text.replace('title: never closed\n', 'title: closed\n---\n'),
+    text.replace('title: never closed\n', 'title: closed again\n'),
+  ];
+  for (const [index, version] of versions.entries()) {
+    const result = linter.lint(version, { force: true });
+    assert.deepEqual(observable(result), observable(lint(version, { force: true })), `version ${index + 1}`);
+    if (index > 0) assert.ok(linter.parseStats().parsedChars < version.length * 0.6, `version ${index + 1} parsed ${linter.parseStats().parsedChars} of ${version.length} characters`);
+  }
+  assert.equal(linter.parseStats().wholeDocumentParses, 0);
+  assert.equal(linter.fallbacks, 0);
 });
 
 test('regions: no boundary inside front matter whose closing fence comes later', () => {

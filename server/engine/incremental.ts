@@ -20,6 +20,11 @@ export class IncrementalLinter {
     this.parser = new RegionParser(minBlockRegionChars);
   }
 
+  /** How much the last update parsed, and how often an edit parsed a whole document (regions.ts). */
+  parseStats(): { parsedChars: number; wholeDocumentParses: number } {
+    return { parsedChars: this.parser.parsedChars, wholeDocumentParses: this.parser.wholeDocumentParses };
+  }
+
   lint(text: string, options: LintOptions = {}): LintResult {
     let regions;
     try {

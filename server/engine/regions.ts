@@ -1,52 +1,48 @@
 // Incremental parsing: the document is kept as regions, each parsed on its
 // own with offsets relative to its start. A region starts at a column-0 ATX
 // heading ("# …") or at a column-0 paragraph, table, fence, HTML block or
-// block quote right after a blank line. After an edit only the regions the edit touches are
-// parsed again; the others keep their fragments and move.
+// block quote right after a blank line. After an edit only the regions the
+// edit touches are parsed again; the others keep their fragments and move.
 //
 // Why this is exact. A column-0 ATX heading that is a top-level block closes
 // every open block before it (a paragraph, a list, a block quote, a table),
 // and so does a blank line followed by one of those blocks; the text from there
 // onwards parses the same as a document of its own, and the text before it
-// parses the same as if the document ended there. Three things break that,
+// parses the same as if the document ended there. Four things break that,
 // and each is handled:
 // - something open that swallows the next line (an unclosed code fence, an
 //   HTML block): a region is parsed with a sentinel heading after it, and
 //   when the sentinel does not come out as a top-level heading the region is
 //   merged with the next one;
 // - front matter, whose closing fence is looked for further down: no region
-//   boundary lies before the first `---` line that could close it, and a
-//   document whose front matter is never closed is parsed whole;
-// - link and footnote definitions, which a reference anywhere can use: a
-//   document with any `]:` in it is parsed whole.
+//   boundary lies before the line that closes it;
+// - front matter that is never closed, which changes how the whole document
+//   parses, and link and footnote definitions, which a reference anywhere
+//   can use: each region is parsed knowing both (region-parse.ts). The
+//   definitions are collected per region; when they change, the regions
+//   that may refer to a changed label are parsed again, and only those.
 // What the model needs across regions (the section a region's units belong
 // to, whether a heading's section has a body) is rebuilt on every assembly
 // and is part of each region's cache key (model.ts).
-import type { Root } from 'mdast';
 import { buildFragment, type Fragment } from './fragment.js';
-import { parseMarkdown } from './parse.js';
+import { frontMatterShape, parseRegion, referencedDefinitions, resolutionKey, type Definition, type ParsedRegion, type RegionContext } from './region-parse.js';
 
 export interface Region {
   start: number;
   text: string;
   fragment: Fragment;
+  /** The link and footnote definitions the region makes. */
+  defines: readonly Definition[];
+  /** The definitions its references were resolved against (region-parse.ts `resolutionKey`). */
+  resolvedAgainst: string;
 }
 
-const SENTINEL = '# x';
+// A line that may open a block quote, a list item or a footnote definition
+// (or is a thematic break or setext underline: harmless extra): the only
+// lines whose parse depends on whether front matter was left open.
+const MAY_OPEN_CONTAINER = /(?:^|[\r\n])[ \t]*(?:[>*+-]|\d{1,9}[.)]|\[\^)/;
 // A line start followed by 1–6 '#' and a space, tab or line end.
 const HEADING_LINE = /(?:\r\n|\r|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
-const MAYBE_DEFINITION = /\]:/;
-const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/;
-const FENCE_LINE = /(?:\r\n|\r|\n)---/g;
-
-/** Where a region may not start before: past the line that could close front matter. */
-export function frontMatterZoneEnd(text: string): number {
-  const open = FRONT_MATTER_OPEN.exec(text);
-  if (!open) return 0;
-  FENCE_LINE.lastIndex = open[0].length - 1;
-  const close = FENCE_LINE.exec(text);
-  return close ? close.index + close[0].length : 0;
-}
 
 // A block that starts at column 0 right after a blank line, with a letter (a
 // paragraph) or one of | ` ~ < > ! (a table, a fence, HTML, a block quote,
@@ -119,21 +115,6 @@ function followsBlankLine(text: string, offset: number): boolean {
   return c === 10 || c === 13;
 }
 
-interface Parsed {
-  tree: Root;
-  /** Whether a heading right after the text would still be a top-level heading. */
-  closed: boolean;
-}
-
-function parseRegion(text: string, followed: boolean): Parsed {
-  if (!followed) return { tree: parseMarkdown(text), closed: true };
-  const tree = parseMarkdown(text + SENTINEL);
-  const last = tree.children[tree.children.length - 1];
-  const closed = last?.type === 'heading' && last.depth === 1 && last.position?.start.offset === text.length;
-  if (closed) tree.children.pop();
-  return { tree, closed };
-}
-
 /**
  * A copy of a piece of the document that does not point into it. V8 keeps a
  * slice as a view of the whole string: a region kept for hours would keep the
@@ -143,36 +124,63 @@ function detach(slice: string): string {
   return slice.length < 64 ? slice : Buffer.from(slice, 'utf16le').toString('utf16le');
 }
 
-function region(text: string, start: number, tree: Root): Region {
-  return { start, text, fragment: buildFragment(text, tree) };
+function region(text: string, start: number, parsed: ParsedRegion): Region {
+  return { start, text, fragment: buildFragment(text, parsed.tree), defines: parsed.defines, resolvedAgainst: parsed.resolvedAgainst };
+}
+
+/** Every definition the regions make, by key (the first of each label). */
+function definitionsOf(regions: readonly Region[]): Map<string, Definition> {
+  const all = new Map<string, Definition>();
+  for (const r of regions) for (const d of r.defines) if (!all.has(d.key)) all.set(d.key, d);
+  return all;
+}
+
+function sameKeys(a: ReadonlyMap<string, Definition>, b: ReadonlyMap<string, Definition>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a.keys()) if (!b.has(key)) return false;
+  return true;
 }
 
 export class RegionParser {
   private regions: Region[] = [];
   private text: string | undefined;
+  private context: RegionContext = { unclosedFrontMatter: false, definitions: new Map() };
+  /** Regions parsed during the current update (their references are checked against the final definitions). */
+  private fresh = new Set<Region>();
+  /**
+   * Characters parsed by the last update, and how many updates after the
+   * first parsed the whole of a document of several regions: the tests use
+   * them to show that an edit costs what it touches, not the document.
+   */
+  parsedChars = 0;
+  wholeDocumentParses = 0;
 
   /** `minBlockRegionChars`: see MIN_BLOCK_REGION_CHARS (tests set it low to cut often). */
   constructor(private readonly minBlockRegionChars = MIN_BLOCK_REGION_CHARS) {}
 
   /** The regions of `next`, re-parsing only what changed since the last call. */
   update(next: string): readonly Region[] {
-    const previous = this.text;
+    let previous = this.text;
     this.text = next;
-    const zone = frontMatterZoneEnd(next);
-    // A `---` first line with no closing fence: micromark's failed front-matter
-    // attempt changes how the rest of the document parses (block quotes and
-    // lists come out as paragraphs), so such a document is parsed whole.
-    const unclosedFrontMatter = zone === 0 && FRONT_MATTER_OPEN.test(next);
-    if (MAYBE_DEFINITION.test(next) || unclosedFrontMatter) {
-      this.regions = [region(next, 0, parseMarkdown(next))];
-      return this.regions;
-    }
+    this.fresh = new Set();
+    this.parsedChars = 0;
+    const frontMatter = frontMatterShape(next);
+    const zone = frontMatter.zoneEnd;
+    const modeChanged = frontMatter.unclosed !== this.context.unclosedFrontMatter;
+    if (modeChanged) this.context = { ...this.context, unclosedFrontMatter: frontMatter.unclosed };
     if (previous === undefined || this.regions.length === 0) {
       this.regions = this.parseSpan(next, 0, next.length, [], zone);
-      return this.regions;
+    } else if (previous !== next) {
+      this.regions = this.reparseChange(previous, next, zone);
+      // Front matter opened or closed: every region that could hold a container parses differently now.
+      if (modeChanged) this.regions = this.regions.map((r, index) => (this.fresh.has(r) || !MAY_OPEN_CONTAINER.test(r.text) ? r : this.reparsed(r, index, next)));
     }
-    if (previous === next) return this.regions;
+    this.resolveReferences(next);
+    if (previous !== undefined && previous !== next && this.regions.length > 1 && this.parsedChars >= next.length) this.wholeDocumentParses++;
+    return this.regions;
+  }
 
+  private reparseChange(previous: string, next: string, zone: number): Region[] {
     // The changed span: [prefix, oldEnd) in the old text, [prefix, newEnd) in the new one.
     const prefix = commonPrefix(previous, next);
     const suffix = commonSuffix(previous, next, Math.min(previous.length, next.length) - prefix);
@@ -204,8 +212,37 @@ export class RegionParser {
     const kept = this.regions.slice(last + 1).map((r) => ({ ...r, start: r.start + delta }));
     const end = kept[0]?.start ?? next.length;
     const reparsed = this.parseSpan(next, start, end, kept, zone);
-    this.regions = [...this.regions.slice(0, first), ...reparsed];
-    return this.regions;
+    return [...this.regions.slice(0, first), ...reparsed];
+  }
+
+  /**
+   * Regions were parsed knowing the definitions of the previous version;
+   * when the definitions changed, the regions that may refer to a label
+   * that came or went are parsed again (their text, and so where they
+   * start and end, stays the same: a definition changes no block).
+   */
+  private resolveReferences(text: string): void {
+    const definitions = definitionsOf(this.regions);
+    const changed = !sameKeys(definitions, this.context.definitions);
+    this.context = { ...this.context, definitions };
+    if (!changed && this.fresh.size === 0) return;
+    this.regions = this.regions.map((r, index) => {
+      if (!changed && !this.fresh.has(r)) return r;
+      const needed = resolutionKey(referencedDefinitions(r.text, definitions));
+      if (needed === r.resolvedAgainst) return r;
+      const again = this.reparsed(r, index, text);
+      if (again.resolvedAgainst !== needed) throw new Error('internal: a region was not given the definitions it refers to');
+      return again;
+    });
+  }
+
+  /** `r`, the `index`th region of `text`, parsed again in the current context; its text and extent stay. */
+  private reparsed(r: Region, index: number, text: string): Region {
+    const parsed = parseRegion(r.text, index === 0, r.start + r.text.length < text.length, this.context);
+    this.parsedChars += r.text.length;
+    // The context changes no block's extent (a definition), or none of a region that closed before (front matter).
+    if (!parsed.closed) throw new Error('internal: a region no longer closes in a new context');
+    return region(r.text, r.start, parsed);
   }
 
   /** Index of the region holding `offset` (the last one for the end of the text). */
@@ -222,7 +259,7 @@ export class RegionParser {
 
   /**
    * Regions for [start, end) of `text`, followed by `after` (already parsed
-   * regions, shifted); none starts before `zone` (see frontMatterZoneEnd).
+   * regions, shifted); none starts before `zone` (see frontMatterShape).
    * When the last new region does not close, it swallows regions of
    * `after`, more each time, until it does.
    */
@@ -237,9 +274,12 @@ export class RegionParser {
         const j = Math.min(i + step, bounds.length - 1);
         const regionEnd = bounds[j];
         const slice = detach(text.slice(bounds[i], regionEnd));
-        const parsed = parseRegion(slice, regionEnd < text.length);
+        const parsed = parseRegion(slice, bounds[i] === 0, regionEnd < text.length, this.context);
+        this.parsedChars += slice.length;
         if (parsed.closed) {
-          out.push(region(slice, bounds[i], parsed.tree));
+          const made = region(slice, bounds[i], parsed);
+          this.fresh.add(made);
+          out.push(made);
           i = j;
           break;
         }
