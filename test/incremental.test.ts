@@ -7,6 +7,8 @@
 // CI reproducible; MLDL_FUZZ_RUNS / MLDL_FUZZ_SEED run more (`npm run fuzz`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { lint, type LintResult } from '../server/engine/lint.js';
 import { IncrementalLinter } from '../server/engine/incremental.js';
@@ -326,4 +328,36 @@ test('an edit re-checks only the region it touches: evidence and hits elsewhere 
   // A rule whose matcher or passage check is rebuilt per lint would search the reused regions again.
   for (const region of reused) assert.equal(region.fragment.cache.misses, misses.get(region.fragment), `region at ${region.base} was searched again`);
   assert.equal(REGISTERED_PATTERNS.length, patterns, 'linting again registers no new regular expressions');
+});
+
+/** The development corpus (../shared/corpus/docs from the project root) when it is there, and the examples. */
+function realDocuments(): Array<{ name: string; text: string }> {
+  const dirs = [join(process.cwd(), '..', 'shared', 'corpus', 'docs'), join(process.cwd(), 'examples')];
+  return dirs
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
+}
+
+test('real documents: typing anywhere never parses a whole document again, and the result equals a full lint', (t) => {
+  const documents = realDocuments();
+  assert.ok(documents.length >= 5, `only ${documents.length} documents found`);
+  if (!existsSync(join(process.cwd(), '..', 'shared', 'corpus', 'docs'))) t.diagnostic('the development corpus is not there: examples only');
+  let seed = SEED;
+  const random = (): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed / 2 ** 32;
+  };
+  for (const { name, text: original } of documents) {
+    const linter = new IncrementalLinter();
+    let text = original;
+    linter.lint(text, { force: true });
+    for (let edit = 0; edit < 6; edit++) {
+      const at = Math.floor(random() * text.length);
+      text = `${text.slice(0, at)}${'xe '[edit % 3]}${text.slice(at)}`;
+      linter.lint(text, { force: true });
+    }
+    assert.equal(linter.parseStats().wholeDocumentParses, 0, `${name}: an edit parsed the whole document again`);
+    assert.equal(linter.fallbacks, 0, name);
+    assert.deepEqual(observable(linter.lint(text, { force: true })), observable(lint(text, { force: true })), name);
+  }
 });

@@ -149,8 +149,9 @@ export class RegionParser {
   private fresh = new Set<Region>();
   /**
    * Characters parsed by the last update, and how many updates after the
-   * first parsed the whole of a document of several regions: the tests use
-   * them to show that an edit costs what it touches, not the document.
+   * first parsed the whole of a document that has places to cut it: the
+   * tests use them to show that an edit costs what it touches, not the
+   * document.
    */
   parsedChars = 0;
   wholeDocumentParses = 0;
@@ -176,7 +177,9 @@ export class RegionParser {
       if (modeChanged) this.regions = this.regions.map((r, index) => (this.fresh.has(r) || !MAY_OPEN_CONTAINER.test(r.text) ? r : this.reparsed(r, index, next)));
     }
     this.resolveReferences(next);
-    if (previous !== undefined && previous !== next && this.regions.length > 1 && this.parsedChars >= next.length) this.wholeDocumentParses++;
+    if (previous !== undefined && previous !== next && this.parsedChars >= next.length && boundaries(next, 0, next.length, zone, this.minBlockRegionChars).length > 0) {
+      this.wholeDocumentParses++;
+    }
     return this.regions;
   }
 
