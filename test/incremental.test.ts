@@ -15,6 +15,8 @@ import { IncrementalLinter } from '../server/engine/incremental.js';
 import { RegionParser } from '../server/engine/regions.js';
 import { REGISTERED_PATTERNS } from '../server/engine/concepts.js';
 import { sourceSpan } from '../server/engine/model.js';
+import { codeBlockTree } from '../server/engine/code-region.js';
+import { parseMarkdown } from '../server/engine/parse.js';
 
 const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 120);
 const SEED = process.env.MLDL_FUZZ_SEED === undefined ? 20261121 : Number(process.env.MLDL_FUZZ_SEED);
@@ -360,4 +362,38 @@ test('real documents: typing anywhere never parses a whole document again, and t
     assert.equal(linter.fallbacks, 0, name);
     assert.deepEqual(observable(linter.lint(text, { force: true })), observable(lint(text, { force: true })), name);
   }
+});
+
+test('a region that is one fenced code block gets micromark\'s own tree without a parse', () => {
+  const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
+  const fenceLine = fc.record({ indent: fc.constantFrom('', ' ', '   ', '    '), char: fc.constantFrom('`', '~'), length: fc.integer({ min: 2, max: 5 }), after: fc.constantFrom('', ' ', ' \t', 'x', ' js', '`') });
+  const line = fc.oneof(
+    fenceLine.map((f) => f.indent + f.char.repeat(f.length) + f.after),
+    fc.string({ unit: fc.constantFrom('a', ' ', '\t', '#', '`', '~', '&', ';', '\\', '<', '>', '-'), maxLength: 10 }),
+  );
+  const doc = fc
+    .record({
+      char: fc.constantFrom('`', '~'),
+      length: fc.integer({ min: 3, max: 5 }),
+      info: fc.string({ unit: fc.constantFrom('p', 'y', ' ', '\t', '{', '}', '=', '&', 'a', 'm', ';', '\\', '`', '~'), maxLength: 12 }),
+      lines: fc.array(line, { maxLength: 6 }),
+      closing: fc.option(fenceLine, { nil: undefined }),
+      trailing: fc.constantFrom('', '', ' ', '\t\n', 'text'),
+      newline: lineBreak,
+    })
+    .map(({ char, length, info, lines, closing, trailing, newline }) => {
+      const close = closing ? closing.indent + char.repeat(Math.max(length, closing.length)) + (closing.after === 'x' ? '' : closing.after) : '';
+      return [`${char.repeat(length)}${info}`, ...lines, ...(closing ? [close] : []), ''].join(newline) + trailing;
+    });
+  let recognised = 0;
+  fc.assert(
+    fc.property(doc, (text) => {
+      const tree = codeBlockTree(text);
+      if (!tree) return;
+      recognised++;
+      assert.deepEqual(tree, parseMarkdown(text), JSON.stringify(text));
+    }),
+    { ...params, numRuns: RUNS * 10 },
+  );
+  assert.ok(recognised > RUNS, `only ${recognised} fences were recognised`);
 });

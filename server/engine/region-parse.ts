@@ -17,6 +17,7 @@
 // Both are exact by construction; test/incremental.test.ts compares with a
 // full parse after random edits, on documents made of these constructs.
 import type { Nodes, Root, RootContent } from 'mdast';
+import { codeBlockTree } from './code-region.js';
 import { parseMarkdown } from './parse.js';
 
 /** A definition a region makes: a link reference definition or a footnote definition. */
@@ -39,6 +40,8 @@ export interface ParsedRegion {
   tree: Root;
   /** Whether a heading right after the text would still be a top-level heading. */
   closed: boolean;
+  /** When not closed: the block left open at the end (a fence or an HTML block), from its start in the text. */
+  open?: { type: 'code' | 'html'; start: number };
   /** The definitions the region itself makes. */
   defines: Definition[];
   /** The definitions its references were resolved against, its own included (see `resolutionKey`). */
@@ -129,7 +132,11 @@ export function parseRegion(text: string, first: boolean, followed: boolean, con
   const given = referencedDefinitions(text, context.definitions);
   let tree: Root;
   let closed = true;
-  if (first) {
+  const code = codeBlockTree(text);
+  if (code) {
+    // Nothing is open at its end, and neither definitions nor front matter change a code block.
+    tree = code;
+  } else if (first) {
     // The first region keeps the start of the text (front matter, BOM): what it needs comes after the sentinel.
     // The whole document needs nothing: every definition is in it.
     const suffix = followed ? definitionLines(given) : '';
@@ -142,7 +149,9 @@ export function parseRegion(text: string, first: boolean, followed: boolean, con
     if (followed) closed = dropFrom(tree, text.length);
   }
   const defines = definitionsIn(tree);
-  return { tree, closed, defines, resolvedAgainst: resolutionKey([...(first && !followed ? [] : given), ...referencedDefinitions(text, byKey(defines))]) };
+  const last = tree.children[tree.children.length - 1];
+  const open = !closed && (last?.type === 'code' || last?.type === 'html') ? { type: last.type, start: last.position?.start.offset ?? 0 } : undefined;
+  return { tree, closed, open, defines, resolvedAgainst: resolutionKey([...(first && !followed ? [] : given), ...referencedDefinitions(text, byKey(defines))]) };
 }
 
 function byKey(definitions: readonly Definition[]): Map<string, Definition> {

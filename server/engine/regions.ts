@@ -25,6 +25,7 @@
 // to, whether a heading's section has a body) is rebuilt on every assembly
 // and is part of each region's cache key (model.ts).
 import { buildFragment, type Fragment } from './fragment.js';
+import { apparentFences, openBlockEnd } from './open-blocks.js';
 import { frontMatterShape, parseRegion, referencedDefinitions, resolutionKey, type Definition, type ParsedRegion, type RegionContext } from './region-parse.js';
 
 export interface Region {
@@ -45,14 +46,15 @@ const MAY_OPEN_CONTAINER = /(?:^|[\r\n])[ \t]*(?:[>*+-]|\d{1,9}[.)]|\[\^)/;
 const HEADING_LINE = /(?:\r\n|\r|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
 
 // A block that starts at column 0 right after a blank line, with a letter (a
-// paragraph) or one of | ` ~ < > ! (a table, a fence, HTML, a block quote,
-// an image): the blank line has closed every block before it that a heading
-// would close (paragraph, list, block quote, table, indented code, HTML
-// blocks of kinds 6 and 7), and none of these characters continues a list
-// across the blank line the way a list marker (- + * 1.) would.
-const PARAGRAPH_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[\p{L}|`~<>!])/gu;
+// paragraph) or one of | ` ~ < > ! [ (a table, a fence, HTML, a block quote,
+// an image, a definition): the blank line has closed every block before it
+// that a heading would close (paragraph, list, block quote, table, indented
+// code, HTML blocks of kinds 6 and 7, footnote definitions), and none of
+// these characters continues a list across the blank line the way a list
+// marker (- + * 1.) would.
+const PARAGRAPH_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[\p{L}|`~<>![])/gu;
 const HEADING_AT = /#{1,6}(?:[ \t\r\n]|$)/y;
-const BLOCK_START_AT = /[\p{L}|`~<>!]/uy;
+const BLOCK_START_AT = /[\p{L}|`~<>![]/uy;
 
 /**
  * Fewer characters than this since the previous boundary and a block after a
@@ -61,16 +63,34 @@ const BLOCK_START_AT = /[\p{L}|`~<>!]/uy;
  */
 export const MIN_BLOCK_REGION_CHARS = 400;
 
-/** Offsets in [from, to) where a region starts (a heading, or a block after a blank line), past `notBefore`. */
+/**
+ * Offsets in [from, to) where a region starts (a heading, or a block after a
+ * blank line), past `notBefore`. Not inside what looks like a code fence (a
+ * `#` comment line is not a heading there: trying it would only cost a
+ * parse). A block after a blank line starts a region when the region before
+ * it would have `minBlockRegion` characters, or when the block and what
+ * follows it up to the next possible start have: a long code block, table or
+ * pasted data URI is then a region of its own, which typing next to it does
+ * not parse again.
+ */
 function boundaries(text: string, from: number, to: number, notBefore: number, minBlockRegion: number): number[] {
-  const headings = matchEnds(HEADING_LINE, text, from, to, notBefore);
-  const blocks = matchEnds(PARAGRAPH_LINE, text, from, to, notBefore);
+  const fences = apparentFences(text, from, to);
+  let f = 0;
+  const insideFence = (offset: number): boolean => {
+    while (f < fences.length && fences[f][1] <= offset) f++;
+    return f < fences.length && fences[f][0] < offset;
+  };
+  const headings = matchEnds(HEADING_LINE, text, from, to, notBefore).filter((at) => !insideFence(at));
+  f = 0;
+  const blocks = matchEnds(PARAGRAPH_LINE, text, from, to, notBefore).filter((at) => !insideFence(at));
   const out: number[] = [];
   let last = from;
   let h = 0;
-  for (const block of blocks) {
+  for (const [index, block] of blocks.entries()) {
     while (h < headings.length && headings[h] <= block) last = pushed(out, headings[h++]);
-    if (block - last >= minBlockRegion && block !== last) last = pushed(out, block);
+    if (block === last) continue;
+    const next = Math.min(blocks[index + 1] ?? to, headings[h] ?? to);
+    if (block - last >= minBlockRegion || next - block >= minBlockRegion) last = pushed(out, block);
   }
   while (h < headings.length) pushed(out, headings[h++]);
   return out;
@@ -270,14 +290,19 @@ export class RegionParser {
     const bounds = [start, ...boundaries(text, start, end, zone, this.minBlockRegionChars), end];
     const out: Region[] = [];
     let rest = after;
+    // Takes in already parsed regions that follow the span until the last bound is at or past `offset`.
+    const extendTo = (offset: number): void => {
+      while (bounds[bounds.length - 1] < offset && rest.length > 0) {
+        rest = rest.slice(1);
+        bounds.push(rest[0]?.start ?? text.length);
+      }
+    };
     let i = 0;
     while (i < bounds.length - 1) {
-      let step = 1;
+      let j = i + 1;
       for (;;) {
-        const j = Math.min(i + step, bounds.length - 1);
-        const regionEnd = bounds[j];
-        const slice = detach(text.slice(bounds[i], regionEnd));
-        const parsed = parseRegion(slice, bounds[i] === 0, regionEnd < text.length, this.context);
+        const slice = detach(text.slice(bounds[i], bounds[j]));
+        const parsed = parseRegion(slice, bounds[i] === 0, bounds[j] < text.length, this.context);
         this.parsedChars += slice.length;
         if (parsed.closed) {
           const made = region(slice, bounds[i], parsed);
@@ -286,17 +311,15 @@ export class RegionParser {
           i = j;
           break;
         }
-        if (j < bounds.length - 1) {
-          step *= 2;
-          continue;
-        }
-        // Open at the end of the span: take in already parsed regions that follow.
-        const taken = rest.slice(0, step);
+        // Something is open at the end: go on to where it ends when that can be told, else twice as far.
+        const blockEnd = parsed.open ? openBlockEnd(text, parsed.open.type, bounds[i] + parsed.open.start, bounds[j]) : undefined;
+        const target = blockEnd ?? bounds[Math.min(j + (j - i), bounds.length - 1)] + (j + (j - i) >= bounds.length - 1 ? 1 : 0);
+        extendTo(Math.min(Math.max(target, bounds[j] + 1), text.length));
+        let next = j + 1;
+        while (next < bounds.length - 1 && bounds[next] < target) next++;
         // The last region of a document is always closed (nothing follows it).
-        if (taken.length === 0) throw new Error('internal: open region at the end of the document');
-        rest = rest.slice(taken.length);
-        bounds.splice(bounds.length - 1, 1, ...taken.map((r) => r.start), rest[0]?.start ?? text.length);
-        step *= 2;
+        if (next >= bounds.length) throw new Error('internal: open region at the end of the document');
+        j = next;
       }
     }
     return [...out, ...rest];
