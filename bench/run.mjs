@@ -1,21 +1,34 @@
 // `npm run bench`: measures mldl against markdownlint-cli2 and remark-cli on
-// the same files in one run, plus the language server's start-up, per-edit
-// latency and memory, and the .vsix size. Writes bench/RESULTS.md and prints it.
-// Not part of `npm test`: timings depend on the machine.
+// the same files in one run, plus the language server's start-up, its
+// per-edit latency on every document of the development corpus and on a
+// 10,000-line document made of them, its memory, and the .vsix size. Writes
+// bench/RESULTS.md and prints it. Not part of `npm test`: timings depend on
+// the machine.
+//
+//   --quick          fewer runs and edits (a smoke test of the bench itself)
+//   --server-only    only the language server (no CLI runs, no .vsix)
+// Either prints its report without writing bench/RESULTS.md.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { prepareInputs } from './corpus.mjs';
-import { measureEditLatency, measureInitialize, measureMemory, median } from './server.mjs';
+import { lineCount, prepareInputs } from './corpus.mjs';
+import { measureEdits, measureInitialize, measureMemory, median } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/docs');
 const BIN = path.join(ROOT, 'node_modules/.bin');
 const MLDL = path.join(ROOT, 'bin/mldl.js');
 const QUICK = process.argv.includes('--quick');
+const SERVER_ONLY = process.argv.includes('--server-only');
+/** Edits per document (20–30 one-character insertions, as a writer makes them). */
+const EDITS = QUICK ? 8 : 25;
+const BIG_EDITS = QUICK ? 8 : 30;
+/** Targets (docs/performance.md). */
+const EDIT_P95_TARGET_MS = 25;
+const BIG_EDIT_P95_TARGET_MS = 50;
 
 function log(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -129,12 +142,37 @@ async function remarkParseMs(text) {
   const { parseMarkdown } = await import(path.join(ROOT, 'out/server/engine/parse.js'));
   parseMarkdown('# warm up\n\nThe parser compiles its tokenizers on first use.\n');
   const times = [];
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 3; i++) {
     const startedAt = performance.now();
     parseMarkdown(text);
     times.push(performance.now() - startedAt);
   }
   return median(times);
+}
+
+/** Link and footnote definitions in a text (a full parse). */
+async function definitionCount(text) {
+  const { parseMarkdown } = await import(path.join(ROOT, 'out/server/engine/parse.js'));
+  let count = 0;
+  const walk = (node) => {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') count++;
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(parseMarkdown(text));
+  return count;
+}
+
+const shortName = (name) => (name.length > 72 ? `${name.slice(0, 69)}…` : name);
+const cpuCell = (result, key) => (result.cpu ? ms(result.cpu[key]) : 'n/a');
+
+/** The per-document edit table: worst first, every document. */
+function editTable(results) {
+  const sorted = [...results].sort((a, b) => b.wall.p95 - a.wall.p95);
+  return [
+    '| Document | Lines | p50 | p95 | max | server CPU p50 / p95 |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...sorted.map((r) => `| ${shortName(r.name)} | ${r.lines} | ${ms(r.wall.p50)} | ${ms(r.wall.p95)} | ${ms(r.wall.max)} | ${cpuCell(r, 'p50')} / ${cpuCell(r, 'p95')} |`),
+  ].join('\n');
 }
 
 function vsixSize() {
@@ -160,68 +198,69 @@ async function main() {
 
   const inputs = prepareInputs(CORPUS);
   try {
-    const withCache = mldlSupportsCache();
+    const withCache = !SERVER_ONLY && mldlSupportsCache();
     const loadBefore = loadAverage();
-    const startup = startupTable(inputs.corpora[0].dir);
-    const cli = cliTable(inputs, withCache);
-    const loadAfter = loadAverage();
+    const startup = SERVER_ONLY ? undefined : startupTable(inputs.corpora[0].dir);
+    const cli = SERVER_ONLY ? undefined : cliTable(inputs, withCache);
+    const loadAfterCli = loadAverage();
 
     log('server: initialize');
     const initializeMs = await measureInitialize(serverBundle, inputs.root, QUICK ? 3 : 10);
-    const edits = QUICK ? 20 : 200;
-    const latency = [];
-    for (const [name, text] of [
-      ['500-line doc', inputs.smallText],
-      ['10,000-line doc', inputs.bigText],
-    ]) {
-      log(`server: ${edits} edits on the ${name}`);
-      const result = await measureEditLatency(serverBundle, inputs.root, text, edits);
-      latency.push({ name, text, result, parse: await remarkParseMs(text) });
-    }
+    log(`server: ${EDITS} edits on each of the ${inputs.docs.length} corpus documents`);
+    const perDoc = await measureEdits(serverBundle, inputs.root, inputs.docs, { edits: EDITS, seed: 13 });
+    log(`server: ${BIG_EDITS} edits on the ${lineCount(inputs.big.text)}-line document`);
+    const [big] = await measureEdits(serverBundle, inputs.root, [inputs.big], { edits: BIG_EDITS, seed: 17 });
+    const bigParse = await remarkParseMs(inputs.big.text);
+    const bigDefinitions = await definitionCount(inputs.big.text);
     log('server: memory with 50 open docs');
-    const docs = fs.readdirSync(inputs.corpora[0].dir).map((name) => fs.readFileSync(path.join(inputs.corpora[0].dir, name), 'utf8'));
-    const fifty = Array.from({ length: 50 }, (_, i) => docs[i % docs.length]);
+    const fifty = Array.from({ length: 50 }, (_, i) => inputs.docs[i % inputs.docs.length].text);
     const memoryMb = await measureMemory(serverBundle, inputs.root, fifty);
-    log('packaging the .vsix');
-    const vsix = vsixSize();
+    const loadAfter = loadAverage();
+    const vsix = SERVER_ONLY ? undefined : (log('packaging the .vsix'), vsixSize());
 
+    const worst = perDoc.reduce((a, b) => (b.wall.p95 > a.wall.p95 ? b : a));
+    const worstCpu = perDoc.filter((r) => r.cpu).reduce((a, b) => (b.cpu.p95 > (a?.cpu.p95 ?? -1) ? b : a), undefined);
+    const over = perDoc.filter((r) => r.wall.p95 > EDIT_P95_TARGET_MS);
     const report = [
       '# Benchmark results',
       '',
-      'Generated by `npm run bench` (bench/run.mjs); numbers depend on the machine. Inputs are built in a temporary',
-      'directory: the development docs, those docs replicated to about 300 files, and a generated 10,000-line design doc.',
+      'Generated by `npm run bench` (bench/run.mjs); numbers depend on the machine and on what else runs on it.',
+      `Inputs are built in a temporary directory from the development corpus (${inputs.docs.length} documents in`,
+      `../shared/corpus/docs): the documents themselves, the corpus replicated to ${inputs.corpora[1].files} files, and one`,
+      `${lineCount(inputs.big.text).toLocaleString('en')}-line document made of the first ${inputs.big.sources.length} documents in name order, concatenated whole`,
+      `(${bigDefinitions} link/footnote definitions in it).`,
       '',
       `- Date: ${new Date().toISOString()}`,
       `- Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} CPUs (nproc), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.platform()} ${os.release()}`,
-      `- Node ${process.version}; mldl ${toolVersion([process.execPath, MLDL, '--version'])}; markdownlint-cli2 ${toolVersion([path.join(BIN, 'markdownlint-cli2'), '--help']).replace(/^markdownlint-cli2\s*/, '')}; remark-cli ${toolVersion([path.join(BIN, 'remark'), '--version'])}`,
-      `- Timing: ${hasHyperfine() ? toolVersion(['hyperfine', '--version']) + ' (median, 1 warm-up run)' : 'median of repeated runs'}`,
-      `- Load average (1 / 5 / 15 min) before the CLI runs: ${loadBefore}; after: ${loadAfter}. Other work may share the machine: compare the CPU times when it was busy.`,
+      `- Node ${process.version}; mldl ${toolVersion([process.execPath, MLDL, '--version'])}${SERVER_ONLY ? '' : `; markdownlint-cli2 ${toolVersion([path.join(BIN, 'markdownlint-cli2'), '--help']).replace(/^markdownlint-cli2\s*/, '')}; remark-cli ${toolVersion([path.join(BIN, 'remark'), '--version'])}`}`,
+      `- Timing: ${hasHyperfine() ? toolVersion(['hyperfine', '--version']) + ' (median, 1 warm-up run)' : 'median of repeated runs'} for the CLI; the server is driven over stdio by bench/server.mjs`,
+      `- Load average (1 / 5 / 15 min): ${loadBefore} at the start, ${loadAfterCli} after the CLI runs, ${loadAfter} after the server runs. When it is above the`,
+      '  number of CPUs other work competed for them: compare CPU times, which the load moves much less than wall times.',
       '',
-      '## CLI start-up',
-      '',
-      startup,
-      '',
-      '## CLI wall time (ratio to markdownlint-cli2)',
-      '',
-      cli,
-      '',
-      withCache ? '' : '`mldl --cache` is not implemented in this build: n/a.\n',
+      ...(SERVER_ONLY
+        ? []
+        : ['## CLI start-up', '', startup, '', '## CLI wall time (ratio to markdownlint-cli2)', '', cli, '', withCache ? '' : '`mldl --cache` is not implemented in this build: n/a.\n']),
       '## Language server',
       '',
       '| Measurement | Value |',
       '| --- | --- |',
       `| \`initialize\` answered after process start (bundled server, median of ${QUICK ? 3 : 10}) | ${ms(initializeMs)} |`,
-      ...latency.map(
-        ({ name, text, result, parse }) =>
-          `| didChange → diagnostics, ${name} (${kb(Buffer.byteLength(text))}), ${edits} edits: p50 / p95 / max | ${ms(result.p50)} / ${ms(result.p95)} / ${ms(result.max)} (one full remark parse: ${ms(parse)}) |`,
-      ),
-      `| Resident memory with 50 open docs | ${memoryMb.toFixed(0)} MB |`,
-      `| .vsix size | ${vsix.text} |`,
+      `| Edit p95, worst corpus document (${EDITS} one-character insertions at random places, didChange → pulled diagnostics, debounce 0) | ${ms(worst.wall.p95)}: ${worst.name} (${worst.lines} lines) |`,
+      `| Edit p95 over ${EDIT_P95_TARGET_MS} ms | ${over.length} of ${perDoc.length} corpus documents |`,
+      `| Server CPU time per edit, p95, worst corpus document | ${worstCpu ? `${ms(worstCpu.cpu.p95)}: ${worstCpu.name}` : 'n/a'} |`,
+      `| Edits on the ${lineCount(inputs.big.text).toLocaleString('en')}-line document (${kb(Buffer.byteLength(inputs.big.text))}), ${BIG_EDITS} edits: p50 / p95 / max | ${ms(big.wall.p50)} / ${ms(big.wall.p95)} / ${ms(big.wall.max)} (server CPU p95 ${cpuCell(big, 'p95')}; one full remark parse of it: ${ms(bigParse)}) |`,
+      `| Resident memory with 50 open corpus docs | ${memoryMb.toFixed(0)} MB |`,
+      ...(vsix ? [`| .vsix size | ${vsix.text} |`] : []),
+      '',
+      `### Edit latency per corpus document (worst p95 first; target p95 ≤ ${EDIT_P95_TARGET_MS} ms, ≤ ${BIG_EDIT_P95_TARGET_MS} ms on the 10,000-line doc)`,
+      '',
+      editTable(perDoc),
       '',
     ]
       .filter((line, index, all) => !(line === '' && all[index - 1] === ''))
       .join('\n');
-    fs.writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), report);
+    // A partial run (--quick, --server-only) is printed, not recorded.
+    if (!QUICK && !SERVER_ONLY) fs.writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), report);
     process.stdout.write(report);
   } finally {
     fs.rmSync(inputs.root, { recursive: true, force: true });

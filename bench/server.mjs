@@ -63,37 +63,75 @@ export async function measureInitialize(serverPath, cwd, runs = 10) {
   return median(times);
 }
 
-/** Positions of `count` edits spread evenly through the lines of `text`, on lines with prose. */
-function editLines(text, count) {
-  const lines = text.split('\n');
-  const prose = [];
-  lines.forEach((line, index) => {
-    if (/^[A-Z]/.test(line)) prose.push(index);
-  });
-  return Array.from({ length: count }, (_, i) => prose[Math.floor((i * prose.length) / count)]);
+/** A small seeded generator (the same edits on every run). */
+export function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
 }
 
-/** didChange → diagnostic latency over `edits` single-word insertions spread through the doc. */
-export async function measureEditLatency(serverPath, cwd, text, edits = 200) {
-  const server = await startServer(serverPath, cwd);
-  const uri = pathToFileURL(`${cwd}/latency.md`).href;
+/**
+ * CPU time (ms) the process has used so far, all threads: on a machine
+ * shared with other work the wall time of an edit swings with the load, the
+ * server's own CPU time much less. undefined where /proc is missing.
+ */
+function cpuTimeMs(pid) {
   try {
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-    const times = [];
-    let version = 1;
-    for (const line of editLines(text, edits)) {
-      version++;
-      const startedAt = performance.now();
-      await server.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Also ' }],
-      });
+    let ns = 0;
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]);
+    return ns / 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
+}
+
+/**
+ * didChange → diagnostics latency of `edits` one-character insertions, each
+ * at a random position of a random line, on each document in turn (opened,
+ * edited, closed) in one server. Per document: wall time p50/p95/max and the
+ * server's CPU time p50/p95/max.
+ */
+export async function measureEdits(serverPath, cwd, docs, { edits = 25, seed = 1 } = {}) {
+  const server = await startServer(serverPath, cwd);
+  const random = seededRandom(seed);
+  const results = [];
+  try {
+    for (const [index, doc] of docs.entries()) {
+      const uri = pathToFileURL(`${cwd}/edit-${index}-${doc.name}`).href;
+      let text = doc.text;
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-      times.push(performance.now() - startedAt);
+      const wall = [];
+      const cpu = [];
+      for (let version = 2; version < edits + 2; version++) {
+        const lines = text.split('\n');
+        const line = Math.floor(random() * lines.length);
+        const character = Math.floor(random() * (lines[line].replace(/\r$/, '').length + 1));
+        const letter = 'etaoinsrhl'[Math.floor(random() * 10)];
+        lines[line] = lines[line].slice(0, character) + letter + lines[line].slice(character);
+        text = lines.join('\n');
+        const cpuBefore = cpuTimeMs(server.child.pid);
+        const startedAt = performance.now();
+        await server.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version },
+          contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: letter }],
+        });
+        await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+        wall.push(performance.now() - startedAt);
+        const cpuAfter = cpuTimeMs(server.child.pid);
+        if (cpuBefore !== undefined && cpuAfter !== undefined) cpu.push(cpuAfter - cpuBefore);
+      }
+      await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+      results.push({ name: doc.name, lines: text.split('\n').length, bytes: Buffer.byteLength(text), wall: summary(wall), cpu: cpu.length ? summary(cpu) : undefined });
     }
-    times.sort((a, b) => a - b);
-    return { p50: percentile(times, 50), p95: percentile(times, 95), max: times[times.length - 1] };
+    return results;
   } finally {
     await server.stop();
   }
