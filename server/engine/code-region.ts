@@ -11,7 +11,7 @@ import { parseMarkdown } from './parse.js';
 
 // An opening fence at column 0, its info string and its line break.
 const OPENING = /^(`{3,}|~{3,})([^\r\n]*)(\r\n|\r|\n)/;
-const TRAILING_BLANK_LINES = /^(?:[ \t]*(?:\r\n|\r|\n))*[ \t]*$/;
+const TRAILING_BLANK_LINES = /^[ \t\r\n]*$/;
 
 function pointAt(text: string, offset: number): Point {
   let line = 1;
