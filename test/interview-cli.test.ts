@@ -39,7 +39,7 @@ test('mldl scorecard doc.md prints a Markdown scorecard for the front matter\'s 
   assert.match(run.stdout, /\(`ad-click-prediction`\)/);
   assert.match(run.stdout, /^- \[ \] `calibration` \(problem-specific\)/m);
   assert.match(run.stdout, /^- \[x\] `offline-metrics`/m);
-  assert.match(run.stdout, /\*\*Answer:\*\* answer\.md/);
+  assert.match(run.stdout, /\*\*Answer:\*\* `answer\.md`/);
 });
 
 test('--problem overrides the front matter; --format json and html; --output writes a file', (t) => {

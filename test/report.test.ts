@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { ALL_RULES } from '../rules/index.js';
 import { docsUrl } from '../server/engine/rule-api.js';
-import { escapeData, escapeProperty } from '../server/cli/formatters/github.js';
+import { escapeGithubData as escapeData, escapeGithubProperty as escapeProperty } from '../server/io/escape.js';
 import { DESIGN_DOC, OPTED_IN_DOC, README, REPO_ROOT, TODO_POSITION, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@
 // so that the CLI can print one `path:line:col: message` line and the
 // language server can put a diagnostic on the config file itself.
 import path from 'node:path';
-import { excerpt, terminalText } from '../io/escape.js';
+import { excerpt, terminalPath, terminalText } from '../io/escape.js';
 
 export interface ConfigErrorDetails {
   /** Absolute path of the configuration file ('' for command-line settings). */
@@ -51,9 +51,9 @@ export class ConfigError extends Error implements ConfigErrorDetails {
   }
 }
 
-/** A path for a message or a terminal: relative to `cwd` when inside it, control characters shown escaped. */
+/** A path for a message or a terminal: relative to `cwd` when inside it, escaped to stay one inert line (terminalPath). */
 export function displayPath(file: string, cwd: string | undefined): string {
-  if (!cwd) return terminalText(file);
+  if (!cwd) return terminalPath(file);
   const relative = path.relative(cwd, file);
-  return terminalText(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file);
+  return terminalPath(relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file);
 }

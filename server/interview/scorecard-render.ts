@@ -3,6 +3,7 @@
 // scripts and nothing fetched from the network, so the editor's webview and a
 // browser opened offline show the same thing.
 import { REPORT_MARKER } from '../engine/detect-data.js';
+import { escapeHtml, escapeMarkdown, markdownCode } from '../io/escape.js';
 import { SCORE_FORMULA, type Scorecard, type ScorecardItem, type StepScore } from './scorecard.js';
 
 function duration(seconds: number): string {
@@ -44,7 +45,7 @@ function markdownStep(step: StepScore, index: number): string[] {
 export function toMarkdown(card: Scorecard): string {
   const lines = ['# Interview scorecard', ''];
   if (card.problem) lines.push(`**Problem:** ${card.problem.prompt} (\`${card.problem.id}\`)`, '');
-  if (card.filePath) lines.push(`**Answer:** ${card.filePath}`, '');
+  if (card.filePath) lines.push(`**Answer:** ${markdownCode(card.filePath)}`, '');
   lines.push(`**Score: ${card.score} / 100** (coverage ${card.coveragePercent} %, ${card.redFlags.length} red flag${card.redFlags.length === 1 ? '' : 's'})`, '');
   if (card.totalSeconds !== undefined) lines.push(`**Time:** ${duration(card.totalSeconds)}`, '');
   const trend = trendLine(card);
@@ -52,7 +53,7 @@ export function toMarkdown(card: Scorecard): string {
   lines.push('## Red flags', '');
   if (card.redFlags.length === 0) lines.push('None.', '');
   else {
-    for (const flag of card.redFlags) lines.push(`- line ${flag.line}, \`${flag.ruleId}\`: ${flag.message}`);
+    for (const flag of card.redFlags) lines.push(`- line ${flag.line}, \`${flag.ruleId}\`: ${escapeMarkdown(flag.message)}`);
     lines.push('');
   }
   lines.push('## Steps', '');
@@ -62,11 +63,6 @@ export function toMarkdown(card: Scorecard): string {
   return lines.join('\n');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
 
 const BAR_WIDTH = 200;
 

@@ -31,6 +31,17 @@ export function escapeControls(text: string): string {
 /** Text for a terminal or a log line (stylish output, stderr). */
 export const terminalText = escapeControls;
 
+/**
+ * A path that may start a line of terminal or log output (a stylish file
+ * header, an error line): controls escaped, and a relative path that would
+ * start the line with "::" (the runner's workflow-command prefix, leading
+ * blanks aside) gets "./" in front — the same file, but not a command.
+ */
+export function terminalPath(shown: string): string {
+  const escaped = escapeControls(shown);
+  return /^\s*:/.test(escaped) ? `./${escaped}` : escaped;
+}
+
 /** Longest excerpt of a value that an error message quotes. */
 export const EXCERPT_LENGTH = 60;
 

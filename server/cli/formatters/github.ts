@@ -1,18 +1,13 @@
 // GitHub Actions workflow commands: each finding becomes an annotation on the
 // changed file in the pull request ("::error file=…,line=…::message").
 // Escaping follows the runner's rules (actions/toolkit, command.ts): data
-// escapes %, \r and \n; property values additionally ':' and ','.
+// escapes %, \r and \n; property values additionally ':' and ',' — so a file
+// named "x\n::stop-commands::t.md" can neither start a line nor end a property
+// (server/io/escape.ts).
 import type { Severity } from '../../engine/types.js';
+import { escapeGithubData, escapeGithubProperty } from '../../io/escape.js';
 import { reportPath, TOOL_NAME } from './report-model.js';
 import type { Formatter } from './types.js';
-
-export function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-export function escapeProperty(value: string): string {
-  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 
 function command(severity: Severity): 'error' | 'warning' | 'notice' {
   return severity === 'info' ? 'notice' : severity;
@@ -26,14 +21,14 @@ export const formatGithub: Formatter = (results, options) => {
     for (const finding of file.findings) {
       const { start, end } = finding.range;
       const properties = [
-        `file=${escapeProperty(shown)}`,
+        `file=${escapeGithubProperty(shown)}`,
         `line=${start.line}`,
         `col=${start.column}`,
         `endLine=${end.line}`,
         `endColumn=${end.column}`,
-        `title=${escapeProperty(`${TOOL_NAME} ${finding.ruleId}`)}`,
+        `title=${escapeGithubProperty(`${TOOL_NAME} ${finding.ruleId}`)}`,
       ].join(',');
-      lines.push(`::${command(finding.severity)} ${properties}::${escapeData(finding.message)}`);
+      lines.push(`::${command(finding.severity)} ${properties}::${escapeGithubData(finding.message)}`);
     }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';

@@ -4,15 +4,12 @@
 // elsewhere), so the page opens offline and as a CI artifact.
 import { REPORT_MARKER } from '../../engine/detect-data.js';
 import type { Finding } from '../../engine/types.js';
+import { escapeHtml } from '../../io/escape.js';
 import {
   allSteps, beforeAfter, countSeverities, plural, REPORT_STEPS, reportPath, reviewOf, stepOfFinding, stepTitle, TOOL_NAME, toolVersion,
   type StepCount,
 } from './report-model.js';
 import type { FileResult, Formatter, FormatterOptions } from './types.js';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 const CSS = `
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1f2328;background:#f6f8fa}

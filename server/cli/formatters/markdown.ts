@@ -6,6 +6,7 @@
 // lists everything is not read.
 import { REPORT_MARKER } from '../../engine/detect-data.js';
 import type { Finding } from '../../engine/types.js';
+import { escapeMarkdown, markdownCode, urlPath } from '../../io/escape.js';
 import { allSteps, beforeAfter, countSeverities, plural, reportPath, reviewOf, stepTitle, type DocReview } from './report-model.js';
 import type { FileResult, Formatter, FormatterOptions } from './types.js';
 
@@ -20,14 +21,8 @@ export function linkTargetFromEnv(env: NodeJS.ProcessEnv): LinkTarget {
   return server && repository && sha ? { blobBase: `${server}/${repository}/blob/${sha}/` } : {};
 }
 
-/** Escapes what Markdown would read as markup or a table border in a message. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
-
 function lineLink(shownPath: string, line: number, target: LinkTarget): string {
-  const encoded = shownPath.split('/').map(encodeURIComponent).join('/');
-  return `[L${line}](${target.blobBase ?? ''}${encoded}#L${line})`;
+  return `[L${line}](${target.blobBase ?? ''}${urlPath(shownPath)}#L${line})`;
 }
 
 const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
@@ -35,7 +30,7 @@ const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
 /** No target: a resolved finding, shown by its line in the base version (no link: that line is gone). */
 function findingItem(finding: Finding, shownPath: string, target: LinkTarget | undefined): string {
   const where = target ? lineLink(shownPath, finding.range.start.line, target) : `base line ${finding.range.start.line}`;
-  return `- ${ICON[finding.severity]} **${finding.severity}** ${where}: ${escapeMarkdown(finding.message)} (\`${finding.ruleId}\`)`;
+  return `- ${ICON[finding.severity]} **${finding.severity}** ${where}: ${escapeMarkdown(finding.message)} (${markdownCode(finding.ruleId)})`;
 }
 
 function stepTable(result: FileResult, review: DocReview | undefined): string[] {
@@ -55,10 +50,10 @@ function stepTable(result: FileResult, review: DocReview | undefined): string[] 
 
 function documentSection(result: FileResult, options: FormatterOptions, target: LinkTarget): string[] {
   const shown = reportPath(result.filePath, options.cwd);
-  if (result.skipped) return [`### \`${shown}\``, '', `Skipped: ${escapeMarkdown(result.skipReason ?? 'not an ML design doc')}.`];
+  if (result.skipped) return [`### ${markdownCode(shown)}`, '', `Skipped: ${escapeMarkdown(result.skipReason ?? 'not an ML design doc')}.`];
   const review = reviewOf(result);
   const coverage = result.coverage ?? { covered: 0, total: 0 };
-  const lines = [`### \`${shown}\``, ''];
+  const lines = [`### ${markdownCode(shown)}`, ''];
   const overall = review
     ? `Coverage ${beforeAfter(review.added ? undefined : review.before ?? { covered: 0, total: 0 }, coverage)} rules${review.added ? ' (new document)' : ''}`
     : `Coverage ${coverage.covered}/${coverage.total} rules`;
@@ -85,7 +80,7 @@ export function formatMarkdownReport(results: readonly FileResult[], options: Fo
   const reviewed = results.some((r) => reviewOf(r) !== undefined);
   const base = results.map(reviewOf).find((r) => r)?.base;
   // The marker (an HTML comment, invisible where the report is rendered) keeps a saved report from being linted as a design doc.
-  const lines = [REPORT_MARKER, reviewed ? `## ML design review (against \`${base}\`)` : '## ML design review', ''];
+  const lines = [REPORT_MARKER, reviewed ? `## ML design review (against ${markdownCode(base ?? '')})` : '## ML design review', ''];
   if (results.length === 0) lines.push('No design documents to review.', '');
   for (const result of results) lines.push(...documentSection(result, options, target), '');
   const skipped = results.length - linted.length;

@@ -2,6 +2,7 @@
 // row per finding (line:col, severity, message, rule id), then a summary. In
 // a terminal, rows are fitted to its width (stylish-width.ts says when).
 import { displayPath } from '../../config/errors.js';
+import { terminalText } from '../../io/escape.js';
 import type { Severity } from '../../engine/types.js';
 import { STEP_TITLES } from '../../engine/steps.js';
 import { palette, type Palette } from '../color.js';
@@ -39,8 +40,9 @@ function fileBlock(result: FileResult, cwd: string, colors: Palette, terminalWid
     column: String(finding.range.start.column),
     severity: finding.severity,
     // ESLint drops a message's final full stop; the rule id follows it.
-    message: finding.message.replace(/([^ .])\.$/, '$1'),
-    ruleId: finding.ruleId,
+    // Messages may quote the document: escaped, so each stays one row without terminal sequences.
+    message: terminalText(finding.message.replace(/([^ .])\.$/, '$1')),
+    ruleId: terminalText(finding.ruleId),
   }));
   const width = (pick: (row: (typeof rows)[number]) => string): number => Math.max(0, ...rows.map((row) => pick(row).length));
   const lineWidth = width((r) => r.line);

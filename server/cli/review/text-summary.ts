@@ -1,22 +1,24 @@
 // The before → after section `mldl review` prints under the stylish output:
 // per doc the coverage per step and the findings introduced and resolved.
 import type { Finding } from '../../engine/types.js';
+import { terminalPath, terminalText } from '../../io/escape.js';
 import { palette } from '../color.js';
 import { allSteps, beforeAfter, reportPath, reviewOf, stepTitle } from '../formatters/report-model.js';
 import type { FileResult, FormatterOptions } from '../formatters/types.js';
 
 function findingLine(finding: Finding): string {
-  return `    ${finding.range.start.line}:${finding.range.start.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`;
+  return `    ${finding.range.start.line}:${finding.range.start.column}  ${finding.severity}  ${terminalText(finding.message)}  ${terminalText(finding.ruleId)}`;
 }
 
 export function formatReviewSummary(results: readonly FileResult[], base: string, options: FormatterOptions): string {
   const colors = palette(options.color);
-  const lines = [colors.bold(`Review against ${base}`)];
+  const lines = [colors.bold(`Review against ${terminalText(base)}`)];
   if (results.length === 0) lines.push('  no changed Markdown files');
   for (const result of results) {
-    const shown = reportPath(result.filePath, options.cwd);
+    // Names and messages come from the repository: one line each, no terminal sequences.
+    const shown = terminalPath(reportPath(result.filePath, options.cwd));
     if (result.skipped) {
-      lines.push(`${colors.underline(shown)}  ${colors.dim(`skipped: ${result.skipReason ?? 'not an ML design doc'}`)}`);
+      lines.push(`${colors.underline(shown)}  ${colors.dim(`skipped: ${terminalText(result.skipReason ?? 'not an ML design doc')}`)}`);
       continue;
     }
     const review = reviewOf(result);
