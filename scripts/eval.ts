@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { ALL_RULES } from '../rules/index.js';
 
 interface Label {

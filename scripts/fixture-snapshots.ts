@@ -12,7 +12,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { location } from 'vfile-location';
-import { lint, type LintResult } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
+import { type LintResult } from '../server/engine/lint.js';
 import type { Finding, Point } from '../server/engine/types.js';
 import { fixtureNames, ruleFixtureDir, rulesWithFixtures } from './rule-fixtures.js';
 

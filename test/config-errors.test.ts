@@ -3,7 +3,7 @@
 // "internal error"), with the nearest valid value suggested.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { didYouMean, nearest } from '../server/config/did-you-mean.js';
+import { didYouMean, nearest } from '../server/engine/did-you-mean.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { OPTED_IN_DOC, REPO_ROOT, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { buildCatalog, buildSnippets, renumberTabStops, skeletonFor } from '../scripts/generate/editor-assets.js';
 import { snippetToPlain } from '../server/engine/fixes.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { STEP_TITLES } from '../server/engine/steps.js';
 import { STEPS, SYSTEM_TYPES } from '../server/engine/types.js';
 import { ALL_RULES } from '../rules/index.js';

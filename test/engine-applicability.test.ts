@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint, type LintResult } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
+import { type LintResult } from '../server/engine/lint.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { SystemProfile } from '../server/engine/system-type.js';
 

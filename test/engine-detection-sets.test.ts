@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { makeProject, removeProject, runCli } from './cli-harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

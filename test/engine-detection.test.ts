@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { SYSTEM_TYPES } from '../server/engine/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -2,7 +2,7 @@
 // the next line, or the whole file (document-level rules).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 
 function linesOf(text: string, ruleId: string): number[] {
   return lint(text, { force: true })

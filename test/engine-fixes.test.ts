@@ -3,7 +3,7 @@
 // step order), and whose skeleton settles the concept when re-linted.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { buildDesignDoc } from '../server/engine/model.js';
 import { applyInsertion, sectionForStep, snippetToPlain } from '../server/engine/fixes.js';
 import { assertKeepsWritersText } from './fix-safety.js';

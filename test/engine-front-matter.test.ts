@@ -2,7 +2,7 @@
 // out of linting, and clear errors for broken YAML or bad values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 
 // Not a design doc by auto-detection: no ML words, no framework headings.
 const PLAIN = `# Team offsite

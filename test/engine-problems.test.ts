@@ -2,7 +2,7 @@
 // are never silently ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { definePassageRule, type Rule } from '../server/engine/rule-api.js';
 import { ALL_RULES } from '../rules/index.js';
 

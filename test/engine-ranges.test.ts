@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { buildDesignDoc } from '../server/engine/model.js';
 import type { Finding } from '../server/engine/types.js';
 import { allRuleFixtures } from '../scripts/rule-fixtures.js';

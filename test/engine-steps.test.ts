@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { buildDesignDoc, type Section } from '../server/engine/model.js';
 import { applyInsertion, insertionForStep, sectionForStep } from '../server/engine/fixes.js';
 import { stepsOfHeading } from '../server/engine/steps.js';

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { applyInsertion } from '../server/engine/fixes.js';
 import { assertKeepsWritersText } from './fix-safety.js';
 import type { Point } from '../server/engine/types.js';

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { FIXTURES, LspClient, fileUri } from './lsp-harness.js';
 
 const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 40);

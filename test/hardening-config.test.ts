@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeProject, removeProject, runCli, OPTED_IN_DOC } from './cli-harness.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 
 test('__proto__ and constructor keys in .mldlrc.json are reported with file and key and pollute nothing', (t) => {
   const cwd = makeProject({

@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { lint, type LintResult } from '../server/engine/lint.js';
+import { lint, lintOptions } from '../server/linter.js';
+import { type LintResult } from '../server/engine/lint.js';
 import { IncrementalLinter } from '../server/engine/incremental.js';
 import { RegionParser } from '../server/engine/regions.js';
 import { REGISTERED_PATTERNS } from '../server/engine/concepts.js';
@@ -169,11 +170,11 @@ test('incremental re-lint equals a full lint after every random edit', () => {
     fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 25 }), fc.boolean(), fc.constantFrom(0, 40, 1024), (initial, steps, force, minRegion) => {
       const linter = new IncrementalLinter(minRegion);
       let text = initial;
-      assert.deepEqual(observable(linter.lint(text, { force })), observable(lint(text, { force })), 'initial document');
+      assert.deepEqual(observable(linter.lint(text, lintOptions({ force }))), observable(lint(text, { force })), 'initial document');
       for (const [index, edit] of steps.entries()) {
         text = applyEdit(text, edit);
         edits++;
-        assert.deepEqual(observable(linter.lint(text, { force })), observable(lint(text, { force })), `after edit ${index + 1} of ${steps.length}: ${JSON.stringify(text)}`);
+        assert.deepEqual(observable(linter.lint(text, lintOptions({ force }))), observable(lint(text, { force })), `after edit ${index + 1} of ${steps.length}: ${JSON.stringify(text)}`);
       }
       assert.equal(linter.fallbacks, 0, 'incremental parsing never had to fall back to a full lint');
     }),
@@ -215,8 +216,8 @@ test('regions: an unclosed fence swallows the headings after it, as in a full pa
   const regions = parser.update(opened);
   assert.equal(regions[regions.length - 1].text.includes('## C'), true, 'the fence runs to the end of the document');
   const linter = new IncrementalLinter();
-  linter.lint(text, { force: true });
-  assert.deepEqual(observable(linter.lint(opened, { force: true })), observable(lint(opened, { force: true })));
+  linter.lint(text, lintOptions({ force: true }));
+  assert.deepEqual(observable(linter.lint(opened, lintOptions({ force: true }))), observable(lint(opened, { force: true })));
 });
 
 test('regions: a long section is cut before a block that follows a blank line, never inside a list', () => {
@@ -228,9 +229,9 @@ test('regions: a long section is cut before a block that follows a blank line, n
   assert.ok(starts.includes('| a | b |\n| '), JSON.stringify(starts));
   assert.ok(!starts.some((s) => s.startsWith('- item two')), 'a loose list is not cut between its items');
   const linter = new IncrementalLinter();
-  linter.lint(text, { force: true });
+  linter.lint(text, lintOptions({ force: true }));
   const edited = text.replace('item two', 'item two, edited');
-  assert.deepEqual(observable(linter.lint(edited, { force: true })), observable(lint(edited, { force: true })));
+  assert.deepEqual(observable(linter.lint(edited, lintOptions({ force: true }))), observable(lint(edited, { force: true })));
 });
 
 // Each way a label is looked up, with the definition in another region.
@@ -263,7 +264,7 @@ for (const [form, reference, definition] of REFERENCE_FORMS) {
     ];
     const linter = new IncrementalLinter();
     for (const [index, text] of versions.entries()) {
-      const result = linter.lint(text, { force: true });
+      const result = linter.lint(text, lintOptions({ force: true }));
       assert.deepEqual(observable(result), observable(lint(text, { force: true })), `version ${index + 1}: ${JSON.stringify(text)}`);
       if (index === 0) assert.ok(result.doc.regions.length > 1, 'the reference and the definition are in different regions');
     }
@@ -298,7 +299,7 @@ test('regions: front matter left open turns off quotes, lists and footnotes in e
     text.replace('title: never closed\n', 'title: closed again\n'),
   ];
   for (const [index, version] of versions.entries()) {
-    const result = linter.lint(version, { force: true });
+    const result = linter.lint(version, lintOptions({ force: true }));
     assert.deepEqual(observable(result), observable(lint(version, { force: true })), `version ${index + 1}`);
     if (index > 0) assert.ok(linter.parseStats().parsedChars < version.length * 0.6, `version ${index + 1} parsed ${linter.parseStats().parsedChars} of ${version.length} characters`);
   }
@@ -319,12 +320,12 @@ test('an edit re-checks only the region it touches: evidence and hits elsewhere 
   );
   const text = `# Design\n\n${sections.join('\n')}`;
   const linter = new IncrementalLinter();
-  const first = linter.lint(text, { force: true });
+  const first = linter.lint(text, lintOptions({ force: true }));
   const misses = new Map(first.doc.regions.map((r) => [r.fragment, r.fragment.cache.misses]));
   assert.ok(first.doc.regions.length >= 7 && [...misses.values()].every((n) => n > 0));
   const patterns = REGISTERED_PATTERNS.length;
   const at = text.indexOf('Paragraph 3') + 'Paragraph'.length;
-  const second = linter.lint(`${text.slice(0, at)} with more words${text.slice(at)}`, { force: true });
+  const second = linter.lint(`${text.slice(0, at)} with more words${text.slice(at)}`, lintOptions({ force: true }));
   const reused = second.doc.regions.filter((r) => misses.has(r.fragment));
   assert.equal(reused.length, second.doc.regions.length - 1, 'one region was parsed again');
   // A rule whose matcher or passage check is rebuilt per lint would search the reused regions again.
@@ -352,15 +353,15 @@ test('real documents: typing anywhere never parses a whole document again, and t
   for (const { name, text: original } of documents) {
     const linter = new IncrementalLinter();
     let text = original;
-    linter.lint(text, { force: true });
+    linter.lint(text, lintOptions({ force: true }));
     for (let edit = 0; edit < 6; edit++) {
       const at = Math.floor(random() * text.length);
       text = `${text.slice(0, at)}${'xe '[edit % 3]}${text.slice(at)}`;
-      linter.lint(text, { force: true });
+      linter.lint(text, lintOptions({ force: true }));
     }
     assert.equal(linter.parseStats().wholeDocumentParses, 0, `${name}: an edit parsed the whole document again`);
     assert.equal(linter.fallbacks, 0, name);
-    assert.deepEqual(observable(linter.lint(text, { force: true })), observable(lint(text, { force: true })), name);
+    assert.deepEqual(observable(linter.lint(text, lintOptions({ force: true }))), observable(lint(text, { force: true })), name);
   }
 });
 

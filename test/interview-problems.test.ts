@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findRule, ALL_RULES } from '../rules/index.js';
 import { applyLayer, defaultConfig, presetConfig } from '../server/config/presets.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { SYSTEM_TYPES } from '../server/engine/types.js';
 import { findProblem, PROBLEMS } from '../server/interview/problems.js';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'parse5';
 import { applyLayer, defaultConfig, presetConfig } from '../server/config/presets.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { findProblem } from '../server/interview/problems.js';
 import { buildScorecard, type Scorecard } from '../server/interview/scorecard.js';
 import { toHtml, toMarkdown } from '../server/interview/scorecard-render.js';

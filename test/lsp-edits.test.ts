@@ -4,7 +4,7 @@
 // once, in its step's section.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { disableForFile, disableForLine } from '../server/lsp/disable-edits.js';
 import { insertAllMissing } from '../server/lsp/insert-all.js';
 import { parseRulePage } from '../server/lsp/rule-docs.js';

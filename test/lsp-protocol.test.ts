@@ -7,8 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver';
-import { lint } from '../server/engine/lint.js';
-import { docsUrl } from '../server/engine/rule-api.js';
+import { lint } from '../server/linter.js';
+import { docsUrl } from '../server/engine/docs-url.js';
 import type { CoverageResult } from '../server/lsp/protocol.js';
 import {
   BASIC_CAPABILITIES,

@@ -3,7 +3,7 @@
 // the bound; speed itself is measured by `npm run bench`, not asserted here).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import type { LintResult } from '../server/engine/lint.js';
 
 function lintChecked(text: string): LintResult {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { practiceDocument, stepAtLine, stepsByLine } from '../client/src/practice/skeleton.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { STEP_TITLES } from '../server/engine/steps.js';
 import { STEPS } from '../server/engine/types.js';
 import { PROBLEMS } from '../server/interview/problems.js';

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ATTEMPTS_KEY, AttemptStore, MAX_ATTEMPTS_PER_PROBLEM, attemptDate, type KeyValueStore } from '../client/src/practice/trend-store.js';
 import { buildScorecard } from '../server/interview/scorecard.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 
 class MemoryStore implements KeyValueStore {
   readonly data = new Map<string, unknown>();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { ALL_RULES } from '../rules/index.js';
-import { docsUrl } from '../server/engine/rule-api.js';
+import { docsUrl } from '../server/engine/docs-url.js';
 import { escapeGithubData as escapeData, escapeGithubProperty as escapeProperty } from '../server/io/escape.js';
 import { DESIGN_DOC, OPTED_IN_DOC, README, REPO_ROOT, TODO_POSITION, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
 

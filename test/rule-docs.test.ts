@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { ALL_RULES } from '../rules/index.js';
 import { applyLayer, defaultConfig } from '../server/config/presets.js';
 import { validateConfig } from '../server/config/validate.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import type { Rule } from '../server/engine/rule-api.js';
 import { STEPS } from '../server/engine/types.js';
 import { renderRulesTable, rulesInStepOrder } from '../scripts/generate/rules-table.js';

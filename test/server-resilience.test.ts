@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
 import { ResponseError } from 'vscode-jsonrpc';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { BASIC_CAPABILITIES, FIXTURES, LspClient, SERVER_BIN, fileUri } from './lsp-harness.js';
 
 const FIXTURE_PATH = path.join(FIXTURES, 'design-doc.md');

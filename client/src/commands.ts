@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { catalog, stepTitle, SYSTEM_TYPE_DESCRIPTIONS } from './catalog';
 import { INSERT_ALL_MISSING_COMMAND } from '../../server/lsp/protocol.js';
+import { docsUrl } from '../../server/engine/docs-url.js';
 
-export const DOCS_BASE_URL = 'https://github.com/ml-design-lint/ml-design-lint/blob/main/rules/';
 
 /** "New ML design doc": a system type, then an untitled Markdown doc with the seven steps in order. */
 export async function newDesignDoc(systemType?: string): Promise<vscode.TextEditor | undefined> {
@@ -48,7 +48,7 @@ export async function showRuleDocumentation(
   try {
     await vscode.workspace.fs.stat(page);
   } catch {
-    const web = vscode.Uri.parse(url ?? `${DOCS_BASE_URL}${id}/README.md`);
+    const web = vscode.Uri.parse(url ?? docsUrl(id));
     await vscode.env.openExternal(web);
     return web;
   }

@@ -8,7 +8,7 @@
 //   - package.json: the `mldl.rules` setting's completion list (one entry per
 //     rule, with its description and default), rewritten in place.
 // `npm run generate` writes them (scripts/generate/main.ts).
-import { lint } from '../../server/engine/lint.js';
+import { lint } from '../../server/linter.js';
 import { STEP_TITLES } from '../../server/engine/steps.js';
 import { STEPS, SYSTEM_TYPES, type Step, type SystemType } from '../../server/engine/types.js';
 import type { DocumentRule, Rule } from '../../server/engine/rule-api.js';

@@ -2,7 +2,8 @@
 // the unit of work the cache stores and worker threads run, so both its input
 // and its output are plain, serialisable data (no engine objects).
 import type { ResolvedConfig } from '../config/types.js';
-import { lint, type LintResult } from '../engine/lint.js';
+import { lint } from '../linter.js';
+import { type LintResult } from '../engine/lint.js';
 import { STEPS, type Finding } from '../engine/types.js';
 import type { FileResult } from './formatters/types.js';
 

@@ -3,7 +3,7 @@
 // matches other Node tools; everything it cannot check is checked here.
 import { parseArgs } from 'node:util';
 import { parseSize, SIZE_EXPECTED } from '../config/size.js';
-import { didYouMean } from '../config/did-you-mean.js';
+import { didYouMean } from '../engine/did-you-mean.js';
 import { FORMATTER_NAMES } from './formatters/index.js';
 
 export class UsageError extends Error {

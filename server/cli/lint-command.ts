@@ -21,7 +21,7 @@ import { stylishWidth } from './formatters/stylish-width.js';
 import { writeReport } from './formatters/write-report.js';
 import { lintSourcesConcurrently, STDIN_PATH, type LintSource } from './lint-files.js';
 import { formatRuleList, listRules } from './list-rules.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { version } from './version.js';
 
 /** --preset and --rule as configuration layers applied after the files. */

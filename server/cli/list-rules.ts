@@ -2,7 +2,7 @@
 // configuration in force for the current directory.
 import { RULE_META } from '../../rules/meta.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { docsUrl } from '../engine/rule-api.js';
+import { docsUrl } from '../engine/docs-url.js';
 
 export interface RuleListing {
   id: string;

@@ -2,56 +2,14 @@
 // exit code. This module answers --help and --version and imports the rest
 // (lint-command.ts, the subcommands) only when it is needed, so those answers
 // are quick. Everything that touches the process goes through CliIO so the
-// same function runs under tests.
+// same function runs under tests (io.ts).
 import { ConfigError } from '../config/errors.js';
 import { HELP_TEXT, parseCliArgs, UsageError } from './args.js';
 import { ExitCode } from './exit-codes.js';
 import { version } from './version.js';
+import { processIO, type CliIO } from './io.js';
 
-export interface CliIO {
-  cwd: string;
-  env: NodeJS.ProcessEnv;
-  stdoutIsTTY: boolean;
-  /** The terminal's width when standard output is one. */
-  stdoutColumns?: number;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  /** Standard input as text, or tooLarge once more than `maxBytes` arrived (the rest is not kept). */
-  readStdin(maxBytes: number): Promise<StdinText>;
-}
-
-export type StdinText = { text: string } | { tooLarge: true };
-
-export function processIO(): CliIO {
-  // `mldl … | head` closes the pipe early: that is the reader's choice, not a
-  // crash. Other write errors (disk full) are reported in one line.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
-    process.stderr.write(`mldl: cannot write output (${error.code ?? error.message})\n`);
-    process.exit(2);
-  });
-  return {
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readStdin: async (maxBytes) => {
-      const chunks: Buffer[] = [];
-      let total = 0;
-      for await (const chunk of process.stdin) {
-        total += (chunk as Buffer).length;
-        if (total > maxBytes) {
-          process.stdin.destroy();
-          return { tooLarge: true };
-        }
-        chunks.push(chunk as Buffer);
-      }
-      return { text: Buffer.concat(chunks).toString('utf8') };
-    },
-  };
-}
+export type { CliIO } from './io.js';
 
 async function run(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const options = parseCliArgs(argv);

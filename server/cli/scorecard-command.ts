@@ -9,13 +9,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyLayer, defaultConfig, presetConfig } from '../config/presets.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../config/size.js';
-import { lint, problemOf } from '../engine/lint.js';
+import { lint } from '../linter.js';
+import { problemOf } from '../engine/lint.js';
 import { findProblem, PROBLEMS, type InterviewProblem } from '../interview/problems.js';
 import { buildScorecard } from '../interview/scorecard.js';
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import { ExitCode } from './exit-codes.js';
 import { readTextFile } from './file-kind.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 export const SCORECARD_HELP = `Usage: mldl scorecard <doc.md> [options]
        mldl scorecard --list-problems

@@ -4,7 +4,7 @@
 import { RULE_META } from '../../rules/meta.js';
 import { excerpt } from '../io/escape.js';
 import { SYSTEM_TYPES, type SeverityOrOff } from '../engine/types.js';
-import { didYouMean } from './did-you-mean.js';
+import { didYouMean } from '../engine/did-you-mean.js';
 import { isPresetReference, PRESET_REFERENCES } from './presets.js';
 import { parseSize, SIZE_EXPECTED } from './size.js';
 import type { ConfigFile, RuleEntry } from './types.js';

@@ -4,12 +4,9 @@
 // of a tangle of regexes.
 import type { ProseUnit } from './model.js';
 import { stemOf } from './text.js';
+import type { Match } from './types.js';
 
-/** A span of a unit's text. */
-export interface Match {
-  start: number;
-  end: number;
-}
+export type { Match } from './types.js';
 
 export type Matcher = (unit: ProseUnit) => Match | undefined;
 

@@ -7,7 +7,7 @@
 // - rule results (first evidence of a concept, passage hits) also depend on
 //   the sections the fragment sits in and the unit before it. They are kept
 //   under a context key (model.ts `contextKeyOf`) and dropped when it changes.
-import type { Match } from './concepts.js';
+import type { Match } from './types.js';
 
 /** Evidence found in a fragment: the index of the unit in the fragment and the match in it. */
 export interface LocalEvidence {

@@ -13,8 +13,10 @@ import type { Token } from './text/tokens.js';
 import { UnitText } from './text/unit-text.js';
 import { bodyPart, type BodyPart } from './substance.js';
 import type { Step } from './types.js';
-import type { UnitKind } from './model.js';
 import { emptyFragmentCache, type FragmentCache } from './fragment-cache.js';
+
+/** What a prose unit is in the Markdown. */
+export type UnitKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'table-header';
 
 export interface FragmentHeading {
   /** Heading text as the reader sees it, trimmed. */

@@ -25,7 +25,7 @@ export class IncrementalLinter {
     return { parsedChars: this.parser.parsedChars, wholeDocumentParses: this.parser.wholeDocumentParses };
   }
 
-  lint(text: string, options: LintOptions = {}): LintResult {
+  lint(text: string, options: LintOptions): LintResult {
     let regions;
     try {
       regions = this.parser.update(text);

@@ -1,9 +1,8 @@
-// The engine's entry point: text in, findings and coverage out.
-import { ALL_RULES } from '../../rules/index.js';
-import { applyLayer, defaultConfig } from '../config/presets.js';
-import type { ResolvedConfig } from '../config/types.js';
-import { didYouMean } from '../config/did-you-mean.js';
-import { validateConfig } from '../config/validate.js';
+// The engine's entry point: text in, findings and coverage out. The rule
+// catalog, the configuration and the interview problem ids are inputs
+// (server/linter.ts binds the built-in ones): the engine imports neither
+// rules/ nor server/config/.
+import { didYouMean } from './did-you-mean.js';
 import { detectDesignDoc } from './detect.js';
 import { isDisabledAt, isDisabledForDocument } from './directives.js';
 import type { Matcher } from './concepts.js';
@@ -11,17 +10,29 @@ import { deliberateDecision, findEvidence, type Evidence } from './evidence.js';
 import { insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
 import { passageHits } from './passages.js';
-import { docsUrl, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
+import { docsUrl } from './docs-url.js';
+import type { DocumentRule, Rule, RuleContext } from './rule-api.js';
 import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
-import { INTERNAL_ERROR_RULE_ID, type Finding, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
+import { INTERNAL_ERROR_RULE_ID, type Finding, type ResolvedConfig, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
+
+/** Reads a front matter `mldl:` value into the configuration; problems are messages placed on that key. */
+export type FrontMatterSettingsReader = (
+  value: unknown,
+  config: ResolvedConfig,
+) => { config: ResolvedConfig; system?: SystemType; problems: readonly string[] };
 
 export interface LintOptions {
   filePath?: string;
-  config?: ResolvedConfig;
+  /** The rules to run, in catalog order. */
+  rules: readonly Rule[];
+  /** The configuration in force for the document, before its front matter. */
+  config: ResolvedConfig;
+  /** What front matter `mldl:` settings mean (server/config/front-matter.ts). */
+  frontMatterSettings: FrontMatterSettingsReader;
+  /** The interview problems a front matter `problem:` may name (server/interview/problems.ts). */
+  knownProblems: ReadonlySet<string>;
   /** Lint even when auto-detection says this is not a design doc. */
   force?: boolean;
-  /** Rules to run instead of the built-in catalog (tests use this). */
-  rules?: readonly Rule[];
   /**
    * Stop running rules once this many milliseconds have passed and say so in
    * a finding (the editor sets one so a pathological doc cannot stall typing).
@@ -59,11 +70,6 @@ export interface LintResult {
 const PROBLEM_RULE_ID = 'front-matter';
 /** Reported for a `<!-- mldl-… -->` comment naming a rule that does not exist. */
 export const DIRECTIVE_RULE_ID = 'directive';
-const FRONT_MATTER_KEYS = new Set(['system', 'rules']);
-/** Interview problems that have rules of their own (server/interview/problems.ts lists them all). */
-const KNOWN_PROBLEMS: ReadonlySet<string> = new Set(ALL_RULES.flatMap((rule) => rule.meta.problems ?? []));
-const CONFIG_KEYS = new Set(['extends', 'detect', 'include', 'exclude', 'root', 'maxDocumentSize']);
-const isConfigKey = (key: string): boolean => CONFIG_KEYS.has(key);
 
 /** Offset of rule id `id` in the directive comment that starts at `start` (the comment itself when not found). */
 function idOffset(text: string, start: number, id: string): number {
@@ -98,7 +104,7 @@ function evidenceRange(doc: DesignDoc, evidence: Evidence): SourceRange {
 }
 
 /** Front matter can opt out (`mldl: false`), opt in (`mldl: true`) or carry settings. */
-function frontMatterSettings(doc: DesignDoc, config: ResolvedConfig, problems: Finding[]): {
+function frontMatterSettings(doc: DesignDoc, options: LintOptions, problems: Finding[]): {
   config: ResolvedConfig;
   optIn: boolean | undefined;
   system: SystemType | undefined;
@@ -108,6 +114,7 @@ function frontMatterSettings(doc: DesignDoc, config: ResolvedConfig, problems: F
     problems.push({ ruleId: PROBLEM_RULE_ID, severity: 'error', kind: 'problem', message, range: range ?? doc.rangeOf(fm.start, fm.end), fixes: [] });
   };
   for (const p of fm.problems) problem(p.message, p.range);
+  let config = options.config;
   let system = config.system;
   let optIn: boolean | undefined;
   if (!fm.data) return { config, optIn, system };
@@ -116,20 +123,16 @@ function frontMatterSettings(doc: DesignDoc, config: ResolvedConfig, problems: F
     else problem(`Front matter key "system": expected one of recommendation, search, feed, ads, fraud, moderation, forecasting, other, got "${String(fm.data.system)}".`, fm.keyRange('system'));
   }
   // A misspelt problem id would silently switch its interview rules off.
-  if (fm.data.problem !== undefined && !KNOWN_PROBLEMS.has(String(fm.data.problem))) {
-    problem(`Front matter key "problem": unknown interview problem "${String(fm.data.problem)}"; expected one of ${[...KNOWN_PROBLEMS].sort().join(', ')} (\`mldl scorecard --list-problems\`).`, fm.keyRange('problem'));
+  if (fm.data.problem !== undefined && !options.knownProblems.has(String(fm.data.problem))) {
+    problem(`Front matter key "problem": unknown interview problem "${String(fm.data.problem)}"; expected one of ${[...options.knownProblems].sort().join(', ')} (\`mldl scorecard --list-problems\`).`, fm.keyRange('problem'));
   }
   const mldl = fm.data.mldl;
   if (typeof mldl === 'boolean') optIn = mldl;
   else if (mldl !== undefined && mldl !== null) {
-    const { config: layer, problems: found } = validateConfig(mldl, 'mldl');
-    for (const p of found) problem(`Front matter key "${p.key}": ${p.message}`, fm.keyRange('mldl'));
-    // File-level settings only make sense in a config file: say so rather than ignore them.
-    for (const key of Object.keys(mldl as object).filter((k) => !FRONT_MATTER_KEYS.has(k) && isConfigKey(k))) {
-      problem(`Front matter key "mldl.${key}" is not supported in front matter (only system and rules are); set it in .mldlrc instead.`, fm.keyRange('mldl'));
-    }
-    if (layer.system) system = layer.system;
-    config = applyLayer(config, { rules: layer.rules });
+    const settings = options.frontMatterSettings(mldl, config);
+    for (const message of settings.problems) problem(message, fm.keyRange('mldl'));
+    if (settings.system) system = settings.system;
+    config = settings.config;
     optIn = true;
   }
   return { config, optIn, system };
@@ -179,14 +182,14 @@ function applies(rule: Rule, profile: SystemProfile, problem: string | undefined
   return true;
 }
 
-export function lint(text: string, options: LintOptions = {}): LintResult {
+export function lint(text: string, options: LintOptions): LintResult {
   return lintDesignDoc(buildDesignDoc(text), options);
 }
 
 /** Lints a document already built (by `buildDesignDoc`, or from regions by incremental.ts). */
-export function lintDesignDoc(doc: DesignDoc, options: LintOptions = {}): LintResult {
+export function lintDesignDoc(doc: DesignDoc, options: LintOptions): LintResult {
   const problems: Finding[] = [];
-  const settings = frontMatterSettings(doc, options.config ?? defaultConfig(), problems);
+  const settings = frontMatterSettings(doc, options, problems);
   const config = settings.config;
   const profile = profileSystem(doc, settings.system);
   const base = { filePath: options.filePath, profile, doc, config };
@@ -202,7 +205,7 @@ export function lintDesignDoc(doc: DesignDoc, options: LintOptions = {}): LintRe
     }
   }
 
-  const rules = options.rules ?? ALL_RULES;
+  const { rules } = options;
   const findings: Finding[] = [...problems, ...directiveProblems(doc, new Set(rules.map((r) => r.meta.id)))];
   const coverage: CoverageEntry[] = [];
   const started = performance.now();

@@ -10,7 +10,7 @@ import type { UnitText } from './text/unit-text.js';
 import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
-import { buildFragment, type Fragment, type FragmentUnit } from './fragment.js';
+import { buildFragment, type Fragment, type FragmentUnit, type UnitKind } from './fragment.js';
 import { fragmentFact, resultsInContext } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
 import { hasSubstance } from './substance.js';
@@ -32,7 +32,7 @@ export interface Section {
   units: ProseUnit[];
 }
 
-export type UnitKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'table-header';
+export type { UnitKind } from './fragment.js';
 
 export interface ProseUnit {
   kind: UnitKind;

@@ -9,8 +9,6 @@ import type { Task } from './system-type.js';
 import { compileConcept, type CompiledConcept, type ConceptSpec } from './judge/concept.js';
 import { decideConcept } from './judge/decide.js';
 
-export const DOCS_BASE_URL = 'https://github.com/ml-design-lint/ml-design-lint/blob/main/rules/';
-
 /**
  * † rules apply to ranking-shaped systems only; * rules where positives are
  * rare; ‡ rules only to an interview answer whose front matter names one of
@@ -108,10 +106,6 @@ export interface PassageRule {
 }
 
 export type Rule = DocumentRule | PassageRule;
-
-export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE_URL}${ruleId}/README.md`;
-}
 
 export function defineDocumentRule(rule: Omit<DocumentRule, 'kind' | 'concept' | 'decide'> & { concept?: ConceptSpec }): DocumentRule {
   const { concept, ...rest } = rule;

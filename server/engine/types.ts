@@ -28,6 +28,34 @@ export const SYSTEM_TYPES = [
 ] as const;
 export type SystemType = (typeof SYSTEM_TYPES)[number];
 
+export interface RuleSetting {
+  severity: SeverityOrOff;
+  options: Record<string, unknown>;
+}
+
+/**
+ * Configuration once loaded and merged (server/config/ builds it): the engine
+ * takes it as an input and never reads configuration files itself.
+ */
+export interface ResolvedConfig {
+  /** Every known rule, with its severity and options after presets and overrides. */
+  rules: Record<string, RuleSetting>;
+  /** System type forced by configuration (front matter still wins). */
+  system?: SystemType;
+  /** 'auto': lint only docs that look like ML design docs; 'always': lint every file. */
+  detect: 'auto' | 'always';
+  include: string[];
+  exclude: string[];
+  /** Documents larger than this many bytes are skipped ("too large"), not read. */
+  maxDocumentSize: number;
+}
+
+/** A span of a prose unit's text (offsets into the unit, not the source). */
+export interface Match {
+  start: number;
+  end: number;
+}
+
 /** A place in the source: 1-based line and column (UTF-16 code units), 0-based offset. */
 export interface Point {
   line: number;

@@ -107,3 +107,6 @@ export const PROBLEMS: readonly InterviewProblem[] = [
 export function findProblem(id: string): InterviewProblem | undefined {
   return PROBLEMS.find((problem) => problem.id === id);
 }
+
+/** Every problem id: what a doc's front matter `problem:` may name. */
+export const PROBLEM_IDS: ReadonlySet<string> = new Set(PROBLEMS.map((problem) => problem.id));

@@ -4,7 +4,8 @@
 // same answer gets the same score everywhere). Shared by the language
 // server's `mldl/scorecard` request; pure, no I/O.
 import { applyLayer, defaultConfig, presetConfig } from '../config/presets.js';
-import { lint, problemOf } from '../engine/lint.js';
+import { lint } from '../linter.js';
+import { problemOf } from '../engine/lint.js';
 import type { Step } from '../engine/types.js';
 import { findProblem, type InterviewProblem } from './problems.js';
 import { buildScorecard, type Attempt, type Scorecard } from './scorecard.js';

@@ -125,7 +125,8 @@ export class Analyzer {
 
     const engine = await loadEngine();
     const overrides = await lintTestOverrides();
-    const result = this.linterFor(uri, engine).lint(snapshot.getText(), { filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...overrides });
+    const options = engine.lintOptions({ filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...overrides });
+    const result = this.linterFor(uri, engine).lint(snapshot.getText(), options);
     // A rule that threw or a review cut short is shown as a diagnostic; the log keeps it for a bug report.
     for (const f of result.findings) if (f.ruleId === INTERNAL_ERROR_RULE_ID) this.host.log(`Engine problem in ${uri} (v${version}): ${f.message}`);
     const diagnostics = result.findings.map((finding) => findingToDiagnostic(finding, version));

@@ -6,7 +6,8 @@
 // insertions, not a replacement of the whole document.
 import { RULE_META } from '../../rules/meta.js';
 import { withoutReplacement } from '../engine/fixes.js';
-import type { LintOptions, LintResult } from '../engine/lint.js';
+import type { LintResult } from '../engine/lint.js';
+import type { LinterOptions } from '../linter.js';
 import type { TextInsertion } from './workspace-edits.js';
 
 /** Text built from the original by insertions only, tracking where each piece came from. */
@@ -62,7 +63,7 @@ class InsertionTracker {
 const CATALOG_ORDER = new Map(RULE_META.map((rule, index) => [rule.meta.id, index]));
 
 /** Insertions adding the skeleton of every missing concept, each in its step's section. */
-export function insertAllMissing(text: string, options: LintOptions, lint: (text: string, options: LintOptions) => LintResult): TextInsertion[] {
+export function insertAllMissing(text: string, options: LinterOptions, lint: (text: string, options: LinterOptions) => LintResult): TextInsertion[] {
   const tracker = new InsertionTracker(text);
   const done = new Set<string>();
   // Each round inserts one rule's skeleton, so the rule count bounds the loop.

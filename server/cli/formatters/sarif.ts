@@ -2,7 +2,7 @@
 // ingest: one run, the whole rule catalog in tool.driver.rules (so a viewer can
 // show any rule's description and help), one result per finding.
 import { RULE_META } from '../../../rules/meta.js';
-import { docsUrl } from '../../engine/rule-api.js';
+import { docsUrl } from '../../engine/docs-url.js';
 import type { Finding, Severity } from '../../engine/types.js';
 import { INFORMATION_URI, reportPath, TOOL_NAME, toolVersion } from './report-model.js';
 import type { Formatter } from './types.js';

@@ -18,7 +18,7 @@ import { writeReport } from '../formatters/write-report.js';
 import { readTextFile } from '../file-kind.js';
 import { lintSources, type LintRun } from '../lint-files.js';
 import { commandLineLayers } from '../lint-command.js';
-import type { CliIO } from '../main.js';
+import type { CliIO } from '../io.js';
 import { compareFindings } from './compare.js';
 import { changedFiles, fileAtCommit, GitError, repositoryRoot, resolveCommit } from './git.js';
 import { formatReviewSummary } from './text-summary.js';
