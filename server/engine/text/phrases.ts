@@ -107,6 +107,8 @@ export function expandAlternatives(phrase: string): string[] {
 export class PhraseSet {
   private readonly byFirst = new Map<string, Array<{ index: number; parts: WordPart[] }>>();
   private readonly irregular: Array<{ index: number; parts: WordPart[] }> = [];
+  /** Phrases whose first word is a prefix (`recommend*`), by the prefix's first character: a token tries only those. */
+  private readonly prefixedByChar = new Map<string, Array<{ index: number; parts: WordPart[] }>>();
   private readonly literals: Array<{ index: number; pieces: string[] }> = [];
   readonly size: number;
 
@@ -124,7 +126,11 @@ export class PhraseSet {
       const parts = compileWords(phrase);
       if (parts.length === 0) return;
       const first = parts[0];
-      if (first.prefix || first.exact !== undefined || first.digit) this.irregular.push({ index, parts });
+      if (first.prefix && first.stem.length > 0) {
+        const list = this.prefixedByChar.get(first.stem[0]) ?? [];
+        list.push({ index, parts });
+        this.prefixedByChar.set(first.stem[0], list);
+      } else if (first.prefix || first.exact !== undefined || first.digit) this.irregular.push({ index, parts });
       else {
         for (const key of new Set([first.stem, first.word])) {
           const list = this.byFirst.get(key) ?? [];
@@ -139,29 +145,40 @@ export class PhraseSet {
   /** Every match in the unit, by start; at most one per phrase and start token. */
   matches(text: string, norm: string, tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
-    if (this.byFirst.size > 0 || this.irregular.length > 0) {
+    if (this.byFirst.size > 0 || this.irregular.length > 0 || this.prefixedByChar.size > 0) {
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
-        const seen = new Set<number>();
-        const candidates = [...(this.byFirst.get(token.stem) ?? []), ...(token.word !== token.stem ? this.byFirst.get(token.word) ?? [] : []), ...this.irregular];
-        for (const { index, parts } of candidates) {
-          if (seen.has(index)) continue;
-          seen.add(index);
-          const last = matchFrom(parts, tokens, text, i, 0);
-          if (last >= 0) found.push({ start: token.start, end: tokens[last].end, phrase: this.origin[index] });
+        const byStem = this.byFirst.get(token.stem);
+        const byWord = token.word !== token.stem ? this.byFirst.get(token.word) : undefined;
+        // A phrase filed under both the stem and the word is tried once (the lists are short: no Set per token).
+        const tryAll = (list: ReadonlyArray<{ index: number; parts: WordPart[] }> | undefined, skip?: ReadonlyArray<{ index: number }>): void => {
+          if (!list) return;
+          for (const { index, parts } of list) {
+            if (skip?.some((other) => other.index === index)) continue;
+            const last = matchFrom(parts, tokens, text, i, 0);
+            if (last >= 0) found.push({ start: token.start, end: tokens[last].end, phrase: this.origin[index] });
+          }
+        };
+        tryAll(byStem);
+        tryAll(byWord, byStem);
+        tryAll(this.irregular);
+        if (token.word.length > 0) tryAll(this.prefixedByChar.get(token.word[0]));
+      }
+    }
+    // Every literal has a Han character: a unit without one cannot hold it (one scan instead of one per literal).
+    if (this.literals.length > 0 && HAN.test(norm)) {
+      for (const { index, pieces } of this.literals) {
+        let from = 0;
+        for (;;) {
+          const at = norm.indexOf(pieces[0], from);
+          if (at < 0) break;
+          const end = matchLiteralRest(norm, pieces, at + pieces[0].length, 1);
+          if (end >= 0) found.push({ start: at, end, phrase: this.origin[index] });
+          from = at + 1;
         }
       }
     }
-    for (const { index, pieces } of this.literals) {
-      let from = 0;
-      for (;;) {
-        const at = norm.indexOf(pieces[0], from);
-        if (at < 0) break;
-        const end = matchLiteralRest(norm, pieces, at + pieces[0].length, 1);
-        if (end >= 0) found.push({ start: at, end, phrase: this.origin[index] });
-        from = at + 1;
-      }
-    }
+    if (found.length < 2) return found;
     found.sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
     // Alternatives of one written phrase can match the same words twice.
     return found.filter((m, i) => i === 0 || m.start !== found[i - 1].start || m.end !== found[i - 1].end || m.phrase !== found[i - 1].phrase);
