@@ -149,20 +149,11 @@ export class PhraseSet {
       for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
         const byStem = this.byFirst.get(token.stem);
-        const byWord = token.word !== token.stem ? this.byFirst.get(token.word) : undefined;
         // A phrase filed under both the stem and the word is tried once (the lists are short: no Set per token).
-        const tryAll = (list: ReadonlyArray<{ index: number; parts: WordPart[] }> | undefined, skip?: ReadonlyArray<{ index: number }>): void => {
-          if (!list) return;
-          for (const { index, parts } of list) {
-            if (skip?.some((other) => other.index === index)) continue;
-            const last = matchFrom(parts, tokens, text, i, 0);
-            if (last >= 0) found.push({ start: token.start, end: tokens[last].end, phrase: this.origin[index] });
-          }
-        };
-        tryAll(byStem);
-        tryAll(byWord, byStem);
-        tryAll(this.irregular);
-        if (token.word.length > 0) tryAll(this.prefixedByChar.get(token.word[0]));
+        if (byStem) this.tryAt(byStem, undefined, text, tokens, i, found);
+        if (token.word !== token.stem) this.tryAt(this.byFirst.get(token.word), byStem, text, tokens, i, found);
+        this.tryAt(this.irregular, undefined, text, tokens, i, found);
+        if (token.word.length > 0) this.tryAt(this.prefixedByChar.get(token.word[0]), undefined, text, tokens, i, found);
       }
     }
     // Every literal has a Han character: a unit without one cannot hold it (one scan instead of one per literal).
@@ -182,6 +173,23 @@ export class PhraseSet {
     found.sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
     // Alternatives of one written phrase can match the same words twice.
     return found.filter((m, i) => i === 0 || m.start !== found[i - 1].start || m.end !== found[i - 1].end || m.phrase !== found[i - 1].phrase);
+  }
+
+  /** Tries the phrases of `list` (those not in `skip`) at token `i`, adding each match to `found`. */
+  private tryAt(
+    list: ReadonlyArray<{ index: number; parts: WordPart[] }> | undefined,
+    skip: ReadonlyArray<{ index: number }> | undefined,
+    text: string,
+    tokens: readonly Token[],
+    i: number,
+    found: PhraseMatch[],
+  ): void {
+    if (!list) return;
+    for (const { index, parts } of list) {
+      if (skip?.some((other) => other.index === index)) continue;
+      const last = matchFrom(parts, tokens, text, i, 0);
+      if (last >= 0) found.push({ start: tokens[i].start, end: tokens[last].end, phrase: this.origin[index] });
+    }
   }
 }
 
