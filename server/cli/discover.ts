@@ -144,22 +144,30 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
       // Symlinked directories are not followed, as in a directory walk: a loop
       // (a link to a parent) would otherwise list the same files over and over.
       // fast-glob wants forward slashes, also on Windows.
-      let entries: fg.Entry[];
-      try {
-        entries = fastGlob().sync(pattern.split(path.sep).join('/'), {
-          cwd,
-          absolute: true,
-          onlyFiles: false,
-          objectMode: true,
-          followSymbolicLinks: false,
-          dot: false,
-          ignore: [...ALWAYS_SKIPPED_DIRS].map((name) => `**/${name}/**`),
-        });
-      } catch (error) {
-        // A directory the glob cannot enter (a path longer than the system allows, no permission): one line naming it.
-        discovery.problems.push({ path: (error as NodeJS.ErrnoException).path ?? pattern, message: describeFsError(error) });
-        continue;
-      }
+      // Directories the glob cannot enter (a path longer than the system
+      // allows, no permission) are recorded here and reported one line each;
+      // suppressErrors lets the glob carry on with the rest of the tree.
+      const unreadable: DiscoveryProblem[] = [];
+      const readdirSync = ((dir: fs.PathLike, options?: unknown) => {
+        try {
+          return fs.readdirSync(dir, options as { withFileTypes: true });
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') unreadable.push({ path: String(dir), message: describeFsError(error) });
+          throw error;
+        }
+      }) as typeof fs.readdirSync;
+      const entries = fastGlob().sync(pattern.split(path.sep).join('/'), {
+        cwd,
+        absolute: true,
+        onlyFiles: false,
+        objectMode: true,
+        followSymbolicLinks: false,
+        dot: false,
+        ignore: [...ALWAYS_SKIPPED_DIRS].map((name) => `**/${name}/**`),
+        suppressErrors: true,
+        fs: { readdirSync },
+      });
+      discovery.problems.push(...unreadable);
       const matches = entries.filter((entry) => isLintableEntry(entry.path, entry.dirent)).map((entry) => entry.path);
       if (matches.length === 0 && !entries.some((entry) => !entry.dirent.isDirectory())) {
         discovery.problems.push({ path: pattern, message: 'no files match this pattern' });

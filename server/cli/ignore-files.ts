@@ -55,8 +55,9 @@ export class IgnoreChecker {
       const file = path.join(dir, name);
       const read = readCheckedFile(file, { maxBytes: IGNORE_FILE_MAX_BYTES, within });
       if (isReadError(read)) {
-        // No such file here: nothing to ignore. Anything else is said, not silently dropped.
-        if (read.failure !== 'missing') this.problems.push({ path: file, message: `ignore file not used: ${read.message}` });
+        // No such file here: nothing to ignore. A directory too deep to name is
+        // reported once by the walk ("not searched"). Anything else is said, not silently dropped.
+        if (read.failure !== 'missing' && read.failure !== 'path-too-long') this.problems.push({ path: file, message: `ignore file not used: ${read.message}` });
         continue;
       }
       rules ??= loadIgnore()();

@@ -23,6 +23,7 @@ export type ReadFailure =
   | 'too-large'
   | 'symlink-loop'
   | 'permission'
+  | 'path-too-long'
   | 'io';
 
 export interface ReadError {
@@ -90,7 +91,7 @@ function failureOf(error: unknown): ReadError {
     case 'ELOOP':
       return { failure: 'symlink-loop', message: SYMLINK_LOOP_MESSAGE };
     case 'ENAMETOOLONG':
-      return { failure: 'io', message: 'path too long (ENAMETOOLONG)' };
+      return { failure: 'path-too-long', message: 'path too long (ENAMETOOLONG)' };
     default:
       return { failure: 'io', message: `cannot read file (${code ?? (error as Error).message})` };
   }
@@ -105,8 +106,13 @@ function confinedPath(file: string, within: string): string | ReadError {
   let real: string;
   let root: string;
   try {
-    real = fs.realpathSync(file);
-    root = fs.realpathSync(within);
+    // Most files looked for do not exist (a config in every directory up the
+    // tree): one stat says so before the real path is worked out. realpath(3)
+    // (.native) resolves in the kernel; the JavaScript version would lstat
+    // every component of a deep path, quadratic over a deep walk.
+    fs.statSync(file);
+    real = fs.realpathSync.native(file);
+    root = fs.realpathSync.native(within);
   } catch (error) {
     return failureOf(error);
   }
