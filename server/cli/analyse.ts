@@ -2,6 +2,7 @@
 // the unit of work the cache stores and worker threads run, so both its input
 // and its output are plain, serialisable data (no engine objects).
 import type { ResolvedConfig } from '../config/types.js';
+import { reviewBudgetMs, withinBudget } from '../engine/budget.js';
 import { lint } from '../linter.js';
 import { type LintResult } from '../engine/lint.js';
 import { STEPS, type Finding } from '../engine/types.js';
@@ -22,6 +23,8 @@ export interface FileOutcome {
   coverage?: FileResult['coverage'];
   /** The system type the engine profiled the doc as (recommendation, ranking, …). */
   systemType?: string;
+  /** Not reviewed, and why (the parse budget ran out): one fatal line for the file. */
+  fatal?: string;
 }
 
 function coverageOf(result: LintResult): FileOutcome['coverage'] {
@@ -38,7 +41,10 @@ function stripByteOrderMark(text: string): string {
 }
 
 export function analyse(job: AnalysisJob): FileOutcome {
-  const result = lint(stripByteOrderMark(job.text), { filePath: job.filePath, config: job.config, force: job.force });
+  const text = stripByteOrderMark(job.text);
+  const run = withinBudget(reviewBudgetMs(text.length), () => lint(text, { filePath: job.filePath, config: job.config, force: job.force }));
+  if (!run.ok) return { skipped: false, findings: [], fatal: run.message };
+  const result = run.value;
   if (result.skipped) return { skipped: true, skipReason: result.skipReason ?? 'not an ML design doc', findings: [] };
   return { skipped: false, findings: result.findings, coverage: coverageOf(result), systemType: result.profile.type };
 }

@@ -105,7 +105,7 @@ function plan(sources: readonly LintSource[], options: LintSourcesOptions): Plan
 }
 
 /** Puts the outcomes back in source order. */
-function assemble({ run, steps }: Plan, outcomes: readonly FileOutcome[]): LintRun {
+function assemble({ run, steps }: Plan, outcomes: readonly FileOutcome[], cwd: string): LintRun {
   for (const step of steps) {
     if (step.kind === 'known') {
       run.skipped.push(step.skip);
@@ -113,6 +113,10 @@ function assemble({ run, steps }: Plan, outcomes: readonly FileOutcome[]): LintR
       continue;
     }
     const outcome = outcomes[step.jobIndex];
+    if (outcome.fatal) {
+      run.fatalErrors.push(`${displayPath(step.shownPath, cwd)}: ${outcome.fatal}`);
+      continue;
+    }
     if (outcome.skipped) {
       const reason = outcome.skipReason ?? 'not an ML design doc';
       run.skipped.push({ filePath: step.shownPath, reason });
@@ -131,7 +135,8 @@ function fromCache(jobs: readonly AnalysisJob[], cache: LintCache | undefined): 
 
 function store(jobs: readonly AnalysisJob[], fresh: ReadonlyMap<number, FileOutcome>, cache: LintCache | undefined): void {
   if (!cache) return;
-  for (const [index, outcome] of fresh) if (jobs[index].filePath) cache.set(jobs[index].filePath!, jobs[index], outcome);
+  // A budget that ran out depends on the machine's load: not an outcome to keep.
+  for (const [index, outcome] of fresh) if (jobs[index].filePath && !outcome.fatal) cache.set(jobs[index].filePath!, jobs[index], outcome);
 }
 
 /**
@@ -153,7 +158,7 @@ export async function lintSources(sources: readonly LintSource[], options: LintS
     if (outcomes[index] === undefined) fresh.set(index, (outcomes[index] = analyse!(job)));
   });
   store(planned.jobs, fresh, options.cache);
-  return assemble(planned, outcomes as FileOutcome[]);
+  return assemble(planned, outcomes as FileOutcome[], options.cwd);
 }
 
 /**
@@ -175,5 +180,5 @@ export async function lintSourcesConcurrently(sources: readonly LintSource[], op
   const fresh = new Map<number, FileOutcome>();
   missing.forEach((jobIndex, i) => fresh.set(jobIndex, (outcomes[jobIndex] = computed[i])));
   store(planned.jobs, fresh, options.cache);
-  return assemble(planned, outcomes as FileOutcome[]);
+  return assemble(planned, outcomes as FileOutcome[], options.cwd);
 }
