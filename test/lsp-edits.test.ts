@@ -37,7 +37,7 @@ function ruleIds(text: string): string[] {
 /** Applies "disable for file" and checks the rule is off, the text kept and the front matter valid. */
 function disableFile(text: string, ruleId: string): string {
   assert.ok(ruleIds(text).includes(ruleId), `${ruleId} fires before`);
-  const insertion = disableForFile(lint(text, { force: true }).doc, ruleId);
+  const insertion = disableForFile(text, lint(text, { force: true }).doc.frontMatter, ruleId);
   const result = apply(text, [insertion]);
   assert.ok(result.includes(text.slice(0, insertion.offset)) && result.endsWith(text.slice(insertion.offset)), 'only inserts');
   const after = ruleIds(result);

@@ -6,18 +6,21 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
-import type { LintResult } from '../engine/lint.js';
-import type { IncrementalLinter } from '../engine/incremental.js';
+import { reviewBudgetMs } from '../engine/budget.js';
 import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
-import { loadEngine, type Engine } from './engine.js';
-import { configErrorDiagnostic, findingToDiagnostic } from './diagnostics.js';
+import { configErrorDiagnostic, findingToDiagnostic, notReviewedDiagnostic } from './diagnostics.js';
 import type { DocumentConfigResolver } from './document-config.js';
 import { settingsLayer } from './document-config.js';
 import type { MldlSettings } from './protocol.js';
-import { lintTestOverrides } from './test-hooks.js';
+import type { Review } from './review.js';
+import type { ReviewThread } from './review-thread.js';
 
-/** A pathological document must not stall typing: the engine stops and says so. */
-const LINT_TIME_BUDGET_MS = 3000;
+/**
+ * Documents larger than this (UTF-8 bytes) are not reviewed: one diagnostic
+ * says so. Parsing is linear but slow (~5 s per MB on a loaded machine) and
+ * a 10 MB document took 2.2 GB.
+ */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 interface AnalysisBase {
   uri: string;
@@ -29,11 +32,15 @@ interface AnalysisBase {
 }
 
 export type Analysis =
-  | (AnalysisBase & { status: 'reviewed'; result: LintResult })
+  | (AnalysisBase & { status: 'reviewed'; result: Review })
   /** Not a design doc, `mldl: false`, or left out by include/exclude. */
-  | (AnalysisBase & { status: 'skipped'; reason: string; result?: LintResult })
+  | (AnalysisBase & { status: 'skipped'; reason: string; result?: Review })
   | (AnalysisBase & { status: 'disabled' })
-  | (AnalysisBase & { status: 'config-error'; error: ConfigError });
+  | (AnalysisBase & { status: 'config-error'; error: ConfigError })
+  /** Too large, over the parse budget, or the engine failed: one diagnostic says which. */
+  | (AnalysisBase & { status: 'not-reviewed'; reason: string })
+  /** A newer review of the document replaced this one before it ran: never shown. */
+  | (AnalysisBase & { status: 'superseded' });
 
 export interface AnalyzerHost {
   settingsFor(uri: string): Promise<MldlSettings>;
@@ -60,14 +67,14 @@ interface CacheEntry {
 
 export class Analyzer {
   private readonly cache = new Map<string, CacheEntry>();
-  /** Per open document: its regions and per-region results, so an edit re-lints only what it touched. */
-  private readonly linters = new Map<string, IncrementalLinter>();
   /** Bumped when settings or config files change: every cached review is then out of date. */
   private generation = 0;
 
   constructor(
     private readonly host: AnalyzerHost,
     private readonly configs: DocumentConfigResolver,
+    /** The engine, on its own thread; it keeps each open document's incremental state. */
+    private readonly reviews: ReviewThread,
   ) {}
 
   get configGeneration(): number {
@@ -82,16 +89,7 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
-    this.linters.delete(uri);
-  }
-
-  private linterFor(uri: string, engine: Engine): IncrementalLinter {
-    let linter = this.linters.get(uri);
-    if (!linter) {
-      linter = new engine.IncrementalLinter();
-      this.linters.set(uri, linter);
-    }
-    return linter;
+    this.reviews.forget(uri);
   }
 
   /** The review of the document's current version (computed once per version). */
@@ -123,14 +121,32 @@ export class Analyzer {
     }
     if (resolved.kind === 'out-of-scope') return { ...base, status: 'skipped', reason: resolved.reason, diagnostics: [] };
 
-    const engine = await loadEngine();
-    const overrides = await lintTestOverrides();
-    const options = engine.lintOptions({ filePath, config: resolved.config, timeBudgetMs: LINT_TIME_BUDGET_MS, ...overrides });
-    const result = this.linterFor(uri, engine).lint(snapshot.getText(), options);
+    const text = snapshot.getText();
+    const bytes = Buffer.byteLength(text);
+    if (bytes > MAX_DOCUMENT_BYTES) return this.notReviewed(base, tooLargeReason(bytes, MAX_DOCUMENT_BYTES));
+    const answer = await this.reviews.review(uri, { text, filePath, config: resolved.config, budgetMs: reviewBudgetMs(text.length) });
+    if (!answer.ok) {
+      if (answer.failure === 'superseded') return { ...base, status: 'superseded', diagnostics: [] };
+      if (answer.failure === 'error') this.host.log(`Engine failure in ${uri} (v${version}): ${answer.message}`);
+      const reason = answer.failure === 'error' ? 'the engine failed on this document (see the log)' : answer.message;
+      return this.notReviewed(base, `${reason}; it is reviewed again when it changes`);
+    }
+    const result = answer.value;
     // A rule that threw or a review cut short is shown as a diagnostic; the log keeps it for a bug report.
     for (const f of result.findings) if (f.ruleId === INTERNAL_ERROR_RULE_ID) this.host.log(`Engine problem in ${uri} (v${version}): ${f.message}`);
     const diagnostics = result.findings.map((finding) => findingToDiagnostic(finding, version));
     if (result.skipped) return { ...base, status: 'skipped', reason: result.skipReason ?? 'not reviewed', result, diagnostics };
     return { ...base, status: 'reviewed', result, diagnostics };
   }
+
+  private notReviewed(base: Omit<AnalysisBase, 'diagnostics'>, reason: string): Analysis {
+    this.host.log(`${base.uri} (v${base.version}): ${reason}`);
+    return { ...base, status: 'not-reviewed', reason, diagnostics: [notReviewedDiagnostic(reason, base.version)] };
+  }
+}
+
+/** "skipped: too large (6.2 MB; the limit is 5 MB)". */
+export function tooLargeReason(bytes: number, limit: number): string {
+  const mb = (n: number): string => `${Number((n / (1024 * 1024)).toFixed(1))} MB`;
+  return `skipped: too large (${mb(bytes)}; the limit is ${mb(limit)})`;
 }

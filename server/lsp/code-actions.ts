@@ -59,7 +59,7 @@ export function codeActionsFor(analysis: Analysis, params: CodeActionParams, sup
       });
     }
     if (finding.kind === 'passage') {
-      const line = disableForLine(result.doc.text, finding.ruleId, finding.range.start.line);
+      const line = disableForLine(snapshot.getText(), finding.ruleId, finding.range.start.line);
       actions.push({
         title: `Disable ${finding.ruleId} for this ${line.title}`,
         kind: CodeActionKind.QuickFix,
@@ -73,7 +73,7 @@ export function codeActionsFor(analysis: Analysis, params: CodeActionParams, sup
         title: `Disable ${finding.ruleId} for this file`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: insertionEdit(snapshot, [disableForFile(result.doc, finding.ruleId)], support),
+        edit: insertionEdit(snapshot, [disableForFile(snapshot.getText(), result.frontMatter, finding.ruleId)], support),
       });
       if (finding.url) {
         actions.push({

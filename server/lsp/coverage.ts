@@ -1,14 +1,14 @@
 // The `mldl/coverage` answer: per framework step, each document-level rule
 // and whether the doc covers it, and where.
 import { RULE_META } from '../../rules/meta.js';
-import type { LintResult } from '../engine/lint.js';
 import { STEP_TITLES } from '../engine/steps.js';
 import { STEPS } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { toLspRange } from './diagnostics.js';
 import type { CoverageResult, RuleCoverage, StepCoverage } from './protocol.js';
+import type { Review } from './review.js';
 
-export function stepCoverage(result: LintResult): StepCoverage[] {
+export function stepCoverage(result: Review): StepCoverage[] {
   return STEPS.map((step) => {
     const rules: RuleCoverage[] = result.coverage
       .filter((entry) => entry.step === step)
@@ -35,13 +35,15 @@ export function coverageOf(analysis: Analysis): CoverageResult {
     const reason =
       analysis.status === 'skipped' ? analysis.reason
       : analysis.status === 'disabled' ? 'mldl.enable is false'
-      : `configuration error: ${analysis.error.message}`;
+      : analysis.status === 'config-error' ? `configuration error: ${analysis.error.message}`
+      : analysis.status === 'not-reviewed' ? analysis.reason
+      : 'superseded by a newer version';
     return { ...base, systemType: null, steps: [], covered: 0, total: 0, skipped: true, skipReason: reason };
   }
   const steps = stepCoverage(analysis.result);
   return {
     ...base,
-    systemType: analysis.result.profile.type,
+    systemType: analysis.result.systemType,
     steps,
     covered: steps.reduce((sum, s) => sum + s.covered, 0),
     total: steps.reduce((sum, s) => sum + s.total, 0),

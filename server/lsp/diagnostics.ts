@@ -11,7 +11,7 @@ export const CONFIG_ERROR_CODE = 'config';
 /** What the server keeps on each diagnostic to find its finding again. */
 export interface DiagnosticData {
   version: number;
-  kind: Finding['kind'] | 'config';
+  kind: Finding['kind'] | 'config' | 'not-reviewed';
 }
 
 export function toLspRange(range: SourceRange): Range {
@@ -54,6 +54,22 @@ export function configErrorDiagnostic(error: ConfigError, version: number, cwd?:
     source: DIAGNOSTIC_SOURCE,
     code: CONFIG_ERROR_CODE,
     message: `Configuration error, this document is not reviewed: ${error.format(cwd)}${more}`,
+    data,
+  };
+}
+
+/** Diagnostic code of a document the engine did not review (too large, over the parse budget). */
+export const NOT_REVIEWED_CODE = 'not-reviewed';
+
+/** One diagnostic at the top saying why the document has no review. */
+export function notReviewedDiagnostic(reason: string, version: number): Diagnostic {
+  const data: DiagnosticData = { version, kind: 'not-reviewed' };
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    code: NOT_REVIEWED_CODE,
+    message: reason,
     data,
   };
 }

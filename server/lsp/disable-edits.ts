@@ -5,7 +5,7 @@
 // existing YAML cannot be done safely, a `mldl-disable` comment below the
 // front matter does the same job.
 import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
-import type { DesignDoc } from '../engine/model.js';
+import type { FrontMatterSpan } from './review.js';
 import type { TextInsertion } from './workspace-edits.js';
 
 function eolOf(text: string): string {
@@ -78,18 +78,20 @@ function switchesOff(yamlText: string, ruleId: string): boolean {
   return data?.mldl?.rules?.[ruleId] === 'off';
 }
 
+/** Front matter (characters) that a "disable for this file" fix still edits; larger gets the comment below it. */
+const MAX_MERGED_FRONT_MATTER = 16 * 1024;
+
 /** Insertion that switches `ruleId` off for the whole document. */
-export function disableForFile(doc: DesignDoc, ruleId: string): TextInsertion {
-  const text = doc.text;
+export function disableForFile(text: string, fm: FrontMatterSpan, ruleId: string): TextInsertion {
   const eol = eolOf(text);
-  const fm = doc.frontMatter;
   if (!fm.present) {
     const insert = `---${eol}mldl:${eol}  rules:${eol}    ${ruleId}: off${eol}---${eol}${eol}`;
     return { offset: 0, text: insert };
   }
   const contentStart = text.indexOf('\n', fm.start) + 1;
   const closingStart = lineStartAt(text, fm.end);
-  if (contentStart > 0 && contentStart <= closingStart) {
+  // Merging parses the YAML on the main thread at every code-action request: only for front matter of a sensible size.
+  if (contentStart > 0 && contentStart <= closingStart && closingStart - contentStart <= MAX_MERGED_FRONT_MATTER) {
     const yamlText = text.slice(contentStart, closingStart);
     const merge = mergeIntoYaml(yamlText, ruleId, eol);
     if (merge) {

@@ -3,12 +3,11 @@
 // of that step's rules the doc covers.
 import type { Hover, Position, Range } from 'vscode-languageserver';
 import { RULE_META } from '../../rules/meta.js';
-import type { LintResult } from '../engine/lint.js';
-import type { Section } from '../engine/model.js';
 import { STEP_TITLES } from '../engine/steps.js';
 import { STEPS, type Finding, type Step } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { toLspRange } from './diagnostics.js';
+import type { Review, ReviewedSection } from './review.js';
 import type { RuleDocs } from './rule-docs.js';
 import { stepCoverage } from './coverage.js';
 
@@ -47,7 +46,7 @@ function findingSection(finding: Finding, docs: RuleDocs): string {
   return lines.join('\n\n');
 }
 
-function headingSection(section: Section, result: LintResult): string {
+function headingSection(section: ReviewedSection, result: Review): string {
   if (section.steps.length === 0) {
     return `**${section.title || 'Section'}** maps to no framework step. What it says still counts wherever it settles a concept.`;
   }
@@ -73,7 +72,7 @@ export function hoverAt(analysis: Analysis, position: Position, docs: RuleDocs):
   if (analysis.status !== 'reviewed') return null;
   const result = analysis.result;
   const findings = result.findings.filter((f) => contains(toLspRange(f.range), position));
-  const section = result.doc.sections.find((s) => s.headingRange && contains(toLspRange(s.headingRange), position));
+  const section = result.sections.find((s) => s.headingRange && contains(toLspRange(s.headingRange), position));
   const blocks: string[] = [];
   let range: Range | undefined;
   if (section?.headingRange) {

@@ -1,14 +1,16 @@
 // Answers `mldl/scorecard` (scorecard-protocol.ts): scores the open
 // document's current text as an interview answer (server/interview/
-// score-answer.ts, the same scoring as `mldl scorecard`). Registered by
-// server.ts with one line; it reads only the open documents, so it adds no
-// state to the server.
+// score-answer.ts, the same scoring as `mldl scorecard`, run by the review
+// worker). Registered by server.ts with one line; it reads only the open
+// documents, so it adds no state to the server.
 import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { reviewBudgetMs } from '../engine/budget.js';
+import type { ScoreAnswerOptions } from '../interview/score-answer.js';
 import type { Attempt } from '../interview/scorecard.js';
 import { STEPS, type Step } from '../engine/types.js';
 import { filePathOf } from './analysis.js';
-import { loadEngine, type Engine } from './engine.js';
+import type { ReviewThread } from './review-thread.js';
 import { SCORECARD_REQUEST, type ScorecardParams, type ScorecardResult } from './scorecard-protocol.js';
 
 const MAX_ATTEMPTS = 1000;
@@ -37,29 +39,33 @@ function attemptsOf(raw: unknown): Attempt[] | undefined {
     .map((a) => ({ date: a.date, score: a.score }));
 }
 
-export function scorecardFor(document: TextDocument, params: ScorecardParams, { scoreAnswer, toHtml, toMarkdown }: Engine): ScorecardResult {
+/** The scoring options `params` ask for; refused with InvalidParams when malformed. */
+export function scoreOptionsOf(document: TextDocument, params: ScorecardParams): ScoreAnswerOptions {
   if (params.problem !== undefined && typeof params.problem !== 'string') throw invalid('"problem" must be a problem id.');
   const timePerStep = timePerStepOf(params.timePerStep);
   const attempts = attemptsOf(params.attempts);
   const filePath = filePathOf(document.uri);
-  const scored = scoreAnswer(document.getText(), {
+  return {
     ...(filePath !== undefined ? { filePath } : {}),
     ...(params.problem !== undefined ? { problem: params.problem } : {}),
     ...(timePerStep ? { timePerStep } : {}),
     ...(attempts ? { attempts } : {}),
     ...(typeof params.date === 'string' ? { date: params.date } : {}),
-  });
-  if (!scored.ok) throw invalid(`${document.uri}: ${scored.error}.`);
-  return { uri: document.uri, version: document.version, scorecard: scored.scorecard, html: toHtml(scored.scorecard), markdown: toMarkdown(scored.scorecard) };
+  };
 }
 
-export function registerScorecardRequest(connection: Connection, documents: TextDocuments<TextDocument>): void {
+export function registerScorecardRequest(connection: Connection, documents: TextDocuments<TextDocument>, reviews: ReviewThread): void {
   connection.onRequest(SCORECARD_REQUEST, async (params: ScorecardParams): Promise<ScorecardResult> => {
     const uri = params?.uri;
     const document = typeof uri === 'string' ? documents.get(uri) : undefined;
     if (!document) throw invalid(`document ${String(uri)} is not open.`);
-    const engine = await loadEngine();
-    // Scored as the document is now: it may have changed while the engine loaded.
-    return scorecardFor(documents.get(document.uri) ?? document, params, engine);
+    // Captured now: the document object changes in place on the next edit.
+    const { version } = document;
+    const text = document.getText();
+    const answer = await reviews.scorecard(text, scoreOptionsOf(document, params), reviewBudgetMs(text.length));
+    if (!answer.ok) throw new ResponseError(ErrorCodes.InternalError, `${SCORECARD_REQUEST}: ${document.uri}: ${answer.message}.`);
+    const scored = answer.value;
+    if (!scored.ok) throw invalid(`${document.uri}: ${scored.error}.`);
+    return { uri: document.uri, version, scorecard: scored.scorecard, html: scored.html, markdown: scored.markdown };
   });
 }

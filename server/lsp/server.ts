@@ -22,13 +22,12 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { reviewBudgetMs } from '../engine/budget.js';
 import { Analyzer, filePathOf, type Analysis } from './analysis.js';
 import { codeActionsFor } from './code-actions.js';
 import { coverageOf } from './coverage.js';
 import { DocumentConfigResolver } from './document-config.js';
 import { hoverAt } from './hover.js';
-import { insertAllMissing } from './insert-all.js';
-import { loadEngine } from './engine.js';
 import {
   COVERAGE_REQUEST,
   INSERT_ALL_MISSING_COMMAND,
@@ -37,6 +36,7 @@ import {
   type CoverageResult,
   type MldlSettings,
 } from './protocol.js';
+import { ReviewThread } from './review-thread.js';
 import { RuleDocs } from './rule-docs.js';
 import { registerScorecardRequest } from './scorecard-request.js';
 import { LintScheduler } from './scheduler.js';
@@ -66,7 +66,12 @@ function settingsFromInitializationOptions(options: unknown): unknown {
   return 'mldl' in record ? record.mldl : record;
 }
 
-export function startServer(connection: Connection): void {
+/**
+ * Serves LSP on `connection`. `reviewWorker` is the module the review worker
+ * thread runs (the server's entry module, which serves reviews when started
+ * as that worker: see main.ts).
+ */
+export function startServer(connection: Connection, reviewWorker: URL): void {
   const documents = new TextDocuments(TextDocument);
   let capabilities: ClientCapabilities = {};
   let editSupport: EditSupport = { documentChanges: false, snippets: 'none' };
@@ -118,6 +123,7 @@ export function startServer(connection: Connection): void {
     return folder ? filePathOf(folder.uri) : undefined;
   };
 
+  const reviews = new ReviewThread(reviewWorker, log);
   const analyzer = new Analyzer(
     {
       settingsFor,
@@ -132,6 +138,7 @@ export function startServer(connection: Connection): void {
       log,
     },
     new DocumentConfigResolver(),
+    reviews,
   );
 
   /** The review of the document's current version, or undefined when a newer edit arrived meanwhile. */
@@ -139,13 +146,15 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return undefined;
     const analysis = await analyzer.analyze(document);
-    return documents.get(uri)?.version === analysis.version ? analysis : undefined;
+    return analysis.status !== 'superseded' && documents.get(uri)?.version === analysis.version ? analysis : undefined;
   };
 
   const publish = async (uri: string): Promise<void> => {
     const document = documents.get(uri);
     if (!document) return;
     const analysis = await analyzer.analyze(document);
+    // Replaced by a newer review while it waited: that one publishes.
+    if (analysis.status === 'superseded') return;
     if (pullDiagnostics) {
       // The client pulls on its own; after a save in onSave mode it must be told to pull again.
       if (analysis.settings.run === 'onSave' && reviewAtSave.get(uri) !== analysis) {
@@ -320,7 +329,7 @@ export function startServer(connection: Connection): void {
     const current = documents.get(uri);
     if (!current) return { kind: 'full', items: [] };
     const analysis = await analyzer.analyze(current);
-    if (documents.get(uri)?.version !== analysis.version) {
+    if (analysis.status === 'superseded' || documents.get(uri)?.version !== analysis.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was reviewed.', { retriggerRequest: true });
     }
     const resultId = `${analysis.version}:${analyzer.configGeneration}:${contentGenerations.get(uri) ?? 0}`;
@@ -349,7 +358,7 @@ export function startServer(connection: Connection): void {
     return coverageOf(analysis);
   });
 
-  registerScorecardRequest(connection, documents);
+  registerScorecardRequest(connection, documents, reviews);
 
   connection.onExecuteCommand(async (params) => {
     const args = params.arguments ?? [];
@@ -371,8 +380,10 @@ export function startServer(connection: Connection): void {
     if (!analysis) return { applied: false, inserted: 0, reason: 'the document changed while it was reviewed' };
     if (analysis.status !== 'reviewed') return { applied: false, inserted: 0, reason: 'the document is not reviewed' };
     const { result, snapshot } = analysis;
-    const { lint } = await loadEngine();
-    const insertions = insertAllMissing(result.doc.text, { filePath: result.filePath, config: result.config, force: true }, lint);
+    const text = snapshot.getText();
+    const answer = await reviews.insertAll({ text, filePath: filePathOf(uri), config: result.config, budgetMs: reviewBudgetMs(text.length) });
+    if (!answer.ok) return { applied: false, inserted: 0, reason: answer.message };
+    const insertions = answer.value;
     if (insertions.length === 0) return { applied: false, inserted: 0, reason: 'nothing is missing' };
     const edit = insertionEdit(snapshot, insertions, { ...editSupport, snippets: 'none' });
     const applied = await connection.workspace.applyEdit({ label: 'Insert all missing skeletons', edit });
@@ -390,6 +401,7 @@ export function startServer(connection: Connection): void {
 
   connection.onShutdown(() => {
     scheduler.dispose();
+    reviews.dispose();
   });
 
   documents.listen(connection);

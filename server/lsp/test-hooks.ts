@@ -1,15 +1,18 @@
 // Test-only fault injection for the language server, so that the resilience
-// tests (test/server-resilience.test.ts) can make one rule throw or stall
-// inside the real server process. Read once from the process environment at
-// start-up: settings, config files, front matter and initializationOptions
-// cannot reach it, and without these variables nothing changes.
+// tests (test/server-resilience.test.ts, test/server-hostile-input.test.ts)
+// can make one rule throw or stall inside the real server process. Read once
+// from the process environment by the review worker: settings, config files,
+// front matter and initializationOptions cannot reach it, and without these
+// variables nothing changes.
 //
 //   MLDL_TEST_THROWING_RULE=<rule-id>   that rule throws on every document
 //   MLDL_TEST_SLOW_RULE=<rule-id>       that rule busy-waits past the time budget
-//   MLDL_TEST_TIME_BUDGET_MS=<ms>       the review's time budget (default 3000)
+//   MLDL_TEST_TIME_BUDGET_MS=<ms>       the rules' time budget (default 3000)
+//   MLDL_TEST_STALL_REVIEW_MS=<ms>      every job of the review worker first busy-waits this
+//                                       long outside its budget, so that only the main
+//                                       thread's deadline can stop it
 import type { LintOptions } from '../engine/lint.js';
 import type { Rule } from '../engine/rule-api.js';
-import { loadEngine } from './engine.js';
 
 /** Overrides for lint(): empty unless a test variable is set. */
 export type LintTestOverrides = Partial<Pick<LintOptions, 'rules' | 'timeBudgetMs'>>;
@@ -49,13 +52,8 @@ export function overridesFrom(env: NodeJS.ProcessEnv, allRules: readonly Rule[])
   return overrides;
 }
 
-let overrides: Promise<LintTestOverrides> | undefined;
-
-/** Read once: a test sets the variables before it starts the server. The rules are loaded only when one is set. */
-export function lintTestOverrides(): Promise<LintTestOverrides> {
-  const env = process.env;
-  overrides ??= env.MLDL_TEST_THROWING_RULE || env.MLDL_TEST_SLOW_RULE
-    ? loadEngine().then((engine) => overridesFrom(env, engine.ALL_RULES))
-    : Promise.resolve(overridesFrom(env, []));
-  return overrides;
+/** MLDL_TEST_STALL_REVIEW_MS: a job that hogs the worker where no budget reaches. */
+export function stallForTest(env: NodeJS.ProcessEnv): void {
+  const ms = Number(env.MLDL_TEST_STALL_REVIEW_MS);
+  if (Number.isFinite(ms) && ms > 0) busyWait(ms);
 }

@@ -1,0 +1,166 @@
+// The main thread's side of the review worker (review-worker.ts): jobs go to
+// one worker thread, one at a time, and the main thread stays free to answer
+// requests meanwhile. Three guarantees:
+// - a review waiting for the worker is replaced by a newer review of the same
+//   document (its caller hears "superseded"), so a burst of edits or of
+//   settings changes queues at most one review per document;
+// - a job that overruns its budget plus a grace period gets the worker
+//   terminated and a new one started: the job answers "parse budget
+//   exceeded", the jobs waiting behind it run on the new worker;
+// - a worker that dies (a bug, out of memory) is replaced the same way.
+import { Worker } from 'node:worker_threads';
+import type { ResolvedConfig } from '../config/types.js';
+import { failureMessage } from '../engine/budget.js';
+import type { ScoreAnswerOptions } from '../interview/score-answer.js';
+import type { Review } from './review.js';
+import type { WorkerFailure, WorkerReply, WorkerRequest, WorkerValues } from './review-worker.js';
+
+/** What the worker thread is started with, so that the server's entry module knows to serve reviews. */
+export const REVIEW_WORKER_DATA = { mldlRole: 'review-worker' } as const;
+
+export function isReviewWorker(workerData: unknown): boolean {
+  return (workerData as { mldlRole?: unknown } | null | undefined)?.mldlRole === REVIEW_WORKER_DATA.mldlRole;
+}
+
+/** Time a job gets past its own budget (which the worker enforces itself) before the worker is restarted. */
+export const DEADLINE_GRACE_MS = 2000;
+
+export type JobFailure = WorkerFailure | 'superseded';
+
+export type JobAnswer<T> = { ok: true; value: T } | { ok: false; failure: JobFailure; message: string };
+
+export interface DocumentJob {
+  text: string;
+  filePath: string | undefined;
+  config: ResolvedConfig;
+  budgetMs: number;
+}
+
+type JobRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+interface Job {
+  request: JobRequest;
+  /** Jobs with the same key replace each other while they wait. */
+  key: string | undefined;
+  settle(answer: JobAnswer<unknown>): void;
+}
+
+const SUPERSEDED: JobAnswer<never> = { ok: false, failure: 'superseded', message: 'superseded by a newer review of the document' };
+
+export class ReviewThread {
+  private worker: Worker | undefined;
+  private readonly waiting: Job[] = [];
+  private running: { job: Job; id: number; timer: NodeJS.Timeout } | undefined;
+  private nextId = 1;
+  /** Workers started so far (the first one included): tests and logs read it. */
+  started = 0;
+
+  constructor(
+    private readonly entry: URL,
+    private readonly log: (message: string) => void,
+  ) {}
+
+  review(uri: string, job: DocumentJob): Promise<JobAnswer<WorkerValues['review']>> {
+    return this.submit({ kind: 'review', uri, ...job }, `review ${uri}`) as Promise<JobAnswer<Review>>;
+  }
+
+  insertAll(job: DocumentJob): Promise<JobAnswer<WorkerValues['insert-all']>> {
+    return this.submit({ kind: 'insert-all', ...job }, undefined) as Promise<JobAnswer<WorkerValues['insert-all']>>;
+  }
+
+  scorecard(text: string, options: ScoreAnswerOptions, budgetMs: number): Promise<JobAnswer<WorkerValues['scorecard']>> {
+    return this.submit({ kind: 'scorecard', text, options, budgetMs }, undefined) as Promise<JobAnswer<WorkerValues['scorecard']>>;
+  }
+
+  /** The document was closed or reopened: its waiting review is dropped, and the worker forgets its state. */
+  forget(uri: string): void {
+    const index = this.waiting.findIndex((job) => job.key === `review ${uri}`);
+    if (index >= 0) this.waiting.splice(index, 1)[0].settle(SUPERSEDED);
+    const request: WorkerRequest = { kind: 'forget', uri };
+    this.worker?.postMessage(request);
+  }
+
+  dispose(): void {
+    for (const job of this.waiting.splice(0)) job.settle(SUPERSEDED);
+    if (this.running) {
+      clearTimeout(this.running.timer);
+      this.running.job.settle(SUPERSEDED);
+      this.running = undefined;
+    }
+    this.stopWorker();
+  }
+
+  private submit(request: JobRequest, key: string | undefined): Promise<JobAnswer<unknown>> {
+    return new Promise((settle) => {
+      const job: Job = { request, key, settle };
+      const index = key === undefined ? -1 : this.waiting.findIndex((waiting) => waiting.key === key);
+      if (index >= 0) {
+        // Keeps its place in the line: a document edited without pause is not starved.
+        const replaced = this.waiting[index];
+        this.waiting[index] = job;
+        replaced.settle(SUPERSEDED);
+      } else this.waiting.push(job);
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    const job = this.waiting.shift();
+    if (!job) return;
+    const id = this.nextId++;
+    const timer = setTimeout(() => this.overran(), job.request.budgetMs + DEADLINE_GRACE_MS);
+    this.running = { job, id, timer };
+    const request = { ...job.request, id } as WorkerRequest;
+    this.workerThread().postMessage(request);
+  }
+
+  private finish(answer: JobAnswer<unknown>): void {
+    const running = this.running;
+    if (!running) return;
+    clearTimeout(running.timer);
+    this.running = undefined;
+    running.job.settle(answer);
+    this.pump();
+  }
+
+  private onReply(reply: WorkerReply): void {
+    if (reply.id !== this.running?.id) return;
+    this.finish(reply.ok ? { ok: true, value: reply.value } : { ok: false, failure: reply.failure, message: reply.message });
+  }
+
+  private overran(): void {
+    const budgetMs = this.running?.job.request.budgetMs ?? 0;
+    this.log(`A review job did not finish within its budget (${budgetMs} ms) and ${DEADLINE_GRACE_MS} ms more: restarting the review worker.`);
+    this.stopWorker();
+    this.finish({ ok: false, failure: 'parse-budget', message: failureMessage('parse-budget', budgetMs) });
+  }
+
+  private stopWorker(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) void worker.terminate();
+  }
+
+  private workerThread(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.entry, { workerData: REVIEW_WORKER_DATA });
+    this.started++;
+    worker.on('message', (reply: WorkerReply) => {
+      if (worker === this.worker) this.onReply(reply);
+    });
+    const died = (why: string): void => {
+      // A worker stopped on purpose is no longer this.worker.
+      if (worker !== this.worker) return;
+      this.worker = undefined;
+      this.log(`The review worker stopped (${why}); the next review starts a new one.`);
+      this.finish({ ok: false, failure: 'error', message: `the review worker stopped (${why})` });
+    };
+    worker.on('error', (error: Error) => died(error.message));
+    worker.on('exit', (code: number) => died(`exit code ${code}`));
+    // The connection keeps the process alive; an idle worker must not.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}

@@ -1,0 +1,106 @@
+// The review worker: a thread that runs the engine for the language server,
+// so that a document that takes long to parse or lint never stops the main
+// thread from answering other requests (issue 11, item 9). It keeps an
+// incremental linter per open document, as the main thread used to, and
+// runs each job under the parse/review budget (engine/budget.ts). Jobs
+// arrive one at a time from review-thread.ts, which restarts this thread if
+// a job ever overruns its deadline anyway.
+import { parentPort } from 'node:worker_threads';
+import { ALL_RULES } from '../../rules/index.js';
+import type { ResolvedConfig } from '../config/types.js';
+import { withinBudget, type BudgetFailure } from '../engine/budget.js';
+import { IncrementalLinter } from '../engine/incremental.js';
+import { lint } from '../engine/lint.js';
+import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
+import { scoreAnswer, type ScoreAnswerOptions } from '../interview/score-answer.js';
+import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
+import type { Scorecard } from '../interview/scorecard.js';
+import { insertAllMissing } from './insert-all.js';
+import { reviewOf, type Review } from './review.js';
+import { overridesFrom, stallForTest } from './test-hooks.js';
+import type { TextInsertion } from './workspace-edits.js';
+
+/** Rules stop after this long and say so in a finding: the rest of the budget is the parser's. */
+const RULE_TIME_BUDGET_MS = 3000;
+
+interface DocumentJob {
+  text: string;
+  filePath: string | undefined;
+  config: ResolvedConfig;
+  /** The deadline of the whole job (engine/budget.ts). */
+  budgetMs: number;
+}
+
+export type WorkerRequest =
+  | ({ id: number; kind: 'review'; uri: string } & DocumentJob)
+  | ({ id: number; kind: 'insert-all' } & DocumentJob)
+  | { id: number; kind: 'scorecard'; text: string; options: ScoreAnswerOptions; budgetMs: number }
+  | { kind: 'forget'; uri: string };
+
+export type ScorecardAnswer = { ok: true; scorecard: Scorecard; html: string; markdown: string } | { ok: false; error: string };
+
+/** What each kind of job answers. */
+export interface WorkerValues {
+  review: Review;
+  'insert-all': TextInsertion[];
+  scorecard: ScorecardAnswer;
+}
+
+export type WorkerFailure = BudgetFailure | 'error';
+
+export type WorkerReply = { id: number } & ({ ok: true; value: unknown } | { ok: false; failure: WorkerFailure; message: string });
+
+const overrides = overridesFrom(process.env, ALL_RULES);
+const linters = new Map<string, IncrementalLinter>();
+
+function linterFor(uri: string): IncrementalLinter {
+  let linter = linters.get(uri);
+  if (!linter) {
+    linter = new IncrementalLinter();
+    linters.set(uri, linter);
+  }
+  return linter;
+}
+
+function review(uri: string, job: DocumentJob): Review {
+  const result = linterFor(uri).lint(job.text, { filePath: job.filePath, config: job.config, timeBudgetMs: RULE_TIME_BUDGET_MS, ...overrides });
+  return reviewOf(result);
+}
+
+function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
+  stallForTest(process.env);
+  const outcome = withinBudget(request.budgetMs, (): unknown => {
+    if (request.kind === 'review') return review(request.uri, request);
+    if (request.kind === 'insert-all') {
+      return insertAllMissing(request.text, { filePath: request.filePath, config: request.config, force: true }, lint);
+    }
+    const scored = scoreAnswer(request.text, request.options);
+    return scored.ok ? { ok: true, scorecard: scored.scorecard, html: toHtml(scored.scorecard), markdown: toMarkdown(scored.scorecard) } : scored;
+  });
+  if (outcome.ok) return { id: request.id, ok: true, value: outcome.value };
+  // Cut short mid-parse, the document's incremental state may be half updated: start it afresh next time.
+  if (request.kind === 'review') linters.delete(request.uri);
+  return { id: request.id, ok: false, failure: outcome.failure, message: outcome.message };
+}
+
+function handle(request: WorkerRequest): WorkerReply | undefined {
+  if (request.kind === 'forget') {
+    linters.delete(request.uri);
+    return undefined;
+  }
+  try {
+    return run(request);
+  } catch (error) {
+    // The engine catches rule failures itself: what reaches here is a bug, reported on the document.
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    if (request.kind === 'review') linters.delete(request.uri);
+    return { id: request.id, ok: false, failure: 'error', message: `${INTERNAL_ERROR_RULE_ID}: ${message}` };
+  }
+}
+
+export function serveReviews(): void {
+  parentPort?.on('message', (request: WorkerRequest) => {
+    const reply = handle(request);
+    if (reply) parentPort!.postMessage(reply);
+  });
+}
