@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigError } from '../config/errors.js';
+import { tooLargeMessage } from '../io/read-file.js';
 import { reviewBudgetMs } from '../engine/budget.js';
 import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
 import { configErrorDiagnostic, findingToDiagnostic, notReviewedDiagnostic } from './diagnostics.js';
@@ -14,13 +15,6 @@ import { settingsLayer } from './document-config.js';
 import type { MldlSettings } from './protocol.js';
 import type { Review } from './review.js';
 import type { ReviewThread } from './review-thread.js';
-
-/**
- * Documents larger than this (UTF-8 bytes) are not reviewed: one diagnostic
- * says so. Parsing is linear but slow (~5 s per MB on a loaded machine) and
- * a 10 MB document took 2.2 GB.
- */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 interface AnalysisBase {
   uri: string;
@@ -122,8 +116,10 @@ export class Analyzer {
     if (resolved.kind === 'out-of-scope') return { ...base, status: 'skipped', reason: resolved.reason, diagnostics: [] };
 
     const text = snapshot.getText();
+    // The same limit as the CLI's (`maxDocumentSize`, 5 MB by default): a 10 MB document took 31 s and 2.2 GB.
     const bytes = Buffer.byteLength(text);
-    if (bytes > MAX_DOCUMENT_BYTES) return this.notReviewed(base, tooLargeReason(bytes, MAX_DOCUMENT_BYTES));
+    const limit = resolved.config.maxDocumentSize;
+    if (bytes > limit) return this.notReviewed(base, `skipped: ${tooLargeMessage(bytes, limit)}`);
     const answer = await this.reviews.review(uri, { text, filePath, config: resolved.config, budgetMs: reviewBudgetMs(text.length) });
     if (!answer.ok) {
       if (answer.failure === 'superseded') return { ...base, status: 'superseded', diagnostics: [] };
@@ -143,10 +139,4 @@ export class Analyzer {
     this.host.log(`${base.uri} (v${base.version}): ${reason}`);
     return { ...base, status: 'not-reviewed', reason, diagnostics: [notReviewedDiagnostic(reason, base.version)] };
   }
-}
-
-/** "skipped: too large (6.2 MB; the limit is 5 MB)". */
-export function tooLargeReason(bytes: number, limit: number): string {
-  const mb = (n: number): string => `${Number((n / (1024 * 1024)).toFixed(1))} MB`;
-  return `skipped: too large (${mb(bytes)}; the limit is ${mb(limit)})`;
 }
