@@ -11,17 +11,29 @@
 // runs reviews in a worker (server/lsp/review-worker.ts) so that it answers
 // other requests meanwhile; this budget is what lets that worker stop a
 // review by itself instead of being restarted.
+import os from 'node:os';
 import vm from 'node:vm';
 
 /**
  * Budget of a review of `length` UTF-16 units: a base that no ordinary
  * document comes near, plus time in proportion to the size, since a large
  * document legitimately takes longer (1.2 MB of real docs parsed in ~7 s on
- * a shared, loaded 2-core machine; quadratic inputs are small and take
- * minutes). Wall-clock time, so it is generous: a loaded machine is slower.
+ * a shared 2-core machine; the quadratic inputs are small and take minutes).
  */
 export const BUDGET_BASE_MS = 10_000;
 export const BUDGET_MS_PER_MB = 10_000;
+/**
+ * The budget is wall-clock time, so it grows with the machine's load (the
+ * load average per core, up to this factor): on a machine running ten
+ * processes per core everything takes ten times longer, and a budget that
+ * ignored it would stop ordinary documents there, again at every edit.
+ */
+export const MAX_LOAD_FACTOR = 8;
+
+function loadFactor(): number {
+  const perCore = os.loadavg()[0] / Math.max(1, os.availableParallelism());
+  return Math.min(MAX_LOAD_FACTOR, Math.max(1, perCore));
+}
 
 /**
  * The budget for a text of `length` units. MLDL_PARSE_BUDGET_MS=<ms> sets a
@@ -30,7 +42,7 @@ export const BUDGET_MS_PER_MB = 10_000;
 export function reviewBudgetMs(length: number, env: NodeJS.ProcessEnv = process.env): number {
   const fixed = Number(env.MLDL_PARSE_BUDGET_MS);
   if (Number.isFinite(fixed) && fixed > 0) return fixed;
-  return BUDGET_BASE_MS + Math.ceil((length / (1024 * 1024)) * BUDGET_MS_PER_MB);
+  return Math.ceil((BUDGET_BASE_MS + (length / (1024 * 1024)) * BUDGET_MS_PER_MB) * loadFactor());
 }
 
 export type BudgetFailure = 'parse-budget' | 'review-budget' | 'too-deep';

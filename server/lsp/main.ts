@@ -27,8 +27,27 @@ async function serveLanguageServer(): Promise<void> {
     console.error('[mldl] unhandled rejection:', reason);
   });
 
-  const [{ createConnection, ProposedFeatures }, { startServer }] = await Promise.all([import('vscode-languageserver/node'), import('./server.js')]);
-  startServer(createConnection(ProposedFeatures.all), new URL(import.meta.url));
+  const [{ createConnection, ProposedFeatures, StreamMessageReader }, { startServer }, { LifecycleGate }, { FramingGuard }, { BoundedMessageWriter }] = await Promise.all([
+    import('vscode-languageserver/node'),
+    import('./server.js'),
+    import('./lifecycle.js'),
+    import('./framing-guard.js'),
+    import('./bounded-writer.js'),
+  ]);
+  const lifecycle = new LifecycleGate();
+  const report = (problem: string): void => console.error(`[mldl] protocol: ${problem}`);
+  let connection;
+  if (process.argv.includes('--stdio')) {
+    // Our own framing checks and output queue over stdio (framing-guard.ts, bounded-writer.ts).
+    const input = process.stdin.pipe(new FramingGuard(report));
+    const output = new BoundedMessageWriter(process.stdout, report);
+    // vscode-languageserver ends the process when its input stream ends: here only for a stream it reads itself.
+    input.on('end', () => process.exit(lifecycle.shutDown ? 0 : 1));
+    connection = createConnection(ProposedFeatures.all, new StreamMessageReader(input), output, lifecycle.options);
+  } else {
+    connection = createConnection(ProposedFeatures.all, lifecycle.options);
+  }
+  startServer(connection, { reviewWorker: new URL(import.meta.url), lifecycle });
 }
 
 if (isReviewWorker(workerData)) {

@@ -68,7 +68,7 @@ function review(uri: string, job: DocumentJob): Review {
 }
 
 function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
-  stallForTest(process.env);
+  stallForTest(process.env, request.text);
   const outcome = withinBudget(request.budgetMs, (): unknown => {
     if (request.kind === 'review') return review(request.uri, request);
     if (request.kind === 'insert-all') {
@@ -78,8 +78,9 @@ function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
     return scored.ok ? { ok: true, scorecard: scored.scorecard, html: toHtml(scored.scorecard), markdown: toMarkdown(scored.scorecard) } : scored;
   });
   if (outcome.ok) return { id: request.id, ok: true, value: outcome.value };
-  // Cut short mid-parse, the document's incremental state may be half updated: start it afresh next time.
-  if (request.kind === 'review') linters.delete(request.uri);
+  // Cut short mid-parse (or by a stack overflow), the document's incremental state may be half
+  // updated: start it afresh next time. Cut short in a rule, the parse it keeps is whole.
+  if (request.kind === 'review' && outcome.failure !== 'review-budget') linters.delete(request.uri);
   return { id: request.id, ok: false, failure: outcome.failure, message: outcome.message };
 }
 

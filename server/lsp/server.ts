@@ -15,6 +15,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type DocumentDiagnosticReport,
@@ -36,6 +37,8 @@ import {
   type CoverageResult,
   type MldlSettings,
 } from './protocol.js';
+import { unlessCancelled } from './cancellation.js';
+import type { LifecycleGate } from './lifecycle.js';
 import { ReviewThread } from './review-thread.js';
 import { RuleDocs } from './rule-docs.js';
 import { registerScorecardRequest } from './scorecard-request.js';
@@ -49,6 +52,17 @@ import { editSupportOf, insertionEdit, type EditSupport } from './workspace-edit
  */
 export const TYPING_DEBOUNCE_MS = 200;
 const CONFIG_FILE_GLOBS = ['**/.mldlrc', '**/.mldlrc.*', '**/package.json'];
+/**
+ * Settings and config files change in bursts (a settings sync, a script, a
+ * branch switch): documents are re-reviewed once the burst pauses this long,
+ * and at least every RELINT_MAX_DELAY_MS while it lasts.
+ */
+const RELINT_DELAY_MS = 150;
+const RELINT_MAX_DELAY_MS = 2000;
+/** At most one pop-up about ignored settings per this interval; the rest go to the log. */
+const SETTINGS_POPUP_INTERVAL_MS = 60_000;
+/** Distinct settings problems remembered (each is shown at most once). */
+const MAX_REMEMBERED_PROBLEMS = 100;
 
 function isConfigFile(uri: string): boolean {
   const name = path.posix.basename(uri.split(/[?#]/)[0]);
@@ -66,12 +80,16 @@ function settingsFromInitializationOptions(options: unknown): unknown {
   return 'mldl' in record ? record.mldl : record;
 }
 
-/**
- * Serves LSP on `connection`. `reviewWorker` is the module the review worker
- * thread runs (the server's entry module, which serves reviews when started
- * as that worker: see main.ts).
- */
-export function startServer(connection: Connection, reviewWorker: URL): void {
+export interface ServerOptions {
+  /** The module the review worker thread runs: the server's entry module, which serves reviews when started as that worker (main.ts). */
+  reviewWorker: URL;
+  /** The life-cycle rules the connection was created with (lifecycle.ts). */
+  lifecycle: LifecycleGate;
+}
+
+/** Serves LSP on `connection`. */
+export function startServer(connection: Connection, { reviewWorker, lifecycle }: ServerOptions): void {
+  lifecycle.install(connection);
   const documents = new TextDocuments(TextDocument);
   let capabilities: ClientCapabilities = {};
   let editSupport: EditSupport = { documentChanges: false, snippets: 'none' };
@@ -83,6 +101,7 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
   let pushedSettings: unknown;
   const settingsCache = new Map<string, Promise<MldlSettings>>();
   const reportedSettingsProblems = new Set<string>();
+  let lastSettingsPopupAt = -Infinity;
   /** For `mldl.run: onSave` under the pull model: the review of the last saved (or opened) version. */
   const reviewAtSave = new Map<string, Analysis>();
   const ruleDocs = new RuleDocs();
@@ -131,9 +150,14 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
       reportSettingsProblems: (problems) => {
         const key = problems.join('\n');
         if (reportedSettingsProblems.has(key)) return;
+        if (reportedSettingsProblems.size >= MAX_REMEMBERED_PROBLEMS) reportedSettingsProblems.clear();
         reportedSettingsProblems.add(key);
         log(`Ignored settings: ${problems.join('; ')}`);
-        showMessage(MessageType.Warning, `ML Design Lint ignored some settings: ${problems.join('; ')}`);
+        // Settings changed a thousand times must not pop a thousand messages.
+        const now = Date.now();
+        if (now - lastSettingsPopupAt < SETTINGS_POPUP_INTERVAL_MS) return;
+        lastSettingsPopupAt = now;
+        showMessage(MessageType.Warning, `ML Design Lint ignored some settings: ${problems.join('; ')} (details in the log)`);
       },
       log,
     },
@@ -142,10 +166,11 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
   );
 
   /** The review of the document's current version, or undefined when a newer edit arrived meanwhile. */
-  const currentAnalysis = async (uri: string): Promise<Analysis | undefined> => {
+  /** `token`: the request waiting for it; cancelling it answers RequestCancelled at once (the review goes on). */
+  const currentAnalysis = async (uri: string, token?: CancellationToken): Promise<Analysis | undefined> => {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const analysis = await analyzer.analyze(document);
+    const analysis = await unlessCancelled(token, analyzer.analyze(document));
     return analysis.status !== 'superseded' && documents.get(uri)?.version === analysis.version ? analysis : undefined;
   };
 
@@ -172,15 +197,29 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
     publish(uri).catch((error: unknown) => logError(`Reviewing ${uri} failed`, error));
   });
 
-  const relintAll = (): void => {
-    analyzer.invalidateAll();
-    settingsCache.clear();
-    reviewAtSave.clear();
+  const reviewAllAgain = (): void => {
     if (pullDiagnostics && capabilities.workspace?.diagnostics?.refreshSupport) {
       connection.languages.diagnostics.refresh().catch((error: unknown) => logError('Diagnostics refresh failed', error));
     }
     // Push: publish anew. Pull: re-review now, so the refreshed pulls (and the onSave snapshots) are ready.
     for (const document of documents.all()) if (isMarkdown(document)) scheduler.schedule(document.uri, 0);
+  };
+  let relint: { timer: NodeJS.Timeout; firstAt: number } | undefined;
+  /** Settings or config files changed: every review is out of date now, and documents are reviewed again once the burst pauses. */
+  const relintAll = (): void => {
+    analyzer.invalidateAll();
+    settingsCache.clear();
+    reviewAtSave.clear();
+    const firstAt = relint?.firstAt ?? Date.now();
+    if (relint) clearTimeout(relint.timer);
+    const delay = Math.max(0, Math.min(RELINT_DELAY_MS, firstAt + RELINT_MAX_DELAY_MS - Date.now()));
+    relint = {
+      firstAt,
+      timer: setTimeout(() => {
+        relint = undefined;
+        reviewAllAgain();
+      }, delay),
+    };
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -328,7 +367,7 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Superseded by a newer edit.');
     const current = documents.get(uri);
     if (!current) return { kind: 'full', items: [] };
-    const analysis = await analyzer.analyze(current);
+    const analysis = await unlessCancelled(token, analyzer.analyze(current));
     if (analysis.status === 'superseded' || documents.get(uri)?.version !== analysis.version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was reviewed.', { retriggerRequest: true });
     }
@@ -337,37 +376,37 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
     return { kind: 'full', resultId, items: analysis.diagnostics };
   });
 
-  connection.onCodeAction(async (params) => {
+  connection.onCodeAction(async (params, token) => {
     // Refused (null) when the document changed meanwhile: edits for an old text would land in the wrong place.
-    const analysis = await currentAnalysis(params.textDocument.uri);
+    const analysis = await currentAnalysis(params.textDocument.uri, token);
     return analysis ? codeActionsFor(analysis, params, editSupport) : null;
   });
 
-  connection.onHover(async (params) => {
-    const analysis = await currentAnalysis(params.textDocument.uri);
+  connection.onHover(async (params, token) => {
+    const analysis = await currentAnalysis(params.textDocument.uri, token);
     return analysis ? hoverAt(analysis, params.position, ruleDocs) : null;
   });
 
-  connection.onRequest(COVERAGE_REQUEST, async (params: CoverageParams): Promise<CoverageResult> => {
+  connection.onRequest(COVERAGE_REQUEST, async (params: CoverageParams, token: CancellationToken): Promise<CoverageResult> => {
     const uri = params?.uri;
     if (typeof uri !== 'string' || !documents.get(uri)) {
       throw new ResponseError(ErrorCodes.InvalidParams, `${COVERAGE_REQUEST}: document ${String(uri)} is not open.`);
     }
-    const analysis = await currentAnalysis(uri);
+    const analysis = await currentAnalysis(uri, token);
     if (!analysis) throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed while it was reviewed.');
     return coverageOf(analysis);
   });
 
   registerScorecardRequest(connection, documents, reviews);
 
-  connection.onExecuteCommand(async (params) => {
+  connection.onExecuteCommand(async (params, token) => {
     const args = params.arguments ?? [];
-    if (params.command === INSERT_ALL_MISSING_COMMAND) return insertAllCommand(args[0], args[1]);
+    if (params.command === INSERT_ALL_MISSING_COMMAND) return insertAllCommand(args[0], args[1], token);
     if (params.command === SHOW_RULE_DOCS_COMMAND) return showRuleDocs(args[0], args[1]);
     throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command ${params.command}.`);
   });
 
-  const insertAllCommand = async (uri: unknown, version: unknown): Promise<{ applied: boolean; inserted: number; reason?: string }> => {
+  const insertAllCommand = async (uri: unknown, version: unknown, token: CancellationToken): Promise<{ applied: boolean; inserted: number; reason?: string }> => {
     if (typeof uri !== 'string' || !documents.get(uri)) {
       throw new ResponseError(ErrorCodes.InvalidParams, `${INSERT_ALL_MISSING_COMMAND}: expected [uri, version] of an open document.`);
     }
@@ -376,12 +415,12 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
       // The writer typed since the action was offered: positions would be wrong.
       return { applied: false, inserted: 0, reason: `stale version ${version} (document is at ${document.version})` };
     }
-    const analysis = await currentAnalysis(uri);
+    const analysis = await currentAnalysis(uri, token);
     if (!analysis) return { applied: false, inserted: 0, reason: 'the document changed while it was reviewed' };
     if (analysis.status !== 'reviewed') return { applied: false, inserted: 0, reason: 'the document is not reviewed' };
     const { result, snapshot } = analysis;
     const text = snapshot.getText();
-    const answer = await reviews.insertAll({ text, filePath: filePathOf(uri), config: result.config, budgetMs: reviewBudgetMs(text.length) });
+    const answer = await unlessCancelled(token, reviews.insertAll({ text, filePath: filePathOf(uri), config: result.config, budgetMs: reviewBudgetMs(text.length) }));
     if (!answer.ok) return { applied: false, inserted: 0, reason: answer.message };
     const insertions = answer.value;
     if (insertions.length === 0) return { applied: false, inserted: 0, reason: 'nothing is missing' };
@@ -401,6 +440,7 @@ export function startServer(connection: Connection, reviewWorker: URL): void {
 
   connection.onShutdown(() => {
     scheduler.dispose();
+    if (relint) clearTimeout(relint.timer);
     reviews.dispose();
   });
 

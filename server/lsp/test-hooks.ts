@@ -8,9 +8,9 @@
 //   MLDL_TEST_THROWING_RULE=<rule-id>   that rule throws on every document
 //   MLDL_TEST_SLOW_RULE=<rule-id>       that rule busy-waits past the time budget
 //   MLDL_TEST_TIME_BUDGET_MS=<ms>       the rules' time budget (default 3000)
-//   MLDL_TEST_STALL_REVIEW_MS=<ms>      every job of the review worker first busy-waits this
-//                                       long outside its budget, so that only the main
-//                                       thread's deadline can stop it
+//   MLDL_TEST_STALL_REVIEW_MS=<ms>      a job of the review worker on a text containing
+//                                       STALL_MARKER first busy-waits this long outside its
+//                                       budget, so that only the main thread's deadline stops it
 import type { LintOptions } from '../engine/lint.js';
 import type { Rule } from '../engine/rule-api.js';
 
@@ -52,8 +52,10 @@ export function overridesFrom(env: NodeJS.ProcessEnv, allRules: readonly Rule[])
   return overrides;
 }
 
+export const STALL_MARKER = 'MLDL-TEST-STALL';
+
 /** MLDL_TEST_STALL_REVIEW_MS: a job that hogs the worker where no budget reaches. */
-export function stallForTest(env: NodeJS.ProcessEnv): void {
+export function stallForTest(env: NodeJS.ProcessEnv, text: string): void {
   const ms = Number(env.MLDL_TEST_STALL_REVIEW_MS);
-  if (Number.isFinite(ms) && ms > 0) busyWait(ms);
+  if (Number.isFinite(ms) && ms > 0 && text.includes(STALL_MARKER)) busyWait(ms);
 }
