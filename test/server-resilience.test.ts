@@ -243,7 +243,7 @@ describe('hostile requests', () => {
     await assertAlive();
   });
 
-  test('a 5 MB insert is reviewed (or cut short by the budget) and the server keeps answering', async () => {
+  test('an insert past 5 MB gets one "skipped: too large" diagnostic (maxDocumentSize) and the server keeps answering', async () => {
     const uri = uriIn('huge.md');
     await client.open(uri, FIXTURE);
     await client.diagnosticsFor(uri, 1);
@@ -254,7 +254,9 @@ describe('hostile requests', () => {
     const end = { line: FIXTURE.split('\n').length, character: 0 };
     const version = await client.change(uri, { start: end, end }, huge);
     const diagnostics = await client.waitFor('diagnostics after the 5 MB insert', () => client.published.find((p) => p.uri === uri && p.version === version)?.diagnostics, 90_000);
-    assert.ok(diagnostics.length > 0);
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0].code, 'not-reviewed');
+    assert.match(messageOf(diagnostics[0]), /^skipped: too large \(5(\.\d)? MB; the limit is 5 MB\)$/);
     await assertAlive();
     // Closing frees it; the server answers for the others.
     await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
