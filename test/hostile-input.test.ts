@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { capNesting, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_RUN, parseMarkdown } from '../server/engine/parse.js';
 import { withinBudget } from '../server/engine/budget.js';
-import { lint } from '../server/engine/lint.js';
+import { lint } from '../server/linter.js';
 import { FIXTURES } from './lsp-harness.js';
 import { makeProject, removeProject, runCli } from './cli-harness.js';
 import { DEEP_NESTING, manyKeysFrontMatter, QUADRATIC } from './hostile-inputs.js';

@@ -10,7 +10,7 @@ import { ALL_RULES } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { withinBudget, type BudgetFailure } from '../engine/budget.js';
 import { IncrementalLinter } from '../engine/incremental.js';
-import { lint } from '../engine/lint.js';
+import { lint, lintOptions } from '../linter.js';
 import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
 import { scoreAnswer, type ScoreAnswerOptions } from '../interview/score-answer.js';
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
@@ -63,7 +63,7 @@ function linterFor(uri: string): IncrementalLinter {
 }
 
 function review(uri: string, job: DocumentJob): Review {
-  const result = linterFor(uri).lint(job.text, { filePath: job.filePath, config: job.config, timeBudgetMs: RULE_TIME_BUDGET_MS, ...overrides });
+  const result = linterFor(uri).lint(job.text, lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: RULE_TIME_BUDGET_MS, ...overrides }));
   return reviewOf(result);
 }
 
