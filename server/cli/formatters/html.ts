@@ -6,7 +6,7 @@ import { REPORT_MARKER } from '../../engine/detect-data.js';
 import type { Finding } from '../../engine/types.js';
 import { escapeHtml } from '../../io/escape.js';
 import {
-  allSteps, beforeAfter, countSeverities, plural, REPORT_STEPS, reportPath, reviewOf, stepOfFinding, stepTitle, TOOL_NAME, toolVersion,
+  allSteps, beforeAfter, countSeverities, coverageChange, plural, REPORT_STEPS, reportPath, reviewOf, stepOfFinding, stepTitle, TOOL_NAME, toolVersion,
   type StepCount,
 } from './report-model.js';
 import type { FileResult, Formatter, FormatterOptions } from './types.js';
@@ -74,11 +74,10 @@ function documentSection(result: FileResult, options: FormatterOptions): string 
   if (result.skipped) return `<section class="doc skipped-doc">${heading}<p class="skipped">Skipped: ${escapeHtml(result.skipReason ?? 'not an ML design doc')}.</p></section>`;
   const review = reviewOf(result);
   const coverage = result.coverage ?? { covered: 0, total: 0 };
+  if (review?.deleted) return `<section class="doc deleted-doc">${heading}<p class="meta">${escapeHtml(coverageChange(review, result.coverage))}.</p></section>`;
   const counts = countSeverities(result.findings);
   const before = review && !review.added ? allSteps(review.before) : undefined;
-  const summary = review
-    ? `Coverage ${beforeAfter(review.added ? undefined : review.before ?? { covered: 0, total: 0 }, coverage)} rules${review.added ? ' (new document)' : ''}`
-    : `Coverage ${coverage.covered}/${coverage.total} rules`;
+  const summary = review ? coverageChange(review, result.coverage) : `Coverage ${coverage.covered}/${coverage.total} rules`;
   const legend = before ? '<p class="legend"><span class="swatch" style="background:#2da44e"></span>after<span class="swatch" style="background:#8c959f"></span>before</p>' : '';
   const delta = review
     ? `<h3>Introduced by this change (${review.introduced.length})</h3>${review.introduced.length > 0 ? `<ul class="findings introduced">${review.introduced.map((f) => findingItem(f)).join('')}</ul>` : '<p class="meta">None.</p>'}` +
@@ -98,7 +97,7 @@ function documentSection(result: FileResult, options: FormatterOptions): string 
 }
 
 export const formatHtml: Formatter = (results, options) => {
-  const linted = results.filter((r) => !r.skipped);
+  const linted = results.filter((r) => !r.skipped && !reviewOf(r)?.deleted);
   const counts = countSeverities(linted.flatMap((r) => r.findings));
   const base = results.map(reviewOf).find((r) => r)?.base;
   const title = base ? `ML design review against ${base}` : 'ML design review';

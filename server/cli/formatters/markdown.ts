@@ -7,7 +7,7 @@
 import { REPORT_MARKER } from '../../engine/detect-data.js';
 import type { Finding } from '../../engine/types.js';
 import { escapeMarkdown, markdownCode, urlPath } from '../../io/escape.js';
-import { allSteps, beforeAfter, countSeverities, plural, reportPath, reviewOf, stepTitle, type DocReview } from './report-model.js';
+import { allSteps, beforeAfter, countSeverities, coverageChange, plural, reportPath, reviewOf, stepTitle, type DocReview } from './report-model.js';
 import type { FileResult, Formatter, FormatterOptions } from './types.js';
 
 /** Where line links point: the file on GitHub when running in Actions, else a relative link. */
@@ -54,10 +54,9 @@ function documentSection(result: FileResult, options: FormatterOptions, target: 
   const review = reviewOf(result);
   const coverage = result.coverage ?? { covered: 0, total: 0 };
   const lines = [`### ${markdownCode(shown)}`, ''];
-  const overall = review
-    ? `Coverage ${beforeAfter(review.added ? undefined : review.before ?? { covered: 0, total: 0 }, coverage)} rules${review.added ? ' (new document)' : ''}`
-    : `Coverage ${coverage.covered}/${coverage.total} rules`;
-  lines.push(`${overall}.`, '', ...stepTable(result, review), '');
+  if (review?.deleted) return [...lines, `${escapeMarkdown(coverageChange(review, result.coverage))}.`];
+  const overall = review ? coverageChange(review, result.coverage) : `Coverage ${coverage.covered}/${coverage.total} rules`;
+  lines.push(`${escapeMarkdown(overall)}.`, '', ...stepTable(result, review), '');
   if (review) {
     lines.push(`**Introduced by this change** (${review.introduced.length})`, '');
     lines.push(...(review.introduced.length > 0 ? review.introduced.map((f) => findingItem(f, shown, target)) : ['- none']), '');
@@ -73,7 +72,8 @@ function documentSection(result: FileResult, options: FormatterOptions, target: 
 }
 
 export function formatMarkdownReport(results: readonly FileResult[], options: FormatterOptions, target: LinkTarget): string {
-  const linted = results.filter((r) => !r.skipped);
+  const deleted = results.filter((r) => reviewOf(r)?.deleted).length;
+  const linted = results.filter((r) => !r.skipped && !reviewOf(r)?.deleted);
   const counts = countSeverities(linted.flatMap((r) => r.findings));
   const covered = linted.reduce((sum, r) => sum + (r.coverage?.covered ?? 0), 0);
   const total = linted.reduce((sum, r) => sum + (r.coverage?.total ?? 0), 0);
@@ -83,9 +83,9 @@ export function formatMarkdownReport(results: readonly FileResult[], options: Fo
   const lines = [REPORT_MARKER, reviewed ? `## ML design review (against ${markdownCode(base ?? '')})` : '## ML design review', ''];
   if (results.length === 0) lines.push('No design documents to review.', '');
   for (const result of results) lines.push(...documentSection(result, options, target), '');
-  const skipped = results.length - linted.length;
+  const skipped = results.length - linted.length - deleted;
   lines.push(
-    `**Overall:** ${plural(linted.length, 'document')} reviewed${skipped > 0 ? `, ${skipped} skipped` : ''}; ${covered}/${total} rules covered; ` +
+    `**Overall:** ${plural(linted.length, 'document')} reviewed${skipped > 0 ? `, ${skipped} skipped` : ''}${deleted > 0 ? `, ${deleted} deleted` : ''}; ${covered}/${total} rules covered; ` +
       `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}.`,
   );
   return `${lines.join('\n')}\n`;

@@ -57,6 +57,10 @@ export interface DocReview {
   base: string;
   /** The doc did not exist at the base, or was not a design doc there. */
   added: boolean;
+  /** The change deleted the doc (a design doc at the base): `before` is its coverage then. */
+  deleted?: boolean;
+  /** The doc's path at the base when the change renamed it (relative to the repository root). */
+  renamedFrom?: string;
   before?: FileResult['coverage'];
   /** Findings of the working-tree version that the base version did not have. */
   introduced: Finding[];
@@ -80,6 +84,18 @@ export function countSeverities(findings: readonly Finding[]): { error: number; 
 
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * What the change did to a doc's coverage, one sentence without a final
+ * full stop: "Coverage 1/3 → 3/3 rules (renamed from old.md)". Holds a
+ * path from the repository: each format escapes it.
+ */
+export function coverageChange(review: DocReview, after: FileResult['coverage']): string {
+  const before = review.before ?? { covered: 0, total: 0 };
+  if (review.deleted) return `Deleted by this change (it covered ${before.covered}/${before.total} rules)`;
+  const renamed = review.renamedFrom !== undefined ? ` (renamed from ${review.renamedFrom})` : '';
+  return `Coverage ${beforeAfter(review.added ? undefined : before, after ?? { covered: 0, total: 0 })} rules${review.added ? ' (new document)' : ''}${renamed}`;
 }
 
 /** "1/3 → 3/3"; "—" stands for a side with no data (doc added). */

@@ -5,9 +5,10 @@
 // --only-new only introduced findings are reported (annotations, SARIF) and
 // decide the exit code. Exit codes are those of `mldl`.
 import path from 'node:path';
-import { displayPath } from '../../config/errors.js';
+import { ConfigError, displayPath } from '../../config/errors.js';
+import { terminalText } from '../../io/escape.js';
+import { tooLargeMessage } from '../../io/read-file.js';
 import { ConfigLoader } from '../../config/load.js';
-import { DEFAULT_MAX_DOCUMENT_BYTES } from '../../config/size.js';
 import { parseCliArgs, UsageError } from '../args.js';
 import { shouldUseColor } from '../color.js';
 import { ExitCode } from '../exit-codes.js';
@@ -16,11 +17,11 @@ import { stylishWidth } from '../formatters/stylish-width.js';
 import { countSeverities, type ReviewedFileResult } from '../formatters/report-model.js';
 import { writeReport } from '../formatters/write-report.js';
 import { readTextFile } from '../file-kind.js';
-import { lintSources, type LintRun } from '../lint-files.js';
+import { lintSources, type LintRun, type LintSourcesOptions } from '../lint-files.js';
 import { commandLineLayers } from '../lint-command.js';
 import type { CliIO } from '../io.js';
 import { compareFindings } from './compare.js';
-import { changedFiles, fileAtCommit, GitError, repositoryRoot, resolveCommit } from './git.js';
+import { changedFiles, fileAtCommit, GitError, repositoryRoot, resolveCommit, type ChangedFile } from './git.js';
 import { formatReviewSummary } from './text-summary.js';
 
 export const REVIEW_HELP = `Usage: mldl review --base <git-ref> [options] [paths...]
@@ -76,6 +77,79 @@ function onlyOneRun(run: LintRun): FileResult | undefined {
   return run.results[0];
 }
 
+/** Formats that show a deleted doc (the others have nothing to say about it). */
+const SHOWS_DELETED = new Set(['stylish', 'markdown', 'html']);
+
+interface ReviewContext {
+  loader: ConfigLoader;
+  lintOptions: LintSourcesOptions;
+  root: string;
+  commit: string;
+  base: string;
+  cwd: string;
+}
+
+/** The size limit for a document, or undefined (its config error lines added to `fatalErrors`). */
+function documentLimit(context: ReviewContext, filePath: string, fatalErrors: string[]): number | undefined {
+  try {
+    return context.loader.load(filePath).config.maxDocumentSize;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    fatalErrors.push(...error.all().map((problem) => problem.format(context.cwd)));
+    return undefined;
+  }
+}
+
+/** The base version of a changed file, linted; undefined when there is none, or it is too large (a line in `fatalErrors`). */
+async function baseVersion(
+  change: ChangedFile,
+  filePath: string,
+  limit: number,
+  context: ReviewContext,
+  fatalErrors: string[],
+): Promise<{ text: string; result: FileResult | undefined } | undefined> {
+  if (change.basePath === undefined) return { text: '', result: undefined };
+  const base = fileAtCommit(context.commit, change.basePath, context.cwd, limit);
+  if ('tooLarge' in base) {
+    fatalErrors.push(`${displayPath(filePath, context.cwd)}: skipped: the base version is ${tooLargeMessage(base.tooLarge, limit)}`);
+    return undefined;
+  }
+  if ('missing' in base) return { text: '', result: undefined };
+  const run = await lintSources([{ filePath, text: base.text, explicit: true }], context.lintOptions);
+  fatalErrors.push(...run.fatalErrors);
+  return { text: base.text, result: onlyOneRun(run) };
+}
+
+/** One changed file reviewed: both versions linted and compared; undefined when it cannot be (a line in `fatalErrors`) or is not shown. */
+async function reviewFile(change: ChangedFile, context: ReviewContext, fatalErrors: string[]): Promise<ReviewedFileResult | undefined> {
+  const filePath = path.join(context.root, change.path);
+  const limit = documentLimit(context, filePath, fatalErrors);
+  if (limit === undefined) return undefined;
+  if (change.status === 'deleted') {
+    const base = await baseVersion(change, filePath, limit, context, fatalErrors);
+    const before = base?.result;
+    // A deleted README is not news; a deleted design doc is.
+    if (!before || before.skipped) return undefined;
+    return { filePath, skipped: false, findings: [], review: { base: context.base, added: false, deleted: true, before: before.coverage, introduced: [], resolved: [] } };
+  }
+  const read = readTextFile(filePath, limit);
+  if ('error' in read) {
+    fatalErrors.push(`${displayPath(filePath, context.cwd)}: ${read.error}`);
+    return undefined;
+  }
+  const afterRun = await lintSources([{ filePath, text: read.text, explicit: true }], context.lintOptions);
+  fatalErrors.push(...afterRun.fatalErrors);
+  const after = onlyOneRun(afterRun);
+  if (!after || after.skipped) return after;
+  const base = await baseVersion(change, filePath, limit, context, fatalErrors);
+  if (!base) return undefined;
+  const before = base.result;
+  const added = before === undefined || before.skipped;
+  const delta = compareFindings(added ? [] : before.findings, base.text, after.findings, read.text);
+  const renamedFrom = change.status === 'renamed' ? change.basePath : undefined;
+  return { ...after, review: { base: context.base, added, before: added ? undefined : before.coverage, ...delta, ...(renamedFrom ? { renamedFrom } : {}) } };
+}
+
 export async function runReview(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   const args = splitReviewArgs(argv);
   if (args.help) {
@@ -91,11 +165,11 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
 
   let root: string;
   let commit: string;
-  let files: string[];
+  let files: ChangedFile[];
   try {
     root = repositoryRoot(io.cwd);
     commit = resolveCommit(args.base, io.cwd);
-    files = changedFiles(commit, options.patterns, io.cwd).filter((file) => MARKDOWN_FILE.test(file));
+    files = changedFiles(commit, options.patterns, io.cwd).filter((file) => MARKDOWN_FILE.test(file.path));
   } catch (error) {
     if (!(error instanceof GitError)) throw error;
     io.stderr(`mldl review: ${error.message}\n`);
@@ -103,30 +177,17 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
   }
 
   const loader = new ConfigLoader({ cwd: io.cwd, configFile: options.configFile, overrides: commandLineLayers(options) });
-  const lintOptions = { loader, cwd: io.cwd, force: options.force };
+  const context: ReviewContext = { loader, lintOptions: { loader, cwd: io.cwd, force: options.force }, root, commit, base: args.base, cwd: io.cwd };
   const fatalErrors: string[] = [];
   const results: ReviewedFileResult[] = [];
-  for (const file of files) {
-    const filePath = path.join(root, file);
-    const read = readTextFile(filePath, DEFAULT_MAX_DOCUMENT_BYTES);
-    if ('error' in read) {
-      fatalErrors.push(`${displayPath(filePath, io.cwd)}: ${read.error}`);
-      continue;
+  for (const change of files) {
+    try {
+      const reviewed = await reviewFile(change, context, fatalErrors);
+      if (reviewed) results.push(reviewed);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      fatalErrors.push(`${displayPath(path.join(root, change.path), io.cwd)}: ${error.message}`);
     }
-    const afterText = read.text;
-    const afterRun = await lintSources([{ filePath, text: afterText, explicit: true }], lintOptions);
-    fatalErrors.push(...afterRun.fatalErrors);
-    const after = onlyOneRun(afterRun);
-    if (!after) continue;
-    if (after.skipped) {
-      results.push(after);
-      continue;
-    }
-    const baseText = fileAtCommit(commit, file, io.cwd);
-    const before = baseText === undefined ? undefined : onlyOneRun(await lintSources([{ filePath, text: baseText, explicit: true }], lintOptions));
-    const added = before === undefined || before.skipped;
-    const delta = compareFindings(added ? [] : before.findings, baseText ?? '', after.findings, afterText);
-    results.push({ ...after, review: { base: args.base, added, before: added ? undefined : before.coverage, ...delta } });
   }
 
   const keep = (severity: string): boolean => !options.quiet || severity === 'error';
@@ -137,18 +198,21 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
     return { ...result, findings, review };
   });
 
+  // A deleted doc has no findings and no file to point at: shown by the formats a reader reads.
+  const shown = SHOWS_DELETED.has(options.format) ? reported : reported.filter((r) => !r.review?.deleted);
   const formatter = (await getFormatter(options.format))!;
   const formatterOptions = { cwd: io.cwd, color: shouldUseColor(options.color, io.env, io.stdoutIsTTY), width: stylishWidth(options, io) };
-  let report = formatter(reported, formatterOptions);
+  let report = formatter(shown, formatterOptions);
   // Stylish has no place for before → after; the review section follows it.
-  if (options.format === 'stylish') report += formatReviewSummary(reported, args.base, formatterOptions);
+  if (options.format === 'stylish') report += formatReviewSummary(shown, args.base, formatterOptions);
   const writeError = writeReport(report, options.output, io.cwd, io.stdout);
   if (writeError) fatalErrors.push(writeError);
 
-  for (const line of fatalErrors) io.stderr(`${line}\n`);
+  // One broken config above several changed files is one line.
+  for (const line of new Set(fatalErrors)) io.stderr(`${line}\n`);
   if (options.verbose) {
     for (const result of reported) if (result.skipped) io.stderr(`${displayPath(result.filePath, io.cwd)}: skipped: ${result.skipReason ?? 'not an ML design doc'}\n`);
-    io.stderr(`mldl review: ${files.length} changed Markdown file${files.length === 1 ? '' : 's'} against ${args.base} (${commit.slice(0, 12)})\n`);
+    io.stderr(`mldl review: ${files.length} changed Markdown file${files.length === 1 ? '' : 's'} against ${terminalText(args.base)} (${commit.slice(0, 12)})\n`);
   }
   const counts = countSeverities(reported.flatMap((r) => r.findings));
   const tooManyWarnings = options.maxWarnings >= 0 && counts.warning > options.maxWarnings;

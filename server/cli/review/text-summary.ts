@@ -3,7 +3,7 @@
 import type { Finding } from '../../engine/types.js';
 import { terminalPath, terminalText } from '../../io/escape.js';
 import { palette } from '../color.js';
-import { allSteps, beforeAfter, reportPath, reviewOf, stepTitle } from '../formatters/report-model.js';
+import { allSteps, beforeAfter, coverageChange, reportPath, reviewOf, stepTitle } from '../formatters/report-model.js';
 import type { FileResult, FormatterOptions } from '../formatters/types.js';
 
 function findingLine(finding: Finding): string {
@@ -23,8 +23,10 @@ export function formatReviewSummary(results: readonly FileResult[], base: string
     }
     const review = reviewOf(result);
     if (!review) continue;
-    const after = result.coverage ?? { covered: 0, total: 0 };
-    lines.push(`${colors.underline(shown)}  coverage ${beforeAfter(review.added ? undefined : review.before ?? { covered: 0, total: 0 }, after)} rules${review.added ? ' (new document)' : ''}`);
+    const change = coverageChange(review, result.coverage);
+    // "coverage 1/3 → 3/3 rules", lower case after the file name.
+    lines.push(`${colors.underline(shown)}  ${terminalText(change.charAt(0).toLowerCase() + change.slice(1))}`);
+    if (review.deleted) continue;
     const before = review.added ? undefined : allSteps(review.before);
     const steps = allSteps(result.coverage)
       .map((s, i) => ({ s, was: before?.[i] }))
