@@ -214,3 +214,27 @@ test('maxDocumentSize in config and --max-document-size set the limit; bad value
 test('os.tmpdir() is not a git repository (the tests above rely on it)', () => {
   assert.ok(!fs.existsSync(path.join(os.tmpdir(), '.git')));
 });
+
+// ── --output: never written through a symlink out of the repository ────────
+
+test('--output through a committed symlink out of the repository is refused (mldl and mldl scorecard); a plain path works', { skip: !POSIX && 'POSIX symlinks' }, (t) => {
+  const { outer, repo } = repository(t, { '.mldlrc.json': CONFIG, 'design.md': OPTED_IN_DOC });
+  const victim = path.join(outer, 'victim.txt');
+  fs.writeFileSync(victim, 'precious\n');
+  fs.symlinkSync(victim, path.join(repo, 'mldl.sarif'));
+  fs.symlinkSync(outer, path.join(repo, 'reports'));
+  for (const output of ['mldl.sarif', 'reports/victim.txt']) {
+    const run = runCli(['--format', 'sarif', '--output', output, 'design.md'], { cwd: repo });
+    assert.equal(run.code, 2, output);
+    assert.equal(run.stderr, `${output}: not written: it leads out of the repository through a symbolic link\n`);
+    const card = runCli(['scorecard', 'design.md', '--output', output], { cwd: repo });
+    assert.equal(card.code, 2);
+    assert.equal(card.stderr, `mldl scorecard: ${output}: not written: it leads out of the repository through a symbolic link.\n`);
+  }
+  assert.equal(fs.readFileSync(victim, 'utf8'), 'precious\n');
+  const plain = runCli(['--format', 'sarif', '--output', 'out/mldl.sarif', 'design.md'], { cwd: repo });
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.ok(fs.existsSync(path.join(repo, 'out', 'mldl.sarif')));
+  const outside = runCli(['--format', 'sarif', '--output', path.join(outer, 'chosen.sarif'), 'design.md'], { cwd: repo });
+  assert.equal(outside.code, 0, 'a path named outside the repository is the user\'s choice');
+});

@@ -15,6 +15,7 @@ import { findProblem, PROBLEMS, type InterviewProblem } from '../interview/probl
 import { buildScorecard } from '../interview/scorecard.js';
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import { ExitCode } from './exit-codes.js';
+import { outputRefusal } from '../io/output-path.js';
 import { readTextFile } from './file-kind.js';
 import type { CliIO } from './io.js';
 
@@ -110,6 +111,8 @@ export async function runScorecard(argv: readonly string[], io: CliIO): Promise<
     return ExitCode.Clean;
   }
   const output = path.resolve(io.cwd, values.output);
+  const refusal = outputRefusal(output, io.cwd);
+  if (refusal) return fail(io, `${values.output}: ${refusal}.`);
   try {
     fs.writeFileSync(output, rendered);
   } catch (error) {
