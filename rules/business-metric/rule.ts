@@ -1,18 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, headingsMatch, unitInSteps } from '../../server/engine/evidence.js';
-import { allOf, inContext, terms } from '../../server/engine/concepts.js';
-import { MEASURE_WORDS, PRODUCT_METRIC } from '../shared/vocabulary.js';
-
-// A bare metric name is enough under a heading about success or business
-// metrics ("- Time spent"); elsewhere it must stand in a statement.
-const METRICS_HEADING = /\b(metrics?|kpis?|success|business|goals?|objectives?|measure)/;
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = inContext(PRODUCT_METRIC, (u) => headingsMatch(u, METRICS_HEADING));
-// Elsewhere "likes and shares" may just name user actions, and "click rate"
-// under Features is a feature: the sentence must be about measuring, outside
-// the data, model and serving sections.
-const ALSO_SETTLED_BY = inContext(allOf(PRODUCT_METRIC, MEASURE_WORDS), (u) => !unitInSteps(u, ['data', 'model', 'serving']));
+import { MEASURE_WORDS, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -27,7 +14,29 @@ export default defineDocumentRule({
     title: 'Add a business metric',
     snippet: '- **Business metric:** ${1:applications per active user per week} (target: ${2:+2 %})',
   },
-  names: terms('business metric*', 'success metric*', 'kpi*'),
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }) ?? findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 1 }),
+  // A measurable business or success metric: a product metric said to be
+  // measured, targeted or moved, or listed under a business / success /
+  // metrics heading. What the system costs to run is not its success.
+  concept: {
+    parts: {
+      metric: { cues: PRODUCT_METRICS },
+      measure: { cues: MEASURE_WORDS },
+      named: {
+        cues: {
+          en: ['business metric*', 'success metric*', 'kpi*', 'key metric*', 'north star', 'success criteri*', 'success is measured', 'measure* success'],
+          ru: ['бизнес метрик*', 'метрик* успех*', 'kpi', 'ключев* метрик*', 'критери* успех*', 'продуктов* метрик*'],
+          zh: ['业务指标', '商业指标', '成功指标', '核心指标', '北极星指标', '关键指标'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['named', 'metric'], weight: 0.95 },
+      { parts: ['metric', 'measure'], weight: 0.85 },
+      { parts: ['metric'], weight: 0.85, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
+      { parts: ['metric'], weight: 0.6, minOtherWords: 1 },
+    ],
+    headings: { en: ['business metric*', 'success metric*', 'kpi*'], ru: ['бизнес метрик*', 'метрик* успех*'], zh: ['业务指标', '成功指标'] },
+    name: 'named',
+    exclude: NOT_PRODUCT_METRICS,
+  },
 });

@@ -1,17 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms } from '../../server/engine/concepts.js';
-import { PRODUCT_METRIC } from '../shared/vocabulary.js';
-
-// The metrics that decide a launch, measured on live traffic: a product
-// metric in an online / experiment / success context, or named as such.
-const ONLINE_HEADING = /\b(online|a\/b|experiment\w*|launch|success|business|kpis?|product|metrics?|evaluat\w*|goals?|objectives?|monitor\w*)/;
-const ONLINE_WORDS = pattern(/\b(?:online|a\/b|ab test|experiment\w*|live|in production|launch\w*|treatment|control group|successful if|success\w*)\b/);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = terms('online metric*', 'online evaluation metric*', 'a b test metric*', 'experiment metric*', 'guardrail metric*');
-const ALSO_SETTLED_BY = inContext(PRODUCT_METRIC, (u) => headingsMatch(u, ONLINE_HEADING));
-const OR_SETTLED_BY = allOf(PRODUCT_METRIC, anyOf(ONLINE_WORDS));
+import { ONLINE_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -26,8 +14,29 @@ export default defineDocumentRule({
     title: 'Add online metrics',
     snippet: '- **Online metrics:** ${1:applications per user} (primary), ${2:CTR}; guardrails: ${3:latency p99, unsubscribe rate}',
   },
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }) ??
-    findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 0 }) ??
-    findEvidence(doc, OR_SETTLED_BY, { minOtherWords: 1 }),
+  // The metrics that decide a launch, measured on live traffic: a product
+  // metric named as an online or experiment metric, said to be measured online,
+  // or listed under an online / success / metrics heading.
+  concept: {
+    parts: {
+      metric: { cues: PRODUCT_METRICS },
+      online: { cues: ONLINE_CONTEXT },
+      onlineMetric: {
+        cues: {
+          en: ['online metric*', 'online evaluation', 'online kpi*', '{a b|ab} test* metric*', 'experiment metric*', 'guardrail metric*', 'north star metric*', 'primary metric*', 'launch criteri*', 'launch metric*', 'success metric*'],
+          ru: ['онлайн метрик*', 'онлайн оценк*', 'метрик* эксперимент*', 'метрик* a b', 'бизнес метрик*', 'продуктов* метрик*', 'метрик* успех*'],
+          zh: ['线上指标', '在线指标', '线上评估', '实验指标', '业务指标', '核心指标', '北极星指标'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['onlineMetric', 'metric'], weight: 0.95 },
+      { parts: ['metric', 'online'], weight: 0.85 },
+      { parts: ['metric', 'online'], weight: 0.8, within: 'unit' },
+      { parts: ['metric'], weight: 0.8, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
+      { parts: ['metric'], weight: 0.55, minOtherWords: 1 },
+    ],
+    exclude: NOT_PRODUCT_METRICS,
+    headings: { en: ['online metric*', 'online evaluation'], ru: ['онлайн метрик*', 'онлайн оценк*'], zh: ['线上指标', '在线评估', '线上评估'] },
+  },
 });

@@ -49,3 +49,59 @@ export const EVALUATION_HEADINGS: CueSet = {
   ru: ['метрик*', 'оценк*', 'оценива*', 'качеств*', 'валидац*', 'результат*', 'эксперимент*', 'тестирован*'],
   zh: ['评估', '评测', '指标', '效果', '度量', '实验', '验证'],
 };
+
+/**
+ * Measures of product or business success: what a business tracks and an
+ * online experiment compares. Costs of running the system ("$2,500 a month for
+ * Kafka") are not among them.
+ */
+export const PRODUCT_METRICS: CueSet = {
+  en: [
+    'ctr', 'click through rate', 'click rate', 'conversion rate*', '=conversions', 'purchase conversion', 'cvr', 'retention', 'revenue', 'gmv', 'gross merchandise value', 'dau', 'mau', 'wau',
+    'daily active user*', 'monthly active user*', 'weekly active user*', 'active users', '{user|users|average|daily} time spent', 'time spent per {user|day|session|visit}', 'watch time', 'dwell time',
+    'session length*', 'session duration', 'sessions per', 'user engagement', 'engagement rate', 'engagement metric*', 'churn', 'churn rate', '=bookings', 'booking rate', '=purchases', 'purchase rate',
+    'orders per', 'order volume', 'order completion', 'average order value', 'aov', 'roi', 'return on investment', 'customer satisfaction', 'user satisfaction', 'satisfaction score', 'csat', 'nps',
+    'net promoter', 'handle time', 'resolution rate', 'resolution time', 'deflection rate', 'ticket deflection', 'escalation rate', 'containment rate', 'first contact resolution', 'complaint rate',
+    '=complaints', 'like rate', 'share rate', '=likes', 'installs', 'sign ups', 'signups', 'subscription rate', 'cancellation rate', 'renewal rate', 'fraud loss*', 'loss from fraud', 'chargeback rate',
+    'chargeback loss*', 'false decline*', 'approval rate', 'take rate', '=sales', '=profits', 'profit margin', 'acceptance rate', 'adoption rate',
+    'task completion rate', 'completion rate', 'stockout*', 'out of stock rate', 'on time delivery', 'delivery time', 'customer wait time', 'applications per', 'application rate', 'apply rate',
+    'job applications', '=hires', 'hire rate', 'friend requests', 'connections made', 'invites accepted', 'thumbs up rate', 'average rating', 'repeat purchase*', 'repeat visit*', 'bounce rate',
+    'abandonment rate', 'cart abandonment', 'north star', 'time to resolution', 'tickets resolved', 'hours saved', 'time saved', 'manual review rate', 'appeal rate', 'prevalence', 'proactive rate',
+    'views per', 'plays per', 'clicks per', '{number|#} of {clicks|purchases|orders|applications|views|plays|likes|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections}',
+  ],
+  ru: [
+    'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
+    'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
+    'доля решенн*', 'время обработк* обращ*', 'звезд* на github', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*',
+    'окупаемост*', 'roi', 'доля отказ*', 'число пользовател*', 'количеств* пользовател*',
+  ],
+  zh: ['点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击'],
+};
+
+/** Words that make a mention of a product metric a statement about measuring it. */
+export const MEASURE_WORDS: CueSet = {
+  en: ['metric*', 'kpi*', 'measur*', 'target*', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', 'north star', '#'],
+  ru: ['метрик*', 'kpi', 'измер*', 'цел*', 'успех*', 'увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*', 'отслежива*', '#'],
+  zh: ['指标', '目标', '提升', '提高', '降低', '减少', '增长', '增加', '最大化', '衡量', '追踪', '#'],
+};
+
+/** What makes a metric an online one: an experiment, live traffic, a launch decision. */
+export const ONLINE_CONTEXT: CueSet = {
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment', 'control group', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
+  ru: ['онлайн', 'a b', 'аб тест*', 'эксперимент*', 'в продакшен*', 'в проде', 'на проде', 'пилот*', 'запуск*', 'контрольн* групп*', 'тестов* групп*', 'реальн* пользовател*'],
+  zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组'],
+};
+
+/** Headings of online evaluation and success sections, where a bare product metric is an online metric. */
+export const ONLINE_HEADINGS: CueSet = {
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'launch', 'success', 'business', 'kpi*', 'product metric*', 'north star', 'guardrail*', 'metric*'],
+  ru: ['онлайн', 'a b', 'эксперимент*', 'бизнес*', 'успех*', 'kpi', 'метрик*', 'продуктов*'],
+  zh: ['线上', '在线', 'ab', '实验', '业务', '商业', '指标', '成功'],
+};
+
+/** Other senses of product-metric words: data retention is a privacy rule, not a metric. */
+export const NOT_PRODUCT_METRICS: CueSet = {
+  en: ['data retention', 'retention period*', 'retention polic*', 'log retention', 'retention of {data|logs|records|pii|personal}', 'retention window', 'retention days', 'revenue share', 'cost per query', 'cost per request', 'cost anomaly', 'infrastructure cost*', 'compute cost*', 'monthly cost*', 'cloud cost*'],
+  ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*'],
+  zh: ['数据保留', '保留期'],
+};

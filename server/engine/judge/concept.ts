@@ -34,10 +34,11 @@ export interface Combination {
   /** How strongly they settle the concept, 0–1 (the threshold is 0.5 unless the concept says otherwise). */
   weight: number;
   /**
-   * Where the parts must be: in one sentence (default), or anywhere in one
-   * section (evidence spread over two sentences of the same section).
+   * Where the parts must be: in one sentence (default), in one paragraph, list
+   * item or table row, or anywhere in one section (evidence spread over two
+   * sentences of the same section).
    */
-  within?: 'sentence' | 'section';
+  within?: 'sentence' | 'unit' | 'section';
   /**
    * Only in sections whose heading, or a heading above it, names one of these
    * (or in a table row under such a column header): "- nDCG@10" is a complete

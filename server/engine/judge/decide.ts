@@ -43,7 +43,8 @@ const HEDGE_FACTOR: Record<Hedge, number> = { [Hedge.None]: 1, [Hedge.Mild]: 0.8
 const DEFERRED_FACTOR = 0.3;
 /** A reasoned decision against the concept ("No A/B test: … because …"). */
 const DECISION_AGAINST = 0.9;
-/** Parts spread over several sentences of one section weigh a little less than in one. */
+/** Parts spread over several sentences weigh a little less than in one: of one unit, of one section. */
+const UNIT_SPREAD_FACTOR = 0.95;
 const SPREAD_FACTOR = 0.9;
 const STRONG = 0.75;
 const DEFAULT_MIN_OTHER_WORDS = 2;
@@ -161,23 +162,53 @@ function spanOf(hits: readonly PartHit[]): { start: number; end: number } {
   return { start: Math.min(...hits.map((h) => h.start)), end: Math.max(...hits.map((h) => h.end)) };
 }
 
+/** The best statement holding a part, within a unit or a section (for combinations spread over sentences). */
+interface Holder {
+  hit: PartHit;
+  unit: ProseUnit;
+  /** Its statement factor times its hedge. */
+  factor: number;
+}
+
+function keepBest(holders: Map<number, Holder>, part: number, holder: Holder): void {
+  const known = holders.get(part);
+  if (!known || holder.factor > known.factor) holders.set(part, holder);
+}
+
 export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
   const spec = concept.spec;
   const minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
   const combos = concept.combinations;
   const headingMemos = new Map<CompiledCombination, Map<Section, boolean>>(combos.map((c) => [c, new Map()]));
-  const fits = (combo: CompiledCombination, unit: ProseUnit): boolean => !combo.underHeading || underHeading(unit, combo.underHeading, headingMemos.get(combo)!);
+  const inContext = (combo: CompiledCombination, unit: ProseUnit): boolean => !combo.underHeading || underHeading(unit, combo.underHeading, headingMemos.get(combo)!);
   const nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
   const deferredMemo = new Map<Section, boolean>();
-  /** Per section: the best statement holding each part (for combinations `within: 'section'`). */
-  const spread = new Map<Section, Map<number, { hit: PartHit; unit: ProseUnit; factor: number }>>();
+  const priorOf = (section: Section): number => (step !== 'any' && stepsInScope(section).includes(step) ? STEP_PRIOR : 0);
+  const bySection = new Map<Section, Map<number, Holder>>();
   const headingSections: Section[] = [];
   let best: Candidate | undefined;
+
+  /** Candidates of the combinations spread over one unit's or one section's sentences. */
+  const spreadCandidates = (within: 'unit' | 'section', holders: ReadonlyMap<number, Holder>, section: Section, unit?: ProseUnit): void => {
+    for (const combo of combos) {
+      const { combination, parts } = combo;
+      if (combination.within !== within || !parts.every((p) => holders.has(p))) continue;
+      if (unit ? !inContext(combo, unit) : combo.underHeading && !sectionNamed(section, combo.underHeading, headingMemos.get(combo)!)) continue;
+      const used = parts.map((p) => holders.get(p)!);
+      const spreadFactor = within === 'unit' ? UNIT_SPREAD_FACTOR : SPREAD_FACTOR;
+      const score = Math.min(1, combination.weight * spreadFactor * Math.min(...used.map((u) => u.factor)) + priorOf(section));
+      const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.hit.start <= b.hit.start) ? a : b));
+      best = better(best, { score, evidence: { unit: first.unit, start: first.hit.start, end: first.hit.end } });
+    }
+  };
 
   for (const [unit, unitHits] of unitsWithHits(doc, concept)) {
     if (unitHits.headingCue && unit.sectionHasBody) headingSections.push(unit.section);
     const context = isDeferredSection(unit.section, deferredMemo) ? DEFERRED_FACTOR : 1;
-    const prior = step !== 'any' && stepsInScope(unit.section).includes(step) ? STEP_PRIOR : 0;
+    const prior = priorOf(unit.section);
+    const inUnit = new Map<number, Holder>();
+    let inSection = bySection.get(unit.section);
+    if (!inSection) bySection.set(unit.section, (inSection = new Map()));
     const bySentence = new Map<number, PartHit[]>();
     for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
     for (const [sentenceIndex, hits] of bySentence) {
@@ -185,11 +216,16 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
       const factor = factorFor(minOtherWords);
       if (factor === 0) continue;
       const present = hitsPerPart(hits);
+      for (const [part, [hit]] of present) {
+        const holder = { hit, unit, factor: factor * HEDGE_FACTOR[hit.hedge] };
+        keepBest(inUnit, part, holder);
+        keepBest(inSection, part, holder);
+      }
       // A column header names the part for every cell under it ("Latency" over "200 ms").
       for (const index of unitHits.headerParts) if (!present.has(index)) present.set(index, [{ part: index, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
       for (const combo of combos) {
         const { combination, parts } = combo;
-        if (combination.within === 'section' || !fits(combo, unit)) continue;
+        if ((combination.within ?? 'sentence') !== 'sentence' || !inContext(combo, unit)) continue;
         const used = pickHits(parts, present);
         if (!used) continue;
         const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
@@ -199,30 +235,10 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
         best = better(best, { score, evidence: { unit, ...spanOf(inText.length > 0 ? inText : hits) } });
       }
       if (nameIndex >= 0) best = better(best, decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
-      let sectionParts = spread.get(unit.section);
-      if (!sectionParts) spread.set(unit.section, (sectionParts = new Map()));
-      for (const [part, [hit]] of present) {
-        if (hit.start < 0) continue;
-        const known = sectionParts.get(part);
-        const weighed = factor * HEDGE_FACTOR[hit.hedge];
-        if (!known || weighed > known.factor) sectionParts.set(part, { hit, unit, factor: weighed });
-      }
     }
+    spreadCandidates('unit', inUnit, unit.section, unit);
   }
-
-  for (const [section, parts] of spread) {
-    for (const combo of combos) {
-      const { combination, parts: needed } = combo;
-      if (combination.within !== 'section' || !needed.every((p) => parts.has(p))) continue;
-      if (combo.underHeading && !sectionNamed(section, combo.underHeading, headingMemos.get(combo)!)) continue;
-      const used = needed.map((p) => parts.get(p)!);
-      const prior = step !== 'any' && stepsInScope(section).includes(step) ? STEP_PRIOR : 0;
-      const score = Math.min(1, combination.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.factor)) + prior);
-      const first = used.reduce((a, b) => (a.unit.start <= b.unit.start ? a : b));
-      best = better(best, { score, evidence: { unit: first.unit, start: first.hit.start, end: first.hit.end } });
-    }
-  }
-
+  for (const [section, holders] of bySection) spreadCandidates('section', holders, section);
   for (const section of headingSections) best = better(best, statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, isDeferredSection(section, deferredMemo)));
 
   const score = best?.score ?? 0;

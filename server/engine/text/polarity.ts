@@ -135,10 +135,37 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
       return { cue: m, start: clause.start, end: clause.end };
     });
   const hedges = [
+    ...quotations(text, tokens),
     ...clauseScopes(HEDGE),
     ...SENTENCE_HEDGE.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
   ];
   return { sentences, negations, hedges, mildHedges: clauseScopes(MILD_HEDGE), reasons: REASON.matches(text, norm, tokens) };
+}
+
+const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ['“', '”'], ['«', '»'], ['「', '」'], ['『', '』'], ['„', '“']];
+/** Words a quotation needs to be an example utterance rather than a quoted name ("insult rate"). */
+const UTTERANCE_WORDS = 4;
+
+/**
+ * Quoted utterances ('the analyst asks "show me monthly revenue by region"'):
+ * words in them are an example, not the writer's own statement, so they weigh
+ * as a hedge does. A short quotation names something and is left alone.
+ */
+function quotations(text: string, tokens: readonly Token[]): Scope[] {
+  const scopes: Scope[] = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(open, from);
+      if (start < 0) break;
+      const end = text.indexOf(close, start + 1);
+      if (end < 0) break;
+      const inside = tokens.filter((t) => t.start > start && t.end <= end).length;
+      if (inside >= UTTERANCE_WORDS) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
+      from = end + 1;
+    }
+  }
+  return scopes;
 }
 
 /** Whether a span is covered by a scope whose cue is not part of the span itself ("no leakage" as a phrase is not negated). */
