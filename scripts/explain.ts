@@ -7,15 +7,16 @@ import { readFileSync } from 'node:fs';
 import { buildDesignDoc, headingChain } from '../server/engine/model.js';
 import { findUnitHits } from '../server/engine/judge/hits.js';
 import { decideConcept } from '../server/engine/judge/decide.js';
+import { compiledConcept } from '../server/engine/judge/rule-decision.js';
 import { ALL_RULES } from '../rules/index.js';
 
 const [ruleId, file, filter] = process.argv.slice(2);
 const rule = ALL_RULES.find((r) => r.meta.id === ruleId);
-if (!rule || rule.kind !== 'document' || !rule.concept || !file) {
+const concept = rule?.kind === 'document' ? compiledConcept(rule) : undefined;
+if (!rule || !concept || !file) {
   console.error('usage: npm run explain -- <document-rule-id with a concept> <file.md> [regex]');
   process.exit(2);
 }
-const concept = rule.concept;
 const doc = buildDesignDoc(readFileSync(file, 'utf8'));
 const decision = decideConcept(doc, concept, rule.meta.step);
 const at = decision.evidence ? `L${doc.pointAt(decision.evidence.unit.start).line}: ${decision.evidence.unit.text.slice(decision.evidence.start, decision.evidence.end)}` : '-';

@@ -7,6 +7,7 @@ import { detectDesignDoc } from './detect.js';
 import { isDisabledAt, isDisabledForDocument } from './directives.js';
 import type { Matcher } from './concepts.js';
 import { deliberateDecision, findEvidence, type Evidence } from './evidence.js';
+import { decideRule } from './judge/rule-decision.js';
 import { insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
 import { passageHits } from './passages.js';
@@ -257,7 +258,7 @@ function runRule(
       coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
       return;
     }
-    const decision = rule.decide(context);
+    const decision = decideRule(rule, context);
     const confidence = decision.confidence;
     const evidence = decision.evidence ?? (rule.names ? findEvidence(doc, decisionAgainst(rule.names), { minOtherWords: 0 }) : undefined);
     // A rule switched off is out of the coverage count either way; its evidence is still shown.

@@ -6,8 +6,7 @@ import type { Evidence } from './evidence.js';
 import type { Match, Matcher } from './concepts.js';
 import type { Severity, Step, SystemType } from './types.js';
 import type { Task } from './system-type.js';
-import { compileConcept, type CompiledConcept, type ConceptSpec } from './judge/concept.js';
-import { decideConcept } from './judge/decide.js';
+import type { ConceptSpec } from './judge/concept.js';
 
 /**
  * † rules apply to ranking-shaped systems only; * rules where positives are
@@ -64,11 +63,14 @@ export interface DocumentRule {
    * What settles the rule, as data (rules/<id>/concept.ts): the engine scores
    * every statement against it. Rules not yet converted give `findEvidence` instead.
    */
-  concept?: CompiledConcept;
+  concept?: ConceptSpec;
   /** The passage that settles the concept, or undefined when the doc is missing it (older rules). */
   findEvidence?(context: RuleContext): Evidence | undefined;
-  /** Whether the document settles the rule: evidence and how sure the review is. */
-  decide(context: RuleContext): RuleDecision;
+  /**
+   * A decision of the rule's own, instead of the engine's scoring of `concept`
+   * (the engine's test hooks use it to make a rule slow or throw).
+   */
+  decide?(context: RuleContext): RuleDecision;
   /**
    * How writers name the concept ("A/B test", "cold start"). A reasoned
    * decision not to do it ("No A/B test: … because …") addresses the rule.
@@ -107,22 +109,8 @@ export interface PassageRule {
 
 export type Rule = DocumentRule | PassageRule;
 
-export function defineDocumentRule(rule: Omit<DocumentRule, 'kind' | 'concept' | 'decide'> & { concept?: ConceptSpec }): DocumentRule {
-  const { concept, ...rest } = rule;
-  if (concept) {
-    const compiled = compileConcept(rule.meta.id, concept);
-    return {
-      kind: 'document',
-      ...rest,
-      concept: compiled,
-      decide: ({ doc }) => {
-        const decision = decideConcept(doc, compiled, rule.meta.step);
-        const found = decision.evidence;
-        return { evidence: found ? { unit: found.unit, match: { start: found.start, end: found.end } } : undefined, confidence: decision.confidence };
-      },
-    };
-  }
-  return { kind: 'document', ...rest, decide: (context) => ({ evidence: rule.findEvidence?.(context) }) };
+export function defineDocumentRule(rule: Omit<DocumentRule, 'kind'>): DocumentRule {
+  return { kind: 'document', ...rule };
 }
 
 export function definePassageRule<Prepared = null>(rule: {

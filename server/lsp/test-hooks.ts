@@ -11,6 +11,7 @@
 //   MLDL_TEST_STALL_REVIEW_MS=<ms>      a job of the review worker on a text containing
 //                                       STALL_MARKER first busy-waits this long outside its
 //                                       budget, so that only the main thread's deadline stops it
+import { decideRule } from '../engine/judge/rule-decision.js';
 import type { LintOptions } from '../engine/lint.js';
 import type { Rule } from '../engine/rule-api.js';
 
@@ -27,7 +28,7 @@ function busyWait(ms: number): void {
 /** The rule with its work replaced by `sabotage`, which runs before the rule's own. */
 function sabotaged(rule: Rule, sabotage: () => void): Rule {
   if (rule.kind === 'document') {
-    return { ...rule, decide: (context) => (sabotage(), rule.decide(context)) };
+    return { ...rule, decide: (context) => (sabotage(), decideRule(rule, context)) };
   }
   return { ...rule, prepare: (context) => (sabotage(), rule.prepare(context)) };
 }

@@ -1,0 +1,25 @@
+// A document rule's decision: the engine's scoring of its concept (compiled
+// once per concept), or the evidence an older rule finds itself.
+import { compileConcept, type CompiledConcept, type ConceptSpec } from './concept.js';
+import { decideConcept } from './decide.js';
+import type { DocumentRule, RuleContext, RuleDecision } from '../rule-api.js';
+
+const compiled = new WeakMap<ConceptSpec, CompiledConcept>();
+
+/** The rule's concept, compiled on first use (rule metadata is read without loading the text layer). */
+export function compiledConcept(rule: DocumentRule): CompiledConcept | undefined {
+  const spec = rule.concept;
+  if (!spec) return undefined;
+  let concept = compiled.get(spec);
+  if (!concept) compiled.set(spec, (concept = compileConcept(rule.meta.id, spec)));
+  return concept;
+}
+
+export function decideRule(rule: DocumentRule, context: RuleContext): RuleDecision {
+  if (rule.decide) return rule.decide(context);
+  const concept = compiledConcept(rule);
+  if (!concept) return { evidence: rule.findEvidence?.(context) };
+  const decision = decideConcept(context.doc, concept, rule.meta.step);
+  const found = decision.evidence;
+  return { evidence: found ? { unit: found.unit, match: { start: found.start, end: found.end } } : undefined, confidence: decision.confidence };
+}
