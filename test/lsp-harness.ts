@@ -15,6 +15,8 @@ import {
 } from 'vscode-jsonrpc/node';
 import type {
   ApplyWorkspaceEditParams,
+  Hover,
+  MarkupContent,
   ClientCapabilities,
   Diagnostic,
   InitializeResult,
@@ -277,4 +279,46 @@ export function keepsOriginal(original: string, updated: string): boolean {
 
 export function isInsertion(edit: TextEdit): boolean {
   return edit.range.start.line === edit.range.end.line && edit.range.start.character === edit.range.end.character;
+}
+
+export interface ServerWithLog {
+  client: LspClient;
+  /** Every window/logMessage line the server sent. */
+  logs: string[];
+}
+
+/** Starts the real server with extra environment variables (through `env`, so the child's pid is the server's), collecting its log. */
+export async function startServerWithEnv(env: Record<string, string> = {}, options: ClientOptions = {}): Promise<ServerWithLog> {
+  const assignments = Object.entries(env).map(([key, value]) => `${key}=${value}`);
+  const { client } = await LspClient.start({ command: ['env', ...assignments, process.execPath, SERVER_BIN, '--stdio'], ...options });
+  const logs: string[] = [];
+  // Replaces the client's no-op handler: the log is part of what is asserted.
+  client.connection.onNotification('window/logMessage', (params: { message: string }) => {
+    logs.push(params.message);
+  });
+  return { client, logs };
+}
+
+/** Polls `check` every 20 ms until it holds. */
+export async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export function messageOf(diagnostic: Diagnostic): string {
+  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+}
+
+/** The Markdown of a hover, '' for none. */
+export function hoverText(hover: Hover | null): string {
+  return hover ? (hover.contents as MarkupContent).value : '';
+}
+
+/** Where `needle` first occurs in `text`, as an LSP position. */
+export function positionOf(text: string, needle: string): { line: number; character: number } {
+  const before = text.slice(0, text.indexOf(needle)).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
 }

@@ -11,9 +11,9 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CancellationTokenSource, createMessageConnection, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver';
+import type { CodeAction, Hover } from 'vscode-languageserver';
 import { STALL_MARKER } from '../server/lsp/test-hooks.js';
-import { FIXTURES, LspClient, REPO_ROOT, SERVER_BIN, fileUri } from './lsp-harness.js';
+import { FIXTURES, LspClient, REPO_ROOT, SERVER_BIN, fileUri, startServerWithEnv, until, hoverText } from './lsp-harness.js';
 
 const FIXTURE = fs.readFileSync(path.join(FIXTURES, 'design-doc.md'), 'utf8');
 const uriIn = (name: string): string => fileUri(path.join(FIXTURES, name));
@@ -23,13 +23,7 @@ const PROBE_TEXT = `${FIXTURE}\nTODO: decide.\n`;
 const PROBE_POSITION = { line: TODO_LINE, character: 1 };
 
 async function startServer(env: Record<string, string> = {}, options: Parameters<typeof LspClient.start>[0] = {}): Promise<LspClient> {
-  const assignments = Object.entries(env).map(([key, value]) => `${key}=${value}`);
-  const { client } = await LspClient.start({ command: ['env', ...assignments, process.execPath, SERVER_BIN, '--stdio'], ...options });
-  return client;
-}
-
-function hoverText(hover: Hover | null): string {
-  return hover ? (hover.contents as MarkupContent).value : '';
+  return (await startServerWithEnv(env, options)).client;
 }
 
 /** `promise`, or a failure naming `what` after `ms`: a liveness bound, not a speed test. */
@@ -39,14 +33,6 @@ function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
     timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function until(what: string, check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 /** Resident set size of a process in MB (Linux /proc). */
@@ -99,9 +85,9 @@ describe('broken framing', () => {
     await until('a log line', () => client.stderr.includes('message header longer than 8192 bytes'));
   });
 
-  test('a message over 64 MB is refused and skipped without being buffered', { skip: !fs.existsSync('/proc/self/status') && 'needs /proc' }, async () => {
+  test('a message over 64 MB (200 MB) is refused and skipped without being buffered', { skip: !fs.existsSync('/proc/self/status') && 'needs /proc' }, async () => {
     const before = rssMb(client.process.pid!);
-    const size = 80 * 1024 * 1024;
+    const size = 200 * 1024 * 1024;
     await writeRaw(client, `Content-Length: ${size}\r\n\r\n`);
     const block = Buffer.alloc(1024 * 1024, 0x20);
     let peak = before;
@@ -111,7 +97,7 @@ describe('broken framing', () => {
     }
     await probe(client, uri);
     peak = Math.max(peak, rssMb(client.process.pid!));
-    assert.ok(peak - before < 40, `resident memory grew by ${(peak - before).toFixed(0)} MB while 80 MB streamed past`);
+    assert.ok(peak - before < 80, `resident memory grew by ${(peak - before).toFixed(0)} MB while 200 MB streamed past`);
     await until('a log line', () => client.stderr.includes(`message of ${size} bytes refused`));
   });
 });
@@ -155,16 +141,13 @@ describe('$/cancelRequest', () => {
     const client = await startServer({ MLDL_TEST_STALL_REVIEW_MS: '20000' });
     try {
       const uri = uriIn('cancelled.md');
-      const events: string[] = [];
       await client.open(uri, `${PROBE_TEXT}\n${STALL_MARKER}\n`);
-      void client.waitFor('the stalled review', () => client.published.find((p) => p.uri === uri), 120_000).then(() => events.push('review done'), () => undefined);
       const source = new CancellationTokenSource();
       const hover = client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: PROBE_POSITION }, source.token);
       setTimeout(() => source.cancel(), 300);
       const code = await within(15_000, 'the cancelled hover', hover.then(() => undefined, (error: unknown) => codeOf(error)));
-      events.push('cancelled');
       assert.equal(code, -32800, 'RequestCancelled');
-      assert.deepEqual(events, ['cancelled'], 'answered before the review it waited for');
+      assert.ok(!client.published.some((p) => p.uri === uri), 'answered before the review it waited for');
     } finally {
       client.kill();
     }

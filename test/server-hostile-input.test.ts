@@ -8,38 +8,18 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
+import type { Diagnostic, Hover } from 'vscode-languageserver';
 import { STALL_MARKER } from '../server/lsp/test-hooks.js';
-import { FIXTURES, LspClient, SERVER_BIN, fileUri } from './lsp-harness.js';
+import { FIXTURES, LspClient, fileUri, startServerWithEnv, until, type ServerWithLog, messageOf, hoverText, positionOf } from './lsp-harness.js';
 import { DEEP_NESTING, quadratic } from './hostile-inputs.js';
 
 const GOOD = fs.readFileSync(path.join(FIXTURES, 'design-doc.md'), 'utf8');
 
-interface Server {
-  client: LspClient;
-  logs: string[];
-}
-
-async function startServer(env: Record<string, string>, root?: string): Promise<Server> {
-  const assignments = Object.entries(env).map(([key, value]) => `${key}=${value}`);
-  const { client } = await LspClient.start({
-    command: ['env', ...assignments, process.execPath, SERVER_BIN, '--stdio'],
+async function startServer(env: Record<string, string>, root?: string): Promise<ServerWithLog> {
+  return startServerWithEnv(env, {
     initializationOptions: { debounceMs: 0 },
     ...(root ? { workspaceFolders: [{ uri: fileUri(root), name: 'hostile' }] } : {}),
   });
-  const logs: string[] = [];
-  client.connection.onNotification('window/logMessage', (params: { message: string }) => {
-    logs.push(params.message);
-  });
-  return { client, logs };
-}
-
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 const uriIn = (name: string): string => fileUri(path.join(FIXTURES, name));
@@ -48,21 +28,8 @@ function published(client: LspClient, uri: string, version: number, what: string
   return client.waitFor(what, () => client.published.find((p) => p.uri === uri && p.version === version)?.diagnostics, timeoutMs);
 }
 
-function messageOf(diagnostic: Diagnostic): string {
-  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-}
-
-function hoverText(hover: Hover | null): string {
-  return hover ? (hover.contents as MarkupContent).value : '';
-}
-
-function positionOf(text: string, needle: string): { line: number; character: number } {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
 describe('deep nesting through the server (item 11)', () => {
-  let server: Server;
+  let server: ServerWithLog;
   before(async () => {
     server = await startServer({});
   });
@@ -86,7 +53,7 @@ describe('deep nesting through the server (item 11)', () => {
 });
 
 describe('parse budget in the server (item 9)', () => {
-  let server: Server;
+  let server: ServerWithLog;
   before(async () => {
     // Each quadratic input takes tens of seconds to parse; the budget stops it after 5.
     server = await startServer({ MLDL_PARSE_BUDGET_MS: '5000' });
@@ -134,7 +101,7 @@ describe('parse budget in the server (item 9)', () => {
 });
 
 describe('a job that hogs the review worker (item 9)', () => {
-  let server: Server;
+  let server: ServerWithLog;
   before(async () => {
     // The stall happens outside the worker's own budget: only the main thread's deadline (budget + 2 s) stops it.
     server = await startServer({ MLDL_PARSE_BUDGET_MS: '8000', MLDL_TEST_STALL_REVIEW_MS: '60000' });
@@ -159,7 +126,7 @@ describe('a job that hogs the review worker (item 9)', () => {
 });
 
 describe('document size cap in the server (item 8)', () => {
-  let server: Server;
+  let server: ServerWithLog;
   let root: string;
   before(async () => {
     root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-size-')));

@@ -7,10 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver';
 import { ResponseError } from 'vscode-jsonrpc';
 import { lint } from '../server/linter.js';
-import { BASIC_CAPABILITIES, FIXTURES, LspClient, SERVER_BIN, fileUri } from './lsp-harness.js';
+import { BASIC_CAPABILITIES, FIXTURES, LspClient, fileUri, startServerWithEnv, until, type ServerWithLog, messageOf, hoverText, positionOf } from './lsp-harness.js';
 
 const FIXTURE_PATH = path.join(FIXTURES, 'design-doc.md');
 const FIXTURE = fs.readFileSync(FIXTURE_PATH, 'utf8');
@@ -18,30 +18,8 @@ const FIXTURE_URI = fileUri(FIXTURE_PATH);
 /** Documents that do not exist on disk, in the fixtures folder (so they get its configuration). */
 const uriIn = (name: string): string => fileUri(path.join(FIXTURES, name));
 
-interface Server {
-  client: LspClient;
-  logs: string[];
-}
-
-/** Starts the real server with extra environment variables (through `env`, so the child's pid is the server's). */
-async function startServer(env: Record<string, string> = {}, options: Parameters<typeof LspClient.start>[0] = {}): Promise<Server> {
-  const assignments = Object.entries(env).map(([key, value]) => `${key}=${value}`);
-  const { client } = await LspClient.start({ command: ['env', ...assignments, process.execPath, SERVER_BIN, '--stdio'], ...options });
-  const logs: string[] = [];
-  // Replaces the harness's no-op handler: the log is part of what is asserted.
-  client.connection.onNotification('window/logMessage', (params: { message: string }) => {
-    logs.push(params.message);
-  });
-  return { client, logs };
-}
-
-async function until(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+type Server = ServerWithLog;
+const startServer = startServerWithEnv;
 
 function codes(diagnostics: readonly Diagnostic[]): string[] {
   return diagnostics.map((d) => String(d.code));
@@ -50,20 +28,6 @@ function codes(diagnostics: readonly Diagnostic[]): string[] {
 /** The rule ids lint() reports for `text` at the fixture's path, as the server should. */
 function expectedCodes(text: string, filePath = FIXTURE_PATH): string[] {
   return lint(text, { filePath }).findings.map((f) => f.ruleId);
-}
-
-function messageOf(diagnostic: Diagnostic): string {
-  return typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-}
-
-function hoverText(hover: Hover | null): string {
-  return hover ? (hover.contents as MarkupContent).value : '';
-}
-
-/** Where `needle` first occurs in `text`, as an LSP position. */
-function positionOf(text: string, needle: string): { line: number; character: number } {
-  const before = text.slice(0, text.indexOf(needle)).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 /** Server stderr and log lines that would mean a handler failed without being caught. */
