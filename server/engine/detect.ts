@@ -20,6 +20,7 @@ import {
   PROJECT_HEADINGS, REPORT_MARKER,
 } from './detect-data.js';
 import type { UnitText } from './text/unit-text.js';
+import { PROSE_KINDS } from './fragment.js';
 
 const NOT_A_DESIGN_DOC_NAME = /(^|[\\/])(changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice)(\.[a-z]+)?$/i;
 
@@ -95,6 +96,8 @@ function factsOf(fragment: Fragment): DetectionFacts {
     const headings: HeadingFacts[] = [];
     let meetingLines = 0;
     for (const unit of fragment.units) {
+      // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
+      if (!PROSE_KINDS.has(unit.kind)) continue;
       for (const match of CONCEPTS.outermost(unit.words)) if (match.label) concepts.add(match.label);
       if (unit.kind === 'heading') {
         const heading = fragment.headings[unit.heading];

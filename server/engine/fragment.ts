@@ -6,6 +6,7 @@
 // fragments into a DesignDoc with absolute offsets.
 import type { Nodes, Root, RootContent, ListItem, Table } from 'mdast';
 import { readRawDirectives, type RawDirective } from './directives.js';
+import { extractCode, extractFrontMatter, extractHtml, type ExtractedKind, type ExtractedUnit } from './extract/index.js';
 import { appendPlain, chunkBounds, collectInline, sliceSegments, type PlainBuilder, type Segment } from './plain-text.js';
 import { stepsOfHeading } from './steps.js';
 import { contentWordCount } from './text/stopwords.js';
@@ -16,7 +17,15 @@ import type { Step } from './types.js';
 import { emptyFragmentCache, type FragmentCache } from './fragment-cache.js';
 
 /** What a prose unit is in the Markdown. */
-export type UnitKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'table-header';
+/**
+ * Markdown prose kinds, and the kinds read from the rest of a doc: text of a
+ * code fence (comments, config entries, SQL, identifiers), a diagram's labels,
+ * a front-matter entry. Block HTML is read as the prose kind it holds.
+ */
+export type UnitKind = 'heading' | 'paragraph' | 'list-item' | 'table-row' | 'table-header' | 'code' | 'diagram' | 'front-matter';
+
+/** Units of Markdown prose, which passage rules check (a TODO in a code comment is not the doc's). */
+export const PROSE_KINDS: ReadonlySet<UnitKind> = new Set(['heading', 'paragraph', 'list-item', 'table-row', 'table-header']);
 
 export interface FragmentHeading {
   /** Heading text as the reader sees it, trimmed. */
@@ -51,6 +60,36 @@ export interface FragmentUnit {
   segments: Segment[];
   /** What the unit adds to its section's body (whether the heading above has substance). */
   body: BodyPart;
+  /** For a unit read from outside Markdown prose: what it was read from (extract/types.ts). */
+  origin?: ExtractedKind;
+}
+
+const LONE_CR = /\r(?!\n)/g;
+
+function lineFeeds(text: string): string {
+  return text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
+}
+
+function withLineFeeds<T extends { value: string }>(node: T): T {
+  return node.value.includes('\r') ? { ...node, value: lineFeeds(node.value) } : node;
+}
+
+function kindOfExtracted(unit: ExtractedUnit): UnitKind {
+  switch (unit.kind) {
+    case 'html-paragraph':
+    case 'html-heading':
+      return 'paragraph';
+    case 'html-list-item':
+      return 'list-item';
+    case 'html-table-row':
+      return unit.headerRow ? 'table-header' : 'table-row';
+    case 'diagram':
+      return 'diagram';
+    case 'front-matter':
+      return 'front-matter';
+    default:
+      return 'code';
+  }
 }
 
 export interface Fragment {
@@ -80,7 +119,7 @@ export function buildFragment(text: string, tree: Root): Fragment {
     kind: UnitKind,
     builder: PlainBuilder,
     node: Nodes,
-    extra: { depth?: number; hasChildren?: boolean; parentItem?: number; tableHeader?: string[]; unchecked?: boolean } = {},
+    extra: { depth?: number; hasChildren?: boolean; parentItem?: number; tableHeader?: string[]; unchecked?: boolean; origin?: ExtractedKind; range?: [number, number] } = {},
   ): number => {
     const trimmed = builder.text.trimEnd();
     if (trimmed.trim().length === 0) return -1;
@@ -105,10 +144,11 @@ export function buildFragment(text: string, tree: Root): Fragment {
         parentItem: extra.parentItem ?? -1,
         tableHeader: extra.tableHeader,
         notStatement,
-        start: node.position?.start.offset ?? 0,
-        end: node.position?.end.offset ?? 0,
+        start: extra.range?.[0] ?? node.position?.start.offset ?? 0,
+        end: extra.range?.[1] ?? node.position?.end.offset ?? 0,
         segments: sliceSegments(builder.segments, from, to),
         body: bodyPart(chunk, contentWordCount(tokens)),
+        ...(extra.origin ? { origin: extra.origin } : {}),
       });
     }
     return first;
@@ -181,10 +221,35 @@ export function buildFragment(text: string, tree: Root): Fragment {
       case 'footnoteDefinition':
         for (const child of node.children) visitBlock(child, depth, parentItem);
         return;
+      case 'code':
+        for (const unit of extractCode(withLineFeeds(node), extractSource())) addExtracted(unit, node, depth, parentItem);
+        return;
+      case 'html':
+        for (const unit of extractHtml(withLineFeeds(node), extractSource())) addExtracted(unit, node, depth, parentItem);
+        return;
+      case 'yaml':
+        // The `mldl:` key configures the review ("baseline-model: off"); it says nothing about the design.
+        for (const unit of extractFrontMatter(withLineFeeds(node), extractSource())) if (!/^mldl\b/i.test(unit.text)) addExtracted(unit, node, depth, parentItem);
+        return;
       default:
-        // code, html, yaml, thematicBreak, definition: not prose.
+        // thematicBreak, definition: nothing to read.
         return;
     }
+  };
+
+  // The extractors find lines by "\n"; a file with old Mac line endings (a lone
+  // "\r") is read with each lone "\r" as "\n" — the same length, so offsets hold.
+  let lineFedSource: string | undefined;
+  const extractSource = (): string => (lineFedSource ??= lineFeeds(text));
+
+  const addExtracted = (unit: ExtractedUnit, node: Nodes, depth: number, parentItem: number): void => {
+    addUnit(kindOfExtracted(unit), { text: unit.text, segments: unit.segments }, node, {
+      depth,
+      parentItem,
+      tableHeader: unit.tableHeader,
+      origin: unit.kind,
+      range: [unit.start, unit.end],
+    });
   };
 
   for (const node of tree.children) visitBlock(node, 0, -1);

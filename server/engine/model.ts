@@ -7,6 +7,7 @@ import { location } from 'vfile-location';
 import { parseMarkdown } from './parse.js';
 import type { Token } from './text/tokens.js';
 import type { UnitText } from './text/unit-text.js';
+import type { ExtractedKind } from './extract/index.js';
 import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
@@ -39,6 +40,8 @@ export interface ProseUnit {
   /** Language-aware reading of the text: tokens, sentences, negation and hedges (shared with the fragment). */
   words: UnitText;
   lang: Lang;
+  /** For a unit read from outside Markdown prose (code, HTML, a diagram, front matter): what it was read from. */
+  origin: ExtractedKind | undefined;
   /** Plain text as the reader sees it (no Markdown markup). */
   text: string;
   /** `text` lower-cased with dashes and quotes unified; same length as `text`. */
@@ -213,6 +216,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         kind: part.kind,
         words: part.words,
         lang: part.words.lang,
+        origin: part.origin,
         text: part.text,
         norm: part.norm,
         tokens: part.tokens,

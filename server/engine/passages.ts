@@ -3,6 +3,7 @@
 // or context changed are checked again (see fragment-cache.ts).
 import type { LocalHit } from './fragment-cache.js';
 import type { DesignDoc } from './model.js';
+import { PROSE_KINDS } from './fragment.js';
 import type { PassageHit, PassageRule } from './rule-api.js';
 
 export function passageHits(doc: DesignDoc, rule: PassageRule, prepared: unknown): PassageHit[] {
@@ -15,6 +16,7 @@ export function passageHits(doc: DesignDoc, rule: PassageRule, prepared: unknown
       cache.misses++;
       local = [];
       for (const [index, unit] of region.units.entries()) {
+        if (!PROSE_KINDS.has(unit.kind)) continue;
         for (const hit of rule.checkUnit(unit, prepared)) local.push({ index, match: hit.match, message: hit.message } satisfies LocalHit);
       }
       cache.passages.set(key, local);

@@ -20,6 +20,7 @@ import { LabelledCues } from './labelled-cues.js';
 import { GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, RANKED_LIST, RARE_POSITIVE_TASKS, SYSTEM_TYPE_CUES, TASK_CUES } from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
+import { PROSE_KINDS } from './fragment.js';
 
 /** What the model does, as far as the wording of findings is concerned. */
 export type Task = 'classification' | 'regression' | 'ranking' | 'generation' | 'forecasting' | 'other';
@@ -74,6 +75,8 @@ function votesOf(fragment: Fragment): Votes {
   return fragmentFact(fragment.cache, 'system-profile', () => {
     const votes: Votes = { inTitles: {}, inBody: {}, words: 0 };
     for (const unit of fragment.units) {
+      // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
+      if (!PROSE_KINDS.has(unit.kind)) continue;
       votes.words += unit.tokens.length;
       const title = unit.kind === 'heading' && (fragment.headings[unit.heading]?.level ?? 3) <= 2;
       const tally = title ? votes.inTitles : votes.inBody;

@@ -4,7 +4,7 @@
 // <p>, <li>, <h1>–<h6>, table rows (with the header row's cells), <summary>,
 // <div> text become units; <br> is a clause break (" ; "); comments (where
 // mldl directives live, read elsewhere), <script> and <style> are dropped;
-// entities are decoded, each decoded character mapped to its `&`.
+// entities are decoded, a decoded character mapping nowhere (it is not in the source as such).
 import type { Html } from 'mdast';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { draftText, finishUnit, isSpace, lastCode, newDraft, put, separate, takeChar, type Draft, type UnitExtras } from './draft.js';
@@ -178,10 +178,15 @@ function appendInline(draft: Draft, value: string, root: Element): void {
 function appendText(draft: Draft, value: string, node: TextNode): void {
   const location = node.sourceCodeLocation;
   const offsets = location ? alignDecoded(node.value, value, location.startOffset, location.endOffset) : undefined;
-  appendDecoded(draft, node.value, offsets);
+  appendDecoded(draft, node.value, value, offsets);
 }
 
-function appendDecoded(draft: Draft, text: string, offsets: Int32Array | undefined): void {
+/**
+ * Appends decoded text. A character the source spells as an entity ("&quot;")
+ * is kept in the text but maps nowhere: every mapped character is the one in
+ * the source, so a range never points into the middle of an entity.
+ */
+function appendDecoded(draft: Draft, text: string, value: string, offsets: Int32Array | undefined): void {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isSpace(code)) {
@@ -189,7 +194,7 @@ function appendDecoded(draft: Draft, text: string, offsets: Int32Array | undefin
       if (last === -1 || isSpace(last)) continue;
       if (code === 32 && offsets && offsets[i] >= 0) takeChar(draft, ' ', offsets[i]);
       else put(draft, ' ');
-    } else takeChar(draft, text[i], offsets ? offsets[i] : -1);
+    } else takeChar(draft, text[i], offsets && value[offsets[i]] === text[i] ? offsets[i] : -1);
   }
 }
 
@@ -207,6 +212,6 @@ function appendAlt(draft: Draft, value: string, image: Element): void {
     }
   }
   if (lastCode(draft) !== -1) put(draft, ' ');
-  appendDecoded(draft, alt.value, rawStart >= 0 && location ? alignDecoded(alt.value, value, rawStart, location.endOffset) : undefined);
+  appendDecoded(draft, alt.value, value, rawStart >= 0 && location ? alignDecoded(alt.value, value, rawStart, location.endOffset) : undefined);
   put(draft, ' ');
 }

@@ -23,7 +23,7 @@ export interface ExtractedUnit {
   /**
    * Maps text indexes back to source offsets. Every character of `text` taken
    * from the source maps to the identical character there (a character decoded
-   * from an HTML entity maps to the entity's `&`); separators the extractor
+   * from an HTML entity maps nowhere, as it is not in the source as such); separators the extractor
    * inserted (the space that replaces `_`, ": ", " → ", " ; ") map nowhere.
    */
   segments: Segment[];

@@ -16,6 +16,7 @@ import { contentWordCount } from '../text/stopwords.js';
 import { normalize } from '../text/normalize.js';
 import { tokenize } from '../text/tokens.js';
 import type { Step } from '../types.js';
+import type { ExtractedKind } from '../extract/index.js';
 
 export interface ConceptEvidence {
   unit: ProseUnit;
@@ -84,11 +85,27 @@ function isDeferredSection(section: Section, memo: Map<Section, boolean>): boole
   return deferred;
 }
 
+/**
+ * Evidence read from outside prose weighs less: a config entry or a diagram's
+ * arrow says what is built but not why, and identifiers in code are weaker
+ * still. They are never topic labels: a config entry is short by nature.
+ */
+const ORIGIN_FACTOR: Partial<Record<ExtractedKind, number>> = {
+  'code-comment': 0.9,
+  'code-config': 0.8,
+  'code-sql': 0.8,
+  'code-text': 0.5,
+  diagram: 0.8,
+  'front-matter': 0.9,
+};
+
 /** What a sentence of a unit is worth as a statement, before the concept's parts are weighed. */
 function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], minOtherWords: number): number {
   if (unit.notStatement) return 0;
   const sentence = unit.words.polarity.sentences[sentenceIndex];
   if (!sentence || sentence.question || sentence.placeholder) return 0;
+  const originFactor = unit.origin ? ORIGIN_FACTOR[unit.origin] : undefined;
+  if (originFactor !== undefined) return originFactor;
   if (unit.kind === 'heading') return unit.sectionHasBody ? HEADING : 0;
   if (unit.kind === 'table-header') return 0;
   const outside = unit.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && !hits.some((h) => t.start < h.end && t.end > h.start));
