@@ -166,15 +166,6 @@ function sectionNamed(section: Section, cues: PhraseSet, memo: Map<Section, bool
   return named;
 }
 
-/** A one-argument function remembering its results (a sentence's factor per `minOtherWords`). */
-function memoise<T>(f: (n: number) => T): (n: number) => T {
-  const seen = new Map<number, T>();
-  return (n) => {
-    if (!seen.has(n)) seen.set(n, f(n));
-    return seen.get(n)!;
-  };
-}
-
 function spanOf(hits: readonly PartHit[]): { start: number; end: number } {
   return { start: Math.min(...hits.map((h) => h.start)), end: Math.max(...hits.map((h) => h.end)) };
 }
@@ -229,12 +220,14 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
     const bySentence = new Map<number, PartHit[]>();
     for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
     for (const [sentenceIndex, hits] of bySentence) {
-      const factorFor = memoise((words: number) => statementFactor(unit, sentenceIndex, hits, words) * context);
-      const factor = factorFor(minOtherWords);
-      if (factor === 0) continue;
+      // A question, a placeholder, a heading without a body: nothing in this sentence counts.
+      if (statementFactor(unit, sentenceIndex, [], 0) === 0) continue;
+      // Whether a line is a bare topic label is judged on the words besides the cues a
+      // candidate uses: a dense statement of several parts is still a statement.
+      const factorOf = (used: readonly PartHit[], words: number): number => statementFactor(unit, sentenceIndex, used, words) * context;
       const present = hitsPerPart(hits);
       for (const [part, [hit]] of present) {
-        const holder = { hit, unit, factor: factor * HEDGE_FACTOR[hit.hedge] };
+        const holder = { hit, unit, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
         keepBest(inUnit, part, holder);
         keepBest(inSection, part, holder);
       }
@@ -246,9 +239,9 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
         const used = pickHits(parts, present);
         if (!used) continue;
         const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
-        const weighed = combination.minOtherWords === undefined ? factor : factorFor(combination.minOtherWords);
-        const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] + prior);
         const inText = used.filter((h) => h.start >= 0);
+        const weighed = factorOf(inText, combination.minOtherWords ?? minOtherWords);
+        const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] + prior);
         best = better(best, { score, evidence: { unit, ...spanOf(inText.length > 0 ? inText : hits) } });
       }
       if (nameIndex >= 0) best = better(best, decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
