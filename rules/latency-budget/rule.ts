@@ -1,14 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// A number with a time unit, in a passage about response time. "Low latency"
-// and "(< ms)" have no number; hours and days are batch schedules, not budgets.
-const DURATION = /(?:\b\d[\d,.]*\s*(?:ms|msec|millis\w*|milliseconds?|µs|us|microseconds?|s|sec|secs|seconds?)\b)|\b(?:single[- ]digit|double[- ]digit|tens of|hundreds of|a few|few|sub-?)\s*(?:ms|msec|milliseconds?|seconds?)\b|\bin the low (?:tens|hundreds) of milliseconds\b/;
-const LATENCY_CONTEXT = /\b(?:latenc\w*|response|respond\w*|p\d{2}(?:\.\d+)?|percentile|sla|slo|serv\w*|inference|scor\w*|requests?|api|real[- ]?time|budget|within|under|less than|faster|time to|round[- ]trip|end[- ]to[- ]end)\b|[<≤]/;
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = allOf(pattern(DURATION), pattern(LATENCY_CONTEXT));
+import { LATENCY_CONTEXT, LATENCY_HEADINGS } from '../shared/requirement-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -23,6 +14,27 @@ export default defineDocumentRule({
     title: 'Add a latency budget',
     snippet: '- **Latency:** p99 < ${1:200} ms end to end for ${2:one recommendation request}',
   },
-  names: terms('latency', 'latency budget', 'latency requirement*', 'response time'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }),
+  // A bound on response time with a number and a time unit ("p99 < 200 ms",
+  // "within 1 second", "не более 300 мс", "不超过100毫秒"), said of a response,
+  // a request or a percentile, or under a latency heading or column. "Low
+  // latency" has no number; hours and days are batch schedules, not budgets.
+  concept: {
+    parts: {
+      budget: { cues: {}, quantity: { dimensions: ['time'], atMost: 3600 } },
+      latency: { cues: LATENCY_CONTEXT },
+    },
+    settledBy: [
+      { parts: ['budget', 'latency'], weight: 0.9 },
+      { parts: ['budget', 'latency'], weight: 0.85, within: 'unit' },
+      { parts: ['budget'], weight: 0.8, underHeading: LATENCY_HEADINGS },
+    ],
+    // A number with a time unit is concrete by itself: "Latency: 200 ms" is a complete answer.
+    minOtherWords: 0,
+    exclude: {
+      en: ['training time*', 'time to train', 'retrain*', 'session length*', 'session duration', 'time spent', 'watch time', 'dwell time'],
+      ru: ['врем* обучен*', 'переобуч*'],
+      zh: ['训练时间'],
+    },
+    name: 'latency',
+  },
 });

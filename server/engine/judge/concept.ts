@@ -5,6 +5,7 @@
 // rules/<id>/concept.ts; adding a synonym or a language is an edit there.
 import { PhraseSet } from '../text/phrases.js';
 import type { Lang } from '../text/script.js';
+import type { Dimension, QuantityRole } from '../text/quantity-types.js';
 
 /** Cue phrases per language (syntax: server/engine/text/phrases.ts). Every language's cues are tried on every unit. */
 export type CueSet = Partial<Record<Lang, readonly string[]>>;
@@ -13,10 +14,11 @@ export interface PartSpec {
   /** Phrases that name this part. */
   cues: CueSet;
   /**
-   * Whether a quantity counts as this part: any quantity, or only of these
-   * dimensions (a time for a latency budget, a count or rate for scale).
+   * Whether a quantity (text/quantities.ts) counts as this part: any quantity,
+   * only of these dimensions (a time for a latency budget), or one that
+   * `QuantityPart` narrows further (a count of users, not of jobs on a page).
    */
-  quantity?: true | readonly QuantityDimension[];
+  quantity?: true | readonly QuantityDimension[] | QuantityPart;
   /**
    * The part means "not" by itself ("no future data", "without post-event
    * features", "never split at random"): a negation word before it is part of
@@ -26,7 +28,24 @@ export interface PartSpec {
   negationIsContent?: boolean;
 }
 
-export type QuantityDimension = 'time' | 'count' | 'rate' | 'percent' | 'money' | 'data-size' | 'ratio' | 'plain';
+export type QuantityDimension = Dimension;
+
+/** Which quantities count as a part. A model's size ("a 7B model") and a rank cut-off ("top-10") never do unless `roles` names them. */
+export interface QuantityPart {
+  /** Dimensions that count (default: all). */
+  dimensions?: readonly QuantityDimension[];
+  /**
+   * The counted thing next to the number must be one of these ("300 million
+   * DAU", "1M requests/day", "3亿用户"): a number with no noun, or another noun
+   * ("1.2M training examples"), does not count.
+   */
+  nouns?: CueSet;
+  /** Bounds on the value as normalised (seconds for a time, the count as written): "25 jobs" on a page is not a scale. */
+  atLeast?: number;
+  atMost?: number;
+  /** Roles that count too: 'model-size', 'rank-cutoff'. */
+  roles?: readonly QuantityRole[];
+}
 
 export interface Combination {
   /** Parts that must all be present. */
@@ -80,10 +99,18 @@ export interface ConceptSpec {
   threshold?: number;
 }
 
+export interface CompiledQuantityPart {
+  dimensions: ReadonlySet<QuantityDimension> | undefined;
+  nouns: PhraseSet | undefined;
+  atLeast: number;
+  atMost: number;
+  roles: ReadonlySet<QuantityRole>;
+}
+
 export interface CompiledPart {
   name: string;
   phrases: PhraseSet;
-  quantity: true | readonly QuantityDimension[] | undefined;
+  quantity: CompiledQuantityPart | undefined;
   negationIsContent: boolean;
 }
 
@@ -131,11 +158,28 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
     parts: Object.entries(spec.parts).map(([name, part]) => ({
       name,
       phrases: new PhraseSet(cuesOf(part.cues)),
-      quantity: part.quantity,
+      quantity: compileQuantityPart(part.quantity),
       negationIsContent: part.negationIsContent === true,
     })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,
     threshold: spec.threshold ?? 0.5,
   };
+}
+
+function compileQuantityPart(spec: PartSpec['quantity']): CompiledQuantityPart | undefined {
+  if (spec === undefined) return undefined;
+  const part: QuantityPart = spec === true ? {} : isDimensionList(spec) ? { dimensions: spec } : spec;
+  const nouns = cuesOf(part.nouns);
+  return {
+    dimensions: part.dimensions ? new Set(part.dimensions) : undefined,
+    nouns: nouns.length > 0 ? new PhraseSet(nouns) : undefined,
+    atLeast: part.atLeast ?? -Infinity,
+    atMost: part.atMost ?? Infinity,
+    roles: new Set(part.roles ?? []),
+  };
+}
+
+function isDimensionList(spec: readonly QuantityDimension[] | QuantityPart): spec is readonly QuantityDimension[] {
+  return Array.isArray(spec);
 }

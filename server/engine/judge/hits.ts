@@ -61,11 +61,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const raw: Array<{ part: number; span: Span }> = [];
   concept.parts.forEach((part, index) => {
     for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span)) raw.push({ part: index, span });
-    if (part.quantity) {
-      for (const q of quantitySpans(words.text)) {
-        if (part.quantity === true || part.quantity.includes(q.dimension)) raw.push({ part: index, span: q });
-      }
-    }
+    if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
   const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : [];

@@ -1,23 +1,23 @@
-// Quantities as concept parts ("a time", "a count"). A stop-gap reading of
-// digits followed by a unit word, until text/quantities.ts (numbers in every
-// form writers use, in three languages) is wired in.
-import type { QuantityDimension } from './concept.js';
+// Quantities as concept parts ("a time", "a count of users"): which of the
+// unit's quantities (text/quantities.ts, read once per unit and shared by
+// every rule) a part takes.
+import type { CompiledQuantityPart } from './concept.js';
+import type { Span } from '../text/sentences.js';
+import type { UnitText } from '../text/unit-text.js';
 
-export interface QuantitySpan {
-  start: number;
-  end: number;
-  dimension: QuantityDimension;
-}
-
-const TIME = /\d[\d.,]*\s*(?:ms|msec|milliseconds?|s|sec|secs|seconds?|min|mins|minutes?|hours?|h|hrs?|days?|мс|сек\w*|мин\w*|час\w*|毫秒|秒|分钟|小时)(?![\p{L}])/giu;
-const NUMBER = /\d[\d.,]*\s*(?:k|m|b|bn|mm|thousand|million|billion|тыс\.?|млн|млрд|万|亿)?(?![\p{L}])/giu;
-
-export function quantitySpans(text: string): QuantitySpan[] {
-  const spans: QuantitySpan[] = [];
-  for (const m of text.matchAll(TIME)) spans.push({ start: m.index, end: m.index + m[0].length, dimension: 'time' });
-  for (const m of text.matchAll(NUMBER)) {
-    if (spans.some((s) => m.index >= s.start && m.index < s.end)) continue;
-    spans.push({ start: m.index, end: m.index + m[0].length, dimension: 'count' });
+/** The quantities of a unit that count as the part, each with its counted noun ("300 million DAU"). */
+export function quantitySpans(part: CompiledQuantityPart, words: UnitText): Span[] {
+  const quantities = words.quantities;
+  if (quantities.length === 0) return [];
+  const nounCues = part.nouns?.matches(words.text, words.norm, words.tokens);
+  const spans: Span[] = [];
+  for (const q of quantities) {
+    if (q.role !== undefined && !part.roles.has(q.role)) continue;
+    if (part.dimensions && !part.dimensions.has(q.dimension)) continue;
+    if (q.value === undefined ? part.atLeast > -Infinity || part.atMost < Infinity : q.value < part.atLeast || q.value > part.atMost) continue;
+    const noun = q.noun;
+    if (nounCues && !(noun && nounCues.some((m) => m.start < noun.end && noun.start < m.end))) continue;
+    spans.push(noun ? { start: Math.min(q.start, noun.start), end: Math.max(q.end, noun.end) } : { start: q.start, end: q.end });
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }

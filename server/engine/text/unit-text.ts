@@ -1,10 +1,12 @@
 // The language-aware reading of one unit of text, shared by every rule: its
 // normalised form, tokens with stems, language, and — computed on first use,
-// since many units never hold a cue — its sentences and what each commits to.
+// since many units never hold a cue — its sentences, what each commits to and
+// its quantities.
 // A unit's text never changes, so all of it is kept with the unit's fragment
 // and reused while an edit elsewhere leaves the fragment alone.
 import { normalize } from './normalize.js';
 import { analyzePolarity, type Polarity } from './polarity.js';
+import { findQuantities, type Quantity } from './quantities.js';
 import { detectLanguage, type Lang } from './script.js';
 import { sentenceSpans, type Span } from './sentences.js';
 import { tokenize, type Token } from './tokens.js';
@@ -15,6 +17,7 @@ export class UnitText {
   readonly lang: Lang;
   private sentenceList: Span[] | undefined;
   private polarityMarks: Polarity | undefined;
+  private quantityList: Quantity[] | undefined;
 
   constructor(readonly text: string) {
     this.norm = normalize(text);
@@ -28,6 +31,11 @@ export class UnitText {
 
   get polarity(): Polarity {
     return (this.polarityMarks ??= analyzePolarity(this.text, this.norm, this.tokens, this.sentences));
+  }
+
+  /** Every quantity in the unit ("p99 < 200 ms", "300 million DAU"), read on first use and shared by every rule. */
+  get quantities(): Quantity[] {
+    return (this.quantityList ??= findQuantities(this.text));
   }
 
   /** Index of the sentence holding offset `at`. */
