@@ -41,6 +41,14 @@ test('nouns: the counted thing must be one of the cues, in any of the three lang
   assert.deepEqual(taken(users, 'Users: 10M.'), [], 'a number without a counted noun does not count');
 });
 
+test('unnamed: only a number with no counted noun, whose thing another part names', () => {
+  assert.deepEqual(taken({ dimensions: ['count'], unnamed: true }, 'Users: 10M; 3,000 labelled photos.'), ['10M']);
+});
+
+test('perTime: only a rate over a period, not per thing', () => {
+  assert.deepEqual(taken({ dimensions: ['rate'], perTime: true }, '1M requests/day, about 10 questions per repository.'), ['1M requests/day']);
+});
+
 test('roles: a model size counts only where the part asks for it', () => {
   assert.deepEqual(taken({ dimensions: ['count'], roles: ['model-size'] }, 'We fine-tune a 7B model.'), ['7B model']);
 });

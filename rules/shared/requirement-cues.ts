@@ -24,21 +24,55 @@ export const LATENCY_HEADINGS: CueSet = {
   zh: ['延迟', '时延', '响应时间', '性能', '非功能', '耗时'],
 };
 
-/** What a system serves or holds, whose number is its scale: users, items, requests, events. */
-export const SERVED_THINGS: CueSet = {
+/** Who and what a system serves or holds, whose count is its scale: users, sellers, items in the catalog. */
+export const SERVED_POPULATION: CueSet = {
   en: [
     'user*', 'dau', 'mau', 'wau', 'customer*', 'member*', 'viewer*', 'subscriber*', 'account*', 'visitor*', 'seller*', 'buyer*', 'merchant*', 'driver*', 'rider*', 'restaurant*', 'advertiser*',
-    'employee*', 'agent*', 'developer*', 'engineer*', 'analyst*', 'patient*', 'student*', 'player*', 'candidate*', 'applicant*', 'guest*', 'creator*', 'people',
-    'qps', 'rps', 'tps', 'request*', 'quer*', 'search*', 'call*', 'prediction*', 'inference*', 'session*', 'visit*', 'click*', 'impression*', 'view*', 'page view*',
-    'item*', 'video*', 'posts', '=post', 'tweet*', 'ad', 'ads', 'listing*', '=products', 'sku*', 'document*', 'docs', 'page*', 'article*', 'game*', 'job*', 'recipe*', 'song*', '=tracks', 'photo*', 'image*', '=places',
-    'transaction*', 'payment*', 'order*', 'booking*', 'trip*', 'ride*', 'event*', 'message*', 'email*', 'notification*', 'ticket*', 'incident*', 'alert*', 'claim*', 'review*', 'comment*',
-    'file*', 'repositor*', 'repo*', 'resume*', 'card*', 'vacanc*', '=stores', 'shop*', 'device*', 'sensor*', 'camera*', 'conversation*', 'chat*', 'question*', 'record*', 'row*', 'logs', 'log lines', 'log entries', 'upload*',
+    'employee*', 'agent*', 'developer*', 'engineer*', 'analyst*', 'patient*', 'student*', 'player*', 'candidate*', 'applicant*', 'guest*', 'creator*', 'people', 'household*', 'device*', 'sensor*',
+    'item*', 'video*', 'posts', '=post', 'tweet*', 'ad', 'ads', 'listing*', '=products', '=product', 'sku*', 'document*', 'docs', 'page*', 'article*', 'game*', 'job*', 'recipe*', 'song*', '=tracks',
+    'movie*', 'title*', 'book*', 'hotel*', 'propert*', 'course*', 'apps', '=app', 'repositor*', 'repo*', 'resume*', 'vacanc*', 'card*', '=places', 'point* of interest', 'poi*', 'series',
   ],
   ru: [
     'пользовател*', 'клиент*', 'посетител*', 'покупател*', 'продав*', 'подписчик*', 'аккаунт*', 'сотрудник*', 'кандидат*', 'соискател*', 'водител*', 'пациент*', 'студент*', 'игрок*', 'человек', 'люд*',
-    'запрос*', 'вызов*', 'предсказани*', 'прогноз*', 'сесси*', 'визит*', 'клик*', 'показов', 'показы', 'просмотр*',
-    'товар*', 'объявлени*', 'документ*', 'страниц*', 'стать*', 'видео', 'пост*', 'трек*', 'фотографи*', 'изображени*', 'вакан*', 'резюме', 'магазин*', 'устройств*', 'датчик*',
-    'транзакци*', 'платеж*', 'заказ*', 'поездк*', 'событи*', 'сообщени*', 'обращени*', 'заявк*', 'тикет*', 'инцидент*', 'отзыв*', 'репозитори*', 'файл*', 'вопрос*', 'диалог*', 'звонк*', 'запис*',
+    'товар*', 'объявлени*', 'документ*', 'страниц*', 'стать*', 'видео', 'пост*', 'трек*', 'вакан*', 'резюме', 'устройств*', 'датчик*', 'репозитори*', 'фильм*', 'книг*', 'курс*', 'карт*', 'ряд*',
   ],
-  zh: ['用户', '日活', '月活', '客户', '会员', '商家', '司机', '请求', '查询', '调用', '访问', '点击', '曝光', '商品', '物品', '视频', '文章', '文档', '内容', '订单', '交易', '事件', '消息', '日志', '玩家', '人次', '条'],
+  zh: ['用户', '日活', '月活', '客户', '会员', '商家', '司机', '商品', '物品', '视频', '文章', '文档', '内容', '玩家', '设备'],
+};
+
+/** What a system handles over time, whose rate is its scale: requests, events, transactions. */
+export const SERVED_ACTIVITY: CueSet = {
+  en: [
+    'qps', 'rps', 'tps', 'request*', 'quer*', 'search*', 'call*', 'prediction*', 'inference*', 'session*', 'visit*', 'click*', 'impression*', 'view*', 'page view*', 'play*', 'stream*',
+    'transaction*', 'payment*', '=orders', '=order', 'booking*', 'trip*', 'ride*', 'event*', 'message*', 'email*', 'notification*', 'ticket*', 'issue*', 'case*', 'incident*', 'alert*', 'claim*', 'review*', 'comment*',
+    'conversation*', 'chat*', 'question*', 'upload*', 'photo*', 'image*', 'file*', 'record*', 'logs', 'log lines', 'log entries', 'job applications', 'login*', 'post*', 'interaction*', 'delivery', 'deliveries',
+  ],
+  ru: [
+    'запрос*', 'вызов*', 'предсказани*', 'прогноз*', 'сесси*', 'визит*', 'клик*', 'показов', 'показы', 'просмотр*', 'транзакци*', 'платеж*', 'заказ*', 'поездк*', 'событи*', 'сообщени*', 'обращени*',
+    'заявк*', 'тикет*', 'инцидент*', 'отзыв*', 'файл*', 'вопрос*', 'диалог*', 'звонк*', 'запис*', 'фотографи*', 'изображени*', 'операци*',
+  ],
+  zh: ['请求', '查询', '调用', '访问', '点击', '曝光', '订单', '交易', '事件', '消息', '日志', '人次', '次', '笔', '条', '图片', '搜索'],
+};
+
+/** Either: what a number of the system's scale counts. */
+export const SERVED_THINGS: CueSet = {
+  en: [...(SERVED_POPULATION.en ?? []), ...(SERVED_ACTIVITY.en ?? [])],
+  ru: [...(SERVED_POPULATION.ru ?? []), ...(SERVED_ACTIVITY.ru ?? [])],
+  zh: [...(SERVED_POPULATION.zh ?? []), ...(SERVED_ACTIVITY.zh ?? [])],
+};
+
+/** Section headings and column headers under which a bare large number is the system's scale. */
+export const SCALE_HEADINGS: CueSet = {
+  en: ['scale', 'scale estimate*', 'scalability', 'traffic', 'load', 'volume*', 'capacity', 'throughput', 'back of the envelope', 'qps', 'size of the system'],
+  ru: ['масштаб*', 'нагрузк*', 'объем*', 'трафик*', 'пропускн* способност*'],
+  zh: ['规模', '流量', '负载', '容量', '吞吐', '数据量', '并发'],
+};
+
+/** Numbers that are not the system's scale: the training set, the model, the features, a list on a page. */
+export const NOT_SYSTEM_SCALE: CueSet = {
+  en: [
+    'training {example*|sample*|set|data|record*|row*|image*|pair*|instance*|conversation*}', 'labeled', 'labelled', 'annotated', 'dataset*', 'data set*', '{validation|test|eval|evaluation|holdout} {example*|sample*|set|query|queries|pair*|question*}', 'golden {set|question*|example*}',
+    'feature*', 'parameter*', 'param*', 'epoch*', 'token*', 'dimension*', 'embedding*', 'layer*', 'tree*', 'cluster*', 'batch size', 'example*', 'sample*',
+  ],
+  ru: ['обучающ* {выборк*|пример*|данн*}', 'размечен*', 'датасет*', 'набор* данн*', 'пример* для обучения', 'признак*', 'параметр*', 'эпох*', 'токен*', 'тестов* выборк*', 'валидационн* выборк*'],
+  zh: ['训练样本', '训练集', '训练数据', '标注', '数据集', '特征', '参数', '测试集', '验证集', '样本'],
 };

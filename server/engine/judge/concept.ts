@@ -40,6 +40,14 @@ export interface QuantityPart {
    * ("1.2M training examples"), does not count.
    */
   nouns?: CueSet;
+  /**
+   * Only a number with no counted noun next to it ("Users: 10M", a cell under
+   * a "DAU" column), whose thing another part names; "3,000 labelled photos"
+   * is not one.
+   */
+  unnamed?: boolean;
+  /** Only a rate over a period ("per day", "QPS"), not per thing ("10 questions per repository"). */
+  perTime?: boolean;
   /** Bounds on the value as normalised (seconds for a time, the count as written): "25 jobs" on a page is not a scale. */
   atLeast?: number;
   atMost?: number;
@@ -102,6 +110,8 @@ export interface ConceptSpec {
 export interface CompiledQuantityPart {
   dimensions: ReadonlySet<QuantityDimension> | undefined;
   nouns: PhraseSet | undefined;
+  unnamed: boolean;
+  perTime: boolean;
   atLeast: number;
   atMost: number;
   roles: ReadonlySet<QuantityRole>;
@@ -174,6 +184,8 @@ function compileQuantityPart(spec: PartSpec['quantity']): CompiledQuantityPart |
   return {
     dimensions: part.dimensions ? new Set(part.dimensions) : undefined,
     nouns: nouns.length > 0 ? new PhraseSet(nouns) : undefined,
+    unnamed: part.unnamed === true,
+    perTime: part.perTime === true,
     atLeast: part.atLeast ?? -Infinity,
     atMost: part.atMost ?? Infinity,
     roles: new Set(part.roles ?? []),
