@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_THINGS } from '../shared/requirement-cues.js';
+import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -27,6 +27,7 @@ export default defineDocumentRule({
       // more often a data set than traffic.
       population: { cues: {}, quantity: { dimensions: ['count', 'rate'], nouns: SERVED_POPULATION, atLeast: 100 } },
       traffic: { cues: {}, quantity: { dimensions: ['rate'], nouns: SERVED_ACTIVITY, perTime: true } },
+      requests: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_REQUESTS, atLeast: 1000 } },
       // Millions of events are traffic even without a period ("1M+ concurrent predictions").
       bulk: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_ACTIVITY, atLeast: 1e6 } },
       // A number whose counted thing is named elsewhere in the sentence, row or column ("Users: 10M").
@@ -38,6 +39,7 @@ export default defineDocumentRule({
     settledBy: [
       { parts: ['population'], weight: 0.9 },
       { parts: ['traffic'], weight: 0.9 },
+      { parts: ['requests'], weight: 0.85 },
       { parts: ['bulk'], weight: 0.8 },
       { parts: ['count', 'served'], weight: 0.8 },
       { parts: ['plainCount', 'served'], weight: 0.7 },

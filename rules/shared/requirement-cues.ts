@@ -39,6 +39,13 @@ export const SERVED_POPULATION: CueSet = {
   zh: ['用户', '日活', '月活', '客户', '会员', '商家', '司机', '商品', '物品', '视频', '文章', '文档', '内容', '玩家', '设备'],
 };
 
+/** Requests to a service: a count of them is traffic, never a data set ("25k requests at peak"). */
+export const SERVED_REQUESTS: CueSet = {
+  en: ['qps', 'rps', 'tps', 'request*', 'api call*', 'inference call*', 'page view*', 'pageview*', 'visit*', 'login*', 'concurrent {user*|session*|connection*|request*}'],
+  ru: ['запрос*', 'обращени* к {сервис*|api}', 'вызов*', 'визит*', 'посещени*'],
+  zh: ['请求', '调用', '访问', '并发'],
+};
+
 /** What a system handles over time, whose rate is its scale: requests, events, transactions. */
 export const SERVED_ACTIVITY: CueSet = {
   en: [
