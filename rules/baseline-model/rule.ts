@@ -13,6 +13,20 @@ export default defineDocumentRule({
     title: 'Add a baseline model',
     snippet: '- **Baseline:** ${1:popularity of jobs in the user\'s location and title}, then ${2:logistic regression on the same features}; the chosen model must beat it on ${3:the offline metric}',
   },
+  variants: {
+    forecasting: {
+      message: 'No baseline model: propose a simple forecast to beat (seasonal naive, last year\'s value, a moving average) so the complex model has to earn its cost.',
+      fix: { title: 'Add a baseline model', snippet: '- **Baseline:** ${1:seasonal naive forecast (same week last year)}; the chosen model must beat it on ${2:WAPE in the backtest}' },
+    },
+    regression: {
+      message: 'No baseline model: propose something simple to beat (the historical mean per segment, a linear regression) so the complex model has to earn its cost.',
+      fix: { title: 'Add a baseline model', snippet: '- **Baseline:** ${1:median per segment}, then ${2:linear regression on the same features}; the chosen model must beat it on ${3:MAE}' },
+    },
+    generative: {
+      message: 'No baseline: propose something simple to beat (keyword search over the docs, the LLM without retrieval, the current FAQ flow) so the complex pipeline has to earn its cost.',
+      fix: { title: 'Add a baseline', snippet: '- **Baseline:** ${1:BM25 search returning the top document}, then ${2:the LLM answering without retrieval}; the pipeline must beat both on ${3:the golden-set score}' },
+    },
+  },
   // A baseline is something simple the real model must beat, named as such or
   // positioned as the starting point to compare against. Naming logistic
   // regression among candidate models is not proposing a baseline, and a

@@ -13,6 +13,15 @@ export default defineDocumentRule({
     title: 'Add a leakage guard',
     snippet: '- **Leakage:** split by time (train on ${1:weeks 1–8}, validate on ${2:week 9}, test on ${3:week 10}); features are joined as of ${4:the impression time}, never from after the label event',
   },
+  variants: {
+    generative: {
+      message: 'Leakage is not addressed: say how the evaluation set is kept apart from what the system learns or retrieves from (golden questions not in few-shot examples or fine-tuning data, documents dated before the questions), or offline scores will overstate answer quality.',
+      fix: { title: 'Add a leakage guard', snippet: '- **Leakage:** ${1:golden-set questions} are never used as ${2:few-shot examples or fine-tuning data}; ${3:retrieved documents are filtered to those published before the question}' },
+    },
+    forecasting: {
+      message: 'Leakage is not addressed: say how backtests use only what was known at each forecast date (rolling-origin splits, features as of the forecast date, no future prices or promotions), or backtest errors will understate real ones.',
+    },
+  },
   // Leakage is addressed in a concrete way: a split in time (train on the
   // past, evaluate on what came after), features as of the prediction time, or
   // a stated guard against information from after the label event. The word

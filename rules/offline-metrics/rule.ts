@@ -14,6 +14,20 @@ export default defineDocumentRule({
     title: 'Add offline metrics',
     snippet: '- **Offline metrics:** ${1:ROC-AUC and log loss} on the held-out week; ${2:nDCG@10} for the ranked list',
   },
+  variants: {
+    regression: {
+      message: 'No offline metric: name the error measure used to compare models before launch (MAE, RMSE, MAPE, a quantile loss), or model iterations cannot be judged.',
+      fix: { title: 'Add offline metrics', snippet: '- **Offline metrics:** ${1:MAE and p90 absolute error} on the held-out ${2:last two weeks}' },
+    },
+    forecasting: {
+      message: 'No offline metric: name the forecast error used in backtests (MAPE, WAPE, RMSE, a quantile loss), or model iterations cannot be judged.',
+      fix: { title: 'Add offline metrics', snippet: '- **Offline metrics:** ${1:WAPE and pinball loss at P90} in a rolling backtest over ${2:the last 8 weeks}' },
+    },
+    generative: {
+      message: 'No offline metric: say how answers are scored before launch (retrieval recall@k, faithfulness or groundedness, exact match or a graded rubric on a golden set), or prompt and model changes cannot be judged.',
+      fix: { title: 'Add offline metrics', snippet: '- **Offline metrics:** ${1:recall@5 of retrieval} and ${2:faithfulness judged on a 300-question golden set}' },
+    },
+  },
   // A named offline metric: under a metrics or evaluation heading a bare name
   // ("- nDCG@10") is a complete answer; elsewhere a name that means nothing else
   // in a statement, or a common word ("precision") in an evaluation context.

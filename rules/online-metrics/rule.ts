@@ -14,6 +14,12 @@ export default defineDocumentRule({
     title: 'Add online metrics',
     snippet: '- **Online metrics:** ${1:applications per user} (primary), ${2:CTR}; guardrails: ${3:latency p99, unsubscribe rate}',
   },
+  variants: {
+    generative: {
+      message: 'No online metric: name what live traffic shows about the answers (resolution or deflection rate, thumbs-up rate, escalations, task success), since offline answer scores do not always carry over.',
+      fix: { title: 'Add online metrics', snippet: '- **Online metrics:** ${1:resolution rate without a human} (primary), ${2:thumbs-up rate}; guardrails: ${3:escalation rate, latency p95}' },
+    },
+  },
   // The metrics that decide a launch, measured on live traffic: a product
   // metric named as an online or experiment metric, said to be measured online,
   // or listed under an online / success / metrics heading.

@@ -12,7 +12,7 @@ import { insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
 import { passageHits } from './passages.js';
 import { docsUrl } from './docs-url.js';
-import type { DocumentRule, Rule, RuleContext } from './rule-api.js';
+import { wordingFor, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
 import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
 import { INTERNAL_ERROR_RULE_ID, type Finding, type ResolvedConfig, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
 
@@ -144,16 +144,17 @@ function placeFinding(doc: DesignDoc, step: Step | 'any'): SourceRange {
   return sectionForStep(doc, step)?.headingRange ?? doc.titleRange;
 }
 
-function documentFinding(rule: DocumentRule, doc: DesignDoc, severity: Severity): Finding {
+function documentFinding(rule: DocumentRule, context: RuleContext, severity: Severity): Finding {
   const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
+  const { message, fix } = wordingFor(rule, context);
   return {
     ruleId: rule.meta.id,
     severity,
     kind: 'document',
-    message: rule.message,
-    range: placeFinding(doc, rule.meta.step),
+    message,
+    range: placeFinding(context.doc, rule.meta.step),
     url: docsUrl(rule.meta.id),
-    fixes: [{ title: rule.fix.title, insertion: insertionForStep(doc, step, rule.fix.snippet) }],
+    fixes: [{ title: fix.title, insertion: insertionForStep(context.doc, step, fix.snippet) }],
   };
 }
 
@@ -265,7 +266,7 @@ function runRule(
     const status = setting.severity === 'off' ? 'off' : evidence ? 'covered' : off ? 'off' : 'missing';
     coverage.push({ ruleId: rule.meta.id, step, status, ...(evidence ? { evidence: evidenceRange(doc, evidence) } : {}), ...(confidence ? { confidence } : {}) });
     if (!evidence && setting.severity !== 'off') {
-      const finding = documentFinding(rule, doc, setting.severity);
+      const finding = documentFinding(rule, context, setting.severity);
       if (!off && !isDisabledAt(doc.directives, rule.meta.id, finding.range.start.line)) findings.push(finding);
     }
     return;

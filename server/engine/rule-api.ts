@@ -60,6 +60,13 @@ export interface DocumentRule {
   message: string;
   fix: FixTemplate;
   /**
+   * The message and fix in the words of other kinds of system, where the
+   * default speaks of one (a label for a classifier is "positive vs negative";
+   * for a regression it is the target, for an LLM the judgement of an answer).
+   * `generative` applies to LLM / RAG / agent systems whatever their task.
+   */
+  variants?: Partial<Record<MessageVariant, { message?: string; fix?: FixTemplate }>>;
+  /**
    * What settles the rule, as data (rules/<id>/concept.ts): the engine scores
    * every statement against it. Rules not yet converted give `findEvidence` instead.
    */
@@ -76,6 +83,14 @@ export interface DocumentRule {
    * decision not to do it ("No A/B test: … because …") addresses the rule.
    */
   names?: Matcher;
+}
+
+export type MessageVariant = Task | 'generative';
+
+/** The message and fix that fit the document's kind of system. */
+export function wordingFor(rule: DocumentRule, context: Pick<RuleContext, 'generative' | 'task'>): { message: string; fix: FixTemplate } {
+  const variant = (context.generative ? rule.variants?.generative : undefined) ?? rule.variants?.[context.task];
+  return { message: variant?.message ?? rule.message, fix: variant?.fix ?? rule.fix };
 }
 
 export interface RuleDecision {

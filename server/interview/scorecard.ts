@@ -9,6 +9,7 @@ import { STEP_TITLES } from '../engine/steps.js';
 import { STEPS, type Step } from '../engine/types.js';
 import { findRule } from '../../rules/index.js';
 import type { InterviewProblem } from './problems.js';
+import { wordingFor } from '../engine/rule-api.js';
 
 export interface ScorecardItem {
   ruleId: string;
@@ -135,7 +136,7 @@ export function buildScorecard(result: LintResult, options: ScorecardOptions = {
     const item: ScorecardItem = {
       ruleId: entry.ruleId,
       description: rule.meta.description,
-      why: rule.message,
+      why: wordingFor(rule, result.profile).message,
       ...weightOf(entry.ruleId, problem, severity),
       ...(entry.evidence ? { line: entry.evidence.start.line } : {}),
     };
