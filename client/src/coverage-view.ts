@@ -17,10 +17,20 @@ const STATUS_TEXT: Record<CoverageRule['status'], string> = {
   'not-applicable': 'not applicable',
 };
 
+/** "covered at L12", "weakly addressed at L40": where, and how sure the review is. */
+export function statusText(rule: CoverageRule): string {
+  if (rule.status !== 'covered') return STATUS_TEXT[rule.status];
+  const at = rule.range ? ` at L${rule.range.start.line + 1}` : '';
+  return rule.confidence === 'weak' ? `weakly addressed${at}` : `covered${at}`;
+}
+
 function ruleIcon(rule: CoverageRule): vscode.ThemeIcon {
   switch (rule.status) {
     case 'covered':
-      return new vscode.ThemeIcon('check', new vscode.ThemeColor('testing.iconPassed'));
+      // Weakly addressed: covered, but a reviewer would hesitate.
+      return rule.confidence === 'weak'
+        ? new vscode.ThemeIcon('check', new vscode.ThemeColor('testing.iconQueued'))
+        : new vscode.ThemeIcon('check', new vscode.ThemeColor('testing.iconPassed'));
     case 'missing':
       return new vscode.ThemeIcon('close', new vscode.ThemeColor('testing.iconFailed'));
     default:
@@ -87,7 +97,7 @@ export class CoverageTreeProvider implements vscode.TreeDataProvider<Node> {
     item.id = `rule:${node.step.step}:${rule.ruleId}`;
     item.description = rule.description;
     const action = rule.range ? (rule.status === 'covered' ? '\n\nClick to go to the passage that covers it.' : '\n\nClick to go to its finding.') : '';
-    item.tooltip = new vscode.MarkdownString(`**${rule.ruleId}** — ${STATUS_TEXT[rule.status]} (${rule.severity})\n\n${rule.description}${action}`);
+    item.tooltip = new vscode.MarkdownString(`**${rule.ruleId}** — ${statusText(rule)} (${rule.severity})\n\n${rule.description}${action}`);
     item.iconPath = ruleIcon(rule);
     item.contextValue = `mldlRule.${rule.status}`;
     if (rule.range && this.result) {

@@ -21,6 +21,7 @@ export function stepCoverage(result: Review): StepCoverage[] {
           description: rule?.meta.description ?? '',
         };
         if (entry.status === 'covered' && entry.evidence) coverage.range = toLspRange(entry.evidence);
+        if (entry.status === 'covered' && entry.confidence) coverage.confidence = entry.confidence;
         return coverage;
       });
     const covered = rules.filter((r) => r.status === 'covered').length;

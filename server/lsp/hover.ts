@@ -60,7 +60,7 @@ function headingSection(section: ReviewedSection, result: Review): string {
       .filter((r) => r.status !== 'not-applicable')
       .map((r) => {
         const mark = r.status === 'covered' ? '✓' : r.status === 'missing' ? '✗' : '–';
-        const note = r.status === 'off' ? ' (off)' : '';
+        const note = r.status === 'off' ? ' (off)' : r.confidence === 'weak' && r.range ? ` (weakly addressed at L${r.range.start.line + 1})` : '';
         return `- ${mark} \`${r.ruleId}\`${note}: ${r.description}`;
       });
     parts.push(rows.length > 0 ? rows.join('\n') : '_No rule of this step applies to this system type._');
@@ -82,6 +82,15 @@ export function hoverAt(analysis: Analysis, position: Position, docs: RuleDocs):
   for (const finding of findings) {
     blocks.push(findingSection(finding, docs));
     range ??= toLspRange(finding.range);
+  }
+  // A passage that only just settles a rule: say so, where a reviewer would hesitate too.
+  for (const entry of result.coverage) {
+    if (entry.status !== 'covered' || entry.confidence !== 'weak' || !entry.evidence) continue;
+    const at = toLspRange(entry.evidence);
+    if (!contains(at, position)) continue;
+    const rule = RULE_META.find((r) => r.meta.id === entry.ruleId);
+    blocks.push(`**mldl: ${entry.ruleId}** · weakly addressed at L${at.start.line + 1}\n\nThis passage is the best evidence the review found that the doc ${lowerFirst(rule?.meta.description ?? '')} It counts, but only just: say it as a decision, with specifics, to settle it.`);
+    range ??= at;
   }
   if (blocks.length === 0) return null;
   return { contents: { kind: 'markdown', value: blocks.join('\n\n---\n\n') }, range };

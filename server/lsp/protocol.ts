@@ -21,6 +21,8 @@ export interface RuleCoverage {
   description: string;
   /** Where the doc settles the concept (only when covered). */
   range?: Range;
+  /** Only when covered: `weak` where a reviewer would hesitate ("weakly addressed at L40"). */
+  confidence?: 'strong' | 'weak';
 }
 
 export interface StepCoverage {
