@@ -65,6 +65,13 @@ export function runCli(args: string[], options: { cwd: string; input?: string; e
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs git in `cwd` with a fixed identity and default branch (as a fresh CI machine has neither); returns stdout, throws on failure. */
+export function git(cwd: string, ...args: string[]): string {
+  const run = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
+  return run.stdout;
+}
+
 /** A config (as JSON text) that switches every rule off except the ones given. */
 export function onlyRules(rules: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
   const all: Record<string, unknown> = Object.fromEntries(ALL_RULES.map((rule) => [rule.meta.id, 'off']));

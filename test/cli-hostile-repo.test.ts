@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { OPTED_IN_DOC, makeProject, onlyRules, parseJsonOutput, removeProject, runCli, type CliRun } from './cli-harness.js';
+import { git, makeProject, onlyRules, OPTED_IN_DOC, parseJsonOutput, removeProject, runCli, type CliRun } from './cli-harness.js';
 import { LspClient, fileUri } from './lsp-harness.js';
 
 const POSIX = process.platform !== 'win32';
@@ -16,9 +16,6 @@ const CONFIG = onlyRules({ 'placeholder-text': 'warning' });
 /** What a CI secret looks like in the environment or a credentials file. */
 const SECRET = 'MLDL_TEST_TOKEN=ghp_s3cr3tVALUEthatMustNeverAppear';
 
-function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'pipe' });
-}
 
 /** A git repository in a fresh directory, with a secret file beside it (outside the repository). */
 function repository(t: TestContext, files: Record<string, string>): { outer: string; repo: string; secret: string } {

@@ -6,8 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { OPTED_IN_DOC, makeProject, onlyRules, removeProject, runCli, type JsonResult } from './cli-harness.js';
+import { OPTED_IN_DOC, git, makeProject, onlyRules, removeProject, runCli, type JsonResult } from './cli-harness.js';
 import { escapeControls } from '../server/io/escape.js';
 import { assertHtmlReport, assertMarkdownReport, assertPlainLines, parseAnnotations } from './report-invariants.js';
 
@@ -63,12 +62,11 @@ test('a hostile file name is escaped in every format; stderr lines stay single a
 test('mldl review: a hostile name and base ref stay inert in the job summary and the stylish review', { skip: !POSIX && 'POSIX file names' }, (t) => {
   const cwd = makeProject({ '.mldlrc.json': onlyRules({ 'placeholder-text': 'warning' }) });
   t.after(() => removeProject(cwd));
-  const git = (...a: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', ...a], { cwd, stdio: 'pipe' });
-  git('init', '-q');
-  git('add', '.');
-  git('commit', '-q', '-m', 'base');
+  git(cwd, 'init', '-q');
+  git(cwd, 'add', '.');
+  git(cwd, 'commit', '-q', '-m', 'base');
   // Backticks are allowed in git branch names.
-  git('branch', 'base`<b>x');
+  git(cwd, 'branch', 'base`<b>x');
   fs.writeFileSync(path.join(cwd, HOSTILE), OPTED_IN_DOC);
   const markdown = runCli(['review', '--base', 'base`<b>x', '--format', 'markdown'], { cwd });
   assert.equal(markdown.code, 0, markdown.stderr);

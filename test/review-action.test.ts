@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { REPO_ROOT, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
+import { git, makeProject, onlyRules, removeProject, REPO_ROOT, runCli } from './cli-harness.js';
 
 interface Action {
   inputs: Record<string, { default: string }>;
@@ -19,10 +19,6 @@ interface Action {
 
 const action = parse(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as Action;
 
-function git(cwd: string, ...args: string[]): void {
-  const run = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', ...args], { cwd, encoding: 'utf8' });
-  assert.equal(run.status, 0, run.stderr);
-}
 
 const DOC = `---\nmldl: true\n---\n# Ranking\n\n## Problem framing\n\nThe model predicts a click; binary classification.\n`;
 

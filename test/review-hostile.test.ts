@@ -7,15 +7,10 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { OPTED_IN_DOC, README, makeProject, onlyRules, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
+import { git, makeProject, onlyRules, OPTED_IN_DOC, parseJsonOutput, README, removeProject, runCli } from './cli-harness.js';
 
 const CONFIG = onlyRules({ 'placeholder-text': 'warning', 'offline-metrics': 'error' });
 
-function git(cwd: string, ...args: string[]): string {
-  const run = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
-  assert.equal(run.status, 0, `git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout;
-}
 
 /** A repository whose first commit (branch `base`) holds `files`. */
 function repository(t: TestContext, files: Record<string, string>): string {

@@ -2,19 +2,13 @@
 // change commit (plus an untracked doc), judged by what a reviewer sees.
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { compareFindings } from '../server/cli/review/compare.js';
 import type { Finding } from '../server/engine/types.js';
-import { makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
+import { git, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
 
-function git(cwd: string, ...args: string[]): string {
-  const run = spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=Test', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
-  assert.equal(run.status, 0, `git ${args.join(' ')}: ${run.stderr}`);
-  return run.stdout;
-}
 
 const CONFIG = onlyRules({ 'placeholder-text': 'warning', 'offline-metrics': 'error', 'online-metrics': 'error', 'ml-objective': 'error' });
 
