@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { lint, lintOptions } from '../server/linter.js';
 import { type LintResult } from '../server/engine/lint.js';
 import { IncrementalLinter } from '../server/engine/incremental.js';
-import { RegionParser } from '../server/engine/regions.js';
+import { listTailNeeded, RegionParser } from '../server/engine/regions.js';
 import { REGISTERED_PATTERNS } from '../server/engine/concepts.js';
 import { sourceSpan } from '../server/engine/model.js';
 import { codeBlockTree } from '../server/engine/code-region.js';
@@ -99,6 +99,13 @@ const BLOCKS = [
   '<pre>\n<!-- mldl-disable placeholder-text -->\n',
   '----\n',
   '--- \n',
+  // List items that may or may not start a region (list-cuts.ts).
+  'Steps to run\n2. not an item: the same paragraph goes on\n',
+  '\tindented code\n\n2. after it and a blank line, still not an item\n',
+  '- first bullet\n+ another list\n* third list with accuracy\n',
+  '* item\n* * *\n',
+  '1. ordered\n3) another list\n10. and again\n',
+  '- TOC\n  - [Section](#section)\n    - [Sub](#sub)\n- [Next](#next)\n',
 ];
 
 const PREFIXES = [
@@ -182,6 +189,44 @@ test('incremental re-lint equals a full lint after every random edit', () => {
   );
   // The property ran on thousands of edits, not on a handful.
   assert.ok(edits >= RUNS * 5, `only ${edits} edits were replayed`);
+});
+
+test('regions: after every random edit the regions cover the text, and each that starts at a list item right after text follows its list', () => {
+  fc.assert(
+    fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 25 }), fc.constantFrom(0, 40), (initial, steps, minRegion) => {
+      const parser = new RegionParser(minRegion);
+      let text = initial;
+      for (const edit of [undefined, ...steps]) {
+        if (edit) text = applyEdit(text, edit);
+        const regions = parser.update(text);
+        assert.equal(regions.map((r) => r.text).join(''), text);
+        regions.forEach((r, k) => {
+          const needed = listTailNeeded(text, r.start);
+          if (k > 0 && needed !== undefined) assert.equal(regions[k - 1].listTail, needed, `region at ${r.start} of ${JSON.stringify(text)}`);
+        });
+      }
+    }),
+    params,
+  );
+});
+
+test('regions: a long list is cut between its items, and changing an item\'s marker parses it with the item before', () => {
+  const items = Array.from({ length: 30 }, (_, i) => `- item ${i}: the ranking model is retrained weekly on fresh interactions`);
+  const text = `# Title\n\n${items.join('\n')}\n`;
+  const parser = new RegionParser();
+  const regions = parser.update(text);
+  assert.ok(regions.length >= 4, `a 30-item list is cut into regions: ${regions.length}`);
+  const cut = regions.find((r, k) => k > 0 && r.text.startsWith('- item'));
+  assert.ok(cut);
+  const changed = `${text.slice(0, cut.start)}+${text.slice(cut.start + 1)}`;
+  const after = parser.update(changed);
+  after.forEach((r, k) => {
+    const needed = listTailNeeded(changed, r.start);
+    if (k > 0 && needed !== undefined) assert.equal(after[k - 1].listTail, needed, `region at ${r.start}`);
+  });
+  const linter = new IncrementalLinter();
+  linter.lint(text, lintOptions({ force: true }));
+  assert.deepEqual(observable(linter.lint(changed, lintOptions({ force: true }))), observable(lint(changed, { force: true })));
 });
 
 test('regions: an edit re-parses only the regions it touches', () => {

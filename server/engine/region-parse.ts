@@ -18,6 +18,7 @@
 // full parse after random edits, on documents made of these constructs.
 import type { Nodes, Root, RootContent } from 'mdast';
 import { codeBlockTree } from './code-region.js';
+import { trailingListMarker } from './list-cuts.js';
 import { parseMarkdown } from './parse.js';
 
 /** A definition a region makes: a link reference definition or a footnote definition. */
@@ -44,6 +45,8 @@ export interface ParsedRegion {
   open?: { type: 'code' | 'html'; start: number };
   /** The definitions the region itself makes. */
   defines: Definition[];
+  /** The kind of marker of the last item of the list the region ends with, if it does (list-cuts.ts). */
+  listTail: string | undefined;
   /** The definitions its references were resolved against, its own included (see `resolutionKey`). */
   resolvedAgainst: string;
 }
@@ -151,7 +154,7 @@ export function parseRegion(text: string, first: boolean, followed: boolean, con
   const defines = definitionsIn(tree);
   const last = tree.children[tree.children.length - 1];
   const open = !closed && (last?.type === 'code' || last?.type === 'html') ? { type: last.type, start: last.position?.start.offset ?? 0 } : undefined;
-  return { tree, closed, open, defines, resolvedAgainst: resolutionKey([...(first && !followed ? [] : given), ...referencedDefinitions(text, byKey(defines))]) };
+  return { tree, closed, open, defines, listTail: trailingListMarker(tree, text), resolvedAgainst: resolutionKey([...(first && !followed ? [] : given), ...referencedDefinitions(text, byKey(defines))]) };
 }
 
 function byKey(definitions: readonly Definition[]): Map<string, Definition> {

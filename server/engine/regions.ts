@@ -25,6 +25,7 @@
 // to, whether a heading's section has a body) is rebuilt on every assembly
 // and is part of each region's cache key (model.ts).
 import { buildFragment, type Fragment } from './fragment.js';
+import { LIST_ITEM_LINE, listMarkerAt } from './list-cuts.js';
 import { apparentFences, openBlockEnd } from './open-blocks.js';
 import { frontMatterShape, parseRegion, referencedDefinitions, resolutionKey, type Definition, type ParsedRegion, type RegionContext } from './region-parse.js';
 
@@ -36,6 +37,8 @@ export interface Region {
   defines: readonly Definition[];
   /** The definitions its references were resolved against (region-parse.ts `resolutionKey`). */
   resolvedAgainst: string;
+  /** The kind of marker of the last item of the list it ends with, if it does (list-cuts.ts). */
+  listTail: string | undefined;
 }
 
 // A line that may open a block quote, a list item or a footnote definition
@@ -82,7 +85,9 @@ function boundaries(text: string, from: number, to: number, notBefore: number, m
   };
   const headings = matchEnds(HEADING_LINE, text, from, to, notBefore).filter((at) => !insideFence(at));
   f = 0;
-  const blocks = matchEnds(PARAGRAPH_LINE, text, from, to, notBefore).filter((at) => !insideFence(at));
+  const paragraphs = matchEnds(PARAGRAPH_LINE, text, from, to, notBefore);
+  const listItems = matchEnds(LIST_ITEM_LINE, text, from, to, notBefore).filter((at) => listMarkerAt(text, at) !== undefined);
+  const blocks = [...new Set([...paragraphs, ...listItems])].sort((a, b) => a - b).filter((at) => !insideFence(at));
   const out: number[] = [];
   let last = from;
   let h = 0;
@@ -120,8 +125,22 @@ function isBoundary(text: string, offset: number): boolean {
   if (!startsLine(text, offset)) return false;
   HEADING_AT.lastIndex = offset;
   if (HEADING_AT.test(text)) return true;
+  if (listMarkerAt(text, offset) !== undefined) return true;
   BLOCK_START_AT.lastIndex = offset;
   return BLOCK_START_AT.test(text) && followsBlankLine(text, offset);
+}
+
+/**
+ * The kind of list marker the region before must end with for a region to
+ * start at `offset` (a list item right after text, or an ordered item not
+ * numbered 1 anywhere: list-cuts.ts); undefined when nothing is asked of the
+ * region before.
+ */
+export function listTailNeeded(text: string, offset: number): string | undefined {
+  if (offset === 0 || offset >= text.length) return undefined;
+  const marker = listMarkerAt(text, offset);
+  if (marker === undefined || (followsBlankLine(text, offset) && !(marker.startsWith('o') && !/^0*1[.)]/.test(text.slice(offset, offset + 12))))) return undefined;
+  return marker;
 }
 
 /** Whether the line before the one starting at `offset` is blank (spaces and tabs at most). */
@@ -145,7 +164,7 @@ function detach(slice: string): string {
 }
 
 function region(text: string, start: number, parsed: ParsedRegion): Region {
-  return { start, text, fragment: buildFragment(text, parsed.tree), defines: parsed.defines, resolvedAgainst: parsed.resolvedAgainst };
+  return { start, text, fragment: buildFragment(text, parsed.tree), defines: parsed.defines, resolvedAgainst: parsed.resolvedAgainst, listTail: parsed.listTail };
 }
 
 /** Every definition the regions make, by key (the first of each label). */
@@ -194,7 +213,11 @@ export class RegionParser {
     } else if (previous !== next) {
       this.regions = this.reparseChange(previous, next, zone);
       // Front matter opened or closed: every region that could hold a container parses differently now.
-      if (modeChanged) this.regions = this.regions.map((r, index) => (this.fresh.has(r) || !MAY_OPEN_CONTAINER.test(r.text) ? r : this.reparsed(r, index, next)));
+      if (modeChanged) {
+        this.regions = this.regions.map((r, index) => (this.fresh.has(r) || !MAY_OPEN_CONTAINER.test(r.text) ? r : this.reparsed(r, index, next)));
+        // Lists may have become paragraphs: a region that starts at a list item may no longer follow its list.
+        this.regions = this.joinBrokenListStarts(next, zone);
+      }
     }
     this.resolveReferences(next);
     if (previous !== undefined && previous !== next && this.parsedChars >= next.length && boundaries(next, 0, next.length, zone, this.minBlockRegionChars).length > 0) {
@@ -217,6 +240,8 @@ export class RegionParser {
     let first = this.regionAt(prefix);
     const firstStart = this.regions[first].start;
     if (first > 0 && prefix <= firstStart + boundaryMarkLength(previous, firstStart) && !isBoundary(next, firstStart)) first--;
+    // A region that starts at a list item right after text holds only if the region before still ends with that list.
+    else if (first > 0 && prefix <= lineEnd(previous, firstStart) && (listTailNeeded(previous, firstStart) !== undefined || listTailNeeded(next, firstStart) !== undefined)) first--;
     let last = this.regionAt(Math.max(prefix, oldEnd - 1));
     if (last < first) last = first;
 
@@ -257,6 +282,19 @@ export class RegionParser {
       if (again.resolvedAgainst !== needed) throw new Error('internal: a region was not given the definitions it refers to');
       return again;
     });
+  }
+
+  /** The regions, with each one that starts at a list item its region before no longer ends with parsed again together with it. */
+  private joinBrokenListStarts(text: string, zone: number): Region[] {
+    let regions = this.regions;
+    for (let k = 1; k < regions.length; k++) {
+      const tail = listTailNeeded(text, regions[k].start);
+      if (tail === undefined || regions[k - 1].listTail === tail) continue;
+      const after = regions.slice(k + 1);
+      regions = [...regions.slice(0, k - 1), ...this.parseSpan(text, regions[k - 1].start, after[0]?.start ?? text.length, after, zone)];
+      k = Math.max(0, k - 2);
+    }
+    return regions;
   }
 
   /** `r`, the `index`th region of `text`, parsed again in the current context; its text and extent stay. */
@@ -304,7 +342,9 @@ export class RegionParser {
         const slice = detach(text.slice(bounds[i], bounds[j]));
         const parsed = parseRegion(slice, bounds[i] === 0, bounds[j] < text.length, this.context);
         this.parsedChars += slice.length;
-        if (parsed.closed) {
+        // A region that ends before a list item must end with that list (list-cuts.ts).
+        const tail = listTailNeeded(text, bounds[j]);
+        if (parsed.closed && (tail === undefined || parsed.listTail === tail)) {
           const made = region(slice, bounds[i], parsed);
           this.fresh.add(made);
           out.push(made);
@@ -312,7 +352,8 @@ export class RegionParser {
           break;
         }
         // Something is open at the end: go on to where it ends when that can be told, else twice as far.
-        const blockEnd = parsed.open ? openBlockEnd(text, parsed.open.type, bounds[i] + parsed.open.start, bounds[j]) : undefined;
+        // (Closed but not ending with the list that goes on: one bound further.)
+        const blockEnd = parsed.closed ? bounds[j] + 1 : parsed.open ? openBlockEnd(text, parsed.open.type, bounds[i] + parsed.open.start, bounds[j]) : undefined;
         const target = blockEnd ?? bounds[Math.min(j + (j - i), bounds.length - 1)] + (j + (j - i) >= bounds.length - 1 ? 1 : 0);
         extendTo(Math.min(Math.max(target, bounds[j] + 1), text.length));
         let next = j + 1;
@@ -343,6 +384,13 @@ function commonSuffix(a: string, b: string, limit: number): number {
   while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
   while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
+}
+
+/** Offset of the end of the line that starts at `offset` (before its line break). */
+function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+  return i;
 }
 
 function startsLine(text: string, offset: number): boolean {
