@@ -42,7 +42,7 @@ export default defineDocumentRule({
       },
       pointInTime: {
         cues: {
-          en: ['point in time', 'as of join*', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time'],
+          en: ['point in time', 'as of join*', 'as of … {time|timestamp|date|moment}', 'strictly before the {event|prediction|decision|request|transaction|label|impression}', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time'],
           ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time'],
           zh: ['时间点正确', '预测时刻可用', '截至预测时'],
         },

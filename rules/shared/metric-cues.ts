@@ -31,7 +31,7 @@ export const OFFLINE_METRIC_WORDS: CueSet = {
 
 /** Systems and product senses of metric words: a cache's hit rate is not a model's. */
 export const NOT_MODEL_METRICS: CueSet = {
-  en: ['cache hit*', 'cache miss*', 'hit ratio', 'error rate* of the {service|api|endpoint}', 'http error*', 'loss of', 'loss prevention', 'revenue loss', 'fraud loss*', 'data loss', 'weight loss', 'exact match {lookup*|search*|query|queries|filter*}'],
+  en: ['cache hit*', 'cache … hit rate', 'cache … hit ratio', 'cache miss*', 'hit ratio', 'error rate* of the {service|api|endpoint}', 'http error*', 'loss of', 'loss prevention', 'revenue loss', 'fraud loss*', 'data loss', 'weight loss', 'exact match {lookup*|search*|query|queries|filter*}'],
   ru: ['попадани* в кэш', 'потер* данн*'],
   zh: ['缓存命中率'],
 };
