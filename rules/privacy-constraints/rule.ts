@@ -1,19 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// How personal data is protected, or which rule applies. A bare "- Data
-// privacy" topic does not say how; fairness and explainability are not privacy.
-const PRIVACY = anyOf(
-  terms(
-    'privacy', 'pii', 'personal data', 'personally identifiable', 'personal information', 'sensitive data', 'gdpr', 'ccpa',
-    'hipaa', 'pci', 'pci dss', 'coppa', 'consent', 'anonymi*', 'anonymis*', 'pseudonymi*', 'de identif*', 'encrypt*',
-    'data masking', 'mask*', 'access control*', 'role based access', 'data retention', 'retention period', 'right to be forgotten',
-    'data protection', 'data residency', 'differential privacy', 'hash* user id*', 'authentication and authorization', 'credentials',
-  ),
-  pattern(/\b(?:not|never) (?:be )?(?:transmitted|stored|shared|sent)\b.*\b(?:third[- ]part\w*|outside|external)/),
-  pattern(/\b(?:kept|stays?|remain\w*|stored) (?:in-house|on[- ]prem\w*|internally|within (?:the|our) (?:company|network|infrastructure))/),
-);
+import { DATA_PROTECTION, OUTSIDE_PARTIES, PERSONAL_DATA, PRIVACY_HEADINGS, PRIVACY_LAWS, PRIVACY_WORDS } from '../shared/privacy-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -28,6 +14,39 @@ export default defineDocumentRule({
     title: 'Add privacy constraints',
     snippet: '- **Privacy:** ${1:PII is pseudonymised before training; raw logs kept 90 days; GDPR deletion requests honoured within 30 days}',
   },
-  names: terms('privacy', 'personal data', 'pii'),
-  findEvidence: ({ doc }) => findEvidence(doc, PRIVACY, { minOtherWords: 2 }),
+  // How personal or sensitive data is protected, or which data-protection
+  // rule applies, as a requirement: a law named as applying, a protection
+  // said of personal data or of privacy, or a protection listed under a
+  // privacy / security / compliance heading. A bare "- Data privacy" names the
+  // topic only; explaining decisions to regulators is not privacy.
+  concept: {
+    parts: {
+      law: { cues: PRIVACY_LAWS },
+      // "without logging sensitive payloads": the protection carries the negation, so it alone can deny.
+      personal: { cues: PERSONAL_DATA, negationIsContent: true },
+      privacy: { cues: PRIVACY_WORDS },
+      // "never sent to third parties", "не сохраняем": the "not" is part of the cue, so it does not deny it.
+      protection: { cues: DATA_PROTECTION },
+      // "not sent to third parties": where data must not go.
+      outside: { cues: OUTSIDE_PARTIES, negationIsContent: true },
+      // What a reasoned "no personal data is involved: …" is about.
+      topic: { cues: { en: [...(PERSONAL_DATA.en ?? []), ...(PRIVACY_WORDS.en ?? [])], ru: [...(PERSONAL_DATA.ru ?? []), ...(PRIVACY_WORDS.ru ?? [])], zh: [...(PERSONAL_DATA.zh ?? []), ...(PRIVACY_WORDS.zh ?? [])] } },
+    },
+    settledBy: [
+      { parts: ['law'], weight: 0.85 },
+      { parts: ['personal', 'protection'], weight: 0.9 },
+      { parts: ['privacy', 'protection'], weight: 0.85 },
+      { parts: ['personal', 'protection'], weight: 0.8, within: 'unit' },
+      { parts: ['protection', 'outside'], weight: 0.75 },
+      { parts: ['privacy'], weight: 0.6, minOtherWords: 3 },
+      { parts: ['protection'], weight: 0.75, underHeading: PRIVACY_HEADINGS, minOtherWords: 1 },
+    ],
+    headings: { en: ['privacy', 'data protection', 'personal data'], ru: ['конфиденциальност*', 'приватност*', 'персональн* данн*'], zh: ['隐私', '数据安全', '个人信息'] },
+    exclude: {
+      en: ['explainab*', 'interpretab*', 'privacy policy page', 'differential privacy budget'],
+      ru: ['объяснимост*', 'интерпретируемост*'],
+      zh: ['可解释'],
+    },
+    name: 'topic',
+  },
 });

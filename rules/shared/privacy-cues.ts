@@ -1,0 +1,63 @@
+// What privacy-constraints looks for, as cue data (syntax: server/engine/text/phrases.ts):
+// data-protection laws, personal data, and the ways it is protected.
+import type { CueSet } from '../../server/engine/judge/concept.js';
+
+/** Data-protection laws and standards: naming one as applying settles which rule applies. */
+export const PRIVACY_LAWS: CueSet = {
+  en: ['gdpr', 'ccpa', 'cpra', 'hipaa', 'pci dss', 'pci', 'coppa', 'ferpa', 'lgpd', 'pipl', 'pipeda', 'data protection act', 'data protection law*', 'data protection regulation*', 'privacy law*', 'privacy regulation*', 'right to be forgotten', 'right to erasure', 'dpia', 'data processing agreement', 'soc 2', 'iso 27001'],
+  ru: ['152 фз', 'фз 152', 'фз о персональн* данн*', 'закон* о персональн* данн*', 'федеральн* закон* о персональн*', 'gdpr'],
+  zh: ['个人信息保护法', '数据安全法', '网络安全法', '等保', 'gdpr'],
+};
+
+/** Personal or sensitive data: what a protection is about. */
+export const PERSONAL_DATA: CueSet = {
+  en: [
+    'pii', 'personal data', 'personally identifiable', 'personal information', 'personal details', 'sensitive data', 'sensitive information', 'sensitive payload*', 'sensitive field*', 'sensitive attribute*',
+    'private data', 'user data', 'customer data', 'member data', 'patient data', 'health data', 'medical record*', 'biometric*', 'location data', 'precise location', 'card number*', 'cardholder data', 'pan',
+    'email address*', 'phone number*', 'home address*', 'user identifier*', 'raw {logs|events|conversations|messages|text|images|photos|recordings}', 'faces', 'face images', 'transcripts', 'salary data', 'financial data',
+    'secrets', 'credentials', 'customer content', 'user content', 'confidential {data|documents|information}',
+  ],
+  ru: [
+    'персональн* данн*', 'личн* данн*', 'конфиденциальн* {данн*|информац*}', 'чувствительн* {данн*|информац*}', 'пользовательск* данн*', 'данн* {пользовател*|клиент*|кандидат*|пациент*}',
+    'медицинск* данн*', 'биометри*', 'номер* карт*', 'фотографи*', 'лиц*', 'паспортн* данн*', 'фио', 'контакт*',
+  ],
+  zh: ['个人信息', '个人数据', '隐私数据', '敏感数据', '敏感信息', '用户数据', '用户信息', '身份信息', '手机号', '身份证', '人脸', '银行卡号'],
+};
+
+/** The words for privacy itself. */
+export const PRIVACY_WORDS: CueSet = {
+  en: ['privacy', 'data protection', 'confidentiality', 'privacy preserving'],
+  ru: ['конфиденциальност*', 'приватност*', 'защит* данн*', 'защит* персональн*'],
+  zh: ['隐私', '数据保护', '数据安全', '保密'],
+};
+
+/** How data is protected: anonymised, encrypted, access-controlled, kept briefly, consented to, kept in-house. */
+export const DATA_PROTECTION: CueSet = {
+  en: [
+    'anonymi*', 'anonymous', 'pseudonymi*', 'de identif*', 'deidentif*', 'encrypt*', 'mask*', 'redact*', '=hashed', 'salted hash*', 'one way hash*', 'tokeniz*', 'scrub*', 'strip* {pii|names|identifiers}',
+    'access control*', 'role based access', 'rbac', 'abac', 'least privilege', 'permission*', 'permissioned', 'acl*', 'access … {restricted|limited|scoped|granted only|logged}', '{restrict*|limit*|scope*} access', 'unauthori*', 'authoriz*', 'audit log*', 'audit trail*',
+    'retention', 'retain* for', 'retained', 'delet*', 'purg*', 'right to be forgotten', 'consent*', 'opt in', 'opt out', 'opted in', 'differential privacy', 'federated', 'on device', 'on premise*', 'on prem', 'in house', 'self hosted',
+    'never {sent|shared|stored|logged|transmitted|leave*|used}', 'not {stored|shared|logged|sent|transmitted|persisted|retained|collected}', 'without {logging|storing|sharing}', 'no {pii|personal data} {is|are} {stored|logged|shared|sent}', 'stays? {in house|on device|within}', 'kept {in house|on premise*|internally|within}', 'aggregated only', 'only aggregated',
+    '{not|never|cannot|must not|can t|no} leak*', 'without leak*', 'k anonymity', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
+  ],
+  ru: [
+    'анонимиз*', 'анонимн*', 'обезлич*', 'псевдоним*', 'шифр*', 'зашифр*', 'маскир*', 'хеширова*', 'хэширова*', 'захеширова*', 'разграничени* доступ*', 'прав* доступ*', 'ограничен* доступ*', 'доступ* только', 'ролев* модел* доступ*', 'аудит*',
+    'срок* хранени*', 'хран* не более', 'удаля*', 'удален*', 'согласи*', 'не {сохраня*|передаю*|передает*|передаются|храним|хранятся|хранит*|логиру*|собира*|попадают}', 'не покидают', 'внутри {компани*|контур*|периметр*}', 'на собственн* сервер*', 'локальн*',
+    'соответств* {требовани*|закон*|фз}', 'не наруша*', 'федеративн*', 'без утечк*', 'не {допуска*|должн*} утеч*',
+  ],
+  zh: ['脱敏', '匿名化', '匿名', '去标识', '加密', '哈希', '权限', '访问控制', '授权', '审计', '保留期', '保存期限', '删除', '用户同意', '知情同意', '不{存储|保存|上传|记录|外传}', '本地部署', '私有化部署', '合规', '差分隐私', '联邦学习'],
+};
+
+/** Headings under which a protection is a privacy requirement ("## Security / governance" then "- Access scoped to the user"). */
+export const PRIVACY_HEADINGS: CueSet = {
+  en: ['privacy', 'data protection', 'security', 'governance', 'compliance', 'personal data', 'pii', 'confidentiality'],
+  ru: ['конфиденциальност*', 'приватност*', 'безопасност*', 'защит* данн*', 'персональн* данн*', 'соответстви*'],
+  zh: ['隐私', '安全', '合规', '数据保护', '个人信息'],
+};
+
+/** Where data must not go: "never sent to third parties", "не передаются сторонним сервисам". */
+export const OUTSIDE_PARTIES: CueSet = {
+  en: ['third part*', 'external {service*|vendor*|provider*|api*|source*|part*}', 'outside the {company|organisation|organization|network|region|country}', 'vendor*', 'other users', 'between users'],
+  ru: ['трет* лиц*', 'трет* сторон*', 'сторонн*', 'внешн* {сервис*|поставщик*|api}', 'за пределы'],
+  zh: ['第三方', '外部'],
+};
