@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { DATA_PROTECTION, OUTSIDE_PARTIES, PERSONAL_DATA, PRIVACY_HEADINGS, PRIVACY_LAWS, PRIVACY_WORDS } from '../shared/privacy-cues.js';
+import { DATA_PROTECTION, OUTSIDE_PARTIES, PERSONAL_DATA, PRIVACY_HEADINGS, PRIVACY_LAWS, PRIVACY_PROTECTIONS, PRIVACY_WORDS } from '../shared/privacy-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -27,6 +27,8 @@ export default defineDocumentRule({
       privacy: { cues: PRIVACY_WORDS },
       // "never sent to third parties", "не сохраняем": the "not" is part of the cue, so it does not deny it.
       protection: { cues: DATA_PROTECTION },
+      // Protections that are about personal data by themselves ("user consent is required", "анонимизация фотографий").
+      ownProtection: { cues: PRIVACY_PROTECTIONS },
       // "not sent to third parties": where data must not go.
       outside: { cues: OUTSIDE_PARTIES, negationIsContent: true },
       // What a reasoned "no personal data is involved: …" is about.
@@ -38,6 +40,7 @@ export default defineDocumentRule({
       { parts: ['privacy', 'protection'], weight: 0.85 },
       { parts: ['personal', 'protection'], weight: 0.8, within: 'unit' },
       { parts: ['protection', 'outside'], weight: 0.75 },
+      { parts: ['ownProtection'], weight: 0.8 },
       { parts: ['privacy'], weight: 0.6, minOtherWords: 3 },
       { parts: ['protection'], weight: 0.75, underHeading: PRIVACY_HEADINGS, minOtherWords: 1 },
     ],

@@ -61,3 +61,10 @@ export const OUTSIDE_PARTIES: CueSet = {
   ru: ['трет* лиц*', 'трет* сторон*', 'сторонн*', 'внешн* {сервис*|поставщик*|api}', 'за пределы'],
   zh: ['第三方', '外部'],
 };
+
+/** Protections that are about personal data by themselves: consent, anonymisation, the right to erasure. */
+export const PRIVACY_PROTECTIONS: CueSet = {
+  en: ['anonymi*', 'pseudonymi*', 'de identif*', 'deidentif*', 'user consent', 'explicit consent', 'consent {is|are|must|to|for|before|from}', 'opt in', 'opt out', 'right to be forgotten', 'right to erasure', 'deletion request*', 'differential privacy', 'k anonymity', 'data minimi*', '{pii|personal data} {redact*|scrub*|mask*|remov*|strip*}', '{redact*|scrub*|mask*|remov*|strip*} {pii|personal data}', 'encrypt* at rest', 'encrypt* in transit'],
+  ru: ['анонимиз*', 'обезлич*', 'псевдонимиз*', 'согласи* {пользовател*|клиент*|субъект*}', 'согласи* на обработк*', 'права на забвени*', 'шифрова* при хранени*'],
+  zh: ['匿名化', '脱敏', '去标识化', '用户同意', '授权同意', '知情同意', '差分隐私', '被遗忘权'],
+};
