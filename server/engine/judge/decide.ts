@@ -67,11 +67,16 @@ function better(a: Candidate | undefined, b: Candidate | undefined): Candidate |
 /** Hits of the concept in each unit of the document, from the fragments' caches. */
 function* unitsWithHits(doc: DesignDoc, concept: CompiledConcept): Generator<[ProseUnit, UnitHits]> {
   for (const region of doc.regions) {
-    const hits = fragmentFact(region.fragment.cache, `concept:${concept.id}`, () => region.fragment.units.map((u) => findUnitHits(concept, u)));
-    for (let i = 0; i < region.units.length; i++) {
-      const unitHits = hits[i];
-      if (unitHits) yield [region.units[i], unitHits];
-    }
+    // Only the units that hold a cue are kept: a re-lint walks hits, not the whole document.
+    const hits = fragmentFact(region.fragment.cache, `concept:${concept.id}`, () => {
+      const found: Array<[number, UnitHits]> = [];
+      region.fragment.units.forEach((unit, index) => {
+        const unitHits = findUnitHits(concept, unit);
+        if (unitHits) found.push([index, unitHits]);
+      });
+      return found;
+    });
+    for (const [index, unitHits] of hits) yield [region.units[index], unitHits];
   }
 }
 

@@ -89,6 +89,20 @@ function clauseAround(starts: readonly number[], sentence: Span, at: number): Sp
   return { start, end };
 }
 
+/**
+ * How far back an absent predicate reaches: to the start of its own clause,
+ * or, when nothing stands there but the predicate ("Baseline: none", "A/B
+ * test — not planned"), one clause further, to what it is said of. It does
+ * not reach past a clause that says something of its own ("training is not
+ * part of the pipeline, GPU costs: none").
+ */
+function absentReach(starts: readonly number[], tokens: readonly Token[], sentence: Span, at: number): number {
+  const own = clauseAround(starts, sentence, at);
+  const saysSomething = tokens.some((t) => t.start >= own.start && t.end <= at);
+  if (saysSomething || own.start <= sentence.start) return own.start;
+  return clauseAround(starts, sentence, own.start - 1).start;
+}
+
 function sentenceAt(sentences: readonly Span[], at: number): Span {
   return sentences.find((s) => at >= s.start && at < s.end) ?? sentences[sentences.length - 1] ?? { start: 0, end: at + 1 };
 }
@@ -125,8 +139,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   for (const t of tokens) if (t.script === 'han' && ZH_NEGATION.has(t.word)) forward(t);
   for (const m of ABSENT.matches(text, norm, tokens)) {
     if (inside(m, exempt)) continue;
-    const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
-    negations.push({ cue: m, kind: 'absent', start: clause.start, end: m.start });
+    negations.push({ cue: m, kind: 'absent', start: absentReach(starts, tokens, sentenceAt(sentenceSpans, m.start), m.start), end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
   const clauseScopes = (set: PhraseSet): Scope[] =>
@@ -161,7 +174,9 @@ function quotations(text: string, tokens: readonly Token[]): Scope[] {
       const end = text.indexOf(close, start + 1);
       if (end < 0) break;
       const inside = tokens.filter((t) => t.start > start && t.end <= end).length;
-      if (inside >= UTTERANCE_WORDS) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
+      // A unit that is nothing but a quotation (a bullet of talking points in quotes) is the writer's own line.
+      const wholeUnit = text.slice(0, start).trim().length === 0 && /^[\s.,;:!?)]*$/.test(text.slice(end + 1));
+      if (inside >= UTTERANCE_WORDS && !wholeUnit) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
       from = end + 1;
     }
   }

@@ -1,0 +1,126 @@
+// The language-aware text layer every rule reads (server/engine/text/): language
+// per unit, tokens and stems in three languages, sentences, cue phrases, and the
+// scope of negations and hedges.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { detectLanguage } from '../server/engine/text/script.js';
+import { tokenize } from '../server/engine/text/tokens.js';
+import { sentenceSpans } from '../server/engine/text/sentences.js';
+import { PhraseSet, expandAlternatives } from '../server/engine/text/phrases.js';
+import { UnitText } from '../server/engine/text/unit-text.js';
+import { coveredBy } from '../server/engine/text/polarity.js';
+import { normalize } from '../server/engine/text/normalize.js';
+
+test('language by script: English, Russian with English terms, Chinese with English terms', () => {
+  assert.equal(detectLanguage('The model is retrained weekly.'), 'en');
+  assert.equal(detectLanguage('Модель CTR переобучается раз в неделю.'), 'ru');
+  assert.equal(detectLanguage('离线AUC评估，每天训练一次模型'), 'zh');
+  assert.equal(detectLanguage('p99 < 200', 'ru'), 'en', 'letters decide: "p" is Latin');
+  assert.equal(detectLanguage('200 / 300', 'zh'), 'zh', 'no letters: the fallback');
+});
+
+test('tokens: stems per script, A/B split, Chinese words from ICU, exact offsets', () => {
+  const en = tokenize('Retraining the retrained models; A/B-testing.');
+  assert.deepEqual(en.map((t) => t.stem), ['retrain', 'the', 'retrain', 'model', 'a', 'b', 'test']);
+  const ru = tokenize('Модели переобучаются; модель переобучается.');
+  assert.equal(ru[0].stem, ru[2].stem, 'модели / модель share a stem');
+  const zh = tokenize('我们每天训练模型');
+  assert.ok(zh.length >= 3 && zh.every((t) => t.script === 'han'), JSON.stringify(zh));
+  for (const t of [...en, ...ru, ...zh]) assert.ok(t.end > t.start);
+  assert.equal('Модели переобучаются'.slice(ru[1].start, ru[1].end), 'переобучаются');
+});
+
+test('sentences: abbreviations and soft line breaks do not end a sentence; Chinese full stops do', () => {
+  const text = 'We use e.g. AUC and\nlog loss. The model is retrained daily.';
+  assert.deepEqual(sentenceSpans(text, 'en').map((s) => text.slice(s.start, s.end)), ['We use e.g. AUC and\nlog loss.', 'The model is retrained daily.']);
+  const ru = 'Метрики, т.е. AUC и F1, считаем еженедельно. Модель обучаем раз в день.';
+  assert.equal(sentenceSpans(ru, 'ru').length, 2);
+  assert.equal(sentenceSpans('离线评估使用AUC。模型每天训练。', 'zh').length, 2);
+});
+
+test('cue phrases: stems, prefixes, exact words, gaps, alternatives, numbers, Chinese text', () => {
+  const unit = new UnitText('We split the events by time and test on the last 2 weeks; possibly later.');
+  const match = (phrase: string): string[] => new PhraseSet([phrase]).matches(unit.text, unit.norm, unit.tokens).map((m) => unit.text.slice(m.start, m.end));
+  assert.deepEqual(match('split … by time'), ['split the events by time']);
+  assert.deepEqual(match('{test|validat*} … last #'), ['test on the last 2']);
+  assert.deepEqual(match('=possible'), [], '=word is the surface form only');
+  assert.deepEqual(match('possible'), ['possibly'], 'a plain word matches its stem');
+  assert.deepEqual(match('event'), ['events']);
+  assert.deepEqual(expandAlternatives('{a|b} c {d|e f}'), ['a c d', 'a c e f', 'b c d', 'b c e f']);
+  const zh = new UnitText('我们按时间划分训练集和测试集');
+  assert.equal(new PhraseSet(['按时间…测试集']).matches(zh.text, zh.norm, zh.tokens).length, 1);
+});
+
+/** Whether the words `of` are denied (negated) in `text`. */
+function negated(text: string, of: string): boolean {
+  const unit = new UnitText(text);
+  const start = unit.text.indexOf(of);
+  assert.ok(start >= 0, `"${of}" in "${text}"`);
+  return coveredBy(unit.polarity.negations, { start, end: start + of.length }) !== undefined;
+}
+
+function hedged(text: string, of: string): boolean {
+  const unit = new UnitText(text);
+  const start = unit.text.indexOf(of);
+  return coveredBy(unit.polarity.hedges, { start, end: start + of.length }) !== undefined;
+}
+
+test('negation reaches what follows in its clause, not past a clause break', () => {
+  assert.ok(negated('We do not use a random split; we split by time.', 'random split'));
+  assert.ok(!negated('We do not use a random split; we split by time.', 'split by time'));
+  assert.ok(negated('Мы не используем базовую модель.', 'базовую модель'));
+  assert.ok(negated('我们没有 基线模型。', '基线模型'));
+  assert.ok(!negated('不同的模型用于不同的城市。', '模型'), '"不同" (different) is not a negation');
+  assert.ok(!negated('Latency must not exceed 200 ms.', '200 ms'), 'a comparator is not a denial');
+  assert.ok(!negated('Задержка не более 200 мс.', '200 мс'));
+});
+
+test('an absent predicate denies what it is said of, and no more', () => {
+  assert.ok(negated('Baseline: none.', 'Baseline'));
+  assert.ok(negated('A/B testing is not planned.', 'A/B testing'));
+  assert.ok(negated('Мониторинг дрейфа не планируется.', 'Мониторинг дрейфа'));
+  assert.ok(!negated('Training is part of the pipeline, GPU costs: none.', 'Training'), 'a clause that says something of its own stops it');
+  assert.ok(!negated('Обучение в пайплайне есть, GPU-затрат нет.', 'Обучение'));
+});
+
+test('hedges cover their clause; placeholder-like hedges the sentence; a lone quotation is the writer\'s own', () => {
+  assert.ok(hedged('We might downsample negatives later.', 'downsample negatives'));
+  assert.ok(hedged('Possible variants: MAP@k, MRR.', 'MRR'));
+  assert.ok(!hedged('We retrain weekly; later we may move to streaming.', 'retrain weekly'));
+  assert.ok(hedged('Возможно, добавим веса классов.', 'веса классов'));
+  assert.ok(hedged('类别不平衡的处理方式待定。', '类别不平衡'));
+  assert.ok(hedged('The analyst asks "show me the weekly revenue by region" and gets SQL.', 'weekly revenue'), 'an example utterance');
+  assert.ok(!hedged('"Continuous model updates as evasion evolves"', 'Continuous model updates'), 'a bullet that is only a quotation');
+  assert.ok(!hedged('The option with class weights was chosen.', 'class weights'), '"option" is not "optional"');
+});
+
+test('questions and placeholders are marked per sentence', () => {
+  const unit = new UnitText('What is the latency budget? It is 200 ms. Retraining: TBD.');
+  assert.deepEqual(unit.polarity.sentences.map((s) => [s.question, s.placeholder]), [[true, false], [false, false], [false, true]]);
+  assert.ok(new UnitText('Какой бюджет задержки？').polarity.sentences[0].question);
+});
+
+test('normalize keeps the length, so offsets stay offsets into the original', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), (text) => {
+      assert.equal(normalize(text).length, text.length);
+    }),
+    { numRuns: 300, seed: 20261204 },
+  );
+});
+
+test('the text layer never throws and stays on UTF-16 boundaries on arbitrary Unicode', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
+      const unit = new UnitText(text);
+      for (const t of unit.tokens) {
+        assert.ok(t.start >= 0 && t.end <= text.length && t.start < t.end);
+        const code = text.charCodeAt(t.start);
+        assert.ok(!(code >= 0xdc00 && code <= 0xdfff), 'a token never starts inside a surrogate pair');
+      }
+      for (const s of unit.polarity.sentences) assert.ok(s.start >= 0 && s.end <= text.length);
+    }),
+    { numRuns: 300, seed: 20261204 },
+  );
+});
