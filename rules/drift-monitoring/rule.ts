@@ -1,23 +1,7 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// Drift of inputs or predictions, with how it is detected (a statistic or a
-// comparison) or what it triggers. A drop in a quality metric alone is model
-// monitoring, not drift.
-const DRIFT_STATISTIC = terms(
-  'psi', 'population stability*', 'kl divergence', 'kullback leibler', 'ks test', 'kolmogorov*', 'wasserstein', 'jensen shannon',
-  'js divergence', 'chi square*', 'chi squared', 'earth mover*', 'hellinger',
-);
-const DRIFT = pattern(/\b(?:drift\w*|shifts?|distribution (?:change|shift)s?|changes? in (?:the )?(?:input |feature |data )?distributions?|covariate shift|concept drift)\b/);
-// "We will monitor drift" is an intention; a method (a comparison of
-// distributions, a threshold) or a consequence (alert, retrain, fall back) settles it.
-const METHOD_OR_CONSEQUENCE = pattern(
-  /\b(?:compar\w*|thresholds?|statistic\w*|distributions?|histograms?|divergence|incoming data|input data|baseline window|training (?:data|window|distribution)|alert\w*|alarm\w*|pag(?:e|es|ed|ing)|trigger\w*|retrain\w*|fall\s?back|roll\s?back|[<>≥≤]|\d+(?:\.\d+)?\s*%)|[<>≥≤]/,
-);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(DRIFT_STATISTIC, allOf(DRIFT, METHOD_OR_CONSEQUENCE));
+import {
+  ALERT, COMPARE, CONDITION, DETECTION_METHOD, DISTRIBUTION, DRIFT, DRIFT_STATISTICS, LIVE_DATA, MODEL_IO, NOT_DATA_DRIFT, REFERENCE_DATA, RETRAIN_OR_ROLLBACK, WATCH,
+} from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -32,7 +16,64 @@ export default defineDocumentRule({
     title: 'Add drift monitoring',
     snippet: '- **Drift:** ${1:PSI per feature and on the score distribution} vs the training window, computed ${2:daily}; PSI > ${3:0.2} alerts the on-call and triggers retraining',
   },
-  names: terms('drift', 'drift monitoring'),
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
+  // Drift of inputs or predictions, with how it is detected (a statistic, a
+  // comparison with the training data, a threshold) or what it triggers (an
+  // alert, retraining, a fallback). "We monitor drift" is an intention; a
+  // drop in a quality metric alone is model monitoring; a schema or
+  // configuration drift is another sense.
+  concept: {
+    parts: {
+      drift: { cues: DRIFT },
+      statistic: { cues: DRIFT_STATISTICS },
+      compare: { cues: COMPARE },
+      method: { cues: DETECTION_METHOD },
+      reference: { cues: REFERENCE_DATA },
+      distribution: { cues: DISTRIBUTION },
+      live: { cues: LIVE_DATA },
+      io: { cues: MODEL_IO },
+      alert: { cues: ALERT },
+      action: { cues: RETRAIN_OR_ROLLBACK },
+      watch: { cues: WATCH },
+      condition: { cues: CONDITION },
+      monitored: { cues: { en: ['monitor*', 'track*', 'check'], ru: ['монитор*', 'отслежива*', 'следим', 'следить', 'контрол*'], zh: ['监控', '监测', '跟踪'] } },
+      // "compare live traffic against the training data": the canonical drift check, without the word.
+      compareLive: {
+        cues: {
+          en: ['compar* {the|our|} {live|production|online|serving|incoming|current|recent|today*}'],
+          ru: ['сравн* {текущ*|онлайн*|продакшн*|входящ*|свеж*|живо*}'],
+          zh: ['线上…对比', '对比…线上', '线上…比较', '比较…线上'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['drift', 'statistic'], weight: 0.95, minOtherWords: 0 },
+      { parts: ['statistic', 'io'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['statistic', 'distribution'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['statistic', 'reference'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['statistic', 'alert'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['drift', 'compare'], weight: 0.85 },
+      { parts: ['drift', 'method'], weight: 0.85 },
+      { parts: ['drift', 'reference', 'watch'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['drift', 'alert'], weight: 0.85 },
+      { parts: ['drift', 'watch', 'action'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['drift', 'condition', 'action'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['drift', 'distribution', 'live'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['distribution', 'compare', 'reference'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['distribution', 'compare', 'live'], weight: 0.75, minOtherWords: 0 },
+      // "the score distribution is monitored daily": a feature-statistics check.
+      { parts: ['distribution', 'monitored', 'io'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['compareLive', 'reference'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['drift', 'statistic'], weight: 0.85, within: 'unit' },
+      { parts: ['drift', 'alert'], weight: 0.8, within: 'unit' },
+      // Under a "Drift" heading or column: the method or the action is the whole answer.
+      { parts: ['statistic'], weight: 0.85, underHeading: DRIFT, minOtherWords: 0 },
+      { parts: ['compare'], weight: 0.8, underHeading: DRIFT, minOtherWords: 1 },
+      { parts: ['method'], weight: 0.8, underHeading: DRIFT, minOtherWords: 1 },
+      { parts: ['alert'], weight: 0.8, underHeading: DRIFT, minOtherWords: 1 },
+      { parts: ['action'], weight: 0.75, underHeading: DRIFT, minOtherWords: 1 },
+    ],
+    exclude: NOT_DATA_DRIFT,
+    name: 'drift',
+    minOtherWords: 1,
+  },
 });

@@ -1,0 +1,144 @@
+// Cue phrases the monitoring and retraining rules share (syntax:
+// server/engine/text/phrases.ts): drift-monitoring, model-monitoring,
+// retraining-trigger and training-frequency agree on what an alert, a
+// retraining, a rollback and a cadence are.
+import type { CueSet } from '../../server/engine/judge/concept.js';
+
+/** Drift of data or predictions, by name. */
+export const DRIFT: CueSet = {
+  en: [
+    'drift*', 'data shift*', 'covariate shift*', 'concept shift*', 'dataset shift*', 'label shift*', 'prior shift*', 'distribution shift*', 'distributional shift*',
+    'shift* in {the|our} {data|input*|feature*|score*|prediction*|output*|distribution*|traffic|population}', 'distribution change*', 'distributional change*',
+    'change* in {the} {data|input|feature|score|prediction|output|label} distribution*', 'change* in the distribution*',
+  ],
+  ru: [
+    'дрейф*', 'сдвиг* распределени*', 'сдвиг* {в|во} {данн*|распределени*|признак*|вход*}', 'смещени* распределени*', 'изменени* распределени*', 'сдвиг* данн*',
+  ],
+  zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变'],
+};
+
+/** Other things that drift: a schema, a configuration, a clock, permissions. */
+export const NOT_DATA_DRIFT: CueSet = {
+  en: [
+    'schema drift*', 'config drift*', 'configuration drift*', 'clock drift*', 'acl drift*', 'permission* drift*', 'access drift*', 'infrastructure drift*', 'infra drift*',
+    'terraform drift*', 'documentation drift*', 'doc drift*', 'drift* between {staging|environments|docs}', 'gyro* drift*', 'sensor drift*',
+    // The statistics as a training loss or a regulariser, not a drift check.
+    '{kl|kullback leibler} {divergence} {loss|term|penalty|regulari*|constraint|objective}', '{kl} {loss|term|penalty|regulari*|constraint}',
+  ],
+  ru: ['дрейф* схем*', 'дрейф* конфигурац*', 'дрейф* час*', 'дрейф* прав*'],
+  zh: ['时钟漂移', '配置漂移', '模式漂移', '温漂'],
+};
+
+/** Statistics that compare two distributions: naming one says how drift is detected. */
+export const DRIFT_STATISTICS: CueSet = {
+  en: [
+    'psi', 'population stability*', 'characteristic stability index', 'csi', 'kl divergence', 'kl', 'kullback leibler', 'ks test*', 'ks statistic*', 'kolmogorov*', 'wasserstein',
+    'jensen shannon', 'js divergence', 'js distance', 'chi square*', 'chi squared', 'earth mover*', 'hellinger', 'maximum mean discrepancy', 'mmd', 'two sample test*',
+  ],
+  ru: ['индекс стабильност*', 'дивергенци* кульбака', 'кульбак*', 'колмогоров*', 'критери* хи квадрат', 'хи квадрат', 'вассерштейн*'],
+  zh: ['psi', 'kl散度', 'js散度', 'ks检验', '卡方检验', '稳定性指标', '群体稳定性', 'wasserstein距离'],
+};
+
+/** A comparison of one period or set with another. */
+export const COMPARE: CueSet = {
+  en: ['compar*', 'vs', 'versus', 'against', 'relative to', 'deviat*', 'differ*', 'diverge*', 'divergence', 'distance between', 'gap between', 'departure from'],
+  ru: ['сравн*', 'отклонени*', 'отклоня*', 'относительно', 'расхожден*', 'отлича*', 'разниц*'],
+  zh: ['对比', '比较', '偏离', '相比', '差异', '差距'],
+};
+
+/** How a change is called significant: a test, a statistic, a threshold, a number of standard deviations. */
+export const DETECTION_METHOD: CueSet = {
+  en: [
+    'statistical test*', 'hypothesis test*', 'significance test*', 'threshold*', 'standard deviation*', 'sigma', 'z score*', 'control chart*', 'p value', 'confidence interval*',
+    'histogram*', 'feature statistic*', 'summary statistic*', 'distribution statistic*', 'quantile*', 'percentile*', 'null rate*', 'missing rate*', 'mean and variance', 'moving average',
+    // Drift-detection tools.
+    'evidently', 'whylabs', 'whylogs', 'nannyml', 'alibi detect', 'deepchecks', 'tfdv', 'tensorflow data validation', 'arize', 'fiddler', 'model monitor',
+  ],
+  ru: ['статистическ* тест*', 'статистическ* критери*', 'порог*', 'стандартн* отклонени*', 'сигм*', 'гистограмм*', 'статистик* признак*', 'квантил*', 'доля пропуск*', 'средн* и дисперси*'],
+  zh: ['统计检验', '阈值', '标准差', '直方图', '分位数', '统计量', '均值和方差', '缺失率'],
+};
+
+/** What a distribution is compared with: the training data, a reference or earlier window. */
+export const REFERENCE_DATA: CueSet = {
+  en: [
+    'training {data|set|sample|distribution*|window|period|population|histogram*|statistic*}', 'train set', 'reference {window|distribution*|period|data|set|sample|values|statistic*}',
+    'baseline {window|distribution*|period|statistic*|histogram*}', 'validation {set|data|distribution*|references|window}', 'test {set|references}',
+    '{last|previous|prior} {day|week|month|quarter|window|period}*', 'historical {data|distribution*|baseline}', 'at training time', 'when the model was trained',
+  ],
+  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*'],
+  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时'],
+};
+
+/** The distribution or statistics of inputs or outputs. */
+export const DISTRIBUTION: CueSet = {
+  en: ['distribution*', 'histogram*', 'feature statistic*', 'summary statistic*', 'statistical propert*', 'mean and variance'],
+  ru: ['распределени*', 'гистограмм*', 'статистик* признак*', 'статистическ* свойств*'],
+  zh: ['分布', '直方图', '统计特征', '统计分布'],
+};
+
+/** Live traffic: what is compared with the reference. */
+export const LIVE_DATA: CueSet = {
+  en: ['live', 'in production', 'production {data|traffic|inputs|features|scores|predictions}', 'incoming', 'serving', 'online', 'real time', 'current {data|traffic|window|week|day}', 'recent {data|traffic|window|days|weeks}', "today's", 'new data', 'fresh data'],
+  ru: ['живо* трафик*', 'в продакшен*', 'продакшн', 'прод* данн*', 'входящ*', 'онлайн', 'текущ* {данн*|трафик*|недел*|окн*}', 'свеж* данн*', 'нов* данн*', 'реальн* трафик*'],
+  zh: ['线上', '在线', '实时', '生产环境', '新数据', '当前数据', '近期数据'],
+};
+
+/** What drifts or what is watched: inputs, features, scores, predictions. */
+export const MODEL_IO: CueSet = {
+  en: ['input*', 'feature*', 'score*', 'prediction*', 'output*', 'label*', 'embedding*', 'quer*', 'covariate*', 'target*', 'predicted {class|classes|share|rate}'],
+  ru: ['вход*', 'признак*', 'скор*', 'предсказани*', 'прогноз*', 'выход*', 'метк*', 'эмбеддинг*', 'запрос*', 'таргет*'],
+  zh: ['输入', '特征', '分数', '得分', '预测', '输出', '标签', '向量'],
+};
+
+/** Someone or something is told: an alert, an alarm, a page, a trigger. */
+export const ALERT: CueSet = {
+  // Not "page" (a web page), "notification" (a product surface), "ticket" (a support ticket).
+  en: ['alert*', 'alarm*', '{page|pages|paged|paging} {the|an|on} {on call|oncall|engineer*|team|owner*|person}', 'pagerduty', 'on call', 'oncall', '=notify', '=notifies', '=notified', 'warning*', 'trigger*', 'raises a flag', 'opens a ticket'],
+  ru: ['алерт*', 'оповещ*', 'тревог*', 'триггер*', 'дежурн*', 'предупрежден*'],
+  zh: ['告警', '报警', '预警', '触发', '通知', '值班'],
+};
+
+/** Training the model again. */
+export const RETRAIN: CueSet = {
+  en: [
+    'retrain*', 're train*', 'refit*', 're fit*', 'retrained', 'model refresh*', 'refresh* the model', 'refresh* {our|a|all|the} model*', 'rebuild* the model', 'update* the model',
+    'model update*', 'fine tun* {the|our|a} {model|ranker|classifier|retriever|encoder}*', 'train* a new model', 'new model {is|gets} trained', 'train* again', 'training {job|jobs|run|runs|pipeline}',
+  ],
+  ru: ['переобуч*', 'дообуч*', 'обнов* модел*', 'модел* обновл*', 'модел* обновля*', 'перетрен*', 'обуча* заново', 'обуч* нов* модел*', 'запуск* обучени*'],
+  zh: ['重新训练', '重训', '再训练', '模型更新', '更新模型', '增量训练', '训练任务'],
+};
+
+/** Going back to a safer model: rollback, fallback, switching the model off. */
+export const ROLLBACK: CueSet = {
+  en: [
+    'roll* back', 'rollback*', 'fall* back', 'fallback*', 'revert*', 'switch* back', 'switch* to the {previous|old|last|rule|fallback|baseline}', 'previous model', 'last good model',
+    'disable* the model', 'kill switch', 'turn* off the model', 'traffic block*', 'block* traffic',
+  ],
+  ru: ['откат*', 'откатыва*', 'фолбэк*', 'fallback', 'резервн* модел*', 'предыдущ* верси* модел*', 'переключ* на {предыдущ*|резервн*|правил*}', 'отключ* модел*', 'возврат* к'],
+  zh: ['回滚', '降级', '兜底', '切换回', '回退', '备用模型', '上一版本模型'],
+};
+
+/** Watching something: monitoring, tracking, checking, detecting. */
+export const WATCH: CueSet = {
+  // "check", not "checkout"; not "watch" (a video is watched).
+  en: ['monitor*', 'track*', 'detect*', 'check', 'measur*', 'observ*', 'dashboard*', 'compute* {daily|hourly|weekly|every}', 'identif*', 'catch*', 'analy*'],
+  ru: ['монитор*', 'отслежива*', 'отслед*', 'следим', 'следить', 'детект*', 'обнаруж*', 'контрол*', 'провер*', 'выявл*', 'дашборд*', 'наблюда*'],
+  zh: ['监控', '监测', '检测', '跟踪', '追踪', '观察', '发现', '看板', '仪表盘'],
+};
+
+/** A condition: "if …", "when …", "once …". */
+export const CONDITION: CueSet = {
+  en: ['if', 'when', 'whenever', 'once', 'upon', 'as soon as', 'in case'],
+  ru: ['если', 'когда', 'при', 'как только', 'в случае'],
+  zh: ['如果', '若', '当', '一旦', '时'],
+};
+
+/** Several cue sets as one. */
+export function mergeCues(...sets: readonly CueSet[]): CueSet {
+  const merged: Record<string, string[]> = {};
+  for (const set of sets) for (const [lang, cues] of Object.entries(set)) merged[lang] = [...(merged[lang] ?? []), ...(cues ?? [])];
+  return merged as CueSet;
+}
+
+/** Acting on decay: retraining, or going back to a safer model. */
+export const RETRAIN_OR_ROLLBACK: CueSet = mergeCues(RETRAIN, ROLLBACK);
