@@ -103,6 +103,7 @@ export const RETRAIN: CueSet = {
   en: [
     'retrain*', 're train*', 'refit*', 're fit*', 'retrained', 'model refresh*', 'refresh* the model', 'refresh* {our|a|all|the} model*', 'rebuild* the model', 'update* the model',
     'model update*', 'fine tun* {the|our|a} {model|ranker|classifier|retriever|encoder}*', 'train* a new model', 'new model {is|gets} trained', 'train* again', 'training {job|jobs|run|runs|pipeline}',
+    '{model*|ranker*|classifier*|weights} {is|are|gets|get|will be} {updated|refreshed|retrained|trained|rebuilt|refit|fine tuned}',
   ],
   ru: ['переобуч*', 'дообуч*', 'обнов* модел*', 'модел* обновл*', 'модел* обновля*', 'перетрен*', 'обуча* заново', 'обуч* нов* модел*', 'запуск* обучени*'],
   zh: ['重新训练', '重训', '再训练', '模型更新', '更新模型', '增量训练', '训练任务'],
@@ -142,3 +143,20 @@ export function mergeCues(...sets: readonly CueSet[]): CueSet {
 
 /** Acting on decay: retraining, or going back to a safer model. */
 export const RETRAIN_OR_ROLLBACK: CueSet = mergeCues(RETRAIN, ROLLBACK);
+
+/** How often: a calendar cadence. */
+export const CADENCE: CueSet = {
+  en: [
+    'daily', 'nightly', 'weekly', 'monthly', 'hourly', 'quarterly', 'yearly', 'annually', 'bi weekly', 'biweekly', 'fortnightly',
+    'every {day|night|week|month|hour|quarter|year|morning|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday}',
+    'every # {minutes|hours|days|weeks|months}', 'every few {hours|days|weeks|months}', 'every other {day|week|month}',
+    '{once|twice} {a|per|every} {day|night|week|month|hour|quarter|year}', 'each {day|night|week|month|morning}', '{on|each} {sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends}',
+    'at midnight', 'cron',
+  ],
+  ru: [
+    'ежедневн*', 'еженедельн*', 'ежемесячн*', 'ежечасн*', 'ежеквартальн*', 'ежегодн*', 'каждый {день|час|месяц|квартал|вечер|понедельник|вторник|четверг|год}',
+    'каждую {неделю|ночь|среду|пятницу|субботу}', 'каждое воскресенье', 'каждые # {час*|дн*|недел*|месяц*|минут*|сут*}', 'раз в {день|сутки|неделю|месяц|квартал|час|год}',
+    'раз в # {дн*|недел*|месяц*|час*}', 'по ночам', 'по {понедельникам|воскресеньям|выходным}',
+  ],
+  zh: ['每天', '每日', '每周', '每月', '每小时', '每晚', '每季度', '每隔', '天级', '小时级', '周级', '按天', '按周', '按月', '按小时', 't+1'],
+};

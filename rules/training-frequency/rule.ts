@@ -1,21 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// A cadence (daily, weekly, every 6 hours) attached to training, or
-// continuous / online learning. "Regular retraining" has no cadence.
-const TRAINING = pattern(
-  /\b(?:re-?train\w*|(?:train|refresh|updat|re-?fit|fine[- ]tun|rebuil)\w*\s+(?:the\s+|our\s+|a\s+new\s+|all\s+)?(?:\w+\s+)?models?|models?\s+(?:is|are|will be|gets?|get)\s+(?:re-?)?(?:train|updat|refresh|re-?fit|rebuil)\w*|training (?:jobs?|pipeline|runs?))\b/,
-);
-const CADENCE = pattern(/\b(?:daily|nightly|weekly|monthly|hourly|quarterly|yearly|annually|bi-?weekly|every (?:\d+\s+)?(?:day|night|week|month|hour|minute|quarter|year)s?|once (?:a|per) (?:day|week|month|hour|quarter)|each (?:day|week|month|night)|per (?:day|week|month))\b/);
-const CONTINUOUS = terms(
-  'continuous training', 'continuously train*', 'continuously retrain*', 'continual learning',
-  'continual training', 'continuous model training', 'online learning', 'incremental learning', 'incremental training',
-  'incrementally train*', 'streaming training', 'continuous training loop',
-);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(allOf(TRAINING, CADENCE), CONTINUOUS);
+import { CADENCE, RETRAIN } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -30,6 +14,79 @@ export default defineDocumentRule({
     title: 'Add a training cadence',
     snippet: '- **Retraining:** ${1:daily} on a sliding window of the last ${2:8 weeks} of data',
   },
-  names: terms('retrain*', 're train*'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 0 }),
+  // How often the model is retrained: a cadence tied to training, or
+  // continuous / online learning, or a reasoned decision that there is no
+  // training at all (an LLM used as is). "Regular retraining" has no cadence;
+  // features refreshed daily or an index rebuilt nightly is not the model.
+  concept: {
+    parts: {
+      training: {
+        cues: {
+          en: [...RETRAIN.en!, 'train*', 'fine tun*', 'finetun*'],
+          ru: [...RETRAIN.ru!, 'обуча*', 'обучени*', 'обучат*'],
+          zh: [...RETRAIN.zh!, '训练', '微调'],
+        },
+      },
+      cadence: { cues: CADENCE },
+      // The concept's name, for a reasoned decision against it ("No retraining: the catalogue changes once a year, so …").
+      retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*'], zh: ['重新训练', '重训'] } },
+      continuous: {
+        cues: {
+          // Adverbs by their surface form: "incremental updates" of an index is not "incrementally trained".
+          en: [
+            'continuous training', '{continuous|continual} {retraining|re training}', 'continual learning', 'continual training', 'continuous learning', 'online learning', 'online training', 'incremental learning', 'incremental training',
+            '{incremental|continuous|online|streaming} model update*', 'streaming training', 'real time {training|model update*}',
+            '{=incrementally|=continuously|=continually} {trained|retrained|fine tuned|learn*}', '{trained|retrained|train|retrain|learns} {=incrementally|=continuously|=continually|online}',
+            'model* {is|are|gets|get} {=incrementally|=continuously|=continually} {updated|trained|retrained}', 'model* {is|are|gets|get} updated {=incrementally|=continuously|=continually|online}',
+            'updat* the model {=incrementally|=continuously|=continually|online}', 'model {weights|parameters} {are|is} updated on every {event|batch|click|request}',
+          ],
+          ru: [
+            'онлайн обучени*', 'онлайн дообучени*', 'инкрементальн* обучени*', 'инкрементальн* дообучени*', 'непрерывн* обучени*', 'непрерывн* дообучени*', 'дообуча* онлайн',
+            '{обуча*|дообуча*|переобуча*} {инкрементально|непрерывно|постоянно|онлайн}', 'модел* {обновля*|дообуча*} {инкрементально|непрерывно|постоянно|онлайн}', 'обучени* в реальн* времен*',
+            'вес* модел* обновля*',
+          ],
+          zh: ['在线学习', '在线训练', '增量训练', '增量学习', '实时训练', '持续训练', '持续学习', '流式训练', '实时更新模型', '模型实时更新'],
+        },
+      },
+      // "No model training: the hosted LLM is used as is" settles how often (never, by design).
+      noTraining: {
+        negationIsContent: true,
+        cues: {
+          en: [
+            'no {model|ml|traditional|custom|classical|own|additional|further} {training|fine tuning|finetuning|retraining}', 'no {training|fine tuning|finetuning} {is|will be|of} …',
+            'no {traditional|classical|custom|own|additional|further|supervised} {model|ml} {training|fine tuning|retraining}',
+            '{do|did|does|will} not {do|perform|run|need|require|involve|include} {any|model|ml} {training|fine tuning|retraining}', '{do|did|does|will} not {train|fine tune|retrain} {our|a|any|the} {own|custom|new} model*',
+            'without {any} {training|fine tuning|finetuning|retraining}', 'nothing to {train|retrain}', '{used|use|uses|call*} … {as is|off the shelf|out of the box|without fine tuning}',
+          ],
+          ru: [
+            'обучени* {модели|} не {производ*|провод*|выполня*|требуется|нужно|планируется|предусмотрен*}', 'обучени* … отсутств*', 'без {обучени*|дообучени*|переобучени*}',
+            'не {обучаем|дообучаем|переобучаем}', 'модел* не {обуча*|дообуча*|переобуча*}', 'не требует {обучени*|дообучени*|переобучени*}',
+          ],
+          zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练'],
+        },
+      },
+    },
+    settledBy: [
+      // "Weekly retraining" is a complete answer.
+      { parts: ['training', 'cadence'], weight: 0.9, minOtherWords: 0 },
+      { parts: ['continuous'], weight: 0.85 },
+      { parts: ['training', 'cadence'], weight: 0.8, within: 'unit' },
+      // Under a "Retraining" heading or column: the cadence is the whole answer.
+      { parts: ['cadence'], weight: 0.85, minOtherWords: 0, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
+      { parts: ['noTraining'], weight: 0.8 },
+    ],
+    exclude: {
+      en: [
+        'training {data|set|sets|example*|sample*|label*|serving|time|cost*|volume}', 'train serve', 'train test', 'train {set|data}', 'train* examples per', '{daily|weekly|monthly} active*',
+        // The cadence of something else: evaluations, reports, reviews, backups.
+        '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|batch*|budget*|cap*|limit*}',
+        // Online learning as a product: a course platform.
+        'online learning {platform*|course*|service*|portal*|market*|compan*|provider*|site*|website*|app*|school*|student*}',
+      ],
+      ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*'],
+      zh: ['训练数据', '训练集', '训练样本', '日活', '月活'],
+    },
+    name: 'retraining',
+    minOtherWords: 1,
+  },
 });
