@@ -1,16 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// What makes the team retrain or roll back: a schedule, a drift threshold, a
-// metric drop. "Deploy if it improves metrics" is a launch gate, not a trigger.
-const RETRAIN = pattern(/\b(?:re-?train\w*|roll\s?back\w*|roll(?:s|ed)? back|fall\s?back|switch\w* (?:back|to)|re-?fit\w*|update the model)\b/);
-// A concrete condition: a schedule, a threshold, a drop in a named metric,
-// drift. "Retrain when needed" names none.
-const TRIGGER = pattern(/\b(?:threshold\w*|drops?|dropp\w*|falls?|fell|degrad\w*|exceeds?|below|above|drift\w*|psi|daily|nightly|weekly|monthly|hourly|quarterly|every (?:\d+ )?(?:day|night|week|month|hour|quarter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning)s?|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|cron|schedul\w*)\b|[<>≥≤]|\d+(?:\.\d+)?\s*%/);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(allOf(RETRAIN, TRIGGER), pattern(/\btrigger\w*\b[^.]{0,60}\b(?:retrain\w*|rollback|roll back|alarm|alert|fallback)/));
+import { OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { CADENCE, CONDITION, DRIFT, DRIFT_STATISTICS, NOT_DATA_DRIFT, RETRAIN_OR_ROLLBACK, mergeCues } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -25,7 +15,59 @@ export default defineDocumentRule({
     title: 'Add a retraining trigger',
     snippet: '- **Retraining trigger:** ${1:weekly schedule}, or earlier when ${2:PSI > 0.2 on key features} or ${3:online CTR drops 5 %}; roll back to the previous model if ${4:guardrails fail}',
   },
-  names: terms('retrain*', 're train*', 'retraining trigger*'),
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
+  // What makes the team retrain or roll back: a schedule, drift past a
+  // threshold, a metric drop. "Retrain when needed" names no condition;
+  // "deploy if it improves metrics" is a launch gate; falling back when the
+  // model service fails is resilience, not decay.
+  concept: {
+    parts: {
+      // Switching the model off is the bluntest rollback ("disable auto-diagnosis if accuracy drops below 70 %").
+      act: { cues: mergeCues(RETRAIN_OR_ROLLBACK, { en: ['disabl*', 'switch* off', 'turn* off'], ru: ['отключ*', 'выключ*'], zh: ['关闭', '停用'] }) },
+      schedule: { cues: CADENCE },
+      condition: { cues: mergeCues(CONDITION, { en: ['trigger*', 'as soon as', 'whenever'], ru: ['триггер*', 'запуска* при'], zh: ['触发'] }) },
+      trigger: { cues: { en: ['trigger*', 'kicks off', 'kick off'], ru: ['триггер*', 'инициир*', 'запуска*'], zh: ['触发'] } },
+      drift: { cues: mergeCues(DRIFT, DRIFT_STATISTICS) },
+      degrade: {
+        cues: {
+          en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under'],
+          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше'],
+          zh: ['下降', '低于', '高于', '超过', '退化', '恶化', '跌'],
+        },
+      },
+      threshold: { cues: { en: ['threshold*', 'more than #', 'less than #', 'over #', '# sigma', 'slo'], ru: ['порог*', 'более #', 'менее #'], zh: ['阈值'] }, quantity: ['count', 'percent', 'ratio', 'plain'] },
+      metric: {
+        cues: mergeCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, {
+          en: ['performance', 'quality', 'metric*', 'error*', 'kpi*', 'score*'],
+          ru: ['качеств*', 'метрик*', 'ошибк*', 'конверси*'],
+          zh: ['效果', '指标', '误差', '点击率', '准确率'],
+        }),
+      },
+      retraining: { cues: { en: ['retrain*', 're train*', 'rollback*', 'roll back'], ru: ['переобуч*', 'откат*'], zh: ['重新训练', '回滚'] } },
+    },
+    settledBy: [
+      { parts: ['act', 'schedule'], weight: 0.9, minOtherWords: 0 },
+      { parts: ['act', 'drift', 'condition'], weight: 0.9, minOtherWords: 0 },
+      { parts: ['act', 'drift', 'threshold'], weight: 0.9, minOtherWords: 0 },
+      { parts: ['act', 'degrade', 'metric', 'condition'], weight: 0.9, minOtherWords: 0 },
+      { parts: ['act', 'degrade', 'condition'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['act', 'threshold', 'metric'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['act', 'trigger'], weight: 0.8 },
+      { parts: ['act', 'degrade', 'metric', 'condition'], weight: 0.75, within: 'unit' },
+      // Under a "Retraining" / "Rollback" heading or column: the condition is the whole answer.
+      { parts: ['schedule'], weight: 0.8, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
+      { parts: ['degrade', 'metric'], weight: 0.8, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
+      { parts: ['drift', 'threshold'], weight: 0.8, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
+      { parts: ['drift', 'condition'], weight: 0.75, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
+    ],
+    exclude: mergeCues(NOT_DATA_DRIFT, {
+      en: [
+        'graceful* degrad*', '{fall*|fallback*} … {if|when} … {fail*|time* out|timeout*|unavailable|down|error*|crash*}',
+        '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|budget*|cap*|limit*}', '{daily|weekly|monthly} active*',
+      ],
+      ru: ['{фолбэк*|fallback} … {при|если} … {сбо*|недоступн*|ошибк*|таймаут*}'],
+      zh: ['服务降级', '降级率'],
+    }),
+    name: 'retraining',
+    minOtherWords: 1,
+  },
 });
