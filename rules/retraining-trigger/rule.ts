@@ -24,7 +24,8 @@ export default defineDocumentRule({
       // Switching the model off is the bluntest rollback ("disable auto-diagnosis if accuracy drops below 70 %").
       act: { cues: mergeCues(RETRAIN_OR_ROLLBACK, { en: ['disabl*', 'switch* off', 'turn* off'], ru: ['отключ*', 'выключ*'], zh: ['关闭', '停用'] }) },
       schedule: { cues: CADENCE },
-      condition: { cues: mergeCues(CONDITION, { en: ['trigger*', 'as soon as', 'whenever'], ru: ['триггер*', 'запуска* при'], zh: ['触发'] }) },
+      // A "Condition" or "Trigger" column makes each cell a condition.
+      condition: { cues: mergeCues(CONDITION, { en: ['trigger*', 'condition*', 'criteri*'], ru: ['триггер*', 'услови*', 'критери*'], zh: ['触发', '条件'] }) },
       trigger: { cues: { en: ['trigger*', 'kicks off', 'kick off'], ru: ['триггер*', 'инициир*', 'запуска*'], zh: ['触发'] } },
       drift: { cues: mergeCues(DRIFT, DRIFT_STATISTICS) },
       degrade: {
