@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { lint } from '../server/linter.js';
 import { buildDesignDoc, type Section } from '../server/engine/model.js';
 import { applyInsertion, insertionForStep, sectionForStep } from '../server/engine/fixes.js';
-import { stepsOfHeading } from '../server/engine/steps.js';
+import { STEP_TITLES_BY_LANG, stepsOfHeading } from '../server/engine/steps.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { Step } from '../server/engine/types.js';
 
@@ -117,5 +117,21 @@ test('a missing step gets a new section before the next step, not inside an unre
   const doc = buildDesignDoc(text);
   const insertion = insertionForStep(doc, 'evaluation', 'Offline: NDCG@10.');
   assert.equal(insertion.offset, text.indexOf('## Мониторинг'));
-  assert.match(insertion.text, /^## Evaluation\n\nOffline: NDCG@10\.\n\n$/);
+  // The new section is titled in the doc's language, and the title maps back to its step.
+  assert.match(insertion.text, /^## Оценка качества\n\nOffline: NDCG@10\.\n\n$/);
+});
+
+test('a quick fix titles a new step section in the language of the doc, and the title names that step', () => {
+  const docs: Array<[string, RegExp]> = [
+    ['# Job recommendations\n\n## Data\n\nClick logs.\n', /^\n?## Evaluation\n/],
+    ['# Рекомендации\n\n## Данные\n\nЛоги кликов и просмотров вакансий.\n', /^\n?## Оценка качества\n/],
+    ['# 职位推荐\n\n## 数据\n\n点击日志和浏览日志。\n', /^\n?## 评估\n/],
+  ];
+  for (const [text, title] of docs) {
+    const insertion = insertionForStep(buildDesignDoc(text), 'evaluation', 'x');
+    assert.match(insertion.text, title);
+  }
+  for (const titles of Object.values(STEP_TITLES_BY_LANG)) {
+    for (const [step, title] of Object.entries(titles)) assert.deepEqual(stepsOfHeading(title), [step], title);
+  }
 });

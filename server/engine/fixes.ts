@@ -2,7 +2,8 @@
 // section of the rule's step, or as a new section placed in step order. Fixes
 // only ever insert: the writer's text is never replaced or removed.
 import type { DesignDoc, Section } from './model.js';
-import { STEP_TITLES } from './steps.js';
+import { STEP_TITLES_BY_LANG } from './steps.js';
+import { majorityLanguage } from './text/script.js';
 import { STEPS, type Insertion, type Step } from './types.js';
 
 /**
@@ -18,6 +19,15 @@ export function snippetToPlain(snippet: string): string {
 /** Escapes text that goes into a snippet literally. */
 function escapeSnippet(text: string): string {
   return text.replace(/[$}\\]/g, (c) => `\\${c}`);
+}
+
+const languages = new WeakMap<DesignDoc, ReturnType<typeof majorityLanguage>>();
+
+/** A new step section is titled in the language most of the doc is written in. */
+function stepTitle(doc: DesignDoc, step: Step): string {
+  let lang = languages.get(doc);
+  if (!lang) languages.set(doc, (lang = majorityLanguage(doc.units)));
+  return STEP_TITLES_BY_LANG[lang][step];
 }
 
 function stepIndex(step: Step): number {
@@ -61,7 +71,7 @@ export function insertionForStep(doc: DesignDoc, step: Step, body: string): Inse
   // insert it, as a whole block, just before the block holding the fence.
   const section = sectionForStep(doc, step);
   const lead = fence === 0 || doc.text.slice(Math.max(0, fence - 2), fence).endsWith('\n\n') ? '' : '\n';
-  const heading = section ? '' : `${'#'.repeat(stepSectionLevel(doc))} ${STEP_TITLES[step]}\n\n`;
+  const heading = section ? '' : `${'#'.repeat(stepSectionLevel(doc))} ${stepTitle(doc, step)}\n\n`;
   return insertion(fence, lead + heading, body, '\n\n');
 }
 
@@ -92,7 +102,7 @@ function plannedInsertion(doc: DesignDoc, step: Step, body: string): Insertion {
     return insertion(offset, '\n\n', body, '');
   }
   const level = stepSectionLevel(doc);
-  const heading = `${'#'.repeat(level)} ${STEP_TITLES[step]}\n\n`;
+  const heading = `${'#'.repeat(level)} ${stepTitle(doc, step)}\n\n`;
   // Before the first section of a later step, so the steps stay in order.
   const later = doc.sections.find((s) => s.level > 0 && s.level <= level && s.steps.some((x) => stepIndex(x) > stepIndex(step)));
   if (later) return insertion(later.start, heading, body, '\n\n');
