@@ -1,20 +1,19 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, unitInSteps } from '../../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms } from '../../server/engine/concepts.js';
+import { SERVING_STORES } from '../shared/serving-cues.js';
 
-// The request path: a request comes in, features are fetched, the model is
-// called, results go back. Arrows ("features -> model -> sort") count.
-const COMPONENT = pattern(/\b(?:requests?|api|endpoints?|services?|servers?|clients?|front[- ]?end|back[- ]?end|gateway|queue|cache|load balancer|microservices?|lambda|containers?|pods?|batch jobs?|scheduler)\b/);
-const ACTION = pattern(/\b(?:fetch\w*|retriev\w*|call\w*|invok\w*|send\w*|sent|return\w*|respond\w*|look\w* up|query\w*|quer(?:y|ies)|load\w*|scor\w*|rank\w*|predict\w*|infer\w*|serv\w*|writes?|reads?|stor\w*|process\w*|run\w*|generat\w*|collects?|passes|forward\w*)\b/);
-const PATH = anyOf(
-  pattern(/(?:->|→|=>|-->)[^]*(?:->|→|=>|-->)/),
-  terms('request path', 'serving path', 'online path', 'inference service', 'inference pipeline', 'model server', 'model serving', 'serving layer', 'prediction service', 'scoring service', 'ranking service', 'invoke model', 'model endpoint'),
-  allOf(COMPONENT, ACTION, pattern(/\b(?:models?|predictions?|scores?|features?|rank\w*|recommendations?|results?|candidates?|inference)\b/)),
-);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = inContext(PATH, (u) => !unitInSteps(u, ['requirements']));
-const ALSO_SETTLED_BY = inContext(allOf(ACTION, pattern(/\b(?:models?|predictions?|features?|results?)\b/)), (u) => unitInSteps(u, ['serving']));
+// Where a request goes: something asks (a user's request, the app, a query),
+// the service fetches what the model needs, the model is called, the result
+// goes back. A named serving component that does this ("the ranking service",
+// "a REST API in front of the model") settles it too; a deployment target
+// ("on Kubernetes"), a latency requirement or a topic bullet does not. For a
+// batch system the path is where the precomputed results are written and who
+// reads them.
+/** Sections where the parts of a flow, spread over its steps, describe the serving path. */
+const SERVING_SECTIONS = {
+  en: ['serv*', 'architectur*', 'request*', 'inference', 'flow', 'how it works', 'overview', 'pipeline', 'online', 'deploy*', 'integration', 'components'],
+  ru: ['сервинг*', 'архитектур*', 'инференс*', 'схем*', 'пайплайн*', 'внедрен*', 'интеграц*', 'развертыван*', 'компонент*'],
+  zh: ['服务', '架构', '推理', '流程', '部署', '链路', '组件'],
+};
 
 export default defineDocumentRule({
   meta: {
@@ -29,8 +28,119 @@ export default defineDocumentRule({
     title: 'Describe the serving path',
     snippet: '- **Request path:** ${1:API gateway} → ${2:candidate retrieval} → ${3:feature lookup} → ${4:ranking model} → ${5:re-ranking} → response',
   },
-  // A latency requirement names the API it is measured at; it does not describe the path.
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }) ??
-    findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 3 }),
+  concept: {
+    parts: {
+      // A component that serves the model's results, named as such.
+      path: {
+        cues: {
+          en: [
+            'request path', 'serving path', 'online path', 'request flow', 'serving flow', 'inference path', 'inference flow', 'request lifecycle', 'request handling',
+            '{inference|prediction|scoring|ranking|recommendation*|recommender|retrieval|search|model|serving|classification|moderation|forecast*} {service*|server*|api*|endpoint*|microservice*}',
+            'model serving', 'serving layer', 'online serving', 'api gateway', 'llm gateway', 'model gateway', 'rest api', 'rest endpoint*', 'http api', 'http endpoint*', 'grpc',
+            'fastapi', 'triton', 'torchserve', 'tf serving', 'tensorflow serving', 'kserve', 'seldon', 'bentoml', 'ray serve', 'sagemaker endpoint*', 'vertex ai endpoint*', 'vllm',
+          ],
+          ru: [
+            'сервис* {инференс*|предсказан*|прогноз*|рекомендац*|ранжир*|поиск*|скоринг*|модер*|классификац*}', 'api сервис*', 'rest api', 'веб сервис*', 'http api', 'grpc',
+            'путь запрос*', 'обработк* запрос*', 'онлайн инференс*', 'эндпоинт*', 'эндпойнт*', 'fastapi', 'triton',
+          ],
+          zh: ['推理服务', '预测服务', '推荐服务', '排序服务', '搜索服务', '检索服务', '模型服务', '在线服务', '请求链路', '服务链路', '接口服务', 'API网关', '在线推理'],
+        },
+      },
+      // Something asks: a request, a query, the app, the client.
+      request: {
+        cues: {
+          en: [
+            'request', 'requests', 'requested', 'incoming', 'query', 'queries', 'user asks', 'customer asks', 'user question*', 'user message*', 'api call*', 'call* the api',
+            'page load*', 'client', 'clients', 'frontend', 'front end', 'caller', 'mobile app', 'checkout', 'upstream', 'user submits', 'user types', 'receiv*', 'takes in', 'accepts',
+          ],
+          ru: ['запрос*', 'обращени*', 'вызов* api', 'клиент*', 'фронтенд*', 'frontend', 'приложени*', 'пользовател* {отправля*|открыва*|вводит|задает|загружа*}'],
+          zh: ['请求', '查询', '用户提问', '用户输入', '客户端', '前端', '用户访问', '用户打开'],
+        },
+      },
+      // The service gets what the model needs.
+      fetch: {
+        cues: {
+          en: ['fetch*', 'look* up', 'lookup*', 'retriev*', 'read', 'pull*', 'load*', 'gets … from', 'query* the', 'join* … with', 'enrich*'],
+          ru: ['получа*', 'получит', 'извлека*', 'забира*', 'достает', 'загружа*', 'чита*', 'ищет', 'поиск* релевантн*', 'обогаща*'],
+          zh: ['获取', '读取', '拉取', '查询', '检索', '召回'],
+        },
+      },
+      // The model is called.
+      model: {
+        cues: {
+          en: ['model', 'models', 'ranker', 'classifier', 'llm', 'recommendations', 'scor*', '=rank', '=ranks', '=ranked', 'rerank*', 're rank*', 'predict*', 'infer*', 'generat*', 'classif*', 'embed*'],
+          ru: ['модел*', 'ранкер*', 'классификатор*', 'llm', 'скор*', 'ранжир*', 'предсказ*', 'прогноз*', 'инференс*', 'генерир*', 'генерац*', 'классифиц*', 'эмбеддинг*'],
+          zh: ['模型', '打分', '排序', '预测', '推理', '生成', '大模型', '分类'],
+        },
+      },
+      // The result goes back (or, for a batch system, is written where it is read).
+      respond: {
+        cues: {
+          en: [
+            'return*', 'respond*', 'response', 'send* back', 'sent back', 'go* back', 'reply', 'replies', 'stream* back', '=streamed', 'render*', 'display*', 'shown to', 'show* the',
+            'serves', '=served', 'written to', 'writes … to', 'publish*', 'pushed to', 'delivered to', 'forward*', 'pass* … to', 'output*',
+          ],
+          ru: ['возвраща*', 'вернет', 'возврат*', 'ответ*', 'выда*', 'выдает', 'отда*', 'отправля*', 'показыва*', 'отобража*', 'записыва* в', 'передает', 'передаются'],
+          zh: ['返回', '响应', '展示', '下发', '推送', '写入'],
+        },
+      },
+      // Where the model runs for the request: on the device, inside a service.
+      hosted: {
+        cues: {
+          en: ['host*', 'deployed {as|behind|inside|in|on|to}', 'runs {as|behind|inside|in|on}', 'running {as|behind|inside|in|on}', 'exposed {as|through|via|behind|by}', 'wrapped in', 'packaged {as|in|into}'],
+          ru: ['развернут*', 'разворачива*', 'хост*', 'обернут*', 'работает {в|на|внутри}'],
+          zh: ['部署在', '部署为', '封装', '运行在'],
+        },
+      },
+      // The model runs where the user is.
+      onDevice: {
+        cues: {
+          en: ['on device', 'on the device', 'on the user device', 'on user devices', 'on the phone', 'in the browser', 'at the edge', 'edge device*'],
+          ru: ['на устройств*', 'на телефон*', 'в браузере'],
+          zh: ['端侧', '设备端', '手机端', '本地设备'],
+        },
+      },
+      // Where the service runs and what it talks to.
+      component: {
+        cues: {
+          en: [
+            'api', 'apis', 'endpoint*', 'service', 'services', 'server', 'servers', 'gateway', 'load balancer', 'backend', 'back end', 'microservice*', 'container*', 'lambda',
+            'queue', 'kafka', 'worker*', 'websocket', 'orchestrator', 'router', 'batch job', 'nightly job', 'airflow', 'scheduler', 'dag', 'vector index', 'vector store', 'vector database', 'search index',
+            ...(SERVING_STORES.en ?? []),
+          ],
+          ru: ['api', 'сервис*', 'сервер*', 'бэкенд*', 'backend', 'шлюз*', 'очеред*', 'воркер*', 'эндпоинт*', 'векторн* баз*', ...(SERVING_STORES.ru ?? [])],
+          zh: ['服务', '接口', '网关', '服务器', '后端', '队列', '索引', '向量库', ...(SERVING_STORES.zh ?? [])],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['path'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['request', 'fetch', 'model'], weight: 0.85 },
+      { parts: ['request', 'model', 'respond'], weight: 0.85 },
+      { parts: ['component', 'fetch', 'model'], weight: 0.8 },
+      { parts: ['component', 'model', 'respond'], weight: 0.8 },
+      { parts: ['request', 'fetch', 'respond'], weight: 0.75 },
+      { parts: ['component', 'model', 'hosted'], weight: 0.6 },
+      { parts: ['model', 'onDevice'], weight: 0.7, minOtherWords: 1 },
+      // A numbered flow: one step asks, another calls the model, another returns.
+      { parts: ['request', 'fetch', 'model'], weight: 0.8, within: 'unit' },
+      { parts: ['component', 'model', 'respond'], weight: 0.75, within: 'unit' },
+      { parts: ['request', 'model', 'respond'], weight: 0.75, within: 'section', underHeading: SERVING_SECTIONS },
+      { parts: ['fetch', 'model', 'respond'], weight: 0.75, within: 'section', underHeading: SERVING_SECTIONS },
+    ],
+    headings: {
+      en: ['request path', 'request flow', 'serving architecture', 'serving path', 'inference architecture', 'inference flow', 'online serving', 'serving design'],
+      ru: ['архитектур* сервинг*', 'схем* сервинг*', 'схем* инференс*', 'архитектур* инференс*'],
+      zh: ['服务架构', '请求链路', '在线服务架构', '推理架构'],
+    },
+    headingWeight: 0.6,
+    exclude: {
+      en: ['customer service*', 'customer support', 'return on investment', 'response time*', 'response rate*', 'time to respond', 'returns rate', 'product returns', 'serves as', 'serve as', 'load test*', 'query understanding', 'query expansion'],
+      ru: ['служб* поддержк*', 'время ответ*', 'нагрузочн* тест*'],
+      zh: ['客服', '响应时间'],
+    },
+    name: 'path',
+    // Three parts of a flow are a statement by themselves ("fetch candidates → ranker → response").
+    minOtherWords: 0,
+  },
 });
