@@ -1,19 +1,13 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { anyOf, pattern, terms } from '../../server/engine/concepts.js';
+import { AT_REQUEST_TIME, SERVING_STORES } from '../shared/serving-cues.js';
 
-// A decision between precomputed (batch) and on-request (online) prediction,
-// or a reason for one. Batch *feature* computation is a different question.
-const MODE = anyOf(
-  pattern(/\b(?:real[- ]?time|online|on[- ]the[- ]fly|on[- ]request|synchronous|low[- ]latency)\s+(?:prediction|inference|scoring|serving|ranking|forecast|eta|recommendations?|detection|classification)s?\b/),
-  pattern(/\b(?:predict\w*|scor\w*|infer\w*|rank\w*|serv\w*|classif\w*|detect\w*)\b[^.]{0,40}\b(?:in real[- ]?time|at request time|at authori[sz]ation time|on each request|per request|on demand)\b/),
-  pattern(/\b(?:batch|offline|nightly|scheduled)\s+(?:prediction|inference|scoring|processing|jobs?|forecasts?|recommendations?|mode)s?\b/),
-  pattern(/\bpre-?(?:comput|generat|calculat)\w*\b[^.]{0,60}\b(?:predictions?|recommendations?|scores?|feeds?|tables?|results?|rankings?|candidates?|lists?)\b/),
-  pattern(/\b(?:predictions?|recommendations?|scores?|results?|feeds?|lists?)\b[^.]{0,60}\b(?:pre-?(?:comput|generat)\w*|stored in|saved in|cached|written to|precomputed)\b/),
-  pattern(/\b(?:does not|doesn't|no) (?:need|require)\w*\s+(?:real[- ]?time|online)/),
-  terms('on demand forecast*', 'scheduled forecast*', 'batch vs online', 'online vs batch', 'batch or online', 'streaming inference', 'online scoring', 'real time prediction*', 'real time scoring', 'batch inference', 'batch prediction*'),
-);
+/** What the model produces: computed per request or ahead of time. */
+const OUTPUTS = '{prediction*|inference|scoring|scores|ranking|rankings|recommendation*|detection|classification|forecast*|generation|processing|moderation|embedding*|decision*|computation|mode}';
 
+// When predictions are made: ahead of time in a batch (precomputed, nightly,
+// scheduled, stored for a lookup) or per request (online, in real time, on
+// demand), or why one. A training batch size, offline or online *metrics*,
+// and features recomputed daily are other questions (feature-store).
 export default defineDocumentRule({
   meta: {
     id: 'batch-vs-online',
@@ -27,6 +21,120 @@ export default defineDocumentRule({
     title: 'Decide batch vs online prediction',
     snippet: '- **Prediction mode:** ${1:online, per request}, because ${2:recommendations must reflect the session\'s searches}',
   },
-  names: terms('real time', 'online prediction*', 'online inference', 'batch prediction*', 'batch inference', 'batch scoring'),
-  findEvidence: ({ doc }) => findEvidence(doc, MODE, { minOtherWords: 1 }),
+  concept: {
+    parts: {
+      // Online prediction named as such.
+      onlineMode: {
+        cues: {
+          en: [
+            `{real time|realtime|online|synchronous|on demand|on the fly|per request|streaming|low latency} ${OUTPUTS}`,
+            '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*} {online|in real time|per request|at request time|on each request|on every request|on demand|on the fly|synchronously}',
+            '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*|process*|analy*|moderat*|detect*} … {in real time|at request time|on each request|on every request|on the fly|synchronously}',
+            'at request time', 'online, per request', '{real time|realtime|synchronous|low latency} {api|endpoint|service}',
+          ],
+          ru: [
+            'онлайн {инференс*|предсказан*|прогноз*|скоринг*|ранжир*|режим*|рекомендац*|обработк*|генерац*}', 'инференс* {онлайн|в реальном времени|по запросу}',
+            '{предсказан*|прогноз*|скоринг*|ранжир*|рекомендац*|генерац*|обработк*} в реальном времени', 'в момент запрос*', 'на каждый запрос', 'онлайн по запросу', 'в режиме {онлайн|реального времени}', 'режим* {онлайн|реального времени}',
+          ],
+          zh: ['在线推理', '在线预测', '在线计算', '在线打分', '在线排序', '实时推理', '实时预测', '实时计算', '实时打分', '实时推荐', '请求时计算'],
+        },
+      },
+      // Batch prediction named as such.
+      batchMode: {
+        cues: {
+          en: [
+            `{batch|offline|nightly|scheduled|precomputed|pre computed|bulk} ${OUTPUTS}`, '{asynchronous|async} {prediction*|inference|scoring|classification|moderation|generation|detection}', 'batch job*', 'batch pipeline*', 'nightly job*', 'scheduled job*', 'cron job*',
+            '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*|comput*} {offline|in batch|in batches|nightly|asynchronously|in advance|ahead of time}',
+            'precomput*', 'pre comput*', 'precalculat*', 'pre calculat*', 'pregenerat*', 'pre generat*',
+          ],
+          ru: [
+            'асинхронн* {инференс*|предсказан*|прогноз*|скоринг*|классификац*|модерац*|генерац*}', '{пакетн*|батч*|офлайн*|оффлайн*|ночн*} {инференс*|предсказан*|прогноз*|скоринг*|расч*|режим*|обработк*|генерац*|индексац*|задач*}',
+            'предрасч*', 'предварительно {рассчит*|посчит*|вычисл*}', 'рассчитыва* заранее', 'считаются заранее', 'по расписанию',
+          ],
+          zh: ['离线计算', '离线预计算', '预计算', '离线推理', '离线预测', '离线生成', '批量预测', '批量计算', '批处理', '定时任务', '异步处理'],
+        },
+      },
+      // When, without naming the output.
+      online: { cues: AT_REQUEST_TIME },
+      batch: {
+        cues: {
+          en: [
+            'nightly', 'every night', 'each night', 'once a day', 'once per day', 'every # {hours|minutes}', 'every few hours', 'in advance', 'ahead of time', '=asynchronously', 'queued', 'in a queue', 'spark job*',
+            '{hourly|daily|weekly|every hour|every day|each day} {job*|batch*|run*|pipeline*|refresh*|recomput*}',
+            'batch', 'batches', 'in bulk', 'scheduled', 'airflow', 'cron', '{run*|comput*|recomput*|refresh*|generat*|updat*|produc*|scored|written} {daily|hourly|weekly|every day|each day|every week}',
+          ],
+          ru: ['пакетн*', 'батч*', 'заранее', 'раз в сутки', 'раз в день', 'каждую ночь', 'ежедневн* {расч*|пересч*|задач*}', 'ночью', 'по расписанию', 'периодическ*'],
+          zh: ['批量', '每天', '每晚', '定时', '提前'],
+        },
+      },
+      // What is computed.
+      output: {
+        cues: {
+          en: ['prediction*', 'predict*', 'inference', 'scores', 'scored', 'scoring', 'forecast*', 'recommendation*', 'ranking', 'rankings', 'ranked', 'classif*', 'detection', 'embedding*', 'generation', 'answers', 'verdict*'],
+          ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*'],
+          zh: ['预测', '推理', '打分', '推荐', '排序', '向量', '嵌入', '生成', '结果'],
+        },
+      },
+      // One mode ruled out: "does not need real-time inference", "streaming, not batch ETL".
+      notOnline: {
+        negationIsContent: true,
+        cues: {
+          en: ['{no|not|without} {need|needed|required|requirement} for {real time|realtime|online|instant*}', '{does|do} not {need|require} {real time|realtime|online|instant*}', "{doesn't|don't} {need|require} {real time|realtime|online|instant*}", 'no real time', 'not real time', 'not in real time', 'not online', 'nothing is computed per request'],
+          ru: ['не {требуется|нужен|нужна|нужно|нужны} {онлайн*|в реальном времени|реалтайм*}', '{онлайн*|реалтайм*} {не нужен|не нужна|не нужно|не требуется}', 'в реальном времени не {требуется|нужн*}', 'не в реальном времени'],
+          zh: ['无需实时', '不需要实时', '不要求实时', '非实时'],
+        },
+      },
+      notBatch: {
+        negationIsContent: true,
+        cues: {
+          en: ['not {batch|precomput*|pre comput*|in advance|ahead of time|nightly}', 'no {batch|precomput*|pre comput*}', '{instead of|rather than} {batch|precomput*|pre comput*|in advance}', 'cannot be {precomput*|pre comput*|computed in advance|prepared in advance}'],
+          ru: ['{нельзя|невозможно|нет возможности} … заранее', 'не заранее', 'не {пакетн*|батч*}', 'вместо {пакетн*|батч*}'],
+          zh: ['无法预先', '不能预先', '无法提前', '不能提前', '而非离线', '不是离线'],
+        },
+      },
+      // Kept where a request reads it: computed ahead of time.
+      stored: {
+        cues: {
+          en: ['stored in', 'store* … in', 'written to', 'writes … to', 'saved {to|in|into}', 'loaded into', '=cached', 'served from', 'read from', 'looked up', ...(SERVING_STORES.en ?? []).filter((cue) => !cue.startsWith('=') && cue !== 'kv')],
+          ru: ['сохраня* в', 'сохранен* в', 'записыва* в', 'запис* в', 'кладут* в', 'кладем в', 'хранятся в', 'чита* из', 'достаются из', 'кэшир*', 'кешир*', 'redis'],
+          zh: ['写入', '存入', '存储在', '缓存', '读取'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['onlineMode'], weight: 0.85, minOtherWords: 1 },
+      { parts: ['batchMode'], weight: 0.85, minOtherWords: 1 },
+      { parts: ['online', 'output'], weight: 0.8 },
+      { parts: ['batch', 'output'], weight: 0.8 },
+      { parts: ['online', 'output'], weight: 0.75, within: 'unit' },
+      { parts: ['batch', 'output'], weight: 0.75, within: 'unit' },
+      // Results stored where a request reads them: computed ahead of time.
+      { parts: ['output', 'stored'], weight: 0.65 },
+      // The two modes weighed: "on the fly, since dialogues cannot be voiced in advance".
+      { parts: ['online', 'batch'], weight: 0.75, minOtherWords: 2 },
+      { parts: ['online', 'notBatch'], weight: 0.8 },
+      { parts: ['notOnline'], weight: 0.8, minOtherWords: 1 },
+    ],
+    headings: {
+      en: ['batch vs online', 'online vs batch', 'batch or online', 'prediction mode', 'inference mode', 'serving mode', 'batch inference', 'online inference', 'real time inference'],
+      ru: ['тип инференс*', 'режим инференс*', 'режим работ*', 'онлайн инференс*', 'пакетн* инференс*'],
+      zh: ['推理模式', '在线推理', '离线推理', '实时推理'],
+    },
+    exclude: {
+      en: [
+        'batch size*', 'mini batch*', 'minibatch*', 'batch norm*', 'batch normali*', 'batch train*', 'train* in batches', 'in batches of', 'batch effect*',
+        'offline metric*', 'offline evaluation*', 'offline experiment*', 'offline test*', 'offline training', 'offline data', 'offline analys*', 'offline store', 'offline feature*', 'offline replay*',
+        'online metric*', 'online evaluation*', 'online experiment*', 'online a b', 'online test*', 'online learning', 'online store', 'online feature*', 'online shop*', 'online retail*',
+        'online marketplace*', 'online platform*', 'online bank*', 'online payment*', 'online course*', 'online training', 'online update*',
+        'real time feature*', 'real time signal*', 'real time monitor*', 'real time dashboard*', 'real time alert*', 'real time analytic*', 'real time event*',
+        'retrain* {nightly|daily|weekly|every night|offline}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
+      ],
+      ru: [
+        'онлайн метрик*', 'офлайн метрик*', 'оффлайн метрик*', 'онлайн оценк*', 'офлайн оценк*', 'оффлайн оценк*', 'онлайн эксперимент*', 'онлайн тест*', 'офлайн тест*',
+        'размер батч*', 'онлайн обучен*', 'дообучен*', 'переобуч*', 'онлайн магазин*',
+      ],
+      zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小'],
+    },
+    name: 'onlineMode',
+  },
 });
