@@ -1,27 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../../server/engine/evidence.js';
-import { anyOf, inContext, pattern, terms } from '../../server/engine/concepts.js';
-
-// A goal is an outcome for the business or its users, usually with a verb of
-// change: "maximise ad revenue", "reduce fraud losses", "increase retention".
-const BUSINESS_OUTCOME =
-  /\b(?:revenue|engagement|retention|sales|conversions?|profits?|costs?|loss(?:es)?|churn|satisfaction|growth|ctr|clicks?|purchases?|bookings?|downtime|complaints|efficiency|experience|gmv|dau|applications|orders|repeat \w+|visits|sign-?ups|subscriptions|renewals|adoption|loyalty|fraud\w*|time spent|connections|wait(?:ing)? time|stock|waste|capacity|throughput|productivity|trust|safety|harm\w*|relevan\w*)\b/;
-const CHANGE_VERB =
-  /\b(?:maximi[sz]\w*|increas\w*|improv\w*|grow\w*|boost\w*|driv\w*|reduc\w*|decreas\w*|minimi[sz]\w*|lower\w*|cut\w*|prevent\w*|avoid\w*|optimi[sz]\w*|rais\w*|lift\w*|protect\w*|sav(?:e|es|ing) (?:money|costs?|time)|automat\w*|detect\w*)\b/;
-
-const GOAL = anyOf(
-  terms('business objective*', 'business goal*', 'product goal*', 'business value', 'business impact', 'business problem'),
-  // The verb acts on the outcome: "maximise ad revenue", "reduce fraud losses".
-  pattern(new RegExp(`${CHANGE_VERB.source}[^.;]{0,50}?${BUSINESS_OUTCOME.source}`)),
-  pattern(/\b(?:financial|revenue|monetary) loss(?:es)?\b/),
-  pattern(/^\s*(?:goal|objective|aim|purpose|mission)\s*[:\-]/),
-  // "The goal of this system is to help members find …"
-  pattern(/\b(?:the|our|main|primary|product|business|overall)\s+(?:goal|objective|aim|purpose|mission)\s+(?:of [^.]{0,40})?(?:is|here is|will be)\s+to\b/),
-);
-
-// Under a "Business goal" heading a plain statement is the goal. (Matchers are
-// built once: evidence is cached per matcher, server/engine/fragment-cache.ts.)
-const STATEMENT_UNDER_GOAL_HEADING = inContext(pattern(/\w/), (u) => headingsMatch(u, /\bbusiness (goals?|objectives?)\b/));
+import { COMPARATIVES, GAINS, GOAL_HEADINGS, GOAL_NAME_HEADINGS, GOAL_NAMES, LESS, MORE, PAINS, PURPOSE_LINKS, USER_BENEFIT } from '../shared/objective-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -36,7 +14,60 @@ export default defineDocumentRule({
     title: 'Add a business objective',
     snippet: '- **Business objective:** ${1:help job seekers find jobs they apply to, raising job applications per active seeker by 5 % this year}',
   },
-  names: terms('business objective*', 'business goal*'),
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, GOAL, { minOtherWords: 1 }) ?? findEvidence(doc, STATEMENT_UNDER_GOAL_HEADING, { minOtherWords: 3 }),
+  // What the business or its users gain: an outcome moved the right way
+  // ("maximise ad revenue", "reduce fraud losses", "сократить расходы на
+  // подбор", "提升转化率"), or a stated goal of what the system is for ("The
+  // goal is to help job seekers …"). Describing what the system does is not a
+  // goal, and neither is a trade-off ("richer context … increases cost").
+  concept: {
+    parts: {
+      goal: { cues: GOAL_NAMES },
+      purpose: { cues: PURPOSE_LINKS },
+      gain: { cues: GAINS },
+      pain: { cues: PAINS },
+      more: { cues: MORE },
+      less: { cues: LESS },
+      benefit: { cues: USER_BENEFIT },
+      comparative: { cues: COMPARATIVES },
+    },
+    settledBy: [
+      { parts: ['goal', 'more', 'gain'], weight: 0.95 },
+      { parts: ['goal', 'less', 'pain'], weight: 0.95 },
+      { parts: ['purpose', 'more', 'gain'], weight: 0.9 },
+      { parts: ['purpose', 'less', 'pain'], weight: 0.9 },
+      // An outcome moved, where a doc states its purpose; elsewhere ("Trade-offs", "Risks")
+      // "X improves trust but slows iteration" is a consequence, not the goal.
+      // "Business objective: maximise formed connections".
+      { parts: ['goal', 'more'], weight: 0.75 },
+      { parts: ['goal', 'less'], weight: 0.75 },
+      { parts: ['more', 'gain'], weight: 0.8, underHeading: GOAL_HEADINGS },
+      { parts: ['less', 'pain'], weight: 0.8, underHeading: GOAL_HEADINGS },
+      { parts: ['more', 'gain'], weight: 0.4 },
+      { parts: ['less', 'pain'], weight: 0.4 },
+      { parts: ['goal', 'gain'], weight: 0.75 },
+      { parts: ['goal', 'pain'], weight: 0.7 },
+      { parts: ['goal', 'benefit'], weight: 0.75 },
+      { parts: ['purpose', 'benefit'], weight: 0.7 },
+      { parts: ['goal', 'benefit'], weight: 0.7, within: 'unit' },
+      { parts: ['purpose', 'benefit'], weight: 0.65, within: 'unit' },
+      { parts: ['benefit'], weight: 0.65, underHeading: GOAL_NAME_HEADINGS },
+      { parts: ['comparative', 'gain'], weight: 0.7, underHeading: GOAL_HEADINGS },
+      { parts: ['comparative', 'pain'], weight: 0.7, underHeading: GOAL_HEADINGS },
+    ],
+    headings: {
+      en: ['business goal*', 'business objective*', 'business value', 'goal*', 'objective*'],
+      ru: ['бизнес цел*', 'цел*', 'бизнес задач*'],
+      zh: ['业务目标', '商业目标', '目标'],
+    },
+    headingWeight: 0.75,
+    exclude: {
+      en: [
+        'loss function*', 'objective function*', '{log|training|validation|test|cross entropy|focal|hinge|ranking|contrastive|triplet|pairwise|pointwise|listwise|quantile|pinball|reconstruction} loss*', 'cost function*',
+        'cost sensitive', '{compute|computational|inference|training|serving|gpu|storage|infrastructure|token|api} cost*', 'learning objective*', 'training objective*', 'ml objective*', 'model objective*', 'optimization objective*',
+        'in order to {train|compute|avoid leak*}', 'latency',
+      ],
+      ru: ['функци* потер*', 'целев* переменн*', 'целев* функци*', 'функци* ошибк*', 'ml цел*'],
+      zh: ['损失函数', '目标函数'],
+    },
+  },
 });

@@ -1,0 +1,90 @@
+// What business-objective looks for, as cue data (syntax: server/engine/text/phrases.ts):
+// an outcome for the business or its users and the direction it should move,
+// or a stated goal of what the system is for.
+import type { CueSet } from '../../server/engine/judge/concept.js';
+
+/** Outcomes a business wants more of. */
+export const GAINS: CueSet = {
+  en: [
+    'revenue', 'profit*', 'sales', 'gmv', 'margin*', 'engagement', 'retention', 'conversion*', 'ctr', 'click through', 'clicks', 'purchases', 'bookings', 'order volume', 'job applications', 'applications per', '{loan|credit} applications', 'sign ups', 'signups',
+    'subscriptions', 'renewals', 'adoption', 'loyalty', 'satisfaction', '=experience', 'user experience', 'customer experience', 'growth', 'dau', 'mau', 'active users', 'time spent', 'watch time', 'repeat {orders|purchases|visits|bookings}',
+    'number of', 'connections', 'productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires', 'matches',
+  ],
+  ru: [
+    'выручк*', 'доход*', 'прибыл*', 'продаж*', 'конверси*', 'удержани*', 'вовлеченност*', 'лояльност*', 'удовлетворенност*', 'удовлетворени*', 'продуктивност*', 'эффективност*', 'рост*',
+    'популярност*', 'отзыв*', 'заказ*', 'покуп*', 'число пользовател*', 'аудитори*', 'качеств* обслуживани*', 'пользовательск* опыт*', 'доверие', 'безопасност*', 'прозрачност*',
+  ],
+  zh: ['收入', '营收', '利润', '销售额', '成交额', '转化率', '留存', '活跃', '点击率', '用户体验', '满意度', '效率', '增长', '复购', '订单量', '用户时长', '信任'],
+};
+
+/** Outcomes a business wants less of. */
+export const PAINS: CueSet = {
+  en: [
+    'cost*', 'loss*', 'churn', 'fraud*', 'chargeback*', 'downtime', 'complaints', 'wait* time', 'waiting', 'delay*', 'time to {hire|resolution|resolve|answer|market|onboard*}', 'handle time', 'manual {work|review*|effort|toil|labor|labour}',
+    'number of', 'workload', 'errors', 'mistakes', 'waste', 'stockouts', 'out of stock*', 'overstock*', 'risk*', 'harm*', 'abuse', 'spam', 'misinformation', 'escalations', 'defaults', 'bad debt', 'returns', 'cancellations', 'no shows',
+  ],
+  ru: [
+    'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|ответ*|онбординг*|погружени*}', 'ручн* {труд*|работ*|провер*}',
+    'нагрузк* на', 'ошиб*', 'дефицит*', 'списани*', 'риск*', 'просрочк*',
+  ],
+  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压'],
+};
+
+/** Verbs that move an outcome up. */
+export const MORE: CueSet = {
+  en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', 'enhanc*'],
+  ru: ['увелич*', 'повыс*', 'повышени*', 'улучш*', 'рост*', 'нараст*', 'максимиз*', 'укреп*'],
+  zh: ['提升', '提高', '增加', '增长', '改善', '优化', '最大化', '促进', '带动'],
+};
+
+/** Verbs that move an outcome down. */
+export const LESS: CueSet = {
+  en: ['reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'prevent*', 'avoid*', 'sav*', 'eliminat*', 'shorten*', 'fight*', 'combat*'],
+  ru: ['сократ*', 'сокращ*', 'сниз*', 'снижени*', 'уменьш*', 'минимиз*', 'предотвра*', 'сэконом*', 'эконом*', 'ускор*', 'избав*', 'борьб*'],
+  zh: ['降低', '减少', '节省', '缩短', '避免', '防止', '最小化', '打击'],
+};
+
+/** The words that name a goal. */
+export const GOAL_NAMES: CueSet = {
+  en: [
+    'business goal*', 'business objective*', 'business value', 'business impact', 'business problem', 'business need*', 'business case', 'product goal*', 'goal', 'goals', 'objective', 'objectives', 'our aim', 'the aim', '=aims',
+    'purpose', 'mission', 'the point is', 'why this matters', 'success means', 'user problem', 'customer problem', 'pain point*',
+  ],
+  ru: ['цел*', 'бизнес цел*', 'бизнес задач*', 'задач* бизнес*', 'назначени*', 'ценност*', 'зачем', 'проблем* пользовател*', 'бол* пользовател*'],
+  zh: ['目标', '业务目标', '商业目标', '目的', '业务价值', '商业价值', '旨在', '痛点'],
+};
+
+/** Words that link an action to what it is for ("so that", "чтобы", "为了"). */
+export const PURPOSE_LINKS: CueSet = {
+  en: ['we want', 'we seek to', 'we aim to', 'we hope to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in'],
+  ru: ['чтобы', 'мы хотим', 'для того чтобы', 'что приведет', 'за счет'],
+  zh: ['为了', '希望', '从而', '以便'],
+};
+
+/** What a system does for its users: it helps, lets, saves them something. */
+export const USER_BENEFIT: CueSet = {
+  en: ['help*', 'enabl*', 'allow*', 'let* {users|customers|members|people|employees|engineers|analysts|agents}', 'empower*', 'so {users|customers|members|people}', 'make it easier', 'easier', 'more accessible', 'more convenient', 'find … {faster|quickly|easily}', 'without having to'],
+  ru: ['позволя*', 'позвол*', 'помога*', 'помочь', 'помощ*', 'упроща*', 'упрости*', 'облегч*', 'удобн*', 'проще', 'дать возможност*', 'давать возможност*'],
+  zh: ['帮助', '让用户', '使用户', '便于', '方便', '赋能'],
+};
+
+/** Headings of the part of a doc where the goal is stated. */
+export const GOAL_HEADINGS: CueSet = {
+  en: ['goal*', 'objective*', 'business', 'motivation', 'problem', 'background', 'context', 'overview', 'introduction', 'summary', 'purpose', 'why', 'value', 'vision', 'requirements'],
+  ru: ['цел*', 'бизнес*', 'мотиваци*', 'проблем*', 'предпосылк*', 'контекст*', 'обзор*', 'введени*', 'зачем', 'ценност*', 'требовани*'],
+  zh: ['目标', '业务', '背景', '动机', '问题', '概述', '简介', '价值', '需求'],
+};
+
+/** Comparatives that say which way an outcome should go ("more engaging content", "fewer false declines"). */
+export const COMPARATIVES: CueSet = {
+  en: ['more', 'higher', 'better', 'fewer', 'less', 'lower', 'faster', 'quicker', 'cheaper'],
+  ru: ['больше', 'выше', 'лучше', 'меньше', 'ниже', 'быстрее', 'дешевле'],
+  zh: ['更多', '更高', '更好', '更少', '更低', '更快'],
+};
+
+/** Headings that name the goal itself: a benefit under them is the goal. */
+export const GOAL_NAME_HEADINGS: CueSet = {
+  en: ['goal*', 'objective*', 'purpose', 'mission', 'value proposition', 'business value', 'why'],
+  ru: ['цел*', 'зачем', 'ценност*', 'назначени*'],
+  zh: ['目标', '目的', '价值'],
+};
