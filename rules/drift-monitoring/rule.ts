@@ -35,7 +35,7 @@ export default defineDocumentRule({
       action: { cues: RETRAIN_OR_ROLLBACK },
       watch: { cues: WATCH },
       condition: { cues: CONDITION },
-      monitored: { cues: { en: ['monitor*', 'track*', 'check'], ru: ['монитор*', 'отслежива*', 'следим', 'следить', 'контрол*'], zh: ['监控', '监测', '跟踪'] } },
+      monitored: { cues: { en: ['monitor*', 'track*', 'check'], ru: ['монитор*', 'отслежива*', '=следим', '=следить', 'контролир*'], zh: ['监控', '监测', '跟踪'] } },
       // "compare live traffic against the training data": the canonical drift check, without the word.
       compareLive: {
         cues: {

@@ -1,22 +1,13 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, unitInSteps } from '../../server/engine/evidence.js';
-import { allOf, anyOf, inContext, pattern, terms } from '../../server/engine/concepts.js';
-import { OFFLINE_METRIC, PRODUCT_METRIC } from '../shared/vocabulary.js';
+import { NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { mergeCues } from '../shared/monitor-cues.js';
 
-// Live model quality watched: dashboards, alerts on a metric, predictions
-// logged to join delayed labels. A bare "Monitoring" heading says nothing.
-const WATCH = pattern(
-  /\b(?:monitor\w*|dashboards?|observability|(?:alert\w*|alarms?|pag(?:e|es|ed|ing)) (?:on|when|if|fires?|the on-?call)|log(?:s|ged|ging)? (?:the |all |every )?(?:predictions|scores|model outputs)|track(?:s|ed|ing)? (?:the |live |online |daily )?(?:model|performance|metrics?|quality|precision|recall|auc|mae|rmse|ctr|accuracy|errors?))\b/,
-);
-const QUALITY = anyOf(
-  OFFLINE_METRIC,
-  PRODUCT_METRIC,
-  pattern(/\b(?:performance|quality|predictions?|scores?|errors?|accuracy|metrics?|kpis?)\b/),
-);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = allOf(WATCH, QUALITY);
-const ALSO_SETTLED_BY = inContext(anyOf(OFFLINE_METRIC, PRODUCT_METRIC, terms('performance', 'quality')), (u) => unitInSteps(u, ['monitoring']));
+/** Section headings of monitoring and alerting, where a bare quality metric is a watched one. */
+const MONITORING_HEADINGS = {
+  en: ['monitor*', 'alert*', 'alarm*', 'dashboard*', '=observability', 'model health', 'post launch', 'post deployment'],
+  ru: ['монитор*', 'алерт*', 'оповещ*', 'дашборд*', 'наблюдаемост*'],
+  zh: ['监控', '告警', '报警', '看板', '可观测'],
+};
 
 export default defineDocumentRule({
   meta: {
@@ -31,8 +22,86 @@ export default defineDocumentRule({
     title: 'Add model monitoring',
     snippet: '- **Model monitoring:** dashboard of ${1:daily CTR and applications per user}; alert when ${2:CTR drops 10 % below its 7-day mean}; predictions logged and joined to ${3:labels arriving within 7 days}',
   },
-  names: terms('model monitoring', 'monitoring', 'quality dashboard*'),
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }) ??
-    findEvidence(doc, ALSO_SETTLED_BY, { minOtherWords: 0 }),
+  // Live model quality watched: a dashboard or alert on a quality or
+  // product metric, predictions logged and joined to (delayed) labels, a
+  // quality metric listed under a monitoring or alerting heading. A bare
+  // "Monitoring" heading says nothing; latency, QPS, queue length, server
+  // errors and data-quality checks watch the system, not the model.
+  concept: {
+    parts: {
+      watch: {
+        cues: {
+          // An alert *on* something, not an "alert rate" (a fraud model's share of flagged transactions, a quality metric here).
+          // "track", not "tracker"; not "observe" (an observation is a data point).
+          en: [
+            'monitor*', 'track', 'dashboard*', '=observability', 'report* {daily|weekly|hourly}', 'measur* {daily|weekly|hourly|continuously|online|live|in production}', 'review* {daily|weekly}',
+            '{alert|alerts|alarm|alarms} {on|when|if|whenever|fire*|trigger*|to|the|for|at|above|below}', '{an|the} {alert|alarm}', '=alerting', '=alerted', 'pagerduty', 'on call', 'oncall', 'warning*',
+            '{page|pages|paged|paging} {the|an|on} {on call|oncall|engineer*|team|owner*}',
+          ],
+          // "следим", not "следующий" (one stem); "контролировать", not "контрольная группа".
+          ru: ['монитор*', 'отслежива*', 'отслед*', '=следим', '=следить', 'дашборд*', 'контролир*', 'наблюдаемост*', 'алерт*', 'оповещ*', 'дежурн*'],
+          zh: ['监控', '监测', '看板', '仪表盘', '跟踪', '追踪', '告警', '报警', '预警'],
+        },
+      },
+      quality: {
+        cues: mergeCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, {
+          en: [
+            'performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
+            '{prediction|model|forecast|classification} error*', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
+            'score distribution*', 'prediction distribution*', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection} rate*', 'effectiveness',
+          ],
+          // "качество", not "качественный" (qualitative).
+          ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*'],
+          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率'],
+        }),
+      },
+      // Predictions kept to be compared with what happened: the monitoring of delayed labels.
+      logged: {
+        cues: {
+          en: [
+            'log* {all|every|the|each|model|its|} {predictions|scores|outputs|responses|answers|decisions}', '{predictions|scores|outputs|responses|answers|decisions} {are|is|get|gets} logged',
+            'join* … {labels|outcomes|chargebacks|ground truth|actuals}', 'delayed labels', 'compar* {the|} {predictions|predicted|forecasts|forecast} {with|to|against|vs} …',
+            '{predicted|prediction|predictions|forecast} {vs|versus} {actual*|outcome*|reality|ground truth}', 'actual* {vs|versus} {predicted|forecast*}',
+          ],
+          ru: ['логир* {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
+          zh: ['记录预测', '预测日志', '预测与实际', '预测值与真实值', '预测值与实际值'],
+        },
+      },
+      logs: { cues: { en: ['log', 'logs', 'logged', 'logging'], ru: ['логир*', 'логов', 'лог'], zh: ['日志', '记录'] } },
+      // What is worth logging for review: the cases the model is unsure of.
+      unsure: { cues: { en: ['low {score|scores|confidence|similarity}', 'below {the|a} {threshold|confidence threshold}', 'uncertain {predictions|cases|answers}'], ru: ['низк* {скор*|уверенност*|оценк*}', 'ниже порог*'], zh: ['低置信', '低分', '低于阈值'] } },
+      // Live quality estimated by people: a sample of outputs reviewed or labelled.
+      sampled: {
+        cues: {
+          en: [
+            'sample* of … {predictions|outputs|answers|responses|decisions|transactions|alerts|recommendations|conversations} … {review*|label*|annotat*|rated|scored|audited|checked|graded}',
+            '{human|manual|expert} review of {a|the} {sample|random|daily|weekly}', 'spot check*', 'audit* a sample',
+          ],
+          ru: ['выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*'],
+          zh: ['抽样…评估', '抽样…标注', '抽检', '人工抽查'],
+        },
+      },
+      monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
+    },
+    settledBy: [
+      { parts: ['watch', 'quality'], weight: 0.85, minOtherWords: 1 },
+      { parts: ['logged'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['logs', 'unsure'], weight: 0.75, minOtherWords: 1 },
+      { parts: ['sampled'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['watch', 'quality'], weight: 0.8, within: 'unit', minOtherWords: 1 },
+      // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one.
+      { parts: ['quality'], weight: 0.8, underHeading: MONITORING_HEADINGS, minOtherWords: 0 },
+    ],
+    exclude: mergeCues(NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, {
+      en: [
+        '{system|infrastructure|infra|server|cache|database|db|query|api|service|network|hardware|gpu|cpu} performance', 'performance of the {service|api|system|server|database|cluster|pipeline}',
+        'data quality', 'code quality', 'quality of service', 'performance test*', 'load test*', 'performance budget',
+        // Alerts that are a product or the model's own output: job alerts, SMS alerts, a fraud model's alerts.
+        '{sms|email|e mail|push|price|job|marketing} alert*',
+      ],
+      ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*'],
+      zh: ['数据质量', '系统性能', '服务性能'],
+    }),
+    name: 'monitoring',
+  },
 });

@@ -121,9 +121,10 @@ export const ROLLBACK: CueSet = {
 
 /** Watching something: monitoring, tracking, checking, detecting. */
 export const WATCH: CueSet = {
-  // "check", not "checkout"; not "watch" (a video is watched).
-  en: ['monitor*', 'track*', 'detect*', 'check', 'measur*', 'observ*', 'dashboard*', 'compute* {daily|hourly|weekly|every}', 'identif*', 'catch*', 'analy*'],
-  ru: ['монитор*', 'отслежива*', 'отслед*', 'следим', 'следить', 'детект*', 'обнаруж*', 'контрол*', 'провер*', 'выявл*', 'дашборд*', 'наблюда*'],
+  // "check", not "checkout"; "track", not "tracker"; not "watch" (a video is watched) nor "observe" (an observation is a data point).
+  en: ['monitor*', 'track', 'detect*', 'check', 'measur*', 'dashboard*', 'compute* {daily|hourly|weekly|every}', 'identif*', 'catch*', 'analy*'],
+  // "следим", not "следующий" (one stem); "контролировать", not "контрольная группа".
+  ru: ['монитор*', 'отслежива*', 'отслед*', '=следим', '=следить', 'детект*', 'обнаруж*', 'контролир*', 'провер*', 'выявл*', 'дашборд*'],
   zh: ['监控', '监测', '检测', '跟踪', '追踪', '观察', '发现', '看板', '仪表盘'],
 };
 
