@@ -1,23 +1,4 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { anyOf, pattern, terms, unless } from '../../server/engine/concepts.js';
-
-// An online experiment: A/B test, control vs treatment, interleaving, a
-// holdout, with some design (duration, split, significance). A shadow run
-// is not an experiment; a bare "A/B test" bullet is a topic, not a plan.
-const EXPERIMENT = anyOf(
-  terms(
-    'a b test*', 'ab test*', 'a b experiment*', 'split test*', 'online experiment*', 'controlled experiment*',
-    'randomi* experiment*', 'randomi* controlled', 'interleav*', 'holdout group', 'hold out group', 'holdback', 'hold back',
-    'control group*', 'treatment group*', 'control and treatment', 'treatment and control', 'target and control',
-    'control and test', 'test and control', 'multi armed bandit', 'statistical significance', 'statistically significant',
-    'experiment duration', 'duration days', 'power analysis', 'minimum detectable effect',
-  ),
-  pattern(/\bsplit\b[^.]{0,60}\b(?:into two|two (?:sets|groups)|groups|halves|buckets)\b/),
-);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = unless(EXPERIMENT, pattern(/\bshadow\b/));
 
 export default defineDocumentRule({
   meta: {
@@ -32,6 +13,78 @@ export default defineDocumentRule({
     title: 'Plan an A/B test',
     snippet: '- **A/B test:** ${1:50/50} split of ${2:users} for ${3:2 weeks}; ship if ${4:applications per user} rises with p < 0.05 and guardrails hold',
   },
-  names: terms('a b test*', 'ab test*', 'online experiment*', 'controlled experiment*', 'online test*'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
+  // An online experiment planned on live traffic: an A/B or split test,
+  // control and treatment groups, interleaving, a holdback, with or without
+  // its design (split, duration, significance, guardrails). A bare "A/B test"
+  // bullet is a topic; a shadow run compares no users; a bandit explores, it
+  // does not test; naming online metrics is the online-metrics rule.
+  concept: {
+    parts: {
+      experiment: {
+        cues: {
+          en: [
+            '{a b|ab} {test*|experiment*}', 'split test*', 'bucket test*', 'online {experiment*|test*|controlled}', 'controlled experiment*', 'randomi* {controlled|experiment*|trial*}',
+            // Interleaved result lists, not "interleaved text and images".
+            '=interleaving', 'interleav* {ranking*|results|result lists|lists|experiment*|test*|evaluation*}', 'team draft', '{interleave|interleaves} … {results|lists|rankings}', 'holdout group*', 'hold out group*', 'holdback*', 'hold back group*', 'control group*', 'treatment group*', '{control|target|test} and {treatment|control|test} group*',
+            'control and treatment', 'treatment and control', 'control vs treatment', 'treatment vs control', 'experiment {bucket*|group*|arm*|cohort*|variant*}', 'experimental group*', '{a b|ab} experimentation',
+          ],
+          ru: [
+            '{a b|ab|аб} {тест*|эксперимент*}', 'сплит тест*', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
+            'тестов* и контрольн*', 'экспериментальн* групп*', 'интерлив*',
+          ],
+          zh: ['{a/b|ab|a/b }{实验|测试}', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验'],
+        },
+      },
+      // The design of the experiment: the split, its length, the decision rule.
+      design: {
+        cues: {
+          en: [
+            'duration', 'for # {days|weeks|months}', '# {days|weeks}', 'two weeks', 'significan*', 'p value', 'confidence {level|interval*}', 'statistical power', 'power analysis', 'sample size',
+            'minimum detectable effect', 'mde', 'guardrail*', 'split', 'randomi*', 'bucket*', 'hash*', 'traffic', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}',
+            'primary metric', 'success criteri*', 'decision rule', '{ship|launch|roll out} if', 'compar*', 'measur*', 'uplift', 'lift', 'variant*', 'arm*', 'users', 'members', 'customers',
+          ],
+          ru: [
+            'длительност*', '# {дн*|недел*|месяц*}', 'две недели', 'значимост*', 'значим*', 'p value', 'мощност*', 'размер выборк*', 'mde', 'трафик*', 'рандомиз*', 'разбива*',
+            'разделя*', 'случайн*', 'половин*', 'сравн*', 'измер*', 'эффект*', 'пользовател*', 'клиент*', 'групп*', 'оцен*', 'вариант*',
+          ],
+          zh: ['显著', '置信', '流量', '分桶', '随机', '周期', '两周', '对比', '比较', '分流', '主要指标', '用户', '效果'],
+        },
+      },
+      // Doing it: running, conducting, testing something through it.
+      plan: {
+        cues: {
+          en: ['run*', 'conduct*', 'perform*', 'launch*', 'set up', 'implement*', 'carry out', 'carried out', 'use', 'using', 'via', 'through', 'plan*', 'will', 'validat*', 'evaluat*', 'verif*', 'test', 'tested', 'decid*', 'confirm*', 'analy*', 'start*'],
+          ru: ['пров*', 'запуст*', 'запуска*', 'через', 'с помощью', 'планир*', 'будет', 'будем', 'оцен*', 'провер*', 'подтверд*', 'анализ*', 'реализ*', 'тестир*'],
+          zh: ['进行', '开展', '通过', '上线', '计划', '验证', '评估', '运行', '做'],
+        },
+      },
+      trial: { cues: { en: ['experiment*', 'pilot*', 'trial*'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点'] } },
+      split: {
+        cues: {
+          en: ['control {group*|arm*|bucket*|cohort*|users|members|stores|traffic|condition|variant}', '{vs|versus|against} {a|the|} … control', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}', 'half of {the|our} {users|members|traffic|customers}', 'random* assign*', 'assign* {at random|randomly}', 'randomly split', 'bucket*', 'cohort*'],
+          ru: ['контрольн*', '% {пользовател*|трафик*|клиент*}', 'половин* {пользовател*|трафик*|клиент*}', 'случайн* образом', 'случайн* распредел*'],
+          zh: ['对照', '流量', '分桶', '随机分配'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['experiment', 'design'], weight: 0.9, minOtherWords: 0 },
+      // "We will run several A/B tests on the ranking": a plan, if not yet a design.
+      { parts: ['experiment', 'plan'], weight: 0.8, minOtherWords: 1 },
+      // A statement of substance about one, or a topic bullet with its design in sub-bullets.
+      { parts: ['experiment'], weight: 0.7, minOtherWords: 3 },
+      { parts: ['trial', 'split'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['experiment', 'design'], weight: 0.8, within: 'unit', minOtherWords: 0 },
+      // Under an "A/B test" / "Experiment" heading or column, the design is the answer.
+      { parts: ['design'], weight: 0.75, underHeading: { en: ['{a b|ab} test*', 'online experiment*', 'experiment*'], ru: ['{a b|ab|аб} тест*', 'эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验', '实验'] } },
+    ],
+    headings: { en: ['{a b|ab} test*', 'online experiment*', '{a b|ab} experiment*'], ru: ['{a b|ab|аб} тест*', 'онлайн эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验'] },
+    exclude: {
+      // A shadow run is not an experiment; a bandit explores rather than tests.
+      en: ['{a b|ab} test* … shadow*', 'shadow* … {a b|ab} test*', 'multi armed bandit*', 'contextual bandit*', 'bandit experiment*', 'experiment tracking', 'experiment tracker*', 'mlflow experiment*'],
+      ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*'],
+      zh: ['影子模式', '多臂老虎机'],
+    },
+    name: 'experiment',
+  },
 });
