@@ -1,24 +1,20 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
+import { AT_REQUEST_TIME, SERVING_STORES } from '../shared/serving-cues.js';
 
-// How features reach the model online, and how training and serving stay
-// consistent: a feature store, a cache of precomputed features, a shared
-// transformation pipeline.
-const FEATURE_SERVING = anyOf(
-  terms(
-    'feature store*', 'feast', 'tecton', 'online store', 'offline store', 'feature cache', 'feature service', 'feature server',
-    'training serving skew', 'train serving skew', 'online offline consistency', 'offline online consistency',
-    'precomputed feature*', 'pre computed feature*', 'feature lookup', 'feature pipeline',
-  ),
-  allOf(
-    pattern(/\bfeatures?\b/),
-    pattern(/\b(?:redis|dynamo\w*|cassandra|memcache\w*|bigtable|cache\w*|key[- ]value|low[- ]latency (?:serving )?store|serving store|in[- ]memory|precomput\w*|pre-comput\w*|same (?:code|logic|pipeline|transform\w*)|spark pipeline|serving pipeline)\b/),
-  ),
-  pattern(/\b(?:same|shared|identical)\b[^.]{0,40}\b(?:code|logic|pipeline|transform\w*)\b[^.]{0,40}\b(?:training|serving)\b/),
-  pattern(/\b(?:real[- ]time|online|streaming) features?\b[^.|]*[|:][^.]*\b(?:redis|dynamo\w*|cassandra|cache|store)\b/),
-);
+/** What the model reads about the user, the item and the context: features, embeddings, a profile. */
+const FEATURES = {
+  en: [
+    'feature', 'features', '{user|users|item|items|video|videos|product|products|member|members|job|jobs|ad|ads|customer|customers|song|track|listing|post|creator|merchant|card|account|entity} embedding*',
+    'embeddings of {users|items|videos|products|members|jobs|ads|customers|songs|tracks|listings|posts|merchants}', 'user tower output*', 'signals', 'user profile*', 'user history', 'preferences', 'user prefs', 'aggregates', 'counters'],
+  ru: ['признак*', 'фич*', 'эмбеддинг* {пользовател*|товар*|айтем*|объект*|кандидат*|клиент*|видео|трек*|вакансий|вакансии}', 'вектор*', 'профил* пользовател*', 'истори* пользовател*', 'истори* действи*', 'агрегат*', 'счетчик*'],
+  zh: ['特征', '用户向量', '物品向量', '商品向量', '用户嵌入', '物品嵌入', '用户画像', '用户历史', '统计量'],
+};
 
+// How features reach the model at request time and stay the same as in
+// training: a feature store, features kept in a low-latency store and read
+// per request, precomputed features looked up by id, or one transformation
+// code for training and serving. A feature list for training, a CDN cache or
+// a retail store's sales are other things.
 export default defineDocumentRule({
   meta: {
     id: 'feature-store',
@@ -32,6 +28,97 @@ export default defineDocumentRule({
     title: 'Describe feature serving',
     snippet: '- **Feature serving:** ${1:batch features} in ${2:the online feature store}, refreshed ${3:hourly}; the same transformation code builds training and serving features',
   },
-  names: terms('feature store*', 'feature serving'),
-  findEvidence: ({ doc }) => findEvidence(doc, FEATURE_SERVING, { minOtherWords: 1 }),
+  concept: {
+    parts: {
+      storeName: {
+        cues: {
+          en: ['feature store*', 'feature platform*', 'feast', 'tecton', 'hopsworks', 'feature cache', 'feature service', 'feature server*', 'feature registry', 'feature serving', 'feature lookup*', 'feature fetch*'],
+          ru: ['хранилищ* {признак*|фич*}', 'feature store', 'фичестор*', 'фиче стор*', 'сервис* признак*'],
+          zh: ['特征存储', '特征库', '特征平台', '特征服务', '特征仓库'],
+        },
+      },
+      skew: {
+        cues: {
+          en: [
+            '{training|train} {serving|inference} skew', '{online|offline} {offline|online} {consistency|parity|skew|mismatch|discrepanc*}', 'feature parity', 'feature skew', 'feature contract*',
+            '{training|train} {serving|inference} {consistency|parity|mismatch|discrepanc*}',
+          ],
+          ru: ['расхождени* признак*', 'консистентност* признак*', 'согласованност* признак*', 'рассогласовани* обучени* и {инференс*|сервинг*}'],
+          zh: ['线上线下一致', '在线离线一致', '离线在线一致', '特征一致性', '训练服务偏差', '线上线下不一致'],
+        },
+      },
+      same: {
+        cues: {
+          en: ['{same|shared|identical|single|one|common|reused} {code|logic|pipeline*|transformation*|feature pipeline*|feature code|feature definition*|preprocessing|transform*}', 'reuse* the {transformation*|preprocessing|pipeline*|code}'],
+          ru: ['{тот же|та же|то же|те же|единый|единая|единое|общий|общая|общие|один и тот же|одна и та же|одни и те же} {код|логик*|пайплайн*|преобразовани*|трансформаци*|предобработк*}'],
+          zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用'],
+        },
+      },
+      trainServe: {
+        cues: {
+          en: ['{training|train} and {serving|inference|prediction|production}', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production'],
+          ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'при инференс*', 'на инференс*'],
+          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线'],
+        },
+      },
+      features: { cues: FEATURES },
+      // A bare vector is a feature only when it is precomputed and fetched ("fetch the precomputed vector"); otherwise it may be a retrieval index.
+      vector: { cues: { en: ['vector', 'vectors', 'embedding', 'embeddings'], ru: ['вектор*', 'эмбеддинг*'], zh: ['向量', '嵌入'] } },
+      lookup: { cues: { en: ['fetch*', 'look* up', 'looked up', 'lookup*'], ru: ['достают*', 'достает', 'по ключу', 'по id'], zh: ['按id读取', '查表'] } },
+      servingStore: { cues: SERVING_STORES },
+      otherStore: {
+        cues: {
+          en: ['database', 'postgres*', 'mysql', 'mongo*', 'vector database', 'vector store', 'vector index', 'elasticsearch', 'opensearch', 'table', 'store', 'stored in', 'kept in'],
+          ru: ['баз* данн*', 'postgres*', 'таблиц*', 'хранилищ*', 'хран*'],
+          zh: ['数据库', '存储', '数据表'],
+        },
+      },
+      online: { cues: { en: [...(AT_REQUEST_TIME.en ?? []), 'request', 'requests', 'when a request arrives', 'at serving', 'online', 'into the prompt'], ru: [...(AT_REQUEST_TIME.ru ?? []), 'запрос*', 'в промпт*'], zh: [...(AT_REQUEST_TIME.zh ?? []), '线上', '在线'] } },
+      fetch: {
+        cues: {
+          en: ['fetch*', 'look* up', 'looked up', 'lookup*', 'read', 'reads', 'served from', 'pull*', 'retriev*', 'loaded into', 'load* … into', 'joined at'],
+          ru: ['чита*', 'получа*', 'забира*', 'достают*', 'достает', 'подтягива*', 'загружа*'],
+          zh: ['读取', '获取', '拉取', '查询'],
+        },
+      },
+      precomputed: {
+        cues: {
+          en: ['precomput*', 'pre comput*', 'materiali*', 'refreshed', 'recomput*', 'computed {hourly|nightly|daily|every}', 'streaming', 'stream* … from kafka', 'flink'],
+          ru: ['предрасч*', 'заранее {рассчит*|посчит*|вычисл*}', 'пересчитыва*', 'обновля* {раз|каждые|ежечасно|ежедневно}'],
+          zh: ['预计算', '提前计算', '实时计算', '每小时', '每天更新'],
+        },
+      },
+      transform: { cues: { en: ['transformation*', 'preprocessing', 'pre processing', 'transformers', 'feature pipeline*', 'feature engineering code'], ru: ['преобразовани*', 'предобработк*', 'трансформаци*'], zh: ['特征处理', '预处理', '特征工程代码'] } },
+    },
+    settledBy: [
+      { parts: ['storeName'], weight: 0.9, minOtherWords: 1 },
+      { parts: ['skew'], weight: 0.85, minOtherWords: 1 },
+      { parts: ['same', 'trainServe'], weight: 0.85 },
+      { parts: ['features', 'servingStore'], weight: 0.85 },
+      { parts: ['features', 'fetch', 'online'], weight: 0.8 },
+      { parts: ['features', 'otherStore', 'online'], weight: 0.75 },
+      { parts: ['features', 'precomputed'], weight: 0.7 },
+      { parts: ['vector', 'precomputed', 'lookup'], weight: 0.7 },
+      { parts: ['features', 'servingStore'], weight: 0.8, within: 'unit' },
+      { parts: ['features', 'fetch', 'online'], weight: 0.75, within: 'unit' },
+      { parts: ['transform', 'trainServe'], weight: 0.7 },
+    ],
+    headings: { en: ['feature store*', 'feature serving', 'online features'], ru: ['хранилищ* признак*'], zh: ['特征存储', '特征平台', '在线特征'] },
+    exclude: {
+      en: [
+        'feature flag*', 'feature toggle*', 'feature request*', 'product feature*', 'new feature*', 'app feature*', 'feature launch*', 'feature release*', 'ui feature*',
+        'feature importance*', 'feature selection', 'feature engineering', 'feature drift', 'store feature*', 'store level', 'per store', 'each store',
+        'online shop*', 'online retail*', 'online metric*', 'online evaluation', 'online experiment*', 'online learning', 'online a b',
+        // A retrieval index and its caches are the corpus an LLM searches, not the features a model reads.
+        'vector {db|database*|store*|index*|search|similarity}', '{document|doc|docs|chunk|chunks|passage|passages|schema|code|text|kb|knowledge base|page|file|query|corpus} embedding*',
+        'embedding* of … {document*|chunk*|passage*|corpus|knowledge base|schema|code|file*}', 'semantic cache*', 'semantic search', 'embedding search*', 'cache* answers', '{response|prompt|answer|result} cach*',
+      ],
+      ru: [
+        'важност* признак*', 'отбор* признак*', 'фич* продукт*', 'нов* фич*', 'онлайн магазин*', 'онлайн метрик*',
+        'векторн* {баз*|индекс*|хранилищ*|поиск*}', 'эмбеддинг* {документ*|фрагмент*|чанк*|код*|текст*}', 'семантическ* кэш*',
+      ],
+      zh: ['特征重要性', '特征选择', '新功能', '向量数据库', '向量库', '向量检索', '文档向量', '文档嵌入', '语义缓存'],
+    },
+    name: 'storeName',
+  },
 });
