@@ -1,23 +1,11 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
 
-// A launch that can be stopped: shadow mode, canary, staged rollout, rollback.
-const ROLLOUT = anyOf(
-  terms(
-    'shadow mode', 'shadow deploy*', 'shadow traffic', 'shadow test*', 'in shadow', 'canary*', 'staged rollout',
-    'gradual rollout', 'phased rollout', 'progressive rollout', 'progressive delivery', 'incremental rollout', 'ramp up',
-    'ramped', 'roll back', 'rollback*', 'roll out gradually', 'kill switch', 'feature flag*', 'dark launch*', 'blue green',
-    'limited rollout', 'limited number of', 'small percentage of',
-  ),
-  pattern(/\bpilot\w*\b[^.]{0,40}\b(?:limited|subset|few|small|\d+|group|stores|users|regions?|markets?)\b/),
-  // A traffic percentage is a rollout only when something new is being exposed.
-  allOf(
-    pattern(/\b\d{1,2}(?:\.\d+)?\s*%\s*(?:of\s+)?(?:the\s+)?(?:traffic|users|requests|stores|members|customers)\b/),
-    pattern(/\b(?:roll\w*|launch\w*|releas\w*|deploy\w*|expos\w*|ramp\w*|canary|new model|candidate model|treatment|then|increas\w*)\b/),
-  ),
-);
-
+// A launch that can be stopped before it hurts many users: shadow mode, a
+// canary or staged percentage of traffic, a pilot on a subset, a feature flag
+// or kill switch, a rollback to the previous model; for an assistant, a mode
+// where people approve its output before it acts alone. An A/B test alone
+// compares; it does not stage the launch. A rollback of someone's code by an
+// agent is another sense.
 export default defineDocumentRule({
   meta: {
     id: 'safe-rollout',
@@ -31,6 +19,77 @@ export default defineDocumentRule({
     title: 'Plan a safe rollout',
     snippet: '- **Rollout:** ${1:shadow mode for 1 week}, then ${2:5 % → 50 % → 100 %} of traffic; automatic rollback if ${3:guardrail metrics drop}',
   },
-  names: terms('shadow mode', 'canary', 'staged rollout', 'rollout', 'roll out'),
-  findEvidence: ({ doc }) => findEvidence(doc, ROLLOUT, { minOtherWords: 2 }),
+  concept: {
+    parts: {
+      staged: {
+        cues: {
+          en: [
+            'shadow mode', 'shadow deploy*', 'shadow traffic', 'shadow test*', 'shadow launch*', 'shadow scoring', 'shadow evaluation', 'in shadow', 'shadow model', 'shadowing', 'canary*',
+            'staged rollout*', 'staged launch*', 'staged release*', '{gradual*|phased|progressive|incremental|staged|controlled|limited} {rollout*|roll out|launch*|release*|ramp*|deployment*|exposure}',
+            'progressive delivery', 'ramp up', 'ramp* … to #', 'ramped', 'roll* out gradually', 'roll* out … to # %', 'dark launch*', 'blue green', 'feature flag*', 'kill switch*',
+            'soft launch*', 'beta test*', 'beta group', 'closed beta', 'trial run', 'suggestion mode', 'advisory mode', 'assist mode', 'copilot mode',
+            'rollback*', 'roll back', 'roll* back to', '{revert*|fall* back|switch* back} to the {old|previous|current|last} {model|version|ranker|system}',
+          ],
+          ru: [
+            'теневой режим*', 'теневом режиме', 'в тени', 'теневой запуск*', 'теневое тестирован*', 'канареечн*', 'канарейк*', '{постепенн*|поэтапн*|плавн*} {раскат*|запуск*|внедрен*|выкат*|увеличен* трафик*}',
+            'раскат* на #', 'раскатыва*', 'раскатим', 'откат*', 'бета тест*', 'ограниченн* {запуск*|групп*|аудитор*}', 'фича флаг*', 'feature flag*', 'опытн* эксплуатац*',
+            'режим* подсказ*', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}',
+          ],
+          zh: ['灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关'],
+        },
+      },
+      // A pilot is a limited launch when it says on whom: "piloted in three stores of one region".
+      pilot: { cues: { en: ['pilot', 'pilots', 'piloted', 'piloting', 'trial', 'technical run', 'dry run'], ru: ['пилот*', 'прогон*', 'опытн* запуск*'], zh: ['试点', '试运行'] } },
+      // A share of the traffic, for the first exposure: "5 % of members".
+      share: {
+        cues: {
+          en: [
+            '{#|small percentage|small share|small fraction|small portion|slice} of … {traffic|users|requests|stores|members|customers|sessions|queries|merchants|drivers|sellers|accounts|transactions}',
+          ],
+          ru: ['# {трафик*|пользовател*|запрос*|магазин*|клиент*|сесси*|продавц*}', 'небольш* {дол*|част*} {трафик*|пользовател*|запрос*|клиент*}'],
+          zh: ['%的流量', '%的用户', '%流量', '%用户', '少量流量', '部分流量'],
+        },
+      },
+      subset: {
+        cues: {
+          en: [
+            'subset of', 'small group of', 'limited number of', 'a few {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|hospitals|branches}', 'one {region|market|city|country|store|team}',
+            'internal users', 'employees first', 'friendly users', 'early adopters',
+          ],
+          ru: ['част* пользовател*', 'небольш* групп*', 'ограниченн* числ*', 'одном регион*', 'одном город*', 'нескольких {магазин*|регион*|город*|вакансиях|клиент*}', 'сотрудник* компании'],
+          zh: ['部分用户', '一小部分', '少数用户', '一个城市', '一个地区', '内部员工'],
+        },
+      },
+      count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}'], zh: ['个门店', '个城市', '家门店'] } },
+      launch: {
+        cues: {
+          en: ['roll* out', 'rollout', 'launch*', 'releas*', 'deploy*', 'expos*', 'ramp*', 'expand*', 'extend*', 'introduc*', 'enable*', 'go live', 'goes live', 'ship*', 'start* with', 'start* on', 'begin* with'],
+          ru: ['запуск*', 'запуст*', 'внедр*', 'выпуск*', 'выкат*', 'раскат*', 'расшир*', 'начина* с', 'начнем с'],
+          zh: ['上线', '发布', '放量', '扩大', '先在'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['staged'], weight: 0.85, minOtherWords: 1 },
+      { parts: ['share', 'launch'], weight: 0.75 },
+      { parts: ['subset', 'launch'], weight: 0.7 },
+      { parts: ['pilot', 'subset'], weight: 0.75 },
+      { parts: ['pilot', 'count'], weight: 0.7 },
+    ],
+    headings: {
+      en: ['rollout', 'roll out', 'rollout plan', 'rollout strategy', 'launch plan', 'safe launch', 'deployment strategy', 'release plan'],
+      ru: ['план* {запуск*|внедрен*|раскат*}', 'раскатк*', 'стратеги* {внедрен*|запуск*}'],
+      zh: ['上线计划', '发布策略', '灰度方案'],
+    },
+    headingWeight: 0.7,
+    exclude: {
+      en: [
+        'shadow ban*', 'shadowban*', 'shadow profile*', 'shadow it', 'code rollback*', 'database rollback*', 'transaction rollback*', 'roll* back the transaction', 'schema rollback*', 'migration rollback*',
+        'canary token*', 'pilot study', 'rollback of {a|the} {broken|failed|bad} {service|deploy*|release|change}',
+      ],
+      ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*'],
+      zh: ['事务回滚', '代码回滚'],
+    },
+    name: 'staged',
+  },
 });
