@@ -1,0 +1,103 @@
+// What a model predicts or produces, as cue data (syntax: server/engine/text/phrases.ts):
+// ml-objective reads the task type and the prediction target from these, and
+// label-definition the events a label is defined by.
+import type { CueSet } from '../../server/engine/judge/concept.js';
+
+/** ML task types named as such: each says what kind of output the model gives. */
+export const ML_TASK_TYPES: CueSet = {
+  en: [
+    'binary classif*', 'binary classifier*', 'multi class classif*', 'multiclass classif*', 'multi label classif*', 'multilabel classif*', 'multi class problem', 'multi label problem',
+    '{classification|regression|ranking|forecasting|retrieval|detection|segmentation|clustering|recommendation|prediction|generation|matching|tagging|labeling|labelling} {task*|problem*}',
+    '{classification|regression|ranking|forecasting|scoring|detection|recommendation|propensity|uplift|survival|generative|matching|retrieval} model*', 'classifier*', 'regressor*', 'ranker*', 're ranker*', 'reranker*',
+    'learning to rank', 'ltr', 'pointwise', 'pairwise ranking', 'listwise', 'time series forecast*', 'demand forecast*', 'survival analysis', 'uplift model*', 'anomaly detection', 'outlier detection',
+    'ctr prediction', 'click through rate prediction', 'click prediction', 'conversion prediction', 'churn prediction', 'fraud detection model', 'failure prediction', 'next item prediction', 'link prediction', 'edge prediction',
+    'sequence to sequence', 'seq2seq', 'retrieval augmented generation', 'text generation', 'answer generation', 'response generation', 'question answering', 'summari{z|s}ation', 'machine translation',
+    'speech synthesis', 'text to speech', 'speech recognition', 'named entity recognition', 'entity extraction', 'information extraction', 'object detection', 'image classification', 'text classification',
+    'intent classification', 'intent detection', 'semantic segmentation', 'style transfer', 'reinforcement learning', 'contextual bandit*', 'multi armed bandit*',
+    'regression on', 'regression over', 'classify', 'classifies', 'classified into',
+  ],
+  ru: [
+    'бинарн* классификац*', 'многоклассов* классификац*', 'мультиклассов* классификац*', 'многометочн* классификац*', 'задач* {классификации|регрессии|ранжирования|прогнозирования|рекомендации|поиска|детекции|сегментации|кластеризации|генерации|извлечения|сопоставления|матчинга}',
+    'классификатор*', 'регрессор*', 'ранжировщик*', 'модел* {классификации|регрессии|ранжирования|прогнозирования|рекомендаций|оттока}', 'learning to rank', 'обучени* ранжированию', 'прогнозировани* временн* ряд*',
+    'анализ* выживаемост*', 'uplift модел*', 'детекци* аномалий', 'поиск* аномалий', 'генерац* {ответ*|текст*|речи|аудио}', 'синтез* речи', 'распознавани* речи', 'извлечени* {сущностей|компетенций|информации}',
+    'вопросно ответн*', 'retrieval augmented generation', 'классифицир*', 'регрессия', 'регрессии',
+  ],
+  zh: [
+    '二分类', '多分类', '多标签分类', '分类问题', '分类任务', '分类模型', '回归问题', '回归任务', '回归模型', '排序问题', '排序任务', '排序学习', '排序模型', '精排模型', '粗排模型', '召回模型', '预测问题', '预估问题', '预估模型',
+    '点击率预估', '点击率预测', 'ctr预估', 'cvr预估', '转化率预估', '时长预估', '时间序列预测', '异常检测', '生成任务', '问答任务', '文本分类', '意图识别',
+  ],
+};
+
+/** Other senses of the task words: a test suite, a performance drop, a data-sensitivity policy. */
+export const NOT_ML_TASKS: CueSet = {
+  en: [
+    'regression test*', 'regression suite*', 'regression check*', '=regressions', 'performance regression*', 'latency regression*', 'quality regression*', 'no regression', 'prompt regression*',
+    'regression {in|of|on} {latency|quality|performance|accuracy|metrics}', 'data classification', 'classification of {data|information|documents by sensitivity}', 'security classification', 'information classification',
+    'sensitivity classification', 'classify sensitive', 'classif* … {sensitive|confidential|pii|corpora}',
+  ],
+  ru: ['регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации'],
+  zh: ['回归测试', '数据分类分级'],
+};
+
+/** Verbs that mean predicting whatever follows: what a model does with an input. */
+export const PREDICT_VERBS: CueSet = {
+  en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=classify', '=classifies', '=classifying', 'to score', '=scores', 'to rank', '=ranks', '=ranking … by', '=prediction of', 'predictions of'],
+  ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*', 'ранжир*', 'скорить'],
+  zh: ['预测', '预估', '分类', '排序', '打分'],
+};
+
+/** Verbs that mean predicting only with a target a model predicts ("estimate the probability", not "estimate the traffic"). */
+export const ESTIMATE_VERBS: CueSet = {
+  en: [
+    '=estimate', '=estimates', '=estimating', 'estimation of', 'detect*', 'flags', 'to flag', '=assess*', '=infer', '=infers', '=outputs', '=output', 'assigns', 'produces', 'to recommend', 'recommends',
+    '=match', '=matches', 'to retrieve', 'retrieves', 'decides whether',
+  ],
+  ru: ['оценива*', 'оценить', 'выдает', 'возвраща*', 'рекомендова*', 'рекомендует', 'выявля*', 'выявить', 'детектир*', 'распозна*', 'сопоставля*', 'находит', 'находить', 'извлека*', 'извлечь', 'присваива*'],
+  zh: ['估计', '识别', '检测', '判断', '判定', '匹配'],
+};
+
+/** What a prediction is of: a probability, an event, a class, a time a model estimates. */
+export const PREDICTION_TARGETS: CueSet = {
+  en: [
+    'probabilit*', 'likelihood', 'how likely', 'likely to', 'propensity', '=whether', 'remaining useful life', '!ETA', 'arrival time', 'delivery time', 'travel time', 'demand', 'click*', 'conversion*',
+    'purchase*', 'churn*', 'fraud*', 'default*', 'failure*', 'relevance', 'relevant', 'rating*', 'engagement', 'watch time', 'intent*', 'risk', 'toxic*', 'harmful*', 'spam', 'abuse', 'sentiment', 'veracity',
+    'next {item|word|token|action|purchase}', 'uplift', 'treatment effect', 'similarity', 'anomal*', 'quantile*', 'class probabilit*',
+    '!P {click|apply|purchase|like|watch|engage|engagement|conversion|convert|fraud|churn|harmful|relevant|connection|y|x|t|success|buy|book|default|open|reply}',
+  ],
+  ru: [
+    'вероятност*', 'правдоподоб*', 'склонност*', 'будет ли', 'врем* {доставки|прибытия|ожидания}', 'спрос*', 'клик*', 'конверси*', 'отток*', 'мошенничеств*', 'дефолт*', 'отказ* оборудован*', 'релевантност*',
+    'релевантн*', 'рейтинг*', 'интент*', 'намерени*', 'риск*', 'токсичн*', 'спам*', 'калорийност*', 'аномали*', 'остаточн* ресурс*',
+  ],
+  zh: ['概率', '可能性', '点击', '转化', '购买', '流失', '欺诈', '违约', '故障', '相关性', '意图', '风险', 'ctr', 'cvr', '送达时间', '到达时间'],
+};
+
+/** Quantities and classes a model predicts, which other sentences estimate too ("estimate the number of requests"): only after a verb of predicting. */
+export const PREDICTED_QUANTITIES: CueSet = {
+  en: ['how many', 'how much', 'how long', 'number of', 'time to', 'duration', '=sales', 'price*', 'salary', 'salaries', 'value of', 'category', 'categories', 'class', 'classes', 'label*', 'score*', 'success', 'outcome', 'match*', 'connection*', 'calor*', 'weight'],
+  ru: ['сколько', 'количеств*', 'числ*', 'длительност*', 'продаж*', 'цена', 'стоимост*', 'зарплат*', 'категори*', 'класс', 'метк*', 'скор', 'исход*', 'вес'],
+  zh: ['是否', '多少', '数量', '时长', '时间', '需求', '销量', '价格', '类别', '标签', '得分', '分数', '评分'],
+};
+
+/** What does the predicting: a model and its kinds. */
+export const PREDICTOR: CueSet = {
+  en: ['model*', 'classifier*', 'ranker*', 'regressor*', 'network', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'neural net*', 'transformer*', 'bert', 'llm*', '!LLM'],
+  ru: ['модел*', 'классификатор*', 'нейросет*', 'бустинг*', 'llm'],
+  zh: ['模型', '分类器', '网络'],
+};
+
+/** Verbs of producing content: what a generative model does. */
+export const GENERATE_VERBS: CueSet = {
+  en: ['generat*', 'synthesi{z|s}*', 'summari{z|s}*', '=answers', 'to answer', '=answer', 'answering', 'drafts', 'to draft', 'drafting', 'writes', 'to write', 'translat*', 'rewrit*', 'respond*'],
+  ru: ['генерир*', 'генерац*', 'сгенерир*', 'синтез*', 'суммариз*', 'отвеча*', 'ответить', 'пишет', 'переводит', 'озвуч*'],
+  zh: ['生成', '合成', '总结', '回答', '撰写', '翻译', '改写', '回复'],
+};
+
+/** What a generative model produces. */
+export const GENERATED_OUTPUTS: CueSet = {
+  en: [
+    'answer*', 'response*', '=reply', '=replies', 'summar*', 'sql', 'code', 'text', 'speech', 'audio', 'voice', 'image*', 'caption*', 'explanation*', 'draft*', 'email*', 'message*', 'question*',
+    'citation*', 'translation*', 'recommendation*', 'insight*',
+  ],
+  ru: ['ответ*', 'текст*', 'код', 'sql', 'речь', 'реч*', 'аудио', 'голос*', 'изображени*', 'рекомендац*', 'объяснени*', 'сообщени*', 'вопрос*', 'диалог*', 'озвучк*', 'саммари', 'резюме'],
+  zh: ['答案', '回答', '回复', '摘要', '代码', '文本', '语音', '图片', '推荐理由', '解释', '问题'],
+};
