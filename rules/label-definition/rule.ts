@@ -1,25 +1,7 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../../server/engine/evidence.js';
-import { anyOf, inContext, pattern, terms } from '../../server/engine/concepts.js';
-
-// A definition links a label to an observable event: "positive: the user
-// applied within 7 days", "label = 1 if chargeback", "human raters label …".
-// "positive & negative examples" alone names them without defining them.
-const DEFINITION = anyOf(
-  pattern(/\b(?:positive|negative)s?\b(?:\s+(?:labels?|examples?|samples?|class|instances?|pairs?))?\s*(?:[:=|]|\bif\b|\bwhen\b|\bmeans\b|\bis\b|\bare\b|\bwhere\b|\bdefined\b|\bcorresponds?\b)/),
-  pattern(/\b(?:label(?:l?ed)?|mark(?:ed)?|treat(?:ed)?|consider(?:ed)?|count(?:ed)?|serve as|use[ds]? as|taken as)\s+(?:as\s+)?(?:a\s+)?(?:positive|negative)s?\b/),
-  pattern(/\b(?:labels?|ground[- ]truth|target variable|y)\s*(?:[:=]|\bis\b|\bare\b|\bcomes?\b|\bcome from\b|\bcollected\b|\bobtained\b|\bderived\b|\bgenerated\b|\bbased on\b|\bdefined\b)/),
-  pattern(/\b[01]\s+(?:if|when)\b|=\s*[01]\b[^.]{0,30}\b(?:if|when|otherwise|else)\b|\(\s*\w+\s*=\s*1\s*,/),
-  pattern(/\b(?:if|when|once)\b[^.]{0,60}\b(?:positive|negative)\b/),
-  pattern(/\blabel\w*\b[^.]{0,60}\bas (?:a |an )?(?:positive|negative|correct|incorrect|relevant|irrelevant|fraud\w*|harmful|spam)\b/),
-  pattern(/\b(?:create|generate|build|derive|get|collect)s?\s+labels?\b/),
-  terms('human rater*', 'human label*', 'manual label*', 'manually label*', 'annotator*', 'crowdsourc*', 'natural label*', 'implicit feedback', 'explicit feedback', 'weak supervision'),
-);
-
-// Under a "Labels" / "Target variable" heading, a plain sentence is the
-// definition. (Matchers are built once: evidence is cached per matcher,
-// server/engine/fragment-cache.ts.)
-const STATEMENT_UNDER_LABEL_HEADING = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\b(labels?|labell?ing|target variables?|ground truth|annotations?)\b/));
+import {
+  AS_WORD, BINARY_VALUES, CORRECT_ANSWER, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, NOT_LABEL_CLASSES,
+} from '../shared/label-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -34,6 +16,59 @@ export default defineDocumentRule({
     title: 'Define the labels',
     snippet: '- **Labels:** positive = ${1:the user applied within 7 days of the impression}; negative = ${2:shown but not applied}; collected from ${3:application events}',
   },
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, DEFINITION, { minOtherWords: 1 }) ?? findEvidence(doc, STATEMENT_UNDER_LABEL_HEADING, { minOtherWords: 3 }),
+  // A label is tied to something observable: a positive or negative example
+  // defined by an event ("positive: the member applied within 7 days"), a label
+  // or target defined or sourced ("labels come from chargebacks", "the target
+  // is the actual delivery time measured from …"), the people or models whose
+  // judgements are the labels (human raters, annotators, an LLM judge), or, for
+  // a generative system, what a correct answer is. Naming "positive and
+  // negative examples" without saying what they are, or a "positive impact",
+  // is not.
+  concept: {
+    parts: {
+      classes: { cues: LABEL_CLASSES },
+      label: { cues: LABEL_WORDS },
+      event: { cues: LABEL_EVENTS },
+      condition: { cues: LABEL_CONDITIONS },
+      definedAs: { cues: DEFINED_AS },
+      markedAs: { cues: MARKED_AS },
+      as: { cues: AS_WORD },
+      origin: { cues: LABEL_ORIGIN },
+      binary: { cues: BINARY_VALUES },
+      judges: { cues: JUDGES },
+      signal: { cues: FEEDBACK_SIGNALS },
+      use: { cues: LABEL_USE },
+      correct: { cues: CORRECT_ANSWER },
+      against: { cues: JUDGED_AGAINST },
+    },
+    // Two parts together are a statement however short ("Positive: applied within 7 days").
+    settledBy: [
+      { parts: ['classes', 'event'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['classes', 'definedAs'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['classes', 'markedAs'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['label', 'classes', 'as'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['correct', 'classes'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['label', 'origin'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['label', 'definedAs'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['label', 'event', 'condition'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['markedAs', 'event'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['binary', 'event'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['binary', 'label'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['judges'], weight: 0.8 },
+      { parts: ['signal', 'use'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['correct', 'condition'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['correct', 'definedAs'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['correct', 'markedAs'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['correct', 'judges'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['correct', 'origin'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['correct', 'against'], weight: 0.85, minOtherWords: 0 },
+    ],
+    headings: {
+      en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],
+      ru: ['разметк*', 'целев* переменн*', 'таргет*', 'метк*', 'определени* таргет*'],
+      zh: ['标签', '样本构建', '正负样本', '标注', '样本定义'],
+    },
+    exclude: NOT_LABEL_CLASSES,
+    minOtherWords: 1,
+  },
 });

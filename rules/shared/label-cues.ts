@@ -1,0 +1,143 @@
+// What a label is made of, as cue data (syntax: server/engine/text/phrases.ts):
+// label-definition reads a definition of positives, a target or a correct
+// answer, and where judgements come from, from these.
+import type { CueSet } from '../../server/engine/judge/concept.js';
+
+/** The classes of a label: positive and negative examples. */
+export const LABEL_CLASSES: CueSet = {
+  en: ['positive*', 'negative*', 'positive {label*|example*|sample*|class|pair*|instance*}', 'negative {label*|example*|sample*|class|pair*|instance*}', 'negatives', 'positives'],
+  ru: ['положительн*', 'отрицательн*', 'позитивн*', 'негативн*', 'позитив*', 'негатив*'],
+  zh: ['正样本', '负样本', '正例', '负例', '正负样本', '正类', '负类'],
+};
+
+/** Other senses of "positive" and "negative": an effect, a feeling, a metric's cell. */
+export const NOT_LABEL_CLASSES: CueSet = {
+  en: [
+    '{positive|negative} {impact*|effect*|experience*|feedback|review*|sentiment|outcome* for|side effect*|user experience|influence|externalit*|consequence*|signal* for the business|trend*|correlation|value*|number*}',
+    '{false|true} {positive*|negative*}', 'net positive', 'net negative', 'positive rate', 'negative rate', 'fpr', 'false alarm*', 'positive or negative', 'negative … impact', '=positively', '=negatively',
+  ],
+  ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
+  zh: ['正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性'],
+};
+
+/** What a label is called. */
+export const LABEL_WORDS: CueSet = {
+  en: [
+    'label*', 'ground truth', 'ground truth label*', 'target variable', 'target label*', 'prediction target', 'training target*', 'regression target', 'target value*', 'annotation*', 'relevance judg*ment*',
+    '!y', 'outcome variable', 'dependent variable', 'training example*',
+  ],
+  ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'ground truth', 'аннотац*', 'лейбл*'],
+  zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标'],
+};
+
+/** Conditions under which an example is positive ("positive if …", "where a connection formed"). */
+export const LABEL_CONDITIONS: CueSet = {
+  en: ['=if', '=when', '=whenever', '=once', '=where', '=otherwise'],
+  ru: ['если', 'когда', 'иначе', 'в противном случае'],
+  zh: ['如果', '若', '当', '否则'],
+};
+
+/** Words that say what a label or target is ("defined as", "means", "measured from"). */
+export const DEFINED_AS: CueSet = {
+  en: ['defin* as', 'defined by', '=means', 'measured {from|as|between|by|at}', '=equals', 'corresponds to', 'is the actual', 'the actual', 'the observed', 'the realized', 'the realised'],
+  ru: ['определя* как', 'определен* как', 'означает', 'измеря*', 'фактическ*', 'реальн* значени*'],
+  zh: ['定义为', '即', '表示', '实际'],
+};
+
+/** "Label X as positive": the word that ties a label verb to its class. */
+export const AS_WORD: CueSet = { en: ['=as'], ru: ['как'], zh: ['为'] };
+
+/** Verbs of labelling an example ("counts as", "marked as", "treated as negative"). */
+export const MARKED_AS: CueSet = {
+  en: ['count* … as', 'considered as', 'treat* … as', 'mark* … as', 'label* … as', 'taken as', 'tagged as', '=serves as', '=serve as', '=served as'],
+  ru: ['считается', 'считаем', 'считать', 'помеча*', 'помечен*', 'размеча*', 'размечен*', 'относ* к'],
+  zh: ['视为', '作为', '记为', '标记为', '算作', '标为'],
+};
+
+/** Where a label comes from ("labels come from chargebacks", "derived from the order log"). */
+export const LABEL_ORIGIN: CueSet = {
+  en: ['comes from', 'come from', 'derived from', 'based on', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'taken from', 'produced by', 'provided by', 'arrive* {from|with|via}', 'come with', 'comes with'],
+  ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*'],
+  zh: ['来自', '基于', '来源于', '取自'],
+};
+
+/** Label values written as numbers ("fraud = 1, legit = 0", "1 if clicked"). */
+export const BINARY_VALUES: CueSet = {
+  en: [
+    '=1 … =0', '{=1|=0} {=if|=when|=otherwise}', 'binary {label*|target|outcome}',
+    // Polar pairs: "click / no-click", "liked, didn't like".
+    ...['click', 'purchase', 'apply', 'relevant', 'fraud', 'churn', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
+      (event) => `{=${event}|=${event}ed|=${event}d|=${event}s} {no|non|not|didn't|did not|never} {=${event}|=${event}ed|=${event}d|=${event}s}`,
+    ),
+  ],
+  ru: ['=1 … =0', '{=1|=0} {если|когда|иначе}', 'бинарн* {метк*|таргет*|целев*}'],
+  zh: ['二值标签'],
+};
+
+/** Observable events a label is defined by. */
+export const LABEL_EVENTS: CueSet = {
+  en: [
+    '=clicked', '=clicks', '=click', 'non click*', 'no click', '=impression', '=impressions', '=shown', '=viewed', '=exposed', '=ignored', 'scrolled past', '=applied', 'applies', '=apply', 'application*', '=purchased', '=purchase', 'bought', '=watched', '=watches', 'watch time', '=liked', '=likes', '=shared', '=saved', '=saves',
+    '=hired', '=hire', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate',
+    'connection formed', 'request accepted', '=accepted', '=rejected', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
+    'within # {day*|hour*|minute*|week*|month*}', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
+  ],
+  ru: [
+    'клик*', 'кликнул*', 'откликнул*', 'отклик*', 'купил*', 'покупк*', 'посмотрел*', 'просмотр*', 'лайк*', 'досмотр*', 'заказал*', 'оформил*', 'отказал*', 'ушел', 'отток*', 'чарджбэк*', 'мошенническ*', 'нарушени*',
+    'в течение # {дн*|час*|минут*|недел*|месяц*}', 'взаимодейств*', 'релевантн*', 'нерелевантн*', 'принят*', 'отклонен*', 'отказ*', 'поломк*',
+  ],
+  zh: ['点击', '未点击', '购买', '下单', '转化', '观看', '完播', '点赞', '分享', '收藏', '曝光', '流失', '欺诈', '拒付', '违规', '相关', '不相关', '接受', '拒绝'],
+};
+
+/** People or models that judge examples: their judgements are the labels. */
+export const JUDGES: CueSet = {
+  en: [
+    'human rater*', 'human label*', 'human annotat*', 'human judg*', 'annotator*', 'manual* label*', 'manual* annotat*', 'hand label*', 'hand annotat*', 'expert* label*', 'expert* annotat*', 'expert annotated',
+    'labell* by', 'labeled by', 'annotated by', '=rated by', 'judged by', 'crowdsourc*', 'crowd worker*', 'mechanical turk', 'mturk', 'labeling team', 'labelling team', 'labeling vendor', 'labelling vendor',
+    'llm as {a|the} judge', 'llm judge', '{llm|gpt*|claude|sonnet|model} as {a|the} judge', '{sonnet|gpt*|claude|llm} as judge', 'judge model', 'weak supervision', 'weakly supervised',
+    'synthetic {question*|qa|label*}', 'generated questions', 'reference answers written by',
+  ],
+  ru: [
+    'ручн* разметк*', 'ручн* аннотац*', 'размеча* вручную', 'размечен* вручную', 'экспертн* разметк*', 'разметк* эксперт*', 'размеч* эксперт*', 'эксперт* размеч*', 'разметчик*', 'асессор*', 'краудсорсинг*',
+    'толок*', 'llm судь*', 'синтетическ* {вопрос*|разметк*}', 'сгенерированн* вопрос*', 'пар* вопрос ответ',
+  ],
+  zh: ['人工标注', '人工打标', '专家标注', '众包', '标注团队', '大模型评判', '大模型打分', '弱监督'],
+};
+
+/** Signals in the product that can serve as labels, once the doc says they do. */
+export const FEEDBACK_SIGNALS: CueSet = {
+  en: [
+    'natural label*', 'implicit feedback', 'explicit feedback', 'user feedback', 'thumbs {up|down}', 'accepted … rejected', 'accepted or rejected', 'user report*', 'moderator decision*', 'reviewer decision*', 'analyst decision*',
+    'agent decision*', 'human review* decision*', 'chargeback*', 'fraud report*', 'confirmed fraud', 'dispute*',
+  ],
+  ru: ['обратн* связ*', 'решени* модератор*', 'решени* аналитик*', 'жалоб* пользовател*', 'чарджбэк*', 'подтвержденн* мошенничеств*'],
+  zh: ['用户反馈', '隐式反馈', '显式反馈', '用户举报', '人工审核', '拒付'],
+};
+
+/** What makes a signal a label: it trains or evaluates the model. */
+export const LABEL_USE: CueSet = {
+  en: ['label*', 'ground truth', 'train*', 'retrain*', 'fine tun*', 'eval*', 'dataset*', 'supervis*', 'learn* from', 'test set*', 'golden set*'],
+  ru: ['разметк*', 'метк*', 'обуч*', 'дообуч*', 'переобуч*', 'датасет*', 'ground truth', 'оценк* качеств*', 'тестов* выборк*'],
+  zh: ['标签', '训练', '评估', '评测', '样本'],
+};
+
+/** For a generative or search system: what a correct answer or a relevant document is. */
+export const CORRECT_ANSWER: CueSet = {
+  en: [
+    '=correct {answer*|response*|output*|sql|query|queries|diagnos*|root cause*|result*|match*|classification*}', 'right answer*', 'good answer*', 'acceptable answer*', 'reference answer*', 'expected answer*',
+    'expected output*', 'gold* answer*', 'ground truth answer*', 'golden {set|dataset|data set|answers|questions}', 'gold {set|standard|labels|data}', 'counts as correct', 'considered correct', 'as relevant', 'relevance label*',
+    'relevance judg*ment*', 'relevance grade*',
+  ],
+  ru: ['правильн* ответ*', 'корректн* ответ*', 'эталонн* ответ*', 'эталонн* {набор*|датасет*|разметк*}', 'золот* {набор*|датасет*|стандарт*}', 'правильн* результат*', 'считается правильн*', 'считается корректн*', 'оценк* релевантност*'],
+  zh: ['正确答案', '标准答案', '参考答案', '黄金集', '相关性标注'],
+};
+
+/** What a correct answer is checked against: a person's or a reference's judgement. */
+export const JUDGED_AGAINST: CueSet = {
+  en: [
+    '{match*|agree*|compar*|against|versus|vs} … {human|expert*|engineer*|reviewer*|agent*|annotator*|analyst*|reference*|ground truth|gold*|golden|labeled|labelled}', 'graded by', 'scored by', 'reviewed by', 'verified by',
+    'approved by', 'accepted by',
+  ],
+  ru: ['{совпада*|сравн*|соответств*} … {эксперт*|человек*|асессор*|эталон*|разметк*}', 'проверя* эксперт*', 'оценива* эксперт*', 'оценива* асессор*'],
+  zh: ['与人工…一致', '与专家…一致', '人工评估', '专家评估', '人工评测'],
+};
