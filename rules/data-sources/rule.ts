@@ -1,23 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// Where the data comes from and how it gets here: logs, a warehouse, a
-// third party, a pipeline. A list of features is not a source.
-const SOURCE = anyOf(
-  terms(
-    'data source*', 'source of data', 'sources of data', 'event log*', 'interaction log*', 'activity log*', 'search log*',
-    'click log*', 'logs', 'logged', 'logging', 'clickstream', 'tracking data', 'tracking events', 'data warehouse', 'warehouse', 'data lake', 'lake',
-    'hive', 'hdfs', 'bigquery', 'snowflake', 'redshift', 's3', 'kafka', 'kinesis', 'pubsub', 'stream*', 'etl', 'elt',
-    'data pipeline*', 'ingest*', 'third party', 'vendor*', 'external source*', 'internal source*', 'collected from',
-    'pulled from', 'pulls data', 'extracted from', 'provided by', 'purchased from', 'buy information',
-    'historical data', 'historical interactions', 'historical log*', 'crm', 'erp', 'sensor data', 'data from',
-    'user interactions', 'user engagement data', 'user connections', 'user user connections', 'human raters',
-  ),
-  pattern(/\b(?:database|db|api|system|service|tables?)\b[^.]{0,40}\b(?:training data|to train|for training|historical)\b/),
-  pattern(/\b(?:data|logs?|events?|labels?|records?|signals?|dataset|tables?|features?|interactions|transactions)\b[^.]{0,40}\bcomes? from\b/),
-  pattern(/\b(?:collected|gathered|sourced|exported|loaded|taken|received|obtained)\s+(?:daily\s+|hourly\s+)?(?:from|via|through)\b/),
-);
+import { DATA_NOUNS, DATA_SYSTEMS, NAMED_SOURCES, NOT_DATA_SOURCES, ORIGIN, PIPELINE, PRODUCT_FEEDBACK, TRAINS_ON, WAREHOUSES } from '../shared/source-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -32,5 +14,39 @@ export default defineDocumentRule({
     title: 'Add the data sources',
     snippet: '- **Data sources:** ${1:impression and application event logs} landed ${2:daily} in ${3:the warehouse} by ${4:the ingestion pipeline}',
   },
-  findEvidence: ({ doc }) => findEvidence(doc, SOURCE, { minOtherWords: 1 }),
+  // Where the data comes from: a source named as such (event logs, a
+  // warehouse, a third party, a public dataset, a scraper, the help-centre
+  // pages an assistant answers from), data said to come from somewhere
+  // ("orders are exported nightly from the shop database"), or data moved by a
+  // named system ("Kafka streams the click events into Hive"). Data the design
+  // needs without saying where it comes from, a log transform or source code
+  // is not.
+  concept: {
+    parts: {
+      source: { cues: NAMED_SOURCES },
+      data: { cues: DATA_NOUNS },
+      origin: { cues: ORIGIN },
+      system: { cues: DATA_SYSTEMS },
+      warehouse: { cues: WAREHOUSES },
+      pipeline: { cues: PIPELINE },
+      feedback: { cues: PRODUCT_FEEDBACK },
+      trains: { cues: TRAINS_ON },
+    },
+    settledBy: [
+      { parts: ['source'], weight: 0.8 },
+      { parts: ['data', 'origin'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['data', 'system', 'pipeline'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['data', 'warehouse'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['system', 'pipeline'], weight: 0.7 },
+      { parts: ['data', 'pipeline'], weight: 0.7 },
+      { parts: ['feedback', 'trains'], weight: 0.75, minOtherWords: 0 },
+    ],
+    headings: {
+      en: ['data source*', 'sources of data', 'data origin*', 'where the data comes from'],
+      ru: ['источник* данных'],
+      zh: ['数据来源', '数据源'],
+    },
+    exclude: NOT_DATA_SOURCES,
+    minOtherWords: 1,
+  },
 });

@@ -40,6 +40,7 @@ export const EN: PolarityLexicon = {
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
     'open question*', 'out of scope', '=optional', '=optionally', 'nice to have', 'if time permits', 'would be nice', '=potentially', '=hypothetically',
     'at some point', 'down the road', 'given more time', 'with more time', 'if we had more time', 'if time allowed', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
+    'still open', 'remains open', 'left open',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
   ],

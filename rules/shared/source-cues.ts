@@ -1,0 +1,99 @@
+// Where a model's data comes from and how it is moved, as cue data (syntax:
+// server/engine/text/phrases.ts), for data-sources.
+import type { CueSet } from '../../server/engine/judge/concept.js';
+
+/** Sources named as such: each says where data comes from by itself. */
+export const NAMED_SOURCES: CueSet = {
+  en: [
+    'data source*', 'source* of data', 'source of truth for', '{event|interaction|activity|search|click|query|impression|transaction|server|application|app|user|engagement|behavio*|access|play|watch|order} log*',
+    'clickstream', 'click stream', 'tracking events', 'telemetry', 'data warehouse', 'warehouse', 'data lake', 'lakehouse', 'third party {data|provider*|vendor*|api*|source*|feed*|dataset*}', 'third party',
+    '{external|internal} {api*|source*|provider*|feed*|system*|database*|dataset*}', '{public|open|open source|publicly available|benchmark} {dataset*|data set*|corpus|corpora|benchmark*|data}',
+    'web scrap*', 'scraper*', 'crawler*', 'sourced from', 'purchased from', 'bought from', 'licensed from', 'buy {data|information} from', 'data vendor*', 'data provider*', 'data feed*', 'data catalog',
+    'operational database*', 'production database*', 'order management system', 'crm', 'erp', 'point of sale', 'pos system*', 'sensor data', 'sensor readings', 'iot', 'help {center|centre} {articles|pages|content}',
+    'knowledge base {articles|content|documents}', 'confluence', 'google drive', 'sharepoint', 'notion pages', 'jira tickets', 'zendesk', 'salesforce', 'kaggle', 'hugging face', 'huggingface', 'human raters',
+  ],
+  ru: [
+    'источник* данных', 'источник* данные', '{логи|журнал*} {событий|действий|кликов|показов|приложения|сервиса|транзакций|заказов|пользователей}', 'логи', 'хранилищ* данных', 'dwh', 'озер* данных', 'витрин* данных',
+    'внешн* {источник*|api|систем*|сервис*|поставщик*|датасет*}', 'внутренн* {источник*|систем*|хранилищ*|баз*}', '{открыт*|публичн*} {датасет*|набор* данных|бенчмарк*|данн*}', 'сторонн* {поставщик*|сервис*|данн*|api}',
+    'парсинг*', 'парсер*', 'скрейп*', 'краулер*', 'web scraper', 'покупа* данн*', 'закупа*', 'crm', 'erp', 'датчик*', 'сенсор*', 'тестирующ* систем*', 'kaggle', 'hugging face',
+  ],
+  zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '外部数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据'],
+};
+
+/** Data nouns: what is moved. */
+export const DATA_NOUNS: CueSet = {
+  en: [
+    'data', 'dataset*', 'data set*', 'records', 'events', '=logs', '=documents', '=docs', 'articles', 'pages', 'corpus', 'corpora', 'content', 'transactions', 'interactions', 'history', 'histories', '=orders', 'tickets',
+    'images', 'photos', 'recordings', 'audio', 'texts', 'resumes', 'profiles', 'catalog*', '=listings', '=reviews', 'messages', 'signals', '=labels', 'examples', 'samples', 'snapshots', 'tables', 'prices', '=readings', 'repositor*', 'codebase*', 'wiki*', 'knowledge base*', 'runbooks', '=manuals', 'policies',
+  ],
+  ru: ['данн*', 'датасет*', 'набор* данных', 'запис*', 'событи*', 'логи', 'документ*', 'статьи', 'статей', 'страниц*', 'корпус*', 'контент*', 'транзакц*', 'взаимодейств*', 'истори*', 'заказы', 'обращени*', 'изображени*', 'фото*', 'аудио*', 'текст*', 'резюме', 'вакансии', 'каталог*', 'отзыв*', 'сообщени*', 'метк*', 'разметк*', 'таблиц*', 'цены', 'показани*'],
+  zh: ['数据', '数据集', '样本', '日志', '文档', '记录', '订单', '交易', '行为', '图片', '音频', '文本', '内容', '价格'],
+};
+
+/** Verbs and prepositions of origin: "collected from", "comes from", "provided by". */
+export const ORIGIN: CueSet = {
+  en: [
+    '{=collected|=gathered|=pulled|=extracted|=exported|=loaded|=ingested|=streamed|=synced|=replicated|=imported|=fetched|=downloaded|=scraped|=crawled|=received|=obtained|=taken|=queried|=retrieved|=joined|=sampled|=drawn|=derived|=aggregated} from',
+    'come* from', 'coming from', 'provided by', 'supplied by', 'shared by', 'originat* {from|in}', 'pull* … from', 'pull* data', 'read* … from', 'export* … from', 'load* … from', 'ingest* … from', 'from our', 'from the {company|customer|client|partner|vendor|platform|store|stores|chain|bank|exchange|app}',
+    'lands in', 'land in', 'landed in', 'written to', 'writes to', 'arrive* {in|from|via|through}', 'flows into', 'flow into', 'via {api*|kafka|webhook*|sftp|ftp|export*}', 'integration with',
+    'pull* … via', 'collect* … from', 'gather* … from', 'logged by', 'logged in', 'tracked by', 'emitted by',
+  ],
+  ru: [
+    '{собира*|собран*|выгружа*|выгружен*|загружа*|загружен*|получа*|получен*|извлека*|берем|берется|берутся|поступа*|приход*|импортир*|скачива*|парс*|забира*} … из', 'из {логов|хранилищ*|баз*|систем*|api|crm|erp|dwh|kafka}',
+    'предоставля*', 'предоставлен*', 'через api', 'через kafka', 'интеграци* с', 'записыва* в', 'попада* в', 'логиру*',
+  ],
+  zh: ['来自', '来源于', '采集', '收集', '上报', '同步', '导入', '抽取', '拉取', '接入', '写入', '落地', '获取', '提供'],
+};
+
+/** Systems that hold or move data. */
+export const DATA_SYSTEMS: CueSet = {
+  en: [
+    'warehouse', 'hive', 'hdfs', 'bigquery', 'snowflake', 'redshift', 'clickhouse', 'postgres*', 'mysql', 'mongodb', 'cassandra', 'dynamodb', 'elasticsearch', '!S3', 's3 bucket*', 'gcs', 'blob storage', 'kafka', 'kinesis',
+    'pub sub', 'pubsub', 'flink', 'spark', 'airflow', 'dagster', 'dbt', 'databricks', 'delta lake', 'iceberg', 'database*', 'crm', 'erp', 'api*', 'webhook*', 'sftp', 'csv*', 'parquet', 'spreadsheet*', '=excel',
+    '=logs', 'logging', 'event bus', 'message queue', 'cdc', 'debezium', 'amplitude', 'mixpanel', 'google analytics',
+  ],
+  ru: ['хранилищ*', 'hive', 'hdfs', 'clickhouse', 'postgres*', 'mysql', 'mongodb', 'kafka', 'spark', 'airflow', 'баз* данных', 'бд', 'api', 'csv', 'parquet', 'excel', 'таблиц*', 's3', 'логи'],
+  zh: ['数仓', '数据库', 'hive', 'hdfs', 'kafka', 'flink', 'spark', 'mysql', 'redis', '消息队列'],
+};
+
+/** What the product's own operation records about its decisions. */
+export const PRODUCT_FEEDBACK: CueSet = {
+  en: ['{moderator|reviewer|analyst|agent|human review*|investigator} {decisions|verdicts|outcomes|labels|corrections}', 'user {feedback|reports|corrections|appeals}', 'appeal outcomes', 'customer feedback', 'thumbs {up|down} {votes|feedback}'],
+  ru: ['решени* {модератор*|аналитик*|оператор*}', 'обратн* связ* {пользовател*|клиент*|оператор*}', 'жалоб* пользовател*'],
+  zh: ['审核结果', '用户反馈', '用户举报'],
+};
+
+/** Training on what the product collects: "moderator decisions retrain the classifier". */
+export const TRAINS_ON: CueSet = {
+  en: ['retrain*', 'fine tun*', 'train* {on|with|from|using}', 'training data', 'training set*', 'feed* back into'],
+  ru: ['дообуч*', 'переобуч*', 'обуча* на', 'обучающ* выборк*', 'обучающ* данн*'],
+  zh: ['训练', '回流'],
+};
+
+/** Warehouses and lakes: data said to be in one has a source. */
+export const WAREHOUSES: CueSet = {
+  en: ['warehouse', 'data lake', 'lakehouse', 'hive', 'hdfs', 'bigquery', 'snowflake', 'redshift', 'clickhouse', 'databricks', 'delta lake', 'iceberg tables', 'dwh', 'teradata', 'vertica', 'greenplum'],
+  ru: ['хранилищ*', 'dwh', 'hive', 'hdfs', 'clickhouse', 'greenplum', 'озер* данных', 'витрин*'],
+  zh: ['数仓', '数据仓库', '数据湖', 'hive', 'hdfs', 'odps', 'maxcompute'],
+};
+
+/** Moving data: ingestion, streaming, scheduled jobs. */
+export const PIPELINE: CueSet = {
+  en: [
+    'ingest*', 'etl', 'elt', 'stream*', 'batch job*', 'nightly job*', 'daily job*', 'hourly job*', 'scheduled job*', 'cron', 'sync*', 'replicat*', 'export*', 'crawl*', 'scrap*', '=indexed', '=indexing', 're index*',
+    'reindex*', 'indexer*', 'backfill*', '{ingestion|etl|elt|streaming|collection} {pipeline*|job*}', 'dag*', 'land* in', '=logged',
+  ],
+  ru: ['инжест*', 'etl', 'elt', 'стрим*', 'выгрузк*', 'выгружа*', 'синхрониз*', 'репликац*', 'парсинг*', 'краул*', 'индексир*', 'собира*', 'логиру*', 'ежедневн* задач*', 'по расписани*'],
+  zh: ['采集', '上报', '同步', '导入', '抽取', '实时流', '离线任务', '定时任务', '调度', '索引', '爬取', '流水线', '管道'],
+};
+
+/** Other senses: a log transform, source code, "the API returns", a pipeline of models. */
+export const NOT_DATA_SOURCES: CueSet = {
+  en: [
+    'log transform*', 'log scale', 'log loss', 'logloss', 'log likelihood', 'log odds', 'log of', 'log normal', 'log1p', 'source code', 'open source {model*|library|libraries|framework*|tool*|llm*}', 'api {returns|responds|latency|gateway|endpoint*|call* per}',
+    'data pipeline*', 'inference pipeline*', 'serving pipeline*', 'model pipeline*', 'ml pipeline*', 'training pipeline*', 'rag pipeline*', 'ci cd', 'ci pipeline*', 'deployment pipeline*', 'streaming response*', 'stream* tokens',
+    'data retention', 'logs {retention|are retained|for debugging}', 'log level*',
+  ],
+  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd'],
+  zh: ['对数', '源代码', '推理管道'],
+};
