@@ -1,23 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, headingsMatch } from '../../server/engine/evidence.js';
-import { anyOf, inContext, pattern, terms } from '../../server/engine/concepts.js';
-
-// The signals the model uses. A list under a "Features" heading is exactly
-// that; elsewhere a sentence must name features.
-const FEATURES = anyOf(
-  terms(
-    'feature*', 'signal*', 'embedding*', 'demographic*', 'user profile', 'user attributes', 'item attributes',
-    'interaction history', 'user history', 'behavioral data', 'behavioural data', 'contextual information', 'context information',
-    'characteristics', 'attributes', 'covariates', 'predictors', 'input variables',
-  ),
-);
-// "The ranker uses the member's skills, title, location and past applications."
-const USES_A_LIST = pattern(/\b(?:model|ranker|classifier|regressor|network|we)\b[^.]{0,40}\b(?:uses?|takes?|sees?|gets?|receives?|considers?|combines?|consumes?|relies on|looks at|learns from|is fed|is given|reads)\b[^.]{0,80},[^.]{0,60},/);
-const UNDER_FEATURES_HEADING = inContext(pattern(/\w{3,}/), (u) => headingsMatch(u, /\b(features?|signals?|inputs?|feature engineering)\b/));
-
-// Elsewhere a sentence names features. (Matchers are built once: evidence is
-// cached per matcher, server/engine/fragment-cache.ts.)
-const NAMES_FEATURES = anyOf(FEATURES, USES_A_LIST);
+import { FEATURE_GROUPS, FEATURE_WORDS, INPUT_PHRASES, FEATURES_LISTED, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
+import { PREDICTOR } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -32,6 +15,40 @@ export default defineDocumentRule({
     title: 'Add a feature list',
     snippet: '- **Features:**\n  - user: ${1:skills, title, location, recent searches}\n  - item: ${2:job title, company, seniority, location}\n  - interaction: ${3:past applications to similar jobs, recency}',
   },
-  findEvidence: ({ doc }) =>
-    findEvidence(doc, UNDER_FEATURES_HEADING, { minOtherWords: 0 }) ?? findEvidence(doc, NAMES_FEATURES, { minOtherWords: 2 }),
+  // The signals the model uses, named: features with the signals they are
+  // ("features: age, city, orders in the last 30 days"), groups of features
+  // with what is in them ("user features: skills, title"), a model taking
+  // named inputs ("the classifier takes the image and its caption as input"),
+  // or, for a generative system, what goes into the prompt. A feature count,
+  // the feature store, a product's features or "good features later" are not.
+  concept: {
+    parts: {
+      feature: { cues: FEATURE_WORDS },
+      group: { cues: FEATURE_GROUPS },
+      signal: { cues: SIGNAL_NAMES },
+      listed: { cues: FEATURES_LISTED },
+      input: { cues: INPUT_PHRASES },
+      uses: { cues: USES },
+      model: { cues: PREDICTOR },
+      prompt: { cues: PROMPT_WORDS },
+      contents: { cues: PROMPT_CONTENTS },
+    },
+    settledBy: [
+      { parts: ['feature', 'signal'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['group', 'signal'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['group'], weight: 0.6 },
+      { parts: ['listed'], weight: 0.75, minOtherWords: 2 },
+      { parts: ['input', 'signal'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['model', 'uses', 'signal'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['prompt', 'contents'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['input', 'contents'], weight: 0.75, minOtherWords: 0 },
+    ],
+    headings: {
+      en: ['=features', 'feature engineering', 'feature set*', 'feature list', 'feature design', 'signals', 'model inputs', 'inputs', 'input features', 'input data'],
+      ru: ['признаки', 'признаков', 'фичи', 'feature engineering', 'входн* данн*', 'генераци* признаков'],
+      zh: ['特征', '特征工程', '输入'],
+    },
+    exclude: NOT_FEATURES,
+    minOtherWords: 1,
+  },
 });

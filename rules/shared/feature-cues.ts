@@ -1,0 +1,94 @@
+// The signals a model uses, as cue data (syntax: server/engine/text/phrases.ts):
+// feature-list reads a list of signals from these, leaky-feature where a
+// passage speaks of features.
+import type { CueSet } from '../../server/engine/judge/concept.js';
+
+/** What the inputs of a model are called. */
+export const FEATURE_WORDS: CueSet = {
+  en: ['feature*', 'signal*', 'model input*', 'input feature*', 'input*', 'predictor*', 'covariate*', 'attributes', 'variables', '=factors', 'regressors', 'independent variables'],
+  ru: ['признак*', 'фич*', 'факторы', 'факторов', 'входн* данн*', 'на вход*', 'входы', 'переменн*', 'атрибут*', 'характеристик*'],
+  zh: ['特征', '输入', '因子', '变量', '属性'],
+};
+
+/** Other senses of the feature words: a product's features, a feature flag, the feature store itself. */
+export const NOT_FEATURES: CueSet = {
+  en: [
+    'feature flag*', 'feature toggle*', 'feature request*', 'feature parity', 'feature set of the {app|product|platform}', '{product|app|ui|new|key|core|premium|paid|user facing} feature*', 'features of the {app|product|platform|service|tool|ui}',
+    'feature count', 'number of features', '# features', '# engineered features', 'feature store', 'feature stores', 'feature pipeline*', 'feature service', 'feature server', 'feature freshness', 'feature drift', 'feature logging',
+    'signal to noise', 'input validation', 'input sanitization', 'input guardrail*', 'input tokens', 'input length', 'input size', 'user input*', 'variables in the environment', 'environment variable*', 'success factors',
+    'risk factors', 'factors of success', 'quality attributes', 'target variable*', 'dependent variable*', 'outcome variable*', 'response variable*',
+  ],
+  ru: ['хранилищ* признаков', 'feature store', 'количеств* признаков', 'числ* признаков', 'фич* продукт*', 'функци* продукт*', 'переменн* окружения'],
+  zh: ['特征存储', '特征平台', '特征数量', '产品功能', '环境变量'],
+};
+
+/** Kinds of features named by what they describe ("user features", "context signals"). */
+export const FEATURE_GROUPS: CueSet = {
+  en: [
+    '{user|member|customer|buyer|seller|driver|rider|item|product|job|ad|video|post|document|query|merchant|account|device|content|creator|listing|restaurant|store|session|context|contextual|interaction|engagement|behavio*|historical|temporal|time|real time|streaming|cross|graph|text|textual|image|visual|audio|categorical|numerical|numeric|aggregate*|velocity|embedding|sequence|lexical|semantic|metadata|freshness|popularity|quality|relevance|ownership|social|price|risk|network} {feature*|signal*|attributes}',
+    'user profile*', 'user attributes', 'item attributes', 'demographic*', 'interaction history', 'purchase history', 'watch history', 'browsing history', 'search history', 'click history', 'order history', 'user history', 'behavio* data',
+    'contextual information', 'context information',
+  ],
+  ru: [
+    '{пользовательск*|товарн*|контекстн*|поведенческ*|временн*|исторически*|текстов*|категориальн*|числов*|агрегированн*|кросс} {признак*|фич*}', 'признак* {пользовател*|товар*|вакансi*|вакансии|кандидат*|контекст*|взаимодействи*}',
+    'профил* пользовател*', 'истори* {покупок|заказов|просмотров|взаимодействи*|откликов|поиск*}', 'демограф*',
+  ],
+  zh: ['用户特征', '物品特征', '商品特征', '上下文特征', '交叉特征', '实时特征', '行为特征', '统计特征', '文本特征', '图像特征', '用户画像', '历史行为', '行为序列', '静态特征', '动态特征'],
+};
+
+/** Concrete signals a feature list names. */
+export const SIGNAL_NAMES: CueSet = {
+  en: [
+    'age', 'age group', 'gender', 'location', 'city', 'country', 'region', 'geo*', 'zip code', 'device*', 'user language', 'preferred language', 'time of day', 'day of week', 'hour of day', 'weekday', 'season*', 'holiday*', 'weather',
+    'price*', 'category', 'categories', 'brand', 'title*', 'description*', 'text', 'caption*', 'image', 'images', 'embedding*', 'tf idf', 'bag of words', 'n grams', 'history', 'recency', 'frequency', 'count of', 'counts of', '{click|view|order|purchase|transaction|login|session} count*', 'average',
+    'ratio', 'share of', 'amount*', 'distance', 'duration', 'tenure', 'account age', 'ctr', 'popularity', 'rating*', '=reviews', 'skills', 'experience', 'education', 'seniority',
+    '=clicks', '=views', 'purchases', '=likes', '=shares', 'dwell time', 'watch time', 'merchant*', 'mcc', 'ip', 'ip address', 'velocity', 'lag*', 'rolling', 'moving average', 'trend', 'promo*', 'discount*', 'stock',
+    'inventory', 'traffic', 'speed', 'temperature', 'pressure', 'vibration', 'sensor readings', 'mutual connections', 'friends', '=followers', 'user id', 'item id', 'timestamp*', '=tags', 'keywords',
+    'search query', 'query text', 'query terms', 'bpm', 'tempo', 'genre*', 'histogram*', 'pixels', 'spectrogram*', 'mfcc*', 'sentiment', 'intent', 'tier', 'balance', 'income', 'salary', 'credit score',
+  ],
+  ru: [
+    'возраст*', 'пол', 'город*', 'регион*', 'местоположени*', 'геолокац*', 'устройств*', 'платформ*', 'язык*', 'время суток', 'день недели', 'сезон*', 'праздник*', 'погод*', 'цена', 'цены', 'категори*', 'бренд*',
+    'названи*', 'описани*', 'текст*', 'изображени*', 'эмбеддинг*', 'истори*', 'давност*', 'частот*', 'количеств*', 'число', 'числа', 'средн*', 'медиан*', 'доля', 'сумм*', 'расстояни*', 'длительност*', 'стаж*',
+    'рейтинг*', 'отзыв*', 'навык*', 'опыт*', 'образовани*', 'клик*', 'просмотр*', 'покупк*', 'лайк*', 'скидк*', 'промо*', 'остатк*', 'гистограмм*', 'темп', 'жанр*', 'тег*', 'ключев* слов*', 'идентификатор*',
+  ],
+  zh: ['年龄', '性别', '城市', '地区', '地域', '设备', '平台', '语言', '时段', '星期', '节假日', '天气', '价格', '类目', '品类', '品牌', '标题', '描述', '文本', '图片', '嵌入', '向量', '历史', '次数', '频次', '均值', '时长', '评分', '点击', '收藏', '购买', '等级', '注册天数', '标签', '关键词'],
+};
+
+/** Features introduced as a list ("features include …", "signals such as …"). */
+export const FEATURES_LISTED: CueSet = {
+  en: ['{feature*|signal*|input*|predictor*} {=include|=includes|such as|=like|=including|e g|for example|consist of|comprise}', '=features … {such as|=including|e g|for example|namely}'],
+  ru: ['{признак*|фич*|факторы} {такие как|например|включа*|это|вроде}', 'признак* … {такие как|например|включая}'],
+  zh: ['特征包括', '特征有', '特征如', '特征主要有', '特征…包括', '特征…例如'],
+};
+
+/** Phrases that make what follows a model's input ("takes … as input", "fed into the model"). */
+export const INPUT_PHRASES: CueSet = {
+  en: ['takes … as input*', 'takes in', 'as {input|inputs}', 'inputs are', 'input is', 'inputs include', 'fed into', 'fed to', 'feeds into', 'conditioned on', 'input layer'],
+  ru: ['на вход*', 'принима* на вход', 'подается', 'подаются', 'подаем', 'входн* данн*'],
+  zh: ['作为输入', '输入包括', '输入为', '输入是'],
+};
+
+/** Verbs of a model using something, which need the model named ("the ranker sees the member's skills"). */
+export const USES: CueSet = {
+  en: ['=uses', '=using', '=sees', 'looks at', '=consumes', 'learns from', 'relies on', 'based on', '=considers', '=takes', '=receives', '=leverages', '=leveraging', '=incorporates'],
+  ru: ['использу*', 'учитыва*', 'смотрит на', 'на основе', 'опира*', 'при имеющихся'],
+  zh: ['使用', '基于', '利用', '结合', '根据'],
+};
+
+/** Where a generative model's inputs go. */
+export const PROMPT_WORDS: CueSet = {
+  en: ['prompt*', 'context', 'context window'],
+  ru: ['промпт*', 'контекст*'],
+  zh: ['提示词', '上下文', 'prompt'],
+};
+
+/** For a generative system: what goes into the prompt or context. */
+export const PROMPT_CONTENTS: CueSet = {
+  en: [
+    'retrieved {chunks|passages|documents|docs|snippets|context|evidence|articles}', 'conversation history', 'chat history', 'conversation turns', 'previous turns', 'last # turns', 'system prompt', 'base prompt', 'tool definitions',
+    'tool outputs', 'tool results', 'few shot examples', 'user question', "customer's question", 'user query', 'user profile', 'account state', 'customer state', 'customer tier', 'plan tier', 'schema context', 'table schemas',
+    'alert payload', 'repository context', 'relevant docs', 'document metadata', 'chunk metadata',
+  ],
+  ru: ['найденн* {фрагмент*|чанк*|документ*}', 'истори* диалог*', 'истори* переписк*', 'системн* промпт*', 'вопрос пользовател*', 'запрос пользовател*', 'профил* пользовател*', 'метаданн*'],
+  zh: ['检索到的文档', '检索结果', '对话历史', '系统提示词', '用户问题', '用户画像', '元数据'],
+};
