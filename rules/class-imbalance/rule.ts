@@ -1,23 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// How rare positives are handled: resampling, class weights, a loss chosen
-// for the imbalance, metrics chosen because of it. Focal loss named as a
-// fix for something else does not count.
-const HANDLING = anyOf(
-  terms(
-    'downsampl*', 'down sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'upsampl*', 'up sampl*',
-    'resampl*', 'smote', 'adasyn', 'class weight*', 'sample weight*', 'upweight*', 'up weight*', 'down weight*', 'downweight*',
-    'weighted loss', 'cost sensitive', 'balanced sampling', 'stratif*', 'negative sampling', 'hard negative*',
-  ),
-  pattern(/\bweight\w*\b[^.]{0,40}\b(?:class|positives?|negatives?|minority|rare|fraud)\b/),
-);
-const IMBALANCE = pattern(/\b(?:imbalanc\w*|unbalanc\w*|class balance|rare|rarity|skew\w*|minority|base rate|few positives|positives are)\b/);
-const IMBALANCE_REMEDY = pattern(/\b(?:focal loss|pr[- ]auc|precision[- ]recall|auprc|threshold\w*|f1|recall|weight\w*|sampl\w*|calibrat\w*)\b/);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(HANDLING, allOf(IMBALANCE, IMBALANCE_REMEDY));
+import { IMBALANCE, IMBALANCE_METRICS, IMBALANCE_REMEDIES, NOT_IMBALANCE_REMEDIES, WEIGHTED_RARE } from '../shared/imbalance-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -32,6 +14,31 @@ export default defineDocumentRule({
     title: 'Add class-imbalance handling',
     snippet: '- **Class imbalance:** positives are about ${1:0.1 %} of examples; ${2:downsample negatives 1:10 and re-calibrate}; report ${3:PR-AUC} rather than accuracy',
   },
-  names: terms('class imbalance', 'imbalance', 'resampling', 'class weight*'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 1 }),
+  // Rare positives are handled: a remedy named as such (negative
+  // downsampling, oversampling, SMOTE, class weights, a weighted loss), a
+  // weight or loss tied to the rare class ("fraud cases weigh 50×", "focal
+  // loss for the rare positives"), metrics chosen because of the imbalance, or
+  // a reasoned decision that no remedy is needed. "We might downsample later",
+  // a threshold set by a policy team and the word "imbalance" alone are not.
+  concept: {
+    parts: {
+      remedy: { cues: IMBALANCE_REMEDIES },
+      weightedRare: { cues: WEIGHTED_RARE },
+      imbalance: { cues: IMBALANCE },
+      metric: { cues: IMBALANCE_METRICS },
+    },
+    settledBy: [
+      { parts: ['remedy'], weight: 0.85 },
+      { parts: ['weightedRare'], weight: 0.8 },
+      { parts: ['imbalance', 'metric'], weight: 0.75, minOtherWords: 0 },
+    ],
+    headings: {
+      en: ['class imbalance', 'imbalance', 'imbalanced data', 'handling imbalance', 'resampling', 'sampling strategy'],
+      ru: ['дисбаланс*', 'несбалансир*', 'балансировк*'],
+      zh: ['样本不均衡', '类别不平衡', '样本均衡', '采样策略'],
+    },
+    exclude: NOT_IMBALANCE_REMEDIES,
+    name: 'remedy',
+    minOtherWords: 1,
+  },
 });
