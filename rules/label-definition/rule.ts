@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
 import {
-  AS_WORD, BINARY_VALUES, CORRECT_ANSWER, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, NOT_LABEL_CLASSES,
+  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, NOT_LABEL_CLASSES,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -34,6 +34,7 @@ export default defineDocumentRule({
       markedAs: { cues: MARKED_AS },
       as: { cues: AS_WORD },
       origin: { cues: LABEL_ORIGIN },
+      basedOn: { cues: BASED_ON },
       binary: { cues: BINARY_VALUES },
       judges: { cues: JUDGES },
       signal: { cues: FEEDBACK_SIGNALS },
@@ -50,13 +51,13 @@ export default defineDocumentRule({
       { parts: ['correct', 'classes'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'origin'], weight: 0.85, minOtherWords: 0 },
       { parts: ['label', 'definedAs'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['label', 'basedOn', 'event'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'event', 'condition'], weight: 0.85, minOtherWords: 0 },
       { parts: ['markedAs', 'event'], weight: 0.75, minOtherWords: 0 },
       { parts: ['binary', 'event'], weight: 0.85, minOtherWords: 0 },
       { parts: ['binary', 'label'], weight: 0.8, minOtherWords: 0 },
       { parts: ['judges'], weight: 0.8 },
       { parts: ['signal', 'use'], weight: 0.8, minOtherWords: 0 },
-      { parts: ['correct', 'condition'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'definedAs'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'markedAs'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'judges'], weight: 0.85, minOtherWords: 0 },

@@ -13,7 +13,7 @@ export const FEATURE_WORDS: CueSet = {
 /** Other senses of the feature words: a product's features, a feature flag, the feature store itself. */
 export const NOT_FEATURES: CueSet = {
   en: [
-    'feature flag*', 'feature toggle*', 'feature request*', 'feature parity', 'feature set of the {app|product|platform}', '{product|app|ui|new|key|core|premium|paid|user facing} feature*', 'features of the {app|product|platform|service|tool|ui}',
+    '{app|product|platform|service|tool|website|bot|assistant|release} … {offers|has|have|provides|includes|supports|adds|with} … features', 'feature flag*', 'feature toggle*', 'feature request*', 'feature parity', 'feature set of the {app|product|platform}', '{product|app|ui|new|key|core|premium|paid|user facing} feature*', 'features of the {app|product|platform|service|tool|ui}',
     'feature count', 'number of features', '# features', '# engineered features', 'feature store', 'feature stores', 'feature pipeline*', 'feature service', 'feature server', 'feature freshness', 'feature drift', 'feature logging',
     'signal to noise', 'input validation', 'input sanitization', 'input guardrail*', 'input tokens', 'input length', 'input size', 'user input*', 'variables in the environment', 'environment variable*', 'success factors',
     'risk factors', 'factors of success', 'quality attributes', 'target variable*', 'dependent variable*', 'outcome variable*', 'response variable*',
@@ -56,9 +56,12 @@ export const SIGNAL_NAMES: CueSet = {
 
 /** Features introduced as a list ("features include …", "signals such as …"). */
 export const FEATURES_LISTED: CueSet = {
-  en: ['{feature*|signal*|input*|predictor*} {=include|=includes|such as|=like|=including|e g|for example|consist of|comprise}', '=features … {such as|=including|e g|for example|namely}'],
-  ru: ['{признак*|фич*|факторы} {такие как|например|включа*|это|вроде}', 'признак* … {такие как|например|включая}'],
-  zh: ['特征包括', '特征有', '特征如', '特征主要有', '特征…包括', '特征…例如'],
+  en: [
+    '{feature*|signal*|input*|predictor*} {=include|=includes|such as|=like|=including|e g|for example|consist of|comprise}', '=features … {such as|=including|e g|for example|namely}',
+    'following {features|signals|inputs|predictors}', '{used|serve|serves|served|act|acts} as {features|inputs|signals|predictors}',
+  ],
+  ru: ['{признак*|фич*|факторы} {такие как|например|включа*|это|вроде}', 'признак* … {такие как|например|включая}', 'следующ* признак*', 'в качестве признак*', 'как признаки'],
+  zh: ['特征包括', '特征有', '特征如', '特征主要有', '特征…包括', '特征…例如', '以下特征', '作为特征'],
 };
 
 /** Phrases that make what follows a model's input ("takes … as input", "fed into the model"). */

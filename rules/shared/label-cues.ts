@@ -13,7 +13,7 @@ export const LABEL_CLASSES: CueSet = {
 /** Other senses of "positive" and "negative": an effect, a feeling, a metric's cell. */
 export const NOT_LABEL_CLASSES: CueSet = {
   en: [
-    '{positive|negative} {impact*|effect*|experience*|feedback|review*|sentiment|outcome* for|side effect*|user experience|influence|externalit*|consequence*|signal* for the business|trend*|correlation|value*|number*}',
+    'negative churn', '{positive|negative} {impact*|effect*|experience*|feedback|review*|sentiment|outcome* for|side effect*|user experience|influence|externalit*|consequence*|signal* for the business|trend*|correlation|value*|number*}',
     '{false|true} {positive*|negative*}', 'net positive', 'net negative', 'positive rate', 'negative rate', 'fpr', 'false alarm*', 'positive or negative', 'negative … impact', '=positively', '=negatively',
   ],
   ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
@@ -56,21 +56,26 @@ export const MARKED_AS: CueSet = {
 
 /** Where a label comes from ("labels come from chargebacks", "derived from the order log"). */
 export const LABEL_ORIGIN: CueSet = {
-  en: ['comes from', 'come from', 'derived from', 'based on', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'taken from', 'produced by', 'provided by', 'arrive* {from|with|via}', 'come with', 'comes with'],
+  en: ['comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with'],
   ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*'],
   zh: ['来自', '基于', '来源于', '取自'],
 };
 
+/** "Labels based on prior hires": with an event, a label's basis. */
+export const BASED_ON: CueSet = { en: ['based on', 'according to', 'determined by'], ru: ['на основе', 'по факту', 'исходя из'], zh: ['基于', '根据'] };
+
 /** Label values written as numbers ("fraud = 1, legit = 0", "1 if clicked"). */
 export const BINARY_VALUES: CueSet = {
   en: [
-    '=1 … =0', '{=1|=0} {=if|=when|=otherwise}', 'binary {label*|target|outcome}',
+    // A class written with its value ("fraud = 1, legit = 0"); a bare "1.0" is a number, not a label.
+    '{=1|=0} {=if|=when|=otherwise|=for|=means}', '{label|labels|y|target|class} {=1|=0}', 'binary {label*|target|outcome}',
+    '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=spam|=default|=success|=failure} {=1|=0}',
     // Polar pairs: "click / no-click", "liked, didn't like".
     ...['click', 'purchase', 'apply', 'relevant', 'fraud', 'churn', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
       (event) => `{=${event}|=${event}ed|=${event}d|=${event}s} {no|non|not|didn't|did not|never} {=${event}|=${event}ed|=${event}d|=${event}s}`,
     ),
   ],
-  ru: ['=1 … =0', '{=1|=0} {если|когда|иначе}', 'бинарн* {метк*|таргет*|целев*}'],
+  ru: ['{=1|=0} {если|когда|иначе}', '{метка|таргет|класс} {=1|=0}', 'бинарн* {метк*|таргет*|целев*}'],
   zh: ['二值标签'],
 };
 
@@ -78,7 +83,7 @@ export const BINARY_VALUES: CueSet = {
 export const LABEL_EVENTS: CueSet = {
   en: [
     '=clicked', '=clicks', '=click', 'non click*', 'no click', '=impression', '=impressions', '=shown', '=viewed', '=exposed', '=ignored', 'scrolled past', '=applied', 'applies', '=apply', 'application*', '=purchased', '=purchase', 'bought', '=watched', '=watches', 'watch time', '=liked', '=likes', '=shared', '=saved', '=saves',
-    '=hired', '=hire', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate',
+    '=hired', '=hire', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate',
     'connection formed', 'request accepted', '=accepted', '=rejected', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
     'within # {day*|hour*|minute*|week*|month*}', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
   ],
@@ -92,7 +97,7 @@ export const LABEL_EVENTS: CueSet = {
 /** People or models that judge examples: their judgements are the labels. */
 export const JUDGES: CueSet = {
   en: [
-    'human rater*', 'human label*', 'human annotat*', 'human judg*', 'annotator*', 'manual* label*', 'manual* annotat*', 'hand label*', 'hand annotat*', 'expert* label*', 'expert* annotat*', 'expert annotated',
+    'human rater*', 'human label*', 'human annotat*', 'annotator*', 'manual* label*', 'manual* annotat*', 'hand label*', 'hand annotat*', 'expert* label*', 'expert* annotat*', 'expert annotated',
     'labell* by', 'labeled by', 'annotated by', '=rated by', 'judged by', 'crowdsourc*', 'crowd worker*', 'mechanical turk', 'mturk', 'labeling team', 'labelling team', 'labeling vendor', 'labelling vendor',
     'llm as {a|the} judge', 'llm judge', '{llm|gpt*|claude|sonnet|model} as {a|the} judge', '{sonnet|gpt*|claude|llm} as judge', 'judge model', 'weak supervision', 'weakly supervised',
     'synthetic {question*|qa|label*}', 'generated questions', 'reference answers written by',

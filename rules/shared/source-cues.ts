@@ -11,6 +11,10 @@ export const NAMED_SOURCES: CueSet = {
     'web scrap*', 'scraper*', 'crawler*', 'sourced from', 'purchased from', 'bought from', 'licensed from', 'buy {data|information} from', 'data vendor*', 'data provider*', 'data feed*', 'data catalog',
     'operational database*', 'production database*', 'order management system', 'crm', 'erp', 'point of sale', 'pos system*', 'sensor data', 'sensor readings', 'iot', 'help {center|centre} {articles|pages|content}',
     'knowledge base {articles|content|documents}', 'confluence', 'google drive', 'sharepoint', 'notion pages', 'jira tickets', 'zendesk', 'salesforce', 'kaggle', 'hugging face', 'huggingface', 'human raters',
+    '{billing|payments|payment|subscription|usage|support|ticketing|crm|erp|pos|hr|booking|order|inventory} {system*|database*|logs|records|history|exports}', 'usage data', 'support tickets', 'call center logs',
+    'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl',
+    // Public datasets a reviewer knows by name.
+    'movielens', 'criteo', 'avazu', 'amazon reviews', 'yelp dataset', 'netflix prize', 'imagenet', 'ms coco', 'mscoco', 'librispeech', 'common voice', 'ms marco', 'squad', 'natural questions', 'open images', 'uci repository',
   ],
   ru: [
     'источник* данных', 'источник* данные', '{логи|журнал*} {событий|действий|кликов|показов|приложения|сервиса|транзакций|заказов|пользователей}', 'логи', 'хранилищ* данных', 'dwh', 'озер* данных', 'витрин* данных',
@@ -36,7 +40,9 @@ export const ORIGIN: CueSet = {
     '{=collected|=gathered|=pulled|=extracted|=exported|=loaded|=ingested|=streamed|=synced|=replicated|=imported|=fetched|=downloaded|=scraped|=crawled|=received|=obtained|=taken|=queried|=retrieved|=joined|=sampled|=drawn|=derived|=aggregated} from',
     'come* from', 'coming from', 'provided by', 'supplied by', 'shared by', 'originat* {from|in}', 'pull* … from', 'pull* data', 'read* … from', 'export* … from', 'load* … from', 'ingest* … from', 'from our', 'from the {company|customer|client|partner|vendor|platform|store|stores|chain|bank|exchange|app}',
     'lands in', 'land in', 'landed in', 'written to', 'writes to', 'arrive* {in|from|via|through}', 'flows into', 'flow into', 'via {api*|kafka|webhook*|sftp|ftp|export*}', 'integration with',
-    'pull* … via', 'collect* … from', 'gather* … from', 'logged by', 'logged in', 'tracked by', 'emitted by',
+    'pull* … via', 'collect* … from', 'gather* … from', 'logged by', 'logged in', 'tracked by', 'emitted by', 'uploaded {by|to|from}', 'submitted by', 'entered by', 'filled in by', 'scraped', 'crawled',
+    '{collected|gathered|captured|recorded|tracked|reported|sent} {via|through|by|with}', 'captured {in|from}',
+    'from {the|our|a|an|their} … {database*|db|warehouse|crm|erp|api|apis|system|service|platform|website|site|app|application|marketplace|store|stores|bank|partner*|vendor*|provider*|portal|registry|exchange|sensors|devices}',
   ],
   ru: [
     '{собира*|собран*|выгружа*|выгружен*|загружа*|загружен*|получа*|получен*|извлека*|берем|берется|берутся|поступа*|приход*|импортир*|скачива*|парс*|забира*} … из', 'из {логов|хранилищ*|баз*|систем*|api|crm|erp|dwh|kafka}',
