@@ -1,31 +1,32 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, unitInSteps } from '../../server/engine/evidence.js';
-import { anyOf, pattern, terms, type Matcher } from '../../server/engine/concepts.js';
+import type { CueSet } from '../../server/engine/judge/concept.js';
 
-// Why the chosen model fits: a reason (because, since, handles, allows) or a
-// trade-off (pros and cons, at the cost of) tied to a model.
-const MODEL = pattern(/\b(?:models?|gbdt|xgboost|lightgbm|catboost|gradient boost\w*|random forest|logistic regression|lr|neural\w*|dnn|deep learning|transformers?|bert|llms?|two[- ]tower|matrix factori[sz]ation|collaborative filtering|gnn|cnn|rnn|lstm|architecture|algorithm\w*|classifier|regressor|ensemble|trees?)\b/);
-const REASON = anyOf(
-  terms(
-    'pros and cons', 'advantages and disadvantages', 'trade offs', 'pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*',
-    'because', 'since it', 'since they', 'due to', 'thanks to', 'well suited', 'suitable for', 'suited for', 'fits',
-    'interpretab*', 'explainab*', 'choose … based on', 'choice … depends',
-    'at the cost of', 'in exchange for', 'better than', 'faster than', 'better quality', 'outperform*',
-    'works well', 'not a good choice', 'good choice', 'not suitable', 'cheap to', 'expensive', 'scales to',
-    'strong interpretation', 'better generali*', 'reason',
-  ),
-  // "prefer" but not "preferences" (the Porter stem of both is "prefer").
-  pattern(/\b(?:we )?prefer(?:s|red)?\b/),
-);
+/** Models and architectures by name: what a choice is a choice of. */
+const MODEL_NAMES: CueSet = {
+  en: [
+    'gbdt', 'gbm', 'xgboost', 'lightgbm', 'catboost', 'gradient boost*', 'boosted trees', 'random forest*', 'decision tree*', 'logistic regression', 'linear regression', 'linear model*', 'naive bayes', 'svm',
+    'neural network*', 'neural net*', 'deep learning', 'deep model*', 'dnn', 'mlp', 'transformer*', 'bert', 'roberta', 'distilbert', 'llm*', 'gpt*', 'claude', 'gemini', 'llama*', 'mistral', 'small language model*', 'slm',
+    'two tower*', 'dual encoder*', 'bi encoder*', 'cross encoder*', 'matrix factori*', 'collaborative filtering', 'factorization machine*', 'deepfm', 'wide and deep', 'wide deep', 'dcn', 'din', 'dien', 'gnn*',
+    'graph neural', 'cnn*', 'rnn*', 'lstm*', 'gru', 'resnet*', 'efficientnet*', 'yolo*', 'vit', 'arima', 'sarima', 'prophet', 'ensemble*', 'knn', 'nearest neighbo*', 'bm25', 'embedding model*',
+    'sentence transformer*', 'react {agent*|loop*|pattern|style}', 'single agent', 'multi agent*', 'rag', 'retrieval augmented', 'two stage', 'multi stage', 'isolation forest', 'autoencoder*', 'survival model*', 'cox',
+    'unsupervised', 'supervised learning', 'self supervised', 'semi supervised', 'reinforcement learning', 'clustering', 'k means', 'contrastive learning', 'fine tun* {a|the|an} …', 'zero shot', 'few shot',
+  ],
+  ru: ['unsupervised', 'без учителя', 'с учителем', 'кластеризац*', 'обучени* с подкреплением', 'бустинг*', 'градиентн* бустинг*', 'случайн* лес*', 'логистическ* регресси*', 'линейн* модел*', 'нейросет*', 'нейронн* сет*', 'трансформер*', 'двухбашенн*', 'матричн* разложени*', 'коллаборативн* фильтрац*', 'ансамбл*', 'эвристик*', 'на правилах'],
+  zh: ['无监督', '监督学习', '强化学习', '聚类', '梯度提升', '随机森林', '逻辑回归', '线性模型', '神经网络', '深度学习', '双塔', '协同过滤', '矩阵分解', '大模型', '大语言模型', '规则'],
+};
 
-// The reason may sit under the model it is about: "- GBDT" / "  - pros: …",
-// or in the model section.
-const REASON_ABOUT_A_MODEL: Matcher = (unit) => {
-  const reason = REASON(unit);
-  if (!reason) return undefined;
-  const aboutModel =
-    MODEL(unit) || (unit.parentItem && MODEL(unit.parentItem)) || (unit.previous && MODEL(unit.previous)) || unitInSteps(unit, ['model']);
-  return aboutModel ? reason : undefined;
+/** Generic words for the model. */
+const MODEL_WORDS: CueSet = {
+  en: ['model*', 'architecture*', 'algorithm*', 'approach*', 'classifier*', 'ranker*', 'regressor*', 'encoder*', 'network*', 'agent*', 'pipeline'],
+  ru: ['модел*', 'архитектур*', 'алгоритм*', 'подход*', 'классификатор*', 'ранжировщик*', 'энкодер*', 'агент*'],
+  zh: ['模型', '算法', '架构', '方案', '分类器', '排序模型'],
+};
+
+/** Section headings about the model, where a merit or a drawback is the model's. */
+const MODEL_HEADINGS: CueSet = {
+  en: ['model*', 'modeling', 'modelling', 'architecture*', 'approach*', 'algorithm*', 'method*', 'solution*', 'candidate*'],
+  ru: ['модел*', 'архитектур*', 'алгоритм*', 'подход*', 'метод*', 'решени*'],
+  zh: ['模型', '算法', '架构', '方案', '选型'],
 };
 
 export default defineDocumentRule({
@@ -41,5 +42,103 @@ export default defineDocumentRule({
     title: 'Justify the model choice',
     snippet: '- **Why this model:** ${1:GBDT handles sparse tabular features and trains in minutes}; trade-off: ${2:less able to use text than a two-tower network}',
   },
-  findEvidence: ({ doc }) => findEvidence(doc, REASON_ABOUT_A_MODEL, { minOtherWords: 1 }),
+  // Why the chosen model fits and what was traded off: a model named with a
+  // reason or a merit, a choice with its reason, pros and cons of a model, a
+  // comparison table with a decision. Candidates listed without a choice, a
+  // reason why ML is used at all, or a trade-off about something other than
+  // the model (context size, caching) do not justify the model.
+  concept: {
+    parts: {
+      name: { cues: MODEL_NAMES },
+      model: { cues: MODEL_WORDS },
+      because: {
+        cues: {
+          en: ['because', 'since', 'as it', 'as they', 'due to', 'thanks to', 'given that', 'given the', 'which allows', 'allow*', 'enabl*', 'lets us', 'why', 'reason*', 'rationale', 'justif*', 'chosen for', 'picked for', 'selected for'],
+          ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет'],
+          zh: ['因为', '由于', '所以', '原因', '使得', '从而'],
+        },
+      },
+      comparative: {
+        cues: {
+          en: ['instead of', 'rather than', 'compared {to|with}', 'vs', 'versus', 'outperform*', '{better|worse|faster|slower|cheaper|simpler|more accurate|more robust} than', 'beats', 'in favo* of', '{more|less} {expensive|costly}'],
+          ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее} чем', 'превосход*', 'объективнее'],
+          zh: ['相比', '而不是', '优于', '好于', '胜过'],
+        },
+      },
+      proscons: {
+        cues: {
+          en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for'],
+          // "преимущество", not "преимущественно" (mostly); "недостатки", not "недостаточный".
+          ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', 'ценой'],
+          zh: ['优点', '缺点', '优势', '劣势', '权衡', '代价'],
+        },
+      },
+      // Qualities of a model, said of "the model" itself ("our model is extremely efficient").
+      quality: {
+        cues: {
+          // Not "scalable" or "lightweight": every solution claims those, and a mitigation table asks for a "lightweight model".
+          en: ['interpretab*', 'explainab*', 'state of the art', 'sota', 'fast enough', 'more accurate', 'single forward pass'],
+          ru: ['интерпретируем*', 'объясним*', 'sota'],
+          zh: ['可解释'],
+        },
+      },
+      merit: {
+        cues: {
+          en: [
+            'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
+            'strong {for|on|at|interpretation|performance}', 'good at', 'excels', 'faster', 'cheaper', 'simpler', 'more accurate', 'state of the art', 'sota', 'proven', 'fast enough', 'generali*',
+            '{industry|production|de facto} standard', 'saves', 'avoids', 'natively',
+            '{best|highest|better|higher|lower|lowest|strongest} {auc|pr auc|accuracy|performance|quality|results|score|recall|precision|f1|ndcg|latency|trade off|generali*}', 'less data', 'fewer {parameters|resources}',
+          ],
+          ru: [
+            'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', 'быстр*', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', 'подходит', 'справля*',
+            'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'sota',
+          ],
+          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '个性化强', '效果好', '效果最好', '精度更高', '延迟更低'],
+        },
+      },
+      // Pros and cons are about options, unlike a "trade-off", which may be about anything.
+      // "недостатки", not "недостаточный" (insufficient).
+      optionMerits: { cues: { en: ['pros', 'cons', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*'], ru: ['плюсы', 'минусы', 'преимуществ*', 'недостатк*', 'недостатки'], zh: ['优点', '缺点', '优势', '劣势'] } },
+      choice: {
+        cues: {
+          // Not "decision tree", not "preferably".
+          en: [
+            'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
+            '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', 'we propose', 'settle* on', 'reject*', 'ruled out',
+          ],
+          ru: ['выбира*', 'выбор*', 'выбра*', 'используем', 'предлагаем', 'остановил*', 'решили', 'отдаем предпочтение'],
+          zh: ['选择', '选用', '采用', '决定', '选型', '使用'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['name', 'because'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['choice', 'model', 'because'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['name', 'comparative'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['choice', 'name', 'merit'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['choice', 'model', 'merit'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['model', 'quality'], weight: 0.7, minOtherWords: 1 },
+      // "LightGBM works well with sparse tabular data": a sentence, not a candidate's two-word label ("Decision trees: capture non-linearity").
+      { parts: ['name', 'merit'], weight: 0.7, minOtherWords: 3 },
+      { parts: ['name', 'proscons'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['model', 'proscons'], weight: 0.75, minOtherWords: 1 },
+      // "We use LightGBM. It handles missing values and trains in minutes."
+      { parts: ['choice', 'name', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 0 },
+      // "- pros: trains in minutes" under "## Model"; pros and cons of an option anywhere.
+      { parts: ['proscons'], weight: 0.7, underHeading: MODEL_HEADINGS, minOtherWords: 2 },
+
+    ],
+    headings: {
+      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not'],
+      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'сравнени* моделей', 'сравнени* подходов'],
+      zh: ['模型选择', '选型', '为什么选择', '模型对比', '模型比较'],
+    },
+    exclude: {
+      // A reason to use ML at all is not a reason for the model.
+      en: ['why {ml|machine learning|ai}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}'],
+      ru: ['{зачем|почему} {ml|машинн*}'],
+      zh: ['为什么用机器学习'],
+    },
+  },
 });
