@@ -1,18 +1,4 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// The model's own recommendations decide what users can click, so tomorrow's
-// labels are shaped by today's model. The doc names the loop together with a
-// remedy (exploration, logged propensities, a randomised slice), or names a
-// remedy whose purpose is exactly this (exploration traffic, propensity logging).
-const LOOP = pattern(/\b(?:feedback loops?|self[- ]reinforc\w*|rich[- ]get[- ]richer|popularity bias|selection bias|exposure bias|only (?:sees?|observes?|learns? from) (?:what|items?|jobs?|videos?|posts?|events?) (?:it|we|the model) (?:shows?|showed|recommends?|recommended))\b/);
-const REMEDY = pattern(/\b(?:explor\w*|epsilon|bandits?|thompson|propensit\w*|inverse propensity|ips|randomi[sz]\w*|random (?:slots?|traffic|slice)|holdouts?|counterfactual|off[- ]policy|uniform (?:traffic|slice))\b/);
-const DIRECT = pattern(/\b(?:(?:log|logg\w*|record\w*|stor\w*)\b.{0,40}\bpropensit\w*|explor\w* (?:traffic|slots?|budget|rate)|\d+(?:\.\d+)?\s*% (?:of )?(?:traffic|impressions|slots|requests)\b.{0,40}\b(?:explor\w*|randomi[sz]ed (?:slots?|rankings?|order\w*|candidates?)|random (?:slots?|rankings?|order\w*|candidates?)))/);
-// (An A/B test that "randomises 5 % of traffic" into a treatment is not exploration.)
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(allOf(LOOP, REMEDY), DIRECT);
 
 export default defineDocumentRule({
   meta: {
@@ -28,6 +14,40 @@ export default defineDocumentRule({
     title: 'Break the feedback loop',
     snippet: '- **Feedback loop:** ${1:2 %} of impressions are explored with ${2:epsilon-greedy} slots and every impression logs its ${3:propensity}, so training can reweight by inverse propensity',
   },
-  names: terms('feedback loop', 'exploration'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
+  // The model's own recommendations decide what users can click, so tomorrow's
+  // labels are shaped by today's model. The doc names the loop together with a
+  // remedy (exploration, logged propensities, a randomised slice), or names a
+  // remedy whose purpose is exactly this. An A/B test that randomises traffic
+  // into a treatment is not exploration.
+  concept: {
+    parts: {
+      loop: {
+        cues: {
+          en: ['feedback loop*', 'self reinforc*', 'rich get richer', 'popularity bias', 'selection bias', 'exposure bias', 'presentation bias', 'only {sees|see|observes|learns|learn} {from} {what|items|jobs|videos|posts|events} … {shows|showed|shown|recommends|recommended}'],
+          ru: ['петл* обратн* связ*', 'обратн* связ* … петл*', 'самоусилени*', 'самоподдерживающ*', 'смещени* {популярност*|отбор*|показ*|экспозиц*}', 'богатые богатеют'],
+          zh: ['反馈循环', '反馈回路', '马太效应', '流行度偏差', '选择偏差', '曝光偏差', '自我强化'],
+        },
+      },
+      remedy: {
+        cues: {
+          en: ['explor*', 'epsilon', 'bandit*', 'thompson', 'propensit*', 'inverse propensity', 'ips', 'randomi*', 'random {slot*|traffic|slice|ranking*|order*}', 'counterfactual', 'off policy', 'uniform {traffic|slice}', 'holdout*'],
+          ru: ['эксплорейшн', 'exploration', 'исследовательск* трафик*', 'эпсилон', 'бандит*', 'томпсон*', 'пропенсити', 'propensity', 'рандомиз*', 'случайн* {слот*|выдач*|показ*|трафик*|порядк*}', 'контрфактическ*', 'off policy'],
+          zh: ['探索', '随机流量', '随机曝光', '老虎机', '倾向得分', '逆倾向', '反事实', '汤普森'],
+        },
+      },
+      direct: {
+        cues: {
+          en: ['{log|logs|logged|logging|record*|store*} … propensit*', 'explor* {traffic|slot*|budget|rate|share}', '# % … {explor*|randomi* {slot*|ranking*|order*|candidates}|random {slot*|ranking*|order*|candidates}}'],
+          ru: ['логир* … {пропенсити|propensity|вероятност* показ*}', '# % … {эксплорейшн|exploration|случайн* {слот*|выдач*|показ*}}'],
+          zh: ['记录…倾向得分', '探索流量'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['loop', 'remedy'], weight: 0.85 },
+      { parts: ['direct'], weight: 0.8 },
+      { parts: ['loop', 'remedy'], weight: 0.75, within: 'unit' },
+    ],
+    name: 'loop',
+  },
 });

@@ -1,29 +1,4 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence, sentencesOf } from '../../server/engine/evidence.js';
-import { anyOf, pattern, terms, type Matcher } from '../../server/engine/concepts.js';
-import type { ProseUnit } from '../../server/engine/model.js';
-
-// Chargebacks arrive weeks after the payment, conversions days after the
-// click. The doc says labels are late and how training copes: a maturation
-// window, a delayed-label join, or a correction for unlabelled recent data.
-const LATE = pattern(/\b(?:label delay|delayed labels?|labels? (?:arrive|come|land|mature)\w*|late labels?|chargebacks? (?:arrive|come|take|land)\w*|(?:arrive|arrives|take|takes|after) (?:up to )?\d+\s*(?:days?|weeks?|months?)|delayed (?:feedback|conversions?)|conversions? (?:arrive|come|happen)\w* (?:later|days|hours))\b/);
-// The delay must be the labels': "logs are deleted after 30 days" is not label delay.
-const LABELS = pattern(/\b(?:labels?|chargebacks?|conversions?|disputes?|confirmed fraud|ground truth|outcomes?)\b/);
-/** `first`, when every condition holds in the sentence around its match (not merely somewhere in the paragraph). */
-function inSameSentence(first: Matcher, ...conditions: Matcher[]): Matcher {
-  return (unit) => {
-    const match = first(unit);
-    if (!match) return undefined;
-    const sentence = sentencesOf(unit).find((s) => match.start >= s.start && match.start < s.end) ?? { start: 0, end: unit.text.length };
-    const blank = (text: string): string => ' '.repeat(sentence.start) + text.slice(sentence.start, sentence.end) + ' '.repeat(text.length - sentence.end);
-    const only: ProseUnit = { ...unit, text: blank(unit.text), norm: blank(unit.norm), tokens: unit.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end) };
-    return conditions.every((condition) => condition(only) !== undefined) ? match : undefined;
-  };
-}
-const HANDLING = pattern(/\b(?:maturation|matur\w*|window|wait\w*|join\w*|backfill\w*|relabel\w*|correct\w*|importance weight\w*|survival|only (?:use|train)\w*|exclud\w*|cut\s?off|censor\w*|\d+[- ]day|\d+\s*(?:days?|weeks?))\b/);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(terms('maturation window', 'label maturation'), inSameSentence(LATE, HANDLING, LABELS));
 
 export default defineDocumentRule({
   meta: {
@@ -39,6 +14,48 @@ export default defineDocumentRule({
     title: 'Handle label delay',
     snippet: '- **Label delay:** ${1:chargebacks} arrive up to ${2:60 days} after the payment; training uses only transactions older than the ${2:60 days} maturation window, joined to labels ${3:daily}',
   },
-  names: terms('label delay', 'delayed labels'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
+  // Chargebacks arrive weeks after the payment, conversions days after the
+  // click. The doc says labels are late and how training copes: a maturation
+  // window, a delayed-label join, or a correction for unlabelled recent data.
+  // The delay must be the labels': "logs are deleted after 30 days" is not one.
+  concept: {
+    parts: {
+      named: {
+        cues: {
+          en: ['maturation window', 'label maturation', 'label maturity', 'delayed label join*', 'delayed feedback model*', 'label {delay|lag} {correction|window}'],
+          ru: ['окн* созревани*', 'созревани* {меток|метки|таргет*}'],
+          zh: ['成熟窗口', '标签成熟', '延迟标签修正'],
+        },
+      },
+      late: {
+        cues: {
+          en: ['arriv* … {later|after|weeks|days|months|hours}', '{take|takes|taking|land|lands} … {days|weeks|months|hours}', '{up to|within|after} # {days|weeks|months|hours}', 'delay*', 'delayed', 'late', 'lag*', 'weeks later', 'days later', 'months later'],
+          ru: ['задержк*', 'с задержкой', 'запаздыва*', 'приход* … {позже|через|спустя|в течение}', '{спустя|через|в течение|до} # {дн*|недел*|месяц*|час*}', 'недели спустя'],
+          zh: ['延迟', '滞后', '之后才', '天后', '周后'],
+        },
+      },
+      labels: {
+        cues: {
+          en: ['label*', 'chargeback*', 'conversion*', 'dispute*', 'confirmed fraud', 'ground truth', 'outcome*'],
+          ru: ['метк*', 'чарджбэк*', 'чарджбек*', 'конверси*', 'диспут*', 'подтвержденн* мошенничеств*', 'таргет*', 'исход*'],
+          zh: ['标签', '拒付', '转化', '真实结果'],
+        },
+      },
+      handling: {
+        cues: {
+          en: ['matur*', 'window', 'wait*', 'join*', 'backfill*', 'relabel*', 'correct*', 'importance weight*', 'survival', 'only {use|uses|used|train|trains|trained}', 'older than', 'exclud*', 'cut off', 'cutoff', 'censor*', '# day*', '# week*'],
+          ru: ['созревани*', 'окн*', 'жд*', 'ожида*', 'джойн*', 'соедин*', 'доразмеч*', 'исключ*', 'старше', 'только', 'отсечк*', 'цензур*', 'коррекц*', 'поправк*', '# дн*', '# недел*'],
+          zh: ['等待', '窗口', '成熟', '回补', '排除', '只使用', '修正', '截断'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['named'], weight: 0.85, minOtherWords: 1 },
+      { parts: ['late', 'labels', 'handling'], weight: 0.85 },
+    ],
+    exclude: {
+      en: ['{logs|data|records} {are|is} {deleted|purged|kept|retained|stored} … {days|weeks|months}', 'latest', 'latency'],
+      ru: ['хран* {# дн*|# недел*|# месяц*}', 'удаля* через # {дн*|недел*|месяц*}'],
+    },
+  },
 });

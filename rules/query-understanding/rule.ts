@@ -1,15 +1,4 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
-
-// Before ranking, a search system works out what the query means: spelling,
-// intent, entities, expansion. The doc names the step with what it does.
-const NAMED = terms('query understanding', 'query intent', 'intent classif*', 'query expansion', 'query rewrit*', 'spell correct*', 'spelling correct*', 'query classif*', 'query categori*', 'entity recognition', 'query embedding*', 'synonym*');
-const QUERY = pattern(/\bquer(?:y|ies)\b/);
-const PROCESSING = pattern(/\b(?:intent|spell\w*|typo\w*|synonyms?|expan\w*|rewrit\w*|normali[sz]\w*|entit\w*|categor\w*|classif\w*|tokeni[sz]\w*|embed\w*)\b/);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = anyOf(NAMED, allOf(QUERY, PROCESSING));
 
 export default defineDocumentRule({
   meta: {
@@ -25,6 +14,33 @@ export default defineDocumentRule({
     title: 'Add query understanding',
     snippet: '- **Query understanding:** ${1:spelling correction}, ${2:intent classification (navigational, product, informational)} and ${3:synonym expansion} run before retrieval',
   },
-  names: terms('query understanding'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
+  // Before ranking, a search system works out what the query means: spelling,
+  // intent, entities, expansion. The doc names the step with what it does.
+  concept: {
+    parts: {
+      named: {
+        cues: {
+          en: [
+            'query understanding', 'query intent*', 'intent classif*', 'intent detection', 'query expansion', 'query rewrit*', 'spell* correct*', 'autocorrect*', 'query classif*', 'query categori*',
+            'entity recognition', 'named entit*', 'query embedding*', 'synonym*', 'query segmentation', 'query normali*', 'query parsing',
+          ],
+          ru: ['понимани* запрос*', 'интент*', 'классификац* {запрос*|интент*}', 'исправлени* опечат*', 'опечат*', 'расширени* запрос*', 'переформулир* запрос*', 'синоним*', 'распознавани* {сущност*|именованн*}', 'ner', 'нормализац* запрос*'],
+          zh: ['查询理解', '意图识别', '意图分类', '纠错', '查询改写', '查询扩展', '同义词', '实体识别', '查询分类'],
+        },
+      },
+      query: { cues: { en: ['query', 'queries', 'search terms', 'search string'], ru: ['запрос*'], zh: ['查询', 'query', '搜索词'] } },
+      processing: {
+        cues: {
+          en: ['intent', 'spell*', 'typo*', 'synonym*', 'expan*', 'rewrit*', 'normali*', 'entit*', 'categori*', 'classif*', 'tokeni*', 'embed*', 'parse*', 'segment*', 'lemmati*', 'stemm*'],
+          ru: ['интент*', 'намерени*', 'опечат*', 'синоним*', 'расширя*', 'переписыва*', 'нормализ*', 'сущност*', 'категори*', 'классифиц*', 'токениз*', 'эмбеддинг*', 'лемматиз*', 'разбор*'],
+          zh: ['意图', '纠错', '同义词', '扩展', '改写', '归一化', '实体', '分类', '分词', '向量'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['named'], weight: 0.85 },
+      { parts: ['query', 'processing'], weight: 0.8 },
+    ],
+    name: 'named',
+  },
 });
