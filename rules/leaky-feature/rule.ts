@@ -1,12 +1,9 @@
 import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
 import { findEvidence } from '../../server/engine/evidence.js';
 import { anyOf, pattern, terms } from '../../server/engine/concepts.js';
-import { headingChain, type ProseUnit } from '../../server/engine/model.js';
-import type { CueSet } from '../../server/engine/judge/concept.js';
-import { PhraseSet } from '../../server/engine/text/phrases.js';
+import type { ProseUnit } from '../../server/engine/model.js';
 import { coveredBy } from '../../server/engine/text/polarity.js';
-import { normalize } from '../../server/engine/text/normalize.js';
-import { tokenize } from '../../server/engine/text/tokens.js';
+import { contextNames, phraseSet as phrases } from '../shared/phrase-sets.js';
 import { AFTER_LABEL, FEATURE_CONTEXT, LEAK_GUARDS, RANDOM_SPLIT } from '../shared/leakage-cues.js';
 
 // Transitional: the time-split matcher the data-leakage rule used before it became a concept.
@@ -27,7 +24,6 @@ const TIME_SPLIT = anyOf(
   pattern(/\bsnapshot\b[^.]{0,40}\bt\b[^.]{0,60}\bt\s*\+\s*1\b/),
 );
 
-const phrases = (set: CueSet): PhraseSet => new PhraseSet(Object.values(set).flatMap((list) => [...(list ?? [])]));
 const AFTER = phrases(AFTER_LABEL);
 const RANDOM = phrases(RANDOM_SPLIT);
 const GUARDS = phrases(LEAK_GUARDS);
@@ -36,12 +32,8 @@ const FEATURES = phrases(FEATURE_CONTEXT);
 const AFTER_MESSAGE = 'This feature uses information from after the label event: at prediction time it does not exist, so offline metrics will be inflated. Compute it as of the prediction time.';
 const SPLIT_MESSAGE = 'A random split of time-ordered events lets the model train on the future of its test set: split by time (train on earlier, test on later data).';
 
-const namesFeatures = (text: string): boolean => FEATURES.matches(text, normalize(text), tokenize(text)).length > 0;
-
 /** Whether the unit sits under a heading, or a column header, about features. */
-function underFeatureHeading(unit: ProseUnit): boolean {
-  return headingChain(unit.section).some(namesFeatures) || (unit.kind === 'table-row' && (unit.tableHeader ?? []).some(namesFeatures));
-}
+const underFeatureHeading = (unit: ProseUnit): boolean => contextNames(unit, FEATURES);
 
 export default definePassageRule({
   meta: {

@@ -1,12 +1,11 @@
 import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
-import { headingChain, stepsInScope, type ProseUnit } from '../../server/engine/model.js';
+import { stepsInScope } from '../../server/engine/model.js';
 import type { CueSet } from '../../server/engine/judge/concept.js';
-import { PhraseSet } from '../../server/engine/text/phrases.js';
+import type { PhraseSet } from '../../server/engine/text/phrases.js';
 import { coveredBy } from '../../server/engine/text/polarity.js';
 import type { Span } from '../../server/engine/text/sentences.js';
 import { contentWordCount } from '../../server/engine/text/stopwords.js';
-import { normalize } from '../../server/engine/text/normalize.js';
-import { tokenize } from '../../server/engine/text/tokens.js';
+import { contextNames, phraseSet as phrases } from '../shared/phrase-sets.js';
 
 // Two classic evaluation mistakes: accuracy as the headline metric where
 // positives are rare (99.9 % accuracy by predicting "legit"), and an offline
@@ -104,7 +103,6 @@ const ONLINE_HEADING: CueSet = {
 };
 const OFFLINE: CueSet = { en: ['offline'], ru: ['офлайн*', 'оффлайн*'], zh: ['离线'] };
 
-const phrases = (set: CueSet): PhraseSet => new PhraseSet(Object.values(set).flatMap((list) => [...(list ?? [])]));
 const ACCURACY_WORDS = phrases(ACCURACY);
 const NOT_ACCURACY_WORDS = phrases(NOT_ACCURACY);
 const CAVEAT = phrases(ACCURACY_CAVEAT);
@@ -121,12 +119,6 @@ const OFFLINE_WORDS = phrases(OFFLINE);
 
 const ACCURACY_MESSAGE =
   'Accuracy is misleading when positives are rare (predicting "negative" always scores high): use PR-AUC, recall at a fixed precision, or cost-weighted metrics.';
-
-/** Whether a heading of the unit's section (innermost to outermost), or a column header over a table row, says something `set` names. */
-function contextNames(unit: ProseUnit, set: PhraseSet): boolean {
-  const names = (text: string): boolean => set.matches(text, normalize(text), tokenize(text)).length > 0;
-  return headingChain(unit.section).some(names) || (unit.kind === 'table-row' && (unit.tableHeader ?? []).some(names));
-}
 
 const within = (span: Span, outer: Span): boolean => span.start >= outer.start && span.end <= outer.end;
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
