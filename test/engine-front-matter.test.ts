@@ -142,3 +142,10 @@ test('YAML that parses but cannot be converted (an alias with no anchor) is a fr
   assert.equal(found.length, 1);
   assert.match(found[0].message, /Invalid YAML front matter: .*alias/i);
 });
+
+test('the keys mldl reads as settings are not evidence: a problem id that names a task does not state the ML objective', () => {
+  const body = '# Practice\n\n## Problem framing\n\n## Data\n';
+  const fired = (text: string): boolean => lint(text, { force: true }).findings.some((f) => f.ruleId === 'ml-objective');
+  assert.equal(fired(`---\nproblem: ad-click-prediction\nsystem: ads\n---\n${body}`), true, 'problem: and system: are settings');
+  assert.equal(fired(`---\ntitle: Ad click prediction\nsystem: ads\n---\n${body}`), false, 'any other key is read as evidence');
+});

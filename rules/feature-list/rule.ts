@@ -13,7 +13,7 @@ export default defineDocumentRule({
   message: 'No feature list: name the signals the model uses (user, item, context, interaction features), since the features decide what the model can learn and what must be served online.',
   fix: {
     title: 'Add a feature list',
-    snippet: '- **Features:**\n  - user: ${1:skills, title, location, recent searches}\n  - item: ${2:job title, company, seniority, location}\n  - interaction: ${3:past applications to similar jobs, recency}',
+    snippet: '- **Features:**\n  - user features: ${1:skills, title, location, recent searches}\n  - item features: ${2:job title, company, seniority, location}\n  - interaction features: ${3:past applications to similar jobs, recency}',
   },
   // The signals the model uses, named: features with the signals they are
   // ("features: age, city, orders in the last 30 days"), groups of features

@@ -65,6 +65,8 @@ export interface FragmentUnit {
 }
 
 const LONE_CR = /\r(?!\n)/g;
+/** Front matter keys mldl reads as its own settings (front-matter.ts): not evidence. */
+const SETTINGS_KEY = /^(?:mldl|system|problem)\b/i;
 
 function lineFeeds(text: string): string {
   return text.includes('\r') ? text.replace(LONE_CR, '\n') : text;
@@ -228,8 +230,10 @@ export function buildFragment(text: string, tree: Root): Fragment {
         for (const unit of extractHtml(withLineFeeds(node), extractSource())) addExtracted(unit, node, depth, parentItem);
         return;
       case 'yaml':
-        // The `mldl:` key configures the review ("baseline-model: off"); it says nothing about the design.
-        for (const unit of extractFrontMatter(withLineFeeds(node), extractSource())) if (!/^mldl\b/i.test(unit.text)) addExtracted(unit, node, depth, parentItem);
+        // The keys mldl reads as settings say nothing about the design: `mldl:` configures the review
+        // ("baseline-model: off"), `system:` and `problem:` name a system type and an interview problem id
+        // ("problem: ad-click-prediction" is not a statement of the ML objective).
+        for (const unit of extractFrontMatter(withLineFeeds(node), extractSource())) if (!SETTINGS_KEY.test(unit.text)) addExtracted(unit, node, depth, parentItem);
         return;
       default:
         // thematicBreak, definition: nothing to read.
