@@ -83,3 +83,23 @@ export const NOT_SYSTEM_SCALE: CueSet = {
   ru: ['обучающ* {выборк*|пример*|данн*}', 'размечен*', 'датасет*', 'набор* данн*', 'пример* для обучения', 'признак*', 'параметр*', 'эпох*', 'токен*', 'тестов* выборк*', 'валидационн* выборк*'],
   zh: ['训练样本', '训练集', '训练数据', '标注', '数据集', '特征', '参数', '测试集', '验证集', '样本'],
 };
+
+/** Words that promise a property without a number: a design cannot be checked against them. */
+export const VAGUE_REQUIREMENTS: CueSet = {
+  en: [
+    'low latency', 'real time', 'near real time', 'realtime', 'highly scalable', 'scalable', '=fast', 'large scale', 'high throughput', 'highly available', 'high availability', '=quickly', 'responsive',
+    'high load', 'massive scale', 'web scale', 'instant', 'instantly',
+  ],
+  ru: [
+    'низк* задержк*', 'низк* латентност*', 'минимальн* задержк*', 'в реальн* времен*', 'реалтайм', 'риалтайм', 'быстр*', 'масштабируем*', 'высок* нагрузк*', 'высоконагруж*', 'высок* производительност*',
+    'высок* доступност*', 'высок* пропускн* способност*', 'мгновенн*', 'оперативн*',
+  ],
+  zh: ['低延迟', '低时延', '实时', '高并发', '高可用', '高吞吐', '快速', '可扩展', '大规模', '海量'],
+};
+
+/** Words that make a sentence a requirement outside the requirements section. */
+export const REQUIREMENT_WORDS: CueSet = {
+  en: ['must', 'should', 'shall', 'need*', 'require*', 'has to', 'have to', 'expected to', 'sla', 'slo', 'budget', 'constraint*'],
+  ru: ['должн*', 'необходим*', 'нужн*', 'требу*', 'требовани*', 'обязан*', 'ограничени*', 'sla'],
+  zh: ['需要', '必须', '应该', '应当', '要求', '需', '须'],
+};

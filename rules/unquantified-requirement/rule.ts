@@ -1,29 +1,57 @@
 import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
-import { NUMBER } from '../../server/engine/concepts.js';
-import { sentencesOf, unitInSteps } from '../../server/engine/evidence.js';
-import { REQUIREMENT_VERB } from '../shared/vocabulary.js';
+import { stepsInScope, type ProseUnit } from '../../server/engine/model.js';
+import { PhraseSet } from '../../server/engine/text/phrases.js';
+import { REQUIREMENT_WORDS, VAGUE_REQUIREMENTS } from '../shared/requirement-cues.js';
 
 // Adjectives that promise a property without a number. A design cannot be
-// checked against "low latency"; it can against "p99 < 200 ms".
-const DEFAULT_TERMS = [
-  'low latency', 'low-latency', 'real-time', 'real time', 'near real-time', 'highly scalable', 'scalable', 'fast',
-  'large scale', 'large-scale', 'high throughput', 'highly available', 'high availability', 'quickly', 'responsive',
-];
+// checked against "low latency" ("низкая задержка", "低延迟"); it can against
+// "p99 < 200 ms". Read on the text layer: words on stems in three languages,
+// sentences, negation, and the unit's quantities for "a number nearby".
 
-const NOT_REQUIRED = /\b(?:not|no|never|doesn't|don't|isn't|aren't|without)\b/;
+const cuesOf = (set: Partial<Record<string, readonly string[]>>): string[] => Object.values(set).flatMap((list) => [...(list ?? [])]);
+const DEFAULT_TERMS = new PhraseSet(cuesOf(VAGUE_REQUIREMENTS));
+const REQUIREMENT = new PhraseSet(cuesOf(REQUIREMENT_WORDS));
+// "FastAPI" / "Fast API" is a web framework, not a promise of speed.
+const OTHER_SENSES = new PhraseSet(['fast api', 'fast text', 'fasttext', 'fast rcnn', 'fast r cnn', 'fast forward', 'fast follow*', 'real time bidding']);
 
-function termPattern(termsList: readonly string[]): RegExp {
-  const escaped = termsList.map((t) => t.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- ]'));
-  // "FastAPI" / "Fast API" is a web framework, not a promise of speed.
-  return new RegExp(`\\b(?:${escaped.join('|')})\\b(?![- ]?api\\b)`, 'g');
+// Terms from the configuration, compiled once per list: the check runs once per unit.
+let lastTerms: { key: string; set: PhraseSet } | undefined;
+function termSet(terms: readonly string[] | null): PhraseSet {
+  if (!terms) return DEFAULT_TERMS;
+  const key = terms.join('\n');
+  if (lastTerms?.key !== key) lastTerms = { key, set: new PhraseSet(terms.map((t) => t.replace(/-/g, ' '))) };
+  return lastTerms.set;
 }
 
-// One pattern per term list: the check runs once per unit.
-let lastTerms: { key: string; re: RegExp } | undefined;
-function compiledTerms(terms: readonly string[]): RegExp {
-  const key = terms.join('\n');
-  if (lastTerms?.key !== key) lastTerms = { key, re: termPattern(terms) };
-  return lastTerms.re;
+function vagueTermsIn(unit: ProseUnit, terms: PhraseSet): UnitHit[] {
+  const { words } = unit;
+  const all = terms.matches(words.text, words.norm, words.tokens);
+  if (all.length === 0) return [];
+  // "highly scalable" once, not also its "scalable".
+  const found = all.filter((m) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  const other = OTHER_SENSES.matches(words.text, words.norm, words.tokens);
+  const required = REQUIREMENT.matches(words.text, words.norm, words.tokens);
+  // Only where the words state a requirement: in the requirements step, or in a sentence that says must / should / needs.
+  const inRequirements = stepsInScope(unit.section).includes('requirements');
+  const { sentences, negations } = words.polarity;
+  const hits: UnitHit[] = [];
+  for (const sentence of sentences) {
+    const inside = (s: { start: number; end: number }): boolean => s.start >= sentence.start && s.end <= sentence.end;
+    const here = found.filter((m) => inside(m) && !other.some((o) => o.start < m.end && m.start < o.end));
+    if (here.length === 0) continue;
+    // A question asks for the number; a negation ("does not need to be real-time") rules the property out.
+    if (sentence.question || negations.some((n) => inside(n.cue))) continue;
+    // A number nearby — any quantity in the sentence ("real-time: within 100 ms", "高并发，峰值 1 万 QPS") — makes it measurable.
+    if (words.quantities.some(inside)) continue;
+    if (!inRequirements && !required.some(inside)) continue;
+    for (const m of here) {
+      hits.push({
+        match: { start: m.start, end: m.end },
+        message: `"${words.text.slice(m.start, m.end)}" has no number: state the requirement as a measurable bound (e.g. p99 < 200 ms, 10k QPS).`,
+      });
+    }
+  }
+  return hits;
 }
 
 export default definePassageRule({
@@ -39,29 +67,9 @@ export default definePassageRule({
       additionalProperties: false,
     },
   },
-  prepare: ({ options }) => (Array.isArray(options.terms) ? (options.terms as string[]) : DEFAULT_TERMS),
+  prepare: ({ options }) => (Array.isArray(options.terms) ? (options.terms as string[]) : null),
   checkUnit: (unit, terms) => {
-    if (unit.kind === 'heading' || unit.kind === 'table-header') return [];
-    // Only where the words state a requirement: in the requirements or serving
-    // step, or in a sentence that says must / should / needs.
-    if (unit.notStatement) return [];
-    const re = compiledTerms(terms);
-    const hits: UnitHit[] = [];
-    const inRequirementSection = unitInSteps(unit, ['requirements']);
-    for (const sentence of sentencesOf(unit)) {
-      const text = unit.norm.slice(sentence.start, sentence.end);
-      if (NUMBER.test(text)) continue;
-      if (!inRequirementSection && !REQUIREMENT_VERB({ ...unit, norm: text })) continue;
-      // A question asks for the number; "does not require real-time" rules the property out.
-      if (/\?\s*$/.test(text) || NOT_REQUIRED.test(text)) continue;
-      for (const m of text.matchAll(re)) {
-        const start = sentence.start + m.index;
-        hits.push({
-          match: { start, end: start + m[0].length },
-          message: `"${unit.text.slice(start, start + m[0].length)}" has no number: state the requirement as a measurable bound (e.g. p99 < 200 ms, 10k QPS).`,
-        });
-      }
-    }
-    return hits;
+    if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) return [];
+    return vagueTermsIn(unit, termSet(terms));
   },
 });
