@@ -1,25 +1,15 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms, unless } from '../../server/engine/concepts.js';
+import { RANKED_LIST } from '../shared/serving-cues.js';
 
-// A layer after the model that applies business logic: diversity,
-// de-duplication, freshness, sponsored slots, filtering.
-// Words that name the layer itself, and words that need a ranked list nearby
-// ("diversity of support tickets" is not re-ranking; "collaborative filtering" is a model).
-const LAYER = terms(
-  're rank*', 'rerank*', 'business logic', 'business rule*', 'business criteria', 'de dup*', 'dedup*', 'sponsored',
-  'blocklist', 'blacklist', 'post processing', 'post ranking', 'mmr', 'maximal marginal relevance',
-);
-const ADJUSTMENT = anyOf(
-  terms('diversity', 'diversif*', 'freshness boost', 'boost* … fresh*', 'boost* … new', 'filter out', 'filtering', 'filters', 'promote', 'demot*', 'boost*'),
-  pattern(/\bremov\w*\b[^.]{0,40}\b(?:already|seen|duplicates?|inappropriate|ineligible|blocked)\b/),
-  pattern(/\b(?:already|previously)\s+(?:applied|seen|watched|purchased|clicked|shown|bought|read)\b[^.]{0,40}\b(?:remov\w*|filter\w*|dropp\w*|exclud\w*|hidden|skipp\w*)\b/),
-  // A diversity cap: "at most two jobs per company in the top 10".
-  pattern(/\b(?:at most|no more than|up to|max(?:imum)?(?: of)?)\s+(?:\d+|one|two|three|four|five)\s+(?:\w+\s+){0,2}(?:per|from (?:each|the same|any one))\b/),
-);
-const RANKED_LIST = pattern(/\b(?:rank\w*|results?|lists?|top|recommend\w*|feeds?|items|slate|candidates|videos|posts|jobs|products)\b/);
-const RERANK = unless(anyOf(LAYER, allOf(ADJUSTMENT, RANKED_LIST)), terms('collaborative filtering'));
+/** Whoever a list must not be flooded with: "at most two per company". */
+const OWNERS = '{company|employer|seller|author|creator|brand|channel|category|artist|merchant|advertiser|source|publisher|shop|store|restaurant|host|domain}';
+const SEEN = '{seen|applied|applied to|watched|purchased|bought|read|clicked|listened|played|shown|rated|followed|connected|booked|ordered|dismissed|hidden|disliked|reported|muted|skipped}';
 
+// A layer after the model that applies what the score does not: diversity,
+// de-duplication, freshness, sponsored placement, removing what the user has
+// already seen or cannot take. A second model that re-scores candidates (a
+// cross-encoder "reranker") is a ranking stage, not this layer; cleaning
+// duplicates out of training logs and measuring diversity offline are other things.
 export default defineDocumentRule({
   meta: {
     id: 're-ranking',
@@ -33,6 +23,90 @@ export default defineDocumentRule({
     title: 'Add a re-ranking layer',
     snippet: '- **Re-ranking:** ${1:remove jobs already applied to}, ${2:at most 2 jobs per company in the top 10}, ${3:boost postings under 3 days old}',
   },
-  names: terms('re rank*', 'rerank*', 'business rule*', 'post processing'),
-  findEvidence: ({ doc }) => findEvidence(doc, RERANK, { minOtherWords: 2 }),
+  concept: {
+    parts: {
+      // The layer named.
+      layer: {
+        cues: {
+          en: ['re rank*', 'rerank*', 'post process*', 'post ranking', 'post rank*', 'final ranking layer', 'blending', 'blender', 'slate optimi*', 'page optimi*'],
+          ru: ['переранжир*', 'реранк*', 'постобработк*', 'пост обработк*', 'постпроцессинг*'],
+          zh: ['重排', '重排序', '后处理', '混排'],
+        },
+      },
+      rules: {
+        cues: {
+          en: ['business logic', 'business rule*', 'business constraint*', 'product rule*', 'policy rule*', 'eligibility rule*', 'heuristic rule*', 'hard rule*', 'hard constraint*'],
+          ru: ['бизнес правил*', 'бизнес логик*', 'бизнес ограничени*', 'продуктов* правил*'],
+          zh: ['业务规则', '业务逻辑', '运营规则', '业务约束'],
+        },
+      },
+      // What the layer does to the list.
+      policy: {
+        cues: {
+          en: [
+            'diversif*', 'diversity {rule*|constraint*|boost*|penalt*|filter*|re rank*|rerank*|cap*|slot*|injection}', '{enforce*|ensure*|increase*|improve*|add*|promote*|inject*|boost*} … diversity', 'mmr',
+            'maximal marginal relevance', 'determinantal point process*', 'de dup*', 'dedup*', 'deduplicat*', 'near duplicate*', '{remove*|drop*|collapse*|merge*} … duplicate*',
+            'freshness {boost*|bonus|decay}', 'time decay', 'recency {boost*|bonus|decay}', 'at least # … {new|fresh|recent|local|exploration}', '{boost*|promot*|upweight*|up weight*|favo*} … {fresh*|new|newer|recent|younger|local|nearby|newly}', 'demot*', 'downrank*', 'down rank*', 'downweight*', 'down weight*',
+            'penali* … {seen|repeated|same|duplicate*|stale|old}', 'sponsored {slot*|position*|placement*}', '{blend*|mix*} … {sponsored|promoted|ads}', 'paid {slot*|placement*}', '{ad|ads} {slot*|position*|load|insertion}', 'insert* … {ads|sponsored|promoted}',
+            'promoted {items|listings|posts|jobs|products|videos}', 'blocklist*', 'block list*', 'blacklist*',
+
+            `{at most|no more than|up to|max|maximum|cap*|limit*} # … per ${OWNERS}`, `# … {from|of} {each|one|the same|a single} ${OWNERS}`, `{cap*|limit*} {each|every|any|one} ${OWNERS}`,
+            `no ${OWNERS} {gets|takes|has} more than #`, `# per ${OWNERS}`, 'fairness {constraint*|re rank*|rerank*}', 'exposure {cap*|constraint*|fairness|guarantee*}', 'frequency cap*',
+            '{filter*|remove*|drop*|exclud*|hide*|hidden} … {ineligible|inappropriate|blocked|muted|expired|sold out|out of stock|unavailable|closed|already|nsfw|unsafe|disliked}', 'interleav* … {ads|sponsored|promoted|organic}',
+          ],
+          ru: [
+            'разнообраз*', 'дедупликац*', '{убира*|удаля*|исключа*|отфильтров*|фильтру*|скрыва*} … {дубл*|уже|недоступн*|купленн*|просмотренн*|прослушанн*}',             '{не более|не больше|максимум|до} # … {одного|одной|от одного|на} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|канал*}', 'свеж* {товар*|ваканс*|контент*|публикац*} … {выше|поднима*|повыша*}',
+            '{поднима*|повыша*|понижа*|пессимизир*} … {свеж*|нов*|повтор*}', 'рекламн* {мест*|слот*|позици*|товар*}', 'спонсорск*', 'черн* спис*', 'нет в наличии',
+          ],
+          zh: ['多样性', '打散', '去重', '新品加权', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控'],
+        },
+      },
+      // Seen items are a feature too ("previously watched videos"): only removing them is this layer.
+      seen: { cues: { en: [`{already|previously} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的'] } },
+      remove: {
+        cues: {
+          en: ['filter*', 'remov*', 'exclud*', 'drop*', 'hid*', 'skip*', 'suppress*', 'dedup*'],
+          ru: ['убира*', 'удаля*', 'исключа*', 'отфильтров*', 'фильтру*', 'скрыва*'],
+          zh: ['过滤', '去掉', '剔除', '排除'],
+        },
+      },
+      list: { cues: RANKED_LIST },
+      after: {
+        cues: {
+          en: ['after {ranking|scoring|the ranker|the model|the ranking}', 'final {list|ranking|results|page|slate|feed}', 'before {serving|display*|showing|returning|the response|they are shown}', 'on top of the {ranker|model|scores}'],
+          ru: ['после {ранжир*|скоринг*|модел*}', 'финальн* {выдач*|список*|ранжир*}', 'перед {показом|выдачей|отдачей}'],
+          zh: ['排序后', '精排后', '精排之后', '最终结果', '展示前'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['layer', 'policy'], weight: 0.9 },
+      { parts: ['rules', 'policy'], weight: 0.85 },
+      { parts: ['layer', 'rules'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['policy', 'list'], weight: 0.8 },
+      { parts: ['policy', 'after'], weight: 0.8 },
+      { parts: ['seen', 'remove'], weight: 0.8 },
+      { parts: ['layer', 'policy'], weight: 0.85, within: 'unit' },
+      { parts: ['policy', 'list'], weight: 0.75, within: 'unit' },
+      { parts: ['rules', 'after'], weight: 0.75 },
+      { parts: ['layer', 'policy'], weight: 0.75, within: 'section' },
+    ],
+    headings: {
+      en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification'],
+      ru: ['переранжир*', 'бизнес правил*', 'постобработк*'],
+      zh: ['重排', '业务规则'],
+    },
+    headingWeight: 0.7,
+    exclude: {
+      en: [
+        'collaborative filtering', 'content based filtering', 'intra list diversity', 'diversity metric*', 'diversity score*', '{measure*|track*|report*|evaluat*} … diversity', 'diversity of … {data|training|dataset|annotators|labelers|raters|team}',
+        'dedup* … {training|logs|data|dataset|events|records|rows}', 'duplicate {events|records|rows|clicks|logs|labels|examples|samples}', 'gradient boost*', 'xgboost', 'catboost', 'lightgbm', 'adaboost', 'boosted trees',
+        'boosting model*', 'cross encoder rerank*', 'cross encoder', 'rerank* model', 'reranker model', 'neural rerank*', 'llm rerank*', 'rerank* … {cross encoder|bert|llm|transformer|colbert}', 'reranking model',
+      ],
+      ru: ['градиентн* бустинг*', 'разнообрази* данн*'],
+      zh: ['加权平均', '加权求和', '数据去重'],
+    },
+    name: 'layer',
+    minOtherWords: 1,
+  },
 });
