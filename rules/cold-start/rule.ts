@@ -1,18 +1,9 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { findEvidence } from '../../server/engine/evidence.js';
-import { allOf, anyOf, pattern, terms } from '../../server/engine/concepts.js';
 
-// What new users and new items get: content features, popularity fallback,
-// onboarding signals. "New users (cold start)" as a topic is not a plan.
-const NEWCOMER = anyOf(
-  terms('cold start*', 'new user*', 'new item*', 'new video*', 'new job*', 'new post*', 'new product*', 'new game*', 'new listing*', 'new member*', 'new account*', 'first session', 'at signup', 'sign up', 'onboarding', 'no history', 'without history', 'little history', 'no interactions', 'unseen user*', 'unseen item*'),
-  pattern(/\b(?:users?|items?)'?s? (?:data|history) is (?:not set|empty|missing|unavailable)\b/),
-);
-const REMEDY = pattern(/\b(?:popular\w*|trending|fallback|fall back|default|content[- ]based|content features?|item features?|user features?|side features?|metadata|attributes|demographic\w*|onboarding|signup|sign-up|first session|accepts?|handles?|handled|explor\w*|bandits?|base recommendations|heuristic|two[- ]tower|boost\w*|questionnaire|survey|embeddings? from (?:text|content|description))\b/);
-
-// What settles the rule, built once: evidence is cached per matcher (server/engine/fragment-cache.ts).
-const SETTLED_BY = allOf(NEWCOMER, REMEDY);
-
+// What a user or item with no history gets: popular or trending items, content
+// features, what the user says at sign-up, exploration, a default list. "New
+// users" as a topic, a goal for new users' retention or a serverless function's
+// cold start are not a plan for them.
 export default defineDocumentRule({
   meta: {
     id: 'cold-start',
@@ -26,6 +17,64 @@ export default defineDocumentRule({
     title: 'Handle cold start',
     snippet: '- **Cold start:** new users get ${1:popular jobs for their title and location from the sign-up form}; new jobs are ranked on ${2:content features} until they have ${3:50} impressions',
   },
-  names: terms('cold start*', 'new user*', 'new item*'),
-  findEvidence: ({ doc }) => findEvidence(doc, SETTLED_BY, { minOtherWords: 2 }),
+  concept: {
+    parts: {
+      coldStart: { cues: { en: ['cold start*', 'coldstart*', 'cold starting'], ru: ['холодн* старт*', 'холодного старта'], zh: ['冷启动'] } },
+      // Who has no history.
+      newcomer: {
+        cues: {
+          en: [
+            '=new {user*|member*|customer*|account*|visitor*|viewer*|listener*|player*|reader*|buyer*|seller*|driver*|rider*|patient*|job seeker*}',
+            '=new {item*|video*|job*|post*|product*|listing*|game*|song*|track*|restaurant*|article*|movie*|show*|ad|ads|campaign*|content|arrival*|release*|title*|home*|place*|recipe*|course*|vacanc*}',
+            '=newly {added|posted|listed|uploaded|published|registered|created|launched|released}', 'first {session|visit|open*|login|log in|time user*}', 'first time {user*|visitor*|customer*}',
+            'at sign up', 'at signup', 'at registration', 'onboarding', '{no|without|little|sparse|limited|zero|empty|insufficient} {history|interaction*|activity|behavio*|engagement|ratings|feedback}', '{no|without|little} {prior|historical|past|behavioral|behavioural|interaction} {data|signals|clicks}', '{user|item|member|customer} {data|history|profile} {is|are} {not set|empty|missing|unavailable|absent|unknown}',
+            'unseen {user*|item*}', 'anonymous user*', 'logged out user*', 'guest user*', 'long tail items',
+          ],
+          ru: [
+            'нов* {пользовател*|клиент*|покупател*|посетител*|слушател*|игрок*|участник*|продавц*|кандидат*}', 'нов* {товар*|айтем*|объект*|ваканси*|трек*|игр*|песн*|фильм*|контент*|карточ*|публикац*|объявлен*}',
+            '{без|нет|мало} {истори*|взаимодейств*|оценок|данных о}', 'изначально недоступн*', 'первый визит', 'первом визите', 'первый вход', 'при регистрации', 'онбординг*', 'анонимн* пользовател*',
+            'данн* … изначально {недоступн*|отсутств*|нет}',
+          ],
+          zh: ['新用户', '新物品', '新商品', '新品', '新内容', '新游戏', '新视频', '新歌', '首次访问', '首次登录', '无历史', '没有历史', '没有行为', '行为数据为空', '行为数=0', '新注册', '未登录用户'],
+        },
+      },
+      // What they get instead.
+      remedy: {
+        cues: {
+          en: [
+            'popular*', 'trending', 'top sellers', 'best sellers', 'bestsellers', 'most viewed', 'fallback', 'fall back', 'falls back', 'default*', 'content based', 'content feature*', 'content signal*',
+            'item feature*', 'item attribute*', 'metadata', 'attributes', '{title|text|description|category} {features|embedding*|similarity}', '{item|product|job|video|listing|content} {category|title|text|description}',
+            'by {category|location|country|city|region}', 'based on … {description*|text|title*|category|categories|location|country|city|region|genre*|tags}', '{their|its|from the} {description*|text|title*|tags|genre*}',
+            '{ask*|collect*|gather*} … {interests|preferences|topics|genres|favorites|favourites}', 'textual', '{their|the user|the member|the customer} {city|country|location|region}', 'demographic*', 'questionnaire', 'survey', 'quiz',
+            '{base|basic|generic|global|default} recommendations', 'non personali*',
+            '{pick*|choose*|select*|chose} … {topics|interests|genres|categories|artists|preferences|favorites|favourites}', 'stated preferences', 'explor*', 'bandit*', 'thompson', 'ucb', 'epsilon greedy', 'boost*',
+            'heuristic*', 'rule based', 'two tower', 'embedding* from {text|content|description*|metadata|title*|images}', 'similar {items|users|members|products}', 'lookalike*', 'nearest neighbo*', 'unsupervised',
+            'zero shot', 'side information', 'side features', 'pretrained', 'editorial*', 'curated', 'hand picked', 'impression* … until', 'until … {interactions|impressions|ratings|clicks|views|purchases|applications}',
+          ],
+          ru: [
+            'популярн*', 'трендов*', 'по умолчанию', 'контентн*', 'метаданн*', 'атрибут*', 'описани* {товар*|ваканси*|объект*|трек*}', 'по {категори*|город*|регион*}', 'демограф*', 'анкет*', 'опрос*',
+            'бандит*', 'эвристик*', 'похож*', 'без учителя', 'unsupervised', 'геолокац*', '{их|его|ее|своего} {город*|регион*}', 'базов* рекомендац*', 'неперсонализ*', 'выбира* … {интерес*|жанр*|категори*|тем*}', 'fallback', 'запасн*', 'исследовани* … {объект*|товар*}', 'exploration',
+          ],
+          zh: ['热门', '流行', '内容特征', '基于内容', '兜底', '默认', '探索', '问卷', '人口统计', '相似', '属性', '按类目', '标题向量', '地理位置', '所在城市', '编辑推荐', '多臂老虎机'],
+        },
+      },
+    },
+    settledBy: [
+      { parts: ['coldStart', 'remedy'], weight: 0.9 },
+      { parts: ['newcomer', 'remedy'], weight: 0.8 },
+      { parts: ['coldStart', 'remedy'], weight: 0.8, within: 'unit' },
+      { parts: ['newcomer', 'remedy'], weight: 0.75, within: 'unit' },
+      { parts: ['coldStart', 'remedy'], weight: 0.7, within: 'section' },
+    ],
+    headings: { en: ['cold start*', 'new users', 'new items'], ru: ['холодн* старт*'], zh: ['冷启动'] },
+    exclude: {
+      en: [
+        '{lambda|function|container|serverless|jvm|pod|instance*|server|service|model server} cold start*', 'cold start {latency|time|penalty|overhead}', 'keep* … warm', 'warm up',
+        'new {user|member|customer} {retention|growth|acquisition|signups|rate}', 'gradient boost*', 'xgboost', 'catboost', 'default {value*|setting*|config*|threshold*|timeout*}',
+      ],
+      ru: ['градиентн* бустинг*', 'холодн* старт* {контейнер*|функци*|сервер*}'],
+      zh: ['新用户留存', '新用户增长'],
+    },
+    name: 'coldStart',
+  },
 });
