@@ -8,7 +8,7 @@
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
-import { DEFERRED_SECTION } from './section-data.js';
+import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
 import { fragmentFact } from '../fragment-cache.js';
 import { stepsInScope, type DesignDoc, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
@@ -51,7 +51,8 @@ const STRONG = 0.75;
 const DEFAULT_MIN_OTHER_WORDS = 2;
 const DEFAULT_HEADING_WEIGHT = 0.8;
 
-const DEFERRED = new PhraseSet(Object.values(DEFERRED_SECTION).flatMap((list) => [...(list ?? [])]));
+/** Sections whose statements are not the design's decisions: deferred plans, glossaries, tables of contents, exercises. */
+const DEFERRED = new PhraseSet([DEFERRED_SECTION, NOT_DESIGN_SECTION].flatMap((set) => Object.values(set).flatMap((list) => [...(list ?? [])])));
 
 interface Candidate {
   score: number;
@@ -108,7 +109,8 @@ const ORIGIN_FACTOR: Partial<Record<ExtractedKind, number>> = {
 function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], minOtherWords: number): number {
   if (unit.notStatement) return 0;
   const sentence = unit.words.polarity.sentences[sentenceIndex];
-  if (!sentence || sentence.question || sentence.placeholder) return 0;
+  // A diagram's "Drift detected?" is a decision node of the flow, not a question to the reader.
+  if (!sentence || (sentence.question && unit.origin !== 'diagram') || sentence.placeholder) return 0;
   const originFactor = unit.origin ? ORIGIN_FACTOR[unit.origin] : undefined;
   if (originFactor !== undefined) return originFactor;
   if (unit.kind === 'heading') return unit.sectionHasBody ? HEADING : 0;

@@ -8,7 +8,7 @@ export const DEFERRED_SECTION: CueSet = {
   en: [
     'future work', 'future improvement*', 'future direction*', 'future plan*', 'future enhancement*', 'future extension*', 'next step*',
     'open question*', 'open issue*', 'out of scope', 'non goal*', 'nongoal*', 'possible improvement*', 'potential improvement*',
-    'further improvement*', 'possible extension*', 'backlog', 'wish list', 'nice to have', 'follow up*',
+    'further improvement*', 'possible extension*', 'backlog', 'wish list', 'nice to have', '=follow ups', 'follow up {work|item*|task*}',
     'questions to ask', 'clarifying question*',
   ],
   ru: [
@@ -16,4 +16,18 @@ export const DEFERRED_SECTION: CueSet = {
     'вне рамок', 'что можно улучшить', 'возможн* улучшен*', 'план* развит*', '=идеи',
   ],
   zh: ['未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '开放问题', '下一步', '未来展望', '改进方向'],
+};
+
+// Sections that hold no design decision at all: a table of contents or a
+// reading list points elsewhere, an exercise or quiz asks the reader. A cue
+// there names the concept without saying the design uses it, so it weighs as
+// little as a deferred plan. (A glossary is not one of them: case studies
+// define the very terms their design uses, and a reviewer reads them so.)
+export const NOT_DESIGN_SECTION: CueSet = {
+  en: [
+    'exercise*', 'practice question*', 'quiz*', 'self check', 'homework',
+    'table of content*', '=contents', 'further reading', '=references', 'reading list', 'bibliography',
+  ],
+  ru: ['упражнен*', 'домашн* задан*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*'],
+  zh: ['练习', '习题', '目录', '参考文献', '延伸阅读'],
 };

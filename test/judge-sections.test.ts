@@ -1,0 +1,33 @@
+// Where a statement sits changes what it is worth: a decision node of a
+// diagram ("Drift above 0.2?") is part of the flow, not a question to the
+// reader; a reading list or an exercise names a concept without the design
+// using it. The documents are written for these tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lint } from '../server/linter.js';
+
+const fires = (text: string, ruleId: string): boolean => lint(text, { force: true }).findings.some((f) => f.ruleId === ruleId);
+
+const FRONT = '---\nsystem: fraud\n---\n# Card fraud scoring\n\n';
+
+test('a decision node of a diagram counts as a statement', () => {
+  const doc = `${FRONT}## Monitoring\n\n\`\`\`mermaid\nflowchart LR\n  S[Scoring service] --> D{PSI drift of live features vs training data above 0.2?}\n  D -->|Yes| A[Page the on-call]\n\`\`\`\n`;
+  assert.equal(fires(doc, 'drift-monitoring'), false);
+});
+
+test('the same words asked in prose are a question and settle nothing', () => {
+  const doc = `${FRONT}## Monitoring\n\nShould we compare live feature distributions with training data using PSI, and page the on-call when drift is above 0.2?\n`;
+  assert.equal(fires(doc, 'drift-monitoring'), true);
+});
+
+for (const [language, heading] of [['en', 'Further reading'], ['en', 'References'], ['en', 'Exercises'], ['ru', 'Список литературы'], ['zh', '参考文献']] as const) {
+  test(`a link under "${heading}" (${language}) does not settle the concept`, () => {
+    const doc = `${FRONT}## Monitoring\n\nWe will look at the dashboards.\n\n## ${heading}\n\n- Detecting drift in production: compare live feature distributions with training data using PSI and alert on a threshold.\n`;
+    assert.equal(fires(doc, 'drift-monitoring'), true);
+  });
+}
+
+test('the same line in the monitoring section settles it', () => {
+  const doc = `${FRONT}## Monitoring\n\n- Detecting drift in production: compare live feature distributions with training data using PSI and alert on a threshold.\n`;
+  assert.equal(fires(doc, 'drift-monitoring'), false);
+});
