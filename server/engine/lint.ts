@@ -12,7 +12,7 @@ import { insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
 import { passageHits } from './passages.js';
 import { docsUrl } from './docs-url.js';
-import { wordingFor, type DocumentRule, type Rule, type RuleContext } from './rule-api.js';
+import { wordingFor, type DocumentRule, type Rule, type RuleContext, type RuleDecision } from './rule-api.js';
 import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
 import { INTERNAL_ERROR_RULE_ID, type Finding, type ResolvedConfig, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
 
@@ -211,13 +211,22 @@ export function lintDesignDoc(doc: DesignDoc, options: LintOptions): LintResult 
   const findings: Finding[] = [...problems, ...directiveProblems(doc, new Set(rules.map((r) => r.meta.id)))];
   const coverage: CoverageEntry[] = [];
   const started = performance.now();
+  const decisions = new Map<string, RuleDecision | undefined>();
+  const decisionOf = (ruleId: string, context: RuleContext): RuleDecision | undefined => {
+    if (!decisions.has(ruleId)) {
+      decisions.set(ruleId, undefined); // two rules reading each other's decision see none, not a loop
+      const rule = rules.find((r) => r.meta.id === ruleId);
+      decisions.set(ruleId, rule?.kind === 'document' ? decideRule(rule, { ...context, decisionOf: (id) => decisionOf(id, context) }) : undefined);
+    }
+    return decisions.get(ruleId);
+  };
   for (const [index, rule] of rules.entries()) {
     if (options.timeBudgetMs !== undefined && performance.now() - started > options.timeBudgetMs) {
       findings.push(engineProblem(doc, `Review stopped after ${options.timeBudgetMs} ms: ${rules.length - index} rules did not run on this document.`));
       break;
     }
     try {
-      runRule(rule, doc, config, profile, findings, coverage, options.problem ?? problemOf(doc));
+      runRule(rule, doc, config, profile, findings, coverage, options.problem ?? problemOf(doc), decisionOf);
     } catch (error) {
       // One broken rule must not take the others down with it.
       const reason = error instanceof Error ? error.message : String(error);
@@ -240,6 +249,7 @@ function runRule(
   findings: Finding[],
   coverage: CoverageEntry[],
   problem: string | undefined,
+  decisionOf: (ruleId: string, context: RuleContext) => RuleDecision | undefined,
 ): void {
   const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.severity, options: {} };
   const context: RuleContext = {
@@ -250,6 +260,7 @@ function runRule(
     generative: profile.generative,
     task: profile.task,
     options: setting.options,
+    decisionOf: (ruleId) => decisionOf(ruleId, context),
   };
   const isApplicable = applies(rule, profile, problem);
   if (rule.kind === 'document') {
@@ -259,7 +270,7 @@ function runRule(
       coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
       return;
     }
-    const decision = decideRule(rule, context);
+    const decision = decisionOf(rule.meta.id, context) ?? decideRule(rule, context);
     const confidence = decision.confidence;
     const evidence = decision.evidence ?? (rule.names ? findEvidence(doc, decisionAgainst(rule.names), { minOtherWords: 0 }) : undefined);
     // A rule switched off is out of the coverage count either way; its evidence is still shown.

@@ -50,6 +50,13 @@ export interface RuleContext {
   task: Task;
   /** Options from configuration ({} when none). */
   options: Record<string, unknown>;
+  /**
+   * Another document rule's decision on this document, for a rule whose
+   * judgement depends on it (leaky-feature reads whether data-leakage is
+   * settled by a split in time). Undefined for an unknown id or a rule that
+   * does not score. Decided at most once per lint, whatever the rule's severity.
+   */
+  decisionOf(ruleId: string): RuleDecision | undefined;
 }
 
 /** A rule that reports a concept the whole document is missing. */
@@ -97,6 +104,8 @@ export interface RuleDecision {
   evidence: Evidence | undefined;
   /** `weak` where a reviewer would hesitate; undefined when missing (or for rules that do not score). */
   confidence?: 'strong' | 'weak';
+  /** For concept rules: the part names of every combination that settles it on its own (judge/decide.ts). */
+  settledBy?: ReadonlyArray<readonly string[]>;
 }
 
 /** Offending words in one unit. */

@@ -32,6 +32,13 @@ export interface ConceptDecision {
   /** `weak` where a reviewer would hesitate: settled, but only just. */
   confidence: 'strong' | 'weak' | undefined;
   evidence: ConceptEvidence | undefined;
+  /**
+   * The part names of every combination that reaches the threshold on its own
+   * ("timeSplit"; "leak", "guard"): what the document says, for a rule that
+   * reads another's decision. `#heading` and `#against` stand for a section
+   * under the concept's heading and a reasoned decision against it.
+   */
+  settledBy: ReadonlyArray<readonly string[]>;
 }
 
 /** How much a statement in the rule's own step's section adds. */
@@ -57,7 +64,12 @@ const DEFERRED = new PhraseSet([DEFERRED_SECTION, NOT_DESIGN_SECTION].flatMap((s
 interface Candidate {
   score: number;
   evidence: ConceptEvidence;
+  /** The part names of the combination that made it (see ConceptDecision.settledBy). */
+  parts: readonly string[];
 }
+
+const HEADING_PARTS = ['#heading'] as const;
+const AGAINST_PARTS = ['#against'] as const;
 
 function better(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {
   if (!a) return b;
@@ -202,6 +214,12 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   const bySection = new Map<Section, Map<number, Holder>>();
   const headingSections: Section[] = [];
   let best: Candidate | undefined;
+  const settledBy = new Map<string, readonly string[]>();
+  const consider = (candidate: Candidate | undefined): void => {
+    best = better(best, candidate);
+    if (candidate && candidate.score >= concept.threshold) settledBy.set(candidate.parts.join('+'), candidate.parts);
+  };
+  const partNames = (combo: CompiledCombination): readonly string[] => combo.parts.map((index) => concept.parts[index].name);
 
   /** Candidates of the combinations spread over one unit's or one section's sentences. */
   const spreadCandidates = (within: 'unit' | 'section', holders: ReadonlyMap<number, Holder>, section: Section, unit?: ProseUnit): void => {
@@ -213,7 +231,7 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
       const spreadFactor = within === 'unit' ? UNIT_SPREAD_FACTOR : SPREAD_FACTOR;
       const score = Math.min(1, combination.weight * spreadFactor * Math.min(...used.map((u) => u.factor)) + priorOf(section));
       const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.hit.start <= b.hit.start) ? a : b));
-      best = better(best, { score, evidence: { unit: first.unit, start: first.hit.start, end: first.hit.end } });
+      consider({ score, evidence: { unit: first.unit, start: first.hit.start, end: first.hit.end }, parts: partNames(combo) });
     }
   };
 
@@ -249,18 +267,18 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
         const inText = used.filter((h) => h.start >= 0);
         const weighed = factorOf(inText, combination.minOtherWords ?? minOtherWords);
         const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] + prior);
-        best = better(best, { score, evidence: { unit, ...spanOf(inText.length > 0 ? inText : hits) } });
+        consider({ score, evidence: { unit, ...spanOf(inText.length > 0 ? inText : hits) }, parts: partNames(combo) });
       }
-      if (nameIndex >= 0) best = better(best, decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
+      if (nameIndex >= 0) consider(decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
     }
     spreadCandidates('unit', inUnit, unit.section, unit);
   }
   for (const [section, holders] of bySection) spreadCandidates('section', holders, section);
-  for (const section of headingSections) best = better(best, statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, isDeferredSection(section, deferredMemo)));
+  for (const section of headingSections) consider(statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, isDeferredSection(section, deferredMemo)));
 
   const score = best?.score ?? 0;
   const settled = score >= concept.threshold;
-  return { settled, score, confidence: settled ? (score >= STRONG ? 'strong' : 'weak') : undefined, evidence: settled ? best?.evidence : undefined };
+  return { settled, score, confidence: settled ? (score >= STRONG ? 'strong' : 'weak') : undefined, evidence: settled ? best?.evidence : undefined, settledBy: [...settledBy.values()] };
 }
 
 /** "No A/B test: the change ships behind a kill switch because …": negated, with a reason, not deferred. */
@@ -275,7 +293,7 @@ function decisionAgainst(unit: ProseUnit, sentenceIndex: number, hits: readonly 
   const reason = polarity.reasons.some((r) => r.start >= sentence.start && r.end <= sentence.end) || /[:;—–]/.test(unit.text.slice(sentence.start, sentence.end));
   const said = contentWordCount(unit.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end));
   if (!reason || said < 5) return undefined;
-  return { score: DECISION_AGAINST * context, evidence: { unit, start: named.start, end: named.end } };
+  return { score: DECISION_AGAINST * context, evidence: { unit, start: named.start, end: named.end }, parts: AGAINST_PARTS };
 }
 
 /** The first substantive statement in a section (or its subsections) whose heading names the concept. */
@@ -289,7 +307,7 @@ function statementUnderHeading(section: Section, weight: number, deferred: boole
     if (contentWordCount(tokens) < 2) continue;
     // "No baseline yet." under "## Baseline" is not one.
     if (negations.some((n) => n.cue.start >= first.start && n.cue.end <= first.end) || hedges.some((h) => h.start <= first.start && h.end >= first.end)) return undefined;
-    return { score: weight * (deferred ? DEFERRED_FACTOR : 1), evidence: { unit, start: first.start, end: first.end } };
+    return { score: weight * (deferred ? DEFERRED_FACTOR : 1), evidence: { unit, start: first.start, end: first.end }, parts: HEADING_PARTS };
   }
   return undefined;
 }

@@ -21,5 +21,5 @@ export function decideRule(rule: DocumentRule, context: RuleContext): RuleDecisi
   if (!concept) return { evidence: rule.findEvidence?.(context) };
   const decision = decideConcept(context.doc, concept, rule.meta.step);
   const found = decision.evidence;
-  return { evidence: found ? { unit: found.unit, match: { start: found.start, end: found.end } } : undefined, confidence: decision.confidence };
+  return { evidence: found ? { unit: found.unit, match: { start: found.start, end: found.end } } : undefined, confidence: decision.confidence, settledBy: decision.settledBy };
 }
