@@ -232,4 +232,17 @@ if (args.includes('--readme') && !onlyRule) {
   const block = `<!-- eval:start -->\n**All ${docs.length} documents: ${summaryOf('all')}.**\n\n${groupRows.join('\n')}\n\nPer rule (all documents; a rule with nothing missing and no false alarm counts as F1 1.00 in the macro mean):\n\n${ruleRows.join('\n')}\n`;
   writeFileSync(path, page.slice(0, start) + block + page.slice(end));
   console.log(`wrote the tables into ${path}`);
+  // The README shows the short table by group; the page above has the rest.
+  const readmePath = join(projectRoot, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const from = readme.indexOf('<!-- accuracy:start -->');
+  const to = readme.indexOf('<!-- accuracy:end -->');
+  if (from < 0 || to < from) {
+    console.error(`${readmePath}: no <!-- accuracy:start --> … <!-- accuracy:end --> markers`);
+    process.exit(2);
+  }
+  const shortGroups = new Set(['all', 'dev', 'held-out', 'lang en', 'lang ru', 'lang zh', 'kind interview', 'kind case-study', 'kind course-template', 'kind production-doc']);
+  const shortRows = groupRows.filter((row, index) => index < 2 || shortGroups.has(row.split('|')[1].trim()));
+  writeFileSync(readmePath, `${readme.slice(0, from)}<!-- accuracy:start -->\n${shortRows.join('\n')}\n${readme.slice(to)}`);
+  console.log(`wrote the group table into ${readmePath}`);
 }
