@@ -31,3 +31,17 @@ test('the same line in the monitoring section settles it', () => {
   const doc = `${FRONT}## Monitoring\n\n- Detecting drift in production: compare live feature distributions with training data using PSI and alert on a threshold.\n`;
   assert.equal(fires(doc, 'drift-monitoring'), false);
 });
+
+test("a course's module table pointing to its own pages is not the design's statement", () => {
+  const pointer = `${FRONT}## Monitoring\n\n| # | Module | What it covers |\n|---|---|---|\n| 7 | [Monitoring](./07_monitoring/README.md) | Drift detection with PSI on live features vs training data, alerting on a threshold |\n`;
+  assert.equal(fires(pointer, 'drift-monitoring'), true);
+  const listed = `${FRONT}## Monitoring\n\n- [Monitoring](../monitoring.md): drift detection with PSI on live features vs training data, alerting on a threshold\n`;
+  assert.equal(fires(listed, 'drift-monitoring'), true);
+});
+
+test('a row or item that cites the web and says what the design does still counts', () => {
+  const row = `${FRONT}## Monitoring\n\n| Tool | How we use it |\n|---|---|\n| [Evidently](https://evidentlyai.com) | Drift detection with PSI on live features vs training data, alerting on a threshold |\n`;
+  assert.equal(fires(row, 'drift-monitoring'), false);
+  const item = `${FRONT}## Monitoring\n\n- We compute PSI of live features vs training data daily and alert above 0.2 (see [the runbook](./runbook.md)).\n`;
+  assert.equal(fires(item, 'drift-monitoring'), false);
+});

@@ -112,6 +112,30 @@ export interface Fragment {
 // Document metadata at the top of design docs: who reviews it is not what it designs.
 const METADATA_LINE = /^(?:authors?|owners?|reviewers?|approvers?|stakeholders?|contributors?|team|teams|status|date|created|updated|last updated|version|doc id|tags?)\s*:/i;
 
+/** A link to a page of the same repository or to a heading of this one, not to the web. */
+function isLocalLink(node: Nodes | undefined): boolean {
+  return node?.type === 'link' && !/^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(node.url.trim());
+}
+
+/**
+ * Whether a list item's or table cell's content starts with a local link: a
+ * table of contents or a list of a course's modules ("[Data engineering](./03/README.md)
+ * — pipelines, ETL, storage") points to where a topic is treated; it says
+ * nothing of this design, however many words follow the link.
+ */
+function opensWithLocalLink(node: Nodes | undefined): boolean {
+  if (!node || !('children' in node)) return false;
+  const first = (node.children as Nodes[]).find((child) => !(child.type === 'text' && child.value.trim() === ''));
+  if (first?.type === 'strong' || first?.type === 'emphasis') return isLocalLink(first.children[0]);
+  return isLocalLink(first);
+}
+
+/** A table cell's text, for telling a number column from a column of words. */
+function plainOf(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  return 'children' in node ? (node.children as Nodes[]).map(plainOf).join('') : '';
+}
+
 export function buildFragment(text: string, tree: Root): Fragment {
   const headings: FragmentHeading[] = [];
   const units: FragmentUnit[] = [];
@@ -121,12 +145,13 @@ export function buildFragment(text: string, tree: Root): Fragment {
     kind: UnitKind,
     builder: PlainBuilder,
     node: Nodes,
-    extra: { depth?: number; hasChildren?: boolean; parentItem?: number; tableHeader?: string[]; unchecked?: boolean; origin?: ExtractedKind; range?: [number, number] } = {},
+    extra: { depth?: number; hasChildren?: boolean; parentItem?: number; tableHeader?: string[]; unchecked?: boolean; pointer?: boolean; origin?: ExtractedKind; range?: [number, number] } = {},
   ): number => {
     const trimmed = builder.text.trimEnd();
     if (trimmed.trim().length === 0) return -1;
     const notStatement =
       extra.unchecked === true ||
+      extra.pointer === true ||
       ((builder.linkChars ?? 0) > 0 && trimmed.replace(/[\s\d.)(-]/g, '').length <= (builder.linkChars ?? 0)) ||
       METADATA_LINE.test(trimmed);
     const first = units.length;
@@ -166,7 +191,7 @@ export function buildFragment(text: string, tree: Root): Fragment {
       } else nested.push(child);
     }
     const hasChildren = nested.some((n) => n.type === 'list');
-    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem, unchecked: item.checked === false });
+    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem, unchecked: item.checked === false, pointer: opensWithLocalLink(item.children[0]) });
     for (const child of nested) visitBlock(child, depth, unit >= 0 ? unit : parentItem);
   };
 
@@ -187,7 +212,12 @@ export function buildFragment(text: string, tree: Root): Fragment {
       return b.text.trim();
     });
     addUnit('table-header', cellsOf(head), head, { tableHeader: header });
-    for (const row of body) addUnit('table-row', cellsOf(row), row, { tableHeader: header });
+    for (const row of body) {
+      // "| 3 | [Data engineering](./03_data/README.md) | Pipelines, ETL, storage |": the first cell
+      // of words (after a number column) is a link to another page of the repository.
+      const firstWords = row.children.find((cell) => !/^[\s\d.)#]*$/.test(plainOf(cell)));
+      addUnit('table-row', cellsOf(row), row, { tableHeader: header, pointer: opensWithLocalLink(firstWords) });
+    }
   };
 
   const visitBlock = (node: RootContent, depth: number, parentItem: number): void => {
