@@ -36,6 +36,22 @@ function copyRepository(target: string): void {
   fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(target, 'node_modules'), 'dir');
 }
 
+/**
+ * The environment a reader's shell has: this process's, without the `npm_*`
+ * variables an outer `npm test` exports (npm_config_prefix=/usr among them).
+ * npm reads npm_config_* case-insensitively and the last one in the
+ * environment wins; bash passes its exports sorted, so an inherited
+ * `npm_config_prefix` comes after our `NPM_CONFIG_PREFIX` and
+ * `npm install -g` went to the machine's prefix.
+ */
+function readerEnvironment(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !/^npm_/i.test(key)) env[key] = value;
+  }
+  return env;
+}
+
 /** `npm ci && npm run demo` → `npm run demo`, after checking .ci/run has `npm ci`. */
 function withoutCiSteps(command: string, ci: string): string {
   const steps = command.split(/\s*&&\s*/).filter((step) => {
@@ -57,7 +73,7 @@ test('every runnable shell block in README.md and docs/*.md works in a copy of t
   try {
     copyRepository(copy);
     const env: Record<string, string> = {
-      ...(process.env as Record<string, string>),
+      ...readerEnvironment(),
       PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH ?? ''}`,
       NPM_CONFIG_PREFIX: prefix,
       NPM_CONFIG_PREFER_OFFLINE: 'true',
@@ -67,6 +83,10 @@ test('every runnable shell block in README.md and docs/*.md works in a copy of t
       NO_COLOR: '1',
     };
     delete env.COLUMNS;
+    // Before anything is installed: a global install must land in the private
+    // prefix, never in the machine's.
+    const globalPrefix = spawnSync('npm', ['prefix', '-g'], { cwd: copy, env, encoding: 'utf8' });
+    assert.equal(globalPrefix.stdout.trim(), prefix, `npm's global prefix is the private one\n${globalPrefix.stderr}`);
     const ran: string[] = [];
     for (const block of blocks) {
       for (const command of block.commands) {
