@@ -345,7 +345,7 @@ export const RULE_META: readonly RuleSummary[] = [
       "step": "any",
       "severity": "warning",
       "appliesTo": "always",
-      "description": "Flags TODO, TBD, FIXME, ??? and lorem ipsum left in the doc."
+      "description": "Flags TODO, TBD, FIXME, ???, lorem ipsum, 待定 and уточняется left in the doc."
     }
   },
   {

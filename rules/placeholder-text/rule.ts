@@ -1,9 +1,8 @@
 import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
 import { allMatches } from '../../server/engine/concepts.js';
-
-// Markers a writer leaves to come back to. Matched as whole words, in
-// headings, prose, lists and tables (not in code blocks).
-const PLACEHOLDER = /\b(?:todo|tbd|tbc|fixme|xxx)\b|\?{3,}|\blorem ipsum\b/i;
+// The text layer's markers (TODO, TBD, ???, 待定, уточняется …): what this rule reports is
+// exactly what makes a sentence settle nothing for the document rules.
+import { PLACEHOLDER_MARKER } from '../../server/engine/text/polarity.js';
 
 export default definePassageRule({
   meta: {
@@ -11,11 +10,11 @@ export default definePassageRule({
     step: 'any',
     severity: 'warning',
     appliesTo: 'always',
-    description: 'Flags TODO, TBD, FIXME, ??? and lorem ipsum left in the doc.',
+    description: 'Flags TODO, TBD, FIXME, ???, lorem ipsum, 待定 and уточняется left in the doc.',
   },
   checkUnit: (unit) => {
     const hits: UnitHit[] = [];
-    for (const match of allMatches(unit, PLACEHOLDER)) {
+    for (const match of allMatches(unit, PLACEHOLDER_MARKER)) {
       const word = unit.text.slice(match.start, match.end);
       hits.push({ match, message: `Placeholder "${word}" left in the doc: settle this point or remove the marker before review.` });
     }

@@ -88,18 +88,20 @@ export const NOT_SYSTEM_SCALE: CueSet = {
 export const VAGUE_REQUIREMENTS: CueSet = {
   en: [
     'low latency', 'real time', 'near real time', 'realtime', 'highly scalable', 'scalable', '=fast', 'large scale', 'high throughput', 'highly available', 'high availability', '=quickly', 'responsive',
-    'high load', 'massive scale', 'web scale', 'instant', 'instantly',
+    'high load', 'massive scale', 'web scale', 'instant', 'instantly', 'heavy {traffic|load}', 'high traffic', 'many users', 'lots of users',
+    'large number* of {users|requests|customers}', 'high performance', 'performant',
   ],
   ru: [
     'низк* задержк*', 'низк* латентност*', 'минимальн* задержк*', 'в реальн* времен*', 'реалтайм', 'риалтайм', 'быстр*', 'масштабируем*', 'высок* нагрузк*', 'высоконагруж*', 'высок* производительност*',
-    'высок* доступност*', 'высок* пропускн* способност*', 'мгновенн*', 'оперативн*',
+    'высок* доступност*', 'высок* пропускн* способност*', 'мгновенн*', 'оперативн*', 'больш* нагрузк*', 'много пользовател*',
+    'больш* количеств* {пользовател*|запрос*|клиент*}', 'высок* скорост*',
   ],
-  zh: ['低延迟', '低时延', '实时', '高并发', '高可用', '高吞吐', '快速', '可扩展', '大规模', '海量'],
+  zh: ['低延迟', '低时延', '实时', '高并发', '高可用', '高吞吐', '快速', '可扩展', '大规模', '海量', '足够快', '尽可能快', '大量用户', '大量请求', '高性能'],
 };
 
 /** Words that make a sentence a requirement outside the requirements section. */
 export const REQUIREMENT_WORDS: CueSet = {
   en: ['must', 'should', 'shall', 'need*', 'require*', 'has to', 'have to', 'expected to', 'sla', 'slo', 'budget', 'constraint*'],
   ru: ['должн*', 'необходим*', 'нужн*', 'требу*', 'требовани*', 'обязан*', 'ограничени*', 'sla'],
-  zh: ['需要', '必须', '应该', '应当', '要求', '需', '须'],
+  zh: ['需要', '必须', '应该', '应当', '要求', '需', '须', '系统要', '服务要', '要能', '要支持', '要保证', '保证', '确保'],
 };

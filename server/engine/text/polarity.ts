@@ -56,7 +56,14 @@ const REASON = new PhraseSet(all((l) => l.reason));
 /** Hedges that stand for the whole sentence, as a placeholder does. */
 const SENTENCE_HEDGE = new PhraseSet(['tbd', 'tba', 'tbc', 'to be decided', 'to be determined', 'to be defined', 'open question*', 'тбд', 'будет определ*', 'будет решен*', '待定', '待确定', '待补充']);
 
-export const PLACEHOLDER = /\b(?:tbd|tbc|tba|todo|fixme|xxx|lorem ipsum)\b|\?\?\?|\(\?\)|\[\s*\]|<[a-z ]*(?:fill|placeholder|todo)[a-z ]*>|待定|待补充|待填写|(?<![\p{L}])(?:тбд|тодо)(?![\p{L}])/iu;
+/**
+ * Markers a writer leaves to come back to, in the three languages: the
+ * placeholder-text rule reports each one, and a sentence holding one settles nothing.
+ */
+export const PLACEHOLDER_MARKER = /\b(?:tbd|tbc|tba|todo|fixme|xxx|lorem ipsum)\b|\?{3,}|<[a-z ]*(?:fill|placeholder|todo)[a-z ]*>|待定|待补充|待填写|待确认|(?<![\p{L}])(?:тбд|тодо|уточняется)(?![\p{L}])/iu;
+
+/** A placeholder sentence: a marker, or an empty "(?)" or "[ ]" left to fill. */
+export const PLACEHOLDER = new RegExp(`${PLACEHOLDER_MARKER.source}|\\(\\?\\)|\\[\\s*\\]`, 'iu');
 
 export function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER.test(text);
