@@ -10,9 +10,12 @@ import { SERVING_STORES } from '../shared/serving-cues.js';
 // reads them.
 /** Sections where the parts of a flow, spread over its steps, describe the serving path. */
 const SERVING_SECTIONS = {
-  en: ['serv*', 'architectur*', 'request*', 'inference', 'flow', 'how it works', 'overview', 'pipeline', 'online', 'deploy*', 'integration', 'components'],
-  ru: ['сервинг*', 'архитектур*', 'инференс*', 'схем*', 'пайплайн*', 'внедрен*', 'интеграц*', 'развертыван*', 'компонент*'],
-  zh: ['服务', '架构', '推理', '流程', '部署', '链路', '组件'],
+  en: [
+    'serv*', 'architectur*', 'request*', 'inference', 'flow', 'how it works', 'overview', '{inference|serving|prediction|scoring|online|ranking|recommendation|rag|retrieval|request|query|end to end|ml|system} pipeline', 'online', 'deploy*', 'integration', 'components',
+    'high level*', 'solution', 'end to end', 'data flow', 'dataflow', 'workflow', 'sequence', 'runtime', 'production', 'system diagram', 'diagram',
+  ],
+  ru: ['сервинг*', 'архитектур*', 'инференс*', 'схем*', 'пайплайн* {инференс*|сервинг*|предсказан*|обработк* запрос*|ранжирован*|рекомендац*}', 'внедрен*', 'интеграц*', 'развертыван*', 'компонент*', 'как это работает', 'как работает', 'поток* данных', 'верхнеуровнев*', 'высокоуровнев*'],
+  zh: ['服务', '架构', '推理', '流程', '部署', '链路', '组件', '系统设计', '总体设计', '整体设计', '方案', '概览', '上线'],
 };
 
 export default defineDocumentRule({
@@ -38,12 +41,19 @@ export default defineDocumentRule({
             '{inference|prediction|scoring|ranking|recommendation*|recommender|retrieval|search|model|serving|classification|moderation|forecast*} {service*|server*|api*|endpoint*|microservice*}',
             'model serving', 'serving layer', 'online serving', 'api gateway', 'llm gateway', 'model gateway', 'rest api', 'rest endpoint*', 'http api', 'http endpoint*', 'grpc',
             'fastapi', 'triton', 'torchserve', 'tf serving', 'tensorflow serving', 'kserve', 'seldon', 'bentoml', 'ray serve', 'sagemaker endpoint*', 'vertex ai endpoint*', 'vllm',
+            '{feed|ads|ad|fraud|risk|churn|pricing|eta|embedding*|llm|rag|chat|assistant|agent|ml|ai|decision*|personali*} {service*|api*|endpoint*|microservice*|server}',
+            'serving endpoint*', 'online endpoint*', 'managed endpoint*', 'inference runtime',
+            'onnx runtime', 'onnxruntime', 'tensorrt', 'text generation inference', 'mlflow serving', 'model registry … endpoint*', 'azure ml endpoint*',
           ],
           ru: [
             'сервис* {инференс*|предсказан*|прогноз*|рекомендац*|ранжир*|поиск*|скоринг*|модер*|классификац*}', 'api сервис*', 'rest api', 'веб сервис*', 'http api', 'grpc',
             'путь запрос*', 'обработк* запрос*', 'онлайн инференс*', 'эндпоинт*', 'эндпойнт*', 'fastapi', 'triton',
+            'api {модел*|рекомендац*|инференс*|скоринг*|ранжир*|поиск*|прогноз*}', 'инференс* сервис*', 'сервинг*', 'ml сервис*', 'микросервис* {модел*|инференс*|рекомендац*|скоринг*|ранжир*}',
           ],
-          zh: ['推理服务', '预测服务', '推荐服务', '排序服务', '搜索服务', '检索服务', '模型服务', '在线服务', '请求链路', '服务链路', '接口服务', 'API网关', '在线推理'],
+          zh: [
+            '推理服务', '预测服务', '推荐服务', '排序服务', '搜索服务', '检索服务', '模型服务', '在线服务', '请求链路', '服务链路', '接口服务', 'API网关', '在线推理',
+            '线上服务', '打分服务', '召回服务', '精排服务', '风控服务', '推理接口', '预测接口', '模型接口', '服务化',
+          ],
         },
       },
       // Something asks: a request, a query, the app, the client.
@@ -52,24 +62,42 @@ export default defineDocumentRule({
           en: [
             'request', 'requests', 'requested', 'incoming', 'query', 'queries', 'user asks', 'customer asks', 'user question*', 'user message*', 'api call*', 'call* the api',
             'page load*', 'client', 'clients', 'frontend', 'front end', 'caller', 'mobile app', 'checkout', 'upstream', 'user submits', 'user types', 'receiv*', 'takes in', 'accepts',
+            '=app', 'web app', 'user input', 'user prompt*', 'chat message*', 'search box', 'search bar', 'inbound', 'arriv*', 'user opens', 'user visits', 'user sends',
           ],
-          ru: ['запрос*', 'обращени*', 'вызов* api', 'клиент*', 'фронтенд*', 'frontend', 'приложени*', 'пользовател* {отправля*|открыва*|вводит|задает|загружа*}'],
-          zh: ['请求', '查询', '用户提问', '用户输入', '客户端', '前端', '用户访问', '用户打开'],
+          ru: ['запрос*', 'обращени*', 'обращается', 'вызов* api', 'клиент*', 'фронтенд*', 'frontend', 'приложени*', 'пользовател* {отправля*|открыва*|вводит|задает|загружа*}', 'вопрос* пользовател*', 'сообщени* пользовател*', 'поступа*', 'приходит'],
+          zh: ['请求', '查询', '用户提问', '用户输入', '客户端', '前端', '用户访问', '用户打开', '用户问题', '用户消息', '调用方', '业务方调用'],
+        },
+      },
+      // What starts a flow in a system that is not asked by a user: an event arrives
+      // (a payment, an order, a message). Only counts with the rest of a flow under a
+      // serving or architecture heading, since these words are everywhere in such docs.
+      trigger: {
+        cues: {
+          en: ['transaction', 'transactions', 'payment', 'payments', 'card swipe', 'order', 'orders', 'event', 'events', 'claim', 'claims', 'message', 'messages', 'upload*', 'session', 'page view*', 'user', 'users'],
+          ru: ['транзакци*', 'платеж*', 'заказ*', 'событи*', 'заявк*', 'сообщени*', 'пользовател*'],
+          zh: ['交易', '支付', '订单', '事件', '消息', '用户'],
         },
       },
       // The service gets what the model needs.
       fetch: {
         cues: {
-          en: ['fetch*', 'look* up', 'lookup*', 'retriev*', 'read', 'pull*', 'load*', 'gets … from', 'query* the', 'join* … with', 'enrich*'],
-          ru: ['получа*', 'получит', 'извлека*', 'забира*', 'достает', 'загружа*', 'чита*', 'ищет', 'поиск* релевантн*', 'обогаща*'],
-          zh: ['获取', '读取', '拉取', '查询', '检索', '召回'],
+          en: [
+            'fetch*', 'look* up', 'lookup*', 'retriev*', 'read', 'pull*', 'load*', 'gets … from', 'query* the', 'join* … with', 'enrich*',
+            'feature extract*', 'extract* … features', 'feature comput*', 'comput* … features', 'feature assembl*', 'assembl* … features', 'feature hydrat*', 'hydrat*',
+            'candidate generat*', 'candidate retriev*', 'vector search', 'ann search', 'semantic search',
+          ],
+          ru: ['получа*', 'получит', 'извлека*', 'забира*', 'достает', 'загружа*', 'чита*', 'ищет', 'поиск* релевантн*', 'обогаща*', 'берет', 'извлечени* признак*', 'расч* признак*', 'вычисл* признак*', 'сбор* признак*', 'отбор* кандидат*', 'генерац* кандидат*'],
+          zh: ['获取', '读取', '拉取', '查询', '检索', '召回', '特征提取', '特征计算', '特征拼接', '取特征', '查特征'],
         },
       },
       // The model is called.
       model: {
         cues: {
-          en: ['model', 'models', 'ranker', 'classifier', 'llm', 'recommendations', 'scor*', '=rank', '=ranks', '=ranked', 'rerank*', 're rank*', 'predict*', 'infer*', 'generat*', 'classif*', 'embed*'],
-          ru: ['модел*', 'ранкер*', 'классификатор*', 'llm', 'скор*', 'ранжир*', 'предсказ*', 'прогноз*', 'инференс*', 'генерир*', 'генерац*', 'классифиц*', 'эмбеддинг*'],
+          en: [
+            'model', 'models', 'ranker', 'classifier', 'llm', 'recommendations', 'scor*', '=rank', '=ranks', '=ranked', 'rerank*', 're rank*', 'predict*', 'infer*', 'generat*', 'classif*', 'embed*',
+            'forecast*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'ensemble', 'neural net*', 'two tower', 'cross encoder', 'detector',
+          ],
+          ru: ['модел*', 'ранкер*', 'классификатор*', 'llm', 'скор*', 'ранжир*', 'предсказ*', 'прогноз*', 'инференс*', 'генерир*', 'генерац*', 'классифиц*', 'эмбеддинг*', 'нейросет*', 'бустинг*'],
           zh: ['模型', '打分', '排序', '预测', '推理', '生成', '大模型', '分类'],
         },
       },
@@ -79,9 +107,11 @@ export default defineDocumentRule({
           en: [
             'return*', 'respond*', 'response', 'send* back', 'sent back', 'go* back', 'reply', 'replies', 'stream* back', '=streamed', 'render*', 'display*', 'shown to', 'show* the',
             'serves', '=served', 'written to', 'writes … to', 'publish*', 'pushed to', 'delivered to', 'forward*', 'pass* … to', 'output*',
+            'the answer', 'an answer', 'final answer', 'generated answer', 'answer* back', 'top k', 'top n', 'top #', 'ranked list', 'result page', 'serp',
+            '{approv*|allow*|accept*|pass*} … {declin*|reject*|block*|deny|denied|review*|hold}',
           ],
-          ru: ['возвраща*', 'вернет', 'возврат*', 'ответ*', 'выда*', 'выдает', 'отда*', 'отправля*', 'показыва*', 'отобража*', 'записыва* в', 'передает', 'передаются'],
-          zh: ['返回', '响应', '展示', '下发', '推送', '写入'],
+          ru: ['возвраща*', 'вернет', 'возврат*', 'ответ*', 'выда*', 'выдает', 'отда*', 'отправля*', 'показыва*', 'отобража*', 'записыва* в', 'передает', 'передаются', 'топ #', 'одобр* … {отклон*|блокир*}'],
+          zh: ['返回', '响应', '展示', '下发', '推送', '写入', '输出', '通过…拒绝', '放行…拦截'],
         },
       },
       // Where the model runs for the request: on the device, inside a service.
@@ -120,6 +150,8 @@ export default defineDocumentRule({
       { parts: ['component', 'fetch', 'model'], weight: 0.8 },
       { parts: ['component', 'model', 'respond'], weight: 0.8 },
       { parts: ['request', 'fetch', 'respond'], weight: 0.75 },
+      // "Retriever → reranker → LLM → response": the chain itself, without the asker.
+      { parts: ['fetch', 'model', 'respond'], weight: 0.7 },
       { parts: ['component', 'model', 'hosted'], weight: 0.6 },
       { parts: ['model', 'onDevice'], weight: 0.7, minOtherWords: 1 },
       // A numbered flow: one step asks, another calls the model, another returns.
@@ -127,6 +159,12 @@ export default defineDocumentRule({
       { parts: ['component', 'model', 'respond'], weight: 0.75, within: 'unit' },
       { parts: ['request', 'model', 'respond'], weight: 0.75, within: 'section', underHeading: SERVING_SECTIONS },
       { parts: ['fetch', 'model', 'respond'], weight: 0.75, within: 'section', underHeading: SERVING_SECTIONS },
+      // A flow drawn as a diagram, one edge per line: the asker, the fetch, the model or a serving component are its nodes.
+      { parts: ['request', 'fetch', 'model'], weight: 0.75, within: 'section', underHeading: SERVING_SECTIONS },
+      { parts: ['request', 'component', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
+      { parts: ['component', 'fetch', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
+      { parts: ['trigger', 'fetch', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
+      { parts: ['trigger', 'model', 'respond'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
     ],
     headings: {
       en: ['request path', 'request flow', 'serving architecture', 'serving path', 'inference architecture', 'inference flow', 'online serving', 'serving design'],
@@ -135,9 +173,13 @@ export default defineDocumentRule({
     },
     headingWeight: 0.6,
     exclude: {
-      en: ['customer service*', 'customer support', 'return on investment', 'response time*', 'response rate*', 'time to respond', 'returns rate', 'product returns', 'serves as', 'serve as', 'load test*', 'query understanding', 'query expansion'],
-      ru: ['служб* поддержк*', 'время ответ*', 'нагрузочн* тест*'],
-      zh: ['客服', '响应时间'],
+      en: [
+        'customer service*', 'customer support', 'return on investment', 'response time*', 'response rate*', 'time to respond', 'returns rate', 'product returns', 'serves as', 'serve as', 'load test*', 'query understanding', 'query expansion',
+        // Training is not the request path: the model being fit, its data, the registry it is saved to.
+        'model training', 'train* {a|the|our|an} … model*', 'model* {is|are} {trained|retrained|fit|fitted}', 'training {data|set|pipeline|job}', 'model registry', 'to the registry',
+      ],
+      ru: ['служб* поддержк*', 'время ответ*', 'нагрузочн* тест*', 'обучени* модел*', 'обуча* модел*', 'модел* обуча*', 'обучающ* выборк*', 'реестр* модел*'],
+      zh: ['客服', '响应时间', '模型训练', '训练模型', '训练数据', '模型仓库'],
     },
     name: 'path',
     // Three parts of a flow are a statement by themselves ("fetch candidates → ranker → response").
