@@ -24,7 +24,7 @@ export const NOT_LABEL_CLASSES: CueSet = {
 export const LABEL_WORDS: CueSet = {
   en: [
     'label*', 'ground truth', 'ground truth label*', 'target variable', 'target label*', 'prediction target', 'training target*', 'regression target', 'target value*', 'annotation*', 'relevance judg*ment*',
-    '!y', 'outcome variable', 'dependent variable', 'training example*',
+    '!y', 'outcome variable', 'dependent variable', 'training example*', '{=the|=our|=model} target', 'what we predict',
   ],
   ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'ground truth', 'аннотац*', 'лейбл*'],
   zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标'],
@@ -39,8 +39,12 @@ export const LABEL_CONDITIONS: CueSet = {
 
 /** Words that say what a label or target is ("defined as", "means", "measured from"). */
 export const DEFINED_AS: CueSet = {
-  en: ['defin* as', 'defined by', '=means', 'measured {from|as|between|by|at}', '=equals', 'corresponds to', 'is the actual', 'the actual', 'the observed', 'the realized', 'the realised'],
-  ru: ['определя* как', 'определен* как', 'означает', 'измеря*', 'фактическ*', 'реальн* значени*'],
+  en: [
+    'defin* as', 'defined by', '=means', 'measured {from|as|between|by|at}', '=equals', 'corresponds to', 'is the actual', 'the actual', 'the observed', 'the realized', 'the realised',
+    // "The target is the number of units scanned at checkout": a regression target said as what it counts.
+    '=is the {number|count|amount|total|sum|quantity|share|fraction|percentage|value|duration|time} of',
+  ],
+  ru: ['определя* как', 'определен* как', 'означает', 'измеря*', 'фактическ*', 'реальн* значени*', 'это {число|количество|доля|сумма|объем|врем*} '],
   zh: ['定义为', '即', '表示', '实际'],
 };
 
