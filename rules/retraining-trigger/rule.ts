@@ -1,6 +1,8 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
 import { OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
-import { CADENCE, CONDITION, DRIFT, DRIFT_STATISTICS, NOT_DATA_DRIFT, RETRAIN_OR_ROLLBACK, mergeCues } from '../shared/monitor-cues.js';
+import {
+  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING, mergeCues,
+} from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -24,6 +26,20 @@ export default defineDocumentRule({
       // Switching the model off is the bluntest rollback ("disable auto-diagnosis if accuracy drops below 70 %").
       act: { cues: mergeCues(RETRAIN_OR_ROLLBACK, { en: ['disabl*', 'switch* off', 'turn* off'], ru: ['отключ*', 'выключ*'], zh: ['关闭', '停用'] }) },
       schedule: { cues: CADENCE },
+      // Training in any words, for a schedule ("a nightly job trains the ranker") or an event ("fine-tuned as the user edits").
+      training: { cues: TRAINING },
+      offline: { cues: OFFLINE_PIPELINE },
+      eventDriven: { cues: EVENT_DRIVEN },
+      adapting: { cues: ADAPTING },
+      cadencedTraining: { cues: CADENCED_TRAINING },
+      // A count of new data that starts a run: "whenever 10,000 new labels accumulate".
+      dataVolume: {
+        cues: {
+          en: ['# {new|more|fresh|additional} {label*|labelled|labeled|example*|sample*|record*|rating*|review*|ticket*|transaction*|row*|annotation*}'],
+          ru: ['# {нов*|дополнительн*} {метк*|пример*|размеченн*|запис*|оценк*|отзыв*|транзакц*}'],
+          zh: ['新增…条', '新增…样本', '新增…标注'],
+        },
+      },
       // A "Condition" or "Trigger" column makes each cell a condition.
       condition: { cues: mergeCues(CONDITION, { en: ['trigger*', 'condition*', 'criteri*'], ru: ['триггер*', 'услови*', 'критери*'], zh: ['触发', '条件'] }) },
       trigger: { cues: { en: ['trigger*', 'kicks off', 'kick off'], ru: ['триггер*', 'инициир*', 'запуска*'], zh: ['触发'] } },
@@ -47,6 +63,12 @@ export default defineDocumentRule({
     },
     settledBy: [
       { parts: ['act', 'schedule'], weight: 0.9, minOtherWords: 0 },
+      // A schedule is a trigger: "weekly fine-tuning", "a nightly job trains …", "Offline pipeline (daily)".
+      { parts: ['training', 'schedule'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['offline', 'schedule'], weight: 0.7, minOtherWords: 0 },
+      { parts: ['adapting', 'eventDriven'], weight: 0.75 },
+      { parts: ['cadencedTraining'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['training', 'condition', 'dataVolume'], weight: 0.8 },
       { parts: ['act', 'drift', 'condition'], weight: 0.9, minOtherWords: 0 },
       { parts: ['act', 'drift', 'threshold'], weight: 0.9, minOtherWords: 0 },
       { parts: ['act', 'degrade', 'metric', 'condition'], weight: 0.9, minOtherWords: 0 },
@@ -60,7 +82,7 @@ export default defineDocumentRule({
       { parts: ['drift', 'threshold'], weight: 0.8, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
       { parts: ['drift', 'condition'], weight: 0.75, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
     ],
-    exclude: mergeCues(NOT_DATA_DRIFT, {
+    exclude: mergeCues(NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, {
       en: [
         'graceful* degrad*', '{fall*|fallback*} … {if|when} … {fail*|time* out|timeout*|unavailable|down|error*|crash*}',
         '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|budget*|cap*|limit*}', '{daily|weekly|monthly} active*',

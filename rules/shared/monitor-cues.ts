@@ -151,13 +151,77 @@ export const CADENCE: CueSet = {
     'daily', 'nightly', 'weekly', 'monthly', 'hourly', 'quarterly', 'yearly', 'annually', 'bi weekly', 'biweekly', 'fortnightly',
     'every {day|night|week|month|hour|quarter|year|morning|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday}',
     'every # {minutes|hours|days|weeks|months}', 'every few {hours|days|weeks|months}', 'every other {day|week|month}',
-    '{once|twice} {a|per|every} {day|night|week|month|hour|quarter|year}', 'each {day|night|week|month|morning}', '{on|each} {sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends}',
+    '{once|twice} {a|per|every} {day|night|week|month|hour|quarter|year}', 'each {day|night|week|month|morning|evening|quarter|year|season|sprint|weekend}', '{on|each} {sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends}',
+    'every {season|sprint|release|release cycle}', '# times {a|per|every} {day|night|week|month|hour|quarter|year}', '{=1x|=2x|=3x|=4x|=7x} {per|a|every|} {day|week|month|hour|quarter|year}',
     'at midnight', 'cron',
   ],
   ru: [
     'ежедневн*', 'еженедельн*', 'ежемесячн*', 'ежечасн*', 'ежеквартальн*', 'ежегодн*', 'каждый {день|час|месяц|квартал|вечер|понедельник|вторник|четверг|год}',
     'каждую {неделю|ночь|среду|пятницу|субботу}', 'каждое воскресенье', 'каждые # {час*|дн*|недел*|месяц*|минут*|сут*}', 'раз в {день|сутки|неделю|месяц|квартал|час|год}',
-    'раз в # {дн*|недел*|месяц*|час*}', 'по ночам', 'по {понедельникам|воскресеньям|выходным}',
+    'раз в # {дн*|недел*|месяц*|час*}', 'по ночам', 'по {понедельникам|воскресеньям|выходным}', 'ежесуточн*', 'еженощн*', 'каждый {сезон|спринт|релиз}', 'раз в {сезон|спринт}',
   ],
-  zh: ['每天', '每日', '每周', '每月', '每小时', '每晚', '每季度', '每隔', '天级', '小时级', '周级', '按天', '按周', '按月', '按小时', 't+1'],
+  // Matched as text: "每两周" (every two weeks), "一周一次" (once a week); not "一周" alone ("一周的数据", a week of data).
+  zh: [
+    '每天', '每日', '每周', '每月', '每小时', '每晚', '每季度', '每隔', '天级', '小时级', '周级', '按天', '按周', '按月', '按小时', 't+1', '每星期', '每个月', '每半个月', '每半月', '每周末',
+    '每{两|三|四|几}{天|周|个月|小时}', '{一|两|三}{天|周|个月}{一次|训练一次|更新一次}', '日更', '周更', '月更',
+  ],
+};
+
+/** Training the model in any words: retraining, training, fine-tuning, LoRA adapters. */
+export const TRAINING: CueSet = {
+  // LoRA / adapters are fine-tuning by another name.
+  // A new model version shipped on a cadence is a retrained one.
+  en: [...RETRAIN.en!, 'train*', 'fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'peft', 'new model {version*|build*|release*}'],
+  ru: [...RETRAIN.ru!, 'обуча*', 'обучени*', 'обучат*'],
+  zh: [...RETRAIN.zh!, '训练', '微调', '迭代模型'],
+};
+
+/**
+ * Training and its cadence in one phrase, where Chinese puts the cadence inside
+ * ("模型按天更新", "模型每周迭代一次"): a cue of its own, since two parts may not share words.
+ */
+export const CADENCED_TRAINING: CueSet = {
+  zh: ['模型{按天|按周|按月|按小时|每天|每日|每周|每月|每小时|每晚|每两周|天级|小时级|周级}{更新|迭代|训练|重训|增量更新}', '{每天|每日|每周|每月|每晚|按天|按周}{更新|迭代|训练|重训}模型'],
+};
+
+/** Fine-tuning or adapting as it happens, for training driven by events: not "trained in the cloud" once. */
+export const ADAPTING: CueSet = {
+  en: ['fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'adapt*', 'retrain*', 'updat* … {weights|parameters|adapter*}', 'learn* from'],
+  ru: ['дообуч*', 'переобуч*', 'адаптир*', 'обновля* … {вес*|параметр*|адаптер*}'],
+  zh: ['微调', '增量训练', '自适应', '更新…参数', '更新…权重'],
+};
+
+/** The offline half of an ML system, which is where models are (re)built: "Offline pipeline (daily)". */
+export const OFFLINE_PIPELINE: CueSet = {
+  en: ['offline {pipeline*|job*|layer|stage}'],
+  ru: ['офлайн {пайплайн*|част*|контур*}', 'оффлайн {пайплайн*|част*|контур*}'],
+  zh: ['离线{任务|流程|管道|部分|链路|计算}'],
+};
+
+/** Training driven by each event rather than a calendar: "as the user edits, the adapter is fine-tuned on-device". */
+export const EVENT_DRIVEN: CueSet = {
+  en: [
+    '{as|whenever|each time|every time|after} {the|a|each|every} {user|users|customer|customers|client|player|driver|rider|reader|writer} …',
+    // Not "trained on every click in the logs": that is the data, not the moment.
+    '{with|after} {every|each} {new|} {interaction|click|edit|session|rating|event|correction|feedback|label|order|transaction}',
+  ],
+  ru: ['{после|при} {каждо*} {взаимодейств*|клик*|сесси*|правк*|оценк*|событи*|заказ*}'],
+  zh: ['每次用户', '用户每次'],
+};
+
+/** Cadences and training words about something else: the training data, daily active users, a daily report, a model trained once. */
+export const NOT_TRAINING_CADENCE: CueSet = {
+  en: [
+    'training {data|set|sets|example*|sample*|label*|serving|time|cost*|volume}', 'train serve', 'train test', 'train {set|data}', 'train* examples per', '{daily|weekly|monthly} active*',
+    // The cadence of something else: evaluations, reports, reviews, backups.
+    '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|budget*|cap*|limit*}',
+    // A batch that scores or serves, not one that trains ("a daily batch job trains …" stays).
+    '{daily|nightly|weekly|monthly|hourly} batch {prediction*|scor*|inference*|feature*|export*|ingest*|upload*|etl}',
+    // A model trained once, used by something that runs on a cadence.
+    '{the|a|our|this|that|its} trained {model*|classifier*|ranker*|weights|network*|version*|checkpoint*}', 'pre train*', 'pretrain*',
+    // Online learning as a product: a course platform.
+    'online learning {platform*|course*|service*|portal*|market*|compan*|provider*|site*|website*|app*|school*|student*}',
+  ],
+  ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*'],
+  zh: ['训练数据', '训练集', '训练样本', '日活', '月活'],
 };

@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { CADENCE, RETRAIN } from '../shared/monitor-cues.js';
+import { ADAPTING, CADENCE, CADENCED_TRAINING, EVENT_DRIVEN, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, TRAINING } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -20,13 +20,11 @@ export default defineDocumentRule({
   // features refreshed daily or an index rebuilt nightly is not the model.
   concept: {
     parts: {
-      training: {
-        cues: {
-          en: [...RETRAIN.en!, 'train*', 'fine tun*', 'finetun*'],
-          ru: [...RETRAIN.ru!, 'обуча*', 'обучени*', 'обучат*'],
-          zh: [...RETRAIN.zh!, '训练', '微调'],
-        },
-      },
+      training: { cues: TRAINING },
+      offline: { cues: OFFLINE_PIPELINE },
+      eventDriven: { cues: EVENT_DRIVEN },
+      adapting: { cues: ADAPTING },
+      cadencedTraining: { cues: CADENCED_TRAINING },
       cadence: { cues: CADENCE },
       // The concept's name, for a reasoned decision against it ("No retraining: the catalogue changes once a year, so …").
       retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*'], zh: ['重新训练', '重训'] } },
@@ -39,13 +37,19 @@ export default defineDocumentRule({
             '{=incrementally|=continuously|=continually} {trained|retrained|fine tuned|learn*}', '{trained|retrained|train|retrain|learns} {=incrementally|=continuously|=continually|online}',
             'model* {is|are|gets|get} {=incrementally|=continuously|=continually} {updated|trained|retrained}', 'model* {is|are|gets|get} updated {=incrementally|=continuously|=continually|online}',
             'updat* the model {=incrementally|=continuously|=continually|online}', 'model {weights|parameters} {are|is} updated on every {event|batch|click|request}',
+            '{model*|weights|ranker*|classifier*} {is|are|get|gets} {updated|retrained|refreshed} in {near|} real time', 'near real time {training|retraining|model update*}',
+            'keep* {learning|adapting} {from|to|as|with}', 'learn* from {every|each} {new|} {correction|interaction|click|edit|session|rating|feedback|label}',
+            // Not "trained in the cloud and runs on device".
+            '{weights|parameters} {are|is|get|gets} updated {=incrementally|=continuously|=continually|online|in real time}',
+            'updat* {its|the|their} {posterior|posteriors|priors|arm estimates|weights|parameters} {online|after every|after each|with every|with each|per|in real time|=continuously}',
+            'on device {training|fine tuning|learning|adaptation}', '{fine tuned|retrained|adapted} on {the|} device', 'federated {training|learning} round*',
           ],
           ru: [
-            'онлайн обучени*', 'онлайн дообучени*', 'инкрементальн* обучени*', 'инкрементальн* дообучени*', 'непрерывн* обучени*', 'непрерывн* дообучени*', 'дообуча* онлайн',
+            'онлайн обучени*', 'онлайн дообучени*', 'дообуч* на устройств*', 'инкрементальн* обучени*', 'инкрементальн* дообучени*', 'непрерывн* обучени*', 'непрерывн* дообучени*', 'дообуча* онлайн',
             '{обуча*|дообуча*|переобуча*} {инкрементально|непрерывно|постоянно|онлайн}', 'модел* {обновля*|дообуча*} {инкрементально|непрерывно|постоянно|онлайн}', 'обучени* в реальн* времен*',
             'вес* модел* обновля*',
           ],
-          zh: ['在线学习', '在线训练', '增量训练', '增量学习', '实时训练', '持续训练', '持续学习', '流式训练', '实时更新模型', '模型实时更新'],
+          zh: ['在线学习', '在线训练', '增量训练', '增量学习', '实时训练', '持续训练', '持续学习', '流式训练', '实时更新模型', '模型实时更新', '端上训练', '端侧训练', '端上微调', '端侧微调'],
         },
       },
       // "No model training: the hosted LLM is used as is" settles how often (never, by design).
@@ -57,12 +61,17 @@ export default defineDocumentRule({
             'no {traditional|classical|custom|own|additional|further|supervised} {model|ml} {training|fine tuning|retraining}',
             '{do|did|does|will} not {do|perform|run|need|require|involve|include} {any|model|ml} {training|fine tuning|retraining}', '{do|did|does|will} not {train|fine tune|retrain} {our|a|any|the} {own|custom|new} model*',
             'without {any} {training|fine tuning|finetuning|retraining}', 'nothing to {train|retrain}', '{used|use|uses|call*} … {as is|off the shelf|out of the box|without fine tuning}',
+            // "No fine-tuning in v1: …", "We don't fine-tune the model; prompts are updated instead."
+            'no {training|fine tuning|finetuning|retraining} {in|for|at|during} …',
+            "{do|did|does|will} not {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|base model|foundation model}",
+            "{don't|doesn't|won't|never} {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|own model*|custom model*}",
+            '{model|llm} weights {are|stay|remain} frozen', '{is|are} not {trained|retrained|fine tuned} by us',
           ],
           ru: [
             'обучени* {модели|} не {производ*|провод*|выполня*|требуется|нужно|планируется|предусмотрен*}', 'обучени* … отсутств*', 'без {обучени*|дообучени*|переобучени*}',
             'не {обучаем|дообучаем|переобучаем}', 'модел* не {обуча*|дообуча*|переобуча*}', 'не требует {обучени*|дообучени*|переобучени*}',
           ],
-          zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练'],
+          zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练', '不{对|用|再}…{微调|训练}', '不{进行|做|需要}{模型|}{微调|训练}'],
         },
       },
     },
@@ -71,21 +80,14 @@ export default defineDocumentRule({
       { parts: ['training', 'cadence'], weight: 0.9, minOtherWords: 0 },
       { parts: ['continuous'], weight: 0.85 },
       { parts: ['training', 'cadence'], weight: 0.8, within: 'unit' },
+      { parts: ['adapting', 'eventDriven'], weight: 0.75 },
+      { parts: ['cadencedTraining'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['offline', 'cadence'], weight: 0.7, minOtherWords: 0 },
       // Under a "Retraining" heading or column: the cadence is the whole answer.
       { parts: ['cadence'], weight: 0.85, minOtherWords: 0, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
       { parts: ['noTraining'], weight: 0.8 },
     ],
-    exclude: {
-      en: [
-        'training {data|set|sets|example*|sample*|label*|serving|time|cost*|volume}', 'train serve', 'train test', 'train {set|data}', 'train* examples per', '{daily|weekly|monthly} active*',
-        // The cadence of something else: evaluations, reports, reviews, backups.
-        '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|batch*|budget*|cap*|limit*}',
-        // Online learning as a product: a course platform.
-        'online learning {platform*|course*|service*|portal*|market*|compan*|provider*|site*|website*|app*|school*|student*}',
-      ],
-      ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*'],
-      zh: ['训练数据', '训练集', '训练样本', '日活', '月活'],
-    },
+    exclude: NOT_TRAINING_CADENCE,
     name: 'retraining',
     minOtherWords: 1,
   },
