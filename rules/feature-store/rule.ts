@@ -49,14 +49,17 @@ export default defineDocumentRule({
       },
       same: {
         cues: {
-          en: ['{same|shared|identical|single|one|common|reused} {code|logic|pipeline*|transformation*|feature pipeline*|feature code|feature definition*|preprocessing|transform*}', 'reuse* the {transformation*|preprocessing|pipeline*|code}'],
+          en: [
+            '{same|shared|identical|single|one|common|reused} {code|logic|pipeline*|transformation*|feature pipeline*|feature code|feature definition*|preprocessing|transform*|package|library|module}',
+            '{same|shared|identical|single|one|common} {python|sql|spark|feature|preprocessing} {code|package|library|module|job*|pipeline*|function*}', 'reuse* the {transformation*|preprocessing|pipeline*|code}',
+          ],
           ru: ['{тот же|та же|то же|те же|единый|единая|единое|общий|общая|общие|один и тот же|одна и та же|одни и те же} {код|логик*|пайплайн*|преобразовани*|трансформаци*|предобработк*}'],
           zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用'],
         },
       },
       trainServe: {
         cues: {
-          en: ['{training|train} and {serving|inference|prediction|production}', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production'],
+          en: ['{training|train} and {serving|inference|prediction|production}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production'],
           ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'при инференс*', 'на инференс*'],
           zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线'],
         },
