@@ -22,12 +22,14 @@ export const PAINS: CueSet = {
   en: [
     'cost*', 'loss*', 'churn', 'fraud*', 'chargeback*', 'downtime', 'complaints', 'wait* time', 'waiting', 'delay*', 'time to {hire|resolution|resolve|answer|market|onboard*}', 'handle time', 'manual {work|review*|effort|toil|labor|labour}',
     'number of', 'workload', 'errors', 'mistakes', 'waste', 'stockouts', 'out of stock*', 'overstock*', 'risk*', 'harm*', 'abuse', 'spam', 'misinformation', 'escalations', 'defaults', 'bad debt', 'returns', 'cancellations', 'no shows',
+    // Support load: "30% fewer how-to tickets".
+    'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
   ],
   ru: [
     'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|ответ*|онбординг*|погружени*}', 'ручн* {труд*|работ*|провер*}',
-    'нагрузк* на', 'ошиб*', 'дефицит*', 'списани*', 'риск*', 'просрочк*',
+    'нагрузк* на', 'ошиб*', 'дефицит*', 'списани*', 'риск*', 'просрочк*', 'обращени* в поддержк*', 'тикет*',
   ],
-  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压'],
+  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量'],
 };
 
 /** Verbs that move an outcome up. */
@@ -63,9 +65,9 @@ export const PURPOSE_LINKS: CueSet = {
 
 /** What a system does for its users: it helps, lets, saves them something. */
 export const USER_BENEFIT: CueSet = {
-  en: ['help*', 'enabl*', 'allow*', 'let* {users|customers|members|people|employees|engineers|analysts|agents}', 'empower*', 'so {users|customers|members|people}', 'make it easier', 'easier', 'more accessible', 'more convenient', 'find … {faster|quickly|easily}', 'without having to'],
-  ru: ['позволя*', 'позвол*', 'помога*', 'помочь', 'помощ*', 'упроща*', 'упрости*', 'облегч*', 'удобн*', 'проще', 'дать возможност*', 'давать возможност*'],
-  zh: ['帮助', '让用户', '使用户', '便于', '方便', '赋能'],
+  en: ['help*', 'enabl*', 'allow*', 'let* {users|customers|members|people|employees|engineers|analysts|agents}', 'empower*', 'so {users|customers|members|people}', 'make it easier', 'easier', 'more accessible', 'more convenient', 'find … {faster|quickly|easily}', 'without having to', '{can|could} focus on', 'free* up', 'frees'],
+  ru: ['позволя*', 'позвол*', 'помога*', 'помочь', 'помощ*', 'упроща*', 'упрости*', 'облегч*', 'удобн*', 'проще', 'дать возможност*', 'давать возможност*', 'сосредоточ*', 'освобод*'],
+  zh: ['帮助', '让用户', '使用户', '便于', '方便', '赋能', '专注于', '释放'],
 };
 
 /** Headings of the part of a doc where the goal is stated. */
