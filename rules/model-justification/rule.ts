@@ -60,9 +60,13 @@ export default defineDocumentRule({
       },
       comparative: {
         cues: {
-          en: ['instead of', 'rather than', 'compared {to|with}', 'vs', 'versus', 'outperform*', '{better|worse|faster|slower|cheaper|simpler|more accurate|more robust} than', 'beats', 'in favo* of', '{more|less} {expensive|costly}'],
-          ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее} чем', 'превосход*', 'объективнее'],
-          zh: ['相比', '而不是', '优于', '好于', '胜过'],
+          en: [
+            'instead of', 'rather than', 'compared {to|with}', 'vs', 'versus', 'outperform*', '{better|worse|faster|slower|cheaper|simpler|more accurate|more robust} than', 'beats', 'in favo* of', '{more|less} {expensive|costly}',
+            // An alternative weighed and set aside: "a fine-tuned model was considered, but …".
+            '{considered|evaluated|tried|explored} … {but|however}',
+          ],
+          ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее} чем', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}'],
+          zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但'],
         },
       },
       proscons: {
