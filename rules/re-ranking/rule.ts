@@ -3,7 +3,7 @@ import { RANKED_LIST } from '../shared/serving-cues.js';
 
 /** Whoever a list must not be flooded with: "at most two per company". */
 const OWNERS = '{company|employer|seller|author|creator|brand|channel|category|artist|merchant|advertiser|source|publisher|shop|store|restaurant|host|domain}';
-const SEEN = '{seen|applied|applied to|watched|purchased|bought|read|clicked|listened|played|shown|rated|followed|connected|booked|ordered|dismissed|hidden|disliked|reported|muted|skipped}';
+const SEEN = '{seen|applied|applied to|watched|purchased|bought|read|clicked|listened|played|shown|rated|followed|connected|booked|ordered|dismissed|hidden|disliked|reported|muted|skipped|interacted with|engaged with}';
 
 // A layer after the model that applies what the score does not: diversity,
 // de-duplication, freshness, sponsored placement, removing what the user has
@@ -35,8 +35,11 @@ export default defineDocumentRule({
       },
       rules: {
         cues: {
-          en: ['business logic', 'business rule*', 'business constraint*', 'product rule*', 'policy rule*', 'eligibility rule*', 'heuristic rule*', 'hard rule*', 'hard constraint*'],
-          ru: ['бизнес правил*', 'бизнес логик*', 'бизнес ограничени*', 'продуктов* правил*'],
+          en: [
+            'business logic', 'business rule*', 'business constraint*', 'product rule*', 'policy rule*', 'eligibility rule*', 'heuristic rule*', 'hard rule*', 'hard constraint*',
+            'hard filter*', 'eligibility filter*', 'eligibility check*', 'availability filter*', 'merchandising {rule*|policy|policies|boost*}', 'editorial rule*',
+          ],
+          ru: ['бизнес правил*', 'бизнес логик*', 'бизнес ограничени*', 'продуктов* правил*', 'жестк* фильтр*'],
           zh: ['业务规则', '业务逻辑', '运营规则', '业务约束'],
         },
       },
@@ -53,16 +56,20 @@ export default defineDocumentRule({
             `{at most|no more than|up to|max|maximum|cap*|limit*} # … per ${OWNERS}`, `# … {from|of} {each|one|the same|a single} ${OWNERS}`, `{cap*|limit*} {each|every|any|one} ${OWNERS}`,
             `no ${OWNERS} {gets|takes|has} more than #`, `# per ${OWNERS}`, 'fairness {constraint*|re rank*|rerank*}', 'exposure {cap*|constraint*|fairness|guarantee*}', 'frequency cap*',
             '{filter*|remove*|drop*|exclud*|hide*|hidden} … {ineligible|inappropriate|blocked|muted|expired|sold out|out of stock|unavailable|closed|already|nsfw|unsafe|disliked}', 'interleav* … {ads|sponsored|promoted|organic}',
+            // Slots kept for something the score would not put there.
+            '{reserved|set aside|kept} for {new|fresh|exploration|exploring|sponsored|ads|promoted|local|cold|newcomers}', '{reserve*|set aside} … {slot*|position*} for',
+            '{boost*|promot*|upweight*} … {margin|high margin|overstock*|inventory|campaign*|partner*}',
           ],
           ru: [
             'разнообраз*', 'дедупликац*', '{убира*|удаля*|исключа*|отфильтров*|фильтру*|скрыва*} … {дубл*|уже|недоступн*|купленн*|просмотренн*|прослушанн*}',             '{не более|не больше|максимум|до} # … {одного|одной|от одного|на} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|канал*}', 'свеж* {товар*|ваканс*|контент*|публикац*} … {выше|поднима*|повыша*}',
             '{поднима*|повыша*|понижа*|пессимизир*} … {свеж*|нов*|повтор*}', 'рекламн* {мест*|слот*|позици*|товар*}', 'спонсорск*', 'черн* спис*', 'нет в наличии',
+            '{одного|одной} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|канал*} … не {идут|стоят} подряд', 'не {идут|стоят} подряд', 'не в наличии', 'резервир* … {мест*|слот*|позици*}',
           ],
           zh: ['多样性', '打散', '去重', '新品加权', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控'],
         },
       },
       // Seen items are a feature too ("previously watched videos"): only removing them is this layer.
-      seen: { cues: { en: [`{already|previously} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的'] } },
+      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的'] } },
       remove: {
         cues: {
           en: ['filter*', 'remov*', 'exclud*', 'drop*', 'hid*', 'skip*', 'suppress*', 'dedup*'],
@@ -92,9 +99,9 @@ export default defineDocumentRule({
       { parts: ['layer', 'policy'], weight: 0.75, within: 'section' },
     ],
     headings: {
-      en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification'],
-      ru: ['переранжир*', 'бизнес правил*', 'постобработк*'],
-      zh: ['重排', '业务规则'],
+      en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification', 'post filter*', 'post ranking', 'final ranking', 'blending', 'blender', 'mixer', 'rules layer', 'policy layer'],
+      ru: ['переранжир*', 'бизнес правил*', 'постобработк*', 'постфильтр*', 'фильтрац* выдач*'],
+      zh: ['重排', '业务规则', '混排', '打散', '后处理'],
     },
     headingWeight: 0.7,
     exclude: {
