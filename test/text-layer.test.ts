@@ -74,6 +74,9 @@ test('negation reaches what follows in its clause, not past a clause break', () 
   assert.ok(!negated('不同的模型用于不同的城市。', '模型'), '"不同" (different) is not a negation');
   assert.ok(!negated('Latency must not exceed 200 ms.', '200 ms'), 'a comparator is not a denial');
   assert.ok(!negated('Задержка не более 200 мс.', '200 мс'));
+  assert.ok(!negated('We compare stores with and without the model for four weeks.', 'four weeks'), 'both sides of a comparison');
+  assert.ok(!negated('Сравниваем отделы с ботом и без него в течение месяца.', 'месяца'));
+  assert.ok(negated('Stores without the model keep ordering by hand.', 'model'), 'a plain "without" still negates');
 });
 
 test('an absent predicate denies what it is said of, and no more', () => {

@@ -27,6 +27,8 @@ export default defineDocumentRule({
             // Interleaved result lists, not "interleaved text and images".
             '=interleaving', 'interleav* {ranking*|results|result lists|lists|experiment*|test*|evaluation*}', 'team draft', '{interleave|interleaves} … {results|lists|rankings}', 'holdout group*', 'hold out group*', 'holdback*', 'hold back group*', 'control group*', 'treatment group*', '{control|target|test} and {treatment|control|test} group*',
             'control and treatment', 'treatment and control', 'control vs treatment', 'treatment vs control', 'experiment {bucket*|group*|arm*|cohort*|variant*}', 'experimental group*', '{a b|ab} experimentation',
+            // Designs for when users cannot be split one by one: by time slot, region or store.
+            'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],
           ru: [
             '{a b|ab|аб} {тест*|эксперимент*}', 'сплит тест*', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
@@ -61,8 +63,8 @@ export default defineDocumentRule({
       trial: { cues: { en: ['experiment*', 'pilot*', 'trial*'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点'] } },
       split: {
         cues: {
-          en: ['control {group*|arm*|bucket*|cohort*|users|members|stores|traffic|condition|variant}', '{vs|versus|against} {a|the|} … control', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}', 'half of {the|our} {users|members|traffic|customers}', 'random* assign*', 'assign* {at random|randomly}', 'randomly split', 'bucket*', 'cohort*'],
-          ru: ['контрольн*', '% {пользовател*|трафик*|клиент*}', 'половин* {пользовател*|трафик*|клиент*}', 'случайн* образом', 'случайн* распредел*'],
+          en: ['with and without {the|a|an|our}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'control {group*|arm*|bucket*|cohort*|users|members|stores|traffic|condition|variant}', '{vs|versus|against} {a|the|} … control', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}', 'half of {the|our} {users|members|traffic|customers}', 'random* assign*', 'assign* {at random|randomly}', 'randomly split', 'bucket*', 'cohort*'],
+          ru: ['контрольн*', 'с {ботом|моделью|системой} и без', 'без {бота|модели|системы}', '% {пользовател*|трафик*|клиент*}', 'половин* {пользовател*|трафик*|клиент*}', 'случайн* образом', 'случайн* распредел*'],
           zh: ['对照', '流量', '分桶', '随机分配'],
         },
       },

@@ -29,6 +29,8 @@ export const EN: PolarityLexicon = {
     'not only', 'not just', 'not exceed*', 'no more than', 'not more than', 'no longer than', 'no later than', 'not later than',
     'no worse than', 'not worse than', 'no less than', 'not less than', 'not below', 'not above', 'no matter', 'not necessarily',
     'whether or not', 'no one size', 'if not', 'or not', 'not to exceed', 'no greater than', 'not greater than', 'no higher than', 'no slower than',
+    // Both sides of a comparison: "groups with and without the model".
+    'with and without', 'with or without',
   ],
   absentPredicate: [
     'none', 'n a', 'not planned', 'not implemented', 'not done', 'not used', 'not needed', 'not required', 'not covered', 'not addressed',
@@ -56,7 +58,7 @@ export const RU: PolarityLexicon = {
   negation: ['не', 'нет', 'без', 'ни', 'отсутств*', 'нельзя', 'никак*', 'ничего', 'никогда'],
   notNegation: [
     'не только', 'не более', 'не менее', 'не больше', 'не меньше', 'не позднее', 'не позже', 'не превыша*', 'не хуже', 'не ниже', 'не выше',
-    'не дольше', 'не медленнее', 'не раньше', 'не ранее', 'ни разу',
+    'не дольше', 'не медленнее', 'не раньше', 'не ранее', 'ни разу', 'и без', 'или без',
   ],
   absentPredicate: [
     'нет', 'отсутств*', 'не планир*', 'не реализ*', 'не использ*', 'не нуж*', 'не требу*', 'не рассматрива*', 'не определ*', 'не предусмотр*',
