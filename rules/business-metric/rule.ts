@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { MEASURE_WORDS, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { GOAL_AND_EVALUATION_HEADINGS, MEASURE_QUANTITIES, MEASURE_WORDS, EXPERIMENT_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -20,7 +20,8 @@ export default defineDocumentRule({
   concept: {
     parts: {
       metric: { cues: PRODUCT_METRICS },
-      measure: { cues: MEASURE_WORDS },
+      measure: { cues: MEASURE_WORDS, quantity: MEASURE_QUANTITIES },
+      experiment: { cues: EXPERIMENT_CONTEXT },
       named: {
         cues: {
           en: ['business metric*', 'success metric*', 'kpi*', 'key metric*', 'north star', 'success criteri*', 'success is measured', 'measure* success'],
@@ -32,8 +33,13 @@ export default defineDocumentRule({
     settledBy: [
       { parts: ['named', 'metric'], weight: 0.95 },
       { parts: ['metric', 'measure'], weight: 0.85 },
+      // "Online: CTR, conversion rate" in an evaluation section: what an experiment compares is a measure of success.
+      { parts: ['metric', 'experiment'], weight: 0.8 },
       { parts: ['metric'], weight: 0.85, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
-      { parts: ['metric'], weight: 0.6, minOtherWords: 1 },
+      { parts: ['metric'], weight: 0.7, underHeading: GOAL_AND_EVALUATION_HEADINGS, minOtherWords: 0 },
+      // A product metric said in passing ("the ads that earn the revenue") is not yet a
+      // measure of success: it counts only in the requirements (with the step's prior).
+      { parts: ['metric'], weight: 0.45, minOtherWords: 1 },
     ],
     headings: { en: ['business metric*', 'success metric*', 'kpi*'], ru: ['бизнес метрик*', 'метрик* успех*'], zh: ['业务指标', '成功指标'] },
     name: 'named',

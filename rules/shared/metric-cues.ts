@@ -58,7 +58,7 @@ export const EVALUATION_HEADINGS: CueSet = {
 export const PRODUCT_METRICS: CueSet = {
   en: [
     'ctr', 'click through rate', 'click rate', 'conversion rate*', '=conversions', 'purchase conversion', 'cvr', 'retention', 'revenue', 'gmv', 'gross merchandise value', 'dau', 'mau', 'wau',
-    'daily active user*', 'monthly active user*', 'weekly active user*', 'active users', '{user|users|average|daily} time spent', 'time spent per {user|day|session|visit}', 'watch time', 'dwell time',
+    'daily active user*', 'monthly active user*', 'weekly active user*', 'active users', '{user|users|average|daily} time spent', 'time spent per {user|day|session|visit}', 'watch time', '{listening|listen|reading|viewing|play|playing} time', 'dwell time',
     'session length*', 'session duration', 'sessions per', 'user engagement', 'engagement rate', 'engagement metric*', 'churn', 'churn rate', '=bookings', 'booking rate', '=purchases', 'purchase rate',
     'orders per', 'order volume', 'order completion', 'average order value', 'aov', 'roi', 'return on investment', 'customer satisfaction', 'user satisfaction', 'satisfaction score', 'csat', 'nps',
     'net promoter', 'handle time', 'resolution rate', 'resolution time', 'deflection rate', 'ticket deflection', 'escalation rate', 'containment rate', 'first contact resolution', 'complaint rate',
@@ -68,40 +68,111 @@ export const PRODUCT_METRICS: CueSet = {
     'job applications', '=hires', 'hire rate', 'friend requests', 'connections made', 'invites accepted', 'thumbs up rate', 'average rating', 'repeat purchase*', 'repeat visit*', 'bounce rate',
     'abandonment rate', 'cart abandonment', 'north star', 'time to resolution', 'tickets resolved', 'hours saved', 'time saved', 'manual review rate', 'appeal rate', 'prevalence', 'proactive rate',
     'views per', 'plays per', 'clicks per', '{number|#} of {clicks|purchases|orders|applications|views|plays|likes|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections}',
+    // "No. of friend requests accepted": the abbreviation, not a negation (a negation word inside the cue does not deny it).
+    '{no|num|nr} of {clicks|purchases|orders|applications|views|plays|likes|shares|comments|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections|friend requests|invites|messages|follows|hires|tickets}',
+    // Money and time the business counts, said without the word "metric": a cost per unit of
+    // work, a cost the business bears, time given back to people.
+    'cost per {ticket*|contact*|order*|hire*|acquisition|case*|claim*|delivery|deliveries|lead*|conversion*|call*|resolution*|install*|click*|loan*|application*}',
+    'cost of {fraud|returns|support|downtime|maintenance|chargebacks|manual review*|customer acquisition|acquisition|stockouts|spoilage|waste}',
+    'operating cost*', 'operational cost*', 'support cost*', 'labor cost*', 'labour cost*', 'maintenance cost*', 'customer acquisition cost', 'cac', 'ltv', 'lifetime value', 'clv',
+    'arpu', 'arppu', 'revenue per', 'ad revenue', 'gross bookings', 'basket size', 'cart size', 'units sold', 'sell through', 'average spend', 'spend per',
+    'minutes saved', 'hours saved', 'time saved', 'time to {hire|resolution|first response|answer|decision|market|first value}', 'first response time', 'average handle time', 'aht',
+    'mean time to {repair|resolution|resolve}', 'mtbf', 'unplanned downtime', 'equipment downtime', 'downtime of {equipment|machines|lines|plants|assets|vehicles}', 'time between failures', 'operating time',
+    // Rates of what users do or suffer, in any product.
+    'click through', 'skip rate', 'unsubscribe rate', 'opt out rate', 'hide rate', 'report rate', 'save rate', 'add to cart rate', 'play rate', 'replay rate', 'return rate', 'repeat rate', 'returning users',
+    'insult rate', 'decline rate', 'block rate', 'default rate', 'bad rate', 'fraud rate', 'fraud {loss*|losses|dollars}', 'dollars {lost|saved}', 'recovery rate', 'collection rate',
+    'fill rate', 'match rate', 'no show rate', 'utilization rate', 'occupancy rate', 'spoilage', 'write offs', 'zero result* rate', 'null search* rate', 'search abandonment', 'query reformulation rate',
+    'time on site', 'time on page', 'pages per session', 'stickiness', 'messages sent', 'posts created', 'reshares', 'searches per', 'queries per user',
+    // What an assistant or support product is judged by live.
+    'deflection', 'self service rate', 'self serve rate', 'automation rate', 'auto resolution rate', 'resolved without {a|an|any} {human|agent|escalation}', 'thumbs up', 'thumbs down',
+    // "the share of candidates who pass the interview", "percentage of legitimate customers blocked".
+    '{percentage|percent|share|proportion|fraction} of … {users|customers|members|buyers|sellers|candidates|applicants|visitors|subscribers|viewers|drivers|riders|merchants|employees|agents|clients|shoppers|sessions|tickets|conversations|searches|orders|calls|chats}',
+    'helpfulness rating*', 'user rating*', 'feedback score*', 'tickets deflected', 'tickets per agent', 'agent productivity', 'suggestion acceptance', 'accepted suggestions', 'acceptance of suggestions', 'edit rate', 'regeneration rate', 'copy rate',
   ],
   ru: [
     'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
     'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
     'доля решенн*', 'время обработк* обращ*', 'звезд* на github', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*',
     'окупаемост*', 'roi', 'доля отказ*', 'число пользовател*', 'количеств* пользовател*',
+    'средн* выручк*', 'arpu', 'ltv', 'пожизненн* ценност*', 'стоимост* привлечени*', 'стоимост* {обращени*|обработк*|заказ*|найм*|подбор*|доставк*|обслуживани*}', 'затрат* на {поддержк*|подбор*|найм*|обслуживани*|ремонт*|доставк*}',
+    'сокращени* {затрат*|расход*|издерж*}', 'снижени* {затрат*|расход*|издерж*}', 'экономи* {средств*|денег|бюджет*}', 'сэкономленн* {час*|минут*|средств*}',
+    'время {ответ*|решени*|закрыти*|найм*|подбор*|доставк*|реакци*} {клиент*|обращени*|тикет*|заявк*|ваканси*}', 'время до {найм*|решени*|первого ответ*|закрыти*}', 'простои', 'простой оборудовани*', 'время работы оборудовани*',
+    'доля {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|сессий|посетител*|подписчик*|сотрудник*} … {которые|которых|прошедш*|решенн*|закрыт*|вернувш*|совершивш*|купивш*|оставивш*|ушедш*}',
+    'процент {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|посетител*}', 'частот* {покупок|заказ*|визит*}', 'глубин* просмотр*', 'показател* отказ*',
+    'доля успешн*', 'доля автоматическ*', 'уровень автоматизаци*', 'средн* оценк* пользовател*', 'оценк* пользовател*', 'лайк*', 'дизлайк*', 'звезд* … {github|гитхаб*}', '{github|гитхаб*} … звезд*',
+    'пропускн* способност* {отдел*|оператор*|сотрудник*}', 'скорост* {найм*|подбор*|обработк* заяв*}',
   ],
-  zh: ['点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击'],
+  zh: [
+    '点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
+    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单',
+  ],
 };
 
-/** Words that make a mention of a product metric a statement about measuring it. */
+/**
+ * Words that make a mention of a product metric a statement about measuring it.
+ * A number does too, but only a measure's (a percentage, money, a ratio, a rate:
+ * see MEASURE_QUANTITIES), not a year, a quarter or a day count.
+ */
 export const MEASURE_WORDS: CueSet = {
-  en: ['metric*', 'kpi*', 'measur*', 'target*', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', 'north star', '#'],
-  ru: ['метрик*', 'kpi', 'измер*', 'цел*', 'успех*', 'увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*', 'отслежива*', '#'],
-  zh: ['指标', '目标', '提升', '提高', '降低', '减少', '增长', '增加', '最大化', '衡量', '追踪', '#'],
+  en: [
+    'metric*', 'kpi*', 'measur*', 'target*', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', 'north star',
+    // What is driven or optimised, where it is watched, per whom: "revenue on the dashboard", "orders per user".
+    // (Not "more" or "higher": "customers more likely to churn" is the label, not a metric.)
+    'drive*', 'optimi*', 'monitor*', 'dashboard*', 'per {user|customer|member|session|visit|order|agent|rep|employee|engineer|analyst|ticket|seller|driver|week|day|month}', '=count', '=counted', '=counting',
+    // How a writer says it is the yardstick: "we evaluate on conversion", "the primary signal of success is retention".
+    'evaluat*', 'assess*', 'judg*', 'primary', 'secondary', 'key', 'main', 'headline', 'guardrail*', 'care about', 'focus on', 'watch',
+  ],
+  ru: ['метрик*', 'kpi', 'измер*', 'цел*', 'успех*', 'увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*', 'отслежива*', 'дашборд*', 'мониторинг*', 'на пользовател*', 'на клиент*', 'оценива*', 'оценк*', 'основн*', 'ключев*', 'главн*'],
+  zh: ['指标', '目标', '提升', '提高', '降低', '减少', '增长', '增加', '最大化', '衡量', '追踪', '监控', '看板', '人均', '评估', '核心', '主要', '关注', '观察'],
 };
+
+/**
+ * Quantities that make a product metric measured: "+3 %", "$2M a month", "0.8 per member",
+ * "1,000 a day". A bare number is not one ("Q1 2026 revenue"), nor a time or a count: "churn
+ * within 30 days", "stayed 10 seconds -> 3" define labels more often than they measure success.
+ */
+export const MEASURE_QUANTITIES = ['percent', 'money', 'ratio', 'rate'] as const;
 
 /** What makes a metric an online one: an experiment, live traffic, a launch decision. */
 export const ONLINE_CONTEXT: CueSet = {
-  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment', 'control group', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
   ru: ['онлайн', 'a b', 'аб тест*', 'эксперимент*', 'в продакшен*', 'в проде', 'на проде', 'пилот*', 'запуск*', 'контрольн* групп*', 'тестов* групп*', 'реальн* пользовател*'],
   zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组'],
 };
 
+/** An online experiment named as such: stricter than ONLINE_CONTEXT ("online serving", "(online) engagement labels" are not experiments). */
+export const EXPERIMENT_CONTEXT: CueSet = {
+  en: ['online metric*', 'online evaluation', 'online test*', 'a b', 'ab test*', 'experiment*', 'live traffic', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', 'guardrail*', 'launch criteri*', 'post launch', 'after launch', 'canary', 'interleav*'],
+  ru: ['онлайн метрик*', 'a b', 'аб тест*', 'эксперимент*', 'пилот*', 'контрольн* групп*', 'тестов* групп*'],
+  zh: ['线上指标', 'ab实验', 'ab测试', '实验', '灰度', '对照组', '实验组'],
+};
+
 /** Headings of online evaluation and success sections, where a bare product metric is an online metric. */
 export const ONLINE_HEADINGS: CueSet = {
-  en: ['online', 'a b', 'ab test*', 'experiment*', 'launch', 'success', 'business', 'kpi*', 'product metric*', 'north star', 'guardrail*', 'metric*'],
+  // "Success" alone is not one: "Case 1 (success)" heads an example, not the metrics.
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'launch', 'success metric*', 'success criteri*', 'success measure*', 'measur* success', '{definition|define|defining} … success', 'success looks like', 'business', 'kpi*', 'product metric*', 'north star', 'guardrail*', 'metric*'],
   ru: ['онлайн', 'a b', 'эксперимент*', 'бизнес*', 'успех*', 'kpi', 'метрик*', 'продуктов*'],
   zh: ['线上', '在线', 'ab', '实验', '业务', '商业', '指标', '成功'],
 };
 
+/**
+ * Other sections where a product metric listed on its own line is the doc's
+ * measure of success: the goals it serves, how it is watched. ("Evaluation"
+ * is not one: it holds worked examples and quotes as well as metrics.)
+ */
+export const GOAL_AND_EVALUATION_HEADINGS: CueSet = {
+  en: ['goal*', 'objective*', 'monitor*', 'dashboard*', 'business impact', 'expected impact', 'outcome*'],
+  ru: ['цел*', 'задач* бизнес*', 'мониторинг*', 'дашборд*', 'эффект*'],
+  zh: ['目标', '监控', '看板', '收益'],
+};
+
 /** Other senses of product-metric words: data retention is a privacy rule, not a metric. */
 export const NOT_PRODUCT_METRICS: CueSet = {
-  en: ['data retention', 'retention period*', 'retention polic*', 'log retention', 'retention of {data|logs|records|pii|personal}', 'retention window', 'retention days', 'revenue share', 'cost per query', 'cost per request', 'cost anomaly', 'infrastructure cost*', 'compute cost*', 'monthly cost*', 'cloud cost*'],
+  en: ['data retention', 'retention period*', 'retention polic*', 'log retention', 'retention of {data|logs|records|pii|personal}', 'retention window', 'retention days', 'revenue share', 'cost per query', 'cost per request', 'cost anomaly', 'infrastructure cost*', 'compute cost*', 'monthly cost*', 'cloud cost*',
+    // A column a query sums is data the system reads ("SUM(revenue_cents) AS revenue"), not its measure of success.
+    '{sum|avg|count|select|group by|order by} {revenue*|sales|orders|gmv|clicks|purchases|bookings|profit*}', '=as {revenue|sales|orders|gmv|profit}',
+    // An escalation path is a design step; an escalation rate is a metric.
+    'escalation path*', 'escalate to'],
   ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*'],
   zh: ['数据保留', '保留期'],
 };

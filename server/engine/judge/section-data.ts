@@ -8,7 +8,7 @@ export const DEFERRED_SECTION: CueSet = {
   en: [
     'future work', 'future improvement*', 'future direction*', 'future plan*', 'future enhancement*', 'future extension*', 'next step*',
     'open question*', 'open issue*', 'out of scope', 'non goal*', 'nongoal*', 'possible improvement*', 'potential improvement*',
-    'further improvement*', 'possible extension*', 'backlog', 'wish list', 'nice to have', '=follow ups', 'follow up {work|item*|task*}',
+    'further improvement*', 'possible extension*', 'backlog', 'wish list', 'nice to have', '=follow =ups', 'follow up {work|item*|task*}',
     'questions to ask', 'clarifying question*',
   ],
   ru: [
