@@ -91,7 +91,9 @@ export const PROMPT_CONTENTS: CueSet = {
     'retrieved {chunks|passages|documents|docs|snippets|context|evidence|articles}', 'conversation history', 'chat history', 'conversation turns', 'previous turns', 'last # turns', 'system prompt', 'base prompt', 'tool definitions',
     'tool outputs', 'tool results', 'few shot examples', 'user question', "customer's question", 'user query', 'user profile', 'account state', 'customer state', 'customer tier', 'plan tier', 'schema context', 'table schemas',
     'alert payload', 'repository context', 'relevant docs', 'document metadata', 'chunk metadata',
+    '=the {question|query|request}', 'top # {chunks|passages|documents|docs|results|snippets|articles|pages}', '{page|document|article|section} titles', 'source urls',
+    '{=department|=role|=locale|=language|=country|=plan|=os|=device} {and|or} {=department|=role|=locale|=language|=country|=plan|=os|=device}',
   ],
-  ru: ['найденн* {фрагмент*|чанк*|документ*}', 'истори* диалог*', 'истори* переписк*', 'системн* промпт*', 'вопрос пользовател*', 'запрос пользовател*', 'профил* пользовател*', 'метаданн*'],
-  zh: ['检索到的文档', '检索结果', '对话历史', '系统提示词', '用户问题', '用户画像', '元数据'],
+  ru: ['найденн* {фрагмент*|чанк*|документ*}', 'топ # {фрагмент*|чанк*|документ*}', 'заголовк* {страниц*|документ*}', 'сам вопрос', 'истори* диалог*', 'истори* переписк*', 'системн* промпт*', 'вопрос пользовател*', 'запрос пользовател*', 'профил* пользовател*', 'метаданн*'],
+  zh: ['检索到的文档', '检索结果', '对话历史', '系统提示词', '用户问题', '用户画像', '元数据', '问题本身', '文档标题', '片段'],
 };
