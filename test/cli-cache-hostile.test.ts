@@ -97,18 +97,45 @@ test('a FIFO, a /dev/zero link or a huge file as the cache: one warning line, no
   const expected = runCli(['a.md'], { cwd });
   execFileSync('mkfifo', [path.join(cwd, 'fifo')]);
   fs.symlinkSync('/dev/zero', path.join(cwd, 'zero'));
-  const cases: Array<[string, RegExp]> = [
-    ['fifo', /cannot read cache .*fifo \(a named pipe \(FIFO\), not a regular file; not read\); linting without it/],
-    ['zero', /cannot read cache .*zero \(a symbolic link to a file outside the repository; not read\); linting without it/],
+  const cases: Array<[string, RegExp, 'file' | 'symlink']> = [
+    ['fifo', /cannot read cache .*fifo \(a named pipe \(FIFO\), not a regular file; not read\); linting without it/, 'file'],
+    // Neither read nor written: a link out of the working directory is refused like --output.
+    ['zero', /cache .*zero not written: it leads out of the working directory through a symbolic link; linting without it/, 'symlink'],
   ];
-  for (const [location, warning] of cases) {
+  for (const [location, warning, after] of cases) {
     const run = runCli(['--cache', '--cache-location', location, 'a.md'], { cwd });
     assert.equal(run.stdout, expected.stdout, location);
     assert.equal(run.code, expected.code, location);
     assert.match(run.stderr, warning);
     assert.equal(run.stderr.split('\n').filter(Boolean).length, 1, run.stderr);
-    assert.ok(fs.lstatSync(path.join(cwd, location)).isFile(), 'replaced by a real cache file');
+    const stat = fs.lstatSync(path.join(cwd, location));
+    assert.ok(after === 'file' ? stat.isFile() : stat.isSymbolicLink(), `${location}: ${after} afterwards`);
   }
+});
+
+test('a committed .mldlcache that is a symlink to a directory or file out of the repository is neither read nor written', { skip: !POSIX && 'POSIX symlinks' }, (t) => {
+  const cwd = project(t, { 'a.md': OPTED_IN_DOC });
+  execFileSync('git', ['init', '-q'], { cwd });
+  const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-cache-outside-'));
+  t.after(() => fs.rmSync(outside, { recursive: true, force: true }));
+  const victim = path.join(outside, 'victim.txt');
+  fs.writeFileSync(victim, 'precious\n');
+  const expected = runCli(['a.md'], { cwd });
+  for (const target of [outside, victim]) {
+    fs.rmSync(path.join(cwd, CACHE), { force: true });
+    fs.symlinkSync(target, path.join(cwd, CACHE));
+    const run = runCli(['--cache', 'a.md'], { cwd });
+    assert.equal(run.stdout, expected.stdout);
+    assert.equal(run.code, expected.code);
+    assert.match(run.stderr, /^mldl: warning: cache .*\.mldlcache not written: it leads out of the repository through a symbolic link; linting without it\n$/);
+    assert.deepEqual(fs.readdirSync(outside), ['victim.txt'], 'nothing written out of the repository');
+    assert.equal(fs.readFileSync(victim, 'utf8'), 'precious\n');
+  }
+  // An explicit location outside the repository is the user's choice: used.
+  fs.rmSync(path.join(cwd, CACHE));
+  const explicit = runCli(['--cache', '--cache-location', outside, 'a.md'], { cwd });
+  assert.equal(explicit.stderr, '');
+  assert.ok(fs.lstatSync(path.join(outside, CACHE)).isFile());
 });
 
 test('the signing secret is created 0600 in a 0700 directory; a secret others can read is refused with one line', { skip: !POSIX && 'POSIX modes' }, (t) => {

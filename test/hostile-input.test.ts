@@ -9,9 +9,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { capNesting, MAX_CONTAINER_DEPTH, MAX_EMPHASIS_RUN, parseMarkdown } from '../server/engine/parse.js';
-import { withinBudget } from '../server/engine/budget.js';
+import { loadScaledMs, withinBudget } from '../server/engine/budget.js';
 import { lint } from '../server/linter.js';
-import { FIXTURES } from './lsp-harness.js';
+import { readYaml } from '../server/engine/extract/yaml-pairs.js';
+import { FIXTURES, REPO_ROOT } from './lsp-harness.js';
 import { makeProject, removeProject, runCli } from './cli-harness.js';
 import { DEEP_NESTING, manyKeysFrontMatter, QUADRATIC } from './hostile-inputs.js';
 
@@ -105,6 +106,34 @@ test('front matter with thousands of keys: duplicates still reported where they 
       ['Invalid YAML front matter: Map keys must be unique', keys + 5],
     ],
   );
+});
+
+test('wall-clock limits grow with the load per core, between 1x and 8x', () => {
+  // The language server's rule limit (3 s) goes through this too: fixed, it cut
+  // reviews of ordinary documents short on a loaded 2-core machine.
+  assert.equal(loadScaledMs(3000, 0.5, 2), 3000);
+  assert.equal(loadScaledMs(3000, 6, 2), 9000);
+  assert.equal(loadScaledMs(3000, 40, 2), 24_000);
+  const worker = fs.readFileSync(path.join(REPO_ROOT, 'server/lsp/review-worker.ts'), 'utf8');
+  assert.match(worker, /timeBudgetMs: loadScaledMs\(RULE_TIME_BUDGET_MS\)/, 'the server\'s rule limit is load-scaled');
+});
+
+test('YAML read by the text layer (front matter, yaml code blocks) grows linearly with its keys', () => {
+  // The yaml package's duplicate-key check compares each key with every earlier
+  // one: 40,000 front-matter keys took 13 s of CPU in readYaml alone. CPU time,
+  // not wall time, so a loaded machine does not decide the result: 4x the keys
+  // must cost far less than the 16x a quadratic check gives.
+  const keys = (n: number): string => manyKeysFrontMatter(n).replace(/^---\n|---\n$/g, '');
+  const cpuMs = (n: number): number => {
+    const start = process.cpuUsage();
+    readYaml(keys(n));
+    const used = process.cpuUsage(start);
+    return (used.user + used.system) / 1000;
+  };
+  cpuMs(2000); // warm up the parser
+  const small = Math.max(cpuMs(8000), 1);
+  const large = cpuMs(32_000);
+  assert.ok(large / small < 8, `8,000 keys: ${small.toFixed(0)} ms, 32,000 keys: ${large.toFixed(0)} ms`);
 });
 
 describe('parse budget in the CLI (item 9)', () => {

@@ -11,6 +11,9 @@ export function deepNesting(depth: number): Record<string, string> {
     'ordered-on-one-line': `${'1. '.repeat(depth)}x`,
     'quote-then-list-lines': Array.from({ length: Math.ceil(depth / 10) }, (_, i) => `${'  > '.repeat(i)}- > x`).join('\n'),
     'emphasis-runs': `${'*'.repeat(depth * 4)}x${'*'.repeat(depth * 4)}`,
+    // Code blocks are read as configuration by recursive parsers (jsonc-parser, yaml).
+    'json-code-block': `\`\`\`json\n${'['.repeat(depth)}${']'.repeat(depth)}\n\`\`\``,
+    'yaml-code-block': `\`\`\`yaml\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n\`\`\``,
   };
 }
 

@@ -87,6 +87,16 @@ function validEntries(body: unknown): Map<string, CacheEntry> | undefined {
   return valid;
 }
 
+/** The cache file for `--cache-location`: the location itself, or `.mldlcache` in it when it is a directory. */
+export function cacheFileAt(location: string): string {
+  try {
+    if (fs.statSync(location).isDirectory()) return path.join(location, DEFAULT_CACHE_LOCATION);
+  } catch {
+    // Does not exist yet: it will be created as a file.
+  }
+  return location;
+}
+
 export class LintCache {
   private entries = new Map<string, CacheEntry>();
   private changed = false;
@@ -101,13 +111,7 @@ export class LintCache {
 
   /** Opens the cache at `location` (a file, or a directory to hold `.mldlcache`), signed with `secret`. */
   static open(location: string, toolVersion: string, secret: Buffer, warn: (line: string) => void): LintCache {
-    let file = location;
-    try {
-      if (fs.statSync(location).isDirectory()) file = path.join(location, DEFAULT_CACHE_LOCATION);
-    } catch {
-      // Does not exist yet: it will be created as a file.
-    }
-    const cache = new LintCache(file, toolVersion, secret, warn);
+    const cache = new LintCache(cacheFileAt(location), toolVersion, secret, warn);
     cache.read();
     return cache;
   }

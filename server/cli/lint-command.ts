@@ -7,11 +7,12 @@ import { ConfigError, displayPath } from '../config/errors.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from '../config/size.js';
 import { ConfigLoader, toConfigFile, type SearchStop } from '../config/load.js';
 import { terminalText } from '../io/escape.js';
+import { outputRefusal } from '../io/output-path.js';
 import { isPresetReference } from '../config/presets.js';
 import type { ConfigFile, RuleEntry } from '../config/types.js';
 import { unknownPresetMessage, validateRuleEntry, type ConfigProblem } from '../config/validate.js';
 import { UsageError, type CliOptions } from './args.js';
-import { LintCache } from './cache.js';
+import { cacheFileAt, LintCache } from './cache.js';
 import { loadCacheSecret } from './cache-secret.js';
 import { shouldUseColor } from './color.js';
 import { discoverFiles } from './discover.js';
@@ -70,7 +71,15 @@ function openCache(options: CliOptions, io: CliIO): LintCache | undefined {
     warn(`mldl: warning: ${secret.error}; linting without the cache`);
     return undefined;
   }
-  return LintCache.open(path.resolve(io.cwd, options.cacheLocation), version(), secret.secret, warn);
+  // A committed `.mldlcache` that is a symlink (to a directory or a file) out of
+  // the repository would have the cache written there: refused like --output.
+  const file = cacheFileAt(path.resolve(io.cwd, options.cacheLocation));
+  const refusal = outputRefusal(file, io.cwd);
+  if (refusal) {
+    warn(`mldl: warning: cache ${terminalText(file)} ${refusal}; linting without it`);
+    return undefined;
+  }
+  return LintCache.open(file, version(), secret.secret, warn);
 }
 
 /** The document size limit for standard input; a broken config is reported when the input is linted. */

@@ -30,9 +30,16 @@ export const BUDGET_MS_PER_MB = 10_000;
  */
 export const MAX_LOAD_FACTOR = 8;
 
-function loadFactor(): number {
-  const perCore = os.loadavg()[0] / Math.max(1, os.availableParallelism());
-  return Math.min(MAX_LOAD_FACTOR, Math.max(1, perCore));
+/**
+ * `ms` of wall-clock time on an idle machine, grown by the load average per
+ * core (between 1 and MAX_LOAD_FACTOR). Every wall-clock limit on a review
+ * goes through this: the language server's rule time limit too, which as a
+ * fixed 3 s stopped the rules on a 15 KB document of nested lists on a shared
+ * 2-core machine at load 15.
+ */
+export function loadScaledMs(ms: number, load = os.loadavg()[0], cores = os.availableParallelism()): number {
+  const perCore = load / Math.max(1, cores);
+  return Math.ceil(ms * Math.min(MAX_LOAD_FACTOR, Math.max(1, perCore)));
 }
 
 /**
@@ -42,7 +49,7 @@ function loadFactor(): number {
 export function reviewBudgetMs(length: number, env: NodeJS.ProcessEnv = process.env): number {
   const fixed = Number(env.MLDL_PARSE_BUDGET_MS);
   if (Number.isFinite(fixed) && fixed > 0) return fixed;
-  return Math.ceil((BUDGET_BASE_MS + (length / (1024 * 1024)) * BUDGET_MS_PER_MB) * loadFactor());
+  return loadScaledMs(BUDGET_BASE_MS + (length / (1024 * 1024)) * BUDGET_MS_PER_MB);
 }
 
 export type BudgetFailure = 'parse-budget' | 'review-budget' | 'too-deep';

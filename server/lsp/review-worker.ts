@@ -8,7 +8,7 @@
 import { parentPort } from 'node:worker_threads';
 import { ALL_RULES } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
-import { withinBudget, type BudgetFailure } from '../engine/budget.js';
+import { loadScaledMs, withinBudget, type BudgetFailure } from '../engine/budget.js';
 import { IncrementalLinter } from '../engine/incremental.js';
 import { lint, lintOptions } from '../linter.js';
 import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
@@ -20,7 +20,11 @@ import { reviewOf, type Review } from './review.js';
 import { overridesFrom, stallForTest } from './test-hooks.js';
 import type { TextInsertion } from './workspace-edits.js';
 
-/** Rules stop after this long and say so in a finding: the rest of the budget is the parser's. */
+/**
+ * Rules stop after this long on an idle machine and say so in a finding: the
+ * rest of the budget is the parser's. Grown with the machine's load, as the
+ * parse budget is, so a busy machine does not cut ordinary reviews short.
+ */
 const RULE_TIME_BUDGET_MS = 3000;
 
 interface DocumentJob {
@@ -63,7 +67,7 @@ function linterFor(uri: string): IncrementalLinter {
 }
 
 function review(uri: string, job: DocumentJob): Review {
-  const result = linterFor(uri).lint(job.text, lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: RULE_TIME_BUDGET_MS, ...overrides }));
+  const result = linterFor(uri).lint(job.text, lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides }));
   return reviewOf(result);
 }
 

@@ -25,9 +25,34 @@ interface Frame {
   start: number;
 }
 
+/** Deeper than any configuration a design doc quotes; far below what jsonc-parser's recursion takes. */
+export const MAX_JSON_DEPTH = 200;
+
+/**
+ * How deeply brackets nest, strings skipped (a bracket in a comment counts: an
+ * over-estimate only ever on inputs no one writes). jsonc-parser's parser is
+ * recursive, so a 10 KB block of `[[[[…` overflowed the stack and the whole
+ * document went unreviewed.
+ */
+function bracketDepth(value: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < value.length && value.charCodeAt(i) !== 0x22; i++) if (value.charCodeAt(i) === 0x5c /* \ */) i++;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > deepest && (deepest = depth) > limit) return deepest;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth = Math.max(0, depth - 1);
+  }
+  return deepest;
+}
+
 export function readJson(value: string): { pairs: JsonPair[]; comments: Range[] } {
   const pairs: JsonPair[] = [];
   const comments: Range[] = [];
+  // Nested past any real configuration: read as nothing rather than overflow the stack.
+  if (bracketDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) return { pairs, comments };
   const stack: Frame[] = [];
   const keysInside = (): Range[] => {
     const top = stack[stack.length - 1];

@@ -65,7 +65,10 @@ export function readYaml(value: string): YamlReading {
       for (const item of node.items) walk(item as Node | null, keys, undefined);
     }
   };
-  for (const document of parseAllDocuments(value, { prettyErrors: false })) {
+  // uniqueKeys: false: the package's duplicate-key check compares each key with
+  // every earlier one (quadratic: front matter with 40,000 keys took 13 s of CPU
+  // here); duplicates are reported once, by readFrontMatter, with a set.
+  for (const document of parseAllDocuments(value, { prettyErrors: false, uniqueKeys: false })) {
     walk(document.contents as Node | null, [], undefined);
   }
   return { pairs, quoted };
