@@ -2,9 +2,8 @@
 // (a document rule's concept is compiled by the engine instead).
 import type { CueSet } from '../../server/engine/judge/concept.js';
 import { headingChain, type ProseUnit } from '../../server/engine/model.js';
-import { normalize } from '../../server/engine/text/normalize.js';
 import { PhraseSet } from '../../server/engine/text/phrases.js';
-import { tokenize } from '../../server/engine/text/tokens.js';
+import { readingOf } from '../../server/engine/text/unit-text.js';
 
 /** Every language's cues of a set as one compiled phrase set. */
 export function phraseSet(set: CueSet): PhraseSet {
@@ -13,6 +12,9 @@ export function phraseSet(set: CueSet): PhraseSet {
 
 /** Whether a heading of the unit's section (innermost to outermost), or a column header over a table row, says something `set` names. */
 export function contextNames(unit: ProseUnit, set: PhraseSet): boolean {
-  const names = (text: string): boolean => set.matches(text, normalize(text), tokenize(text)).length > 0;
+  const names = (text: string): boolean => {
+    const reading = readingOf(text);
+    return set.matches(reading.text, reading.norm, reading.tokens).length > 0;
+  };
   return headingChain(unit.section).some(names) || (unit.kind === 'table-row' && (unit.tableHeader ?? []).some(names));
 }

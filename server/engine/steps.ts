@@ -19,9 +19,9 @@
 //    model performance") and the words before "of", "for"… come first.
 import { COORDINATORS, HEAD_ENDS, NO_STEP, STEP_HEADINGS } from './step-headings.js';
 import { LabelledCues, type LabelledMatch } from './labelled-cues.js';
-import { normalize } from './text/normalize.js';
 import { detectLanguage, type Lang } from './text/script.js';
-import { tokenize, type Token } from './text/tokens.js';
+import type { Token } from './text/tokens.js';
+import { readingOf } from './text/unit-text.js';
 import { STEPS, type Step } from './types.js';
 
 export const STEP_TITLES: Record<Step, string> = {
@@ -140,8 +140,7 @@ function stepsOfPart(reading: HeadingReading, from: number, to: number): Set<Ste
 
 /** The steps a heading's words point to; empty when it names none. */
 export function stepsOfHeading(heading: string): Step[] {
-  const norm = normalize(heading);
-  const tokens = tokenize(heading);
+  const { norm, tokens } = readingOf(heading);
   const cues = CUES.outermost({ text: heading, norm, tokens });
   if (cues.length === 0) return [];
   const reading = { heading, norm, tokens, cues };

@@ -13,8 +13,7 @@ import { fragmentFact } from '../fragment-cache.js';
 import { stepsInScope, type DesignDoc, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { contentWordCount } from '../text/stopwords.js';
-import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
+import { readingOf } from '../text/unit-text.js';
 import type { Step } from '../types.js';
 import type { ExtractedKind } from '../extract/index.js';
 
@@ -171,7 +170,10 @@ function pickHits(parts: readonly number[], byPart: ReadonlyMap<number, readonly
 
 /** Whether a unit sits under a heading (or, for a table row, a column header) that `cues` name. */
 function underHeading(unit: ProseUnit, cues: PhraseSet, memo: Map<Section, boolean>): boolean {
-  if (unit.kind === 'table-row' && (unit.tableHeader ?? []).some((cell) => cues.matches(cell, normalize(cell), tokenize(cell)).length > 0)) return true;
+  if (unit.kind === 'table-row' && (unit.tableHeader ?? []).some((cell) => {
+    const reading = readingOf(cell);
+    return cues.matches(reading.text, reading.norm, reading.tokens).length > 0;
+  })) return true;
   return sectionNamed(unit.section, cues, memo);
 }
 

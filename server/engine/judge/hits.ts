@@ -5,10 +5,8 @@ import type { CompiledConcept } from './concept.js';
 import { quantitySpans } from './quantity-cues.js';
 import { coveredBy } from '../text/polarity.js';
 import type { Span } from '../text/sentences.js';
-import type { UnitText } from '../text/unit-text.js';
+import { readingOf, type UnitText } from '../text/unit-text.js';
 import { PhraseSet } from '../text/phrases.js';
-import { normalize } from '../text/normalize.js';
-import { tokenize } from '../text/tokens.js';
 
 export const enum Hedge {
   None = 0,
@@ -80,8 +78,6 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
 }
 
 function partsInHeader(concept: CompiledConcept, header: readonly string[]): number[] {
-  const text = header.join(' | ');
-  const norm = normalize(text);
-  const tokens = tokenize(text);
+  const { text, norm, tokens } = readingOf(header.join(' | '));
   return concept.parts.flatMap((part, index) => (part.phrases.matches(text, norm, tokens).length > 0 ? [index] : []));
 }

@@ -51,6 +51,8 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
 );
 const GAP_MARK = /^(?:…|\.\.\.)$/;
 const HAN = /\p{Script=Han}/u;
+// As tokens.ts strips it from a token's word.
+const POSSESSIVE = /['’]s$/;
 
 function compileWords(phrase: string): WordPart[] {
   const parts: WordPart[] = [];
@@ -103,19 +105,26 @@ export function expandAlternatives(phrase: string): string[] {
   return out;
 }
 
+type Compiled = { index: number; parts: WordPart[] };
+
 /** A compiled set of phrases; `matches` finds every occurrence in a unit. */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, Array<{ index: number; parts: WordPart[] }>>();
-  private readonly irregular: Array<{ index: number; parts: WordPart[] }> = [];
+  private readonly byFirst = new Map<string, Compiled[]>();
+  private readonly irregular: Compiled[] = [];
   /** Phrases whose first word is a prefix (`recommend*`), by the prefix's first character: a token tries only those. */
-  private readonly prefixedByChar = new Map<string, Array<{ index: number; parts: WordPart[] }>>();
+  private readonly prefixedByChar = new Map<string, Compiled[]>();
   private readonly literals: Array<{ index: number; pieces: string[] }> = [];
   readonly size: number;
 
   /** Index of the phrase as written (before alternatives were expanded), per compiled phrase. */
   private readonly origin: number[] = [];
+  /** Position in the global first-word index, and the index's ids of this set's word phrases: [firstEntry, endEntry). */
+  private readonly id: number;
+  private readonly firstEntry: number;
+  private readonly endEntry: number;
 
   constructor(readonly phrases: readonly string[]) {
+    const words: Compiled[] = [];
     phrases.flatMap((written, at) => expandAlternatives(written).map((phrase) => ({ phrase, at }))).forEach(({ phrase, at }, index) => {
       this.origin.push(at);
       if (HAN.test(phrase)) {
@@ -125,6 +134,7 @@ export class PhraseSet {
       }
       const parts = compileWords(phrase);
       if (parts.length === 0) return;
+      words.push({ index, parts });
       const first = parts[0];
       if (first.prefix && first.stem.length > 0) {
         const list = this.prefixedByChar.get(first.stem[0]) ?? [];
@@ -140,50 +150,62 @@ export class PhraseSet {
       }
     });
     this.size = phrases.length;
+    this.id = setCount++;
+    this.firstEntry = entries.length;
+    for (const entry of words) fileEntry(entry);
+    this.endEntry = entries.length;
+    for (const { pieces } of this.literals) file(byHanChar, pieces[0][0], this.id);
   }
 
   /** Every match in the unit, by start; at most one per phrase and start token. */
   matches(text: string, norm: string, tokens: readonly Token[]): PhraseMatch[] {
+    // Every set's word phrases were matched on the unit at once, through the
+    // global first-word index (see below); this set reads its range of them.
+    const index = unitIndex(text, norm, tokens);
     const found: PhraseMatch[] = [];
-    if (this.byFirst.size > 0 || this.irregular.length > 0 || this.prefixedByChar.size > 0) {
-      for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        const byStem = this.byFirst.get(token.stem);
-        // A phrase filed under both the stem and the word is tried once (the lists are short: no Set per token).
-        if (byStem) this.tryAt(byStem, undefined, text, tokens, i, found);
-        if (token.word !== token.stem) this.tryAt(this.byFirst.get(token.word), byStem, text, tokens, i, found);
-        this.tryAt(this.irregular, undefined, text, tokens, i, found);
-        if (token.word.length > 0) this.tryAt(this.prefixedByChar.get(token.word[0]), undefined, text, tokens, i, found);
-      }
+    const hits = index.hits;
+    for (let h = lowerBound(hits, this.firstEntry); h < hits.length && hits[h] < this.endEntry; h += 3) {
+      found.push({ start: tokens[hits[h + 1]].start, end: tokens[hits[h + 2]].end, phrase: this.origin[entries[hits[h]].index] });
+    }
+    if (index.hanSets && (index.hanSets[this.id >>> 5] & (1 << (this.id & 31))) !== 0) this.matchLiterals(norm, found);
+    return canonical(found);
+  }
+
+  /**
+   * The same matches found the plain way: every token tried against this
+   * set's first words. What `matches` must equal (test/text-phrases-index.test.ts).
+   */
+  matchesByScan(text: string, norm: string, tokens: readonly Token[]): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const byStem = this.byFirst.get(token.stem);
+      // A phrase filed under both the stem and the word is tried once (the lists are short: no Set per token).
+      if (byStem) this.tryAt(byStem, undefined, text, tokens, i, found);
+      if (token.word !== token.stem) this.tryAt(this.byFirst.get(token.word), byStem, text, tokens, i, found);
+      this.tryAt(this.irregular, undefined, text, tokens, i, found);
+      if (token.word.length > 0) this.tryAt(this.prefixedByChar.get(token.word[0]), undefined, text, tokens, i, found);
     }
     // Every literal has a Han character: a unit without one cannot hold it (one scan instead of one per literal).
-    if (this.literals.length > 0 && HAN.test(norm)) {
-      for (const { index, pieces } of this.literals) {
-        let from = 0;
-        for (;;) {
-          const at = norm.indexOf(pieces[0], from);
-          if (at < 0) break;
-          const end = matchLiteralRest(norm, pieces, at + pieces[0].length, 1);
-          if (end >= 0) found.push({ start: at, end, phrase: this.origin[index] });
-          from = at + 1;
-        }
+    if (this.literals.length > 0 && HAN.test(norm)) this.matchLiterals(norm, found);
+    return canonical(found);
+  }
+
+  private matchLiterals(norm: string, found: PhraseMatch[]): void {
+    for (const { index, pieces } of this.literals) {
+      let from = 0;
+      for (;;) {
+        const at = norm.indexOf(pieces[0], from);
+        if (at < 0) break;
+        const end = matchLiteralRest(norm, pieces, at + pieces[0].length, 1);
+        if (end >= 0) found.push({ start: at, end, phrase: this.origin[index] });
+        from = at + 1;
       }
     }
-    if (found.length < 2) return found;
-    found.sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
-    // Alternatives of one written phrase can match the same words twice.
-    return found.filter((m, i) => i === 0 || m.start !== found[i - 1].start || m.end !== found[i - 1].end || m.phrase !== found[i - 1].phrase);
   }
 
   /** Tries the phrases of `list` (those not in `skip`) at token `i`, adding each match to `found`. */
-  private tryAt(
-    list: ReadonlyArray<{ index: number; parts: WordPart[] }> | undefined,
-    skip: ReadonlyArray<{ index: number }> | undefined,
-    text: string,
-    tokens: readonly Token[],
-    i: number,
-    found: PhraseMatch[],
-  ): void {
+  private tryAt(list: readonly Compiled[] | undefined, skip: ReadonlyArray<{ index: number }> | undefined, text: string, tokens: readonly Token[], i: number, found: PhraseMatch[]): void {
     if (!list) return;
     for (const { index, parts } of list) {
       if (skip?.some((other) => other.index === index)) continue;
@@ -191,6 +213,142 @@ export class PhraseSet {
       if (last >= 0) found.push({ start: tokens[i].start, end: tokens[last].end, phrase: this.origin[index] });
     }
   }
+}
+
+/** Matches by start, longest first, each once: the same list whatever order they were found in. */
+function canonical(found: PhraseMatch[]): PhraseMatch[] {
+  if (found.length < 2) return found;
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
+  // Alternatives of one written phrase can match the same words twice.
+  return found.filter((m, i) => i === 0 || m.start !== found[i - 1].start || m.end !== found[i - 1].end || m.phrase !== found[i - 1].phrase);
+}
+
+// The global first-word index. Every phrase of every PhraseSet made of words
+// is an entry, numbered in the order the sets were made (so one set's entries
+// are a range), filed under what can start it: its first word's stem and
+// surface form; an exact spelling (`!MAP`) under its normalised form, which is
+// the token's word; a prefix (`retrain*`) under its first one to three
+// characters; a number (`#`) under any token that is one; anything else under
+// every token. A unit's tokens are looked up once, for every set at once; the
+// entries filed under a token are tried there, and the matches (a few per
+// unit: most tries fail) are kept, by entry, with the token list, which a
+// unit's reading keeps for its life. A set reads its range of them. Han
+// literals are filed by set under their first character and matched by the
+// set. The index only leaves out tries that cannot match, so a set's matches
+// are those of a scan of every token (`matchesByScan`).
+
+const PREFIX_KEY = 3;
+const entries: Compiled[] = [];
+const byWord = new Map<string, number[]>();
+const byPrefix = new Map<string, number[]>();
+const byHanChar = new Map<string, number[]>();
+const numberEntries: number[] = [];
+const anyEntries: number[] = [];
+let setCount = 0;
+
+function file(map: Map<string, number[]>, key: string, id: number): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (ids[ids.length - 1] !== id) ids.push(id);
+}
+
+function fileEntry(entry: Compiled): void {
+  const id = entries.length;
+  entries.push(entry);
+  const first = entry.parts[0];
+  if (first.exact !== undefined) file(byWord, normalize(first.exact).replace(POSSESSIVE, ''), id);
+  else if (first.digit) numberEntries.push(id);
+  else if (first.prefix) {
+    if (first.stem.length > 0) file(byPrefix, first.stem.slice(0, PREFIX_KEY), id);
+    else anyEntries.push(id);
+  } else {
+    file(byWord, first.stem, id);
+    file(byWord, first.word, id);
+  }
+}
+
+interface UnitIndex {
+  /** Entries and sets that existed when it was made: a set made later extends it. */
+  entryCount: number;
+  setCount: number;
+  /** (entry, first token, last token) of every match, by entry, then token. */
+  hits: Int32Array;
+  /** Sets with a Han literal whose first character is in the unit (a bitset), for a unit with Han text. */
+  hanSets: Uint32Array | undefined;
+}
+
+const indexOf = new WeakMap<readonly Token[], UnitIndex>();
+
+function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIndex {
+  let index = indexOf.get(tokens);
+  if (!index) {
+    index = { entryCount: entries.length, setCount, hits: findHits(text, tokens, 0), hanSets: hanSetsOf(norm) };
+    indexOf.set(tokens, index);
+  } else if (index.setCount < setCount) {
+    // A set compiled after the unit was indexed: its entries come after all
+    // others, so their matches go after the ones kept.
+    const more = findHits(text, tokens, index.entryCount);
+    const hits = new Int32Array(index.hits.length + more.length);
+    hits.set(index.hits);
+    hits.set(more, index.hits.length);
+    index.hits = hits;
+    index.hanSets = hanSetsOf(norm);
+    index.entryCount = entries.length;
+    index.setCount = setCount;
+  }
+  return index;
+}
+
+/** The matches of every entry numbered `from` or later in a unit, as (entry, first token, last token), by entry then token. */
+function findHits(text: string, tokens: readonly Token[], from: number): Int32Array {
+  const found: number[] = [];
+  const tryAll = (ids: readonly number[] | undefined, i: number): void => {
+    if (!ids) return;
+    // Ids are filed in ascending order: the ones at `from` or later are at the end.
+    for (let k = ids.length - 1; k >= 0 && ids[k] >= from; k--) {
+      const last = matchFrom(entries[ids[k]].parts, tokens, text, i, 0);
+      if (last >= 0) found.push(ids[k], i, last);
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const { word, stem } = tokens[i];
+    const byStem = byWord.get(stem);
+    tryAll(byStem, i);
+    // A phrase filed under both is found twice; the duplicate is dropped below.
+    if (word !== stem) tryAll(byWord.get(word), i);
+    for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) tryAll(byPrefix.get(word.slice(0, k)), i);
+    if (/\d/.test(word) || NUMBER_WORDS.has(word)) tryAll(numberEntries, i);
+    tryAll(anyEntries, i);
+  }
+  const order = Array.from({ length: found.length / 3 }, (_, k) => 3 * k).sort((a, b) => found[a] - found[b] || found[a + 1] - found[b + 1]);
+  const hits: number[] = [];
+  for (const k of order) {
+    const n = hits.length;
+    if (n > 0 && hits[n - 3] === found[k] && hits[n - 2] === found[k + 1]) continue;
+    hits.push(found[k], found[k + 1], found[k + 2]);
+  }
+  return Int32Array.from(hits);
+}
+
+/** Sets with a literal that may occur in a unit with Han text (a bitset), else undefined. */
+function hanSetsOf(norm: string): Uint32Array | undefined {
+  if (byHanChar.size === 0 || !HAN.test(norm)) return undefined;
+  const bits = new Uint32Array((setCount + 31) >>> 5);
+  // Literals are filed under their first UTF-16 unit, so the text is read by units too.
+  for (let i = 0; i < norm.length; i++) for (const id of byHanChar.get(norm[i]) ?? []) bits[id >>> 5] |= 1 << (id & 31);
+  return bits;
+}
+
+/** Index (a multiple of 3) of the first hit whose entry is at least `entry`. */
+function lowerBound(hits: Int32Array, entry: number): number {
+  let lo = 0;
+  let hi = hits.length / 3;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[3 * mid] < entry) lo = mid + 1;
+    else hi = mid;
+  }
+  return 3 * lo;
 }
 
 function matchFrom(parts: readonly WordPart[], tokens: readonly Token[], text: string, index: number, partIndex: number): number {

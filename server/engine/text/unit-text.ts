@@ -45,3 +45,22 @@ export class UnitText {
     return Math.max(0, sentences.length - 1);
   }
 }
+
+/** Readings of short texts kept at most; past it the cache starts again (a document has far fewer headings). */
+const SHARED_LIMIT = 4000;
+const shared = new Map<string, UnitText>();
+
+/**
+ * The reading of a heading or a column header, shared: rules ask about the
+ * same few strings for every unit under them, and a reading's tokens are also
+ * the key of its phrase index (phrases.ts), so one reading is looked up once.
+ */
+export function readingOf(text: string): UnitText {
+  let reading = shared.get(text);
+  if (!reading) {
+    if (shared.size >= SHARED_LIMIT) shared.clear();
+    reading = new UnitText(text);
+    shared.set(text, reading);
+  }
+  return reading;
+}

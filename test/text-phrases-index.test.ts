@@ -1,0 +1,78 @@
+// The global first-word index of cue phrases (server/engine/text/phrases.ts)
+// only saves work: every set's matches on a unit must be exactly what a scan
+// of every token finds (`matchesByScan`), for every kind of first part (a
+// word, a stem, a prefix, an exact spelling, a number, a Han literal), for
+// sets that share first words, and for a set compiled after a unit was
+// indexed. Random texts from the sets' own words, with a fixed seed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { PhraseSet } from '../server/engine/text/phrases.js';
+import { UnitText } from '../server/engine/text/unit-text.js';
+
+const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 300);
+const SEED = process.env.MLDL_FUZZ_SEED === undefined ? 20261205 : Number(process.env.MLDL_FUZZ_SEED);
+
+// Phrases of every syntax, sharing first words across sets on purpose.
+const PHRASE_LISTS: string[][] = [
+  ['baseline', 'base model', 'simple … baseline', '{popularity|heuristic} baseline', '!MAP', 'model*'],
+  ['model retrain*', 'retrain* {weekly|daily}', '# times per day', 'every # {hours|days}', '=possibly'],
+  ['cold start*', 'new users', 'новые пользователи', 'холодный старт', '冷启动', '新用户…推荐'],
+  ['a b test*', 'a/b-testing', 'split … by time', 'random split', 'не … случайн*', 'ten thousand'],
+  ['user\'s history', 'users', '!AUC', 'auc', 'precision at #', '离线…评估', '在线'],
+];
+// Words the texts are made of: the sets' words in other forms, and some others.
+const WORDS = [
+  'baseline', 'Baselines', 'base', 'model', 'models', 'modelling', 'MAP', 'map', 'simple', 'a', 'very', 'popularity', 'heuristic',
+  'retrain', 'retrained', 'retraining', 'weekly', 'daily', '3', 'ten', 'thousand', 'times', 'per', 'day', 'every', 'hours', 'days',
+  'possibly', 'possible', 'cold', 'start', 'starts', 'new', 'users', "user's", 'history', 'A/B', 'test', 'testing', 'split', 'by',
+  'time', 'random', 'AUC', 'auc', 'precision', 'at', '10', 'новые', 'пользователи', 'холодный', 'старт', 'не', 'случайно',
+  '冷启动', '新用户', '推荐', '离线', '评估', '在线', '模型', 'the', 'and', ',', '.', '-',
+];
+
+const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).chain((words) =>
+  fc.array(fc.constantFrom(' ', ' ', ' ', '', '\n', '/'), { minLength: words.length, maxLength: words.length }).map((gaps) => words.map((w, i) => w + gaps[i]).join('')),
+);
+
+const same = (set: PhraseSet, reading: UnitText): void => {
+  assert.deepEqual(set.matches(reading.text, reading.norm, reading.tokens), set.matchesByScan(reading.text, reading.norm, reading.tokens), `${JSON.stringify(reading.text)} with ${JSON.stringify(set.phrases)}`);
+};
+
+test('phrase index: every set finds what a scan of every token finds', () => {
+  const sets = PHRASE_LISTS.map((phrases) => new PhraseSet(phrases));
+  fc.assert(
+    fc.property(text, (value) => {
+      const reading = new UnitText(value);
+      for (const set of sets) same(set, reading);
+    }),
+    { numRuns: RUNS, seed: SEED },
+  );
+});
+
+test('phrase index: a set compiled after a unit was indexed finds its matches there too', () => {
+  const first = new PhraseSet(PHRASE_LISTS[0]);
+  fc.assert(
+    fc.property(text, fc.integer({ min: 1, max: PHRASE_LISTS.length - 1 }), (value, which) => {
+      const reading = new UnitText(value);
+      same(first, reading);
+      // Made now: after the unit's index, which must grow to include it.
+      const later = new PhraseSet(PHRASE_LISTS[which]);
+      same(later, reading);
+      same(first, reading);
+    }),
+    { numRuns: Math.ceil(RUNS / 3), seed: SEED },
+  );
+});
+
+test('phrase index: known matches, so the comparison above is not of two empty lists', () => {
+  const set = new PhraseSet(PHRASE_LISTS[1]);
+  const reading = new UnitText('We retrain weekly: the model retrained 3 times per day, possibly.');
+  const found = set.matches(reading.text, reading.norm, reading.tokens).map((m) => reading.text.slice(m.start, m.end));
+  assert.deepEqual(found, ['retrain weekly', 'model retrained', '3 times per day', 'possibly']);
+  const zh = new PhraseSet(PHRASE_LISTS[2]);
+  const zhReading = new UnitText('冷启动时给新用户做热门推荐');
+  assert.deepEqual(
+    zh.matches(zhReading.text, zhReading.norm, zhReading.tokens).map((m) => zhReading.text.slice(m.start, m.end)),
+    ['冷启动', '新用户做热门推荐'],
+  );
+});
