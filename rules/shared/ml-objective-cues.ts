@@ -43,7 +43,8 @@ export const NOT_ML_TASKS: CueSet = {
 export const PREDICT_VERBS: CueSet = {
   en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=classify', '=classifies', '=classifying', 'to score', '=scores', 'to rank', '=ranks', '=ranking … by', '=prediction of', 'predictions of'],
   ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*', 'ранжир*', 'скорить'],
-  zh: ['预测', '预估', '分类', '排序', '打分'],
+  // "对候选商家排序" ranks by the model; "按距离和销量排序" (sorted by distance and sales) only sorts.
+  zh: ['预测', '预估', '分类', '对…排序', '排序模型', '排序任务', '排序问题', '打分'],
 };
 
 /** Verbs that mean predicting only with a target a model predicts ("estimate the probability", not "estimate the traffic"). */
