@@ -93,6 +93,9 @@ test('hedges cover their clause; placeholder-like hedges the sentence; a lone qu
   assert.ok(!hedged('We retrain weekly; later we may move to streaming.', 'retrain weekly'));
   assert.ok(hedged('Возможно, добавим веса классов.', 'веса классов'));
   assert.ok(hedged('类别不平衡的处理方式待定。', '类别不平衡'));
+  assert.ok(hedged('Модель будет вызываться синхронно или по расписанию — решим после пилота.', 'по расписанию'), 'a decision put off until later');
+  assert.ok(hedged('Whether scores are precomputed we will decide after the pilot.', 'precomputed'));
+  assert.ok(hedged('离线还是在线预测之后决定。', '在线预测'));
   assert.ok(hedged('The analyst asks "show me the weekly revenue by region" and gets SQL.', 'weekly revenue'), 'an example utterance');
   assert.ok(!hedged('"Continuous model updates as evasion evolves"', 'Continuous model updates'), 'a bullet that is only a quotation');
   assert.ok(!hedged('The option with class weights was chosen.', 'class weights'), '"option" is not "optional"');

@@ -31,6 +31,9 @@ export default defineDocumentRule({
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*} {online|in real time|per request|at request time|on each request|on every request|on demand|on the fly|synchronously}',
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*|process*|analy*|moderat*|detect*} … {in real time|at request time|on each request|on every request|on the fly|synchronously}',
             'at request time', 'online, per request', '{real time|realtime|synchronous|low latency} {api|endpoint|service}',
+            // A generative system that streams its answer is computing it per request.
+            '{answer*|response*|output*|replies|reply} … {streamed|stream* back}', 'stream* {the|its|their} {answer*|response*|output*|tokens}', 'token by token', 'token streaming',
+            'micro batch*', 'near real time {processing|scoring|inference|prediction*|classification|detection}',
           ],
           ru: [
             'онлайн {инференс*|предсказан*|прогноз*|скоринг*|ранжир*|режим*|рекомендац*|обработк*|генерац*}', 'инференс* {онлайн|в реальном времени|по запросу}',
@@ -55,16 +58,26 @@ export default defineDocumentRule({
         },
       },
       // When, without naming the output.
-      online: { cues: AT_REQUEST_TIME },
+      online: {
+        cues: {
+          en: [
+            ...(AT_REQUEST_TIME.en ?? []), 'immediate {blocking|removal|decision*|scoring|action}', 'inline', '=synchronous', '=synchronously', 'at upload*',
+            'before {publish*|posting|it goes live|it is shown|the payment|payment|authori*|approval|checkout|the order}',
+          ],
+          ru: [...(AT_REQUEST_TIME.ru ?? []), 'синхронн*', 'мгновенн*', 'немедленн*', 'при каждом {обращени*|вызов*|запрос*|открыти*}', 'до публикац*', 'до оплат*'],
+          zh: [...(AT_REQUEST_TIME.zh ?? []), '同步', '立即', '即时', '发布前', '支付前'],
+        },
+      },
       batch: {
         cues: {
           en: [
             'nightly', 'every night', 'each night', 'once a day', 'once per day', 'every # {hours|minutes}', 'every few hours', 'in advance', 'ahead of time', '=asynchronously', 'queued', 'in a queue', 'spark job*',
             '{hourly|daily|weekly|every hour|every day|each day} {job*|batch*|run*|pipeline*|refresh*|recomput*}',
             'batch', 'batches', 'in bulk', 'scheduled', 'airflow', 'cron', '{run*|comput*|recomput*|refresh*|generat*|updat*|produc*|scored|written} {daily|hourly|weekly|every day|each day|every week}',
+            'can wait', 'sweep*', 'backlog', 'review queue*',
           ],
-          ru: ['пакетн*', 'батч*', 'заранее', 'раз в сутки', 'раз в день', 'каждую ночь', 'ежедневн* {расч*|пересч*|задач*}', 'ночью', 'по расписанию', 'периодическ*'],
-          zh: ['批量', '每天', '每晚', '定时', '提前'],
+          ru: ['пакетн*', 'батч*', 'заранее', 'раз в сутки', 'раз в день', 'каждую ночь', 'ежедневн* {расч*|пересч*|задач*}', 'ночью', 'по расписанию', 'периодическ*', 'может подождать', 'подождет', 'асинхронн*', 'в очеред*'],
+          zh: ['批量', '每天', '每晚', '定时', '提前', '异步', '排队'],
         },
       },
       // What is computed.
@@ -73,6 +86,14 @@ export default defineDocumentRule({
           en: ['prediction*', 'predict*', 'inference', 'scores', 'scored', 'scoring', 'forecast*', 'recommendation*', 'ranking', 'rankings', 'ranked', 'classif*', 'detection', 'embedding*', 'generation', 'answers', 'verdict*'],
           ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*'],
           zh: ['预测', '推理', '打分', '推荐', '排序', '向量', '嵌入', '生成', '结果'],
+        },
+      },
+      // The model run, which is the prediction whatever it is called.
+      call: {
+        cues: {
+          en: ['{model|classifier|ranker|scorer|llm} {is|are|gets} {called|invoked|run|queried|executed}', '{call*|invok*|query*|run*} the {model|classifier|ranker|scorer|llm}'],
+          ru: ['модел* {вызыва*|запуска*|применя*}', '{вызов*|запуск*|вызыва*|запуска*|применя*} модел*'],
+          zh: ['调用模型', '模型调用', '运行模型'],
         },
       },
       // One mode ruled out: "does not need real-time inference", "streaming, not batch ETL".
@@ -107,11 +128,15 @@ export default defineDocumentRule({
       { parts: ['online', 'output'], weight: 0.8 },
       { parts: ['batch', 'output'], weight: 0.8 },
       { parts: ['online', 'output'], weight: 0.75, within: 'unit' },
+      { parts: ['online', 'call'], weight: 0.8 },
+      { parts: ['batch', 'call'], weight: 0.8 },
       { parts: ['batch', 'output'], weight: 0.75, within: 'unit' },
       // Results stored where a request reads them: computed ahead of time.
       { parts: ['output', 'stored'], weight: 0.65 },
       // The two modes weighed: "on the fly, since dialogues cannot be voiced in advance".
       { parts: ['online', 'batch'], weight: 0.75, minOtherWords: 2 },
+      // "Threats need immediate blocking. Spam can wait for the hourly sweep.": the two modes per case.
+      { parts: ['online', 'batch'], weight: 0.7, within: 'unit', minOtherWords: 2 },
       { parts: ['online', 'notBatch'], weight: 0.8 },
       { parts: ['notOnline'], weight: 0.8, minOtherWords: 1 },
     ],
@@ -127,6 +152,7 @@ export default defineDocumentRule({
         'online metric*', 'online evaluation*', 'online experiment*', 'online a b', 'online test*', 'online learning', 'online store', 'online feature*', 'online shop*', 'online retail*',
         'online marketplace*', 'online platform*', 'online bank*', 'online payment*', 'online course*', 'online training', 'online update*',
         'real time feature*', 'real time signal*', 'real time monitor*', 'real time dashboard*', 'real time alert*', 'real time analytic*', 'real time event*',
+        'features in real time', '{comput*|updat*|refresh*} {features|the features|our features}', 'in batches from', '{ingest*|consum*|load*} … {batch|batches}',
         'retrain* {nightly|daily|weekly|every night|offline}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
       ],
       ru: [
