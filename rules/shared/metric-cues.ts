@@ -88,6 +88,9 @@ export const PRODUCT_METRICS: CueSet = {
     // "the share of candidates who pass the interview", "percentage of legitimate customers blocked".
     '{percentage|percent|share|proportion|fraction} of … {users|customers|members|buyers|sellers|candidates|applicants|visitors|subscribers|viewers|drivers|riders|merchants|employees|agents|clients|shoppers|sessions|tickets|conversations|searches|orders|calls|chats}',
     'helpfulness rating*', 'user rating*', 'feedback score*', 'tickets deflected', 'tickets per agent', 'agent productivity', 'suggestion acceptance', 'accepted suggestions', 'acceptance of suggestions', 'edit rate', 'regeneration rate', 'copy rate',
+    // The time a person spends on the task the system assists: "average review time per contract".
+    '{average|mean|median} time to {review|process|approve|prepare|draft|triage|answer|resolve|close|complete}', '{review|processing|approval|triage|drafting|turnaround} time {per|of}',
+    'time per {review|contract|document|case|ticket|claim|application|request}', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
     'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
@@ -101,10 +104,13 @@ export const PRODUCT_METRICS: CueSet = {
     'процент {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|посетител*}', 'частот* {покупок|заказ*|визит*}', 'глубин* просмотр*', 'показател* отказ*',
     'доля успешн*', 'доля автоматическ*', 'уровень автоматизаци*', 'средн* оценк* пользовател*', 'оценк* пользовател*', 'лайк*', 'дизлайк*', 'звезд* … {github|гитхаб*}', '{github|гитхаб*} … звезд*',
     'пропускн* способност* {отдел*|оператор*|сотрудник*}', 'скорост* {найм*|подбор*|обработк* заяв*}',
+    // Work the system assists and suggestions people take: "среднее время проверки договора", "доля принятых правок".
+    'средн* врем* {проверк*|обработк*|подготовк*|рассмотрени*|согласовани*|разбор*}', 'врем* {проверк*|рассмотрени*|согласовани*} {договор*|документ*|заяв*|обращени*}',
+    'доля принят* {правок|подсказок|ответов|предложений|рекомендаций|исправлений}', 'доля {договоров|документов|ответов|правок|подсказок|рекомендаций} … {принят*|одобрен*|приня*}',
   ],
   zh: [
     '点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
-    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单',
+    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间',
   ],
 };
 
