@@ -34,6 +34,7 @@ export default defineDocumentRule({
             // A generative system that streams its answer is computing it per request.
             '{answer*|response*|output*|replies|reply} … {streamed|stream* back}', 'stream* {the|its|their} {answer*|response*|output*|tokens}', 'token by token', 'token streaming',
             'micro batch*', 'near real time {processing|scoring|inference|prediction*|classification|detection}',
+            '{served|serve|serving} {online|in real time|per request|synchronously}', 'event driven {scoring|inference|prediction*|classification|detection}',
           ],
           ru: [
             'онлайн {инференс*|предсказан*|прогноз*|скоринг*|ранжир*|режим*|рекомендац*|обработк*|генерац*}', 'инференс* {онлайн|в реальном времени|по запросу}',
@@ -46,7 +47,7 @@ export default defineDocumentRule({
       batchMode: {
         cues: {
           en: [
-            `{batch|offline|nightly|scheduled|precomputed|pre computed|bulk} ${OUTPUTS}`, '{asynchronous|async} {prediction*|inference|scoring|classification|moderation|generation|detection}', 'batch job*', 'batch pipeline*', 'nightly job*', 'scheduled job*', 'cron job*',
+            `{batch|offline|nightly|scheduled|precomputed|pre computed|bulk|daily|weekly|hourly|monthly} ${OUTPUTS}`, '{asynchronous|async} {prediction*|inference|scoring|classification|moderation|generation|detection}', 'batch job*', 'batch pipeline*', 'nightly job*', 'scheduled job*', 'cron job*',
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*|comput*} {offline|in batch|in batches|nightly|asynchronously|in advance|ahead of time}',
             'precomput*', 'pre comput*', 'precalculat*', 'pre calculat*', 'pregenerat*', 'pre generat*',
           ],
@@ -62,6 +63,9 @@ export default defineDocumentRule({
         cues: {
           en: [
             ...(AT_REQUEST_TIME.en ?? []), 'immediate {blocking|removal|decision*|scoring|action}', 'inline', '=synchronous', '=synchronously', 'at upload*',
+            // The moment something arrives or the user acts.
+            'when {the|a} {user|member|customer|visitor} {opens|visits|loads|requests|searches|asks|logs in|starts}', '{each|every} time {the|a} {user|member|customer}', 'triggered by', 'event driven',
+            '{as|when} {events|transactions|orders|messages|uploads|requests} {arrive|come in}', '{on|for} {each|every} {event|transaction|order|message|upload|search|visit|session|call}', 'per {event|transaction|order|message|search|session}',
             'before {publish*|posting|it goes live|it is shown|the payment|payment|authori*|approval|checkout|the order}',
           ],
           ru: [...(AT_REQUEST_TIME.ru ?? []), 'синхронн*', 'мгновенн*', 'немедленн*', 'при каждом {обращени*|вызов*|запрос*|открыти*}', 'до публикац*', 'до оплат*'],
@@ -74,10 +78,10 @@ export default defineDocumentRule({
             'nightly', 'every night', 'each night', 'once a day', 'once per day', 'every # {hours|minutes}', 'every few hours', 'in advance', 'ahead of time', '=asynchronously', 'queued', 'in a queue', 'spark job*',
             '{hourly|daily|weekly|every hour|every day|each day} {job*|batch*|run*|pipeline*|refresh*|recomput*}',
             'batch', 'batches', 'in bulk', 'scheduled', 'airflow', 'cron', '{run*|comput*|recomput*|refresh*|generat*|updat*|produc*|scored|written} {daily|hourly|weekly|every day|each day|every week}',
-            'can wait', 'sweep*', 'backlog', 'review queue*',
+            'can wait', 'sweep*', 'backlog', 'review queue*', 'weekly', 'monthly', 'once a {week|month}', '{every|each} {week|month|morning|monday}',
           ],
-          ru: ['пакетн*', 'батч*', 'заранее', 'раз в сутки', 'раз в день', 'каждую ночь', 'ежедневн* {расч*|пересч*|задач*}', 'ночью', 'по расписанию', 'периодическ*', 'может подождать', 'подождет', 'асинхронн*', 'в очеред*'],
-          zh: ['批量', '每天', '每晚', '定时', '提前', '异步', '排队'],
+          ru: ['пакетн*', 'батч*', 'заранее', 'раз в сутки', 'раз в день', 'каждую ночь', 'ежедневн* {расч*|пересч*|задач*}', 'ночью', 'по расписанию', 'периодическ*', 'ежедневно', 'еженедельно', 'раз в неделю', 'раз в месяц', 'каждое утро', 'может подождать', 'подождет', 'асинхронн*', 'в очеред*'],
+          zh: ['批量', '每天', '每晚', '定时', '提前', '异步', '排队', '每周', '每小时', 'T+1', '天级', '小时级'],
         },
       },
       // What is computed.
