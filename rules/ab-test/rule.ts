@@ -28,10 +28,11 @@ export default defineDocumentRule({
             '=interleaving', 'interleav* {ranking*|results|result lists|lists|experiment*|test*|evaluation*}', 'team draft', '{interleave|interleaves} … {results|lists|rankings}', 'holdout group*', 'hold out group*', 'holdback*', 'hold back group*', 'control group*', 'treatment group*', '{control|target|test} and {treatment|control|test} group*',
             'control and treatment', 'treatment and control', 'control vs treatment', 'treatment vs control', 'experiment {bucket*|group*|arm*|cohort*|variant*}', 'experimental group*', '{a b|ab} experimentation',
             // Designs for when users cannot be split one by one: by time slot, region or store.
-            'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
+            // "A/B on 10% of users for two weeks": the noun alone.
+            '{a b|ab} {on|for|with|over|between|across|of} …', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],
           ru: [
-            '{a b|ab|аб} {тест*|эксперимент*}', 'сплит тест*', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
+            '{a b|ab|аб} {тест*|эксперимент*}', '{a b|ab} на #', 'сплит тест*', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
             'тестов* и контрольн*', 'экспериментальн* групп*', 'интерлив*',
           ],
           zh: ['{a/b|ab|a/b }{实验|测试}', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验'],
