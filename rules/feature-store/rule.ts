@@ -5,7 +5,10 @@ import { AT_REQUEST_TIME, SERVING_STORES } from '../shared/serving-cues.js';
 const FEATURES = {
   en: [
     'feature', 'features', '{user|users|item|items|video|videos|product|products|member|members|job|jobs|ad|ads|customer|customers|song|track|listing|post|creator|merchant|card|account|entity} embedding*',
-    'embeddings of {users|items|videos|products|members|jobs|ads|customers|songs|tracks|listings|posts|merchants}', 'user tower output*', 'signals', 'user profile*', 'user history', 'preferences', 'user prefs', 'aggregates', 'counters'],
+    'embeddings of {users|items|videos|products|members|jobs|ads|customers|songs|tracks|listings|posts|merchants}', 'user tower output*', 'signals', 'user profile*', 'user history', 'preferences', 'user prefs', 'aggregates', 'counters',
+    // What an assistant reads about the customer into its prompt.
+    'plan tier', 'account {tier|data|details|info*|status}', 'customer {data|attributes|profile*|context|tier|plan}', 'user {data|attributes|context|metadata}',
+    '{order|purchase|browsing|watch|search} history', 'recent {orders|purchases|activity|tickets|searches|clicks}'],
   ru: ['признак*', 'фич*', 'эмбеддинг* {пользовател*|товар*|айтем*|объект*|кандидат*|клиент*|видео|трек*|вакансий|вакансии}', 'вектор*', 'профил* пользовател*', 'истори* пользовател*', 'истори* действи*', 'агрегат*', 'счетчик*'],
   zh: ['特征', '用户向量', '物品向量', '商品向量', '用户嵌入', '物品嵌入', '用户画像', '用户历史', '统计量'],
 };
@@ -42,8 +45,10 @@ export default defineDocumentRule({
           en: [
             '{training|train} {serving|inference} skew', '{online|offline} {offline|online} {consistency|parity|skew|mismatch|discrepanc*}', 'feature parity', 'feature skew', 'feature contract*',
             '{training|train} {serving|inference} {consistency|parity|mismatch|discrepanc*}',
+            // Logging what was served and training on it keeps the two the same by construction.
+            'feature logging', 'logged features', 'log* … feature* … {serving|inference|request|prediction} time', 'log and wait',
           ],
-          ru: ['расхождени* признак*', 'консистентност* признак*', 'согласованност* признак*', 'рассогласовани* обучени* и {инференс*|сервинг*}'],
+          ru: ['расхождени* признак*', 'консистентност* признак*', 'согласованност* признак*', 'рассогласовани* обучени* и {инференс*|сервинг*}', 'логир* признак* … {инференс*|сервинг*|запрос*}'],
           zh: ['线上线下一致', '在线离线一致', '离线在线一致', '特征一致性', '训练服务偏差', '线上线下不一致'],
         },
       },
@@ -52,6 +57,7 @@ export default defineDocumentRule({
           en: [
             '{same|shared|identical|single|one|common|reused} {code|logic|pipeline*|transformation*|feature pipeline*|feature code|feature definition*|preprocessing|transform*|package|library|module}',
             '{same|shared|identical|single|one|common} {python|sql|spark|feature|preprocessing} {code|package|library|module|job*|pipeline*|function*}', 'reuse* the {transformation*|preprocessing|pipeline*|code}',
+            'same {inputs|features|feature values|values}',
           ],
           ru: ['{тот же|та же|то же|те же|единый|единая|единое|общий|общая|общие|один и тот же|одна и та же|одни и те же} {код|логик*|пайплайн*|преобразовани*|трансформаци*|предобработк*}'],
           zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用'],
@@ -74,6 +80,14 @@ export default defineDocumentRule({
           en: ['database', 'postgres*', 'mysql', 'mongo*', 'vector database', 'vector store', 'vector index', 'elasticsearch', 'opensearch', 'table', 'store', 'stored in', 'kept in'],
           ru: ['баз* данн*', 'postgres*', 'таблиц*', 'хранилищ*', 'хран*'],
           zh: ['数据库', '存储', '数据表'],
+        },
+      },
+      // An application database the service reads at request time, as opposed to a warehouse or files for training.
+      opStore: {
+        cues: {
+          en: ['postgres*', 'mysql', 'mongo*', 'sqlite', 'mem0', 'zep', 'operational {database|db|store}', 'application {database|db}'],
+          ru: ['postgres*', 'mysql', 'mongo*'],
+          zh: ['业务库', '业务数据库'],
         },
       },
       online: { cues: { en: [...(AT_REQUEST_TIME.en ?? []), 'request', 'requests', 'when a request arrives', 'at serving', 'online', 'into the prompt'], ru: [...(AT_REQUEST_TIME.ru ?? []), 'запрос*', 'в промпт*'], zh: [...(AT_REQUEST_TIME.zh ?? []), '线上', '在线'] } },
@@ -105,6 +119,8 @@ export default defineDocumentRule({
       { parts: ['features', 'servingStore'], weight: 0.8, within: 'unit' },
       { parts: ['features', 'fetch', 'online'], weight: 0.75, within: 'unit' },
       { parts: ['transform', 'trainServe'], weight: 0.7 },
+      // Features kept in an application database the service reads (not a warehouse or files for training).
+      { parts: ['features', 'opStore'], weight: 0.6 },
     ],
     headings: { en: ['feature store*', 'feature serving', 'online features'], ru: ['хранилищ* признак*'], zh: ['特征存储', '特征平台', '在线特征'] },
     exclude: {
