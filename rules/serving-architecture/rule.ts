@@ -12,7 +12,7 @@ import { SERVING_STORES } from '../shared/serving-cues.js';
 const SERVING_SECTIONS = {
   en: [
     'serv*', 'architectur*', 'request*', 'inference', 'flow', 'how it works', 'overview', '{inference|serving|prediction|scoring|online|ranking|recommendation|rag|retrieval|request|query|end to end|ml|system} pipeline', 'online', 'deploy*', 'integration', 'components',
-    'high level*', 'solution', 'end to end', 'data flow', 'dataflow', 'workflow', 'sequence', 'runtime', 'production', 'system diagram', 'diagram',
+    'high level*', 'solution', 'end to end', 'api design', 'api contract', 'api spec*', 'interface*', 'data flow', 'dataflow', 'workflow', 'sequence', 'runtime', 'production', 'system diagram', 'diagram',
   ],
   ru: ['сервинг*', 'архитектур*', 'инференс*', 'схем*', 'пайплайн* {инференс*|сервинг*|предсказан*|обработк* запрос*|ранжирован*|рекомендац*}', 'внедрен*', 'интеграц*', 'развертыван*', 'компонент*', 'как это работает', 'как работает', 'поток* данных', 'верхнеуровнев*', 'высокоуровнев*'],
   zh: ['服务', '架构', '推理', '流程', '部署', '链路', '组件', '系统设计', '总体设计', '整体设计', '方案', '概览', '上线'],
@@ -42,7 +42,9 @@ export default defineDocumentRule({
             'model serving', 'serving layer', 'online serving', 'api gateway', 'llm gateway', 'model gateway', 'rest api', 'rest endpoint*', 'http api', 'http endpoint*', 'grpc',
             'fastapi', 'triton', 'torchserve', 'tf serving', 'tensorflow serving', 'kserve', 'seldon', 'bentoml', 'ray serve', 'sagemaker endpoint*', 'vertex ai endpoint*', 'vllm',
             '{feed|ads|ad|fraud|risk|churn|pricing|eta|embedding*|llm|rag|chat|assistant|agent|ml|ai|decision*|personali*} {service*|api*|endpoint*|microservice*|server}',
+            '{completion*|autocomplete|suggestion*|transcription|speech|voice|tts|asr|stt|vision|ocr|detection|matching|translation} {service*|api*|endpoint*|microservice*|server}',
             'serving endpoint*', 'online endpoint*', 'managed endpoint*', 'inference runtime',
+            'flask {app|api|server|service|endpoint*}', 'streamlit app', 'gradio {app|demo|interface}', '{post|get} {predict|score|scoring|recommend*|rank|classify|generate|chat|search|infer*|forecast}',
             'onnx runtime', 'onnxruntime', 'tensorrt', 'text generation inference', 'mlflow serving', 'model registry … endpoint*', 'azure ml endpoint*',
           ],
           ru: [
@@ -63,6 +65,9 @@ export default defineDocumentRule({
             'request', 'requests', 'requested', 'incoming', 'query', 'queries', 'user asks', 'customer asks', 'user question*', 'user message*', 'api call*', 'call* the api',
             'page load*', 'client', 'clients', 'frontend', 'front end', 'caller', 'mobile app', 'checkout', 'upstream', 'user submits', 'user types', 'receiv*', 'takes in', 'accepts',
             '=app', 'web app', 'user input', 'user prompt*', 'chat message*', 'search box', 'search bar', 'inbound', 'arriv*', 'user opens', 'user visits', 'user sends',
+            // Voice, code and upload products: what the user gives the system.
+            'user uploads', 'uploads {a|an|the|their}', 'speech to text', '=stt', '=asr', 'transcrib*', 'audio stream', 'user speaks', 'caller speaks', 'voice input', 'microphone',
+            '=ide', 'editor plugin', 'ide plugin', 'ide extension', 'keystroke*', 'code context',
           ],
           ru: ['запрос*', 'обращени*', 'обращается', 'вызов* api', 'клиент*', 'фронтенд*', 'frontend', 'приложени*', 'пользовател* {отправля*|открыва*|вводит|задает|загружа*}', 'вопрос* пользовател*', 'сообщени* пользовател*', 'поступа*', 'приходит'],
           zh: ['请求', '查询', '用户提问', '用户输入', '客户端', '前端', '用户访问', '用户打开', '用户问题', '用户消息', '调用方', '业务方调用'],
@@ -108,6 +113,7 @@ export default defineDocumentRule({
             'return*', 'respond*', 'response', 'send* back', 'sent back', 'go* back', 'reply', 'replies', 'stream* back', '=streamed', 'render*', 'display*', 'shown to', 'show* the',
             'serves', '=served', 'written to', 'writes … to', 'publish*', 'pushed to', 'delivered to', 'forward*', 'pass* … to', 'output*',
             'the answer', 'an answer', 'final answer', 'generated answer', 'answer* back', 'top k', 'top n', 'top #', 'ranked list', 'result page', 'serp',
+            'text to speech', '=tts', 'speaks … {reply|answer|response}', 'suggestion* … {shown|appear*|inline}', 'inline suggestion*',
             '{approv*|allow*|accept*|pass*} … {declin*|reject*|block*|deny|denied|review*|hold}',
           ],
           ru: ['возвраща*', 'вернет', 'возврат*', 'ответ*', 'выда*', 'выдает', 'отда*', 'отправля*', 'показыва*', 'отобража*', 'записыва* в', 'передает', 'передаются', 'топ #', 'одобр* … {отклон*|блокир*}'],
