@@ -85,6 +85,25 @@ export default defineDocumentRule({
       earlierThan: { cues: { en: ['earlier than', 'older than', 'before the', 'strictly before', 'precede*'], ru: ['раньше чем', 'ранее чем', 'раньше', 'предшеству*'], zh: ['早于', '之前'] } },
       evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
       train: { cues: { en: ['train*'], ru: ['обуча*', 'обучени*'], zh: ['训练'] } },
+      // An LLM system's leak: the evaluation questions reaching the prompt's examples, the index or fine-tuning data.
+      evalSet: {
+        cues: {
+          en: ['golden {set|questions|examples|answers}', '{eval|evaluation|test|benchmark} {set|questions|queries|examples}', 'held out {questions|set|queries}'],
+          ru: ['отложенн* выборк*', 'тестов* {выборк*|вопрос*|набор*}', 'эталонн* {выборк*|набор*|вопрос*}', 'оценочн* {выборк*|набор*}'],
+          zh: ['评测集', '测试集', '验证集', '黄金集', '评测问题'],
+        },
+      },
+      keptApart: {
+        negationIsContent: true,
+        cues: {
+          en: [
+            '{never|not} {used|included|shown|added|seen} {as|in}', '{never|not} appear* in', 'excluded from', 'kept {out of|apart from|separate from}', 'disjoint from', 'no overlap', 'do not overlap',
+            'deduplicated against', 'removed from the {index|prompt|examples|training}',
+          ],
+          ru: ['не {попада*|использу*|вход*|встреча*|включа*} {в|как}', 'не пересека*', 'исключ* из', 'не использ* как пример*'],
+          zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重'],
+        },
+      },
     },
     settledBy: [
       { parts: ['timeSplit'], weight: 0.85 },
@@ -93,6 +112,7 @@ export default defineDocumentRule({
       { parts: ['trainPast', 'evalFuture'], weight: 0.8 },
       { parts: ['evalFuture'], weight: 0.6 },
       { parts: ['train', 'earlierThan', 'evaluate'], weight: 0.7 },
+      { parts: ['evalSet', 'keptApart'], weight: 0.8 },
     ],
     headings: { en: ['leakage', 'data leakage', 'leakage prevention'], ru: ['утечк*'], zh: ['数据泄漏', '泄漏'] },
     exclude: {

@@ -64,9 +64,11 @@ export const REFERENCE_DATA: CueSet = {
     'training {data|set|sample|distribution*|window|period|population|histogram*|statistic*}', 'train set', 'reference {window|distribution*|period|data|set|sample|values|statistic*}',
     'baseline {window|distribution*|period|statistic*|histogram*}', 'validation {set|data|distribution*|references|window}', 'test {set|references}',
     '{last|previous|prior} {day|week|month|quarter|window|period}*', 'historical {data|distribution*|baseline}', 'at training time', 'when the model was trained',
+    // An LLM system's reference: the questions it was evaluated on.
+    'golden set', '{eval|evaluation} set',
   ],
-  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*'],
-  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时'],
+  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'отложенн* выборк*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*'],
+  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时', '评测集'],
 };
 
 /** The distribution or statistics of inputs or outputs. */

@@ -165,6 +165,15 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ['“', '”'], ['«', '»'], ['「', '」'], ['『', '』'], ['„', '“']];
 /** Words a quotation needs to be an example utterance rather than a quoted name ("insult rate"). */
 const UTTERANCE_WORDS = 4;
+const HAN = /\p{Script=Han}/u;
+/**
+ * Chinese quotes name things as often as they quote someone (“检索增强 + 通用大模型”), and a
+ * Han character is not a word: a quotation is an utterance when it reads as one — sentence
+ * punctuation, a first or second person, or longer than a name.
+ */
+function isHanUtterance(quoted: string): boolean {
+  return /[？?！!。，,]|我|你|您/u.test(quoted) || (quoted.match(/\p{Script=Han}/gu)?.length ?? 0) > 15;
+}
 
 /**
  * Quoted utterances ('the analyst asks "show me monthly revenue by region"'):
@@ -180,10 +189,11 @@ function quotations(text: string, tokens: readonly Token[]): Scope[] {
       if (start < 0) break;
       const end = text.indexOf(close, start + 1);
       if (end < 0) break;
+      const quoted = text.slice(start + 1, end);
       const inside = tokens.filter((t) => t.start > start && t.end <= end).length;
       // A unit that is nothing but a quotation (a bullet of talking points in quotes) is the writer's own line.
       const wholeUnit = text.slice(0, start).trim().length === 0 && /^[\s.,;:!?)]*$/.test(text.slice(end + 1));
-      if (inside >= UTTERANCE_WORDS && !wholeUnit) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
+      if (!wholeUnit && (HAN.test(quoted) ? isHanUtterance(quoted) : inside >= UTTERANCE_WORDS)) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
       from = end + 1;
     }
   }
