@@ -60,7 +60,7 @@ const SENTENCE_HEDGE = new PhraseSet(['tbd', 'tba', 'tbc', 'to be decided', 'to 
  * Markers a writer leaves to come back to, in the three languages: the
  * placeholder-text rule reports each one, and a sentence holding one settles nothing.
  */
-export const PLACEHOLDER_MARKER = /\b(?:tbd|tbc|tba|todo|fixme|xxx|lorem ipsum)\b|\?{3,}|<[a-z ]*(?:fill|placeholder|todo)[a-z ]*>|待定|待补充|待填写|待确认|(?<![\p{L}])(?:тбд|тодо|уточняется)(?![\p{L}])/iu;
+export const PLACEHOLDER_MARKER = /\b(?:tbd|tbc|tba|todo|fixme|xxx|lorem ipsum)\b|\?{3,}|<[a-z ]*(?:fill|placeholder|todo)[a-z ]*>|待定|待补充|待填写|待确认|(?<![\p{L}])(?:тбд|тодо|уточняется|уточняются)(?![\p{L}])/iu;
 
 /** A placeholder sentence: a marker, or an empty "(?)" or "[ ]" left to fill. */
 export const PLACEHOLDER = new RegExp(`${PLACEHOLDER_MARKER.source}|\\(\\?\\)|\\[\\s*\\]`, 'iu');
