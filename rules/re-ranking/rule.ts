@@ -57,6 +57,9 @@ export default defineDocumentRule({
             `no ${OWNERS} {gets|takes|has} more than #`, `# per ${OWNERS}`, 'fairness {constraint*|re rank*|rerank*}', 'exposure {cap*|constraint*|fairness|guarantee*}', 'frequency cap*',
             '{filter*|remove*|drop*|exclud*|hide*|hidden} … {ineligible|inappropriate|blocked|muted|expired|sold out|out of stock|unavailable|closed|already|nsfw|unsafe|disliked}', 'interleav* … {ads|sponsored|promoted|organic}',
             // Slots kept for something the score would not put there.
+            'for diversity', '{by|for} {freshness|recency|novelty}',
+            '{inject*|add*|boost*|promot*} … {novelty|serendipit*}', '{filter*|remove*|drop*|exclud*|hide*} … {age restricted|geo restricted|region locked|licens*|embargoed}',
+            '{ineligible|inappropriate|blocked|muted|expired|sold out|out of stock|unavailable|nsfw|unsafe|age restricted|geo restricted|region locked} … {filtered|removed|dropped|excluded|hidden|suppressed}',
             '{reserved|set aside|kept} for {new|fresh|exploration|exploring|sponsored|ads|promoted|local|cold|newcomers}', '{reserve*|set aside} … {slot*|position*} for',
             '{boost*|promot*|upweight*} … {margin|high margin|overstock*|inventory|campaign*|partner*}',
           ],
