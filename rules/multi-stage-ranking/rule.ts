@@ -86,7 +86,7 @@ export default defineDocumentRule({
       { parts: ['retrieve', 'rank'], weight: 0.65, within: 'section' },
     ],
     headings: {
-      en: ['candidate generation', 'candidate retrieval', 'candidate selection', 'candidate sources', 'retrieval', 'retrieval stage', 'recall layer', 'first stage', 'coarse ranking', 'pre ranking', 'multi stage ranking', 'ranking funnel'],
+      en: ['candidate generation', 'candidate retrieval', 'candidate selection', 'candidate sources', 'retrieval', 'retrieval stage', 'document selection', 'item selection', 'ad selection', 'candidate {selection|sourcing}', 'recall layer', 'first stage', 'coarse ranking', 'pre ranking', 'multi stage ranking', 'ranking funnel'],
       ru: ['генерац* кандидат*', 'отбор* кандидат*', 'двухэтапн* ранжир*', 'источник* кандидат*'],
       zh: ['召回', '粗排', '候选生成', '候选'],
     },
