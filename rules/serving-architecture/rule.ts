@@ -111,7 +111,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'return*', 'respond*', 'response', 'send* back', 'sent back', 'go* back', 'reply', 'replies', 'stream* back', '=streamed', 'render*', 'display*', 'shown to', 'show* the',
-            'serves', '=served', 'written to', 'writes … to', 'publish*', 'pushed to', 'delivered to', 'forward*', 'pass* … to', 'output*',
+            'serves', '=served', 'written to', 'writes … to', 'publish*', 'pushed to', 'delivered to', 'forward*', 'pass* … to', 'output* {to|into|back}',
             'the answer', 'an answer', 'final answer', 'generated answer', 'answer* back', 'top k', 'top n', 'top #', 'ranked list', 'result page', 'serp',
             'text to speech', '=tts', 'speaks … {reply|answer|response}', 'suggestion* … {shown|appear*|inline}', 'inline suggestion*',
             '{approv*|allow*|accept*|pass*} … {declin*|reject*|block*|deny|denied|review*|hold}',
@@ -170,7 +170,6 @@ export default defineDocumentRule({
       { parts: ['request', 'component', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
       { parts: ['component', 'fetch', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
       { parts: ['trigger', 'fetch', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
-      { parts: ['trigger', 'model', 'respond'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
     ],
     headings: {
       en: ['request path', 'request flow', 'serving architecture', 'serving path', 'inference architecture', 'inference flow', 'online serving', 'serving design'],
@@ -182,7 +181,7 @@ export default defineDocumentRule({
       en: [
         'customer service*', 'customer support', 'return on investment', 'response time*', 'response rate*', 'time to respond', 'returns rate', 'product returns', 'serves as', 'serve as', 'load test*', 'query understanding', 'query expansion',
         // Training is not the request path: the model being fit, its data, the registry it is saved to.
-        'model training', 'train* {a|the|our|an} … model*', 'model* {is|are} {trained|retrained|fit|fitted}', 'training {data|set|pipeline|job}', 'model registry', 'to the registry',
+        'model training', 'train* {a|the|our|an} … {model*|classifier*|ranker*|regressor*|network*|ensemble*}', 'train* on', 'model* {is|are} {trained|retrained|fit|fitted}', 'training {data|set|pipeline|job}', 'model registry', 'to the registry',
       ],
       ru: ['служб* поддержк*', 'время ответ*', 'нагрузочн* тест*', 'обучени* модел*', 'обуча* модел*', 'модел* обуча*', 'обучающ* выборк*', 'реестр* модел*'],
       zh: ['客服', '响应时间', '模型训练', '训练模型', '训练数据', '模型仓库'],
