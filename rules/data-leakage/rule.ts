@@ -32,7 +32,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'time based split*', 'time based validation', 'time based holdout', 'time based cross validation', 'temporal split*', 'temporal validation', 'temporal holdout',
-            'chronological split*', 'split chronologically', 'split … chronologically', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
+            'chronological split*', 'split chronologically', 'split … chronologically', '{split*|partition*} … by {review|event|order|transaction|creation|posting|publication|request|session|booking} {date|time|timestamp|day|month}', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
             'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
             'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
           ],
@@ -52,7 +52,7 @@ export default defineDocumentRule({
         // "Leakage" in the ML sense: information from after the label, or from the test
         // set, reaching training. A "PII leak" or a "memory leak" is another sense (exclude).
         cues: {
-          en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target'],
+          en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target'],
           ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'после событи*', 'после целев*'],
           zh: ['数据泄漏', '标签泄漏', '特征泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
         },

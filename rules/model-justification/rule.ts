@@ -63,7 +63,7 @@ export default defineDocumentRule({
           en: [
             'instead of', 'rather than', 'compared {to|with}', 'vs', 'versus', 'outperform*', '{better|worse|faster|slower|cheaper|simpler|more accurate|more robust} than', 'beats', 'in favo* of', '{more|less} {expensive|costly}',
             // An alternative weighed and set aside: "a fine-tuned model was considered, but …".
-            '{considered|evaluated|tried|explored} … {but|however}',
+            '{considered|evaluated|tried|explored} … {but|however}', '# {points|pp|percentage points} {better|worse|higher|lower}', '{better|worse|higher} on … {but|yet}', 'too {slow|costly|expensive|large|big|heavy} {for|at|to}',
           ],
           ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее} чем', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}'],
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但'],
@@ -90,7 +90,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
-            'strong {for|on|at|interpretation|performance}', 'good at', 'excels', 'faster', 'cheaper', 'simpler', 'more accurate', 'state of the art', 'sota', 'proven', 'fast enough', 'generali*',
+            'strong {for|on|at|interpretation|performance}', 'good at', 'excels', '{small|cheap|light|fast|accurate} enough', 'faster', 'cheaper', 'simpler', 'more accurate', 'state of the art', 'sota', 'proven', 'fast enough', 'generali*',
             '{industry|production|de facto} standard', 'saves', 'avoids', 'natively',
             '{best|highest|better|higher|lower|lowest|strongest} {auc|pr auc|accuracy|performance|quality|results|score|recall|precision|f1|ndcg|latency|trade off|generali*}', 'less data', 'fewer {parameters|resources}',
           ],

@@ -8,7 +8,7 @@ import type { CueSet } from '../../server/engine/judge/concept.js';
 export const IMBALANCE_REMEDIES: CueSet = {
   en: [
     'downsampl*', 'down sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'upsampl*', 'up sampl*', 'resampl*', 'smote', 'adasyn', 'random over sampler', 'class weight*', 'class_weight',
-    'weighted {loss|cross entropy|bce|log loss|logloss}', 'cost sensitive', 'balanced {sampling|batches|batch|class weight*|classes}', 'class balanc*', 'rebalanc*', 're balanc*', 'scale pos weight', 'scale_pos_weight',
+    'weighted {loss|cross entropy|bce|log loss|logloss}', 'weight* the loss by', 'inverse {class|label} frequenc*', 'inverse frequency weight*', 'cost sensitive', 'balanced {sampling|batches|batch|class weight*|classes}', 'class balanc*', 'rebalanc*', 're balanc*', 'scale pos weight', 'scale_pos_weight',
     'pos weight', 'pos_weight', 'negative subsampl*', 'subsampl* {negative*|the majority|legitimate|non fraud}', 'sample {negatives|the majority|legitimate}', '{drop|discard|keep} … {negatives|legitimate transactions|non fraud}',
   ],
   ru: [
