@@ -157,7 +157,8 @@ export default defineDocumentRule({
         'online marketplace*', 'online platform*', 'online bank*', 'online payment*', 'online course*', 'online training', 'online update*',
         'real time feature*', 'real time signal*', 'real time monitor*', 'real time dashboard*', 'real time alert*', 'real time analytic*', 'real time event*',
         'features in real time', '{comput*|updat*|refresh*} {features|the features|our features}', 'in batches from', '{ingest*|consum*|load*} … {batch|batches}',
-        'retrain* {nightly|daily|weekly|every night|offline}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
+        'retrain* {nightly|daily|weekly|every night|offline}', 'train* {nightly|daily|weekly|monthly|every}', '{weekly|monthly|daily} {report*|dashboard*|review*|meeting*|training|sync*}',
+        'ranking {loss|metric*|objective}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
       ],
       ru: [
         'онлайн метрик*', 'офлайн метрик*', 'оффлайн метрик*', 'онлайн оценк*', 'офлайн оценк*', 'оффлайн оценк*', 'онлайн эксперимент*', 'онлайн тест*', 'офлайн тест*',

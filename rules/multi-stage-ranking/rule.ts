@@ -96,6 +96,7 @@ export default defineDocumentRule({
         'data retrieval', 'retrieval of data', 'retrieve* … {features|data|logs|records}', 'credit scor*', 'risk scor*', 'fraud scor*', 'scoring rubric*', 'f1 score',
         // Stages of a data or training pipeline, and recall the metric.
         'stage* … {ingest*|clean*|preprocess*|etl|extract*|load*|transform*|label*|train*|deploy*}', '{pipeline|training|deployment|rollout|project} stage*', 'stage* of {the|a} {data|etl|training|ml} pipeline',
+        'ranking {loss|metric*|objective}', '{filter*|select*|pick*} … {training|dataset|logs|events|rows|records}',
         'precision … recall', 'recall {#|k|n}', 'recall at', 'recall {metric*|score*|rate}',
       ],
       ru: ['воронк* {продаж*|конверси*}', 'кредитн* скоринг*', 'этап* … {сбор*|очистк*|предобработ*|обучени*|разметк*|внедрени*}'],
