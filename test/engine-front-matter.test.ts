@@ -107,7 +107,7 @@ test('an unknown rule id in front matter is reported naming the key', () => {
   assert.equal(found.length, 1);
   assert.match(found[0].message, /mldl\.rules\.cold-strat/);
   assert.match(found[0].message, /cold-start/, 'suggests the closest rule id');
-  assert.equal(found[0].line, 2);
+  assert.equal(found[0].line, 4, 'on the misspelt key itself, not on `mldl:`');
 });
 
 test('a bad severity in front matter is reported naming the key', () => {

@@ -41,7 +41,7 @@ test('front matter `mldl:` settings mean what the given reader says', () => {
   const result = lint(`---\nmldl: { anything: 1 }\n---\n${DOC}`, options({
     frontMatterSettings: (value, base) => {
       seen.push(value);
-      return { config: { ...base, rules: { 'placeholder-text': { severity: 'off', options: {} } } }, problems: ['not today'] };
+      return { config: { ...base, rules: { 'placeholder-text': { severity: 'off', options: {} } } }, problems: [{ message: 'not today', path: ['mldl', 'anything'], part: 'key' as const }] };
     },
   }));
   assert.deepEqual(seen, [{ anything: 1 }]);
@@ -53,5 +53,5 @@ test('front matter `problem:` is checked against the problem ids given, not the 
   assert.deepEqual(known.filter((f) => f.kind === 'problem'), []);
   const unknown = lint(`---\nproblem: payment-fraud-detection\n---\n${DOC}`, options()).findings.filter((f) => f.kind === 'problem');
   assert.equal(unknown.length, 1);
-  assert.match(unknown[0].message, /unknown interview problem "payment-fraud-detection"; expected one of toy-problem/);
+  assert.match(unknown[0].message, /unknown interview problem "payment-fraud-detection"\. Expected one of toy-problem/);
 });

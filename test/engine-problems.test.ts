@@ -27,6 +27,33 @@ test('front matter keys that only a config file can set are reported, not ignore
   assert.ok(result.findings.every((f) => f.ruleId !== 'cold-start'), 'rules in front matter still apply');
 });
 
+test('front matter mistakes are reported at the faulty key or value, with the nearest valid value', () => {
+  const text = [
+    '---',
+    'system: recomendation',
+    'mldl:',
+    '  sytem: ranking',
+    '  rules:',
+    '    cold-strat: off',
+    '    baseline-model: warn',
+    '  include: [x]',
+    '---',
+    '# Design',
+    '',
+  ].join('\n');
+  const found = lint(text, { force: true })
+    .findings.filter((f) => f.ruleId === 'front-matter')
+    .map((f) => [f.range.start.line, f.range.start.column, text.split('\n')[f.range.start.line - 1].slice(f.range.start.column - 1), f.message.match(/Did you mean "[^"]+"/)?.[0]]);
+  // Each range starts on what is wrong (the `mldl:` key was used for all).
+  assert.deepEqual(found, [
+    [2, 9, 'recomendation', 'Did you mean "recommendation"'],
+    [4, 3, 'sytem: ranking', 'Did you mean "system"'],
+    [6, 5, 'cold-strat: off', 'Did you mean "cold-start"'],
+    [7, 21, 'warn', 'Did you mean "warning"'],
+    [8, 3, 'include: [x]', undefined],
+  ]);
+});
+
 test('a rule that throws is reported once as internal-error and the other rules still run', () => {
   const broken: Rule = definePassageRule({
     meta: { id: 'broken-rule', step: 'any', severity: 'warning', appliesTo: 'always', description: 'always throws' },

@@ -20,8 +20,8 @@ export interface FrontMatter {
   /** Offset of the first character after the closing fence's line. */
   after: number;
   problems: FrontMatterProblem[];
-  /** Source range of a top-level key, for messages that name it. */
-  keyRange(key: string): SourceRange | undefined;
+  /** Source range of a key (a path of keys from the top; list items by index) or of its value, for messages that name it. */
+  keyRange(keys: readonly string[], part?: 'key' | 'value'): SourceRange | undefined;
 }
 
 /**
@@ -86,11 +86,25 @@ export function readFrontMatter(
     else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
     else problems.push({ message: 'Front matter must be a YAML mapping (key: value lines).', range: rangeOf(start, end) });
   }
-  const keyRange = (key: string): SourceRange | undefined => {
-    if (!isMap(document.contents)) return undefined;
-    const pair = document.contents.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-    const keyNode = pair?.key as { range?: [number, number, number] } | undefined;
-    return keyNode?.range ? toRange([keyNode.range[0], keyNode.range[1]]) : undefined;
+  const keyRange = (keys: readonly string[], part: 'key' | 'value' = 'key'): SourceRange | undefined => {
+    let node: unknown = document.contents;
+    let found: readonly [number, number] | undefined;
+    for (const [index, key] of keys.entries()) {
+      const last = index === keys.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+        if (!pair || !isScalar(pair.key) || !pair.key.range) return undefined;
+        const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+        found = last && part === 'value' && valueRange ? [valueRange[0], valueRange[1]] : [pair.key.range[0], pair.key.range[1]];
+        node = pair.value;
+      } else if (isSeq(node) && /^\d+$/.test(key)) {
+        const item = node.items[Number(key)] as { range?: [number, number, number] } | undefined;
+        if (!item?.range) return undefined;
+        found = [item.range[0], item.range[1]];
+        node = item;
+      } else return undefined;
+    }
+    return found ? toRange(found) : undefined;
   };
   return { present: true, data, start, end, after, problems, keyRange };
 }

@@ -14,13 +14,24 @@ import { passageHits } from './passages.js';
 import { docsUrl } from './docs-url.js';
 import { wordingFor, type DocumentRule, type Rule, type RuleContext, type RuleDecision } from './rule-api.js';
 import { isSystemType, profileSystem, type SystemProfile } from './system-type.js';
-import { INTERNAL_ERROR_RULE_ID, type Finding, type ResolvedConfig, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
+import { INTERNAL_ERROR_RULE_ID, SYSTEM_TYPES, type Finding, type ResolvedConfig, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
 
-/** Reads a front matter `mldl:` value into the configuration; problems are messages placed on that key. */
+/**
+ * A problem with a front matter `mldl:` value, placed at `path` (keys from the
+ * front matter's top, `['mldl', 'rules', 'cold-strat']`): on the key, or on its
+ * value (a wrong severity). The `mldl` key itself when the path is not found.
+ */
+export interface FrontMatterSettingsProblem {
+  message: string;
+  path: readonly string[];
+  part: 'key' | 'value';
+}
+
+/** Reads a front matter `mldl:` value into the configuration. */
 export type FrontMatterSettingsReader = (
   value: unknown,
   config: ResolvedConfig,
-) => { config: ResolvedConfig; system?: SystemType; problems: readonly string[] };
+) => { config: ResolvedConfig; system?: SystemType; problems: readonly FrontMatterSettingsProblem[] };
 
 export interface LintOptions {
   filePath?: string;
@@ -121,17 +132,17 @@ function frontMatterSettings(doc: DesignDoc, options: LintOptions, problems: Fin
   if (!fm.data) return { config, optIn, system };
   if (fm.data.system !== undefined) {
     if (isSystemType(fm.data.system)) system = fm.data.system;
-    else problem(`Front matter key "system": expected one of recommendation, search, feed, ads, fraud, moderation, forecasting, other, got "${String(fm.data.system)}".`, fm.keyRange('system'));
+    else problem(`Front matter key "system": expected one of ${SYSTEM_TYPES.join(', ')}, got "${String(fm.data.system)}".${didYouMean(String(fm.data.system), SYSTEM_TYPES)}`, fm.keyRange(['system'], 'value'));
   }
   // A misspelt problem id would silently switch its interview rules off.
   if (fm.data.problem !== undefined && !options.knownProblems.has(String(fm.data.problem))) {
-    problem(`Front matter key "problem": unknown interview problem "${String(fm.data.problem)}"; expected one of ${[...options.knownProblems].sort().join(', ')} (\`mldl scorecard --list-problems\`).`, fm.keyRange('problem'));
+    problem(`Front matter key "problem": unknown interview problem "${String(fm.data.problem)}".${didYouMean(String(fm.data.problem), options.knownProblems)} Expected one of ${[...options.knownProblems].sort().join(', ')} (\`mldl scorecard --list-problems\`).`, fm.keyRange(['problem'], 'value'));
   }
   const mldl = fm.data.mldl;
   if (typeof mldl === 'boolean') optIn = mldl;
   else if (mldl !== undefined && mldl !== null) {
     const settings = options.frontMatterSettings(mldl, config);
-    for (const message of settings.problems) problem(message, fm.keyRange('mldl'));
+    for (const found of settings.problems) problem(found.message, fm.keyRange(found.path, found.part) ?? fm.keyRange(['mldl']));
     if (settings.system) system = settings.system;
     config = settings.config;
     optIn = true;
