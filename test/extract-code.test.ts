@@ -254,3 +254,10 @@ test('a Mermaid label may go on over several lines, with <b>/<br> tags inside re
   const { units } = extracted('mermaid', ['flowchart TD', '  s0(', '    <b>Stage 0</b><br>', '    Collect labelled', '    examples', '  )', '  s0 --> s1["Train <i>baseline</i>"]'].join('\n'));
   assert.deepEqual(texts(units, 'diagram'), ['Stage 0 Collect labelled examples', 'Stage 0 Collect labelled examples → Train baseline']);
 });
+
+test('a language-less fence of arrow chains without boxes is a diagram; one chain among sums, or one arrow, is not', () => {
+  const flow = extracted('', ['User -> Feed API -> Feature store', '[Feed API] --> [Ranking model] --> [Feed]'].join('\n'));
+  assert.deepEqual(texts(flow.units, 'diagram'), ['User → Feed API → Feature store', '[Feed API] → [Ranking model] → [Feed]']);
+  const arrowFunction = extracted('', 'const rank = (items) => model.score(items);\nreturn rank(candidates);');
+  assert.equal(texts(arrowFunction.units, 'diagram').length, 0);
+});

@@ -41,6 +41,15 @@ function hasFrame(value: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A flow written as a chain of arrows without boxes ("User -> Gateway -> Ranker -> Response",
+ * "[Client] --> [Feed API] --> [Model]"): two arrows or more between words. One arrow is
+ * not enough: `(x) => x + 1` is code.
+ */
+function isFlowChain(line: string): boolean {
+  return (line.match(/[\p{L}\p{N}\])\s]\s*(?:-{1,2}>|={1,2}>|[→⇒⟶])\s*[\p{L}\p{N}[(]/gu)?.length ?? 0) >= 2;
+}
+
 /** Keywords that start a line of code in the languages people leave unlabelled. */
 const CODE_START = /^\s*(?:def|class|import|from|return|if|elif|for|while|function|const|let|var|public|private|package|func|select|insert|create|#include)\b/i;
 
@@ -54,14 +63,18 @@ function isCodeLine(line: string): boolean {
 /** What a language-less fence holds. */
 export function classifyTextFence(value: string): TextFenceKind {
   let code = 0;
+  let chains = 0;
   let nonBlank = 0;
   for (const [from, to] of lines(value)) {
     if (hasFrame(value, from, to)) return 'diagram';
     const line = value.slice(from, to);
     if (line.trim() === '') continue;
     nonBlank++;
-    if (isCodeLine(line)) code++;
+    if (isFlowChain(line)) chains++;
+    else if (isCodeLine(line)) code++;
   }
+  // A fence that is mostly chains of arrows is a flow drawn without boxes; one chain among sums is a note.
+  if (nonBlank > 0 && chains * 2 >= nonBlank) return 'diagram';
   return nonBlank > 0 && code * 2 >= nonBlank ? 'code' : 'text';
 }
 
@@ -101,7 +114,7 @@ function wrapsInto(value: string, lineEnd: number, nextFrom: number, nextTo: num
 export function diagramRows(value: string): TextPiece[] {
   const rows: TextPiece[] = [];
   for (const [from, to] of lines(value)) {
-    if (hasFrame(value, from, to)) {
+    if (hasFrame(value, from, to) || isFlowChain(value.slice(from, to))) {
       const row = readRow(value, from, to);
       if (row) rows.push(row);
     } else if (/[\p{L}\p{N}]/u.test(value.slice(from, to)) && !isLoneArrowLetter(value.slice(from, to).trim())) {
