@@ -45,3 +45,17 @@ test('a row or item that cites the web and says what the design does still count
   const item = `${FRONT}## Monitoring\n\n- We compute PSI of live features vs training data daily and alert above 0.2 (see [the runbook](./runbook.md)).\n`;
   assert.equal(fires(item, 'drift-monitoring'), false);
 });
+
+test('a combination `fromDiagram` takes its parts from a drawn flow only, under any heading', async () => {
+  const { compileConcept } = await import('../server/engine/judge/concept.js');
+  const { decideConcept } = await import('../server/engine/judge/decide.js');
+  const { buildDesignDoc } = await import('../server/engine/model.js');
+  const concept = compileConcept('test-from-diagram', {
+    parts: { caller: { cues: { en: ['gateway'] } }, model: { cues: { en: ['ranker'] } } },
+    settledBy: [{ parts: ['caller', 'model'], weight: 0.8, within: 'section', fromDiagram: true }],
+  });
+  const drawn = buildDesignDoc('# Feed\n\n## Notes\n\n```mermaid\nflowchart LR\n  A[Gateway] --> B[Feature fetch]\n  C[Cache] --> D[Ranker]\n```\n');
+  assert.equal(decideConcept(drawn, concept, 'any').settled, true, 'two edges of one diagram');
+  const written = buildDesignDoc('# Feed\n\n## Notes\n\nThe gateway is owned by the platform team.\n\nThe ranker is retrained weekly.\n');
+  assert.equal(decideConcept(written, concept, 'any').settled, false, 'two prose sentences of a section do not');
+});

@@ -74,6 +74,11 @@ export interface Combination {
   underHeading?: CueSet;
   /** Overrides the concept's `minOtherWords` for this combination (0: a bare name is a complete answer). */
   minOtherWords?: number;
+  /**
+   * Only from a diagram (Mermaid, PlantUML, Graphviz, ASCII): with `within: 'section'`, the
+   * edges of one drawn flow combine under any heading, while prose sections do not.
+   */
+  fromDiagram?: boolean;
 }
 
 export interface ConceptSpec {

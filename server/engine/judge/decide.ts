@@ -214,6 +214,8 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   const deferredMemo = new Map<Section, boolean>();
   const priorOf = (section: Section): number => (step !== 'any' && stepsInScope(section).includes(step) ? STEP_PRIOR : 0);
   const bySection = new Map<Section, Map<number, Holder>>();
+  // The same, from diagram units only, for combinations that must come from a drawn flow.
+  const diagramsBySection = new Map<Section, Map<number, Holder>>();
   const headingSections: Section[] = [];
   let best: Candidate | undefined;
   const settledBy = new Map<string, readonly string[]>();
@@ -224,10 +226,12 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   const partNames = (combo: CompiledCombination): readonly string[] => combo.parts.map((index) => concept.parts[index].name);
 
   /** Candidates of the combinations spread over one unit's or one section's sentences. */
-  const spreadCandidates = (within: 'unit' | 'section', holders: ReadonlyMap<number, Holder>, section: Section, unit?: ProseUnit): void => {
+  /** `onlyDiagrams`: every holder comes from a diagram (a diagram unit, or the section's diagram holders). */
+  const spreadCandidates = (within: 'unit' | 'section', holders: ReadonlyMap<number, Holder>, section: Section, unit?: ProseUnit, onlyDiagrams = false): void => {
     for (const combo of combos) {
       const { combination, parts } = combo;
       if (combination.within !== within || !parts.every((p) => holders.has(p))) continue;
+      if (combination.fromDiagram ? !onlyDiagrams : onlyDiagrams && within === 'section') continue;
       if (unit ? !inContext(combo, unit) : combo.underHeading && !sectionNamed(section, combo.underHeading, headingMemos.get(combo)!)) continue;
       const used = parts.map((p) => holders.get(p)!);
       const spreadFactor = within === 'unit' ? UNIT_SPREAD_FACTOR : SPREAD_FACTOR;
@@ -244,6 +248,8 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
     const inUnit = new Map<number, Holder>();
     let inSection = bySection.get(unit.section);
     if (!inSection) bySection.set(unit.section, (inSection = new Map()));
+    let inDiagrams = diagramsBySection.get(unit.section);
+    if (unit.origin === 'diagram' && !inDiagrams) diagramsBySection.set(unit.section, (inDiagrams = new Map()));
     const bySentence = new Map<number, PartHit[]>();
     for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
     for (const [sentenceIndex, hits] of bySentence) {
@@ -257,12 +263,13 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
         const holder = { hit, unit, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
         keepBest(inUnit, part, holder);
         keepBest(inSection, part, holder);
+        if (unit.origin === 'diagram') keepBest(inDiagrams!, part, holder);
       }
       // A column header names the part for every cell under it ("Latency" over "200 ms").
       for (const index of unitHits.headerParts) if (!present.has(index)) present.set(index, [{ part: index, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
       for (const combo of combos) {
         const { combination, parts } = combo;
-        if ((combination.within ?? 'sentence') !== 'sentence' || !inContext(combo, unit)) continue;
+        if ((combination.within ?? 'sentence') !== 'sentence' || !inContext(combo, unit) || (combination.fromDiagram && unit.origin !== 'diagram')) continue;
         const used = pickHits(parts, present);
         if (!used) continue;
         const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
@@ -273,9 +280,10 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
       }
       if (nameIndex >= 0) consider(decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
     }
-    spreadCandidates('unit', inUnit, unit.section, unit);
+    spreadCandidates('unit', inUnit, unit.section, unit, unit.origin === 'diagram');
   }
   for (const [section, holders] of bySection) spreadCandidates('section', holders, section);
+  for (const [section, holders] of diagramsBySection) spreadCandidates('section', holders, section, undefined, true);
   for (const section of headingSections) consider(statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, isDeferredSection(section, deferredMemo)));
 
   const score = best?.score ?? 0;
