@@ -61,6 +61,15 @@ export default defineDocumentRule({
           zh: ['进行', '开展', '通过', '上线', '计划', '验证', '评估', '运行', '做'],
         },
       },
+      // A split that makes a comparison, not a share of traffic ("pilot on 5% of users" is a staged launch).
+      controlSplit: {
+        cues: {
+          en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
+            '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}'],
+          ru: ['контрольн*', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
+          zh: ['对照组', '随机分配', '随机分成', '随机分流'],
+        },
+      },
       trial: { cues: { en: ['experiment*', 'pilot*', 'trial*'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点'] } },
       split: {
         cues: {
@@ -76,10 +85,12 @@ export default defineDocumentRule({
       { parts: ['experiment', 'plan'], weight: 0.8, minOtherWords: 1 },
       // A statement of substance about one, or a topic bullet with its design in sub-bullets.
       { parts: ['experiment'], weight: 0.7, minOtherWords: 3 },
-      { parts: ['trial', 'split'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['trial', 'controlSplit'], weight: 0.8, minOtherWords: 0 },
       { parts: ['experiment', 'design'], weight: 0.8, within: 'unit', minOtherWords: 0 },
       // Under an "A/B test" / "Experiment" heading or column, the design is the answer.
       { parts: ['design'], weight: 0.75, underHeading: { en: ['{a b|ab} test*', 'online experiment*', 'experiment*'], ru: ['{a b|ab|аб} тест*', 'эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验', '实验'] } },
+      // Course templates plan the launch as a pilot ("3.1 How the pilot is evaluated"): a control split there is the experiment.
+      { parts: ['controlSplit'], weight: 0.75, underHeading: { en: ['pilot*', 'launch experiment*', 'evaluation of the launch'], ru: ['пилот*'], zh: ['试点', '小流量'] } },
     ],
     headings: { en: ['{a b|ab} test*', 'online experiment*', '{a b|ab} experiment*'], ru: ['{a b|ab|аб} тест*', 'онлайн эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验'] },
     exclude: {

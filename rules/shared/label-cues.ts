@@ -42,7 +42,7 @@ export const DEFINED_AS: CueSet = {
   en: [
     'defin* as', 'defined by', '=means', 'measured {from|as|between|by|at}', '=equals', 'corresponds to', 'is the actual', 'the actual', 'the observed', 'the realized', 'the realised',
     // "The target is the number of units scanned at checkout": a regression target said as what it counts.
-    '=is the {number|count|amount|total|sum|quantity|share|fraction|percentage|value|duration|time} of',
+    '=is the {number|count|amount|total|sum|quantity|share|fraction|percentage|value|duration|time} of', '=is the {price|amount|value|rate|time} {at which|when|that|paid|charged}',
   ],
   ru: ['определя* как', 'определен* как', 'означает', 'измеря*', 'фактическ*', 'реальн* значени*', 'это {число|количество|доля|сумма|объем|врем*} '],
   zh: ['定义为', '即', '表示', '实际'],
@@ -88,7 +88,7 @@ export const LABEL_EVENTS: CueSet = {
   en: [
     '=clicked', '=clicks', '=click', 'non click*', 'no click', '=impression', '=impressions', '=shown', '=viewed', '=exposed', '=ignored', 'scrolled past', '=applied', 'applies', '=apply', 'application*', '=purchased', '=purchase', 'bought', '=watched', '=watches', 'watch time', '=liked', '=likes', '=shared', '=saved', '=saves',
     '=hired', '=hire', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate',
-    'connection formed', 'request accepted', '=accepted', '=rejected', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
+    'connection formed', 'request accepted', '=accepted', '=rejected', '=sold', '=repaid', '=returned', '=delivered', '=opened', '=renewed', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
     'within # {day*|hour*|minute*|week*|month*}', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
   ],
   ru: [

@@ -15,7 +15,8 @@ export const PERSONAL_DATA: CueSet = {
     'pii', 'personal data', 'personally identifiable', 'personal information', 'personal details', 'sensitive data', 'sensitive information', 'sensitive payload*', 'sensitive field*', 'sensitive attribute*',
     'private data', 'user data', 'customer data', 'member data', 'patient data', 'health data', 'medical record*', 'biometric*', 'location data', 'precise location', 'card number*', 'cardholder data', 'pan',
     'email address*', 'phone number*', 'home address*', 'user identifier*', 'raw {logs|events|conversations|messages|text|images|photos|recordings}', 'faces', 'face images', 'transcripts', 'salary data', 'financial data',
-    'secrets', 'credentials', 'customer content', 'user content', 'confidential {data|documents|information}',
+    'secrets', 'credentials', 'customer content', 'user content', 'confidential {data|documents|information}', 'contact details', 'contact information',
+    "{seller|sellers|user|users|customer|customers|buyer|buyers|driver|drivers|patient|patients|member|members|applicant|applicants|employee|employees} {identity|identities|names|contact*}",
   ],
   ru: [
     'персональн* данн*', 'личн* данн*', 'конфиденциальн* {данн*|информац*}', 'чувствительн* {данн*|информац*}', 'пользовательск* данн*', 'данн* {пользовател*|клиент*|кандидат*|пациент*}',
@@ -38,7 +39,8 @@ export const DATA_PROTECTION: CueSet = {
     'access control*', 'role based access', 'rbac', 'abac', 'least privilege', 'permission*', 'permissioned', 'acl*', 'access … {restricted|limited|scoped|granted only|logged}', '{restrict*|limit*|scope*} access', 'unauthori*', 'authoriz*', 'audit log*', 'audit trail*',
     'retention', 'retain* for', 'retained', 'delet*', 'purg*', 'right to be forgotten', 'consent*', 'opt in', 'opt out', 'opted in', 'differential privacy', 'federated', 'on device', 'on premise*', 'on prem', 'in house', 'self hosted',
     'never {sent|shared|stored|logged|transmitted|leave*|used}', 'not {stored|shared|logged|sent|transmitted|persisted|retained|collected}', 'without {logging|storing|sharing}', 'no {pii|personal data} {is|are} {stored|logged|shared|sent}', 'stays? {in house|on device|within}', 'kept {in house|on premise*|internally|within}', 'aggregated only', 'only aggregated',
-    '{not|never|cannot|must not|can t|no} leak*', 'without leak*', 'k anonymity', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
+    '{not|never|cannot|must not|can t|no} leak*', 'without leak*', 'k anonymity', 'not {model inputs|inputs|features|used as {features|inputs}|used {in|for} training}',
+    'excluded from {the features|features|training|the model|model inputs}', 'data residency', '{stored|kept|hosted|processed} {in|within} the {eu|eea|country|region}', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
   ],
   ru: [
     'анонимиз*', 'анонимн*', 'обезлич*', 'псевдоним*', 'шифр*', 'зашифр*', 'маскир*', 'хеширова*', 'хэширова*', 'захеширова*', 'разграничени* доступ*', 'прав* доступ*', 'ограничен* доступ*', 'доступ* только', 'ролев* модел* доступ*', 'аудит*',
