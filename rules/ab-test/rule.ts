@@ -66,7 +66,7 @@ export default defineDocumentRule({
         cues: {
           en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
             '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}'],
-          ru: ['контрольн*', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
+          ru: ['контрольн*', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
           zh: ['对照组', '随机分配', '随机分成', '随机分流'],
         },
       },

@@ -28,14 +28,16 @@ export default defineDocumentRule({
             'staged rollout*', 'staged launch*', 'staged release*', '{gradual*|phased|progressive|incremental|staged|controlled|limited} {rollout*|roll out|launch*|release*|ramp*|deployment*|exposure}',
             'progressive delivery', 'ramp up', 'ramp* … to #', 'ramped', 'roll* out gradually', 'roll* out … to # %', 'dark launch*', 'blue green', 'feature flag*', 'kill switch*',
             'soft launch*', 'beta test*', 'beta group', 'closed beta', 'trial run', 'suggestion mode', 'advisory mode', 'assist mode', 'copilot mode',
+            // A shadow run said in plain words: "runs in parallel with the planners without affecting orders".
+            '{in parallel|alongside|side by side} … without {affecting|changing|influencing|acting on}', 'without affecting {the|any|real|live} {orders|decisions|users|customers|traffic|results}',
             'rollback*', 'roll back', 'roll* back to', '{revert*|fall* back|switch* back} to the {old|previous|current|last} {model|version|ranker|system}',
           ],
           ru: [
             'теневой режим*', 'теневом режиме', 'в тени', 'теневой запуск*', 'теневое тестирован*', 'канареечн*', 'канарейк*', '{постепенн*|поэтапн*|плавн*} {раскат*|запуск*|внедрен*|выкат*|увеличен* трафик*}',
             'раскат* на #', 'раскатыва*', 'раскатим', 'откат*', 'бета тест*', 'ограниченн* {запуск*|групп*|аудитор*}', 'фича флаг*', 'feature flag*', 'опытн* эксплуатац*',
-            'режим* подсказ*', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}',
+            'режим* подсказ*', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', 'параллельн* … без влияни*', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
           ],
-          zh: ['灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关'],
+          zh: ['灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上'],
         },
       },
       // A pilot is a limited launch when it says on whom: "piloted in three stores of one region".

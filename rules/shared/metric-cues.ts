@@ -80,7 +80,7 @@ export const PRODUCT_METRICS: CueSet = {
     'mean time to {repair|resolution|resolve}', 'mtbf', 'unplanned downtime', 'equipment downtime', 'downtime of {equipment|machines|lines|plants|assets|vehicles}', 'time between failures', 'operating time',
     // Rates of what users do or suffer, in any product.
     'click through', 'skip rate', 'unsubscribe rate', 'opt out rate', 'hide rate', 'report rate', 'save rate', 'add to cart rate', 'play rate', 'replay rate', 'return rate', 'repeat rate', 'returning users',
-    'insult rate', 'decline rate', 'block rate', 'default rate', 'bad rate', 'fraud rate', 'fraud {loss*|losses|dollars}', 'dollars {lost|saved}', 'recovery rate', 'collection rate',
+    'insult rate', 'decline rate', 'block rate', 'default rate', 'bad rate', 'fraud rate', '=penalties', 'imbalance {penalties|charges|costs}', '=fines', 'fraud {loss*|losses|dollars}', 'dollars {lost|saved}', 'recovery rate', 'collection rate',
     'fill rate', 'match rate', 'no show rate', 'utilization rate', 'occupancy rate', 'spoilage', 'write offs', 'zero result* rate', 'null search* rate', 'search abandonment', 'query reformulation rate',
     'time on site', 'time on page', 'pages per session', 'stickiness', 'messages sent', 'posts created', 'reshares', 'searches per', 'queries per user',
     // What an assistant or support product is judged by live.
@@ -103,7 +103,7 @@ export const PRODUCT_METRICS: CueSet = {
     'доля {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|сессий|посетител*|подписчик*|сотрудник*} … {которые|которых|прошедш*|решенн*|закрыт*|вернувш*|совершивш*|купивш*|оставивш*|ушедш*}',
     'процент {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|посетител*}', 'частот* {покупок|заказ*|визит*}', 'глубин* просмотр*', 'показател* отказ*',
     'доля успешн*', 'доля автоматическ*', 'уровень автоматизаци*', 'средн* оценк* пользовател*', 'оценк* пользовател*', 'лайк*', 'дизлайк*', 'звезд* … {github|гитхаб*}', '{github|гитхаб*} … звезд*',
-    'пропускн* способност* {отдел*|оператор*|сотрудник*}', 'скорост* {найм*|подбор*|обработк* заяв*}',
+    'пропускн* способност* {отдел*|оператор*|сотрудник*}', 'скорост* {найм*|подбор*|обработк* заяв*}', 'штраф* за {небаланс*|просрочк*|отклонени*|нарушени*|срыв*}', 'сумм* штраф*',
     // Work the system assists and suggestions people take: "среднее время проверки договора", "доля принятых правок".
     'средн* врем* {проверк*|обработк*|подготовк*|рассмотрени*|согласовани*|разбор*}', 'врем* {проверк*|рассмотрени*|согласовани*} {договор*|документ*|заяв*|обращени*}',
     'доля принят* {правок|подсказок|ответов|предложений|рекомендаций|исправлений}', 'доля {пропусков|дослушиваний|досмотров|кликов|отказов|жалоб|возвратов|покупок|переходов}',
@@ -111,7 +111,7 @@ export const PRODUCT_METRICS: CueSet = {
   ],
   zh: [
     '点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
-    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间',
+    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间',
   ],
 };
 

@@ -31,12 +31,16 @@ export const SERVED_POPULATION: CueSet = {
     'employee*', 'agent*', 'developer*', 'engineer*', 'analyst*', 'patient*', 'student*', 'player*', 'candidate*', 'applicant*', 'guest*', 'creator*', 'people', 'household*', 'device*', 'sensor*',
     'item*', 'video*', 'posts', '=post', 'tweet*', 'ad', 'ads', 'listing*', '=products', '=product', 'sku*', 'document*', 'docs', 'page*', 'article*', 'game*', 'job*', 'recipe*', 'song*', '=tracks',
     'movie*', 'title*', 'book*', 'hotel*', 'propert*', 'course*', 'apps', '=app', 'repositor*', 'repo*', 'resume*', 'vacanc*', 'card*', '=places', 'point* of interest', 'poi*', 'series',
+    // What a forecast is made for: one series each.
+    // (Not stores or warehouses alone: a chain's size is the business, not the system's load.)
+    'meters', 'delivery points', 'substations', 'time series', 'store sku pairs', 'sku store pairs',
   ],
   ru: [
     'пользовател*', 'клиент*', 'посетител*', 'покупател*', 'продав*', 'подписчик*', 'аккаунт*', 'сотрудник*', 'кандидат*', 'соискател*', 'водител*', 'пациент*', 'студент*', 'игрок*', 'человек', 'люд*',
     'товар*', 'объявлени*', 'документ*', 'страниц*', 'стать*', 'видео', 'пост*', 'трек*', 'вакан*', 'резюме', 'устройств*', 'датчик*', 'репозитори*', 'фильм*', 'книг*', 'курс*', 'карт*', 'ряд*',
+    'точ* {поставки|учета}', 'счетчик*', 'подстанци*', 'временн* ряд*',
   ],
-  zh: ['用户', '日活', '月活', '客户', '会员', '商家', '司机', '商品', '物品', '视频', '文章', '文档', '内容', '玩家', '设备'],
+  zh: ['用户', '日活', '月活', '客户', '会员', '商家', '司机', '商品', '物品', '视频', '文章', '文档', '内容', '玩家', '设备', '电表', '时间序列'],
 };
 
 /** Requests to a service: a count of them is traffic, never a data set ("25k requests at peak"). */
