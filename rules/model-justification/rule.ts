@@ -9,6 +9,8 @@ const MODEL_NAMES: CueSet = {
     'two tower*', 'dual encoder*', 'bi encoder*', 'cross encoder*', 'matrix factori*', 'collaborative filtering', 'factorization machine*', 'deepfm', 'wide and deep', 'wide deep', 'dcn', 'din', 'dien', 'gnn*',
     'graph neural', 'cnn*', 'rnn*', 'lstm*', 'gru', 'resnet*', 'efficientnet*', 'yolo*', 'vit', 'arima', 'sarima', 'prophet', 'ensemble*', 'knn', 'nearest neighbo*', 'bm25', 'embedding model*',
     'sentence transformer*', 'react {agent*|loop*|pattern|style}', 'single agent', 'multi agent*', 'rag', 'retrieval augmented', 'two stage', 'multi stage', 'isolation forest', 'autoencoder*', 'survival model*', 'cox',
+    // Multi-task and CTR architectures, named as they are in any language.
+    'mmoe', 'ple', 'esmm', 'dcn v2', 'dcnv2', 'autoint', 'xdeepfm', 'sasrec', 'bert4rec', 'ncf', 'xlm r', 'xlm roberta', 'qwen*', 'deepseek*', 'tft', 'n beats', 'nbeats', 'deepar', 'sarimax', 'ets', 'holt winters',
     'unsupervised', 'supervised learning', 'self supervised', 'semi supervised', 'reinforcement learning', 'clustering', 'k means', 'contrastive learning', 'fine tun* {a|the|an} …', 'zero shot', 'few shot',
   ],
   ru: ['unsupervised', 'без учителя', 'с учителем', 'кластеризац*', 'обучени* с подкреплением', 'бустинг*', 'градиентн* бустинг*', 'случайн* лес*', 'логистическ* регресси*', 'линейн* модел*', 'нейросет*', 'нейронн* сет*', 'трансформер*', 'двухбашенн*', 'матричн* разложени*', 'коллаборативн* фильтрац*', 'ансамбл*', 'эвристик*', 'на правилах'],
