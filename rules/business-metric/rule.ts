@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { GOAL_AND_EVALUATION_HEADINGS, MEASURE_QUANTITIES, MEASURE_WORDS, EXPERIMENT_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { COMMUNITY_METRICS, GOAL_AND_EVALUATION_HEADINGS, joinCues, MEASURE_QUANTITIES, MEASURE_WORDS, EXPERIMENT_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -19,7 +19,7 @@ export default defineDocumentRule({
   // metrics heading. What the system costs to run is not its success.
   concept: {
     parts: {
-      metric: { cues: PRODUCT_METRICS },
+      metric: { cues: joinCues(PRODUCT_METRICS, COMMUNITY_METRICS) },
       measure: { cues: MEASURE_WORDS, quantity: MEASURE_QUANTITIES },
       experiment: { cues: EXPERIMENT_CONTEXT },
       named: {

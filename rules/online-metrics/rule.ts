@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import { ONLINE_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { GOAL_AND_EVALUATION_HEADINGS, MEASURE_QUANTITIES, MEASURE_WORDS, ONLINE_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -27,6 +27,7 @@ export default defineDocumentRule({
     parts: {
       metric: { cues: PRODUCT_METRICS },
       online: { cues: ONLINE_CONTEXT },
+      measure: { cues: MEASURE_WORDS, quantity: MEASURE_QUANTITIES },
       onlineMetric: {
         cues: {
           en: ['online metric*', 'online evaluation', 'online kpi*', '{a b|ab} test* metric*', 'experiment metric*', 'guardrail metric*', 'north star metric*', 'primary metric*', 'launch criteri*', 'launch metric*', 'success metric*'],
@@ -40,7 +41,12 @@ export default defineDocumentRule({
       { parts: ['metric', 'online'], weight: 0.85 },
       { parts: ['metric', 'online'], weight: 0.8, within: 'unit' },
       { parts: ['metric'], weight: 0.8, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
-      { parts: ['metric'], weight: 0.55, minOtherWords: 1 },
+      // A product metric with a target or a way it is watched ("CTR: 15 % target", "we track the
+      // reopen rate") is what live traffic is judged by, whether or not the word "online" is there.
+      { parts: ['metric', 'measure'], weight: 0.75 },
+      { parts: ['metric'], weight: 0.65, underHeading: GOAL_AND_EVALUATION_HEADINGS, minOtherWords: 0 },
+      // Said in passing, it counts only in the evaluation sections (with the step's prior).
+      { parts: ['metric'], weight: 0.45, minOtherWords: 1 },
     ],
     exclude: NOT_PRODUCT_METRICS,
     headings: { en: ['online metric*', 'online evaluation'], ru: ['онлайн метрик*', 'онлайн оценк*'], zh: ['线上指标', '在线评估', '线上评估'] },

@@ -66,7 +66,7 @@ export const PRODUCT_METRICS: CueSet = {
     'chargeback loss*', 'false decline*', 'approval rate', 'take rate', '=sales', '=profits', 'profit margin', 'acceptance rate', 'adoption rate',
     'task completion rate', 'completion rate', 'stockout*', 'out of stock rate', 'on time delivery', 'delivery time', 'customer wait time', 'applications per', 'application rate', 'apply rate',
     'job applications', '=hires', 'hire rate', 'friend requests', 'connections made', 'invites accepted', 'thumbs up rate', 'average rating', 'repeat purchase*', 'repeat visit*', 'bounce rate',
-    'abandonment rate', 'cart abandonment', 'north star', 'time to resolution', 'tickets resolved', 'hours saved', 'time saved', 'manual review rate', 'appeal rate', 'prevalence', 'proactive rate',
+    'abandonment rate', 'cart abandonment', 'north star', 'time to resolution', 'tickets resolved', 'hours saved', 'time saved', 'manual review rate', 'appeal rate', 'prevalence', 'proactive rate', '{harmful|violating|toxic|abusive|policy violating|bad} content {exposure|views|impressions|reach}', 'exposure to {harmful|violating|toxic|abusive} content', 'user reports', 'report rate',
     'views per', 'plays per', 'clicks per', '{number|#} of {clicks|purchases|orders|applications|views|plays|likes|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections}',
     // "No. of friend requests accepted": the abbreviation, not a negation (a negation word inside the cue does not deny it).
     '{no|num|nr} of {clicks|purchases|orders|applications|views|plays|likes|shares|comments|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections|friend requests|invites|messages|follows|hires|tickets}',
@@ -79,7 +79,7 @@ export const PRODUCT_METRICS: CueSet = {
     'minutes saved', 'hours saved', 'time saved', 'time to {hire|resolution|first response|answer|decision|market|first value}', 'first response time', 'average handle time', 'aht',
     'mean time to {repair|resolution|resolve}', 'mtbf', 'unplanned downtime', 'equipment downtime', 'downtime of {equipment|machines|lines|plants|assets|vehicles}', 'time between failures', 'operating time',
     // Rates of what users do or suffer, in any product.
-    'click through', 'skip rate', 'unsubscribe rate', 'opt out rate', 'hide rate', 'report rate', 'save rate', 'add to cart rate', 'play rate', 'replay rate', 'return rate', 'repeat rate', 'returning users',
+    'click through', 'skip rate', 'unsubscribe rate', 'opt out rate', 'hide rate', 'save rate', 'add to cart rate', 'play rate', 'replay rate', 'return rate', 'repeat rate', 'returning users',
     'insult rate', 'decline rate', 'block rate', 'default rate', 'bad rate', 'fraud rate', '=penalties', 'imbalance {penalties|charges|costs}', '=fines', 'fraud {loss*|losses|dollars}', 'dollars {lost|saved}', 'recovery rate', 'collection rate',
     'fill rate', 'match rate', 'no show rate', 'utilization rate', 'occupancy rate', 'spoilage', 'write offs', 'zero result* rate', 'null search* rate', 'search abandonment', 'query reformulation rate',
     'time on site', 'time on page', 'pages per session', 'stickiness', 'messages sent', 'posts created', 'reshares', 'searches per', 'queries per user',
@@ -87,6 +87,8 @@ export const PRODUCT_METRICS: CueSet = {
     'deflection', 'self service rate', 'self serve rate', 'automation rate', 'auto resolution rate', 'resolved without {a|an|any} {human|agent|escalation}', 'thumbs up', 'thumbs down',
     // "the share of candidates who pass the interview", "percentage of legitimate customers blocked".
     '{percentage|percent|share|proportion|fraction} of … {users|customers|members|buyers|sellers|candidates|applicants|visitors|subscribers|viewers|drivers|riders|merchants|employees|agents|clients|shoppers|sessions|tickets|conversations|searches|orders|calls|chats}',
+    '=engagement', 'time spent on {the|our|a} {app|platform|site|page|feed|service|product}', '{task|session|query|search|answer} success rate', 'positive feedback rate', 'negative feedback rate', 'feedback rate',
+    'refund rate', 'dispute rate', 'reopen rate', 'reopened tickets', '{repeat|re} contact rate', 'recontact rate', 'answer acceptance', 'acceptance of answers',
     'helpfulness rating*', 'user rating*', 'feedback score*', 'tickets deflected', 'tickets per agent', 'agent productivity', 'suggestion acceptance', 'accepted suggestions', 'acceptance of suggestions', 'edit rate', 'regeneration rate', 'copy rate',
     // The time a person spends on the task the system assists: "average review time per contract".
     '{average|mean|median} time to {review|process|approve|prepare|draft|triage|answer|resolve|close|complete}', '{review|processing|approval|triage|drafting|turnaround} time {per|of}',
@@ -95,15 +97,16 @@ export const PRODUCT_METRICS: CueSet = {
   ru: [
     'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
     'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
-    'доля решенн*', 'время обработк* обращ*', 'звезд* на github', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*',
+    'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*',
     'окупаемост*', 'roi', 'доля отказ*', 'число пользовател*', 'количеств* пользовател*',
     'средн* выручк*', 'arpu', 'ltv', 'пожизненн* ценност*', 'стоимост* привлечени*', 'стоимост* {обращени*|обработк*|заказ*|найм*|подбор*|доставк*|обслуживани*}', 'затрат* на {поддержк*|подбор*|найм*|обслуживани*|ремонт*|доставк*}',
     'сокращени* {затрат*|расход*|издерж*}', 'снижени* {затрат*|расход*|издерж*}', 'экономи* {средств*|денег|бюджет*}', 'сэкономленн* {час*|минут*|средств*}',
     'время {ответ*|решени*|закрыти*|найм*|подбор*|доставк*|реакци*} {клиент*|обращени*|тикет*|заявк*|ваканси*}', 'время до {найм*|решени*|первого ответ*|закрыти*}', 'простои', 'простой оборудовани*', 'время работы оборудовани*',
     'доля {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|сессий|посетител*|подписчик*|сотрудник*} … {которые|которых|прошедш*|решенн*|закрыт*|вернувш*|совершивш*|купивш*|оставивш*|ушедш*}',
     'процент {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|посетител*}', 'частот* {покупок|заказ*|визит*}', 'глубин* просмотр*', 'показател* отказ*',
-    'доля успешн*', 'доля автоматическ*', 'уровень автоматизаци*', 'средн* оценк* пользовател*', 'оценк* пользовател*', 'лайк*', 'дизлайк*', 'звезд* … {github|гитхаб*}', '{github|гитхаб*} … звезд*',
+    'доля успешн*', 'доля автоматическ*', 'уровень автоматизаци*', 'средн* оценк* пользовател*', 'оценк* пользовател*', 'лайк*', 'дизлайк*',
     'пропускн* способност* {отдел*|оператор*|сотрудник*}', 'скорост* {найм*|подбор*|обработк* заяв*}', 'штраф* за {небаланс*|просрочк*|отклонени*|нарушени*|срыв*}', 'сумм* штраф*',
+    'время … в {приложени*|сервис*|ленте}', '{количеств*|число|доля} {клик*|покупок|заказов|просмотр*|лайк*|переход*}',
     // Work the system assists and suggestions people take: "среднее время проверки договора", "доля принятых правок".
     'средн* врем* {проверк*|обработк*|подготовк*|рассмотрени*|согласовани*|разбор*}', 'врем* {проверк*|рассмотрени*|согласовани*} {договор*|документ*|заяв*|обращени*}',
     'доля принят* {правок|подсказок|ответов|предложений|рекомендаций|исправлений}', 'доля {пропусков|дослушиваний|досмотров|кликов|отказов|жалоб|возвратов|покупок|переходов}',
@@ -114,6 +117,23 @@ export const PRODUCT_METRICS: CueSet = {
     '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间',
   ],
 };
+
+/**
+ * How an open-source or community project counts success: a business metric
+ * of its own, but not one an online experiment compares.
+ */
+export const COMMUNITY_METRICS: CueSet = {
+  en: ['github stars', 'stars on github', '{forks|downloads|contributors|pull requests} per {week|month}', 'weekly downloads', 'monthly downloads', 'npm downloads', 'pypi downloads'],
+  ru: ['звезд* … {github|гитхаб*}', '{github|гитхаб*} … звезд*', 'скачивани* в {неделю|месяц}', 'числ* контрибьютор*'],
+  zh: ['github星', 'star数', '下载量'],
+};
+
+/** Cue sets joined language by language. */
+export function joinCues(...sets: readonly CueSet[]): CueSet {
+  const joined: Record<string, string[]> = {};
+  for (const set of sets) for (const [lang, cues] of Object.entries(set)) joined[lang] = [...(joined[lang] ?? []), ...(cues ?? [])];
+  return joined as CueSet;
+}
 
 /**
  * Words that make a mention of a product metric a statement about measuring it.
