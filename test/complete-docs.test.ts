@@ -20,6 +20,14 @@ const DRAFTS = path.join(REPO_ROOT, 'test-fixtures', 'drafts');
 /** Points a reviewer could fairly raise on a complete doc, with why. */
 const ACCEPTED: Record<string, Record<string, string>> = {
   'en-rag.md': { 'feature-store': 'the prompt inputs are fetched per request, but no feature store or consistency is described' },
+  'en-case-agent.md': {
+    // Known misses on a code-review agent written as an interview case study (kept visible, not fixed by cues):
+    'ml-objective': 'what the agent produces is said only in the quoted interview question (a quotation is an example, not a statement)',
+    'data-sources': 'where the context comes from is only drawn (a webhook, the repository), never said',
+    'retraining-trigger': 'nothing is trained; a new provider model is adopted only if the evaluation holds — a reviewer may or may not count it',
+    'batch-vs-online': 'comments are made per pull request within minutes, but the doc never says online or batch',
+    'feature-store': 'as en-rag.md',
+  },
   'ru-forecast.md': { 'scale-estimate': '35 delivery points and 24 hourly values: below the 100 items a count needs to read as a system scale' },
   'zh-llm.md': { 'feature-store': 'as en-rag.md: order status and membership level are fetched per request, no consistency is described' },
   'ru-llm.md': {

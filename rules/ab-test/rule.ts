@@ -64,7 +64,7 @@ export default defineDocumentRule({
       // A split that makes a comparison, not a share of traffic ("pilot on 5% of users" is a staged launch).
       controlSplit: {
         cues: {
-          en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
+          en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{compared|compare|comparing} {with|to|against} … without {it|them|the|a|an|our}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
             '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}'],
           ru: ['контрольн*', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
           zh: ['对照组', '随机分配', '随机分成', '随机分流'],
@@ -86,6 +86,8 @@ export default defineDocumentRule({
       // A statement of substance about one, or a topic bullet with its design in sub-bullets.
       { parts: ['experiment'], weight: 0.7, minOtherWords: 3 },
       { parts: ['trial', 'controlSplit'], weight: 0.8, minOtherWords: 0 },
+      // "Teams with the agent are compared with teams without it for six weeks on …": a comparison with its length.
+      { parts: ['controlSplit', 'design'], weight: 0.75, minOtherWords: 0 },
       { parts: ['experiment', 'design'], weight: 0.8, within: 'unit', minOtherWords: 0 },
       // Under an "A/B test" / "Experiment" heading or column, the design is the answer.
       { parts: ['design'], weight: 0.75, underHeading: { en: ['{a b|ab} test*', 'online experiment*', 'experiment*'], ru: ['{a b|ab|аб} тест*', 'эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验', '实验'] } },

@@ -44,7 +44,11 @@ export default defineDocumentRule({
       { parts: ['input', 'contents'], weight: 0.75, minOtherWords: 0 },
     ],
     headings: {
-      en: ['=features', 'feature engineering', 'feature set*', 'feature list', 'feature design', 'signals', 'model inputs', 'inputs', 'input features', 'input data'],
+      en: [
+        '=features', 'feature engineering', 'feature set*', 'feature list', 'feature design', 'signals', 'model inputs', 'inputs', 'input features', 'input data',
+        // For an LLM system, what it is given.
+        'what the model sees', 'what goes into the prompt', 'prompt {contents|inputs|design|construction|assembly}', 'context {assembly|construction|building|engineering}',
+      ],
       ru: ['признаки', 'признаков', 'фичи', 'feature engineering', 'входн* данн*', 'генераци* признаков'],
       zh: ['特征', '特征工程', '输入'],
     },

@@ -68,6 +68,8 @@ export default defineDocumentRule({
             // Voice, code and upload products: what the user gives the system.
             'user uploads', 'uploads {a|an|the|their}', 'speech to text', '=stt', '=asr', 'transcrib*', 'audio stream', 'user speaks', 'caller speaks', 'voice input', 'microphone',
             '=ide', 'editor plugin', 'ide plugin', 'ide extension', 'keystroke*', 'code context',
+            // Event-driven products: a webhook or a new item starts the flow.
+            'webhook*', '{pr|pull request|ticket|issue|email|message|document|claim|order} {opened|created|submitted|arrives|received|uploaded}',
           ],
           ru: ['запрос*', 'обращени*', 'обращается', 'вызов* api', 'клиент*', 'фронтенд*', 'frontend', 'приложени*', 'пользовател* {отправля*|открыва*|вводит|задает|загружа*}', 'вопрос* пользовател*', 'сообщени* пользовател*', 'поступа*', 'приходит'],
           zh: ['请求', '查询', '用户提问', '用户输入', '客户端', '前端', '用户访问', '用户打开', '用户问题', '用户消息', '调用方', '业务方调用'],
@@ -101,6 +103,7 @@ export default defineDocumentRule({
           en: [
             'model', 'models', 'ranker', 'classifier', 'llm', 'recommendations', 'scor*', '=rank', '=ranks', '=ranked', 'rerank*', 're rank*', 'predict*', 'infer*', 'generat*', 'classif*', 'embed*',
             'forecast*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'ensemble', 'neural net*', 'two tower', 'cross encoder', 'detector',
+            'claude*', 'gpt*', 'gemini', 'llama*', 'mistral', 'qwen*', 'language model*', 'sonnet', 'haiku', '=opus',
           ],
           ru: ['модел*', 'ранкер*', 'классификатор*', 'llm', 'скор*', 'ранжир*', 'предсказ*', 'прогноз*', 'инференс*', 'генерир*', 'генерац*', 'классифиц*', 'эмбеддинг*', 'нейросет*', 'бустинг*'],
           zh: ['模型', '打分', '排序', '预测', '推理', '生成', '大模型', '分类'],
@@ -115,6 +118,7 @@ export default defineDocumentRule({
             'the answer', 'an answer', 'final answer', 'generated answer', 'answer* back', 'top k', 'top n', 'top #', 'ranked list', 'result page', 'serp',
             'text to speech', '=tts', 'speaks … {reply|answer|response}', 'suggestion* … {shown|appear*|inline}', 'inline suggestion*',
             '{approv*|allow*|accept*|pass*} … {declin*|reject*|block*|deny|denied|review*|hold}',
+            'post* … {comment*|review*|reply|replies|answer*|message*|result*|summar*}', '{comment*|repl*} on the {pr|pull request|ticket|issue|thread}',
           ],
           ru: ['возвраща*', 'вернет', 'возврат*', 'ответ*', 'выда*', 'выдает', 'отда*', 'отправля*', 'показыва*', 'отобража*', 'записыва* в', 'передает', 'передаются', 'топ #', 'одобр* … {отклон*|блокир*}'],
           zh: ['返回', '响应', '展示', '下发', '推送', '写入', '输出', '通过…拒绝', '放行…拦截'],

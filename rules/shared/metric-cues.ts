@@ -92,7 +92,10 @@ export const PRODUCT_METRICS: CueSet = {
     'helpfulness rating*', 'user rating*', 'feedback score*', 'tickets deflected', 'tickets per agent', 'agent productivity', 'suggestion acceptance', 'accepted suggestions', 'acceptance of suggestions', 'edit rate', 'regeneration rate', 'copy rate',
     // The time a person spends on the task the system assists: "average review time per contract".
     '{average|mean|median} time to {review|process|approve|prepare|draft|triage|answer|resolve|close|complete}', '{review|processing|approval|triage|drafting|turnaround} time {per|of}',
-    'time per {review|contract|document|case|ticket|claim|application|request}', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
+    'time per {review|contract|document|case|ticket|claim|application|request}', 'time to first {review|comment|feedback|reply|response}', 'time to merge',
+    '{share|percentage|percent|proportion|fraction} of … {marked|rated|voted|flagged|judged} {useful|helpful|correct|relevant|accurate}',
+    '{defects|bugs|incidents|errors|comments|escalations|reverts|rollbacks} per {# |}{pr|prs|pull request*|review*|commit*|deploy*|release*|ticket*|request*}', 'escaped defects', 'defect rate', 'change failure rate',
+    'cost per {pr|review|answer|query|request|conversation|document|call|report}', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
     'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',

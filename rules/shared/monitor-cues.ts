@@ -73,9 +73,9 @@ export const REFERENCE_DATA: CueSet = {
 
 /** The distribution or statistics of inputs or outputs. */
 export const DISTRIBUTION: CueSet = {
-  en: ['distribution*', 'histogram*', 'feature statistic*', 'summary statistic*', 'statistical propert*', 'mean and variance'],
-  ru: ['распределени*', 'гистограмм*', 'статистик* признак*', 'статистическ* свойств*'],
-  zh: ['分布', '直方图', '统计特征', '统计分布'],
+  en: ['distribution*', 'histogram*', 'feature statistic*', 'summary statistic*', 'statistical propert*', 'mean and variance', 'the mix of', '{topic|language|category|query|intent|traffic|input} mix'],
+  ru: ['распределени*', 'гистограмм*', 'статистик* признак*', 'статистическ* свойств*', 'структур* {запросов|вопросов|обращений|трафика}', 'дол* {тем|языков|категорий}'],
+  zh: ['分布', '直方图', '统计特征', '统计分布', '占比'],
 };
 
 /** Live traffic: what is compared with the reference. */

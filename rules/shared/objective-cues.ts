@@ -24,6 +24,7 @@ export const PAINS: CueSet = {
     'number of', 'workload', 'errors', 'mistakes', 'waste', 'stockouts', 'out of stock*', 'overstock*', 'risk*', 'harm*', 'abuse', 'spam', 'misinformation', 'escalations', 'defaults', 'bad debt', 'returns', 'cancellations', 'no shows',
     // Support load: "30% fewer how-to tickets".
     'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
+    'defects', 'escaped defects', '=bugs', 'incidents', 'outages', 'headcount', 'review time', 'wait time*',
   ],
   ru: [
     'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|ответ*|онбординг*|погружени*}', 'ручн* {труд*|работ*|провер*}',
@@ -58,7 +59,7 @@ export const GOAL_NAMES: CueSet = {
 
 /** Words that link an action to what it is for ("so that", "чтобы", "为了"). */
 export const PURPOSE_LINKS: CueSet = {
-  en: ['we want', 'we seek to', 'we aim to', 'we hope to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in'],
+  en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in'],
   ru: ['чтобы', 'мы хотим', 'для того чтобы', 'что приведет', 'за счет'],
   zh: ['为了', '希望', '从而', '以便'],
 };

@@ -30,7 +30,7 @@ export const EN: PolarityLexicon = {
     'no worse than', 'not worse than', 'no less than', 'not less than', 'not below', 'not above', 'no matter', 'not necessarily',
     'whether or not', 'no one size', 'if not', 'or not', 'not to exceed', 'no greater than', 'not greater than', 'no higher than', 'no slower than',
     // Both sides of a comparison: "groups with and without the model".
-    'with and without', 'with or without',
+    'with and without', 'with or without', '{compared|compare|comparing} {with|to|against} … without', '{vs|versus} … without',
   ],
   absentPredicate: [
     'none', 'n a', 'not planned', 'not implemented', 'not done', 'not used', 'not needed', 'not required', 'not covered', 'not addressed',
