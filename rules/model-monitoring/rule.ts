@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
 import { NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
-import { mergeCues } from '../shared/monitor-cues.js';
+import { CADENCE, mergeCues } from '../shared/monitor-cues.js';
 
 /** Section headings of monitoring and alerting, where a bare quality metric is a watched one. */
 const MONITORING_HEADINGS = {
@@ -36,7 +36,10 @@ export default defineDocumentRule({
           en: [
             'monitor*', 'track', 'dashboard*', '=observability', 'report* {daily|weekly|hourly}', 'measur* {daily|weekly|hourly|continuously|online|live|in production}', 'review* {daily|weekly}',
             '{alert|alerts|alarm|alarms} {on|when|if|whenever|fire*|trigger*|to|the|for|at|above|below}', '{an|the} {alert|alarm}', '=alerting', '=alerted', 'pagerduty', 'on call', 'oncall', 'warning*',
-            '{page|pages|paged|paging} {the|an|on} {on call|oncall|engineer*|team|owner*}',
+            '{page|pages|paged|paging} {the|an|on} {on call|oncall|engineer*|team|owner*}', '{alert|alarm} {if|when|whenever|on}',
+            // Monitoring tools: naming one with a quality metric says where it is watched.
+            // By surface form: "evidently" stems like "evidence".
+            '=evidently', '=whylabs', '=whylogs', '=arize', '=fiddler', '=nannyml', '=grafana', '=datadog', '=prometheus', '=kibana', '=superset', '=looker', '=tableau', '=langsmith', '=langfuse',
           ],
           // "следим", not "следующий" (one stem); "контролировать", not "контрольная группа".
           ru: ['монитор*', 'отслежива*', 'отслед*', '=следим', '=следить', 'дашборд*', 'контролир*', 'наблюдаемост*', 'алерт*', 'оповещ*', 'дежурн*'],
@@ -49,6 +52,8 @@ export default defineDocumentRule({
             'performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
             '{prediction|model|forecast|classification} error*', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
             'score distribution*', 'prediction distribution*', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection} rate*', 'effectiveness',
+            // What a fraud, support or moderation model is judged by in production.
+            '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality',
           ],
           // "качество", not "качественный" (qualitative).
           ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*'],
@@ -76,11 +81,20 @@ export default defineDocumentRule({
           en: [
             'sample* of … {predictions|outputs|answers|responses|decisions|transactions|alerts|recommendations|conversations} … {review*|label*|annotat*|rated|scored|audited|checked|graded}',
             '{human|manual|expert} review of {a|the} {sample|random|daily|weekly}', 'spot check*', 'audit* a sample',
+            // "Reviewers rate 1 % of answers", "LLM-as-judge scores a sample of 500 conversations".
+            '# % of {answers|responses|predictions|decisions|outputs|conversations|transactions|recommendations|alerts|tickets|summaries} … {review*|rated|label*|annotat*|audited|checked|graded|scored|judged}',
+            '{review*|label*|annotat*|rate|rates|rated|scor*|audit*|grade*|judge*|evaluat*|check*} # % of {answers|responses|predictions|decisions|outputs|conversations|transactions|recommendations|alerts|tickets|summaries}',
+            '{review*|label*|annotat*|rate|rates|scor*|audit*|grade*|judge*|evaluat*|check*} {a|the} {random|daily|weekly|small|} sample of',
+            '{audit*|review*} of # {random|randomly sampled|sampled} {answers|responses|predictions|decisions|outputs|conversations|transactions}',
           ],
-          ru: ['выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*'],
-          zh: ['抽样…评估', '抽样…标注', '抽检', '人工抽查'],
+          ru: ['выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*', '# % {ответ*|предсказан*|решени*|диалог*} … {размеча*|оценива*|провер*}'],
+          zh: ['抽样…评估', '抽样…标注', '抽检', '人工抽查', '{抽样|抽取}…{回答|预测|结果|对话|样本}…{人工|评估|审核|标注}'],
         },
       },
+      // Quality computed on a cadence: "computes AUC on yesterday's labelled transactions every morning".
+      // Verbs, not "a measurable increase" or "a quality score".
+      measured: { cues: { en: ['{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=reviews|=reviewed|=reviewing}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*'], zh: ['计算', '评估', '统计', '对比'] } },
+      cadence: { cues: CADENCE },
       monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
     },
     settledBy: [
@@ -89,6 +103,7 @@ export default defineDocumentRule({
       { parts: ['logs', 'unsure'], weight: 0.75, minOtherWords: 1 },
       { parts: ['sampled'], weight: 0.8, minOtherWords: 1 },
       { parts: ['watch', 'quality'], weight: 0.8, within: 'unit', minOtherWords: 1 },
+      { parts: ['measured', 'quality', 'cadence'], weight: 0.75, minOtherWords: 1 },
       // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one.
       { parts: ['quality'], weight: 0.8, underHeading: MONITORING_HEADINGS, minOtherWords: 0 },
     ],
@@ -98,6 +113,8 @@ export default defineDocumentRule({
         'data quality', 'code quality', 'quality of service', 'performance test*', 'load test*', 'performance budget',
         // Alerts that are a product or the model's own output: job alerts, SMS alerts, a fraud model's alerts.
         '{sms|email|e mail|push|price|job|marketing} alert*',
+        // A cadence in a metric's name, not one of watching.
+        '{daily|weekly|monthly} active*',
       ],
       ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*'],
       zh: ['数据质量', '系统性能', '服务性能'],
