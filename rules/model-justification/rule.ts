@@ -55,9 +55,13 @@ export default defineDocumentRule({
       model: { cues: MODEL_WORDS },
       because: {
         cues: {
-          en: ['because', 'since', 'as it', 'as they', 'due to', 'thanks to', 'given that', 'given the', 'which allows', 'allow*', 'enabl*', 'lets us', 'why', 'reason*', 'rationale', 'justif*', 'chosen for', 'picked for', 'selected for'],
-          ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет'],
-          zh: ['因为', '由于', '所以', '原因', '使得', '从而'],
+          en: ['because', 'since', 'as it', 'as they', 'due to', 'thanks to', 'given that', 'given the', 'which allows', 'allow*', 'enabl*', 'lets us', 'why', 'reason*', 'rationale', 'justif*', 'chosen for', 'picked for', 'selected for', '{driven|motivated|dictated} by', 'for its', 'for their',
+            // "as" only where it opens a reason, not "as the baseline", "such as".
+            'as {most|many|all|few} …', 'as there {is|are}', 'as we {have|need|only}', 'as {the|our} {data|dataset|features|labels|inputs|catalogue|catalog} {is|are}', 'so we', 'so that', '=considering',
+            // A purpose that is a merit: "route easy queries to a small model to cut cost".
+            '{to|in order to} {reduce|cut|lower|minimi*|save|keep down} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons'],
+          ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом'],
+          zh: ['因为', '由于', '所以', '原因', '使得', '从而', '考虑到', '鉴于', '之所以', '出于'],
         },
       },
       comparative: {
@@ -73,7 +77,7 @@ export default defineDocumentRule({
       },
       proscons: {
         cues: {
-          en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for'],
+          en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for', 'benefit of', '{main|key|the|its|their} benefit*'],
           // "преимущество", not "преимущественно" (mostly); "недостатки", not "недостаточный".
           ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', 'ценой'],
           zh: ['优点', '缺点', '优势', '劣势', '权衡', '代价'],
@@ -93,7 +97,10 @@ export default defineDocumentRule({
           en: [
             'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
             'strong {for|on|at|interpretation|performance}', 'good at', 'excels', '{small|cheap|light|fast|accurate} enough', 'faster', 'cheaper', 'simpler', 'more accurate', 'state of the art', 'sota', 'proven', 'fast enough', 'generali*',
-            '{industry|production|de facto} standard', 'saves', 'avoids', 'natively',
+            '{industry|production|de facto} standard', 'saves', 'avoids', 'natively', 'easier', 'harder', 'easy to {explain|audit|debug|interpret|maintain|deploy|train|update}',
+            '{natural|obvious|sensible|reasonable|right|good|best} {choice|option|fit|candidate}', '{performs|perform|works} {best|well|better}', 'good enough', 'cheap', 'low {latency|cost}', '{better|best} {for|at|on|suited|with}',
+            '{no|less|little|few} {training data|labelled data|labeled data|labels|examples} {is|are} {needed|required}', 'too {weak|slow|expensive|costly|complex|heavy|large|simple}',
+            "{cannot|can't|fails to|unable to} {adapt|handle|capture|scale|learn|generali*|model}",
             '{best|highest|better|higher|lower|lowest|strongest} {auc|pr auc|accuracy|performance|quality|results|score|recall|precision|f1|ndcg|latency|trade off|generali*}', 'less data', 'fewer {parameters|resources}',
           ],
           ru: [
@@ -105,12 +112,12 @@ export default defineDocumentRule({
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
       // "недостатки", not "недостаточный" (insufficient).
-      optionMerits: { cues: { en: ['pros', 'cons', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*'], ru: ['плюсы', 'минусы', 'преимуществ*', 'недостатк*', 'недостатки'], zh: ['优点', '缺点', '优势', '劣势'] } },
+      optionMerits: { cues: { en: ['pros', 'cons', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*'], ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки'], zh: ['优点', '缺点', '优势', '劣势'] } },
       choice: {
         cues: {
           // Not "decision tree", not "preferably".
           en: [
-            'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
+            'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', 'went with', 'going with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
             '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', 'we propose', 'settle* on', 'reject*', 'ruled out',
           ],
           ru: ['выбира*', 'выбор*', 'выбра*', 'используем', 'предлагаем', 'остановил*', 'решили', 'отдаем предпочтение'],
@@ -131,18 +138,24 @@ export default defineDocumentRule({
       { parts: ['model', 'proscons'], weight: 0.75, minOtherWords: 1 },
       // "We use LightGBM. It handles missing values and trains in minutes."
       { parts: ['choice', 'name', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 0 },
+      // "Why XGBoost? It works well on tabular features …": the question and its answer.
+      { parts: ['name', 'because', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
+      // "cons: misses social signals" under an option: pros and cons are about options, weaker away from a model heading.
+      { parts: ['optionMerits'], weight: 0.6, minOtherWords: 2 },
       // "- pros: trains in minutes" under "## Model"; pros and cons of an option anywhere.
       { parts: ['proscons'], weight: 0.7, underHeading: MODEL_HEADINGS, minOtherWords: 2 },
 
     ],
     headings: {
-      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not'],
-      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'сравнени* моделей', 'сравнени* подходов'],
-      zh: ['模型选择', '选型', '为什么选择', '模型对比', '模型比较'],
+      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not'],
+      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
+      zh: ['模型选择', '选型', '为什么选择', '模型对比', '模型比较', '备选方案', '方案对比'],
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.
-      en: ['why {ml|machine learning|ai}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}'],
+      en: ['why {ml|machine learning|ai}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
+        // A course template's prompt left in the doc, not pros and cons given.
+        'pros and cons of {choosing|the chosen|the choice|the selected}'],
       ru: ['{зачем|почему} {ml|машинн*}'],
       zh: ['为什么用机器学习'],
     },
