@@ -2,8 +2,9 @@
 // rules/<id>/rule.ts: do not edit by hand, except to reorder the imports (the
 // generator keeps the order it finds; a new rule goes after the rules of its
 // kind and step). The order is the order of --list-rules, the settings and the
-// bullets of a skeleton.
-import type { Rule } from '../server/engine/rule-api.js';
+// bullets of a skeleton. A rule's fix in Russian and Chinese comes from its
+// rules/<id>/fix-i18n.ts, when it has one.
+import { withFixTranslations, type FixTranslations, type Rule } from '../server/engine/rule-api.js';
 import businessObjective from './business-objective/rule.js';
 import businessMetric from './business-metric/rule.js';
 import latencyBudget from './latency-budget/rule.js';
@@ -46,8 +47,85 @@ import calibration from './calibration/rule.js';
 import humanReviewLoop from './human-review-loop/rule.js';
 import nearestNeighborIndex from './nearest-neighbor-index/rule.js';
 import adversarialDrift from './adversarial-drift/rule.js';
+import businessObjectiveFixes from './business-objective/fix-i18n.js';
+import businessMetricFixes from './business-metric/fix-i18n.js';
+import latencyBudgetFixes from './latency-budget/fix-i18n.js';
+import scaleEstimateFixes from './scale-estimate/fix-i18n.js';
+import privacyConstraintsFixes from './privacy-constraints/fix-i18n.js';
+import mlObjectiveFixes from './ml-objective/fix-i18n.js';
+import labelDefinitionFixes from './label-definition/fix-i18n.js';
+import dataSourcesFixes from './data-sources/fix-i18n.js';
+import featureListFixes from './feature-list/fix-i18n.js';
+import dataLeakageFixes from './data-leakage/fix-i18n.js';
+import classImbalanceFixes from './class-imbalance/fix-i18n.js';
+import coldStartFixes from './cold-start/fix-i18n.js';
+import positionBiasFixes from './position-bias/fix-i18n.js';
+import baselineModelFixes from './baseline-model/fix-i18n.js';
+import modelJustificationFixes from './model-justification/fix-i18n.js';
+import trainingFrequencyFixes from './training-frequency/fix-i18n.js';
+import offlineMetricsFixes from './offline-metrics/fix-i18n.js';
+import onlineMetricsFixes from './online-metrics/fix-i18n.js';
+import abTestFixes from './ab-test/fix-i18n.js';
+import servingArchitectureFixes from './serving-architecture/fix-i18n.js';
+import batchVsOnlineFixes from './batch-vs-online/fix-i18n.js';
+import featureStoreFixes from './feature-store/fix-i18n.js';
+import multiStageRankingFixes from './multi-stage-ranking/fix-i18n.js';
+import reRankingFixes from './re-ranking/fix-i18n.js';
+import safeRolloutFixes from './safe-rollout/fix-i18n.js';
+import driftMonitoringFixes from './drift-monitoring/fix-i18n.js';
+import modelMonitoringFixes from './model-monitoring/fix-i18n.js';
+import retrainingTriggerFixes from './retraining-trigger/fix-i18n.js';
+import twoSidedMarketplaceFixes from './two-sided-marketplace/fix-i18n.js';
+import etaUncertaintyFixes from './eta-uncertainty/fix-i18n.js';
+import feedbackLoopFixes from './feedback-loop/fix-i18n.js';
+import labelDelayFixes from './label-delay/fix-i18n.js';
+import queryUnderstandingFixes from './query-understanding/fix-i18n.js';
+import calibrationFixes from './calibration/fix-i18n.js';
+import humanReviewLoopFixes from './human-review-loop/fix-i18n.js';
+import nearestNeighborIndexFixes from './nearest-neighbor-index/fix-i18n.js';
+import adversarialDriftFixes from './adversarial-drift/fix-i18n.js';
 
-export const ALL_RULES: readonly Rule[] = [
+const FIX_TRANSLATIONS: Readonly<Record<string, FixTranslations>> = {
+  'business-objective': businessObjectiveFixes,
+  'business-metric': businessMetricFixes,
+  'latency-budget': latencyBudgetFixes,
+  'scale-estimate': scaleEstimateFixes,
+  'privacy-constraints': privacyConstraintsFixes,
+  'ml-objective': mlObjectiveFixes,
+  'label-definition': labelDefinitionFixes,
+  'data-sources': dataSourcesFixes,
+  'feature-list': featureListFixes,
+  'data-leakage': dataLeakageFixes,
+  'class-imbalance': classImbalanceFixes,
+  'cold-start': coldStartFixes,
+  'position-bias': positionBiasFixes,
+  'baseline-model': baselineModelFixes,
+  'model-justification': modelJustificationFixes,
+  'training-frequency': trainingFrequencyFixes,
+  'offline-metrics': offlineMetricsFixes,
+  'online-metrics': onlineMetricsFixes,
+  'ab-test': abTestFixes,
+  'serving-architecture': servingArchitectureFixes,
+  'batch-vs-online': batchVsOnlineFixes,
+  'feature-store': featureStoreFixes,
+  'multi-stage-ranking': multiStageRankingFixes,
+  're-ranking': reRankingFixes,
+  'safe-rollout': safeRolloutFixes,
+  'drift-monitoring': driftMonitoringFixes,
+  'model-monitoring': modelMonitoringFixes,
+  'retraining-trigger': retrainingTriggerFixes,
+  'two-sided-marketplace': twoSidedMarketplaceFixes,
+  'eta-uncertainty': etaUncertaintyFixes,
+  'feedback-loop': feedbackLoopFixes,
+  'label-delay': labelDelayFixes,
+  'query-understanding': queryUnderstandingFixes,
+  'calibration': calibrationFixes,
+  'human-review-loop': humanReviewLoopFixes,
+  'nearest-neighbor-index': nearestNeighborIndexFixes,
+  'adversarial-drift': adversarialDriftFixes,
+};
+
+const RULES: readonly Rule[] = [
   businessObjective,
   businessMetric,
   latencyBudget,
@@ -91,6 +169,8 @@ export const ALL_RULES: readonly Rule[] = [
   nearestNeighborIndex,
   adversarialDrift,
 ];
+
+export const ALL_RULES: readonly Rule[] = RULES.map((rule) => withFixTranslations(rule, FIX_TRANSLATIONS[rule.meta.id]));
 
 export function findRule(id: string): Rule | undefined {
   return ALL_RULES.find((rule) => rule.meta.id === id);

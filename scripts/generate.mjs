@@ -22,10 +22,10 @@ function run(command, args) {
 const catalog = join(root, 'rules', 'index.ts');
 if (!check && existsSync(catalog)) {
   const text = readFileSync(catalog, 'utf8');
-  const gone = [...text.matchAll(/^import (\w+) from '\.\/([a-z0-9-]+)\/rule\.js';\n/gm)].filter(([, , id]) => !existsSync(join(root, 'rules', id, 'rule.ts')));
+  const gone = [...text.matchAll(/^import (\w+) from '\.\/([a-z0-9-]+)\/(?:rule|fix-i18n)\.js';\n/gm)].filter(([line, , id]) => !existsSync(join(root, 'rules', id, line.includes('/rule.js') ? 'rule.ts' : 'fix-i18n.ts')));
   if (gone.length > 0) {
     let kept = text;
-    for (const [line, name] of gone) kept = kept.replace(line, '').replace(new RegExp(`^  ${name},\\n`, 'm'), '');
+    for (const [line, name] of gone) kept = kept.replace(line, '').replace(new RegExp(`^  (?:'[a-z0-9-]+': )?${name},\\n`, 'm'), '');
     writeFileSync(catalog, kept);
   }
 }

@@ -52,7 +52,9 @@ export function generatedFiles(rules: readonly Rule[], root: string = ROOT): Gen
       errors.push(error.message);
     }
   };
-  add('rules/index.ts', () => renderCatalog(rules));
+  // A rule's fix skeletons in Russian and Chinese, when its folder has them.
+  const translated = new Set(rules.map((rule) => rule.meta.id).filter((id) => existsSync(resolve(root, 'rules', id, 'fix-i18n.ts'))));
+  add('rules/index.ts', () => renderCatalog(rules, translated));
   add('rules/meta.ts', () => renderRuleMeta(rules));
   add('schema/mldlrc.schema.json', () => renderSchema(rules));
   add('package.json', (current) => renderManifest(rules, current));

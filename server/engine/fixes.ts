@@ -23,11 +23,15 @@ function escapeSnippet(text: string): string {
 
 const languages = new WeakMap<DesignDoc, ReturnType<typeof majorityLanguage>>();
 
-/** A new step section is titled in the language most of the doc is written in. */
-function stepTitle(doc: DesignDoc, step: Step): string {
+/** The language most of the doc is written in: new step sections and fix skeletons are written in it. */
+export function documentLanguage(doc: DesignDoc): ReturnType<typeof majorityLanguage> {
   let lang = languages.get(doc);
   if (!lang) languages.set(doc, (lang = majorityLanguage(doc.units)));
-  return STEP_TITLES_BY_LANG[lang][step];
+  return lang;
+}
+
+function stepTitle(doc: DesignDoc, step: Step): string {
+  return STEP_TITLES_BY_LANG[documentLanguage(doc)][step];
 }
 
 function stepIndex(step: Step): number {

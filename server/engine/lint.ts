@@ -8,7 +8,7 @@ import { isDisabledAt, isDisabledForDocument } from './directives.js';
 import type { Matcher } from './concepts.js';
 import { deliberateDecision, findEvidence, type Evidence } from './evidence.js';
 import { decideRule } from './judge/rule-decision.js';
-import { insertionForStep, sectionForStep } from './fixes.js';
+import { documentLanguage, insertionForStep, sectionForStep } from './fixes.js';
 import { buildDesignDoc, sourceSpan, type DesignDoc } from './model.js';
 import { passageHits } from './passages.js';
 import { docsUrl } from './docs-url.js';
@@ -157,7 +157,7 @@ function placeFinding(doc: DesignDoc, step: Step | 'any'): SourceRange {
 
 function documentFinding(rule: DocumentRule, context: RuleContext, severity: Severity): Finding {
   const step = rule.meta.step === 'any' ? 'requirements' : rule.meta.step;
-  const { message, fix } = wordingFor(rule, context);
+  const { message, fix } = wordingFor(rule, context, documentLanguage(context.doc));
   return {
     ruleId: rule.meta.id,
     severity,

@@ -26,6 +26,21 @@ export interface FixTemplate {
   snippet: string;
 }
 
+/**
+ * A document rule's quick-fix skeletons in the other languages a design doc is
+ * written in (rules/<id>/fix-i18n.ts): the inserted text, like the section
+ * title a fix creates, is in the document's language. `variants` holds the
+ * snippet of each English variant that has a fix. Code action titles stay
+ * English: they belong to the editor's interface, not to the document.
+ */
+export interface LocalizedFix {
+  snippet: string;
+  variants?: Partial<Record<MessageVariant, string>>;
+}
+
+export type FixLanguage = 'ru' | 'zh';
+export type FixTranslations = Record<FixLanguage, LocalizedFix>;
+
 export interface RuleMeta {
   id: string;
   step: Step | 'any';
@@ -90,14 +105,33 @@ export interface DocumentRule {
    * decision not to do it ("No A/B test: … because …") addresses the rule.
    */
   names?: Matcher;
+  /** The fix's skeleton in Russian and Chinese; the catalog (rules/index.ts) adds it from rules/<id>/fix-i18n.ts. */
+  fixTranslations?: FixTranslations;
 }
 
 export type MessageVariant = Task | 'generative';
 
-/** The message and fix that fit the document's kind of system. */
-export function wordingFor(rule: DocumentRule, context: Pick<RuleContext, 'generative' | 'task'>): { message: string; fix: FixTemplate } {
-  const variant = (context.generative ? rule.variants?.generative : undefined) ?? rule.variants?.[context.task];
-  return { message: variant?.message ?? rule.message, fix: variant?.fix ?? rule.fix };
+/**
+ * The message and fix that fit the document's kind of system; the fix's
+ * snippet in the document's language `lang` when the rule has it (else English).
+ */
+export function wordingFor(
+  rule: DocumentRule,
+  context: Pick<RuleContext, 'generative' | 'task'>,
+  lang: 'en' | FixLanguage = 'en',
+): { message: string; fix: FixTemplate } {
+  const key: MessageVariant | undefined = context.generative && rule.variants?.generative ? 'generative' : rule.variants?.[context.task] ? context.task : undefined;
+  const variant = key === undefined ? undefined : rule.variants?.[key];
+  const fix = variant?.fix ?? rule.fix;
+  const localized = lang === 'en' ? undefined : rule.fixTranslations?.[lang];
+  // A variant's fix is translated as a variant: never the default skeleton in its place.
+  const snippet = localized && (variant?.fix ? key !== undefined && localized.variants?.[key] : localized.snippet);
+  return { message: variant?.message ?? rule.message, fix: snippet ? { title: fix.title, snippet } : fix };
+}
+
+/** `rule` with its fix translations (the generated catalog calls this for each rules/<id>/fix-i18n.ts). */
+export function withFixTranslations(rule: Rule, fixTranslations: FixTranslations | undefined): Rule {
+  return rule.kind === 'document' && fixTranslations ? { ...rule, fixTranslations } : rule;
 }
 
 export interface RuleDecision {
