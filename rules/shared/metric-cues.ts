@@ -14,12 +14,24 @@ export const OFFLINE_METRIC_NAMES: CueSet = {
     'precision recall curve', 'pr curve', 'roc curve', 'false positive rate', 'true positive rate', 'fpr', 'tpr', 'confusion matrix', 'iou', 'miou', 'bleu', 'rouge*', 'meteor', 'bertscore',
     'perplexity', 'exact match {score|accuracy|rate|metric}', 'em score', '{validation|test|offline|evaluation|holdout} {score|accuracy|loss}', 'faithfulness', 'groundedness', 'answer relevan*', 'context precision', 'context recall', 'hallucination rate', 'wer', 'word error rate', 'cer', 'character error rate',
     'mos', 'mean opinion score', 'top 1 accuracy', 'top k accuracy', 'top # accuracy', 'pass @ #', 'pass at #', 'serendipity', 'novelty', 'intra list diversity',
+    // Classification and ranking, as writers abbreviate them.
+    'average precision', '{map|ap|mrr|hit|hits|success|r|p} @ {#|k}', 'recall at # {precision|fpr}', 'precision at # recall', 'macro f1', 'micro f1', 'weighted f1', 'macro averaged', 'balanced accuracy',
+    'matthews', 'mcc', 'cohen* kappa', 'kappa', '=specificity', 'sensitivity … specificity', 'recall … specificity', 'gini coefficient', 'ks test', 'mean rank', 'median rank', 'cumulative gain',
+    // Regression and forecasts.
+    'mase', 'crps', 'mdape', 'median absolute error', 'weighted absolute percentage error', 'forecast bias', 'interval coverage', 'quantile coverage', 'prediction interval coverage', 'tracking signal',
+    // Generated answers: what a golden set, a judge model or human raters score.
+    'llm as {a|the} judge', 'llm judge*', '{judge|judged|grader} score*', 'graded by {an|a|the} {llm|model|judge}', 'scored by {an|a|the} {llm|model|judge}', 'rubric*', 'human eval*', 'human rating*', 'human preference*',
+    'pairwise preference*', 'answer correctness', 'answer accuracy', 'citation {accuracy|precision|recall|correctness}', 'context relevan*', 'retrieval {recall|precision|hit rate}', 'factual consistency', '=factuality',
+    'toxicity rate', 'refusal rate', 'attack success rate', 'tool call accuracy', 'ragas', 'chrf', 'cider', 'clip score', 'fid', 'psnr', 'ssim', 'lpips',
   ],
   ru: [
     'f мера', 'f1 мера', 'средн* абсолютн* ошибк*', 'среднеквадратичн* ошибк*', 'средн* квадратичн* ошибк*', 'логарифмическ* потер*', 'площад* под', 'полнот* и точност*', 'точност* и полнот*',
     'доля правильн* ответ*', 'коэффициент детерминац*',
+    'доля верн* ответ*', 'процент {правильн*|верн*} ответ*', 'средн* абсолютн* процентн* ошибк*', 'асессорск* оценк*', 'оценк* асессор*', 'llm судь*', 'оценк* {llm|ллм|языков* модел*}',
+    'полнот* поиск*', 'полнот* извлечени*', 'точност* извлечени*', 'достоверност* ответ*', 'фактическ* точност*', 'ранжирующ* метрик*', 'метрик* ранжировани*',
   ],
-  zh: ['准确率', '召回率', '精确率', '精准率', '查准率', '查全率', 'f1值', 'f1分数', '均方误差', '均方根误差', '平均绝对误差', '命中率', '交叉熵', '对数损失', '曲线下面积', '离线指标', '离线评估指标', '归一化折损累计增益'],
+  zh: ['准确率', '召回率', '精确率', '精准率', '查准率', '查全率', 'f1值', 'f1分数', '均方误差', '均方根误差', '平均绝对误差', '命中率', '交叉熵', '对数损失', '曲线下面积', '离线指标', '离线评估指标', '归一化折损累计增益',
+    '平均精度', '平均倒数排名', '平均绝对百分比误差', '忠实度', '相关性得分', '人工评估', '人工评测', '人工打分', '大模型打分', '模型打分', '精确匹配', '答案准确率', '检索召回率'],
 };
 
 /** Words that name an offline metric only in an evaluation context ("precision" is also a float's). */
@@ -31,14 +43,18 @@ export const OFFLINE_METRIC_WORDS: CueSet = {
 
 /** Systems and product senses of metric words: a cache's hit rate is not a model's. */
 export const NOT_MODEL_METRICS: CueSet = {
-  en: ['cache hit*', 'cache … hit rate', 'cache … hit ratio', 'cache miss*', 'hit ratio', 'error rate* of the {service|api|endpoint}', 'http error*', 'loss of', 'loss prevention', 'revenue loss', 'fraud loss*', 'data loss', 'weight loss', 'exact match {lookup*|search*|query|queries|filter*}'],
+  en: ['cache hit*', 'cache … hit rate', 'cache … hit ratio', 'cache miss*', 'hit ratio', 'error rate* of the {service|api|endpoint}', 'http error*', 'loss of', 'loss prevention', 'revenue loss', 'fraud loss*', 'data loss', 'weight loss', 'exact match {lookup*|search*|query|queries|filter*}',
+    // A loss the model is trained on is not how it is judged ("optimize with contrastive loss").
+    '{contrastive|triplet|hinge|focal|pairwise|listwise|pointwise|ranking|training|bpr|softmax|margin|infonce|reconstruction|custom|weighted|auxiliary} loss*', 'loss function*', 'loss curve*',
+    // How accurate people are is not a model's metric.
+    '{human|manual|reviewer*|annotator*|agent*|analyst*|labeler*|labeller*|rater*|operator*|clerk*} accuracy', 'accuracy of {human|manual|the} {review*|reviewers|annotators|agents|labelers|labellers|raters|operators|clerks}'],
   ru: ['попадани* в кэш', 'потер* данн*'],
   zh: ['缓存命中率'],
 };
 
 /** What makes a metric an offline one: a held-out set, a backtest, an offline evaluation. */
 export const OFFLINE_CONTEXT: CueSet = {
-  en: ['offline', 'validation set', 'validation data', 'test set', 'test data', 'holdout', 'hold out', 'held out', 'backtest*', 'cross validation', 'golden set', 'gold set', 'eval set', 'evaluation set', 'benchmark*', 'labeled set', 'labelled set', 'evaluat*', 'measure*', 'optimi*', 'metric*', 'track*'],
+  en: ['offline', 'validation set', 'validation data', 'test set', 'test data', 'holdout', 'hold out', 'held out', 'backtest*', 'cross validation', 'golden set', 'gold set', 'eval set', 'evaluation set', 'benchmark*', 'labeled set', 'labelled set', 'evaluat*', 'measure*', 'metric*', 'track*', 'report*', 'judged', 'compared'],
   ru: ['оффлайн', 'офлайн', 'отложенн*', 'тестов* выборк*', 'валидацион*', 'кросс валидац*', 'бэктест*', 'оцен*', 'метрик*', 'измер*'],
   zh: ['离线', '测试集', '验证集', '评估', '评测', '指标', '回测'],
 };
