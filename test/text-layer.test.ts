@@ -79,6 +79,15 @@ test('negation reaches what follows in its clause, not past a clause break', () 
   assert.ok(negated('Stores without the model keep ordering by hand.', 'model'), 'a plain "without" still negates');
 });
 
+test('a delay is not a deferral: "60 days later" does not hedge, "later" alone does', () => {
+  const hedged = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
+  assert.equal(hedged('Labels arrive 60 days later, when chargebacks are filed.'), false);
+  assert.equal(hedged('The outcome is known a few weeks later.'), false);
+  assert.equal(hedged('We will add drift monitoring later.'), true);
+  assert.equal(hedged('Метки появляются 30 дней спустя.'), false);
+  assert.equal(hedged('Мониторинг добавим позже.'), true);
+});
+
 test('an absent predicate denies what it is said of, and no more', () => {
   assert.ok(negated('Baseline: none.', 'Baseline'));
   assert.ok(negated('A/B testing is not planned.', 'A/B testing'));

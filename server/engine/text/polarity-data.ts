@@ -12,6 +12,8 @@ export interface PolarityLexicon {
   absentPredicate: string[];
   /** Deferral and doubt: the clause is not a decision ("later", "maybe", "TBD"). */
   hedge: string[];
+  /** Phrases holding a hedge word that do not defer ("60 days later" is a delay, not "later"). */
+  notHedge: string[];
   /** Softer modals: a proposal, not yet a commitment ("we could use …"). */
   mildHedge: string[];
   /** Words that open a new clause: a negation or hedge does not reach past them. */
@@ -37,6 +39,7 @@ export const EN: PolarityLexicon = {
     'not considered', 'not defined', 'not available', 'not in scope', 'not applicable', 'not yet', 'not decided', 'not specified', 'not monitored',
     'not handled', 'not tracked', 'not measured', 'not included', 'not part', 'no plan*', 'not a priority',
   ],
+  notHedge: ['# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later'],
   hedge: [
     'maybe', 'perhaps', '=possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
@@ -64,6 +67,7 @@ export const RU: PolarityLexicon = {
     'нет', 'отсутств*', 'не планир*', 'не реализ*', 'не использ*', 'не нуж*', 'не требу*', 'не рассматрива*', 'не определ*', 'не предусмотр*',
     'не провод*', 'не будет', 'не учитыва*', 'не отслежива*', 'не монитор*', 'не предполага*', 'не явля* приоритет*',
   ],
+  notHedge: ['# {дн*|недел*|месяц*|час*|минут*|сут*} {спустя|позже|позднее}', 'позже чем', 'не позже', 'не позднее'],
   hedge: [
     '=возможно', 'может быть', 'в будущем', 'позже', 'позднее', '=потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
     'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
@@ -80,6 +84,7 @@ export const ZH: PolarityLexicon = {
   negation: ['不', '没有', '没', '无', '未', '非', '别', '勿', '缺乏', '缺少', '尚未', '并未', '并不', '从未', '不是', '不会', '不能', '不用', '不需要', '无法', '暂无', '不做', '不考虑'],
   notNegation: ['不仅', '不只', '不超过', '不低于', '不高于', '不少于', '不大于', '不小于', '无论', '不断', '不同', '非常', '不错', '不要超过', '无需担心'],
   absentPredicate: ['暂无', '没有', '无', '未实现', '不考虑', '不涉及', '不需要', '未定义', '未确定', '不是重点'],
+  notHedge: ['天以后', '周以后', '小时以后', '个月以后', '分钟以后', '天后', '周后', '小时后'],
   hedge: ['可选方案', '备选', '可能', '也许', '或许', '未来', '后续', '以后', '将来', '待定', '待确定', '待补充', '暂不', '尚未', '有待', '可选', '下一阶段', '二期', '暂定', '不确定', '再定', '再决定', '之后决定'],
   mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免'],

@@ -51,6 +51,7 @@ const NOT_NEGATION = new PhraseSet(all((l) => l.notNegation));
 const ABSENT = new PhraseSet(all((l) => l.absentPredicate));
 const HEDGE = new PhraseSet(all((l) => l.hedge));
 const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
+const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
 const CLAUSE_BREAK = new PhraseSet(all((l) => l.clauseBreak));
 const REASON = new PhraseSet(all((l) => l.reason));
 /** Hedges that stand for the whole sentence, as a placeholder does. */
@@ -149,8 +150,9 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     negations.push({ cue: m, kind: 'absent', start: absentReach(starts, tokens, sentenceAt(sentenceSpans, m.start), m.start), end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
+  const notHedges = NOT_HEDGE.matches(text, norm, tokens);
   const clauseScopes = (set: PhraseSet): Scope[] =>
-    set.matches(text, norm, tokens).map((m) => {
+    set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)).map((m) => {
       const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
       return { cue: m, start: clause.start, end: clause.end };
     });
