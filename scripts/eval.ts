@@ -220,29 +220,27 @@ if (jsonPath) {
   writeFileSync(jsonPath, JSON.stringify(out, null, 1));
 }
 
-if (args.includes('--readme') && !onlyRule) {
-  const path = join(projectRoot, 'docs', 'accuracy.md');
+/** Replaces what stands between `<!-- name:start -->` and `<!-- name:end -->` in a file, or exits 2 without them. */
+function writeBetweenMarkers(path: string, name: string, content: string): void {
   const page = readFileSync(path, 'utf8');
-  const start = page.indexOf('<!-- eval:start -->');
-  const end = page.indexOf('<!-- eval:end -->');
+  const open = `<!-- ${name}:start -->`;
+  const start = page.indexOf(open);
+  const end = page.indexOf(`<!-- ${name}:end -->`);
   if (start < 0 || end < start) {
-    console.error(`${path}: no <!-- eval:start --> … <!-- eval:end --> markers`);
+    console.error(`${path}: no <!-- ${name}:start --> … <!-- ${name}:end --> markers`);
     process.exit(2);
   }
-  const block = `<!-- eval:start -->\n**All ${docs.length} documents: ${summaryOf('all')}.**\n\n${groupRows.join('\n')}\n\nPer rule (all documents; a rule with nothing missing and no false alarm counts as F1 1.00 in the macro mean):\n\n${ruleRows.join('\n')}\n`;
-  writeFileSync(path, page.slice(0, start) + block + page.slice(end));
+  writeFileSync(path, `${page.slice(0, start)}${open}\n${content}\n${page.slice(end)}`);
   console.log(`wrote the tables into ${path}`);
+}
+
+if (args.includes('--readme') && !onlyRule) {
+  writeBetweenMarkers(
+    join(projectRoot, 'docs', 'accuracy.md'),
+    'eval',
+    `**All ${docs.length} documents: ${summaryOf('all')}.**\n\n${groupRows.join('\n')}\n\nPer rule (all documents; a rule with nothing missing and no false alarm counts as F1 1.00 in the macro mean):\n\n${ruleRows.join('\n')}`,
+  );
   // The README shows the short table by group; the page above has the rest.
-  const readmePath = join(projectRoot, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const from = readme.indexOf('<!-- accuracy:start -->');
-  const to = readme.indexOf('<!-- accuracy:end -->');
-  if (from < 0 || to < from) {
-    console.error(`${readmePath}: no <!-- accuracy:start --> … <!-- accuracy:end --> markers`);
-    process.exit(2);
-  }
   const shortGroups = new Set(['all', 'dev', 'held-out', 'lang en', 'lang ru', 'lang zh', 'kind interview', 'kind case-study', 'kind course-template', 'kind production-doc']);
-  const shortRows = groupRows.filter((row, index) => index < 2 || shortGroups.has(row.split('|')[1].trim()));
-  writeFileSync(readmePath, `${readme.slice(0, from)}<!-- accuracy:start -->\n${shortRows.join('\n')}\n${readme.slice(to)}`);
-  console.log(`wrote the group table into ${readmePath}`);
+  writeBetweenMarkers(join(projectRoot, 'README.md'), 'accuracy', groupRows.filter((row, index) => index < 2 || shortGroups.has(row.split('|')[1].trim())).join('\n'));
 }
