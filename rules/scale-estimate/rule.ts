@@ -1,4 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { mergeCues } from '../shared/monitor-cues.js';
 import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
 
 export default defineDocumentRule({
@@ -26,7 +27,8 @@ export default defineDocumentRule({
       // ("1M requests/day", "10k QPS"). A count of photos or questions alone is
       // more often a data set than traffic.
       population: { cues: {}, quantity: { dimensions: ['count', 'rate'], nouns: SERVED_POPULATION, atLeast: 100 } },
-      traffic: { cues: {}, quantity: { dimensions: ['rate'], nouns: SERVED_ACTIVITY, perTime: true } },
+      // "每天约 5000 万次推荐请求": the counted thing after a classifier may start with what is requested.
+      traffic: { cues: {}, quantity: { dimensions: ['rate'], nouns: mergeCues(SERVED_ACTIVITY, { zh: ['推荐', '调用', '次请求', '次访问', '次搜索'] }), perTime: true } },
       requests: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_REQUESTS, atLeast: 1000 } },
       // Millions of events are traffic even without a period ("1M+ concurrent predictions").
       bulk: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_ACTIVITY, atLeast: 1e6 } },
@@ -35,6 +37,23 @@ export default defineDocumentRule({
       // A bare number after its label ("Number of users: 50000"); ids and years are longer or read as dates.
       plainCount: { cues: {}, quantity: { dimensions: ['plain'], unnamed: true, atLeast: 1000, atMost: 1e9 } },
       served: { cues: SERVED_THINGS },
+      // A magnitude letter after a space ("5 B total users", "2 M DAU"): the text layer reads "5 B" as five bytes.
+      spacedMagnitude: {
+        cues: {
+          en: [
+            '# {=b|=bn|=m|=mm|=mn|=k} {users|dau|mau|wau|members|customers|accounts|items|posts|videos|listings|products|requests|queries|qps|events|sessions|views|impressions}',
+            '# {=b|=bn|=m|=mm|=mn|=k} {total|daily|monthly|active} {users|members|customers|accounts|items|requests}',
+          ],
+        },
+      },
+      // Log or event volume per period: "2 TB of logs per day", "10 ТБ событий в сутки".
+      dataVolume: {
+        cues: {
+          en: ['{=tb|=pb|=gb|terabyte*|petabyte*|gigabyte*} of … {per|a|each|every} {day|hour|month|week|second}', '{=tb|=pb|terabyte*|petabyte*} {per|a|each|every} {day|hour|month|week}', '{=tb|=pb|=gb} {/|} {day|hour|month}'],
+          ru: ['{тб|пб|гб|терабайт*|петабайт*} … {в|за} {сутки|день|час|месяц}'],
+          zh: ['每天…{TB|PB|GB}', '{TB|PB}…每天', '每日…{TB|PB|GB}'],
+        },
+      },
     },
     settledBy: [
       { parts: ['population'], weight: 0.9 },
@@ -44,8 +63,15 @@ export default defineDocumentRule({
       { parts: ['count', 'served'], weight: 0.8 },
       { parts: ['plainCount', 'served'], weight: 0.7 },
       { parts: ['count'], weight: 0.75, underHeading: SCALE_HEADINGS },
+      { parts: ['spacedMagnitude'], weight: 0.85 },
+      { parts: ['dataVolume'], weight: 0.75 },
     ],
-    exclude: NOT_SYSTEM_SCALE,
+    // A data set's size said as what it holds: "the full dataset contains 3 thousand images", "в датасете содержатся 3 тысячи изображений".
+    exclude: mergeCues(NOT_SYSTEM_SCALE, {
+      en: ['{dataset|data set|corpus} {contains|has|holds|includes|consists of} # …'],
+      ru: ['{датасет*|набор* данн*|корпус*|выборк*} {содерж*|состо*|включа*|насчитыва*} # …'],
+      zh: ['数据集{包含|共有|含有}'],
+    }),
     // A number is concrete by itself: "Users: 50M" is a complete answer.
     minOtherWords: 0,
   },
