@@ -12,7 +12,8 @@ import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
 import { fragmentFact } from '../fragment-cache.js';
 import { stepsInScope, type DesignDoc, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
-import { contentWordCount } from '../text/stopwords.js';
+import { contentWordCount, isStopword } from '../text/stopwords.js';
+import type { Token } from '../text/tokens.js';
 import { readingOf } from '../text/unit-text.js';
 import type { Step } from '../types.js';
 import type { ExtractedKind } from '../extract/index.js';
@@ -78,9 +79,10 @@ function better(a: Candidate | undefined, b: Candidate | undefined): Candidate |
 
 /** Hits of the concept in each unit of the document, from the fragments' caches. */
 function* unitsWithHits(doc: DesignDoc, concept: CompiledConcept): Generator<[ProseUnit, UnitHits]> {
+  const key = `concept:${concept.id}`;
   for (const region of doc.regions) {
     // Only the units that hold a cue are kept: a re-lint walks hits, not the whole document.
-    const hits = fragmentFact(region.fragment.cache, `concept:${concept.id}`, () => {
+    const hits = fragmentFact(region.fragment.cache, key, () => {
       const found: Array<[number, UnitHits]> = [];
       region.fragment.units.forEach((unit, index) => {
         const unitHits = findUnitHits(concept, unit);
@@ -126,14 +128,30 @@ function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly 
   if (originFactor !== undefined) return originFactor;
   if (unit.kind === 'heading') return unit.sectionHasBody ? HEADING : 0;
   if (unit.kind === 'table-header') return 0;
-  const outside = unit.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && !hits.some((h) => t.start < h.end && t.end > h.start));
-  if (contentWordCount(outside) >= minOtherWords) return 1;
+  if (contentWordsReach(unit.tokens, sentence, hits, minOtherWords)) return 1;
   // "**Baseline.** Popularity per city": a lead label settled by the sentence after it.
   const rest = unit.words.polarity.sentences[sentenceIndex + 1];
-  if (rest && !rest.question && !rest.placeholder && contentWordCount(unit.tokens.filter((t) => t.start >= rest.start && t.end <= rest.end)) >= 2) return 1;
+  if (rest && !rest.question && !rest.placeholder && contentWordsReach(unit.tokens, rest, NO_HITS, 2)) return 1;
   // A topic bullet is settled by the sub-bullets under it, as a heading is by its body.
   if (unit.kind === 'list-item' && unit.hasChildren && childrenHaveSubstance(unit)) return 1;
   return TOPIC_LABEL;
+}
+
+const NO_HITS: readonly PartHit[] = [];
+
+/**
+ * Whether the sentence has at least `min` content words outside `hits`
+ * (counted until there are enough: this runs for every hit of every concept).
+ */
+function contentWordsReach(tokens: readonly Token[], sentence: { start: number; end: number }, hits: readonly PartHit[], min: number): boolean {
+  if (min <= 0) return true;
+  let count = 0;
+  for (const t of tokens) {
+    if (t.start >= sentence.end) break;
+    if (t.start < sentence.start || t.end > sentence.end || isStopword(t.word) || hits.some((h) => t.start < h.end && t.end > h.start)) continue;
+    if (++count >= min) return true;
+  }
+  return false;
 }
 
 function childrenHaveSubstance(item: ProseUnit): boolean {
