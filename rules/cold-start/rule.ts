@@ -24,7 +24,7 @@ export default defineDocumentRule({
       newcomer: {
         cues: {
           en: [
-            '=new {user*|member*|customer*|account*|visitor*|viewer*|listener*|player*|reader*|buyer*|seller*|driver*|rider*|patient*|job seeker*}',
+            '=new {user*|member*|customer*|account*|visitor*|viewer*|listener*|player*|reader*|buyer*|seller*|driver*|rider*|patient*|job seeker*|creator*|advertiser*|host*|author*|artist*|learner*|student*}',
             '=new {item*|video*|job*|post*|product*|listing*|game*|song*|track*|restaurant*|article*|movie*|show*|ad|ads|campaign*|content|arrival*|release*|title*|home*|place*|recipe*|course*|vacanc*}',
             '=newly {added|posted|listed|uploaded|published|registered|created|launched|released}', 'first {session|visit|open*|login|log in|time user*}', 'first time {user*|visitor*|customer*}',
             'at sign up', 'at signup', 'at registration', 'onboarding', '{no|without|little|sparse|limited|zero|empty|insufficient} {history|interaction*|activity|behavio*|engagement|ratings|feedback}', '{no|without|little} {prior|historical|past|behavioral|behavioural|interaction} {data|signals|clicks}', '{user|item|member|customer} {data|history|profile} {is|are} {not set|empty|missing|unavailable|absent|unknown}',
@@ -60,7 +60,7 @@ export default defineDocumentRule({
             'zero shot', 'side information', 'side features', 'pretrained', 'editorial*', 'curated', 'hand picked', 'impression* … until', 'until … {interactions|impressions|ratings|clicks|views|purchases|applications}',
             'charts', 'session based', 'session features', 'current {session|visit}', 'in session', 'contextual', 'context features', '{audio|image|visual|text} {embedding*|features}', 'tags',
             'prior', 'priors', 'smoothing', 'shrinkage', 'hierarchical', 'pooled', 'global model', '{category|segment|cohort|population} {level|average|mean|baseline|prior*}', 'analog*', 'borrow*',
-            'similar {stores|skus|merchants|locations|songs|tracks|videos|jobs|listings}', 'stricter', 'manual review', 'conservative',
+            'similar {stores|skus|merchants|locations|songs|tracks|videos|jobs|listings|creators|authors|sellers|artists|hosts|advertisers|courses}', 'guaranteed {impressions|exposure|traffic|views|slots}', '{impression*|exposure|traffic} {boost*|floor|guarantee*}', 'stricter', 'manual review', 'conservative',
           ],
           ru: [
             'популярн*', 'трендов*', 'по умолчанию', 'контентн*', 'метаданн*', 'атрибут*', 'описани* {товар*|ваканси*|объект*|трек*}', 'по {категори*|город*|регион*}', 'демограф*', 'анкет*', 'опрос*',
