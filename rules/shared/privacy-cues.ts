@@ -16,6 +16,8 @@ export const PERSONAL_DATA: CueSet = {
     'private data', 'user data', 'customer data', 'member data', 'patient data', 'health data', 'medical record*', 'biometric*', 'location data', 'precise location', 'card number*', 'cardholder data', 'pan',
     'email address*', 'phone number*', 'home address*', 'user identifier*', 'raw {logs|events|conversations|messages|text|images|photos|recordings}', 'faces', 'face images', 'transcripts', 'salary data', 'financial data',
     'secrets', 'credentials', 'customer content', 'user content', 'confidential {data|documents|information}', 'contact details', 'contact information',
+    // Identifiers and histories of a person: "a hashed shopper id", "purchase history shoppers can delete".
+    '{user|shopper|customer|member|patient|driver|rider|buyer|account|device} {id|ids|identifier*}', '{purchase|browsing|search|location|viewing|listening|watch|order} histor*',
     "{seller|sellers|user|users|customer|customers|buyer|buyers|driver|drivers|patient|patients|member|members|applicant|applicants|employee|employees} {identity|identities|names|contact*}",
   ],
   ru: [
