@@ -29,6 +29,9 @@ export default defineDocumentRule({
             'control and treatment', 'treatment and control', 'control vs treatment', 'treatment vs control', 'experiment {bucket*|group*|arm*|cohort*|variant*}', 'experimental group*', '{a b|ab} experimentation',
             // Designs for when users cannot be split one by one: by time slot, region or store.
             // "A/B on 10% of users for two weeks": the noun alone.
+            '{treatment|control} {bucket*|arm*|cohort*|variant*}', 'champion challenger', 'champion {vs|versus|and} challenger',
+            // A holdback said as a verb: "we hold out 5 % of users from the model for a month".
+            '{hold|holds|held|holding} {out|back} # … {users|customers|members|traffic|stores|accounts|sessions}',
             '{a b|ab} {on|for|with|over|between|across|of} …', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],
           ru: [
@@ -65,12 +68,14 @@ export default defineDocumentRule({
       controlSplit: {
         cues: {
           en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{compared|compare|comparing} {with|to|against} … without {it|them|the|a|an|our}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
-            '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}'],
+            '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}',
+            '{the|} rest as {a|the|} control', '{compar*|against|versus|vs} … {current|existing|old|previous|production|rule based|incumbent|legacy} {model|system|ranker|version|heuristic|rules|logic}'],
           ru: ['контрольн*', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
           zh: ['对照组', '随机分配', '随机分成', '随机分流'],
         },
       },
-      trial: { cues: { en: ['experiment*', 'pilot*', 'trial*'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点'] } },
+      // "tested against the current one": a test with an incumbent is an experiment once a control split says on whom.
+      trial: { cues: { en: ['experiment*', 'pilot*', 'trial*', '{test*|compar*} {against|with|to} {the|our} {current|existing|old|previous|production|incumbent|legacy}'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点'] } },
       split: {
         cues: {
           en: ['with and without {the|a|an|our}', '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'control {group*|arm*|bucket*|cohort*|users|members|stores|traffic|condition|variant}', '{vs|versus|against} {a|the|} … control', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}', 'half of {the|our} {users|members|traffic|customers}', 'random* assign*', 'assign* {at random|randomly}', 'randomly split', 'bucket*', 'cohort*'],
@@ -97,7 +102,9 @@ export default defineDocumentRule({
     headings: { en: ['{a b|ab} test*', 'online experiment*', '{a b|ab} experiment*'], ru: ['{a b|ab|аб} тест*', 'онлайн эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验'] },
     exclude: {
       // A shadow run is not an experiment; a bandit explores rather than tests.
-      en: ['{a b|ab} test* … shadow*', 'shadow* … {a b|ab} test*', 'multi armed bandit*', 'contextual bandit*', 'bandit experiment*', 'experiment tracking', 'experiment tracker*', 'mlflow experiment*'],
+      en: ['{a b|ab} test* … shadow*', 'shadow* … {a b|ab} test*', 'multi armed bandit*', 'contextual bandit*', 'bandit experiment*', 'experiment tracking', 'experiment tracker*', 'mlflow experiment*',
+        // Offline comparisons with the incumbent are evaluation, not an experiment on people.
+        'offline {experiment*|trial*|test*|comparison*|evaluation*}', '{experiment*|compar*} offline', 'on the {test|validation|holdout} set', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}'],
       ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*'],
       zh: ['影子模式', '多臂老虎机'],
     },
