@@ -9,12 +9,14 @@ export const GAINS: CueSet = {
     'revenue', 'profit*', 'sales', 'gmv', 'margin*', 'engagement', 'retention', 'conversion*', 'ctr', 'click through', 'clicks', 'purchases', 'bookings', 'order volume', 'job applications', 'applications per', '{loan|credit} applications', 'sign ups', 'signups',
     'subscriptions', 'renewals', 'adoption', 'loyalty', 'satisfaction', '=experience', 'user experience', 'customer experience', 'growth', 'dau', 'mau', 'active users', 'time spent', 'watch time', 'repeat {orders|purchases|visits|bookings}',
     'number of', 'connections', 'productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires', 'matches',
+    'content discovery', 'discovery', 'monetization', 'monetisation', 'ad revenue', 'acquisition', 'reach', 'gross bookings', 'average order value', 'basket size', 'approval rate', 'approvals', 'good customers',
+    'self service', 'deflection', 'resolution rate', 'first contact resolution', 'automation rate', 'service level*', 'fill rate', 'match rate', 'on time {delivery|deliveries}', 'inventory turnover', 'forecast accuracy', 'liquidity', 'utilization', 'utilisation',
   ],
   ru: [
     'выручк*', 'доход*', 'прибыл*', 'продаж*', 'конверси*', 'удержани*', 'вовлеченност*', 'лояльност*', 'удовлетворенност*', 'удовлетворени*', 'продуктивност*', 'эффективност*', 'рост*',
     'популярност*', 'отзыв*', 'заказ*', 'покуп*', 'число пользовател*', 'аудитори*', 'качеств* обслуживани*', 'пользовательск* опыт*', 'доверие', 'безопасност*', 'прозрачност*',
   ],
-  zh: ['收入', '营收', '利润', '销售额', '成交额', '转化率', '留存', '活跃', '点击率', '用户体验', '满意度', '效率', '增长', '复购', '订单量', '用户时长', '信任'],
+  zh: ['收入', '营收', '利润', '销售额', '成交额', '转化率', '留存', '活跃', '点击率', '用户体验', '满意度', '效率', '增长', '复购', '订单量', '用户时长', '信任', '观看时长', '完播率', '广告收入', '变现', '解决率', '自助'],
 };
 
 /** Outcomes a business wants less of. */
@@ -25,24 +27,28 @@ export const PAINS: CueSet = {
     // Support load: "30% fewer how-to tickets".
     'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
     'defects', 'escaped defects', '=bugs', 'incidents', 'outages', 'headcount', 'review time', 'wait time*',
+    'false declines', 'false positives', 'friction', 'attrition', 'turnover', 'penalt*', 'fines', 'overtime', 'idle time', 'empty miles', 'late {deliveries|orders|arrivals}', 'repeat contacts',
+    'toil', 'breakdowns', 'failures', 'unplanned downtime', 'scrap', 'rework', 'spoilage',
   ],
   ru: [
     'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|ответ*|онбординг*|погружени*}', 'ручн* {труд*|работ*|провер*}',
     'нагрузк* на', 'ошиб*', 'дефицит*', 'списани*', 'риск*', 'просрочк*', 'обращени* в поддержк*', 'тикет*',
+    'штраф*', 'текучест*', 'поломк*', 'аварий*', 'брак*', 'отказ* оборудовани*', 'переработк*', 'недовольств*', 'повторн* обращени*',
   ],
-  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量'],
+  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量', '罚款', '延误', '故障', '停机', '误拦'],
 };
 
 /** Verbs that move an outcome up. */
 export const MORE: CueSet = {
-  en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', 'enhanc*'],
+  // "powers the revenue engine", "drives engagement", "fuels growth".
+  en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', 'enhanc*', 'drive*', 'driving', 'power*', 'fuel*', 'unlock*', 'accelerat*'],
   ru: ['увелич*', 'повыс*', 'повышени*', 'улучш*', 'рост*', 'нараст*', 'максимиз*', 'укреп*'],
   zh: ['提升', '提高', '增加', '增长', '改善', '优化', '最大化', '促进', '带动'],
 };
 
 /** Verbs that move an outcome down. */
 export const LESS: CueSet = {
-  en: ['reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'prevent*', 'avoid*', 'sav*', 'eliminat*', 'shorten*', 'fight*', 'combat*'],
+  en: ['reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'prevent*', 'avoid*', 'sav*', 'eliminat*', 'shorten*', 'fight*', 'combat*', 'protect*', 'stop*', 'catch*', 'block*', 'curb*', 'mitigat*'],
   ru: ['сократ*', 'сокращ*', 'сниз*', 'снижени*', 'уменьш*', 'минимиз*', 'предотвра*', 'сэконом*', 'эконом*', 'ускор*', 'избав*', 'борьб*'],
   zh: ['降低', '减少', '节省', '缩短', '避免', '防止', '最小化', '打击'],
 };
