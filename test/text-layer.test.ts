@@ -79,6 +79,21 @@ test('negation reaches what follows in its clause, not past a clause break', () 
   assert.ok(negated('Stores without the model keep ordering by hand.', 'model'), 'a plain "without" still negates');
 });
 
+test("a template's prompt left in place is a question: an unmarked question or an instruction to the writer", () => {
+  const asks = (text: string): boolean => new UnitText(text).polarity.sentences.some((s) => s.question);
+  assert.equal(asks('Какие данные нужны, откуда их брать, как размечать.'), true);
+  assert.equal(asks('Как будем следить за качеством модели и дрейфом данных, когда переобучать.'), true);
+  assert.equal(asks('Кратко описывается предполагаемый дизайн пилота (A/B-тест, контрольная группа и т.п.).'), true);
+  assert.equal(asks('Что делаем с технической точки зрения: рекомендательная система, поиск аномалий, прогноз и т.д.'), true);
+  assert.equal(asks('Briefly describe the business metrics and their targets.'), true);
+  assert.equal(asks('简要描述业务指标。'), true);
+  // Statements that start the same way:
+  assert.equal(asks('Как показал эксперимент, CatBoost точнее логистической регрессии.'), false);
+  assert.equal(asks('Какие модели: CatBoost и логистическая регрессия.'), false);
+  assert.equal(asks('Когда пользователь открывает ленту, сервис ранжирует вакансии.'), false);
+  assert.equal(asks('We describe the metrics below.'), false);
+});
+
 test('a delay is not a deferral: "60 days later" does not hedge, "later" alone does', () => {
   const hedged = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
   assert.equal(hedged('Labels arrive 60 days later, when chargebacks are filed.'), false);

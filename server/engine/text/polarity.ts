@@ -119,7 +119,24 @@ function isQuestion(text: string, sentence: Span): boolean {
   let end = sentence.end;
   // Closing emphasis or brackets after the mark: "**200 ms?**", "(which one?)".
   while (end > sentence.start && /[\s*_)\]"'»）]/.test(text[end - 1])) end--;
-  return text[end - 1] === '?' || text[end - 1] === '？';
+  return text[end - 1] === '?' || text[end - 1] === '？' || isTemplatePrompt(text.slice(sentence.start, end));
+}
+
+/**
+ * A course template's prompt left in place: a question without its mark ("Какие данные нужны,
+ * откуда их брать", "Как будем следить за качеством модели") or an instruction to the writer
+ * ("Briefly describe the business metrics", "Кратко описывается дизайн пилота"). An answer
+ * after a colon ("Какие модели: CatBoost и LR") makes it a statement again.
+ */
+const TEMPLATE_QUESTION = /^[\s*_>#-]*(?:как(?:ой|ая|ое|ие|им|ую|их) |сколько |зачем |почему |откуда |как (?:будем|будет|оцениваем|размечать|собирать|измерять) |что (?:делаем|будем|нужно) |где (?:брать|взять) |кто (?:будет|отвечает) )/iu;
+const TEMPLATE_INSTRUCTION = /^[\s*_>#-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:简要)?(?:描述|说明|列出)(?:一下)?)/iu;
+
+function isTemplatePrompt(sentence: string): boolean {
+  if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
+  const answer = /[:：]\s*(.+)$/u.exec(sentence)?.[1] ?? '';
+  // "…: рекомендательная система, поиск аномалий, прогноз и т.д." lists the template's options, not an answer.
+  if (/(?:и т\.\s?[дп]\.?|etc\.?|等)\s*[).]*$/iu.test(answer)) return true;
+  return answer.split(/\s+/).filter((w) => /[\p{L}\p{N}]{3,}/u.test(w)).length < 2;
 }
 
 function inside(span: Span, outer: readonly Span[]): boolean {
