@@ -14,6 +14,22 @@ export default defineDocumentRule({
     title: 'Add the data sources',
     snippet: '- **Data sources:** ${1:impression and application event logs} landed ${2:daily} in ${3:the warehouse} by ${4:the ingestion pipeline}',
   },
+  // Sources in the words of the task: the documents an LLM system answers
+  // from, the sales history and calendars a forecast is built on, the
+  // impression and engagement logs a ranker learns from.
+  variants: {
+    ranking: {
+      message: 'No data sources: say where impressions, clicks and other engagement events and the item catalogue come from (event logs, warehouse) and how they are pipelined, since availability and freshness of data bound the whole design.',
+    },
+    generative: {
+      message: 'No data sources: say where the documents the system retrieves from come from (help centre, wikis, tickets, a vendor feed), how they are ingested and kept fresh, and where evaluation questions come from, since what is in the index bounds every answer.',
+      fix: { title: 'Add the data sources', snippet: '- **Data sources:** ${1:help-centre articles and resolved tickets} from ${2:the CMS and ticketing API}, re-indexed ${3:nightly}; evaluation questions from ${4:anonymised support chats}' },
+    },
+    forecasting: {
+      message: 'No data sources: say where the history comes from (sales or point-of-sale data, inventory, price and promotion calendars, weather) and how and how late it is landed, since availability and freshness of data bound the whole design.',
+      fix: { title: 'Add the data sources', snippet: '- **Data sources:** ${1:daily point-of-sale sales per store} and ${2:the promotion calendar} landed ${3:nightly} in ${4:the warehouse}; ${5:weather from a vendor API}' },
+    },
+  },
   // Where the data comes from: a source named as such (event logs, a
   // warehouse, a third party, a public dataset, a scraper, the help-centre
   // pages an assistant answers from), data said to come from somewhere

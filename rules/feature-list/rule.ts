@@ -15,6 +15,27 @@ export default defineDocumentRule({
     title: 'Add a feature list',
     snippet: '- **Features:**\n  - user features: ${1:skills, title, location, recent searches}\n  - item features: ${2:job title, company, seniority, location}\n  - interaction features: ${3:past applications to similar jobs, recency}',
   },
+  // The signals in the words of the task: drivers of the number for a
+  // regression, the series' own history and known future inputs for a
+  // forecast, user/item/context features for a ranker, what goes into the
+  // context window for an LLM system.
+  variants: {
+    regression: {
+      message: 'No feature list: name the signals the prediction is built from (e.g. distance, time of day, restaurant preparation time, courier load), since the features decide what the model can learn and what must be served online.',
+      fix: { title: 'Add a feature list', snippet: '- **Features:**\n  - request: ${1:distance, time of day, day of week}\n  - entity: ${2:restaurant\'s median preparation time}\n  - real time: ${3:couriers available nearby, current order backlog}' },
+    },
+    ranking: {
+      message: 'No feature list: name the signals the ranker uses (user, item, context and user–item interaction features), since the features decide what the model can learn and what must be served online for every candidate.',
+    },
+    generative: {
+      message: 'No list of inputs: say what goes into the model\'s context (the user question, retrieved passages, conversation history, user or account data, tool results), since the inputs decide what the model can answer and what must be fetched per request.',
+      fix: { title: 'List the model inputs', snippet: '- **Context:**\n  - ${1:system prompt with the answer policy}\n  - ${2:the user question and the last 5 turns}\n  - ${3:top-5 retrieved passages with their source links}\n  - ${4:the customer\'s plan and account state}' },
+    },
+    forecasting: {
+      message: 'No feature list: name the signals the forecast uses (lags and rolling means of the series, calendar and holidays, price and promotions, weather) and which of them are known for the forecast horizon, since the features decide what the model can learn.',
+      fix: { title: 'Add a feature list', snippet: '- **Features:**\n  - history: ${1:lags of 1, 2, 52 weeks; 4-week rolling mean}\n  - calendar: ${2:week of year, holidays}\n  - known in advance: ${3:planned price and promotions}' },
+    },
+  },
   // The signals the model uses, named: features with the signals they are
   // ("features: age, city, orders in the last 30 days"), groups of features
   // with what is in them ("user features: skills, title"), a model taking

@@ -16,6 +16,27 @@ export default defineDocumentRule({
     title: 'Define the labels',
     snippet: '- **Labels:** positive = ${1:the user applied within 7 days of the impression}; negative = ${2:shown but not applied}; collected from ${3:application events}',
   },
+  // What a label is depends on the task: a measured value for a regression or
+  // a forecast, a user action that makes an item relevant for a ranker, a
+  // judgement of an answer for an LLM system.
+  variants: {
+    regression: {
+      message: 'No target definition: say exactly what value the model learns (e.g. minutes from order to hand-off), how it is measured and where it is recorded, and what happens to censored or missing values, because the target is what the model actually learns.',
+      fix: { title: 'Define the target', snippet: '- **Target:** ${1:minutes from order placed to order handed to the customer}, measured from ${2:courier app events}; ${3:cancelled orders are dropped}' },
+    },
+    ranking: {
+      message: 'No label definition: say which user action makes a shown item relevant (click, apply, purchase, dwell over 30 s), which shown items count as negatives and where labels come from (impression and event logs), because the label is what the ranker actually learns.',
+      fix: { title: 'Define the labels', snippet: '- **Labels:** relevant = ${1:the user applied within 7 days of the impression}; negative = ${2:shown in the top 10 and not applied}; from ${3:impression and application logs}' },
+    },
+    generative: {
+      message: 'No definition of a correct answer: say what counts as a correct, grounded answer (and a relevant document) and where those judgements come from (golden answers written by experts, annotators, user feedback, an LLM judge checked against people), because that is what quality is measured against.',
+      fix: { title: 'Define what a correct answer is', snippet: '- **Correct answer:** ${1:answers the question and every claim is supported by a cited passage}; judged by ${2:support experts on a golden set of 300 questions}, ${3:thumbs up/down from users} as a second signal' },
+    },
+    forecasting: {
+      message: 'No target definition: say exactly what is forecast (units sold per store and day, orders per hour), at which granularity and horizon, and how actuals are recorded (stock-outs, returns, cancellations), because the target is what the model actually learns.',
+      fix: { title: 'Define the target', snippet: '- **Target:** ${1:units sold per store, product and week}, ${2:8 weeks ahead}; actuals from ${3:point-of-sale data}, ${4:stock-out days flagged as censored demand}' },
+    },
+  },
   // A label is tied to something observable: a positive or negative example
   // defined by an event ("positive: the member applied within 7 days"), a label
   // or target defined or sourced ("labels come from chargebacks", "the target

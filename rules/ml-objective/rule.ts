@@ -14,6 +14,27 @@ export default defineDocumentRule({
     title: 'Add the ML objective',
     snippet: '- **ML objective:** predict ${1:P(apply | user, job)}; task type: ${2:binary classification used for pointwise ranking}',
   },
+  // The objective in the words of the task: a number and its loss for a
+  // regression or forecast, a score to sort by for a ranker, an output from an
+  // input for an LLM system.
+  variants: {
+    regression: {
+      message: 'No ML objective: say which number the model predicts (e.g. delivery time in minutes) and the loss it minimises (MAE, RMSE, quantile loss), since every later step depends on it.',
+      fix: { title: 'Add the ML objective', snippet: '- **ML objective:** predict ${1:minutes from order to delivery}; task type: regression minimising ${2:MAE}' },
+    },
+    ranking: {
+      message: 'No ML objective: say which score orders the items (e.g. P(click | user, item), expected watch time) and how it is learned (pointwise, pairwise or listwise ranking), since every later step depends on it.',
+      fix: { title: 'Add the ML objective', snippet: '- **ML objective:** rank ${1:jobs} by ${2:P(apply | user, job)}; task type: ${3:pointwise binary classification, then sort by score}' },
+    },
+    generative: {
+      message: 'No ML objective: say what the model produces from which input (a grounded answer from retrieved passages, SQL from a question, a summary of a ticket) and what it is optimised or judged for, since every later step depends on it.',
+      fix: { title: 'Add the ML objective', snippet: '- **ML objective:** given ${1:the user question and the top-5 retrieved passages}, generate ${2:an answer with citations}; judged on ${3:correctness and groundedness}' },
+    },
+    forecasting: {
+      message: 'No ML objective: say what is forecast at which granularity and horizon (weekly demand per store and product, 8 weeks ahead) and whether as a point or a quantile forecast, since every later step depends on it.',
+      fix: { title: 'Add the ML objective', snippet: '- **ML objective:** forecast ${1:units sold per store and product per week}, ${2:8 weeks ahead}; task type: ${3:time series regression with P50 and P90 quantiles}' },
+    },
+  },
   // The ML problem is framed: a task type named as such ("binary
   // classification", "a learning-to-rank problem", "regression on delivery
   // time"), a model predicting a stated target ("the model predicts the
