@@ -1,5 +1,11 @@
 import { defineDocumentRule } from '../../server/engine/rule-api.js';
 
+/** How a feature value comes to be, and the moments it must precede ("aggregated … before the transaction"). */
+const BUILT = ['computed', 'calculated', 'aggregated', 'built', 'generated', 'snapshotted', 'extracted', 'taken', 'frozen', 'materialized', 'materialised', 'known', 'available', 'collected', 'observed', 'joined'];
+/** What a later evaluation period is made of ("the following two weeks", "the last month", "more recent sessions"). */
+const LATER_SPAN = '{week*|month*|day*|period*|year*|quarter*|window*|data|events|transactions|sessions|interactions|orders|impressions|snapshot*}';
+const MOMENT = '{event|label|prediction|transaction|impression|application|decision|cutoff|outcome|click|purchase|booking|forecast origin|forecast date}';
+
 export default defineDocumentRule({
   meta: {
     id: 'data-leakage',
@@ -35,16 +41,26 @@ export default defineDocumentRule({
             'chronological split*', 'split chronologically', 'split … chronologically', '{split*|partition*} … by {review|event|order|transaction|creation|posting|publication|request|session|booking} {date|time|timestamp|day|month}', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
             'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
             'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
+            'temporal cross validation', 'time aware {split*|validation|cross validation|holdout|evaluation}', 'time ordered {split*|validation|holdout}', '!OOT',
+            'split* … by {event|request|transaction|order|impression|creation|submission|publication|label|application|booking|posting} {time|date|timestamp}',
+            '{train*|test*|validation|split*|holdout} … {cutoff|cut off} {date|time|day|timestamp|point}', '{cutoff|cut off} {date|time|day|timestamp} … {train*|test*|validation|split*|holdout}',
           ],
-          ru: ['разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате'],
-          zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证'],
+          ru: [
+            'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате',
+            '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', 'временн* валидац*', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
+          ],
+          zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分'],
         },
       },
       pointInTime: {
         cues: {
-          en: ['point in time', 'as of join*', 'as of … {time|timestamp|date|moment}', 'strictly before the {event|prediction|decision|request|transaction|label|impression}', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time'],
-          ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time'],
-          zh: ['时间点正确', '预测时刻可用', '截至预测时'],
+          en: ['point in time', 'as of join*', 'as of … {time|timestamp|date|moment}', 'strictly before the {event|prediction|decision|request|transaction|label|impression}', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time',
+            'as of the {impression|click|order|application|decision|booking|authorisation|authorization|cutoff|snapshot|request|scoring|forecast origin}', 'as known at', 'as it was at the time', 'as they were at the time',
+            '{values|state|snapshot*|features} at the time of {the|each} {prediction|request|event|transaction|decision|application|order|impression|scoring}', 'event time join*', 'historical feature snapshot*', 'snapshot* of {features|the features|feature values}',
+            'features … {only|solely} … {past|historical|prior} {data|events|information}',
+          ],
+          ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time', 'по состоянию на момент', 'на момент {транзакци*|заказ*|заявк*|запрос*|показ*|скоринг*|отклик*|клик*}', 'снапшот* признаков', 'срез* признаков на'],
+          zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '只使用…之前的数据', '仅使用…之前的数据'],
         },
       },
       leak: {
@@ -52,8 +68,9 @@ export default defineDocumentRule({
         // "Leakage" in the ML sense: information from after the label, or from the test
         // set, reaching training. A "PII leak" or a "memory leak" is another sense (exclude).
         cues: {
-          en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target'],
-          ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'после событи*', 'после целев*'],
+          en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target',
+            'from the future', 'peek* into the future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
+          ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'заглядыва* в будущее', 'подглядыва*', 'после событи*', 'после целев*'],
           zh: ['数据泄漏', '标签泄漏', '特征泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
         },
       },
@@ -74,15 +91,53 @@ export default defineDocumentRule({
       },
       evalFuture: {
         cues: {
+          // "Following", "next" and "last" only with a period or data after them:
+          // "evaluated with the following metrics" is not a split in time.
           en: [
-            '{test*|validat*|evaluat*|holdout|hold out} … {later|more recent|most recent|subsequent|following|follow|last #|next #|future}',
-            '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period', 'unseen future',
+            ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {later|more recent|most recent|subsequent|following|next|last|final|future} ${LATER_SPAN}`),
+            '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
+            '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
           ],
-          ru: ['{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|последн*|следующ*|будущ*}', 'поздн* данн*'],
+          ru: [
+            '{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|будущ*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} {период*|месяц*|недел*|дн*|день|год*|квартал*|данн*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} # {период*|месяц*|недел*|дн*|день|год*|квартал*|процент*}', 'поздн* данн*',
+          ],
           zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试'],
         },
       },
       earlierThan: { cues: { en: ['earlier than', 'older than', 'before the', 'strictly before', 'precede*'], ru: ['раньше чем', 'ранее чем', 'раньше', 'предшеству*'], zh: ['早于', '之前'] } },
+      // Features built only from what came before the moment of prediction ("aggregates are computed from events before the transaction").
+      computedBefore: {
+        cues: {
+          // One phrase per verb: a phrase expands to at most 256 alternatives.
+          en: BUILT.map((verb) => `=${verb} … {before|prior to|up to} … ${MOMENT}`),
+          ru: ['{рассчитыва*|считаются|считаем|вычисля*|собира*|агрегиру*|строятся|строим|берем|берутся} … {строго до|только до|до момента|до даты}'],
+          zh: ['之前的数据计算', '之前的行为计算'],
+        },
+      },
+      // What computedBefore is about: features, not a model or a batch of predictions ("scores are computed before the request").
+      featureWord: { cues: { en: ['feature*', 'aggregate*', 'signal*', 'input*', 'counts', 'statistic*', 'window*'], ru: ['признак*', 'фич*', 'агрегат*', 'статистик*'], zh: ['特征', '统计'] } },
+      // Examples of one user, patient or query kept on one side of the split ("group k-fold by customer").
+      groupSplit: {
+        cues: {
+          en: [
+            'group k fold', 'groupkfold', 'grouped cross validation', 'group {split|shuffle split|aware split}', '{user|customer|patient|session|speaker|account|query|merchant|household} {disjoint|level|based|wise} {split*|folds|holdout|train test split|validation|cross validation}',
+            'disjoint {users|customers|patients|sessions|speakers|accounts|queries}', 'no {user|customer|patient|speaker|account|session} appears in both', 'never {in|appear* in} both {train*|splits|folds|sets}',
+          ],
+          ru: ['разбиени* по пользовател*', '{разби*|раздел*|дел*} … по {пользовател*|клиент*|пациент*|сесси*}', 'group k fold', 'непересекающ* … {пользовател*|клиент*}', '{пользовател*|клиент*} … не пересека*'],
+          zh: ['按用户划分', '按用户切分', '按用户拆分', '用户不重叠', '用户互不重叠'],
+        },
+      },
+      // Preprocessing learned on the training part only ("the scaler is fit on the training fold only").
+      trainOnly: {
+        cues: {
+          en: ['{fit|fitted|fits|computed|learned|learnt|estimated} … {only|solely} on … {train*|training set|training data|training fold*}', '{fit|fitted|fits|computed|learned|learnt|estimated} on … {training set|training data|training fold*|train set|train split} only'],
+          ru: ['{обуча*|счита*|рассчитыва*} … только на {обучающ*|трейн*|train}'],
+          zh: ['只在训练集上', '仅在训练集上'],
+        },
+      },
+      // "Features from the snapshot at t, labels at t+1": a time-indexed framing.
+      snapshotT: { cues: { en: ['{snapshot*|features|graph|state|data|history} … {at|up to|until|before} {t|time t|day t|date t}'], ru: ['{снапшот*|признак*|состояни*|граф*|данн*} … {на момент|в момент|до} t'], zh: ['t时刻'] } },
+      nextT: { cues: { en: ['{at|in|on|for|during} {t|time t|day t} #', '{t|time t} # … {label*|predict*|target*|outcome*}'], ru: ['{в|на} {t|момент t} #'], zh: ['t+1'] } },
       evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
       train: { cues: { en: ['train*'], ru: ['обуча*', 'обучени*'], zh: ['训练'] } },
       // An LLM system's leak: the evaluation questions reaching the prompt's examples, the index or fine-tuning data.
@@ -113,12 +168,21 @@ export default defineDocumentRule({
       { parts: ['evalFuture'], weight: 0.6 },
       { parts: ['train', 'earlierThan', 'evaluate'], weight: 0.7 },
       { parts: ['evalSet', 'keptApart'], weight: 0.8 },
+      { parts: ['computedBefore', 'featureWord'], weight: 0.8 },
+      { parts: ['groupSplit'], weight: 0.8 },
+      { parts: ['trainOnly'], weight: 0.75 },
+      { parts: ['snapshotT', 'nextT'], weight: 0.75, within: 'unit' },
     ],
     headings: { en: ['leakage', 'data leakage', 'leakage prevention'], ru: ['утечк*'], zh: ['数据泄漏', '泄漏'] },
     exclude: {
-      en: ['pii leak*', 'privacy leak*', 'memory leak*', 'prompt leak*', 'data leak', 'data leaks', 'credential* leak*', 'secret* leak*', 'leak* pii', 'leak* personal', 'leak* private', 'leak* sensitive', 'leak* customer', 'leak* user data'],
-      ru: ['утечк* персональн*', 'утечк* памяти', 'утечк* пд', 'утечк* конфиденциальн*'],
-      zh: ['隐私泄露', '内存泄漏', '信息泄露'],
+      en: ['pii leak*', 'privacy leak*', 'memory leak*', 'prompt leak*', 'data leak', 'data leaks', 'credential* leak*', 'secret* leak*', 'leak* pii', 'leak* personal', 'leak* private', 'leak* sensitive', 'leak* customer', 'leak* user data', 'knowledge cutoff', 'knowledge cut off', 'training data cutoff',
+        '{security|encryption|breach*|unauthori*|attacker*} … leak*', 'leak* … {security|encryption|breach*|unauthori*|attacker*}'],
+      ru: [
+        'утечк* персональн*', 'утечк* памяти', 'утечк* пд', 'утечк* конфиденциальн*',
+        // A leak in the security sense: bare "утечка" next to storage security, access or encryption.
+        '{безопасност*|шифрован*|злоумышлен*|несанкционир*|доступ*} … утечк*', 'утечк* … {безопасност*|шифрован*|злоумышлен*|несанкционир*|доступ*}',
+      ],
+      zh: ['隐私泄露', '内存泄漏', '信息泄露', '知识截止'],
     },
     name: 'leak',
     minOtherWords: 1,
