@@ -35,6 +35,17 @@ export default defineDocumentRule({
       action: { cues: RETRAIN_OR_ROLLBACK },
       watch: { cues: WATCH },
       condition: { cues: CONDITION },
+      // A summary of inputs or scores and how far it moved: "the mean predicted score moves more than 3 standard deviations".
+      summary: { cues: { en: ['{mean|average|median} {predicted|prediction*|score*|input*|feature*|output*|confidence}', '{mean|average|median} of {the|} {predicted|prediction*|score*|input*|feature*|output*}'], ru: ['{средн*|медиан*} {скор*|предсказан*|прогноз*|признак*|значени*}'], zh: ['平均分', '预测均值', '特征均值'] } },
+      deviation: { cues: { en: ['# {standard deviations|sigma}', 'z score*', 'control chart*', 'control limit*'], ru: ['# {стандартн* отклонени*|сигм*}'], zh: ['个标准差', '3σ'] } },
+      // The share of a kind of input changing: "the share of a new product category in the queries grows beyond 10 %".
+      mixChange: {
+        cues: {
+          en: ['{share|proportion|fraction} of … in … {queries|inputs|traffic|requests|transactions|events|tickets} … {grow|rise|drop|fall|change|shift|exceed}'],
+          ru: ['{дол*} … {в|среди} {запрос*|трафик*|транзакц*|обращени*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|измен*|сниз*}'],
+          zh: ['占比…{上升|下降|超过|变化}'],
+        },
+      },
       monitored: { cues: { en: ['monitor*', 'track*', 'check'], ru: ['монитор*', 'отслежива*', '=следим', '=следить', 'контролир*'], zh: ['监控', '监测', '跟踪'] } },
       // "compare live traffic against the training data": the canonical drift check, without the word.
       compareLive: {
@@ -63,6 +74,9 @@ export default defineDocumentRule({
       // "the score distribution is monitored daily": a feature-statistics check.
       { parts: ['distribution', 'monitored', 'io'], weight: 0.75 },
       { parts: ['compareLive', 'reference'], weight: 0.75 },
+      { parts: ['summary', 'deviation'], weight: 0.8 },
+      { parts: ['mixChange', 'action'], weight: 0.75 },
+      { parts: ['mixChange', 'alert'], weight: 0.75 },
       { parts: ['drift', 'statistic'], weight: 0.85, within: 'unit' },
       { parts: ['drift', 'alert'], weight: 0.8, within: 'unit' },
       // Under a "Drift" heading or column: the method or the action is the whole answer.

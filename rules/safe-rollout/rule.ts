@@ -24,6 +24,8 @@ export default defineDocumentRule({
       staged: {
         cues: {
           en: [
+            // A shadow run in plain words: scored next to the incumbent before it decides anything.
+            '{logged|scored|scores|runs|evaluated} alongside {the|our} {current|existing|production} {rules|model|system|ranker|logic}', 'before it {makes|takes} any {decisions|actions}',
             'shadow mode', 'shadow deploy*', 'shadow traffic', 'shadow test*', 'shadow launch*', 'shadow scoring', 'shadow evaluation', 'in shadow', 'shadow model', 'shadowing', 'canary*',
             'staged rollout*', 'staged launch*', 'staged release*', '{gradual*|phased|progressive|incremental|staged|controlled|limited} {rollout*|roll out|launch*|release*|ramp*|deployment*|exposure}',
             'progressive delivery', 'ramp up', 'ramp* … to #', 'ramped', 'roll* out gradually', 'roll* out … to # %', 'dark launch*', 'blue green', 'feature flag*', 'kill switch*',
@@ -87,7 +89,7 @@ export default defineDocumentRule({
     exclude: {
       en: [
         'shadow ban*', 'shadowban*', 'shadow profile*', 'shadow it', 'code rollback*', 'database rollback*', 'transaction rollback*', 'roll* back the transaction', 'schema rollback*', 'migration rollback*',
-        'canary token*', 'pilot study', 'rollback of {a|the} {broken|failed|bad} {service|deploy*|release|change}',
+        'canary token*', 'pilot study', '{database|db|migration*|schema|sql} … {rollback*|roll back}', '{database|db|migration*|schema|sql} … {table*|script*|change*} … {rollback*|roll back}', 'rollback of {a|the} {broken|failed|bad} {service|deploy*|release|change}',
       ],
       ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*'],
       zh: ['事务回滚', '代码回滚'],

@@ -73,7 +73,11 @@ export const REFERENCE_DATA: CueSet = {
 
 /** The distribution or statistics of inputs or outputs. */
 export const DISTRIBUTION: CueSet = {
-  en: ['distribution*', 'histogram*', 'feature statistic*', 'summary statistic*', 'statistical propert*', 'mean and variance', 'the mix of', '{topic|language|category|query|intent|traffic|input} mix'],
+  en: [
+    'distribution*', 'histogram*', 'feature statistic*', 'summary statistic*', 'statistical propert*', 'mean and variance', 'the mix of', '{topic|language|category|query|intent|traffic|input} mix',
+    // The share of each class or category, and where embeddings sit: "the share of each predicted class", "the embedding centroid".
+    '{share|proportion} of {each|every}', '{class|label|category} {share*|proportion*|balance|mix}', 'centroid*',
+  ],
   ru: ['распределени*', 'гистограмм*', 'статистик* признак*', 'статистическ* свойств*', 'структур* {запросов|вопросов|обращений|трафика}', 'дол* {тем|языков|категорий}'],
   zh: ['分布', '直方图', '统计特征', '统计分布', '占比'],
 };
