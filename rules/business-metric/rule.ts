@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { COMMUNITY_METRICS, GOAL_AND_EVALUATION_HEADINGS, joinCues, MEASURE_QUANTITIES, MEASURE_WORDS, EXPERIMENT_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({

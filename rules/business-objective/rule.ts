@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { COMPARATIVES, GAINS, GOAL_HEADINGS, GOAL_NAME_HEADINGS, GOAL_NAMES, LESS, MORE, PAINS, PURPOSE_LINKS, USER_BENEFIT } from '../shared/objective-cues.js';
 
 export default defineDocumentRule({

@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { IMBALANCE, IMBALANCE_METRICS, IMBALANCE_REMEDIES, NOT_IMBALANCE_REMEDIES, WEIGHTED_RARE } from '../shared/imbalance-cues.js';
 
 export default defineDocumentRule({

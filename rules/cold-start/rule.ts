@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 
 // What a user or item with no history gets: popular or trending items, content
 // features, what the user says at sign-up, exploration, a default list. "New

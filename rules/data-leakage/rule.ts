@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 
 /** How a feature value comes to be, and the moments it must precede ("aggregated … before the transaction"). */
 const BUILT = ['computed', 'calculated', 'aggregated', 'built', 'generated', 'snapshotted', 'extracted', 'taken', 'frozen', 'materialized', 'materialised', 'known', 'available', 'collected', 'observed', 'joined'];

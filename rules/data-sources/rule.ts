@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { DATA_NOUNS, DATA_SYSTEMS, NAMED_SOURCES, NOT_DATA_SOURCES, ORIGIN, PIPELINE, PRODUCT_FEEDBACK, TRAINS_ON, WAREHOUSES } from '../shared/source-cues.js';
 
 export default defineDocumentRule({

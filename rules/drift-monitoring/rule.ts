@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
   ALERT, COMPARE, CONDITION, DETECTION_METHOD, DISTRIBUTION, DRIFT, DRIFT_STATISTICS, LIVE_DATA, MODEL_IO, NOT_DATA_DRIFT, REFERENCE_DATA, RETRAIN_OR_ROLLBACK, WATCH,
 } from '../shared/monitor-cues.js';

@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { FEATURE_GROUPS, FEATURE_WORDS, INPUT_PHRASES, FEATURES_LISTED, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
 import { PREDICTOR } from '../shared/ml-objective-cues.js';
 

@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { AT_REQUEST_TIME, SERVING_STORES } from '../shared/serving-cues.js';
 
 /** What the model reads about the user, the item and the context: features, embeddings, a profile. */

@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
   AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, NOT_LABEL_CLASSES,
 } from '../shared/label-cues.js';

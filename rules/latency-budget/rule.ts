@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { LATENCY_CONTEXT, LATENCY_HEADINGS } from '../shared/requirement-cues.js';
 
 export default defineDocumentRule({

@@ -1,6 +1,4 @@
-import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
-import type { ProseUnit } from '../../server/engine/model.js';
-import { coveredBy } from '../../server/engine/text/polarity.js';
+import { coveredBy, definePassageRule, type ProseUnit, type UnitHit } from '../../server/engine/rule-kit.js';
 import { contextNames, phraseSet as phrases } from '../shared/phrase-sets.js';
 import { AFTER_LABEL, FEATURE_CONTEXT, LEAK_GUARDS, RANDOM_SPLIT } from '../shared/leakage-cues.js';
 

@@ -1,10 +1,4 @@
-import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
-import { stepsInScope } from '../../server/engine/model.js';
-import type { CueSet } from '../../server/engine/judge/concept.js';
-import type { PhraseSet } from '../../server/engine/text/phrases.js';
-import { coveredBy } from '../../server/engine/text/polarity.js';
-import type { Span } from '../../server/engine/text/sentences.js';
-import { contentWordCount } from '../../server/engine/text/stopwords.js';
+import { contentWordCount, coveredBy, definePassageRule, stepsInScope, type CueSet, type PhraseSet, type Span, type UnitHit } from '../../server/engine/rule-kit.js';
 import { contextNames, phraseSet as phrases } from '../shared/phrase-sets.js';
 
 // Two classic evaluation mistakes: accuracy as the headline metric where

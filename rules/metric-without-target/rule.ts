@@ -1,6 +1,4 @@
-import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
-import { NUMBER } from '../../server/engine/concepts.js';
-import { sentencesOf, unitInSteps } from '../../server/engine/evidence.js';
+import { definePassageRule, NUMBER, sentencesOf, unitInSteps, type UnitHit } from '../../server/engine/rule-kit.js';
 import { PRODUCT_METRIC } from '../shared/vocabulary.js';
 
 // "Improve CTR" is a direction, not a target: a success metric with a verb

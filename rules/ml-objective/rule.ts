@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, ML_TASK_TYPES, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({

@@ -1,5 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import { defineDocumentRule, type CueSet } from '../../server/engine/rule-kit.js';
 
 /** Models and architectures by name: what a choice is a choice of. */
 const MODEL_NAMES: CueSet = {

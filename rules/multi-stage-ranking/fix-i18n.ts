@@ -1,7 +1,7 @@
 // The quick fix's skeleton in Russian and Chinese, inserted when most of the
 // document is written in that language (the English one is in rule.ts).
 // Each must settle the rule as the English one does: test/engine-fixes-i18n.test.ts.
-import type { FixTranslations } from '../../server/engine/rule-api.js';
+import type { FixTranslations } from '../../server/engine/rule-kit.js';
 
 const translations: FixTranslations = {
   ru: {

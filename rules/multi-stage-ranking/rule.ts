@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 
 /** Words of ranking: what a stage of a ranking funnel does. */
 const RANKING = {

@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { EVALUATION_HEADINGS, NOT_MODEL_METRICS, OFFLINE_CONTEXT, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({

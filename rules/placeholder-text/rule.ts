@@ -1,8 +1,6 @@
-import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
-import { allMatches } from '../../server/engine/concepts.js';
+import { allMatches, definePassageRule, PLACEHOLDER_MARKER, type UnitHit } from '../../server/engine/rule-kit.js';
 // The text layer's markers (TODO, TBD, ???, 待定, уточняется …): what this rule reports is
 // exactly what makes a sentence settle nothing for the document rules.
-import { PLACEHOLDER_MARKER } from '../../server/engine/text/polarity.js';
 
 export default definePassageRule({
   meta: {

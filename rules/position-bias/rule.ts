@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 
 // Clicks depend on where an item was shown; handling it takes a method: the
 // display position as a training feature (fixed at serving), inverse

@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { DATA_PROTECTION, OUTSIDE_PARTIES, PERSONAL_DATA, PRIVACY_HEADINGS, PRIVACY_LAWS, PRIVACY_PROTECTIONS, PRIVACY_WORDS } from '../shared/privacy-cues.js';
 
 export default defineDocumentRule({

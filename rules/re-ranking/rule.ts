@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { RANKED_LIST } from '../shared/serving-cues.js';
 
 /** Whoever a list must not be flooded with: "at most two per company". */

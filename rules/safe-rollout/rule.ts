@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 
 // A launch that can be stopped before it hurts many users: shadow mode, a
 // canary or staged percentage of traffic, a pilot on a subset, a feature flag

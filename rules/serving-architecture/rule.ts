@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { SERVING_STORES } from '../shared/serving-cues.js';
 
 // Where a request goes: something asks (a user's request, the app, a query),

@@ -1,7 +1,7 @@
 // The signals a model uses, as cue data (syntax: server/engine/text/phrases.ts):
 // feature-list reads a list of signals from these, leaky-feature where a
 // passage speaks of features.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** What the inputs of a model are called. */
 export const FEATURE_WORDS: CueSet = {

@@ -2,7 +2,7 @@
 // for class-imbalance: resampling and class weights name a remedy by
 // themselves; a weight, a loss or a metric counts where the sentence ties it
 // to the rare class.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** Remedies for imbalance named as such. */
 export const IMBALANCE_REMEDIES: CueSet = {

@@ -1,7 +1,7 @@
 // What a label is made of, as cue data (syntax: server/engine/text/phrases.ts):
 // label-definition reads a definition of positives, a target or a correct
 // answer, and where judgements come from, from these.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** The classes of a label: positive and negative examples. */
 export const LABEL_CLASSES: CueSet = {

@@ -1,7 +1,7 @@
 // Words of a leak in a passage, as cue data (syntax: server/engine/text/phrases.ts),
 // for leaky-feature: information from after the label event, a random split,
 // and the guards that say a sentence is about avoiding them.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 const KNOWN = ['computed', 'calculated', 'collected', 'filed', 'recorded', 'updated', 'created', 'known', 'available', 'made', 'taken', 'seen', 'done', 'observed', 'measured', 'aggregated', 'counted', 'submitted', 'written', 'issued', 'opened', 'left', 'given', 'posted'];
 const EVENT = '{applied|application|purchase|purchased|click|clicked|conversion|label|labels|outcome|event|transaction|chargeback|fraud|churn|churned|hire|hired|response|order|delivery|impression|decision|prediction|approval|authorisation|authorization|payment|booking|signup|sign up}';

@@ -1,7 +1,7 @@
 // Metric names several rules share, as cue data (syntax: server/engine/text/phrases.ts):
 // offline-metrics and model-monitoring agree on what an offline metric is; business-metric,
 // online-metrics and metric-without-target on what a product metric is.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** Offline metrics whose names mean nothing else. */
 export const OFFLINE_METRIC_NAMES: CueSet = {

@@ -1,7 +1,7 @@
 // What a model predicts or produces, as cue data (syntax: server/engine/text/phrases.ts):
 // ml-objective reads the task type and the prediction target from these, and
 // label-definition the events a label is defined by.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** ML task types named as such: each says what kind of output the model gives. */
 export const ML_TASK_TYPES: CueSet = {

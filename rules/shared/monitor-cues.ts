@@ -2,7 +2,7 @@
 // server/engine/text/phrases.ts): drift-monitoring, model-monitoring,
 // retraining-trigger and training-frequency agree on what an alert, a
 // retraining, a rollback and a cadence are.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** Drift of data or predictions, by name. */
 export const DRIFT: CueSet = {

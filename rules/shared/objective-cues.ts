@@ -1,7 +1,7 @@
 // What business-objective looks for, as cue data (syntax: server/engine/text/phrases.ts):
 // an outcome for the business or its users and the direction it should move,
 // or a stated goal of what the system is for.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** Outcomes a business wants more of. */
 export const GAINS: CueSet = {

@@ -1,9 +1,6 @@
 // Helpers for passage rules that read cue data on the text layer themselves
 // (a document rule's concept is compiled by the engine instead).
-import type { CueSet } from '../../server/engine/judge/concept.js';
-import { headingChain, type ProseUnit } from '../../server/engine/model.js';
-import { PhraseSet } from '../../server/engine/text/phrases.js';
-import { readingOf } from '../../server/engine/text/unit-text.js';
+import { headingChain, PhraseSet, readingOf, type CueSet, type ProseUnit } from '../../server/engine/rule-kit.js';
 
 /** Every language's cues of a set as one compiled phrase set. */
 export function phraseSet(set: CueSet): PhraseSet {

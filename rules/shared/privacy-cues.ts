@@ -1,6 +1,6 @@
 // What privacy-constraints looks for, as cue data (syntax: server/engine/text/phrases.ts):
 // data-protection laws, personal data, and the ways it is protected.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** Data-protection laws and standards: naming one as applying settles which rule applies. */
 export const PRIVACY_LAWS: CueSet = {

@@ -1,7 +1,7 @@
 // Requirement words several rules share, as cue data (syntax: server/engine/text/phrases.ts):
 // latency-budget and unquantified-requirement agree on what speaks of response
 // time; scale-estimate and unquantified-requirement on what a system serves.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** What a time is about when it is a latency: a response, a request, a percentile, a service level. */
 export const LATENCY_CONTEXT: CueSet = {

@@ -2,7 +2,7 @@
 // serving-architecture, batch-vs-online and feature-store agree on what a
 // low-latency store is and on when "at request time" is; re-ranking and
 // multi-stage-ranking on what a ranked list is.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** Stores a service reads from within a request: a key-value store, a cache, an in-memory table. */
 export const SERVING_STORES: CueSet = {

@@ -1,6 +1,6 @@
 // Where a model's data comes from and how it is moved, as cue data (syntax:
 // server/engine/text/phrases.ts), for data-sources.
-import type { CueSet } from '../../server/engine/judge/concept.js';
+import type { CueSet } from '../../server/engine/rule-kit.js';
 
 /** Sources named as such: each says where data comes from by itself. */
 export const NAMED_SOURCES: CueSet = {

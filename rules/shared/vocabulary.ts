@@ -1,6 +1,6 @@
 // Words several rules share. Kept here so that, say, the business-metric and
 // online-metrics rules agree on what a product metric is.
-import { anyOf, pattern, terms, textPattern } from '../../server/engine/concepts.js';
+import { anyOf, pattern, terms, textPattern } from '../../server/engine/rule-kit.js';
 
 /** Metrics of product success: what a business or an online experiment measures. */
 export const PRODUCT_METRIC = anyOf(

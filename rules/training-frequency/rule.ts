@@ -1,4 +1,4 @@
-import { defineDocumentRule } from '../../server/engine/rule-api.js';
+import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { ADAPTING, CADENCE, CADENCED_TRAINING, EVENT_DRIVEN, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, TRAINING } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({

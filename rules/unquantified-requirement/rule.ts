@@ -1,6 +1,4 @@
-import { definePassageRule, type UnitHit } from '../../server/engine/rule-api.js';
-import { stepsInScope, type ProseUnit } from '../../server/engine/model.js';
-import { PhraseSet } from '../../server/engine/text/phrases.js';
+import { definePassageRule, PhraseSet, stepsInScope, type ProseUnit, type UnitHit } from '../../server/engine/rule-kit.js';
 import { REQUIREMENT_WORDS, VAGUE_REQUIREMENTS } from '../shared/requirement-cues.js';
 
 // Adjectives that promise a property without a number. A design cannot be
