@@ -42,14 +42,16 @@ export default defineDocumentRule({
             // Not "trained in the cloud and runs on device".
             '{weights|parameters} {are|is|get|gets} updated {=incrementally|=continuously|=continually|online|in real time}',
             'updat* {its|the|their} {posterior|posteriors|priors|arm estimates|weights|parameters} {online|after every|after each|with every|with each|per|in real time|=continuously}',
+            // Data-driven: "the model is retrained as new labels arrive".
+            '{retrain*|updat*|refresh*|fine tun*} … as {new|fresh|more} {data|labels|feedback} {arrive*|come*|accumulat*|become*}',
             'on device {training|fine tuning|learning|adaptation}', '{fine tuned|retrained|adapted} on {the|} device', 'federated {training|learning} round*',
           ],
           ru: [
             'онлайн обучени*', 'онлайн дообучени*', 'дообуч* на устройств*', 'инкрементальн* обучени*', 'инкрементальн* дообучени*', 'непрерывн* обучени*', 'непрерывн* дообучени*', 'дообуча* онлайн',
             '{обуча*|дообуча*|переобуча*} {инкрементально|непрерывно|постоянно|онлайн}', 'модел* {обновля*|дообуча*} {инкрементально|непрерывно|постоянно|онлайн}', 'обучени* в реальн* времен*',
-            'вес* модел* обновля*',
+            'вес* модел* обновля*', '{обновля*|переобуча*|дообуча*} … по мере {поступлени*|накоплени*|появлени*}',
           ],
-          zh: ['在线学习', '在线训练', '增量训练', '增量学习', '实时训练', '持续训练', '持续学习', '流式训练', '实时更新模型', '模型实时更新', '端上训练', '端侧训练', '端上微调', '端侧微调'],
+          zh: ['在线学习', '在线训练', '增量训练', '增量学习', '实时训练', '持续训练', '持续学习', '流式训练', '实时更新模型', '模型实时更新', '端上训练', '端侧训练', '端上微调', '端侧微调', '随着新数据…{更新|训练}'],
         },
       },
       // "No model training: the hosted LLM is used as is" settles how often (never, by design).
