@@ -43,7 +43,7 @@ export default defineDocumentRule({
             '{weights|parameters} {are|is|get|gets} updated {=incrementally|=continuously|=continually|online|in real time}',
             'updat* {its|the|their} {posterior|posteriors|priors|arm estimates|weights|parameters} {online|after every|after each|with every|with each|per|in real time|=continuously}',
             // Data-driven: "the model is retrained as new labels arrive".
-            '{retrain*|updat*|refresh*|fine tun*} … as {new|fresh|more} {data|labels|feedback} {arrive*|come*|accumulat*|become*}',
+            '{retrain*|updat*|refresh*|fine tun*} … as {new|fresh|more} … {data|labels|feedback} {arrive*|come*|accumulat*|become*}',
             'on device {training|fine tuning|learning|adaptation}', '{fine tuned|retrained|adapted} on {the|} device', 'federated {training|learning} round*',
           ],
           ru: [
