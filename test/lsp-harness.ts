@@ -147,8 +147,12 @@ export class LspClient {
     for (const listener of [...this.listeners]) listener();
   }
 
-  /** Resolves once `check` returns a value (re-checked on every message from the server). */
-  waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 5000): Promise<T> {
+  /**
+   * Resolves once `check` returns a value (re-checked on every message from the server).
+   * The timeout only bounds a hang: a passing wait ends on the message, so a
+   * generous bound costs nothing and keeps a loaded machine from failing it.
+   */
+  waitFor<T>(what: string, check: () => T | undefined, timeoutMs = 30_000): Promise<T> {
     return new Promise((resolve, reject) => {
       const attempt = (): boolean => {
         const value = check();
@@ -321,4 +325,9 @@ export function hoverText(hover: Hover | null): string {
 export function positionOf(text: string, needle: string): { line: number; character: number } {
   const before = text.slice(0, text.indexOf(needle)).split('\n');
   return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+/** The rule ids of diagnostics, in order. */
+export function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => String(d.code));
 }

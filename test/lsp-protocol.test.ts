@@ -18,14 +18,11 @@ import {
   isInsertion,
   keepsOriginal,
   textEditsOf,
+  codes,
 } from './lsp-harness.js';
 
 const FIXTURE_PATH = path.join(FIXTURES, 'design-doc.md');
 const FIXTURE = fs.readFileSync(FIXTURE_PATH, 'utf8');
-
-function codes(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => String(d.code));
-}
 
 function byCode(diagnostics: Diagnostic[], code: string): Diagnostic {
   const found = diagnostics.find((d) => d.code === code);
