@@ -174,8 +174,10 @@ describe('life cycle', () => {
     }
   });
 
-  test('a second initialize is refused; after shutdown requests get InvalidRequest; exit ends with 0', async () => {
+  test('a second initialize is refused; after shutdown requests get InvalidRequest; exit ends with 0', async (t) => {
     const client = await startServer();
+    // Also when an assertion fails: a server left running keeps the test file (and npm test) from ever ending.
+    t.after(() => client.kill());
     const uri = uriIn('lifecycle.md');
     await client.open(uri, PROBE_TEXT);
     await client.diagnosticsFor(uri, 1);
