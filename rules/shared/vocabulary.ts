@@ -42,5 +42,3 @@ export const OFFLINE_METRIC = anyOf(
   textPattern(/\b(?:MAP|mAP)\b/),
 );
 
-/** Words that make a passage a requirement ("must", "should", "needs to"). */
-export const REQUIREMENT_VERB = pattern(/\b(?:must|should|shall|needs? to|need|required?|requirements?|has to|have to|expected to|sla|slo|budget|constraints?)\b/);

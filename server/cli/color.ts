@@ -38,8 +38,3 @@ export function shouldUseColor(flag: boolean | undefined, env: NodeJS.ProcessEnv
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0') return true;
   return isTTY;
 }
-
-/** Visible width of a string that may hold ANSI colour codes. */
-export function visibleLength(text: string): number {
-  return text.replace(/\u001b\[\d+m/g, '').length;
-}

@@ -83,7 +83,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     if (entry.isDirectory()) return false;
     if (entry.isSymbolicLink()) {
       const target = linkTarget(full);
-      if (target.kind === 'problem') discovery.problems.push({ path: full, message: target.message });
+      if (target.kind === 'unfollowable') discovery.problems.push({ path: full, message: target.message });
       return target.kind === 'file';
     }
     const kind = specialFileKind(entry);

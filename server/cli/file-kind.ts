@@ -11,7 +11,7 @@ import { isReadError, notRegularMessage, readCheckedFile, specialFileKind, SYMLI
 export { notRegularMessage, specialFileKind, SYMLINK_LOOP_MESSAGE, type FileType } from '../io/read-file.js';
 
 /** What a symbolic link found in a directory or by a glob points to. */
-export type LinkTarget = { kind: 'file' } | { kind: 'directory' } | { kind: 'problem'; message: string };
+export type LinkTarget = { kind: 'file' } | { kind: 'directory' } | { kind: 'unfollowable'; message: string };
 
 export function linkTarget(file: string): LinkTarget {
   let stat: fs.Stats;
@@ -19,13 +19,13 @@ export function linkTarget(file: string): LinkTarget {
     stat = fs.statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { kind: 'problem', message: SYMLINK_LOOP_MESSAGE };
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'problem', message: 'broken symbolic link' };
-    return { kind: 'problem', message: `cannot follow symbolic link (${code ?? (error as Error).message})` };
+    if (code === 'ELOOP') return { kind: 'unfollowable', message: SYMLINK_LOOP_MESSAGE };
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'unfollowable', message: 'broken symbolic link' };
+    return { kind: 'unfollowable', message: `cannot follow symbolic link (${code ?? (error as Error).message})` };
   }
   if (stat.isFile()) return { kind: 'file' };
   if (stat.isDirectory()) return { kind: 'directory' };
-  return { kind: 'problem', message: notRegularMessage(`a symbolic link to ${specialFileKind(stat) ?? 'something else'}`) };
+  return { kind: 'unfollowable', message: notRegularMessage(`a symbolic link to ${specialFileKind(stat) ?? 'something else'}`) };
 }
 
 /** 1-based line of byte `offset` (counting \n, \r\n and lone \r, as the engine does). */

@@ -279,11 +279,6 @@ export function loadConfigFor(filePath: string, options: LoadOptions = {}): Load
   return (plain ? sharedLoader : new ConfigLoader(options)).load(filePath);
 }
 
-/** Forget cached configuration (after a config file changed on disk). */
-export function clearConfigCache(): void {
-  sharedLoader.clearCache();
-}
-
 /** Compiled matchers by pattern list: the lists come from resolved configs shared by every file of a directory. */
 const matchers = new WeakMap<string[], (relative: string) => boolean>();
 

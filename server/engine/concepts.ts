@@ -123,19 +123,6 @@ export function anyOf(...matchers: Matcher[]): Matcher {
   };
 }
 
-/**
- * All must match in the same unit. The span is the first matcher's: the
- * others are conditions on its context, and the words they match still count
- * as the statement around the concept (see the topic-label check in evidence.ts).
- */
-export function allOf(first: Matcher, ...conditions: Matcher[]): Matcher {
-  return (unit) => {
-    const m = first(unit);
-    if (!m) return undefined;
-    return conditions.every((condition) => condition(unit) !== undefined) ? m : undefined;
-  };
-}
-
 /** `matcher` unless `veto` also matches the unit. */
 export function unless(matcher: Matcher, veto: Matcher): Matcher {
   return (unit) => (veto(unit) ? undefined : matcher(unit));

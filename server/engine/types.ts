@@ -95,7 +95,11 @@ export interface Finding {
   severity: Severity;
   message: string;
   range: SourceRange;
-  /** 'document' findings report a missing concept; 'passage' findings point at words. */
+  /**
+   * 'document' findings report a missing concept; 'passage' findings point at
+   * words; 'problem' findings are the engine's own (front matter, directives,
+   * an internal error): no quick fix, and no rule to disable.
+   */
   kind: 'document' | 'passage' | 'problem';
   /** Link to the rule's documentation page. */
   url?: string;

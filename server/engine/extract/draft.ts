@@ -20,10 +20,6 @@ export function newDraft(): Draft {
   return { chars: [], from: [] };
 }
 
-export function draftLength(draft: Draft): number {
-  return draft.chars.length;
-}
-
 /** Char code of the last character, -1 when empty. */
 export function lastCode(draft: Draft): number {
   return draft.chars.length === 0 ? -1 : draft.chars[draft.chars.length - 1].charCodeAt(0);

@@ -380,8 +380,6 @@ export const MONTHS = new Set([
 export const MONTHS_CASED = new Set(['May']);
 /** Words after a four-digit year that make it a date ("2024 г.", "2024 года", "2024年"). */
 export const YEAR_MARKS = new Set(['г', 'гг', 'года', 'году', 'год', 'годом', '年', 'fy']);
-/** Words before a number that make it a year or a quarter ("in Q3 2024", "FY 2025"). */
-export const YEAR_CUES = new Set(['fy', 'since', 'until', 'till', 'by', 'in', 'during']);
 
 /**
  * Capitalised words that label what follows them ("Figure 3", "Этап 2"): the
