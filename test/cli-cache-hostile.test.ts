@@ -2,7 +2,7 @@
 // and 7): a forged cache must not decide the result, entries of the wrong
 // shape must not crash a formatter, a symlink must never be written through,
 // and a FIFO or device must not hang the run.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,17 +12,11 @@ import { randomBytes } from 'node:crypto';
 import { defaultConfig } from '../server/config/presets.js';
 import { cacheKey, LintCache } from '../server/cli/cache.js';
 import { readCache, writeCache } from './cache-file.js';
-import { DESIGN_DOC, OPTED_IN_DOC, makeProject, removeProject, runCli } from './cli-harness.js';
+import { DESIGN_DOC, OPTED_IN_DOC, project, runCli } from './cli-harness.js';
 import { version } from '../server/cli/version.js';
 
 const POSIX = process.platform !== 'win32';
 const CACHE = '.mldlcache';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
 
 test('a cache shipped by the repository cannot forge a clean result: it is ignored with one line', (t) => {
   const cwd = project(t, { 'design.md': DESIGN_DOC });

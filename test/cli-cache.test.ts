@@ -2,7 +2,7 @@
 // stored outcomes rather than linting again, and recomputes a file when its
 // text, its configuration or mldl's version changes. A damaged cache file is
 // a warning, never a crash.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,13 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { defaultConfig } from '../server/config/presets.js';
 import { cacheKey, LintCache } from '../server/cli/cache.js';
 import { readCache, writeCache } from './cache-file.js';
-import { DESIGN_DOC, OPTED_IN_DOC, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
+import { DESIGN_DOC, OPTED_IN_DOC, onlyRules, project, runCli } from './cli-harness.js';
 
 const CACHE = '.mldlcache';
 const SECRET = randomBytes(32);

@@ -1,15 +1,9 @@
 // Configuration as the CLI sees it: files found by walking up, merged parent
 // to child, in JSON, YAML or package.json, and broken ones reported with
 // file, position and key — exit 2, never a stack trace, never ignored.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OPTED_IN_DOC, TODO_POSITION, makeProject, onlyRules, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
+import { OPTED_IN_DOC, TODO_POSITION, onlyRules, parseJsonOutput, project, runCli } from './cli-harness.js';
 
 function ruleSeverities(cwd: string, args: string[]): Record<string, string> {
   const run = runCli(['--format', 'json', ...args], { cwd });

@@ -1,16 +1,10 @@
 // Which files `mldl` lints: directories walked for Markdown with .gitignore
 // and .mldlignore honoured, globs, standard input, and files it cannot read.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DESIGN_DOC, OPTED_IN_DOC, README, TODO_POSITION, makeProject, onlyRules, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
+import { DESIGN_DOC, OPTED_IN_DOC, README, TODO_POSITION, onlyRules, parseJsonOutput, project, runCli } from './cli-harness.js';
 
 function lintedPaths(cwd: string, args: string[]): string[] {
   const run = runCli(['--format', 'json', ...args], { cwd });

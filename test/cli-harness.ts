@@ -1,5 +1,6 @@
 // Helpers for CLI tests: build a throw-away project on disk and run
 // `node bin/mldl.js` in it the way a user would, capturing everything.
+import type { TestContext } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +31,13 @@ export function makeProject(files: Record<string, string>): string {
 
 export function removeProject(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** makeProject for one test: removed when the test ends. */
+export function project(t: TestContext, files: Record<string, string>): string {
+  const dir = makeProject(files);
+  t.after(() => removeProject(dir));
+  return dir;
 }
 
 let cacheHome: string | undefined;

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DESIGN_DOC, OPTED_IN_DOC, makeProject, removeProject, runCli, type CliRun } from './cli-harness.js';
+import { DESIGN_DOC, OPTED_IN_DOC, project, runCli, type CliRun } from './cli-harness.js';
 
 /** Runs the CLI and returns what it printed and every module URL it loaded. */
 function tracedRun(t: TestContext, args: string[], cwd: string, env: Record<string, string> = {}): CliRun & { modules: string[] } {
@@ -43,12 +43,6 @@ function heavy(modules: readonly string[]): string[] {
     /\/out\/server\/engine\/(?:lint|parse|model)\.js$/.test(url) ||
     /\/out\/rules\/(?:index|cold-start\/rule)\.js$/.test(url),
   );
-}
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
 }
 
 test('--version, --help and --list-rules do not load the engine or the parser', (t) => {

@@ -1,20 +1,14 @@
 // Linting on worker threads: the same output, in the same order, as linting
 // on one thread; threads only when there is enough text; a failure inside
 // a worker is reported, not lost.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
 import path from 'node:path';
 import { analyse } from '../server/cli/analyse.js';
 import { analyseInWorkers, BYTES_PER_THREAD, workerThreadsFor } from '../server/cli/workers.js';
 import { defaultConfig } from '../server/config/presets.js';
-import { DESIGN_DOC, OPTED_IN_DOC, README, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
+import { DESIGN_DOC, OPTED_IN_DOC, README, parseJsonOutput, project, runCli } from './cli-harness.js';
 
 /** Docs of very different sizes and outcomes, so threads finish out of order. */
 function manyDocs(count: number): Record<string, string> {

@@ -1,21 +1,13 @@
 // The `mldl` command as a user runs it: a real process in a real directory,
 // judged by its stdout, stderr and exit code.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ALL_RULES } from '../rules/index.js';
 import { defaultConfig } from '../server/config/presets.js';
-import {
-  BIN, DESIGN_DOC, OPTED_IN_DOC, REPO_ROOT, TODO_POSITION, makeProject, onlyRules, parseJsonOutput, removeProject, runCli,
-} from './cli-harness.js';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
+import { BIN, DESIGN_DOC, OPTED_IN_DOC, REPO_ROOT, TODO_POSITION, onlyRules, parseJsonOutput, project, runCli } from './cli-harness.js';
 
 test('exit 0 and no output when the doc has no findings', (t) => {
   const cwd = project(t, { '.mldlrc.json': onlyRules({}), 'design.md': OPTED_IN_DOC });

@@ -6,13 +6,7 @@ import assert from 'node:assert/strict';
 import { didYouMean, nearest } from '../server/engine/did-you-mean.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { OPTED_IN_DOC, REPO_ROOT, makeProject, parseJsonOutput, removeProject, runCli } from './cli-harness.js';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
+import { OPTED_IN_DOC, REPO_ROOT, parseJsonOutput, project, runCli } from './cli-harness.js';
 
 /** Runs mldl on design.md in a project with `files`; expects exit 2 and returns the stderr lines. */
 function configErrors(t: TestContext, files: Record<string, string>, args: string[] = []): string[] {

@@ -1,6 +1,6 @@
 // Configuration loading without the CLI: lookup, merge order, presets,
 // caching, scope patterns and the errors the CLI and language server show.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,13 +8,7 @@ import { ConfigError } from '../server/config/errors.js';
 import { ConfigLoader, loadConfigFor, mergeLayers, outOfScopeReason, readConfigFile, type ConfigLayer } from '../server/config/load.js';
 import { presetConfig } from '../server/config/presets.js';
 import { parseConfigSource } from '../server/config/source.js';
-import { makeProject, removeProject } from './cli-harness.js';
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
+import { project } from './cli-harness.js';
 
 function layer(config: ConfigLayer['config'], dir = '/project'): ConfigLayer {
   return { file: path.join(dir, '.mldlrc.json'), dir, config };

@@ -1,7 +1,7 @@
 // The report formats as a CI system or a reader consumes them: SARIF checked
 // against the SARIF 2.1.0 schema, GitHub workflow commands parsed back, the
 // Markdown summary's tables and links, --output and exit codes.
-import { test, type TestContext } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { ALL_RULES } from '../rules/index.js';
 import { docsUrl } from '../server/engine/docs-url.js';
 import { escapeGithubData as escapeData, escapeGithubProperty as escapeProperty } from '../server/io/escape.js';
-import { DESIGN_DOC, OPTED_IN_DOC, README, REPO_ROOT, TODO_POSITION, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
+import { DESIGN_DOC, OPTED_IN_DOC, README, REPO_ROOT, TODO_POSITION, onlyRules, project, runCli } from './cli-harness.js';
 
 const require = createRequire(import.meta.url);
 // ajv-draft-04 and ajv-formats are CommonJS; the SARIF schema is draft-04.
@@ -17,12 +17,6 @@ const Ajv04 = require('ajv-draft-04') as new (options: Record<string, unknown>) 
   compile(schema: unknown): ((data: unknown) => boolean) & { errors?: unknown };
 };
 const addFormats = require('ajv-formats') as (ajv: unknown) => void;
-
-function project(t: TestContext, files: Record<string, string>): string {
-  const dir = makeProject(files);
-  t.after(() => removeProject(dir));
-  return dir;
-}
 
 const CONFIG = onlyRules({ 'placeholder-text': 'warning', 'business-metric': 'error', 'offline-metrics': 'info', 'ab-test': 'warning' });
 
