@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { FEATURE_GROUPS, FEATURE_WORDS, INPUT_PHRASES, FEATURES_LISTED, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
+import { FEATURE_GROUPS, FEATURE_WORDS, GATHERS, INPUT_PHRASES, FEATURES_LISTED, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
 import { PREDICTOR } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({
@@ -53,6 +53,7 @@ export default defineDocumentRule({
       model: { cues: PREDICTOR },
       prompt: { cues: PROMPT_WORDS },
       contents: { cues: PROMPT_CONTENTS },
+      gathers: { cues: GATHERS },
     },
     settledBy: [
       { parts: ['feature', 'signal'], weight: 0.8, minOtherWords: 0 },
@@ -63,6 +64,7 @@ export default defineDocumentRule({
       { parts: ['model', 'uses', 'signal'], weight: 0.75, minOtherWords: 0 },
       { parts: ['prompt', 'contents'], weight: 0.75, minOtherWords: 0 },
       { parts: ['input', 'contents'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['gathers', 'contents'], weight: 0.7, minOtherWords: 0 },
     ],
     headings: {
       en: [

@@ -26,14 +26,18 @@ export const NOT_FEATURES: CueSet = {
 export const FEATURE_GROUPS: CueSet = {
   en: [
     '{user|member|customer|buyer|seller|driver|rider|item|product|job|ad|video|post|document|query|merchant|account|device|content|creator|listing|restaurant|store|session|context|contextual|interaction|engagement|behavio*|historical|temporal|time|real time|streaming|cross|graph|text|textual|image|visual|audio|categorical|numerical|numeric|aggregate*|velocity|embedding|sequence|lexical|semantic|metadata|freshness|popularity|quality|relevance|ownership|social|price|risk|network} {feature*|signal*|attributes}',
+    // Kinds of features by how they are built (a second phrase: one expands to at most 256 alternatives).
+    '{lag|lagged|calendar|rolling|window|count|ratio|statistical|derived|engineered|handcrafted|hand crafted|dense|sparse|id|location|geo|weather|holiday|promo|promotion|candidate|query document|user item|positional|demographic|transaction|tabular|acoustic|spectral} {feature*|signal*|attributes}',
+    'feature {groups|categories|families}', '{user|item|product|ad|video|job|candidate|merchant|listing} {embedding*|tower inputs}',
     'user profile*', 'user attributes', 'item attributes', 'demographic*', 'interaction history', 'purchase history', 'watch history', 'browsing history', 'search history', 'click history', 'order history', 'user history', 'behavio* data',
     'contextual information', 'context information',
   ],
   ru: [
     '{пользовательск*|товарн*|контекстн*|поведенческ*|временн*|исторически*|текстов*|категориальн*|числов*|агрегированн*|кросс} {признак*|фич*}', 'признак* {пользовател*|товар*|вакансi*|вакансии|кандидат*|контекст*|взаимодействи*}',
+    '{лагов*|календарн*|статистическ*|производн*|оконн*|скользящ*|ценов*|погодн*|гео*|эмбеддинг*} {признак*|фич*}',
     'профил* пользовател*', 'истори* {покупок|заказов|просмотров|взаимодействи*|откликов|поиск*}', 'демограф*',
   ],
-  zh: ['用户特征', '物品特征', '商品特征', '上下文特征', '交叉特征', '实时特征', '行为特征', '统计特征', '文本特征', '图像特征', '用户画像', '历史行为', '行为序列', '静态特征', '动态特征'],
+  zh: ['滞后特征', '日历特征', '窗口特征', '用户特征', '物品特征', '商品特征', '上下文特征', '交叉特征', '实时特征', '行为特征', '统计特征', '文本特征', '图像特征', '用户画像', '历史行为', '行为序列', '静态特征', '动态特征'],
 };
 
 /** Concrete signals a feature list names. */
@@ -83,6 +87,13 @@ export const PROMPT_WORDS: CueSet = {
   en: ['prompt*', 'context', 'context window'],
   ru: ['промпт*', 'контекст*'],
   zh: ['提示词', '上下文', 'prompt'],
+};
+
+/** Verbs of gathering a generative model's inputs ("tools fetch the customer's account state"), said with what is gathered. */
+export const GATHERS: CueSet = {
+  en: ['fetch*', 'look* up', 'pull* in', 'inject*', 'attach*', 'append*', 'insert* into', 'provided with', 'passed {to|into|in}', 'load* into'],
+  ru: ['подтягива*', 'подставля*', 'добавля* в', 'переда* в'],
+  zh: ['拼接', '注入', '附加', '传入', '获取'],
 };
 
 /** For a generative system: what goes into the prompt or context. */
