@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, NOT_LABEL_CLASSES,
+  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, NOT_LABEL_CLASSES, REFERENCE_PAIRS,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -62,6 +62,7 @@ export default defineDocumentRule({
       use: { cues: LABEL_USE },
       correct: { cues: CORRECT_ANSWER },
       against: { cues: JUDGED_AGAINST },
+      pairs: { cues: REFERENCE_PAIRS },
     },
     // Two parts together are a statement however short ("Positive: applied within 7 days").
     settledBy: [
@@ -84,6 +85,7 @@ export default defineDocumentRule({
       { parts: ['correct', 'judges'], weight: 0.85, minOtherWords: 0 },
       { parts: ['correct', 'origin'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'against'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['pairs'], weight: 0.75 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

@@ -114,6 +114,21 @@ export const JUDGES: CueSet = {
   zh: ['人工标注', '人工打标', '专家标注', '众包', '标注团队', '大模型评判', '大模型打分', '弱监督', '由…{标注|撰写|编写|写出|整理|审核}', '人工{撰写|编写|整理|审核}'],
 };
 
+/**
+ * For a generative task the label is the reference output paired with its input
+ * ("question–answer pairs", "each recording paired with its transcript").
+ */
+export const REFERENCE_PAIRS: CueSet = {
+  en: [
+    '{input|question|query|prompt|source|instruction} {output|answer|response|target|reference|summary|translation|sql} pairs', '{query|question} … {document|passage} … relevance pairs',
+    'pairs of … {questions|queries|prompts|inputs|recordings|images|texts|sentences|transcripts|documents|articles} and … {answers|responses|outputs|references|transcripts|captions|summaries|translations|texts|audio|sql}',
+    'paired with {its|their|a|the} {reference|target|human|gold*|expected|correct} {answer*|output*|transcript*|caption*|summar*|translation*|label*}',
+    '{recording*|audio|image*|utterance*|clip*} … paired with … {transcript*|caption*|text*}', 'parallel {corpus|corpora|sentences}',
+  ],
+  ru: ['пар* {вопрос* ответ*|аудио* текст*|запрос* ответ*}', 'пар* … {аудиофайл*|аудио*|запис*} … {текст*|транскрипт*}', 'пар* … {текст*} … {аудиофайл*|аудио*|запис*}', 'параллельн* корпус*'],
+  zh: ['问答对', '平行语料', '输入输出对', '音频…文本…配对', '音频与文本对'],
+};
+
 /** Signals in the product that can serve as labels, once the doc says they do. */
 export const FEEDBACK_SIGNALS: CueSet = {
   en: [
