@@ -12,6 +12,8 @@ export const NAMED_SOURCES: CueSet = {
     'operational database*', 'production database*', 'order management system', 'crm', 'erp', 'point of sale', 'pos system*', 'sensor data', 'sensor readings', 'iot', 'help {center|centre} {articles|pages|content}',
     'knowledge base {articles|content|documents}', 'confluence', 'google drive', 'sharepoint', 'notion pages', 'jira tickets', 'zendesk', 'salesforce', 'kaggle', 'hugging face', 'huggingface', 'human raters',
     '{billing|payments|payment|subscription|usage|support|ticketing|crm|erp|pos|hr|booking|order|inventory} {system*|database*|logs|records|history|exports}', 'usage data', 'support tickets', 'call center logs',
+    'kafka topic*', '{event|click|impression|activity|interaction|user} stream*', 'event bus', 'cdc stream*', 'change data capture', 'tracking plan', 'instrumentation', 'analytics events', 'product analytics',
+    'annotation vendor*', 'labeling vendor*', 'labelling vendor*', 'data partner*', 'partner feed*', 'vendor feed*', 'vendor api*', 'open data', 'government data', 'census data', 'satellite imagery', 'gps pings', 'gps traces', 'call recordings', 'chat transcripts', 'email archive*',
     'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl',
     // Public datasets a reviewer knows by name.
     'movielens', 'criteo', 'avazu', 'amazon reviews', 'yelp dataset', 'netflix prize', 'imagenet', 'ms coco', 'mscoco', 'librispeech', 'common voice', 'ms marco', 'squad', 'natural questions', 'open images', 'uci repository',
@@ -19,9 +21,10 @@ export const NAMED_SOURCES: CueSet = {
   ru: [
     'источник* данных', 'источник* данные', '{логи|журнал*} {событий|действий|кликов|показов|приложения|сервиса|транзакций|заказов|пользователей|авторизаций|платежей|операций|процессинга|звонков|поиска|просмотров}', 'логи', 'хранилищ* данных', 'dwh', 'озер* данных', 'витрин* данных',
     'внешн* {источник*|api|систем*|сервис*|поставщик*|датасет*}', 'внутренн* {источник*|систем*|хранилищ*|баз*}', '{открыт*|публичн*} {датасет*|набор* данных|бенчмарк*|данн*}', 'сторонн* {поставщик*|сервис*|данн*|api}',
+    'топик* kafka', 'kafka топик*', 'поток* событий', 'стрим* событий', 'трекинг* событий', 'аналитик* событий', 'сырые логи', 'выгрузк* из', 'открыт* данн*', 'данн* партнер*', 'фид* партнер*',
     'парсинг*', 'парсер*', 'скрейп*', 'краулер*', 'web scraper', 'покупа* данн*', 'закупа*', 'crm', 'erp', 'датчик*', 'сенсор*', 'тестирующ* систем*', 'kaggle', 'hugging face',
   ],
-  zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '外部数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据'],
+  zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '外部数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据', '供应商'],
 };
 
 /** Data nouns: what is moved. */
@@ -29,6 +32,7 @@ export const DATA_NOUNS: CueSet = {
   en: [
     'data', 'dataset*', 'data set*', 'records', 'events', '=logs', '=documents', '=docs', 'articles', 'pages', 'corpus', 'corpora', 'content', 'transactions', 'interactions', 'history', 'histories', '=orders', 'tickets',
     'images', 'photos', 'recordings', 'audio', 'texts', 'resumes', 'profiles', 'catalog*', '=listings', '=reviews', 'messages', 'signals', '=labels', 'examples', 'samples', 'snapshots', 'tables', 'prices', '=readings', 'repositor*', 'codebase*', 'wiki*', 'knowledge base*', 'runbooks', '=manuals', 'policies',
+    'impressions', '=clicks', '=views', 'purchases', 'sessions', '=queries', 'searches', '=ratings', 'pings', 'telemetry', 'transcripts', 'recordings', 'claims', 'payments', 'invoices', 'applications', 'bookings', 'rides', 'trips',
   ],
   ru: ['данн*', 'датасет*', 'набор* данных', 'журнал*', 'платеж*', 'запис*', 'событи*', 'логи', 'документ*', 'статьи', 'статей', 'страниц*', 'корпус*', 'контент*', 'транзакц*', 'взаимодейств*', 'истори*', 'заказы', 'обращени*', 'изображени*', 'фото*', 'аудио*', 'текст*', 'резюме', 'вакансии', 'каталог*', 'отзыв*', 'сообщени*', 'метк*', 'разметк*', 'таблиц*', 'цены', 'показани*'],
   zh: ['数据', '数据集', '样本', '日志', '文档', '记录', '订单', '交易', '行为', '图片', '音频', '文本', '内容', '价格'],
@@ -42,6 +46,8 @@ export const ORIGIN: CueSet = {
     'lands in', 'land in', 'landed in', 'written to', 'writes to', 'arrive* {in|from|via|through}', 'flows into', 'flow into', 'via {api*|kafka|webhook*|sftp|ftp|export*}', 'integration with',
     'pull* … via', 'collect* … from', 'gather* … from', 'logged by', 'logged in', 'tracked by', 'emitted by', 'uploaded {by|to|from}', 'submitted by', 'entered by', 'filled in by', 'scraped', 'crawled',
     '{collected|gathered|captured|recorded|tracked|reported|sent} {via|through|by|with}', 'captured {in|from}',
+    '{we|the app|the client|the service|the platform|the frontend|the backend|the website|the sdk|the tracker} {log|logs|record|records|track|tracks|collect|collects|capture|captures|emit|emits|stream|streams|publish|publishes}',
+    '{is|are|get|gets|been} {logged|recorded|tracked|captured|emitted|published|streamed}', 'published to', 'consumed from', 'read from',
     'from {the|our|a|an|their} … {database*|db|warehouse|crm|erp|api|apis|system|service|platform|website|site|app|application|marketplace|store|stores|bank|partner*|vendor*|provider*|portal|registry|exchange|sensors|devices}',
   ],
   ru: [
