@@ -57,7 +57,7 @@ export default defineDocumentRule({
       retrieve: {
         cues: {
           en: [
-            'ann', 'approximate nearest neighbo*', 'nearest neighbo*', 'bm25', 'faiss', 'scann', 'hnsw', 'two tower', 'vector search', 'embedding search', 'inverted index', 'elasticsearch', 'lucene', 'solr', 'pre filter*', 'prefilter*', 'pool of', 'a pool',
+            'ann', 'approximate nearest neighbo*', 'nearest neighbo*', 'bm25', 'faiss', 'scann', 'hnsw', 'two tower {retrieval|recall|candidate*}', 'vector search', 'embedding search', 'inverted index', 'elasticsearch', 'lucene', 'solr', 'pre filter*', 'prefilter*', 'pool of', 'a pool',
             '{narrow*|cut*|reduc*|filter*|prune*} … to {#|a few|the top|hundreds|thousands}', '{retriev*|fetch*|pull*|select*|get*|pick*|choos*|take*|shortlist*} … top #',
             'first {filter*|select*|retriev*|fetch*|pick*|narrow*}', '{what is|whatever is|those} left', 'remaining candidates', 'retrieval model*', 'candidate model*', 'retrieval {step|phase|service}',
             'retriev*', 'shortlist*', 'eligible {ads|items|candidates|products|jobs|documents}',
