@@ -130,12 +130,6 @@ function opensWithLocalLink(node: Nodes | undefined): boolean {
   return isLocalLink(first);
 }
 
-/** A table cell's text, for telling a number column from a column of words. */
-function plainOf(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  return 'children' in node ? (node.children as Nodes[]).map(plainOf).join('') : '';
-}
-
 export function buildFragment(text: string, tree: Root): Fragment {
   const headings: FragmentHeading[] = [];
   const units: FragmentUnit[] = [];
@@ -204,18 +198,19 @@ export function buildFragment(text: string, tree: Root): Fragment {
       });
       return builder;
     };
-    const [head, ...body] = table.children;
-    if (!head) return;
-    const header = head.children.map((cell) => {
+    const cellText = (cell: Table['children'][number]['children'][number]): string => {
       const b: PlainBuilder = { text: '', segments: [] };
       collectInline(cell.children, b, text);
       return b.text.trim();
-    });
+    };
+    const [head, ...body] = table.children;
+    if (!head) return;
+    const header = head.children.map(cellText);
     addUnit('table-header', cellsOf(head), head, { tableHeader: header });
     for (const row of body) {
       // "| 3 | [Data engineering](./03_data/README.md) | Pipelines, ETL, storage |": the first cell
       // of words (after a number column) is a link to another page of the repository.
-      const firstWords = row.children.find((cell) => !/^[\s\d.)#]*$/.test(plainOf(cell)));
+      const firstWords = row.children.find((cell) => !/^[\s\d.)#]*$/.test(cellText(cell)));
       addUnit('table-row', cellsOf(row), row, { tableHeader: header, pointer: opensWithLocalLink(firstWords) });
     }
   };

@@ -58,7 +58,7 @@ const STRONG = 0.75;
 const DEFAULT_MIN_OTHER_WORDS = 2;
 const DEFAULT_HEADING_WEIGHT = 0.8;
 
-/** Sections whose statements are not the design's decisions: deferred plans, glossaries, tables of contents, exercises. */
+/** Sections whose statements are not the design's decisions: deferred plans, tables of contents, reading lists, exercises. */
 const DEFERRED = new PhraseSet([DEFERRED_SECTION, NOT_DESIGN_SECTION].flatMap((set) => Object.values(set).flatMap((list) => [...(list ?? [])])));
 
 interface Candidate {
@@ -241,10 +241,14 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
     best = better(best, candidate);
     if (candidate && candidate.score >= concept.threshold) settledBy.set(candidate.parts.join('+'), candidate.parts);
   };
-  const partNames = (combo: CompiledCombination): readonly string[] => combo.parts.map((index) => concept.parts[index].name);
+  // Named once per decision, not per candidate: candidates are made for every hit.
+  const names = new Map<CompiledCombination, readonly string[]>(combos.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
+  const partNames = (combo: CompiledCombination): readonly string[] => names.get(combo)!;
 
-  /** Candidates of the combinations spread over one unit's or one section's sentences. */
-  /** `onlyDiagrams`: every holder comes from a diagram (a diagram unit, or the section's diagram holders). */
+  /**
+   * Candidates of the combinations spread over one unit's or one section's sentences.
+   * `onlyDiagrams`: every holder comes from a diagram (a diagram unit, or the section's diagram holders).
+   */
   const spreadCandidates = (within: 'unit' | 'section', holders: ReadonlyMap<number, Holder>, section: Section, unit?: ProseUnit, onlyDiagrams = false): void => {
     for (const combo of combos) {
       const { combination, parts } = combo;
