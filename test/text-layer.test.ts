@@ -103,6 +103,13 @@ test('a delay is not a deferral: "60 days later" does not hedge, "later" alone d
   assert.equal(hedged('Мониторинг добавим позже.'), true);
 });
 
+test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不确定 (not sure) still hedges', () => {
+  const hedgedAt = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
+  assert.equal(hedgedAt('到达时间的不确定性用分位数回归估计。'), false);
+  assert.ok(!negated('到达时间的不确定性用分位数回归估计。', '分位数回归'));
+  assert.equal(hedgedAt('我们还不确定是否需要重训。'), true);
+});
+
 test('an absent predicate denies what it is said of, and no more', () => {
   assert.ok(negated('Baseline: none.', 'Baseline'));
   assert.ok(negated('A/B testing is not planned.', 'A/B testing'));

@@ -58,6 +58,8 @@ const cases: Array<[string, string, Expected[]]> = [
   ['bn suffix', 'We log 2bn impressions.', [{ text: '2bn', value: 2e9, dimension: 'count', noun: 'impressions' }]],
   ['MM suffix', 'Finance expects 10MM records.', [{ text: '10MM', value: 1e7, noun: 'records' }]],
   ['m before a counted noun is a million', 'The cache covers 5m users.', [{ text: '5m', value: 5e6, dimension: 'count', noun: 'users' }]],
+  ['a spaced B before a counted noun is a billion', '5 B total users, 2 B DAU.', [{ text: '5 B', value: 5e9, dimension: 'count', noun: 'total users' }, { text: '2 B', value: 2e9, dimension: 'count', noun: 'DAU' }]],
+  ['a spaced B with no counted noun is bytes', 'Each record is 200 B.', [{ text: '200 B', value: 200, dimension: 'data-size', unit: 'B' }]],
   ['m alone is a minute', 'Entries are refreshed every 5m.', [{ text: '5m', value: 300, dimension: 'time', unit: 's' }]],
   ['m before a duration noun is a minute', 'Features have a 5m TTL.', [{ text: '5m', value: 300, dimension: 'time' }]],
   ['Russian k suffix', 'Пиковая нагрузка — 10к запросов.', [{ text: '10к', value: 1e4, noun: 'запросов' }]],

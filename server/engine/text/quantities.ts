@@ -213,11 +213,13 @@ class Recogniser extends TokenCursor {
     const { core } = d;
     let hit = core.percent ? undefined : unitAfter(this, core);
     // "5m": minutes, unless a counted noun follows ("5m users" is five million) or a currency precedes ("$5m").
-    if (hit?.form === 'm') {
+    // "5 B": bytes, unless a counted noun follows ("5 B users", "2 B DAU" are billions; "40 B per vector" stays bytes).
+    const magnitude = hit?.form === 'm' ? 1e6 : hit?.form === 'B' ? 1e9 : undefined;
+    if (hit && magnitude) {
       const counted = nounAfter(this, core, hit.at);
       if ((counted && !DURATION_NOUNS.has(counted.text.toLowerCase())) || this.currencyBefore(core.first)) {
-        d.value *= 1e6;
-        core.scale *= 1e6;
+        d.value *= magnitude;
+        core.scale *= magnitude;
         d.end = hit.at;
         hit = undefined;
       }
