@@ -30,6 +30,7 @@ const ACCEPTED: Record<string, Record<string, string>> = {
   },
   'ru-forecast.md': { 'scale-estimate': '35 delivery points and 24 hourly values: below the 100 items a count needs to read as a system scale' },
   'zh-llm.md': { 'feature-store': 'as en-rag.md: order status and membership level are fetched per request, no consistency is described' },
+  'zh-template-eta.md': { 'model-justification': 'reported to rules-model (PROBE-FINDINGS.md): "选择它的理由：…" is not read as a reason' },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',
