@@ -29,13 +29,15 @@ export const PAINS: CueSet = {
     'defects', 'escaped defects', '=bugs', 'incidents', 'outages', 'headcount', 'review time', 'wait time*',
     'false declines', 'false positives', 'friction', 'attrition', 'turnover', 'penalt*', 'fines', 'overtime', 'idle time', 'empty miles', 'late {deliveries|orders|arrivals}', 'repeat contacts',
     'toil', 'breakdowns', 'failures', 'unplanned downtime', 'scrap', 'rework', 'spoilage',
+    // Abuse a trust-and-safety system exists to cut: "halve phishing that reaches inboxes".
+    'phishing', 'scam*', 'account takeover*', 'harassment', 'hate speech', 'toxic content', 'policy violations', 'fake accounts', 'bots', 'counterfeit*', 'payment fraud',
   ],
   ru: [
     'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|ответ*|онбординг*|погружени*}', 'ручн* {труд*|работ*|провер*}',
-    'нагрузк* на', 'ошиб*', 'дефицит*', 'списани*', 'риск*', 'просрочк*', 'обращени* в поддержк*', 'тикет*',
+    'нагрузк* на', 'ошиб*', 'фишинг*', 'спам*', 'скам*', 'токсичн* {контент*|сообщени*|комментари*}', 'накрутк*', 'фейков* {аккаунт*|отзыв*}', 'бот*', 'дефицит*', 'списани*', 'риск*', 'просрочк*', 'обращени* в поддержк*', 'тикет*',
     'штраф*', 'текучест*', 'поломк*', 'аварий*', 'брак*', 'отказ* оборудовани*', 'переработк*', 'недовольств*', 'повторн* обращени*',
   ],
-  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量', '罚款', '延误', '故障', '停机', '误拦'],
+  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量', '罚款', '延误', '故障', '停机', '误拦', '钓鱼', '诈骗', '垃圾邮件', '违规内容', '刷单', '作弊', '盗号', '薅羊毛'],
 };
 
 /** Verbs that move an outcome up. */
@@ -48,8 +50,8 @@ export const MORE: CueSet = {
 
 /** Verbs that move an outcome down. */
 export const LESS: CueSet = {
-  en: ['reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'prevent*', 'avoid*', 'sav*', 'eliminat*', 'shorten*', 'fight*', 'combat*', 'protect*', 'stop*', 'catch*', 'block*', 'curb*', 'mitigat*'],
-  ru: ['сократ*', 'сокращ*', 'сниз*', 'снижени*', 'уменьш*', 'минимиз*', 'предотвра*', 'сэконом*', 'эконом*', 'ускор*', 'избав*', 'борьб*'],
+  en: ['reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'prevent*', 'avoid*', 'sav*', 'eliminat*', 'shorten*', 'fight*', 'combat*', 'protect*', 'stop*', 'catch*', 'block*', 'curb*', 'mitigat*', 'halve', 'halving', 'halved', 'shrink*'],
+  ru: ['сократ*', 'сокращ*', 'сниз*', 'снижени*', 'уменьш*', 'минимиз*', 'предотвра*', 'сэконом*', 'эконом*', 'ускор*', 'избав*', 'борьб*', 'вдвое меньше'],
   zh: ['降低', '减少', '节省', '缩短', '避免', '防止', '最小化', '打击'],
 };
 
