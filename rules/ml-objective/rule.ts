@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, ML_TASK_TYPES, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR } from '../shared/ml-objective-cues.js';
+import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, ML_TASK_TYPES, MODEL_KINDS, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -59,6 +59,7 @@ export default defineDocumentRule({
         },
       },
       taskType: { cues: ML_TASK_TYPES },
+      modelKind: { cues: MODEL_KINDS },
       predict: { cues: PREDICT_VERBS },
       estimate: { cues: ESTIMATE_VERBS },
       target: { cues: PREDICTION_TARGETS },
@@ -69,6 +70,11 @@ export default defineDocumentRule({
     },
     settledBy: [
       { parts: ['taskType'], weight: 0.85 },
+      // A kind of model frames the task only with what it predicts: "a classifier
+      // predicts the ticket category", "the reranker scores relevance".
+      { parts: ['modelKind', 'target'], weight: 0.8 },
+      { parts: ['modelKind', 'predict'], weight: 0.8 },
+      { parts: ['modelKind', 'estimate', 'quantity'], weight: 0.75 },
       { parts: ['objective', 'predict'], weight: 0.85 },
       { parts: ['objective', 'target'], weight: 0.8 },
       { parts: ['predict', 'target'], weight: 0.8 },

@@ -3,29 +3,50 @@
 // label-definition the events a label is defined by.
 import type { CueSet } from '../../server/engine/rule-kit.js';
 
-/** ML task types named as such: each says what kind of output the model gives. */
+/**
+ * ML task types framed as such: each names the kind of output AND what it is of
+ * ("binary classification", "a ranking problem", "CTR prediction", "regression on
+ * delivery time"), so a reviewer knows the objective from the phrase alone.
+ */
 export const ML_TASK_TYPES: CueSet = {
   en: [
-    'binary classif*', 'binary classifier*', 'multi class classif*', 'multiclass classif*', 'multi label classif*', 'multilabel classif*', 'multi class problem', 'multi label problem',
+    'binary classif*', 'multi class classif*', 'multiclass classif*', 'multi label classif*', 'multilabel classif*', 'multi class problem', 'multi label problem',
     '{classification|regression|ranking|forecasting|retrieval|detection|segmentation|clustering|recommendation|prediction|generation|matching|tagging|labeling|labelling} {task*|problem*}',
-    '{classification|regression|ranking|forecasting|scoring|detection|recommendation|propensity|uplift|survival|generative|matching|retrieval} model*', 'classifier*', 'regressor*', 'ranker*', 're ranker*', 'reranker*',
     'learning to rank', 'ltr', 'pointwise', 'pairwise ranking', 'listwise', 'time series forecast*', 'demand forecast*', 'survival analysis', 'uplift model*', 'anomaly detection', 'outlier detection',
     'ctr prediction', 'click through rate prediction', 'click prediction', 'conversion prediction', 'churn prediction', 'fraud detection model', 'failure prediction', 'next item prediction', 'link prediction', 'edge prediction',
-    'sequence to sequence', 'seq2seq', 'retrieval augmented generation', 'text generation', 'answer generation', 'response generation', 'question answering', 'summari{z|s}ation', 'machine translation',
-    'speech synthesis', 'text to speech', 'speech recognition', 'named entity recognition', 'entity extraction', 'information extraction', 'object detection', 'image classification', 'text classification',
-    'intent classification', 'intent detection', 'semantic segmentation', 'style transfer', 'reinforcement learning', 'contextual bandit*', 'multi armed bandit*',
-    'regression on', 'regression over', 'classify', 'classifies', 'classified into',
+    'answer generation', 'response generation', 'summari{z|s}ation', 'machine translation', 'speech recognition', 'named entity recognition', 'entity extraction', 'information extraction', 'object detection',
+    'image classification', 'text classification', 'intent classification', 'intent detection', 'semantic segmentation',
+    'regression on', 'regression over', 'regression of', 'classified into', 'classification of', 'classif* … into # {classes|categories|labels|buckets|tiers|levels}',
   ],
   ru: [
     'бинарн* классификац*', 'многоклассов* классификац*', 'мультиклассов* классификац*', 'многометочн* классификац*', 'задач* {классификации|регрессии|ранжирования|прогнозирования|рекомендации|поиска|детекции|сегментации|кластеризации|генерации|извлечения|сопоставления|матчинга}',
-    'классификатор*', 'регрессор*', 'ранжировщик*', 'модел* {классификации|регрессии|ранжирования|прогнозирования|рекомендаций|оттока}', 'learning to rank', 'обучени* ранжированию', 'прогнозировани* временн* ряд*',
-    'анализ* выживаемост*', 'uplift модел*', 'детекци* аномалий', 'поиск* аномалий', 'генерац* {ответ*|текст*|речи|аудио}', 'синтез* речи', 'распознавани* речи', 'извлечени* {сущностей|компетенций|информации}',
-    'вопросно ответн*', 'retrieval augmented generation', 'классифицир*', 'регрессия', 'регрессии',
+    'модел* оттока', 'learning to rank', 'обучени* ранжированию', 'прогнозировани* временн* ряд*', 'анализ* выживаемост*', 'uplift модел*', 'детекци* аномалий', 'поиск* аномалий', 'генерац* {ответ*|текст*|речи|аудио}',
+    'распознавани* речи', 'извлечени* {сущностей|компетенций|информации}', 'регрессия', 'регрессии', 'классифицир* … на # {класс*|категори*}',
+    // "классификация еды / обращений / транзакций": classification of a named thing (the genitive).
+    'классификаци* {изображени*|фото*|снимк*|текст*|документ*|обращени*|тикет*|заявок|транзакци*|платеж*|отзыв*|сообщени*|писем|запрос*|товар*|блюд*|еды|пользовател*|клиент*|намерени*|интент*}',
   ],
   zh: [
-    '二分类', '多分类', '多标签分类', '分类问题', '分类任务', '分类模型', '回归问题', '回归任务', '回归模型', '排序问题', '排序任务', '排序学习', '排序模型', '精排模型', '粗排模型', '召回模型', '预测问题', '预估问题', '预估模型',
+    '二分类', '多分类', '多标签分类', '分类问题', '分类任务', '回归问题', '回归任务', '排序问题', '排序任务', '排序学习', '预测问题', '预估问题',
     '点击率预估', '点击率预测', 'ctr预估', 'cvr预估', '转化率预估', '时长预估', '时间序列预测', '异常检测', '生成任务', '问答任务', '文本分类', '意图识别',
   ],
+};
+
+/**
+ * Kinds of model and architectures: they say how the system is built, not what is
+ * predicted. "A classifier and a router", "we use RAG", "a reranker reorders the
+ * results" leave the target open; with a target or a verb of predicting in the same
+ * sentence ("a classifier predicts the ticket category") they frame the task.
+ */
+export const MODEL_KINDS: CueSet = {
+  en: [
+    '{classification|regression|ranking|forecasting|scoring|detection|recommendation|propensity|survival|generative|matching|retrieval} model*', 'classifier*', 'regressor*', 'ranker*', 're ranker*', 'reranker*',
+    'sequence to sequence', 'seq2seq', 'retrieval augmented generation', 'text generation', 'question answering', 'speech synthesis', 'text to speech', 'style transfer',
+    'reinforcement learning', 'contextual bandit*', 'multi armed bandit*',
+  ],
+  ru: [
+    'классификатор*', 'регрессор*', 'ранжировщик*', 'модел* {классификации|регрессии|ранжирования|прогнозирования|рекомендаций}', 'вопросно ответн*', 'retrieval augmented generation', 'синтез* речи',
+  ],
+  zh: ['分类模型', '回归模型', '排序模型', '精排模型', '粗排模型', '召回模型', '预估模型', '分类器'],
 };
 
 /** Other senses of the task words: a test suite, a performance drop, a data-sensitivity policy. */
@@ -44,7 +65,8 @@ export const PREDICT_VERBS: CueSet = {
   en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=classify', '=classifies', '=classifying', 'to score', '=scores', 'to rank', '=ranks', '=ranking … by', '=prediction of', 'predictions of'],
   ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*', 'ранжир*', 'скорить'],
   // "对候选商家排序" ranks by the model; "按距离和销量排序" (sorted by distance and sales) only sorts.
-  zh: ['预测', '预估', '分类', '对…排序', '排序模型', '排序任务', '排序问题', '打分'],
+  // "分类" alone is also the noun in "分类模型" (a classifier, which names no target): only as a verb.
+  zh: ['预测', '预估', '进行分类', '对…分类', '分类为', '分为…类', '分成…类', '归类', '对…排序', '打分'],
 };
 
 /** Verbs that mean predicting only with a target a model predicts ("estimate the probability", not "estimate the traffic"). */
