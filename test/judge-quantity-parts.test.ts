@@ -56,3 +56,16 @@ test('roles: a model size counts only where the part asks for it', () => {
 test('exclude covers the number with its noun', () => {
   assert.deepEqual(taken({ dimensions: ['count'] }, 'The dataset has 1.2M training examples.', ['training examples']), []);
 });
+
+test('a cue phrase never runs from one sentence into the next', () => {
+  const concept = compileConcept('test-phrase-sentence-bound', {
+    parts: { group: { cues: { en: ['metadata features'], zh: ['元数据…特征'] } } },
+    settledBy: [{ parts: ['group'], weight: 1 }],
+  });
+  const found = (text: string): string[] =>
+    (findUnitHits(concept, { kind: 'paragraph', words: new UnitText(text) })?.parts ?? []).map((h) => text.slice(h.start, h.end));
+  assert.deepEqual(found('We will use message metadata. Features are to be decided.'), []);
+  assert.deepEqual(found('The model reads metadata features of each message.'), ['metadata features']);
+  assert.deepEqual(found('只用元数据。特征待定。'), []);
+  assert.deepEqual(found('模型使用元数据特征。'), ['元数据特征']);
+});

@@ -40,8 +40,11 @@ export interface HitSource {
   tableHeader?: string[] | undefined;
 }
 
+/** Phrases match on words and skip punctuation, but a phrase never runs from one sentence into the next ("metadata. Features"). */
 function phraseSpans(set: PhraseSet, words: UnitText): Span[] {
-  return set.matches(words.text, words.norm, words.tokens);
+  const spans = set.matches(words.text, words.norm, words.tokens);
+  if (words.polarity.sentences.length < 2) return spans;
+  return spans.filter((s) => words.sentenceIndexAt(s.start) === words.sentenceIndexAt(s.end - 1));
 }
 
 function hedgeAt(words: UnitText, span: Span): Hedge {
