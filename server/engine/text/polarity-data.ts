@@ -39,7 +39,10 @@ export const EN: PolarityLexicon = {
     'not considered', 'not defined', 'not available', 'not in scope', 'not applicable', 'not yet', 'not decided', 'not specified', 'not monitored',
     'not handled', 'not tracked', 'not measured', 'not included', 'not part', 'no plan*', 'not a priority',
   ],
-  notHedge: ['# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later'],
+  notHedge: [
+    // What newcomers lack, not a deferral: "items with no sales yet get exploration traffic".
+    'no {sales|clicks|interactions|history|ratings|reviews|views|impressions|orders|purchases|bookings|applications|feedback|labels|transactions} yet',
+    '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later'],
   hedge: [
     'maybe', 'perhaps', '=possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
@@ -84,7 +87,9 @@ export const ZH: PolarityLexicon = {
   negation: ['不', '没有', '没', '无', '未', '非', '别', '勿', '缺乏', '缺少', '尚未', '并未', '并不', '从未', '不是', '不会', '不能', '不用', '不需要', '无法', '暂无', '不做', '不考虑'],
   notNegation: ['不仅', '不只', '不超过', '不低于', '不高于', '不少于', '不大于', '不小于', '无论', '不断', '不同', '非常', '不错', '不要超过', '无需担心',
     // A noun, not a negation: 不确定性 is "uncertainty" (ETA uncertainty, model uncertainty).
-    '不确定性'],
+    '不确定性',
+    // A condition, not a denial: "没有销量时用类目均值" is "when there are no sales, use the category mean".
+    '没有…时', '无…时', '没有…的时候'],
   absentPredicate: ['暂无', '没有', '无', '未实现', '不考虑', '不涉及', '不需要', '未定义', '未确定', '不是重点'],
   notHedge: ['不确定性', '天以后', '周以后', '小时以后', '个月以后', '分钟以后', '天后', '周后', '小时后'],
   hedge: ['可选方案', '备选', '可能', '也许', '或许', '未来', '后续', '以后', '将来', '待定', '待确定', '待补充', '暂不', '尚未', '有待', '可选', '下一阶段', '二期', '暂定', '不确定', '再定', '再决定', '之后决定'],
