@@ -49,13 +49,23 @@ export default defineDocumentRule({
           en: [
             'ml objective*', 'ml task*', 'ml problem', 'ml formulation', 'ml framing', 'machine learning objective*', 'machine learning task*', 'machine learning problem',
             'learning objective', 'training objective', 'optimi* objective', 'objective function', 'target variable*', 'prediction target', 'predicted variable', 'dependent variable',
-            'model output*', 'output of the model', 'the model outputs', 'task type', 'type of task', 'problem type', 'problem formulation', 'framed as', 'frame* … as an? … {problem|task}', 'formulat* … as',
+            'task type', 'type of task', 'problem type', 'problem formulation', 'framed as', 'frame* … as an? … {problem|task}',
           ],
           ru: [
-            'ml задач*', 'ml подзадач*', 'тип задачи', 'тип ml задачи', 'задач* машинного обучения', 'задач* ml', 'целев* переменн*', 'целев* функци*', 'таргет*', 'выход* модел*', 'модел* {выдает|возвращает|предсказывает}',
-            'постановк* ml', 'формализац* задач*', 'сформулир* … как', 'свод* … к задач*',
+            'ml задач*', 'ml подзадач*', 'тип задачи', 'тип ml задачи', 'задач* машинного обучения', 'задач* ml', 'целев* переменн*', 'целев* функци*', 'таргет*',
+            'постановк* ml', 'формализац* задач*', 'свод* … к задач*',
           ],
-          zh: ['机器学习任务', '任务类型', '建模目标', '优化目标', '学习目标', '目标变量', '预测目标', '模型输出', '建模为', '转化为…问题', '看作…问题'],
+          zh: ['机器学习任务', '任务类型', '建模目标', '优化目标', '学习目标', '目标变量', '预测目标', '建模为', '转化为…问题', '看作…问题'],
+        },
+      },
+      // The model's output or a formulation, named without saying what it is: "model
+      // outputs are logged", "we formulate the requirements as user stories". With a
+      // target or a quantity ("model output: probability that …") it frames the task.
+      output_: {
+        cues: {
+          en: ['model output*', 'output of the model', 'the model outputs', 'formulat* … as'],
+          ru: ['выход* модел*', 'модел* {выдает|возвращает}', 'сформулир* … как'],
+          zh: ['模型输出'],
         },
       },
       taskType: { cues: ML_TASK_TYPES },
@@ -80,6 +90,9 @@ export default defineDocumentRule({
       { parts: ['predict', 'target'], weight: 0.8 },
       { parts: ['predict', 'quantity'], weight: 0.8 },
       { parts: ['estimate', 'target'], weight: 0.75 },
+      { parts: ['output_', 'target'], weight: 0.75 },
+      { parts: ['output_', 'quantity'], weight: 0.75 },
+      // "The model predicts whatever it predicts"; how fast or where it predicts is excluded (NOT_ML_TASKS).
       { parts: ['predictor', 'predict'], weight: 0.75 },
       { parts: ['generate', 'output'], weight: 0.75 },
       { parts: ['objective'], weight: 0.6 },

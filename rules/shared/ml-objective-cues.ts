@@ -55,15 +55,19 @@ export const NOT_ML_TASKS: CueSet = {
     'regression test*', 'regression suite*', 'regression check*', '=regressions', 'performance regression*', 'latency regression*', 'quality regression*', 'no regression', 'prompt regression*',
     'regression {in|of|on} {latency|quality|performance|accuracy|metrics}', 'data classification', 'classification of {data|information|documents by sensitivity}', 'security classification', 'information classification',
     'sensitivity classification', 'classify sensitive', 'classif* … {sensitive|confidential|pii|corpora}',
+    // How fast or where a model predicts, not what: "predicts in under 50 ms", "predicts in real time on CPU".
+    '{predict*|scores|ranks} {in|within|under} … # {ms|s|sec*|second*|millisecond*|minute*}', '{predict*|scores|ranks} {in real time|online|offline|in batch*|nightly|on cpu|on gpu|on device}',
+    // A database, not clicks.
+    'clickhouse',
   ],
-  ru: ['регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации'],
+  ru: ['регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации', '{предсказыва*|прогнозиру*} {в реальном времени|онлайн|офлайн|за # мс}'],
   zh: ['回归测试', '数据分类分级'],
 };
 
 /** Verbs that mean predicting whatever follows: what a model does with an input. */
 export const PREDICT_VERBS: CueSet = {
   en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=classify', '=classifies', '=classifying', 'to score', '=scores', 'to rank', '=ranks', '=ranking … by', '=prediction of', 'predictions of'],
-  ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*', 'ранжир*', 'скорить'],
+  ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*', 'ранжир*', '=скорить', '=скорит', '=скорим', 'скоринг*'],
   // "对候选商家排序" ranks by the model; "按距离和销量排序" (sorted by distance and sales) only sorts.
   // "分类" alone is also the noun in "分类模型" (a classifier, which names no target): only as a verb.
   zh: ['预测', '预估', '进行分类', '对…分类', '分类为', '分为…类', '分成…类', '归类', '对…排序', '打分'],
@@ -96,9 +100,9 @@ export const PREDICTION_TARGETS: CueSet = {
 
 /** Quantities and classes a model predicts, which other sentences estimate too ("estimate the number of requests"): only after a verb of predicting. */
 export const PREDICTED_QUANTITIES: CueSet = {
-  en: ['how many', 'how much', 'how long', 'number of', 'time to', 'duration', '=sales', 'price*', 'salary', 'salaries', 'value of', 'category', 'categories', 'class', 'classes', 'label*', 'score*', 'success', 'outcome', 'match*', 'connection*', 'calor*', 'weight'],
-  ru: ['сколько', 'количеств*', 'числ*', 'длительност*', 'продаж*', 'цена', 'стоимост*', 'зарплат*', 'категори*', 'класс', 'метк*', 'скор', 'исход*', 'вес'],
-  zh: ['是否', '多少', '数量', '时长', '时间', '需求', '销量', '价格', '类别', '标签', '得分', '分数', '评分'],
+  en: ['=which', '=what', '=who', '=when', 'how many', 'how much', 'how long', 'number of', 'time to', 'duration', '=sales', 'price*', 'salary', 'salaries', 'value of', 'category', 'categories', 'class', 'classes', 'label*', 'score*', 'success', 'outcome', 'match*', 'connection*', 'calor*', 'weight'],
+  ru: ['=какой', '=какие', '=какую', '=кто', '=когда', 'сколько', 'количеств*', 'числ*', 'длительност*', 'продаж*', 'цена', 'стоимост*', 'зарплат*', 'категори*', 'класс', 'метк*', 'скор', 'исход*', 'вес'],
+  zh: ['是否', '哪些', '哪个', '什么', '何时', '多久', '多少', '数量', '时长', '时间', '需求', '销量', '价格', '类别', '标签', '得分', '分数', '评分'],
 };
 
 /** What does the predicting: a model and its kinds. */
