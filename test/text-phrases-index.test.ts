@@ -1,7 +1,8 @@
-// The global first-word index of cue phrases (server/engine/text/phrases.ts)
-// only saves work: every set's matches on a unit must be exactly what a scan
-// of every token finds (`matchesByScan`), for every kind of first part (a
-// word, a stem, a prefix, an exact spelling, a number, a Han literal), for
+// The global index of cue phrases (server/engine/text/phrases.ts) only saves
+// work: every set's matches on a unit must be exactly what a scan of every
+// token finds (`matchesByScan`), for every kind of first part (a word, a
+// stem, a prefix, an exact spelling, a number, a Han literal) and of second
+// part (the same kinds, right after the first or after a gap), for
 // sets that share first words, and for a set compiled after a unit was
 // indexed. Random texts from the sets' own words, with a fixed seed.
 import { test } from 'node:test';
@@ -20,6 +21,7 @@ const PHRASE_LISTS: string[][] = [
   ['cold start*', 'new users', 'новые пользователи', 'холодный старт', '冷启动', '新用户…推荐'],
   ['a b test*', 'a/b-testing', 'split … by time', 'random split', 'не … случайн*', 'ten thousand'],
   ['user\'s history', 'users', '!AUC', 'auc', 'precision at #', '离线…评估', '在线'],
+  ['mean !AP', 'very =possibly', 'the … # days', 'cold … start*', 'new … !MAP', '# … =users', 'a … simple model'],
 ];
 // Words the texts are made of: the sets' words in other forms, and some others.
 const WORDS = [
@@ -27,7 +29,7 @@ const WORDS = [
   'retrain', 'retrained', 'retraining', 'weekly', 'daily', '3', 'ten', 'thousand', 'times', 'per', 'day', 'every', 'hours', 'days',
   'possibly', 'possible', 'cold', 'start', 'starts', 'new', 'users', "user's", 'history', 'A/B', 'test', 'testing', 'split', 'by',
   'time', 'random', 'AUC', 'auc', 'precision', 'at', '10', 'новые', 'пользователи', 'холодный', 'старт', 'не', 'случайно',
-  '冷启动', '新用户', '推荐', '离线', '评估', '在线', '模型', 'the', 'and', ',', '.', '-',
+  '冷启动', '新用户', '推荐', '离线', '评估', '在线', '模型', 'mean', 'AP', 'ap', 'the', 'and', ',', '.', '-',
 ];
 
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).chain((words) =>
@@ -69,6 +71,12 @@ test('phrase index: known matches, so the comparison above is not of two empty l
   const reading = new UnitText('We retrain weekly: the model retrained 3 times per day, possibly.');
   const found = set.matches(reading.text, reading.norm, reading.tokens).map((m) => reading.text.slice(m.start, m.end));
   assert.deepEqual(found, ['retrain weekly', 'model retrained', '3 times per day', 'possibly']);
+  // A gap lets up to five words stand between; the sixth is one too many.
+  const gapped = new PhraseSet(PHRASE_LISTS[5]);
+  const near = new UnitText('the pipeline runs again in about 7 days');
+  assert.deepEqual(gapped.matches(near.text, near.norm, near.tokens).map((m) => near.text.slice(m.start, m.end)), ['the pipeline runs again in about 7 days']);
+  const far = new UnitText('the pipeline runs again in about every 7 days');
+  assert.deepEqual(gapped.matches(far.text, far.norm, far.tokens), []);
   const zh = new PhraseSet(PHRASE_LISTS[2]);
   const zhReading = new UnitText('冷启动时给新用户做热门推荐');
   assert.deepEqual(

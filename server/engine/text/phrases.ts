@@ -223,27 +223,46 @@ function canonical(found: PhraseMatch[]): PhraseMatch[] {
   return found.filter((m, i) => i === 0 || m.start !== found[i - 1].start || m.end !== found[i - 1].end || m.phrase !== found[i - 1].phrase);
 }
 
-// The global first-word index. Every phrase of every PhraseSet made of words
-// is an entry, numbered in the order the sets were made (so one set's entries
-// are a range), filed under what can start it: its first word's stem and
+// The global phrase index. Every phrase of every PhraseSet made of words is
+// an entry, numbered in the order the sets were made (so one set's entries are
+// a range), filed under a key of what can start it: its first word's stem and
 // surface form; an exact spelling (`!MAP`) under its normalised form, which is
 // the token's word; a prefix (`retrain*`) under its first one to three
-// characters; a number (`#`) under any token that is one; anything else under
-// every token. A unit's tokens are looked up once, for every set at once; the
-// entries filed under a token are tried there, and the matches (a few per
-// unit: most tries fail) are kept, by entry, with the token list, which a
-// unit's reading keeps for its life. A set reads its range of them. Han
-// literals are filed by set under their first character and matched by the
-// set. The index only leaves out tries that cannot match, so a set's matches
-// are those of a scan of every token (`matchesByScan`).
+// characters; a number (`#`) under the number key; a bare `*` under no key
+// (tried at every token). Within those, an entry is filed again under a key of
+// its second word, the same way, when it has one: most tries of a common first
+// word ("model", "data", a number) fail on the word after it. A unit's tokens
+// are looked up once, for every set at once; the entries filed under a token's
+// keys, whose second word's key is one of the next tokens' within the gap it
+// allows, are tried there, and the matches (a few per unit: most tries fail)
+// are kept, by entry, with the token list, which a unit's reading keeps for
+// its life. A set reads its range of them. Han literals are filed by set under
+// their first character and matched by the set. The index only leaves out
+// tries that cannot match, so a set's matches are those of a scan of every
+// token (`matchesByScan`).
 
 const PREFIX_KEY = 3;
+// Keys of prefixes and numbers are marked so that they never equal a word.
+const PREFIX_MARK = '\u0001';
+const NUMBER_KEY = '\u0002';
 const entries: Compiled[] = [];
-const byWord = new Map<string, number[]>();
-const byPrefix = new Map<string, number[]>();
+
+/**
+ * The entries filed under one key of their first word, split by their second
+ * word: `next` holds those whose second word must stand right after the
+ * first, `gapped` those that allow other words before it, both by the second
+ * word's key; `rest` those with no second word or one that any word matches.
+ * Every list is in ascending id order, as entries are filed.
+ */
+interface Bucket {
+  rest: number[];
+  next: Map<string, number[]> | undefined;
+  gapped: Map<string, number[]> | undefined;
+}
+
+const byKey = new Map<string, Bucket>();
+const anyWord: Bucket = { rest: [], next: undefined, gapped: undefined };
 const byHanChar = new Map<string, number[]>();
-const numberEntries: number[] = [];
-const anyEntries: number[] = [];
 let setCount = 0;
 
 function file(map: Map<string, number[]>, key: string, id: number): void {
@@ -252,19 +271,54 @@ function file(map: Map<string, number[]>, key: string, id: number): void {
   else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
+/** The keys a token must have for `part` to match it (see keysOfWord); none when any token can. */
+function partKeys(part: WordPart): string[] {
+  if (part.exact !== undefined) return [normalize(part.exact).replace(POSSESSIVE, '')];
+  if (part.digit) return [NUMBER_KEY];
+  if (part.prefix) return part.stem.length > 0 ? [PREFIX_MARK + part.stem.slice(0, PREFIX_KEY)] : [];
+  // `=word` matches the surface form only; a plain word its stem or its surface form.
+  if (part.surface || part.stem === part.word) return [part.word];
+  return [part.stem, part.word];
+}
+
+function fileInBucket(bucket: Bucket, id: number): void {
+  const second = entries[id].parts[1];
+  const keys = second ? partKeys(second) : [];
+  if (keys.length === 0) {
+    if (bucket.rest[bucket.rest.length - 1] !== id) bucket.rest.push(id);
+    return;
+  }
+  const map = second.gapBefore === 0 ? (bucket.next ??= new Map()) : (bucket.gapped ??= new Map());
+  for (const key of keys) file(map, key, id);
+}
+
 function fileEntry(entry: Compiled): void {
   const id = entries.length;
   entries.push(entry);
-  const first = entry.parts[0];
-  if (first.exact !== undefined) file(byWord, normalize(first.exact).replace(POSSESSIVE, ''), id);
-  else if (first.digit) numberEntries.push(id);
-  else if (first.prefix) {
-    if (first.stem.length > 0) file(byPrefix, first.stem.slice(0, PREFIX_KEY), id);
-    else anyEntries.push(id);
-  } else {
-    file(byWord, first.stem, id);
-    file(byWord, first.word, id);
+  const keys = partKeys(entry.parts[0]);
+  if (keys.length === 0) fileInBucket(anyWord, id);
+  for (const key of keys) {
+    let bucket = byKey.get(key);
+    if (!bucket) byKey.set(key, (bucket = { rest: [], next: undefined, gapped: undefined }));
+    fileInBucket(bucket, id);
   }
+}
+
+// A token's keys without its stem, by word: its surface form, its first one to
+// three characters as a prefix key, the number key when it is a number.
+const wordKeys = new Map<string, string[]>();
+const MAX_WORD_KEYS = 100_000;
+
+function keysOfWord(word: string): string[] {
+  let keys = wordKeys.get(word);
+  if (keys === undefined) {
+    keys = [word];
+    for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) keys.push(PREFIX_MARK + word.slice(0, k));
+    if (/\d/.test(word) || NUMBER_WORDS.has(word)) keys.push(NUMBER_KEY);
+    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
+    wordKeys.set(word, keys);
+  }
+  return keys;
 }
 
 interface UnitIndex {
@@ -302,6 +356,9 @@ function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIn
 /** The matches of every entry numbered `from` or later in a unit, as (entry, first token, last token), by entry then token. */
 function findHits(text: string, tokens: readonly Token[], from: number): Int32Array {
   const found: number[] = [];
+  const count = tokens.length;
+  const keys: string[][] = new Array(count);
+  for (let i = 0; i < count; i++) keys[i] = keysOfWord(tokens[i].word);
   const tryAll = (ids: readonly number[] | undefined, i: number): void => {
     if (!ids) return;
     // Ids are filed in ascending order: the ones at `from` or later are at the end.
@@ -310,15 +367,24 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
       if (last >= 0) found.push(ids[k], i, last);
     }
   };
-  for (let i = 0; i < tokens.length; i++) {
-    const { word, stem } = tokens[i];
-    const byStem = byWord.get(stem);
-    tryAll(byStem, i);
-    // A phrase filed under both is found twice; the duplicate is dropped below.
-    if (word !== stem) tryAll(byWord.get(word), i);
-    for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) tryAll(byPrefix.get(word.slice(0, k)), i);
-    if (/\d/.test(word) || NUMBER_WORDS.has(word)) tryAll(numberEntries, i);
-    tryAll(anyEntries, i);
+  // The entries of `map` whose second word's key is one of token j's.
+  const tryKeysAt = (map: Map<string, number[]>, j: number, i: number): void => {
+    const token = tokens[j];
+    for (const key of keys[j]) tryAll(map.get(key), i);
+    if (token.stem !== token.word) tryAll(map.get(token.stem), i);
+  };
+  const tryBucket = (bucket: Bucket | undefined, i: number): void => {
+    if (!bucket) return;
+    tryAll(bucket.rest, i);
+    if (bucket.next !== undefined && i + 1 < count) tryKeysAt(bucket.next, i + 1, i);
+    // A phrase found at several places within the gap is tried again each time; the duplicates are dropped below.
+    if (bucket.gapped !== undefined) for (let j = i + 1; j <= i + 1 + WORD_GAP && j < count; j++) tryKeysAt(bucket.gapped, j, i);
+  };
+  for (let i = 0; i < count; i++) {
+    // A phrase filed under two of a token's keys is found twice; the duplicate is dropped below.
+    for (const key of keys[i]) tryBucket(byKey.get(key), i);
+    if (tokens[i].stem !== tokens[i].word) tryBucket(byKey.get(tokens[i].stem), i);
+    tryBucket(anyWord, i);
   }
   const order = Array.from({ length: found.length / 3 }, (_, k) => 3 * k).sort((a, b) => found[a] - found[b] || found[a + 1] - found[b + 1]);
   const hits: number[] = [];
