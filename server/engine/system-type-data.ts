@@ -28,9 +28,11 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
     zh: ['广告', '竞价'],
   },
   fraud: {
-    en: ['fraud*', 'chargeback*', 'anti money laundering', '!AML', 'account takeover', 'stolen card*', 'money laundering', 'illegal trading', 'insider trading', 'market manipulation'],
-    ru: ['мошенни*', 'фрод*', 'антифрод*', 'отмыван*'],
-    zh: ['欺诈', '反欺诈', '风控', '盗刷', '洗钱'],
+    en: ['fraud*', 'chargeback*', 'anti money laundering', '!AML', 'account takeover', 'stolen card*', 'money laundering', 'illegal trading', 'insider trading', 'market manipulation',
+      // Deception for gain, the same shape of task: rare, adversarial positives.
+      'phishing', 'scam*', 'fake account*', 'bot detection', 'identity theft', 'spoofing'],
+    ru: ['мошенни*', 'фрод*', 'антифрод*', 'отмыван*', 'фишинг*', 'скам*', 'фейков* аккаунт*'],
+    zh: ['欺诈', '反欺诈', '风控', '盗刷', '洗钱', '钓鱼邮件', '钓鱼网站', '诈骗', '刷单', '羊毛党', '作弊'],
   },
   moderation: {
     en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw'],
