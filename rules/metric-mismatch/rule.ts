@@ -20,7 +20,10 @@ const ACCURACY: CueSet = {
   zh: ['准确率', '正确率'],
 };
 const NOT_ACCURACY: CueSet = {
-  en: ['balanced accuracy', 'top # accuracy', 'top k accuracy', '{label|labels|labelling|labeling|annotation|data|gps|location|position|forecast|eta} accuracy', 'accuracy of {the|our} {labels|annotations|data|gps|location}'],
+  en: [
+    'balanced accuracy', 'top # accuracy', 'top k accuracy', '{label|labels|labelling|labeling|annotation|data|gps|location|position|forecast|eta} accuracy',
+    'accuracy of … {label*|annotation*|data|gps|location|report*|rater*|annotator*|reviewer*|moderator*}',
+  ],
   ru: ['balanced accuracy', 'сбалансированн* accuracy', 'точност* разметк*'],
   zh: ['平衡准确率', '标注准确率'],
 };
@@ -47,6 +50,13 @@ const PROPOSES_METRIC: CueSet = {
   en: ['metric*', 'measur*', 'evaluat*', 'report*', 'optimi*', 'track*', 'target*', 'kpi*', 'success', 'judge*', 'score* {on|by}', 'headline', 'primary', 'main', 'must reach', 'goal*'],
   ru: ['метрик*', 'измер*', 'оцен*', 'отчит*', 'оптимиз*', 'отслежива*', 'цел*', 'kpi', 'успех*', 'основн*', 'главн*'],
   zh: ['指标', '评估', '衡量', '优化', '目标', '主要', '核心', '报告'],
+};
+
+/** A caption ("Table 1: overall accuracy of the two models") describes a result shown, it does not propose a metric. */
+const CAPTION: CueSet = {
+  en: ['table #', 'figure #', 'fig #', 'chart #'],
+  ru: ['таблиц* #', 'рисун* #', 'рис #', 'график* #'],
+  zh: ['表 #', '图 #'],
 };
 
 /** Headings of a metrics or evaluation section, where a bare metric in a short item is proposed. */
@@ -103,6 +113,7 @@ const CAVEAT = phrases(ACCURACY_CAVEAT);
 const RARE_POSITIVE = phrases(RARE_POSITIVE_METRIC);
 const PROPOSES = phrases(PROPOSES_METRIC);
 const METRIC_HEADING = phrases(METRIC_HEADINGS);
+const CAPTIONS = phrases(CAPTION);
 const OFFLINE_METRIC = phrases(OFFLINE_ONLY);
 const CONTRAST = phrases(OFFLINE_CONTRAST);
 const GATE = phrases(GATE_INTO_EXPERIMENT);
@@ -150,13 +161,16 @@ export default definePassageRule({
     const proposes = find(PROPOSES);
     const contrasts = [...find(CONTRAST), ...find(GATE)];
     const launch = find(LAUNCH);
+    const captions = find(CAPTIONS);
     const online = find(ONLINE_WORDS);
     for (const sentence of polarity.sentences) {
       if (sentence.question) continue;
       const has = (spans: readonly Span[], except: readonly Span[] = []): boolean => spans.some((s) => within(s, sentence) && !except.some((e) => overlaps(e, s)));
       const here = accuracy.filter((m) => within(m, sentence));
-      // "Accuracy" proposed as the metric: a short item under a metrics heading, or a sentence that names what is measured.
-      if (here.length > 0 && ((inMetricContext && shortItem) || has(proposes, here)) && !has(caveats, here) && !has(rare, here)) {
+      // "Accuracy" proposed as the metric: a short item or sentence under a metrics heading ("Accuracy on the test set."),
+      // or a sentence that names what is measured.
+      const short = shortItem || (here.length > 0 && contentWordCount(tokens.filter((t) => within(t, sentence))) <= 6 && !has(captions));
+      if (here.length > 0 && ((inMetricContext && short) || has(proposes, here)) && !has(caveats, here) && !has(rare, here)) {
         for (const m of here) if (!coveredBy(polarity.negations, m)) hits.push({ match: { start: m.start, end: m.end }, message: ACCURACY_MESSAGE });
       }
       const metrics = offlineMetrics.filter((m) => within(m, sentence));

@@ -25,8 +25,10 @@ export const RANDOM_SPLIT: CueSet = {
   en: [
     'random* {split*|shuffl*|partition*|divid*}', '{split*|partition*|divid*} … {random|randomly|at random}', 'shuffl* … {split*|partition*|divid*}',
     '{random|randomly} … {test|validation|holdout|eval*} {set|sets|split|data}',
+    // "We shuffle all messages from the last year and split them 80/20": the shuffled thing named between.
+    'shuffl* … {message*|data|dataset|row*|event*|example*|record*|sample*|transaction*|session*|interaction*|log*|order*|click*} … {split*|partition*|divid*}',
   ],
-  ru: ['случайн* {разби*|раздел*|дел*|сплит*|перемеш*}', '{разби*|раздел*|дел*} … случайн*', 'перемеш* … {разби*|раздел*|дел*}'],
+  ru: ['случайн* {разби*|раздел*|дел*|сплит*|перемеш*}', '{разби*|раздел*|дел*} … случайн*', 'перемеш* … {разби*|раздел*|дел*}', 'перемеш* … {данн*|событи*|пример*|запис*|транзакц*|сесси*|лог*|заказ*|строк*} … {разби*|раздел*|дел*}'],
   zh: ['随机划分', '随机切分', '随机拆分', '随机分割', '随机分成', '打乱后划分', '打乱…划分'],
 };
 
