@@ -36,6 +36,11 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'model-justification': 'reported to rules-model: "选择理由：…" as in zh-template-eta.md',
     'feature-store': 'as en-rag.md: tool results are fetched live and not cached, the clause library is re-indexed daily; no feature store is described',
   },
+  'ru-prod-eta.md': {
+    'business-metric': 'reported to rules-metrics (PROBE-FINDINGS.md): "доля отмен … цель — не выше 8 %", "число завершённых поездок" are not read as metrics',
+    'online-metrics': 'reported to rules-metrics: the same metrics measured in the A/B test',
+  },
+  'ru-template-ads.md': { 're-ranking': 'reported to rules-model (PROBE-FINDINGS.md): "правила показа: не больше двух объявлений одного продавца, удаляем дубли, … не показываем" after the auction' },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',
