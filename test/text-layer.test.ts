@@ -110,6 +110,13 @@ test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不�
   assert.equal(hedgedAt('我们还不确定是否需要重训。'), true);
 });
 
+test('the month May is not the modal: "starts on May 1" does not hedge, "may leak" does', () => {
+  const hedged = (text: string): boolean => new UnitText(text).polarity.mildHedges.length > 0;
+  assert.equal(hedged('The test window starts on May 1.'), false);
+  assert.equal(hedged('We train on data from January to May 2024.'), false);
+  assert.equal(hedged('Features computed after the transaction may leak the label.'), true);
+});
+
 test('an absent predicate denies what it is said of, and no more', () => {
   assert.ok(negated('Baseline: none.', 'Baseline'));
   assert.ok(negated('A/B testing is not planned.', 'A/B testing'));

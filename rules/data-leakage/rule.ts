@@ -5,6 +5,11 @@ const BUILT = ['computed', 'calculated', 'aggregated', 'built', 'generated', 'sn
 /** What a later evaluation period is made of ("the following two weeks", "the last month", "more recent sessions"). */
 const LATER_SPAN = '{week*|month*|day*|period*|year*|quarter*|window*|data|events|transactions|sessions|interactions|orders|impressions|snapshot*}';
 const MOMENT = '{event|label|prediction|transaction|impression|application|decision|cutoff|outcome|click|purchase|booking|forecast origin|forecast date}';
+/** Calendar periods a split in time is written with ("train on January–September, test on October"). */
+const PERIOD = '{january|february|march|april|=may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q1|q2|q3|q4|#}';
+const PERIOD_RU = '{январ*|феврал*|март*|апрел*|ма*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*|#}';
+/** What happens after the moment of prediction: an outcome, a decision, a later process step. */
+const LATER_MOMENT = '{loan|claim|order|transaction|application|booking|purchase|payment|label|outcome|event|decision|approval|prediction|impression|click|delivery|shipment|checkout|signup|sign up|visit|call|ticket|case|diagnosis|admission|discharge|fact}';
 
 export default defineDocumentRule({
   meta: {
@@ -43,7 +48,8 @@ export default defineDocumentRule({
             'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
             'temporal cross validation', 'time aware {split*|validation|cross validation|holdout|evaluation}', 'time ordered {split*|validation|holdout}', '!OOT',
             'split* … by {event|request|transaction|order|impression|creation|submission|publication|label|application|booking|posting} {time|date|timestamp}',
-            '{train*|test*|validation|split*|holdout} … {cutoff|cut off} {date|time|day|timestamp|point}', '{cutoff|cut off} {date|time|day|timestamp} … {train*|test*|validation|split*|holdout}',
+            '{train*|test*|validation|split*|holdout} … {cutoff|cut off} {date|time|day|timestamp|point}', 'embargo period', 'purged {k fold|cross validation|split*}',
+            '{gap|buffer} between {the|} {train*|training} … {test*|validation|evaluation}', '{cutoff|cut off} {date|time|day|timestamp} … {train*|test*|validation|split*|holdout}',
           ],
           ru: [
             'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате',
@@ -58,6 +64,8 @@ export default defineDocumentRule({
             'as of the {impression|click|order|application|decision|booking|authorisation|authorization|cutoff|snapshot|request|scoring|forecast origin}', 'as known at', 'as it was at the time', 'as they were at the time',
             '{values|state|snapshot*|features} at the time of {the|each} {prediction|request|event|transaction|decision|application|order|impression|scoring}', 'event time join*', 'historical feature snapshot*', 'snapshot* of {features|the features|feature values}',
             'features … {only|solely} … {past|historical|prior} {data|events|information}',
+            // Features logged when the prediction is served and joined to labels later ("log and wait").
+            '{feature*|values} … {logged|recorded|snapshotted|captured} at {serving|request|prediction|inference|scoring|impression|decision} time', 'log and wait', 'logged at serving time',
           ],
           ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time', 'по состоянию на момент', 'на момент {транзакци*|заказ*|заявк*|запрос*|показ*|скоринг*|отклик*|клик*}', 'снапшот* признаков', 'срез* признаков на'],
           zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '只使用…之前的数据', '仅使用…之前的数据'],
@@ -97,6 +105,12 @@ export default defineDocumentRule({
             ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {later|more recent|most recent|subsequent|following|next|last|final|future} ${LATER_SPAN}`),
             '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
             '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
+            // The period named first ("the most recent week of each user is held out as the test set").
+            ...['most recent', 'latest', 'last', 'final'].flatMap((first) => [
+              `${first} ${LATER_SPAN} … {held out|hold out|holdout|kept out}`, `${first} ${LATER_SPAN} … as {the|a} {test|validation|holdout|evaluation}`,
+              `${first} {interaction|event|purchase|click|session|order|item|play|visit} … {held out|hold out|kept out}`, `${first} {interaction|event|purchase|click|session|order|item|play|visit} … as {the|a} {test|validation|holdout}`,
+            ]),
+            'leave last {out|one out}',
           ],
           ru: [
             '{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|будущ*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} {период*|месяц*|недел*|дн*|день|год*|квартал*|данн*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} # {период*|месяц*|недел*|дн*|день|год*|квартал*|процент*}', 'поздн* данн*',
@@ -138,6 +152,59 @@ export default defineDocumentRule({
       // "Features from the snapshot at t, labels at t+1": a time-indexed framing.
       snapshotT: { cues: { en: ['{snapshot*|features|graph|state|data|history} … {at|up to|until|before} {t|time t|day t|date t}'], ru: ['{снапшот*|признак*|состояни*|граф*|данн*} … {на момент|в момент|до} t'], zh: ['t时刻'] } },
       nextT: { cues: { en: ['{at|in|on|for|during} {t|time t|day t} #', '{t|time t} # … {label*|predict*|target*|outcome*}'], ru: ['{в|на} {t|момент t} #'], zh: ['t+1'] } },
+      // A split written as calendar periods: training up to one date, evaluation from a later one, in one sentence
+      // ("we train on January–September 2023 and validate on October"; "training ends on March 31, the test window starts May 1").
+      trainPeriod: {
+        cues: {
+          en: [
+            ...['from', 'through', 'until', 'till', 'up to', 'before', 'ends', 'ending', 'covers', 'covering'].flatMap((to) => [`{train*|fit*} … ${to} ${PERIOD}`, `{train*|fit*} … ${to} {the end of|end of} ${PERIOD}`]),
+            ...['on', 'in', 'at'].map((at) => `{train*|fit*} … {ends|ending|end|stops} ${at} ${PERIOD}`),
+          ],
+          ru: ['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`),
+          zh: ['训练…截至', '训练…月'],
+        },
+      },
+      evalPeriod: {
+        cues: {
+          en: ['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`),
+          ru: ['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`),
+          zh: ['测试…月', '验证…月'],
+        },
+      },
+      // Fields only known after the moment of prediction, kept out of the features ("fields filled in after the
+      // loan is approved are dropped from the feature set"; "never sees a value computed after the impression").
+      afterMoment: {
+        cues: {
+          en: [`after the ${LATER_MOMENT}`, `after {a|an} ${LATER_MOMENT}`, 'after {approval|resolution|delivery|checkout|purchase|payment|booking|the fact}', '{only|first} {known|available|filled|populated|recorded|set} after', `=post {approval|purchase|transaction|event|outcome|decision|hoc|resolution|delivery}`],
+          ru: [`после {одобрени*|выдач*|оплат*|покупк*|заказ*|доставк*|событи*|решени*|показ*|клик*|транзакци*|исход*|прогноз*}`, 'известн* только после', 'заполня* после'],
+          zh: ['之后才知道', '之后才有', '事后', '发生后才'],
+        },
+      },
+      fieldWord: {
+        cues: {
+          en: ['feature*', 'field*', 'column*', 'variable*', 'attribute*', 'signal*', 'input*', 'aggregate*', 'statistic*'],
+          ru: ['признак*', 'фич*', 'пол*', 'столбц*', 'колонк*', 'переменн*', 'атрибут*', 'агрегат*'],
+          zh: ['特征', '字段', '变量', '统计'],
+        },
+      },
+      // Kept out of the model, not merely "only known after" (a label's delay is not a guard).
+      keptOut: {
+        negationIsContent: true,
+        cues: {
+          en: ['drop*', 'exclud*', 'remov*', 'never', 'not', 'no', 'avoid*', 'without', 'left out', 'leave out', 'discard*', 'strip*'],
+          ru: ['исключ*', 'удаля*', 'убира*', 'не', 'без', 'никогда', 'отбрасыва*'],
+          zh: ['剔除', '去除', '排除', '不使用', '不用', '不能', '删除'],
+        },
+      },
+      // The same item kept off both sides of the split ("near-duplicates are deduplicated across train and test").
+      dedupe: {
+        negationIsContent: true,
+        cues: {
+          en: ['dedup* across', 'dedup* {between|against} … {train*|test*|split*|eval*|validation}', '{near duplicate*|duplicates|duplicate*} … {across|between} {train*|the train*|splits|the splits|folds}', '{never|not} {land*|end* up|fall*|lands} {on|in} both', 'both sides of the split', '{same|identical} … {never|not} … {in|on} both'],
+          ru: ['{дубликат*|дубл*} … {между|из} … {выборк*|обучающ*|тестов*|сплит*}', 'дедупликац* … {выборк*|обучающ*|тестов*}', 'не {попада*|оказыва*} … в обе'],
+          zh: ['训练集和测试集…去重', '训练集与测试集…去重', '跨数据集去重', '同时出现在训练集和测试集'],
+        },
+      },
       evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
       train: { cues: { en: ['train*'], ru: ['обуча*', 'обучени*'], zh: ['训练'] } },
       // An LLM system's leak: the evaluation questions reaching the prompt's examples, the index or fine-tuning data.
@@ -172,6 +239,9 @@ export default defineDocumentRule({
       { parts: ['groupSplit'], weight: 0.8 },
       { parts: ['trainOnly'], weight: 0.75 },
       { parts: ['snapshotT', 'nextT'], weight: 0.75, within: 'unit' },
+      { parts: ['trainPeriod', 'evalPeriod'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['afterMoment', 'keptOut', 'fieldWord'], weight: 0.8 },
+      { parts: ['dedupe'], weight: 0.8 },
     ],
     headings: { en: ['leakage', 'data leakage', 'leakage prevention'], ru: ['утечк*'], zh: ['数据泄漏', '泄漏'] },
     exclude: {

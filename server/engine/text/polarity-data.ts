@@ -42,7 +42,9 @@ export const EN: PolarityLexicon = {
   notHedge: [
     // What newcomers lack, not a deferral: "items with no sales yet get exploration traffic".
     'no {sales|clicks|interactions|history|ratings|reviews|views|impressions|orders|purchases|bookings|applications|feedback|labels|transactions} yet',
-    '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later'],
+    '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later',
+    // The month, not the modal: "the test window starts on May 1", "data from March to May 2024".
+    '=may #', '{in|on|from|until|till|since|through|by|of|to|early|mid|late|end} =may'],
   hedge: [
     'maybe', 'perhaps', '=possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
