@@ -162,7 +162,8 @@ export default defineDocumentRule({
       { parts: ['request', 'fetch', 'respond'], weight: 0.75 },
       // "Retriever → reranker → LLM → response": the chain itself, without the asker.
       { parts: ['fetch', 'model', 'respond'], weight: 0.7 },
-      { parts: ['component', 'model', 'hosted'], weight: 0.6 },
+      // Where the model runs, alone, is not yet the path a request takes ("The model will run in the gateway").
+      { parts: ['component', 'model', 'hosted'], weight: 0.3 },
       { parts: ['model', 'onDevice'], weight: 0.7, minOtherWords: 1 },
       // A numbered flow: one step asks, another calls the model, another returns.
       { parts: ['request', 'fetch', 'model'], weight: 0.8, within: 'unit' },
