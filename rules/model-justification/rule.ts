@@ -16,6 +16,15 @@ const MODEL_NAMES: CueSet = {
   zh: ['无监督', '监督学习', '强化学习', '聚类', '梯度提升', '随机森林', '逻辑回归', '线性模型', '神经网络', '深度学习', '双塔', '协同过滤', '矩阵分解', '大模型', '大语言模型', '规则'],
 };
 
+/**
+ * Headings that put one model before another ("RAG before fine-tuning", "GBDT vs a
+ * deep model", "Rules instead of an LLM"): the section under one weighs the options.
+ */
+const PREFERENCE_HEADINGS: readonly string[] = [
+  'rag', 'fine tun*', 'llm*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'logistic regression', 'two tower*', 'transformer*', 'bert', 'deep learning', 'deep model*', 'neural network*',
+  'single agent', 'multi agent*', 'rules', 'heuristic*', 'prompting', 'small model*', 'large model*', 'off the shelf', 'an? api', 'open source', 'self hosted',
+].map((name) => `${name} {before|over|vs|versus|instead of|rather than|not|first|then}`);
+
 /** Generic words for the model. */
 const MODEL_WORDS: CueSet = {
   en: ['model*', 'architecture*', 'algorithm*', 'approach*', 'classifier*', 'ranker*', 'regressor*', 'encoder*', 'network*', 'agent*', 'pipeline'],
@@ -69,8 +78,11 @@ export default defineDocumentRule({
             'instead of', 'rather than', 'compared {to|with}', 'vs', 'versus', 'outperform*', '{better|worse|faster|slower|cheaper|simpler|more accurate|more robust} than', 'beats', 'in favo* of', '{more|less} {expensive|costly}',
             // An alternative weighed and set aside: "a fine-tuned model was considered, but …".
             '{considered|evaluated|tried|explored} … {but|however}', '# {points|pp|percentage points} {better|worse|higher|lower}', '{better|worse|higher} on … {but|yet}', 'too {slow|costly|expensive|large|big|heavy} {for|at|to}',
+            // A choice set against another: "chosen over ARIMA", "+4% F1 over TF-IDF", "costs ten times more to serve".
+            '{chosen|chose|preferred|picked|selected|favo*} over', '{gives|gains|adds|improves|lifts|beats|outperforms} … over', '{cost|costs} … {more|less} to {serve|train|run}', 'a fraction of the … cost',
+            '=overkill', 'not worth {it|the}',
           ],
-          ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее} чем', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
+          ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但'],
         },
       },
@@ -79,7 +91,7 @@ export default defineDocumentRule({
           en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for', 'benefit of', '{main|key|the|its|their} benefit*'],
           // "преимущество", not "преимущественно" (mostly); "недостатки", not "недостаточный".
           ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', 'ценой'],
-          zh: ['优点', '缺点', '优势', '劣势', '权衡', '代价'],
+          zh: ['优点', '缺点', '优势', '劣势', '权衡', '代价', '好处', '坏处', '不足之处', '局限'],
         },
       },
       // Qualities of a model, said of "the model" itself ("our model is extremely efficient").
@@ -101,17 +113,28 @@ export default defineDocumentRule({
             '{no|less|little|few} {training data|labelled data|labeled data|labels|examples} {is|are} {needed|required}', 'too {weak|slow|expensive|costly|complex|heavy|large|simple}',
             "{cannot|can't|fails to|unable to} {adapt|handle|capture|scale|learn|generali*|model}",
             '{best|highest|better|higher|lower|lowest|strongest} {auc|pr auc|accuracy|performance|quality|results|score|recall|precision|f1|ndcg|latency|trade off|generali*}', 'less data', 'fewer {parameters|resources}',
+            // What the model does for the writer: "learns feature interactions automatically", "out of the box", "removes the need for feature crosses".
+            'automatically', 'out of the box', 'removes the need', 'no need for', 'without {manual|hand made|hand crafted|handcrafted} …', 'a fraction of',
           ],
           ru: [
-            'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', 'быстр*', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', 'подходит', 'справля*',
+            'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', 'подходит', 'справля*',
             'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'sota', 'учитыва*', 'обучается за', 'быстро обуча*',
+            'из коробки', 'не требует', 'надежн*', 'надежнее', 'стабильн*', 'автоматически', 'нативно',
           ],
-          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '个性化强', '效果好', '效果最好', '精度更高', '延迟更低'],
+          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '个性化强', '效果好', '效果最好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
       // "недостатки", not "недостаточный" (insufficient).
-      optionMerits: { cues: { en: ['pros', 'cons', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*'], ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки'], zh: ['优点', '缺点', '优势', '劣势'] } },
+      optionMerits: { cues: { en: ['pros', 'cons', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*'], ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки'], zh: ['优点', '缺点', '优势', '劣势', '好处', '坏处'] } },
+      // A reason labelled as such ("Rationale: tabular data, SHAP for auditors"), next to the model it is for.
+      rationale: {
+        cues: {
+          en: ['rationale', 'justification', 'reasoning', '=why', 'reason*'],
+          ru: ['обоснован*', 'почему', 'причин*'],
+          zh: ['原因', '理由', '为什么'],
+        },
+      },
       choice: {
         cues: {
           // Not "decision tree", not "preferably".
@@ -137,6 +160,8 @@ export default defineDocumentRule({
       { parts: ['model', 'proscons'], weight: 0.75, minOtherWords: 1 },
       // "We use LightGBM. It handles missing values and trains in minutes."
       { parts: ['choice', 'name', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 0 },
+      // "Model choice: LightGBM. Rationale: tabular data, SHAP values for auditors."
+      { parts: ['choice', 'name', 'rationale'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       // "Why XGBoost? It works well on tabular features …": the question and its answer.
       { parts: ['name', 'because', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       // "cons: misses social signals" under an option: pros and cons are about options, weaker away from a model heading.
@@ -146,7 +171,7 @@ export default defineDocumentRule({
 
     ],
     headings: {
-      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not'],
+      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
       ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
       zh: ['模型选择', '选型', '为什么选择', '模型对比', '模型比较', '备选方案', '方案对比'],
     },
@@ -154,9 +179,13 @@ export default defineDocumentRule({
       // A reason to use ML at all is not a reason for the model.
       en: ['why {ml|machine learning|ai}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
         // A course template's prompt left in the doc, not pros and cons given.
-        'pros and cons of {choosing|the chosen|the choice|the selected}'],
-      ru: ['{зачем|почему} {ml|машинн*}'],
-      zh: ['为什么用机器学习'],
+        'pros and cons of {choosing|the chosen|the choice|the selected}',
+        // A reason for operating the model (retraining, deploying, caching), not for choosing it.
+        '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*} … {because|since|due to|as}',
+        // A pointer to a discussion elsewhere, not the discussion.
+        '{trade off*|tradeoff*|pros and cons} … {discussed|described|covered|detailed|listed} {in|below|later|elsewhere}'],
+      ru: ['{зачем|почему} {ml|машинн*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
+      zh: ['为什么用机器学习', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
     },
   },
 });
