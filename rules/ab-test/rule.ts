@@ -32,13 +32,15 @@ export default defineDocumentRule({
             '{treatment|control} {bucket*|arm*|cohort*|variant*}', 'champion challenger', 'champion {vs|versus|and} challenger',
             // A holdback said as a verb: "we hold out 5 % of users from the model for a month".
             '{hold|holds|held|holding} {out|back} # … {users|customers|members|traffic|stores|accounts|sessions}',
-            '{a b|ab} {on|for|with|over|between|across|of} …', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
+            '{a b|ab} {on|for|with|over|between|across|of} …',
+            // "A/B by merchant: 10 % of merchants …": the unit of the split.
+            '{a b|ab} {by|per} {user*|merchant*|store*|region*|city|cities|session*|account*|seller*|driver*|rider*|country|countries|market*|customer*|member*|device*|team*|shop*|restaurant*}', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],
           ru: [
-            '{a b|ab|аб} {тест*|эксперимент*}', '{a b|ab} на #', 'сплит тест*', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
+            '{a b|ab|аб} {тест*|эксперимент*}', '{a b|ab} на #', '{a b|ab} по {пользовател*|клиент*|магазин*|город*|регион*|мерчант*|продавц*|водител*|пассажир*|сесси*|устройств*}', 'сплит тест*', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
             'тестов* и контрольн*', 'экспериментальн* групп*', 'интерлив*',
           ],
-          zh: ['{a/b|ab|a/b }{实验|测试}', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验'],
+          zh: ['{a/b|ab|a/b }{实验|测试}', '做 a/b', '做a/b', '按…{分桶|分流}…a/b', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验'],
         },
       },
       // The design of the experiment: the split, its length, the decision rule.
@@ -69,7 +71,7 @@ export default defineDocumentRule({
         cues: {
           en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{compared|compare|comparing} {with|to|against} … without {it|them|the|a|an|our}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
             '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}',
-            '{the|} rest as {a|the|} control', '{compar*|against|versus|vs} … {current|existing|old|previous|production|rule based|incumbent|legacy} {model|system|ranker|version|heuristic|rules|logic}'],
+            '{the|} rest as {a|the|} control', 'the rest {by|on|with|get*|keep*|see*|stay*} {the|} {old|current|existing|previous|production|incumbent|legacy}', '{compar*|against|versus|vs} … {current|existing|old|previous|production|rule based|incumbent|legacy} {model|system|ranker|version|heuristic|rules|logic}'],
           ru: ['контрольн*', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
           zh: ['对照组', '随机分配', '随机分成', '随机分流'],
         },
