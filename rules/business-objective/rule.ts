@@ -35,6 +35,9 @@ export default defineDocumentRule({
       { parts: ['goal', 'less', 'pain'], weight: 0.95 },
       { parts: ['purpose', 'more', 'gain'], weight: 0.9 },
       { parts: ['purpose', 'less', 'pain'], weight: 0.9 },
+      // "so that merchants lose less money to fraud", "чтобы меньше денег уходило мошенникам": the comparative carries the direction.
+      { parts: ['purpose', 'comparative', 'pain'], weight: 0.85 },
+      { parts: ['purpose', 'comparative', 'gain'], weight: 0.85 },
       // An outcome moved, where a doc states its purpose; elsewhere ("Trade-offs", "Risks")
       // "X improves trust but slows iteration" is a consequence, not the goal.
       // "Business objective: maximise formed connections".
