@@ -32,7 +32,6 @@ const ACCEPTED: Record<string, Record<string, string>> = {
   'zh-llm.md': { 'feature-store': 'as en-rag.md: order status and membership level are fetched per request, no consistency is described' },
   'zh-template-eta.md': { 'model-justification': 'reported to rules-model (PROBE-FINDINGS.md): "选择它的理由：…" is not read as a reason' },
   'zh-agent-claims.md': {
-    'data-leakage': 'reported to rules-metrics (PROBE-FINDINGS.md): "评测集只取时间上晚于微调数据的案件" is a time split the rule does not read',
     'model-justification': 'reported to rules-model: "选择理由：…" as in zh-template-eta.md',
     'feature-store': 'as en-rag.md: tool results are fetched live and not cached, the clause library is re-indexed daily; no feature store is described',
   },

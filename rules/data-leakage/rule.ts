@@ -7,6 +7,9 @@ const LATER_SPAN = '{week*|month*|day*|period*|year*|quarter*|window*|data|event
 const MOMENT = '{event|label|prediction|transaction|impression|application|decision|cutoff|outcome|click|purchase|booking|forecast origin|forecast date}';
 /** Calendar periods a split in time is written with ("train on January–September, test on October"). */
 const PERIOD = '{january|february|march|april|=may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q1|q2|q3|q4|#}';
+/** Named periods: a month, a quarter, a numbered week or month ("train on January–June", "train on weeks 1–10"). */
+const NAMED_PERIOD = '{january|february|march|april|june|july|august|september|october|november|december|q1|q2|q3|q4}';
+const NUMBERED_PERIOD = '{week|weeks|month|months|day|days|quarter|quarters|year|years} #';
 const PERIOD_RU = '{январ*|феврал*|март*|апрел*|ма*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*|#}';
 /** What happens after the moment of prediction: an outcome, a decision, a later process step. */
 const LATER_MOMENT = '{loan|claim|order|transaction|application|booking|purchase|payment|label|outcome|event|decision|approval|prediction|impression|click|delivery|shipment|checkout|signup|sign up|visit|call|ticket|case|diagnosis|admission|discharge|fact}';
@@ -159,16 +162,17 @@ export default defineDocumentRule({
           en: [
             ...['from', 'through', 'until', 'till', 'up to', 'before', 'ends', 'ending', 'covers', 'covering'].flatMap((to) => [`{train*|fit*} … ${to} ${PERIOD}`, `{train*|fit*} … ${to} {the end of|end of} ${PERIOD}`]),
             ...['on', 'in', 'at'].map((at) => `{train*|fit*} … {ends|ending|end|stops} ${at} ${PERIOD}`),
+            `{train*|fit*} {on|in|using|with} … ${NAMED_PERIOD}`, `{train*|fit*} {on|in|using|with} … ${NUMBERED_PERIOD}`,
           ],
-          ru: ['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`),
-          zh: ['训练…截至', '训练…月'],
+          ru: [...['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`), '{обуча*|обучени*|трейн*} … {на|за} {недел*|месяц*|дн*|день|квартал*|год*|январ*|феврал*|март*|апрел*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*}'],
+          zh: ['训练…截至', '训练…月', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
         },
       },
       evalPeriod: {
         cues: {
-          en: ['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`),
-          ru: ['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`),
-          zh: ['测试…月', '验证…月'],
+          en: [...['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`), `{test*|validat*|evaluat*} {on|in|using|with} … ${NUMBERED_PERIOD}`],
+          ru: [...['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`), '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #'],
+          zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调'],
         },
       },
       // Fields only known after the moment of prediction, kept out of the features ("fields filled in after the
