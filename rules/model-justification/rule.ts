@@ -67,9 +67,12 @@ export default defineDocumentRule({
             // "as" only where it opens a reason, not "as the baseline", "such as".
             'as {most|many|all|few} …', 'as there {is|are}', 'as we {have|need|only}', 'as {the|our} {data|dataset|features|labels|inputs|catalogue|catalog} {is|are}', 'so we', 'so that', '=considering',
             // A purpose that is a merit: "route easy queries to a small model to cut cost".
-            '{to|in order to} {reduce|cut|lower|minimi*|save|keep down} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons'],
-          ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом'],
-          zh: ['因为', '由于', '所以', '原因', '使得', '从而', '考虑到', '鉴于', '之所以', '出于'],
+            '{to|in order to} {reduce|cut|lower|minimi*|save|keep down} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons',
+            // A purpose the model serves: "a hybrid … to mitigate cold start", "GBDT to capture non-linear interactions".
+            '{to|in order to} {handle|address|mitigate|solve|avoid|tackle|overcome|capture|cope with|deal with|account for}'],
+          ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом',
+            '{из|по} соображени*', 'чтобы {учесть|учитывать|справиться|снизить|уменьшить|избежать|обработать|решить|уловить|ускорить|сократить}'],
+          zh: ['因为', '由于', '所以', '原因', '使得', '从而', '考虑到', '鉴于', '之所以', '出于', '为了…{降低|减少|解决|避免|提升|捕捉}'],
         },
       },
       comparative: {
@@ -109,7 +112,7 @@ export default defineDocumentRule({
             'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
             'strong {for|on|at|interpretation|performance}', 'good at', 'excels', '{small|cheap|light|fast|accurate} enough', 'faster', 'cheaper', 'simpler', 'more accurate', 'state of the art', 'sota', 'proven', 'fast enough', 'generali*',
             '{industry|production|de facto} standard', 'saves', 'avoids', 'natively', 'easier', 'harder', 'easy to {explain|audit|debug|interpret|maintain|deploy|train|update}',
-            '{natural|obvious|sensible|reasonable|right|good|best} {choice|option|fit|candidate}', '{performs|perform|works} {best|well|better}', 'good enough', 'cheap', 'low {latency|cost}', '{better|best} {for|at|on|suited|with}',
+            '{natural|obvious|sensible|reasonable|right|good|best} {choice|option|fit|candidate|tool}', '{performs|perform|works} {best|well|better}', 'good enough', 'cheap', 'low {latency|cost}', '{better|best} {for|at|on|suited|with}',
             '{no|less|little|few} {training data|labelled data|labeled data|labels|examples} {is|are} {needed|required}', 'too {weak|slow|expensive|costly|complex|heavy|large|simple}',
             "{cannot|can't|fails to|unable to} {adapt|handle|capture|scale|learn|generali*|model}",
             '{best|highest|better|higher|lower|lowest|strongest} {auc|pr auc|accuracy|performance|quality|results|score|recall|precision|f1|ndcg|latency|trade off|generali*}', 'less data', 'fewer {parameters|resources}',
@@ -121,7 +124,7 @@ export default defineDocumentRule({
             'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'sota', 'учитыва*', 'обучается за', 'быстро обуча*',
             'из коробки', 'не требует', 'надежн*', 'надежнее', 'стабильн*', 'автоматически', 'нативно',
           ],
-          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '个性化强', '效果好', '效果最好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要'],
+          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
@@ -140,7 +143,7 @@ export default defineDocumentRule({
           // Not "decision tree", not "preferably".
           en: [
             'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', 'went with', 'going with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
-            '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', 'we propose', 'settle* on', 'reject*', 'ruled out',
+            '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', '=decision {option|model|approach|we|go|use}',
           ],
           ru: ['выбира*', 'выбор*', 'выбра*', 'используем', 'предлагаем', 'остановил*', 'решили', 'отдаем предпочтение'],
           zh: ['选择', '选用', '采用', '决定', '选型', '使用'],
@@ -160,6 +163,8 @@ export default defineDocumentRule({
       { parts: ['model', 'proscons'], weight: 0.75, minOtherWords: 1 },
       // "We use LightGBM. It handles missing values and trains in minutes."
       { parts: ['choice', 'name', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 0 },
+      // "Option A: … Option B: GPT-4o. Decision: option B, since we have few labelled examples."
+      { parts: ['choice', 'name', 'because'], weight: 0.7, within: 'unit', minOtherWords: 2 },
       // "Model choice: LightGBM. Rationale: tabular data, SHAP values for auditors."
       { parts: ['choice', 'name', 'rationale'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       // "Why XGBoost? It works well on tabular features …": the question and its answer.
