@@ -8,6 +8,7 @@ import type { Nodes, Root, RootContent, ListItem, Table } from 'mdast';
 import { readRawDirectives, type RawDirective } from './directives.js';
 import { extractCode, extractFrontMatter, extractHtml, type ExtractedKind, type ExtractedUnit } from './extract/index.js';
 import { appendPlain, chunkBounds, collectInline, sliceSegments, type PlainBuilder, type Segment } from './plain-text.js';
+import { isFrameworkOutline } from './outline.js';
 import { stepsOfHeading } from './steps.js';
 import { contentWordCount } from './text/stopwords.js';
 import type { Token } from './text/tokens.js';
@@ -130,6 +131,14 @@ function opensWithLocalLink(node: Nodes | undefined): boolean {
   return isLocalLink(first);
 }
 
+/** The heading, or the paragraph ending in a colon, just before a list: what introduces it. */
+function leadInOf(units: readonly FragmentUnit[]): string | undefined {
+  const last = units[units.length - 1];
+  if (!last) return undefined;
+  if (last.kind === 'heading') return last.text;
+  return last.kind === 'paragraph' && /[:：]\s*$/.test(last.text) ? last.text : undefined;
+}
+
 export function buildFragment(text: string, tree: Root): Fragment {
   const headings: FragmentHeading[] = [];
   const units: FragmentUnit[] = [];
@@ -175,7 +184,7 @@ export function buildFragment(text: string, tree: Root): Fragment {
     return first;
   };
 
-  const visitListItem = (item: ListItem, depth: number, parentItem: number): void => {
+  const visitListItem = (item: ListItem, depth: number, parentItem: number, inOutline = false): void => {
     const builder: PlainBuilder = { text: '', segments: [] };
     const nested: RootContent[] = [];
     for (const child of item.children) {
@@ -185,7 +194,7 @@ export function buildFragment(text: string, tree: Root): Fragment {
       } else nested.push(child);
     }
     const hasChildren = nested.some((n) => n.type === 'list');
-    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem, unchecked: item.checked === false, pointer: opensWithLocalLink(item.children[0]) });
+    const unit = addUnit('list-item', builder, item, { depth, hasChildren, parentItem, unchecked: item.checked === false, pointer: inOutline || opensWithLocalLink(item.children[0]) });
     for (const child of nested) visitBlock(child, depth, unit >= 0 ? unit : parentItem);
   };
 
@@ -215,6 +224,13 @@ export function buildFragment(text: string, tree: Root): Fragment {
     }
   };
 
+  const firstParagraphText = (item: ListItem): string => {
+    const builder: PlainBuilder = { text: '', segments: [] };
+    const first = item.children[0];
+    if (first?.type === 'paragraph') collectInline(first.children, builder, text);
+    return builder.text;
+  };
+
   const visitBlock = (node: RootContent, depth: number, parentItem: number): void => {
     switch (node.type) {
       case 'heading': {
@@ -238,9 +254,11 @@ export function buildFragment(text: string, tree: Root): Fragment {
         addUnit('paragraph', builder, node, { depth, parentItem });
         return;
       }
-      case 'list':
-        for (const item of node.children) visitListItem(item, depth + 1, parentItem);
+      case 'list': {
+        const outline = isFrameworkOutline(leadInOf(units), node.children.map(firstParagraphText));
+        for (const item of node.children) visitListItem(item, depth + 1, parentItem, outline);
         return;
+      }
       case 'table':
         visitTable(node);
         return;
