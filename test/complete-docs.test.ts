@@ -40,6 +40,9 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'online-metrics': 'reported to rules-metrics: the same metrics measured in the A/B test',
   },
   'ru-template-ads.md': { 're-ranking': 'reported to rules-model (PROBE-FINDINGS.md): "правила показа: не больше двух объявлений одного продавца, удаляем дубли, … не показываем" after the auction' },
+  'en-mock-interview-video.md': {
+    'data-leakage': 'reported to rules-metrics (PROBE-FINDINGS.md): "features as they were at impression time … training never sees values from after the impression" is point-in-time correctness',
+  },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',
