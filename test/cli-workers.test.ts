@@ -10,13 +10,19 @@ import { analyseInWorkers, BYTES_PER_THREAD, workerThreadsFor } from '../server/
 import { defaultConfig } from '../server/config/presets.js';
 import { DESIGN_DOC, OPTED_IN_DOC, README, parseJsonOutput, project, runCli } from './cli-harness.js';
 
-/** Docs of very different sizes and outcomes, so threads finish out of order. */
+/**
+ * Docs of very different sizes (0.4 KB to 7 KB; the biggest are a design doc
+ * with 4 to 84 repeated paragraphs) and outcomes, so threads finish out of
+ * order. MLDL_WORKERS forces threads, so the texts need not be large enough
+ * for the CLI to choose them on its own (BYTES_PER_THREAD); they were 40×
+ * larger, which only made the test slow.
+ */
 function manyDocs(count: number): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 0; i < count; i++) {
     const name = `docs/${String.fromCharCode(97 + (i % 26))}${i}.md`;
     if (i % 7 === 3) files[name] = README;
-    else if (i % 5 === 0) files[name] = `${DESIGN_DOC}\n${'More prose about the ranking model and its features. TODO: numbers.\n\n'.repeat(40 * (i + 1))}`;
+    else if (i % 5 === 0) files[name] = `${DESIGN_DOC}\n${'More prose about the ranking model and its features. TODO: numbers.\n\n'.repeat(4 * (i + 1))}`;
     else files[name] = OPTED_IN_DOC.replace('TODO', i % 2 === 0 ? 'TODO' : 'TBD').replace('Search ranking', `Search ranking ${i}`);
   }
   return files;
@@ -24,6 +30,7 @@ function manyDocs(count: number): Record<string, string> {
 
 test('with worker threads the CLI prints exactly what it prints on one thread, in the same order', (t) => {
   const cwd = project(t, manyDocs(24));
+  const threadedOutput: Record<string, string> = {};
   for (const format of ['json', 'stylish']) {
     const single = runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '0' } });
     const threaded = runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '3' } });
@@ -31,8 +38,9 @@ test('with worker threads the CLI prints exactly what it prints on one thread, i
     assert.equal(threaded.stdout, single.stdout, format);
     assert.equal(threaded.stderr, single.stderr, format);
     assert.equal(threaded.code, single.code);
+    threadedOutput[format] = threaded.stdout;
   }
-  const results = parseJsonOutput(runCli(['-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '3' } }).stdout);
+  const results = parseJsonOutput(threadedOutput.json);
   const names = results.map((r) => path.basename(r.filePath));
   assert.ok(names.length >= 20, `${names.length} results`);
   assert.ok(results.some((r) => r.messages.length > 0));
