@@ -7,17 +7,14 @@
 // CI reproducible; MLDL_FUZZ_RUNS / MLDL_FUZZ_SEED run more (`npm run fuzz`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { lint, lintOptions } from '../server/linter.js';
-import { type LintResult } from '../server/engine/lint.js';
 import { IncrementalLinter } from '../server/engine/incremental.js';
 import { listTailNeeded, RegionParser } from '../server/engine/regions.js';
 import { REGISTERED_PATTERNS } from '../server/engine/concepts.js';
-import { sourceSpan } from '../server/engine/model.js';
 import { codeBlockTree } from '../server/engine/code-region.js';
 import { parseMarkdown } from '../server/engine/parse.js';
+import { bundledDocuments, checkTypingIn, CORPUS_DIR, corpusDocuments, observable, sample, seededRandom } from './incremental-real.js';
 
 const RUNS = Number(process.env.MLDL_FUZZ_RUNS ?? 120);
 const SEED = process.env.MLDL_FUZZ_SEED === undefined ? 20261121 : Number(process.env.MLDL_FUZZ_SEED);
@@ -153,21 +150,6 @@ const editArb: fc.Arbitrary<Edit> = fc.record({
 function applyEdit(text: string, edit: Edit): string {
   const at = Math.floor(edit.at * text.length);
   return text.slice(0, at) + edit.insert + text.slice(Math.min(text.length, at + edit.remove));
-}
-
-/** What a user sees of a result: findings with their fixes, coverage, system profile, skipping. */
-function observable(result: LintResult): unknown {
-  return {
-    skipped: result.skipped,
-    skipReason: result.skipReason,
-    findings: result.findings,
-    coverage: result.coverage,
-    profile: result.profile,
-    directives: result.doc.directives,
-    // What the rules read, even where no rule finds anything: a reference left as text changes the words.
-    units: result.doc.units.map((unit) => [unit.kind, unit.text, unit.notStatement, ...sourceSpan(unit, 0, unit.text.length)]),
-    frontMatter: { present: result.doc.frontMatter.present, data: result.doc.frontMatter.data, problems: result.doc.frontMatter.problems },
-  };
 }
 
 test('incremental re-lint equals a full lint after every random edit', () => {
@@ -378,44 +360,16 @@ test('an edit re-checks only the region it touches: evidence and hits elsewhere 
   assert.equal(REGISTERED_PATTERNS.length, patterns, 'linting again registers no new regular expressions');
 });
 
-/**
- * The development corpus (../shared/corpus/docs from the project root) when it
- * is there, the examples and the drafts of test-fixtures (so a clean clone,
- * where the corpus is not, still has five documents, in three languages).
- */
-function realDocuments(): Array<{ name: string; text: string }> {
-  const dirs = [
-    join(process.cwd(), '..', 'shared', 'corpus', 'docs'),
-    join(process.cwd(), 'examples'),
-    join(process.cwd(), 'test-fixtures', 'drafts'),
-  ];
-  return dirs
-    .filter((dir) => existsSync(dir))
-    .flatMap((dir) => readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
-}
+/** Corpus documents typed into in npm test; test/incremental-corpus.test.ts (npm run test:slow) types into all of them. */
+const CORPUS_SAMPLE = 6;
 
 test('real documents: typing anywhere never parses a whole document again, and the result equals a full lint', (t) => {
-  const documents = realDocuments();
+  const random = seededRandom(Number.isNaN(SEED) ? Date.now() : SEED);
+  const documents = [...bundledDocuments(), ...sample(corpusDocuments(), CORPUS_SAMPLE, random)];
   assert.ok(documents.length >= 5, `only ${documents.length} documents found`);
-  if (!existsSync(join(process.cwd(), '..', 'shared', 'corpus', 'docs'))) t.diagnostic('the development corpus is not there: examples only');
-  let seed = SEED;
-  const random = (): number => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed / 2 ** 32;
-  };
-  for (const { name, text: original } of documents) {
-    const linter = new IncrementalLinter();
-    let text = original;
-    linter.lint(text, lintOptions({ force: true }));
-    for (let edit = 0; edit < 6; edit++) {
-      const at = Math.floor(random() * text.length);
-      text = `${text.slice(0, at)}${'xe '[edit % 3]}${text.slice(at)}`;
-      linter.lint(text, lintOptions({ force: true }));
-    }
-    assert.equal(linter.parseStats().wholeDocumentParses, 0, `${name}: an edit parsed the whole document again`);
-    assert.equal(linter.fallbacks, 0, name);
-    assert.deepEqual(observable(linter.lint(text, lintOptions({ force: true }))), observable(lint(text, { force: true })), name);
-  }
+  if (CORPUS_DIR === undefined) t.diagnostic('the development corpus is not there: examples only');
+  else t.diagnostic(`corpus sample: ${documents.slice(-CORPUS_SAMPLE).map((d) => d.name).join(', ')}`);
+  checkTypingIn(documents, random);
 });
 
 test('a region that is one fenced code block gets micromark\'s own tree without a parse', () => {
