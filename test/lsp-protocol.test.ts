@@ -119,8 +119,11 @@ describe('language server over stdio, push diagnostics', () => {
     const v3 = await client.replace(uri, 'TODO: The home screen serves', 'The home screen serves');
     const v4 = await client.replace(uri, 'TBD Impressions and play events', 'Impressions and play events');
     const final = await client.diagnosticsFor(uri, v4);
-    // Give a stale run time to (wrongly) publish after the final one.
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    // No fixed pause for a stale run to (wrongly) publish after the final one:
+    // each edit replaced the waiting run of the one before, reviews run one
+    // at a time in order, and the server writes in order, so a stale publish
+    // would reach us before the answer to a request that needs v4's review.
+    await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     const published = client.published.slice(publishedBefore).filter((p) => p.uri === uri);
     for (const stale of [v1, v2, v3]) {
       assert.ok(!published.some((p) => p.version === stale), `version ${stale} was superseded and must not be published`);
