@@ -57,7 +57,7 @@ test('stylish: aligned rows, coverage, pluralised summary; nothing for clean or 
       '  12:10  warning  Something is off at 12:10  cold-start',
       '  coverage 19/26 rules',
       '',
-      '\u2716 2 problems (1 error, 1 warning, 0 infos)',
+      '\u2716 2 findings (1 error, 1 warning, 0 infos)',
       '',
     ].join('\n'),
   );

@@ -27,14 +27,14 @@ test('exit 1 when an error-level rule fires; stylish shows position, severity, m
   assert.match(todoRow ?? '', new RegExp(`^\\s+${TODO_POSITION.line}:${TODO_POSITION.column}\\s+warning\\s+Placeholder "TODO"`));
   assert.ok(lines.some((line) => /^\s+\d+:\d+\s+error\s+.+\s{2}business-metric$/.test(line)), run.stdout);
   assert.ok(lines.some((line) => /^ {2}coverage \d+\/\d+ rules: requirements \d+\/\d+/.test(line)), `coverage line (overall and per step) missing:\n${run.stdout}`);
-  assert.ok(run.stdout.includes('\u2716 2 problems (1 error, 1 warning, 0 infos)'), run.stdout);
+  assert.ok(run.stdout.includes('\u2716 2 findings (1 error, 1 warning, 0 infos)'), run.stdout);
 });
 
 test('exit 0 when only warnings and infos fire', (t) => {
   const cwd = project(t, { '.mldlrc.json': onlyRules({ 'placeholder-text': 'warning', 'business-metric': 'info' }), 'design.md': OPTED_IN_DOC });
   const run = runCli(['design.md'], { cwd });
   assert.equal(run.code, 0, run.stderr);
-  assert.ok(run.stdout.includes('\u2716 2 problems (0 errors, 1 warning, 1 info)'), run.stdout);
+  assert.ok(run.stdout.includes('\u2716 2 findings (0 errors, 1 warning, 1 info)'), run.stdout);
 });
 
 test('--format json is an array of {filePath, skipped, messages} with 1-based positions', (t) => {

@@ -24,7 +24,7 @@ application within 7 days of the impression.
 Features: member skills, job title, company and location.
 `;
 
-function problems(text: string): Array<{ line: number; message: string }> {
+function faults(text: string): Array<{ line: number; message: string }> {
   return lint(text, { force: true })
     .findings.filter((f) => f.ruleId === 'front-matter')
     .map((f) => ({ line: f.range.start.line, message: f.message }));
@@ -35,7 +35,7 @@ test('mldl: {system: ads, rules: {cold-start: off}} sets the system and switches
   const result = lint(text, { force: true });
   assert.equal(result.profile.type, 'ads');
   assert.equal(result.profile.source, 'front-matter');
-  assert.deepEqual(problems(text), []);
+  assert.deepEqual(faults(text), []);
   assert.equal(result.findings.filter((f) => f.ruleId === 'cold-start').length, 0);
   assert.equal(result.coverage.find((c) => c.ruleId === 'cold-start')?.status, 'off');
   // Ads are ranking-shaped: the other † rule still applies and fires.
@@ -85,7 +85,7 @@ test('invalid YAML front matter is a front-matter error on the broken line', () 
   const found = lint(text, { force: true }).findings.filter((f) => f.ruleId === 'front-matter');
   assert.equal(found.length >= 1, true, 'a front-matter finding is reported');
   assert.equal(found[0].severity, 'error');
-  assert.equal(found[0].kind, 'problem');
+  assert.equal(found[0].kind, 'engine');
   assert.equal(found[0].range.start.line, 3);
   assert.match(found[0].message, /YAML/);
 });
@@ -93,17 +93,17 @@ test('invalid YAML front matter is a front-matter error on the broken line', () 
 test('broken front matter is reported even in a file auto-detection skips', () => {
   const result = lint(`---\nmldl: [oops\n---\n${PLAIN}`);
   assert.ok(result.findings.some((f) => f.ruleId === 'front-matter'));
-  assert.equal(result.skipped, false, 'a file with problems is not reported as cleanly skipped');
+  assert.equal(result.skipped, false, 'a file with faults is not reported as cleanly skipped');
 });
 
 test('front matter that is not a mapping is an error', () => {
-  const found = problems(`---\n- just\n- a list\n---\n${RECSYS_BODY}`);
+  const found = faults(`---\n- just\n- a list\n---\n${RECSYS_BODY}`);
   assert.equal(found.length, 1);
   assert.match(found[0].message, /mapping/);
 });
 
 test('an unknown rule id in front matter is reported naming the key', () => {
-  const found = problems(`---\nmldl:\n  rules:\n    cold-strat: off\n---\n${RECSYS_BODY}`);
+  const found = faults(`---\nmldl:\n  rules:\n    cold-strat: off\n---\n${RECSYS_BODY}`);
   assert.equal(found.length, 1);
   assert.match(found[0].message, /mldl\.rules\.cold-strat/);
   assert.match(found[0].message, /cold-start/, 'suggests the closest rule id');
@@ -111,19 +111,19 @@ test('an unknown rule id in front matter is reported naming the key', () => {
 });
 
 test('a bad severity in front matter is reported naming the key', () => {
-  const found = problems(`---\nmldl:\n  rules:\n    cold-start: loud\n---\n${RECSYS_BODY}`);
+  const found = faults(`---\nmldl:\n  rules:\n    cold-start: loud\n---\n${RECSYS_BODY}`);
   assert.equal(found.length, 1);
   assert.match(found[0].message, /mldl\.rules\.cold-start/);
   assert.match(found[0].message, /off, info, warning, error/);
 });
 
 test('a bad system in front matter is reported naming the key, on its line', () => {
-  const top = problems(`---\ntitle: Jobs\nsystem: spaceship\n---\n${RECSYS_BODY}`);
+  const top = faults(`---\ntitle: Jobs\nsystem: spaceship\n---\n${RECSYS_BODY}`);
   assert.equal(top.length, 1);
   assert.match(top[0].message, /"system"/);
   assert.match(top[0].message, /spaceship/);
   assert.equal(top[0].line, 3);
-  const nested = problems(`---\nmldl:\n  system: spaceship\n---\n${RECSYS_BODY}`);
+  const nested = faults(`---\nmldl:\n  system: spaceship\n---\n${RECSYS_BODY}`);
   assert.equal(nested.length, 1);
   assert.match(nested[0].message, /mldl\.system/);
 });

@@ -21,7 +21,7 @@ function options(overrides: Partial<LintOptions> = {}): LintOptions {
   return {
     rules: [placeholder],
     config,
-    frontMatterSettings: (_value, base) => ({ config: base, problems: [] }),
+    frontMatterSettings: (_value, base) => ({ config: base, faults: [] }),
     knownProblems: new Set(['toy-problem']),
     force: true,
     ...overrides,
@@ -41,7 +41,7 @@ test('front matter `mldl:` settings mean what the given reader says', () => {
   const result = lint(`---\nmldl: { anything: 1 }\n---\n${DOC}`, options({
     frontMatterSettings: (value, base) => {
       seen.push(value);
-      return { config: { ...base, rules: { 'placeholder-text': { severity: 'off', options: {} } } }, problems: [{ message: 'not today', path: ['mldl', 'anything'], part: 'key' as const }] };
+      return { config: { ...base, rules: { 'placeholder-text': { severity: 'off', options: {} } } }, faults: [{ message: 'not today', path: ['mldl', 'anything'], part: 'key' as const }] };
     },
   }));
   assert.deepEqual(seen, [{ anything: 1 }]);
@@ -50,8 +50,8 @@ test('front matter `mldl:` settings mean what the given reader says', () => {
 
 test('front matter `problem:` is checked against the problem ids given, not the rules', () => {
   const known = lint(`---\nproblem: toy-problem\n---\n${DOC}`, options()).findings;
-  assert.deepEqual(known.filter((f) => f.kind === 'problem'), []);
-  const unknown = lint(`---\nproblem: payment-fraud-detection\n---\n${DOC}`, options()).findings.filter((f) => f.kind === 'problem');
+  assert.deepEqual(known.filter((f) => f.kind === 'engine'), []);
+  const unknown = lint(`---\nproblem: payment-fraud-detection\n---\n${DOC}`, options()).findings.filter((f) => f.kind === 'engine');
   assert.equal(unknown.length, 1);
   assert.match(unknown[0].message, /unknown interview problem "payment-fraud-detection"\. Expected one of toy-problem/);
 });

@@ -128,8 +128,8 @@ for (const ruleId of ruleFolders()) {
         if (file.startsWith('fires-')) assert.ok(expected.length > 0, `${key}: a fires-* fixture needs an <!-- expect: ${ruleId} --> comment`);
         if (file.startsWith('passes-')) assert.equal(expected.length, 0, `${key}: a passes-* fixture must not expect ${ruleId}`);
         const { result } = fixture;
-        const broken = result.findings.filter((f) => f.kind === 'problem');
-        assert.deepEqual(broken.map((f) => `${f.range.start.line}: ${f.message}`), [], `${key}: the fixture itself has problems`);
+        const broken = result.findings.filter((f) => f.kind === 'engine');
+        assert.deepEqual(broken.map((f) => `${f.range.start.line}: ${f.message}`), [], `${key}: the fixture itself has faults (front matter, directives)`);
         const got = result.findings
           .filter((f) => f.ruleId === ruleId)
           .map((f) => ({ line: f.range.start.line, message: f.message }));

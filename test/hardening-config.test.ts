@@ -35,8 +35,8 @@ test('a YAML config with a !!js/function tag is not executed', (t) => {
 
 test('front matter that looks like code is data', () => {
   const result = lint('---\nmldl: { __proto__: { polluted: yes }, rules: { toString: off } }\nsystem: !!js/undefined\n---\n# Doc\n', { force: true });
-  const problems = result.findings.filter((f) => f.ruleId === 'front-matter').map((f) => f.message);
-  assert.ok(problems.length > 0, 'the odd keys are reported');
-  assert.ok(problems.some((m) => /toString/.test(m)), problems.join('\n'));
+  const faults = result.findings.filter((f) => f.ruleId === 'front-matter').map((f) => f.message);
+  assert.ok(faults.length > 0, 'the odd keys are reported');
+  assert.ok(faults.some((m) => /toString/.test(m)), faults.join('\n'));
   assert.equal(({} as Record<string, unknown>).polluted, undefined);
 });

@@ -98,9 +98,9 @@ describe('deep nesting (item 11)', () => {
 test('front matter with thousands of keys: duplicates still reported where they are, at any depth', () => {
   const keys = 5000;
   const text = `${manyKeysFrontMatter(keys).replace(/---\n$/, 'key17: again\nnested:\n  a: 1\n  a: 2\n---\n')}# Doc\n`;
-  const problems = lint(text, { force: true }).findings.filter((f) => f.ruleId === 'front-matter');
+  const faults = lint(text, { force: true }).findings.filter((f) => f.ruleId === 'front-matter');
   assert.deepEqual(
-    problems.map((p) => [p.message, p.range.start.line]),
+    faults.map((p) => [p.message, p.range.start.line]),
     [
       ['Invalid YAML front matter: Map keys must be unique', keys + 2],
       ['Invalid YAML front matter: Map keys must be unique', keys + 5],

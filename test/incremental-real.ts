@@ -41,7 +41,7 @@ export function observable(result: LintResult): unknown {
     directives: result.doc.directives,
     // What the rules read, even where no rule finds anything: a reference left as text changes the words.
     units: result.doc.units.map((unit) => [unit.kind, unit.text, unit.notStatement, ...sourceSpan(unit, 0, unit.text.length)]),
-    frontMatter: { present: result.doc.frontMatter.present, data: result.doc.frontMatter.data, problems: result.doc.frontMatter.problems },
+    frontMatter: { present: result.doc.frontMatter.present, data: result.doc.frontMatter.data, faults: result.doc.frontMatter.faults },
   };
 }
 

@@ -30,7 +30,7 @@ test('for every problem, a fresh skeleton is reviewed, names a known problem and
     const text = practiceDocument(problem, steps);
     const result = lint(text, {});
     assert.equal(result.skipped, false, `${problem.id}: reviewed without force (mldl: true)`);
-    assert.deepEqual(result.findings.filter((f) => f.kind === 'problem').map((f) => f.message), [], `${problem.id}: front matter accepted`);
+    assert.deepEqual(result.findings.filter((f) => f.kind === 'engine').map((f) => f.message), [], `${problem.id}: front matter accepted`);
     const scored = scoreAnswer(text);
     assert.ok(scored.ok, problem.id);
     if (!scored.ok) continue;

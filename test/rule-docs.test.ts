@@ -190,8 +190,8 @@ describe('rule documentation pages', () => {
           // The configuration example must be one the loader accepts, options included.
           const json = fencedBlocks(page.sections.get('Options') ?? []).find((b) => b.info === 'json');
           assert.ok(json, `rules/${id}/README.md: "## Options" needs a \`\`\`json example`);
-          const { config, problems } = validateConfig(JSON.parse(json.body));
-          assert.deepEqual(problems, [], `rules/${id}/README.md: the options example must validate`);
+          const { config, faults } = validateConfig(JSON.parse(json.body));
+          assert.deepEqual(faults, [], `rules/${id}/README.md: the options example must validate`);
           const entry = config.rules?.[id];
           assert.ok(Array.isArray(entry) && Object.keys(entry[1] ?? {}).length > 0, `rules/${id}/README.md: the example must set options for ${id}`);
         });
@@ -200,8 +200,8 @@ describe('rule documentation pages', () => {
       test('the disabling forms shown on the page switch the rule off', () => {
         const { page } = readPage(rule);
         const failing = example(page, 'Failing example', id);
-        const { config: layer, problems } = validateConfig({ rules: { [id]: 'off' } });
-        assert.deepEqual(problems, []);
+        const { config: layer, faults } = validateConfig({ rules: { [id]: 'off' } });
+        assert.deepEqual(faults, []);
         const configured = lint(failing, { force: true, config: applyLayer(ruleOn(id), layer) });
         assert.deepEqual(configured.findings.filter((f) => f.ruleId === id), [], `"rules": {"${id}": "off"} must silence ${id}`);
         const frontMatter = `mldl:\n  rules:\n    ${id}: off\n`;

@@ -2,7 +2,7 @@
 // end marker (HTML comments, invisible when the Markdown is rendered) belongs
 // to `npm run generate`; everything around it belongs to the writer.
 
-/** A problem the writer must fix by hand (a marker missing or doubled), with file and line. */
+/** A fault the writer must fix by hand (a marker missing or doubled), with file and line. */
 export class GenerateError extends Error {}
 
 function lineOf(text: string, offset: number): number {

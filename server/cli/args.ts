@@ -164,6 +164,6 @@ Information:
   -h, --help                Show this help
   -v, --version             Show the version
 
-Exit codes: 0 no problems, 1 errors (or too many warnings), 2 usage, config or I/O error.
+Exit codes: 0 no error findings, 1 errors (or too many warnings), 2 usage, config or I/O error.
 Docs: https://github.com/ml-design-lint/ml-design-lint/blob/main/docs/cli.md
 `;

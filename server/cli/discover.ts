@@ -1,5 +1,5 @@
 // Turns command-line arguments into the list of files to lint: files as
-// given, directories searched for Markdown, globs expanded. Problems with a
+// given, directories searched for Markdown, globs expanded. Faults with a
 // single argument (missing path, broken symlink, symlink loop, a FIFO or a
 // directory named like a Markdown file) are collected, not thrown, so that
 // the other files are still linted.
@@ -24,14 +24,14 @@ export interface Target {
   explicit: boolean;
 }
 
-export interface DiscoveryProblem {
+export interface DiscoveryFault {
   path: string;
   message: string;
 }
 
 export interface Discovery {
   targets: Target[];
-  problems: DiscoveryProblem[];
+  faults: DiscoveryFault[];
   /** Files left out by .gitignore/.mldlignore, for --verbose. */
   ignored: string[];
 }
@@ -60,7 +60,7 @@ function isMarkdown(file: string): boolean {
 }
 
 export function discoverFiles(patterns: readonly string[], cwd: string): Discovery {
-  const discovery: Discovery = { targets: [], problems: [], ignored: [] };
+  const discovery: Discovery = { targets: [], faults: [], ignored: [] };
   const checkers = new Map<string, IgnoreChecker>();
   const boundaries = new RepositoryBoundaries(cwd);
   // Ignore files count from the working directory down; for a directory
@@ -83,11 +83,11 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     if (entry.isDirectory()) return false;
     if (entry.isSymbolicLink()) {
       const target = linkTarget(full);
-      if (target.kind === 'unfollowable') discovery.problems.push({ path: full, message: target.message });
+      if (target.kind === 'unfollowable') discovery.faults.push({ path: full, message: target.message });
       return target.kind === 'file';
     }
     const kind = specialFileKind(entry);
-    if (kind) discovery.problems.push({ path: full, message: notRegularMessage(kind) });
+    if (kind) discovery.faults.push({ path: full, message: notRegularMessage(kind) });
     return false;
   };
 
@@ -96,7 +96,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      discovery.problems.push({ path: dir, message: describeFsError(error) });
+      discovery.faults.push({ path: dir, message: describeFsError(error) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -121,24 +121,24 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
       stat = fs.statSync(absolute);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-        discovery.problems.push({ path: absolute, message: SYMLINK_LOOP_MESSAGE });
+        discovery.faults.push({ path: absolute, message: SYMLINK_LOOP_MESSAGE });
         continue;
       }
       const dangling = fs.lstatSync(absolute, { throwIfNoEntry: false })?.isSymbolicLink();
       if (dangling) {
-        discovery.problems.push({ path: absolute, message: 'broken symbolic link' });
+        discovery.faults.push({ path: absolute, message: 'broken symbolic link' });
         continue;
       }
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || !fastGlob().isDynamicPattern(pattern)) {
-        discovery.problems.push({ path: absolute, message: describeFsError(error) });
+        discovery.faults.push({ path: absolute, message: describeFsError(error) });
         continue;
       }
     }
     if (stat?.isDirectory() && isMarkdown(absolute)) {
       // Named like a file: `mldl *.md` in a shell meant files, not what is below this.
-      discovery.problems.push({ path: absolute, message: 'is a directory, not a Markdown file' });
+      discovery.faults.push({ path: absolute, message: 'is a directory, not a Markdown file' });
     } else if (stat?.isDirectory()) walk(absolute, checkerFor(absolute));
-    else if (stat && !stat.isFile()) discovery.problems.push({ path: absolute, message: notRegularMessage(specialFileKind(stat) ?? 'not a file') });
+    else if (stat && !stat.isFile()) discovery.faults.push({ path: absolute, message: notRegularMessage(specialFileKind(stat) ?? 'not a file') });
     else if (stat) discovery.targets.push({ path: absolute, explicit: true });
     else {
       // Symlinked directories are not followed, as in a directory walk: a loop
@@ -147,7 +147,7 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
       // Directories the glob cannot enter (a path longer than the system
       // allows, no permission) are recorded here and reported one line each;
       // suppressErrors lets the glob carry on with the rest of the tree.
-      const unreadable: DiscoveryProblem[] = [];
+      const unreadable: DiscoveryFault[] = [];
       const readdirSync = ((dir: fs.PathLike, options?: unknown) => {
         try {
           return fs.readdirSync(dir, options as { withFileTypes: true });
@@ -167,10 +167,10 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
         suppressErrors: true,
         fs: { readdirSync },
       });
-      discovery.problems.push(...unreadable);
+      discovery.faults.push(...unreadable);
       const matches = entries.filter((entry) => isLintableEntry(entry.path, entry.dirent)).map((entry) => entry.path);
       if (matches.length === 0 && !entries.some((entry) => !entry.dirent.isDirectory())) {
-        discovery.problems.push({ path: pattern, message: 'no files match this pattern' });
+        discovery.faults.push({ path: pattern, message: 'no files match this pattern' });
         continue;
       }
       for (const match of matches.sort()) {
@@ -182,6 +182,6 @@ export function discoverFiles(patterns: readonly string[], cwd: string): Discove
   }
   const seen = new Set<string>();
   discovery.targets = discovery.targets.filter((target) => !seen.has(target.path) && seen.add(target.path));
-  for (const checker of checkers.values()) discovery.problems.push(...checker.problems);
+  for (const checker of checkers.values()) discovery.faults.push(...checker.faults);
   return discovery;
 }

@@ -85,6 +85,6 @@ export function notUtf8Text(bytes: Uint8Array): string | undefined {
 export function readTextFile(file: string, maxBytes: number): { text: string } | { error: string; tooLarge?: boolean } {
   const read = readCheckedFile(file, { maxBytes });
   if (isReadError(read)) return read.failure === 'too-large' ? { error: `skipped: ${read.message}`, tooLarge: true } : { error: read.message };
-  const problem = notUtf8Text(read.bytes);
-  return problem ? { error: problem } : { text: read.bytes.toString('utf8') };
+  const fault = notUtf8Text(read.bytes);
+  return fault ? { error: fault } : { text: read.bytes.toString('utf8') };
 }

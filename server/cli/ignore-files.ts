@@ -26,7 +26,7 @@ export const IGNORE_FILE_MAX_BYTES = 1024 * 1024;
 export const ALWAYS_SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 /** An ignore file that exists but cannot be used (a FIFO, a symlink out of the repository, too large). */
-export interface IgnoreFileProblem {
+export interface IgnoreFileFault {
   path: string;
   message: string;
 }
@@ -40,7 +40,7 @@ interface RuleLevel {
 export class IgnoreChecker {
   /** Per directory: the levels (outermost first) whose rules apply to its entries. */
   private readonly levels = new Map<string, readonly RuleLevel[]>();
-  readonly problems: IgnoreFileProblem[] = [];
+  readonly faults: IgnoreFileFault[] = [];
 
   /** `root`: the outermost directory whose ignore files count. */
   constructor(
@@ -57,7 +57,7 @@ export class IgnoreChecker {
       if (isReadError(read)) {
         // No such file here: nothing to ignore. A directory too deep to name is
         // reported once by the walk ("not searched"). Anything else is said, not silently dropped.
-        if (read.failure !== 'missing' && read.failure !== 'path-too-long') this.problems.push({ path: file, message: `ignore file not used: ${read.message}` });
+        if (read.failure !== 'missing' && read.failure !== 'path-too-long') this.faults.push({ path: file, message: `ignore file not used: ${read.message}` });
         continue;
       }
       rules ??= loadIgnore()();

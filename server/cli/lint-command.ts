@@ -10,7 +10,7 @@ import { terminalText } from '../io/escape.js';
 import { outputRefusal } from '../io/output-path.js';
 import { isPresetReference } from '../config/presets.js';
 import type { ConfigFile, RuleEntry } from '../config/types.js';
-import { unknownPresetMessage, validateRuleEntry, type ConfigProblem } from '../config/validate.js';
+import { unknownPresetMessage, validateRuleEntry, type ConfigFault } from '../config/validate.js';
 import { UsageError, type CliOptions } from './args.js';
 import { cacheFileAt, LintCache } from './cache.js';
 import { loadCacheSecret } from './cache-secret.js';
@@ -41,9 +41,9 @@ export function commandLineLayers(options: CliOptions): ConfigFile[] {
       const separator = flag.lastIndexOf(':');
       if (separator <= 0) throw new UsageError(`--rule expects id:severity (e.g. cold-start:off), got "${flag}".`);
       const id = flag.slice(0, separator).trim();
-      const problems: ConfigProblem[] = [];
-      const entry = validateRuleEntry(id, flag.slice(separator + 1).trim(), problems);
-      if (!entry) throw new UsageError(`--rule ${flag}: ${problems[0].message}`);
+      const faults: ConfigFault[] = [];
+      const entry = validateRuleEntry(id, flag.slice(separator + 1).trim(), faults);
+      if (!entry) throw new UsageError(`--rule ${flag}: ${faults[0].message}`);
       rules[id] = entry;
     }
     layers.push({ rules });
@@ -128,7 +128,7 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
   const cache = options.cache ? openCache(options, io) : undefined;
   const lintRun = await lintSourcesConcurrently(sources, { loader, cwd: io.cwd, force: options.force, cache });
   cache?.save();
-  const fatalErrors = [...discovery.problems.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`), ...lintRun.fatalErrors];
+  const fatalErrors = [...discovery.faults.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`), ...lintRun.fatalErrors];
 
   const results = options.quiet
     ? lintRun.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }))
@@ -152,6 +152,6 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
   const tooManyWarnings = options.maxWarnings >= 0 && counts.warning > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mldl found too many warnings (maximum: ${options.maxWarnings}).\n`);
   if (fatalErrors.length > 0) return ExitCode.Fatal;
-  return counts.error > 0 || tooManyWarnings ? ExitCode.Problems : ExitCode.Clean;
+  return counts.error > 0 || tooManyWarnings ? ExitCode.Findings : ExitCode.Clean;
 }
 

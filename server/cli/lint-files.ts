@@ -1,5 +1,5 @@
 // Lints each discovered file with the configuration that applies to it and
-// turns engine results into formatter results. A problem with one file (bad
+// turns engine results into formatter results. A fault with one file (bad
 // config above it, unreadable, not UTF-8) is recorded and the others are still linted.
 import path from 'node:path';
 import { ConfigError, displayPath } from '../config/errors.js';
@@ -62,7 +62,7 @@ function plan(sources: readonly LintSource[], options: LintSourcesOptions): Plan
   const result: Plan = { run: { results: [], fatalErrors: [], skipped: [] }, steps: [], jobs: [] };
   const reported = new Set<string>();
   const fatal = (line: string): void => {
-    // A broken config above many files is one problem, reported once.
+    // A broken config above many files is one fault, reported once.
     if (!reported.has(line)) result.run.fatalErrors.push(line);
     reported.add(line);
   };
@@ -73,7 +73,7 @@ function plan(sources: readonly LintSource[], options: LintSourcesOptions): Plan
       loaded = options.loader.load(source.filePath ?? path.join(options.cwd, STDIN_PATH));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      for (const problem of error.all()) fatal(problem.format(options.cwd));
+      for (const fault of error.all()) fatal(fault.format(options.cwd));
       continue;
     }
     const outOfScope = source.filePath ? outOfScopeReason(loaded, source.filePath, options.cwd) : undefined;

@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
     if (error instanceof UsageError) {
       io.stderr(`mldl: ${error.message}\nRun \`mldl --help\` for usage.\n`);
     } else if (error instanceof ConfigError) {
-      for (const problem of error.all()) io.stderr(`${problem.format(io.cwd)}\n`);
+      for (const fault of error.all()) io.stderr(`${fault.format(io.cwd)}\n`);
     } else {
       // A bug in mldl, not in the user's input: say so, without a stack trace unless asked.
       io.stderr(`mldl: internal error: ${(error as Error).message ?? String(error)}\n`);

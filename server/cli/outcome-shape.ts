@@ -13,7 +13,7 @@ const isObject = (value: unknown): value is Shape => typeof value === 'object' &
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isOptionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
 const SEVERITIES: readonly unknown[] = ['error', 'warning', 'info'];
-const KINDS: readonly unknown[] = ['document', 'passage', 'problem'];
+const KINDS: readonly unknown[] = ['document', 'passage', 'engine'];
 
 function isPoint(value: unknown): boolean {
   return isObject(value) && isCount(value.offset) && Number.isSafeInteger(value.line) && (value.line as number) >= 1 && Number.isSafeInteger(value.column) && (value.column as number) >= 1;

@@ -1,4 +1,4 @@
-// A configuration problem that stops linting: a file that does not parse, or
+// A configuration fault that stops linting: a file that does not parse, or
 // a setting that is not allowed. It names the file, the key and the position
 // so that the CLI can print one `path:line:col: message` line and the
 // language server can put a diagnostic on the config file itself.
@@ -21,7 +21,7 @@ export class ConfigError extends Error implements ConfigErrorDetails {
   readonly key?: string;
   readonly line?: number;
   readonly column?: number;
-  /** Further problems found in the same file, reported alongside this one. */
+  /** Further faults found in the same file, reported alongside this one. */
   readonly related: ConfigError[];
 
   constructor(details: ConfigErrorDetails, related: ConfigError[] = []) {
@@ -34,7 +34,7 @@ export class ConfigError extends Error implements ConfigErrorDetails {
     this.related = related;
   }
 
-  /** This problem and the related ones, in file order. */
+  /** This fault and the related ones, in file order. */
   all(): ConfigError[] {
     return [this, ...this.related];
   }

@@ -21,7 +21,7 @@ import { applyLayer, defaultConfig, presetConfig } from './presets.js';
 import { validateRuleOptions } from './rule-options.js';
 import { parseConfigSource, type ConfigSyntax, type ParsedConfigSource } from './source.js';
 import type { ConfigFile, ResolvedConfig, RuleEntry } from './types.js';
-import { validateConfig, type ConfigProblem } from './validate.js';
+import { validateConfig, type ConfigFault } from './validate.js';
 
 /** Looked for in this order in each directory; the first one found is that directory's config. */
 export const CONFIG_FILE_NAMES = ['.mldlrc.json', '.mldlrc.yaml', '.mldlrc.yml', 'package.json'] as const;
@@ -79,10 +79,10 @@ function readText(file: string, within: string | undefined, optional: boolean): 
   throw new ConfigError({ file, message: `Cannot read configuration file: ${read.message}.` });
 }
 
-function problemsToError(file: string, source: ParsedConfigSource, problems: ConfigProblem[]): ConfigError {
-  const errors = problems.map((problem) => {
-    const position = source.locate(problem.at?.path ?? problem.key.split('.'), problem.at?.part) ?? { line: 1, column: 1 };
-    return new ConfigError({ file, key: problem.key, ...position, message: problem.message });
+function faultsToError(file: string, source: ParsedConfigSource, faults: ConfigFault[]): ConfigError {
+  const errors = faults.map((fault) => {
+    const position = source.locate(fault.at?.path ?? fault.key.split('.'), fault.at?.part) ?? { line: 1, column: 1 };
+    return new ConfigError({ file, key: fault.key, ...position, message: fault.message });
   });
   errors.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const [first, ...rest] = errors;
@@ -110,7 +110,7 @@ export function readConfigFile(file: string, options: ReadConfigOptions = {}): C
     source = parseConfigSource(text, syntaxOf(file), file);
   } catch (error) {
     // A broken package.json that never mentions mldl is some other tool's
-    // problem; one that does would otherwise silently drop its settings.
+    // fault; one that does would otherwise silently drop its settings.
     if (isPackageJson && !options.requireMldlKey && !text.includes('"mldl"')) return undefined;
     throw error;
   }
@@ -124,9 +124,9 @@ export function readConfigFile(file: string, options: ReadConfigOptions = {}): C
     }
     value = (value as Record<string, unknown>).mldl;
   }
-  const { config, problems } = validateConfig(value, prefix);
-  problems.push(...validateRuleOptions(config, prefix));
-  if (problems.length > 0) throw problemsToError(file, source, problems);
+  const { config, faults } = validateConfig(value, prefix);
+  faults.push(...validateRuleOptions(config, prefix));
+  if (faults.length > 0) throw faultsToError(file, source, faults);
   return { file, dir: path.dirname(file), config };
 }
 
@@ -272,7 +272,7 @@ const sharedLoader = new ConfigLoader();
 
 /**
  * Configuration for a file: `{config, files}`. Throws ConfigError naming the
- * file, key and position of the first problem.
+ * file, key and position of the first fault.
  */
 export function loadConfigFor(filePath: string, options: LoadOptions = {}): LoadedConfig {
   const plain = !options.configFile && !options.overrides?.length && !options.defaults?.length && !options.cwd;

@@ -6,7 +6,7 @@ import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { ajvModule } from './deps.js';
 import { findRuleMeta } from '../../rules/meta.js';
 import type { ConfigFile } from './types.js';
-import type { ConfigProblem } from './validate.js';
+import type { ConfigFault } from './validate.js';
 
 let ajv: Ajv | undefined;
 const validators = new Map<string, ValidateFunction>();
@@ -29,22 +29,22 @@ function describeAjvError(error: ErrorObject): string {
   return `The ${where} ${error.message ?? 'is invalid'}.`;
 }
 
-/** Problems with rule options in an already shape-checked config layer. */
-export function validateRuleOptions(config: ConfigFile, keyPrefix = ''): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
+/** Faults with rule options in an already shape-checked config layer. */
+export function validateRuleOptions(config: ConfigFile, keyPrefix = ''): ConfigFault[] {
+  const faults: ConfigFault[] = [];
   for (const [id, entry] of Object.entries(config.rules ?? {})) {
     if (!Array.isArray(entry) || entry.length < 2) continue;
     const options = entry[1] ?? {};
     const key = `${keyPrefix ? `${keyPrefix}.` : ''}rules.${id}`;
     const schema = findRuleMeta(id)?.optionsSchema;
     if (!schema) {
-      if (Object.keys(options).length > 0) problems.push({ key, message: `Rule "${id}" takes no options.` });
+      if (Object.keys(options).length > 0) faults.push({ key, message: `Rule "${id}" takes no options.` });
       continue;
     }
     const validate = validatorFor(id, schema);
     if (!validate(options)) {
-      for (const error of validate.errors ?? []) problems.push({ key, message: describeAjvError(error) });
+      for (const error of validate.errors ?? []) faults.push({ key, message: describeAjvError(error) });
     }
   }
-  return problems;
+  return faults;
 }

@@ -5,7 +5,7 @@ import { parseDocument, isMap, isPair, isScalar, isSeq, type Document } from 'ya
 import { parsing } from './budget.js';
 import type { SourceRange } from './types.js';
 
-export interface FrontMatterProblem {
+export interface FrontMatterFault {
   message: string;
   range: SourceRange;
 }
@@ -19,7 +19,7 @@ export interface FrontMatter {
   end: number;
   /** Offset of the first character after the closing fence's line. */
   after: number;
-  problems: FrontMatterProblem[];
+  faults: FrontMatterFault[];
   /** Source range of a key (a path of keys from the top; list items by index) or of its value, for messages that name it. */
   keyRange(keys: readonly string[], part?: 'key' | 'value'): SourceRange | undefined;
 }
@@ -58,7 +58,7 @@ export function readFrontMatter(
 ): FrontMatter {
   const node = tree.children[0];
   if (!node || node.type !== 'yaml' || !node.position) {
-    return { present: false, data: undefined, start: 0, end: 0, after: 0, problems: [], keyRange: () => undefined };
+    return { present: false, data: undefined, start: 0, end: 0, after: 0, faults: [], keyRange: () => undefined };
   }
   const start = node.position.start.offset ?? 0;
   const end = node.position.end.offset ?? 0;
@@ -68,23 +68,23 @@ export function readFrontMatter(
   const document = parsing(() => parseDocument(node.value, { prettyErrors: false, uniqueKeys: false }));
   const toRange = (pos: readonly [number, number] | undefined): SourceRange =>
     pos ? rangeOf(contentStart + pos[0], contentStart + Math.max(pos[1], pos[0])) : rangeOf(start, end);
-  const problems: FrontMatterProblem[] = [...document.errors, ...duplicateKeys(document)].map((error) => ({
+  const faults: FrontMatterFault[] = [...document.errors, ...duplicateKeys(document)].map((error) => ({
     message: `Invalid YAML front matter: ${error.message.split('\n')[0]}`,
     range: toRange(error.pos),
   }));
   let data: Record<string, unknown> | undefined;
-  if (problems.length === 0) {
+  if (faults.length === 0) {
     let value: unknown;
     try {
       value = document.toJS();
     } catch (error) {
       // Parsed but not convertible, e.g. an alias to no anchor ("***" reads as alias "**").
-      problems.push({ message: `Invalid YAML front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, range: rangeOf(start, end) });
+      faults.push({ message: `Invalid YAML front matter: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`, range: rangeOf(start, end) });
     }
-    if (problems.length > 0) data = undefined;
+    if (faults.length > 0) data = undefined;
     else if (value === null || value === undefined) data = {};
     else if (typeof value === 'object' && !Array.isArray(value)) data = value as Record<string, unknown>;
-    else problems.push({ message: 'Front matter must be a YAML mapping (key: value lines).', range: rangeOf(start, end) });
+    else faults.push({ message: 'Front matter must be a YAML mapping (key: value lines).', range: rangeOf(start, end) });
   }
   const keyRange = (keys: readonly string[], part: 'key' | 'value' = 'key'): SourceRange | undefined => {
     let node: unknown = document.contents;
@@ -106,5 +106,5 @@ export function readFrontMatter(
     }
     return found ? toRange(found) : undefined;
   };
-  return { present: true, data, start, end, after, problems, keyRange };
+  return { present: true, data, start, end, after, faults, keyRange };
 }

@@ -17,11 +17,11 @@ import { isSystemType, profileSystem, type SystemProfile } from './system-type.j
 import { INTERNAL_ERROR_RULE_ID, SYSTEM_TYPES, type Finding, type ResolvedConfig, type Severity, type SourceRange, type Step, type SystemType } from './types.js';
 
 /**
- * A problem with a front matter `mldl:` value, placed at `path` (keys from the
+ * A fault in a front matter `mldl:` value, placed at `path` (keys from the
  * front matter's top, `['mldl', 'rules', 'cold-strat']`): on the key, or on its
  * value (a wrong severity). The `mldl` key itself when the path is not found.
  */
-export interface FrontMatterSettingsProblem {
+export interface FrontMatterSettingsFault {
   message: string;
   path: readonly string[];
   part: 'key' | 'value';
@@ -31,7 +31,7 @@ export interface FrontMatterSettingsProblem {
 export type FrontMatterSettingsReader = (
   value: unknown,
   config: ResolvedConfig,
-) => { config: ResolvedConfig; system?: SystemType; problems: readonly FrontMatterSettingsProblem[] };
+) => { config: ResolvedConfig; system?: SystemType; faults: readonly FrontMatterSettingsFault[] };
 
 export interface LintOptions {
   filePath?: string;
@@ -79,7 +79,8 @@ export interface LintResult {
   config: ResolvedConfig;
 }
 
-const PROBLEM_RULE_ID = 'front-matter';
+/** Reported for a fault in the front matter (invalid YAML, an unknown key or value). */
+const FRONT_MATTER_RULE_ID = 'front-matter';
 /** Reported for a `<!-- mldl-… -->` comment naming a rule that does not exist. */
 export const DIRECTIVE_RULE_ID = 'directive';
 
@@ -93,22 +94,22 @@ function idOffset(text: string, start: number, id: string): number {
 }
 
 /** Directives that name unknown rules: a typo would otherwise silently disable nothing. */
-function directiveProblems(doc: DesignDoc, knownRules: ReadonlySet<string>): Finding[] {
-  const problems: Finding[] = [];
+function directiveFindings(doc: DesignDoc, knownRules: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
   for (const directive of doc.directives) {
     for (const id of directive.rules.filter((r) => !knownRules.has(r))) {
       const start = idOffset(doc.text, directive.position.offset, id);
-      problems.push({
+      findings.push({
         ruleId: DIRECTIVE_RULE_ID,
         severity: 'warning',
-        kind: 'problem',
+        kind: 'engine',
         message: `Unknown rule "${id}" in <!-- mldl-${directive.kind} --> comment: it has no effect.${didYouMean(id, knownRules)} Run \`mldl --list-rules\` for the ids.`,
         range: doc.rangeOf(start, start === directive.position.offset ? start + 4 : start + id.length),
         fixes: [],
       });
     }
   }
-  return problems;
+  return findings;
 }
 
 function evidenceRange(doc: DesignDoc, evidence: Evidence): SourceRange {
@@ -116,33 +117,33 @@ function evidenceRange(doc: DesignDoc, evidence: Evidence): SourceRange {
 }
 
 /** Front matter can opt out (`mldl: false`), opt in (`mldl: true`) or carry settings. */
-function frontMatterSettings(doc: DesignDoc, options: LintOptions, problems: Finding[]): {
+function frontMatterSettings(doc: DesignDoc, options: LintOptions, faults: Finding[]): {
   config: ResolvedConfig;
   optIn: boolean | undefined;
   system: SystemType | undefined;
 } {
   const fm = doc.frontMatter;
-  const problem = (message: string, range: SourceRange | undefined): void => {
-    problems.push({ ruleId: PROBLEM_RULE_ID, severity: 'error', kind: 'problem', message, range: range ?? doc.rangeOf(fm.start, fm.end), fixes: [] });
+  const fault = (message: string, range: SourceRange | undefined): void => {
+    faults.push({ ruleId: FRONT_MATTER_RULE_ID, severity: 'error', kind: 'engine', message, range: range ?? doc.rangeOf(fm.start, fm.end), fixes: [] });
   };
-  for (const p of fm.problems) problem(p.message, p.range);
+  for (const f of fm.faults) fault(f.message, f.range);
   let config = options.config;
   let system = config.system;
   let optIn: boolean | undefined;
   if (!fm.data) return { config, optIn, system };
   if (fm.data.system !== undefined) {
     if (isSystemType(fm.data.system)) system = fm.data.system;
-    else problem(`Front matter key "system": expected one of ${SYSTEM_TYPES.join(', ')}, got "${String(fm.data.system)}".${didYouMean(String(fm.data.system), SYSTEM_TYPES)}`, fm.keyRange(['system'], 'value'));
+    else fault(`Front matter key "system": expected one of ${SYSTEM_TYPES.join(', ')}, got "${String(fm.data.system)}".${didYouMean(String(fm.data.system), SYSTEM_TYPES)}`, fm.keyRange(['system'], 'value'));
   }
   // A misspelt problem id would silently switch its interview rules off.
   if (fm.data.problem !== undefined && !options.knownProblems.has(String(fm.data.problem))) {
-    problem(`Front matter key "problem": unknown interview problem "${String(fm.data.problem)}".${didYouMean(String(fm.data.problem), options.knownProblems)} Expected one of ${[...options.knownProblems].sort().join(', ')} (\`mldl scorecard --list-problems\`).`, fm.keyRange(['problem'], 'value'));
+    fault(`Front matter key "problem": unknown interview problem "${String(fm.data.problem)}".${didYouMean(String(fm.data.problem), options.knownProblems)} Expected one of ${[...options.knownProblems].sort().join(', ')} (\`mldl scorecard --list-problems\`).`, fm.keyRange(['problem'], 'value'));
   }
   const mldl = fm.data.mldl;
   if (typeof mldl === 'boolean') optIn = mldl;
   else if (mldl !== undefined && mldl !== null) {
     const settings = options.frontMatterSettings(mldl, config);
-    for (const found of settings.problems) problem(found.message, fm.keyRange(found.path, found.part) ?? fm.keyRange(['mldl']));
+    for (const found of settings.faults) fault(found.message, fm.keyRange(found.path, found.part) ?? fm.keyRange(['mldl']));
     if (settings.system) system = settings.system;
     config = settings.config;
     optIn = true;
@@ -201,8 +202,8 @@ export function lint(text: string, options: LintOptions): LintResult {
 
 /** Lints a document already built (by `buildDesignDoc`, or from regions by incremental.ts). */
 export function lintDesignDoc(doc: DesignDoc, options: LintOptions): LintResult {
-  const problems: Finding[] = [];
-  const settings = frontMatterSettings(doc, options, problems);
+  const faults: Finding[] = [];
+  const settings = frontMatterSettings(doc, options, faults);
   const config = settings.config;
   const profile = profileSystem(doc, settings.system);
   const base = { filePath: options.filePath, profile, doc, config };
@@ -214,12 +215,12 @@ export function lintDesignDoc(doc: DesignDoc, options: LintOptions): LintResult 
     const detection = detectDesignDoc(doc, options.filePath);
     if (!detection.isDesignDoc) {
       // Broken front matter is still reported: a silent pass would hide it.
-      return { ...base, skipped: problems.length === 0, skipReason: detection.reason, findings: problems, coverage: [] };
+      return { ...base, skipped: faults.length === 0, skipReason: detection.reason, findings: faults, coverage: [] };
     }
   }
 
   const { rules } = options;
-  const findings: Finding[] = [...problems, ...directiveProblems(doc, new Set(rules.map((r) => r.meta.id)))];
+  const findings: Finding[] = [...faults, ...directiveFindings(doc, new Set(rules.map((r) => r.meta.id)))];
   const coverage: CoverageEntry[] = [];
   const started = performance.now();
   const decisions = new Map<string, RuleDecision | undefined>();
@@ -233,7 +234,7 @@ export function lintDesignDoc(doc: DesignDoc, options: LintOptions): LintResult 
   };
   for (const [index, rule] of rules.entries()) {
     if (options.timeBudgetMs !== undefined && performance.now() - started > options.timeBudgetMs) {
-      findings.push(engineProblem(doc, `Review stopped after ${options.timeBudgetMs} ms: ${rules.length - index} rules did not run on this document.`));
+      findings.push(engineFinding(doc, `Review stopped after ${options.timeBudgetMs} ms: ${rules.length - index} rules did not run on this document.`));
       break;
     }
     try {
@@ -241,15 +242,15 @@ export function lintDesignDoc(doc: DesignDoc, options: LintOptions): LintResult 
     } catch (error) {
       // One broken rule must not take the others down with it.
       const reason = error instanceof Error ? error.message : String(error);
-      findings.push(engineProblem(doc, `Rule "${rule.meta.id}" failed on this document and was skipped: ${reason}`));
+      findings.push(engineFinding(doc, `Rule "${rule.meta.id}" failed on this document and was skipped: ${reason}`));
     }
   }
   findings.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
   return { ...base, skipped: false, findings, coverage };
 }
 
-function engineProblem(doc: DesignDoc, message: string): Finding {
-  return { ruleId: INTERNAL_ERROR_RULE_ID, severity: 'warning', kind: 'problem', message, range: doc.titleRange, fixes: [] };
+function engineFinding(doc: DesignDoc, message: string): Finding {
+  return { ruleId: INTERNAL_ERROR_RULE_ID, severity: 'warning', kind: 'engine', message, range: doc.titleRange, fixes: [] };
 }
 
 function runRule(

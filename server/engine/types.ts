@@ -97,10 +97,10 @@ export interface Finding {
   range: SourceRange;
   /**
    * 'document' findings report a missing concept; 'passage' findings point at
-   * words; 'problem' findings are the engine's own (front matter, directives,
+   * words; 'engine' findings are the engine's own (front matter, directives,
    * an internal error): no quick fix, and no rule to disable.
    */
-  kind: 'document' | 'passage' | 'problem';
+  kind: 'document' | 'passage' | 'engine';
   /** Link to the rule's documentation page. */
   url?: string;
   fixes: Fix[];

@@ -150,7 +150,7 @@ export function buildScorecard(result: LintResult, options: ScorecardOptions = {
   }
 
   const redFlags: RedFlag[] = result.findings
-    .filter((f) => f.kind !== 'problem' && (RED_FLAG_RULES.has(f.ruleId) || (f.kind === 'passage' && f.severity === 'error')))
+    .filter((f) => f.kind !== 'engine' && (RED_FLAG_RULES.has(f.ruleId) || (f.kind === 'passage' && f.severity === 'error')))
     .map((f) => ({ ruleId: f.ruleId, message: f.message, line: f.range.start.line }));
 
   const coveragePercent = Math.round(

@@ -40,7 +40,7 @@ export interface AnalyzerHost {
   settingsFor(uri: string): Promise<MldlSettings>;
   workspaceRootFor(uri: string): string | undefined;
   /** Settings that were ignored (unknown rule ids …): shown once to the user. */
-  reportSettingsProblems(problems: string[]): void;
+  reportSettingsFaults(faults: string[]): void;
   log(message: string): void;
 }
 
@@ -104,8 +104,8 @@ export class Analyzer {
     const base = { uri, version, snapshot, settings };
     if (!settings.enable) return { ...base, status: 'disabled', diagnostics: [] };
 
-    const { layer, problems } = settingsLayer(settings);
-    if (problems.length > 0) this.host.reportSettingsProblems(problems);
+    const { layer, faults } = settingsLayer(settings);
+    if (faults.length > 0) this.host.reportSettingsFaults(faults);
     const filePath = filePathOf(uri);
     const root = this.host.workspaceRootFor(uri);
     const resolved = this.configs.resolve(filePath, layer, root);
@@ -129,7 +129,7 @@ export class Analyzer {
     }
     const result = answer.value;
     // A rule that threw or a review cut short is shown as a diagnostic; the log keeps it for a bug report.
-    for (const f of result.findings) if (f.ruleId === INTERNAL_ERROR_RULE_ID) this.host.log(`Engine problem in ${uri} (v${version}): ${f.message}`);
+    for (const f of result.findings) if (f.ruleId === INTERNAL_ERROR_RULE_ID) this.host.log(`Engine fault in ${uri} (v${version}): ${f.message}`);
     const diagnostics = result.findings.map((finding) => findingToDiagnostic(finding, version));
     if (result.skipped) return { ...base, status: 'skipped', reason: result.skipReason ?? 'not reviewed', result, diagnostics };
     return { ...base, status: 'reviewed', result, diagnostics };

@@ -39,7 +39,7 @@ export class BoundedMessageWriter extends AbstractMessageWriter implements Messa
 
   constructor(
     private readonly stream: NodeJS.WritableStream & { writableLength: number },
-    private readonly report: (problem: string) => void,
+    private readonly report: (fault: string) => void,
   ) {
     super();
     stream.on('error', (error: Error) => this.fireError(error));

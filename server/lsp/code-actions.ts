@@ -27,7 +27,7 @@ function sameRange(a: Range, b: Range): boolean {
 function findingsInScope(findings: readonly Finding[], params: CodeActionParams): Finding[] {
   const named = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
   return findings.filter((finding) => {
-    if (finding.kind === 'problem') return false;
+    if (finding.kind === 'engine') return false;
     const range = toLspRange(finding.range);
     if (overlaps(range, params.range)) return true;
     return named.some((d) => d.code === finding.ruleId && sameRange(d.range, range));

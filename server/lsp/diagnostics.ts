@@ -5,7 +5,7 @@ import type { ConfigError } from '../config/errors.js';
 import type { Finding, Severity, SourceRange } from '../engine/types.js';
 
 export const DIAGNOSTIC_SOURCE = 'mldl';
-/** Diagnostic code of configuration problems (they have no rule). */
+/** Diagnostic code of configuration errors (they have no rule). */
 export const CONFIG_ERROR_CODE = 'config';
 
 /** What the server keeps on each diagnostic to find its finding again. */
@@ -47,7 +47,7 @@ export function findingToDiagnostic(finding: Finding, version: number): Diagnost
  */
 export function configErrorDiagnostic(error: ConfigError, version: number, cwd?: string): Diagnostic {
   const data: DiagnosticData = { version, kind: 'config' };
-  const more = error.related.length > 0 ? ` (and ${error.related.length} more problem${error.related.length === 1 ? '' : 's'})` : '';
+  const more = error.related.length > 0 ? ` (and ${error.related.length} more error${error.related.length === 1 ? '' : 's'})` : '';
   return {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,

@@ -17,15 +17,15 @@ export type DocumentConfig =
 export interface SettingsLayer {
   layer: ConfigFile;
   /** Settings that were ignored, e.g. "mldl.rules.foo: Unknown rule …". */
-  problems: string[];
+  faults: string[];
 }
 
 /** The `mldl` settings as a configuration layer: preset, per-rule severities, detection. */
 export function settingsLayer(settings: MldlSettings): SettingsLayer {
-  const { config, problems } = validateConfig({ rules: settings.rules }, 'mldl');
+  const { config, faults } = validateConfig({ rules: settings.rules }, 'mldl');
   return {
     layer: { extends: [`mldl:${settings.preset}`], rules: config.rules ?? {}, detect: settings.autoDetect ? 'auto' : 'always' },
-    problems: problems.map((p) => `${p.key}: ${p.message}`),
+    faults: faults.map((p) => `${p.key}: ${p.message}`),
   };
 }
 

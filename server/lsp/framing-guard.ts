@@ -11,7 +11,7 @@
 // `Content-Length: n\r\n\r\n<body>`, refuses bodies over MAX_MESSAGE_BYTES
 // (skipped as they arrive, never buffered) and headers over
 // MAX_HEADER_BYTES, and after a bad header skips to the next
-// `Content-Length:`, so one broken message costs one message. Each problem is
+// `Content-Length:`, so one broken message costs one message. Each fault is
 // reported in one line.
 import { Transform, type TransformCallback } from 'node:stream';
 
@@ -41,7 +41,7 @@ export class FramingGuard extends Transform {
   /** How much of "\r\n\r\n" the header read so far ends with. */
   private headerEndMatched = 0;
 
-  constructor(private readonly report: (problem: string) => void) {
+  constructor(private readonly report: (fault: string) => void) {
     super();
   }
 
@@ -131,8 +131,8 @@ export class FramingGuard extends Transform {
     if (bytes > 0) this.state = { kind: 'body', remaining: bytes, pass: true };
   }
 
-  private refuse(problem: string): void {
-    this.report(`${problem}; skipped to the next Content-Length`);
+  private refuse(fault: string): void {
+    this.report(`${fault}; skipped to the next Content-Length`);
     this.state = { kind: 'resync', matched: 0 };
   }
 }

@@ -35,7 +35,7 @@ async function serveLanguageServer(): Promise<void> {
     import('./bounded-writer.js'),
   ]);
   const lifecycle = new LifecycleGate();
-  const report = (problem: string): void => console.error(`[mldl] protocol: ${problem}`);
+  const report = (fault: string): void => console.error(`[mldl] protocol: ${fault}`);
   let connection;
   if (process.argv.includes('--stdio')) {
     // Our own framing checks and output queue over stdio (framing-guard.ts, bounded-writer.ts).

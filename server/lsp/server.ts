@@ -61,8 +61,8 @@ const RELINT_DELAY_MS = 150;
 const RELINT_MAX_DELAY_MS = 2000;
 /** At most one pop-up about ignored settings per this interval; the rest go to the log. */
 const SETTINGS_POPUP_INTERVAL_MS = 60_000;
-/** Distinct settings problems remembered (each is shown at most once). */
-const MAX_REMEMBERED_PROBLEMS = 100;
+/** Distinct settings faults remembered (each is shown at most once). */
+const MAX_REMEMBERED_FAULTS = 100;
 
 function isConfigFile(uri: string): boolean {
   const name = path.posix.basename(uri.split(/[?#]/)[0]);
@@ -100,7 +100,7 @@ export function startServer(connection: Connection, { reviewWorker, lifecycle }:
   /** Settings pushed by didChangeConfiguration or initializationOptions (clients without workspace/configuration). */
   let pushedSettings: unknown;
   const settingsCache = new Map<string, Promise<MldlSettings>>();
-  const reportedSettingsProblems = new Set<string>();
+  const reportedSettingsFaults = new Set<string>();
   let lastSettingsPopupAt = -Infinity;
   /** For `mldl.run: onSave` under the pull model: the review of the last saved (or opened) version. */
   const reviewAtSave = new Map<string, Analysis>();
@@ -147,17 +147,17 @@ export function startServer(connection: Connection, { reviewWorker, lifecycle }:
     {
       settingsFor,
       workspaceRootFor,
-      reportSettingsProblems: (problems) => {
-        const key = problems.join('\n');
-        if (reportedSettingsProblems.has(key)) return;
-        if (reportedSettingsProblems.size >= MAX_REMEMBERED_PROBLEMS) reportedSettingsProblems.clear();
-        reportedSettingsProblems.add(key);
-        log(`Ignored settings: ${problems.join('; ')}`);
+      reportSettingsFaults: (faults) => {
+        const key = faults.join('\n');
+        if (reportedSettingsFaults.has(key)) return;
+        if (reportedSettingsFaults.size >= MAX_REMEMBERED_FAULTS) reportedSettingsFaults.clear();
+        reportedSettingsFaults.add(key);
+        log(`Ignored settings: ${faults.join('; ')}`);
         // Settings changed a thousand times must not pop a thousand messages.
         const now = Date.now();
         if (now - lastSettingsPopupAt < SETTINGS_POPUP_INTERVAL_MS) return;
         lastSettingsPopupAt = now;
-        showMessage(MessageType.Warning, `ML Design Lint ignored some settings: ${problems.join('; ')} (details in the log)`);
+        showMessage(MessageType.Warning, `ML Design Lint ignored some settings: ${faults.join('; ')} (details in the log)`);
       },
       log,
     },

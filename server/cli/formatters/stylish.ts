@@ -79,7 +79,7 @@ export const formatStylish: Formatter = (results, options) => {
   }
   const total = counts.error + counts.warning + counts.info;
   if (total === 0) return '';
-  const summary = `\u2716 ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
+  const summary = `\u2716 ${plural(total, 'finding')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})`;
   const paint = counts.error > 0 ? colors.red : counts.warning > 0 ? colors.yellow : colors.blue;
   return `\n${blocks.join('\n\n')}\n\n${colors.bold(paint(summary))}\n`;
 };

@@ -41,7 +41,7 @@ Options:
   --rule <id:severity>, --force, --color, --no-color, --verbose: as for mldl
 
 On a shallow clone, fetch the base first: git fetch origin main --depth=1
-Exit codes: 0 no problems, 1 errors (or too many warnings), 2 usage, git or config error.
+Exit codes: 0 no error findings, 1 errors (or too many warnings), 2 usage, git or config error.
 `;
 
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -95,7 +95,7 @@ function documentLimit(context: ReviewContext, filePath: string, fatalErrors: st
     return context.loader.load(filePath).config.maxDocumentSize;
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    fatalErrors.push(...error.all().map((problem) => problem.format(context.cwd)));
+    fatalErrors.push(...error.all().map((fault) => fault.format(context.cwd)));
     return undefined;
   }
 }
@@ -218,5 +218,5 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
   const tooManyWarnings = options.maxWarnings >= 0 && counts.warning > options.maxWarnings;
   if (tooManyWarnings) io.stderr(`mldl found too many warnings (maximum: ${options.maxWarnings}).\n`);
   if (fatalErrors.length > 0) return ExitCode.Fatal;
-  return counts.error > 0 || tooManyWarnings ? ExitCode.Problems : ExitCode.Clean;
+  return counts.error > 0 || tooManyWarnings ? ExitCode.Findings : ExitCode.Clean;
 }

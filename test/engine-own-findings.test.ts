@@ -1,4 +1,4 @@
-// Problems the engine reports about the document's own lint settings: they
+// Findings of the engine itself (kind 'engine') about the document's own lint settings: they
 // are never silently ignored.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,10 +9,10 @@ import { ALL_RULES } from '../rules/index.js';
 test('a directive naming an unknown rule is reported where the comment is', () => {
   const text = '# Design\n\nSome text.\n\n<!-- mldl-disable cold-strat, placeholder-text -->\nTODO\n';
   const result = lint(text, { force: true });
-  const problems = result.findings.filter((f) => f.ruleId === 'directive');
-  assert.equal(problems.length, 1);
-  assert.equal(problems[0].range.start.line, 5);
-  assert.match(problems[0].message, /Unknown rule "cold-strat"/);
+  const found = result.findings.filter((f) => f.ruleId === 'directive');
+  assert.equal(found.length, 1);
+  assert.equal(found[0].range.start.line, 5);
+  assert.match(found[0].message, /Unknown rule "cold-strat"/);
   // The known id in the same comment still works.
   assert.equal(result.findings.filter((f) => f.ruleId === 'placeholder-text').length, 0);
 });
