@@ -58,9 +58,14 @@ export default defineDocumentRule({
             '{same|shared|identical|single|one|common|reused} {code|logic|pipeline*|transformation*|feature pipeline*|feature code|feature definition*|preprocessing|transform*|package|library|module}',
             '{same|shared|identical|single|one|common} {python|sql|spark|feature|preprocessing} {code|package|library|module|job*|pipeline*|function*}', 'reuse* the {transformation*|preprocessing|pipeline*|code}',
             'same {inputs|features|feature values|values}',
+            // An LLM's prompt is its features: "training examples are built from the same logged prompt-builder output that was served".
+            '{same|identical} {context|prompt|prompts|model input*}', 'same logged', '{same|identical} … {context|prompt*} … {served|at serving|in production}',
           ],
-          ru: ['{тот же|та же|то же|те же|единый|единая|единое|общий|общая|общие|один и тот же|одна и та же|одни и те же} {код|логик*|пайплайн*|преобразовани*|трансформаци*|предобработк*}'],
-          zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用'],
+          ru: [
+            '{тот же|та же|то же|те же|единый|единая|единое|общий|общая|общие|один и тот же|одна и та же|одни и те же} {код|логик*|пайплайн*|преобразовани*|трансформаци*|предобработк*}',
+            '{тот же|тот самый|такой же|идентичн*} {контекст*|промпт*}',
+          ],
+          zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用', '相同的上下文', '同样的上下文', '相同的提示词', '同一份提示'],
         },
       },
       trainServe: {
