@@ -1,10 +1,13 @@
 // The import graph of the sources, as the TypeScript compiler resolves it
 // (`tsc --explainFiles` lists every file that imports each file, type-only
 // imports, re-exports and `import()` included): no cycles, and every import
-// points down the layers that docs/architecture.md describes.
+// points down the layers that the README draws (what each may import) and
+// docs/architecture.md lists (the files of each); both are checked against
+// LAYERS here, so the docs cannot drift from what is enforced.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -78,9 +81,9 @@ export function cyclesOf(graph: Graph): string[][] {
 }
 
 /**
- * The layers, bottom first: each may import its own layer and the layers it
- * names. Files are matched by the first prefix that fits. Keep in step with
- * docs/architecture.md.
+ * The layers: each may import its own layer and the layers it names. Files
+ * are matched by the first prefix that fits. The README's picture and
+ * docs/architecture.md's table must say the same (tests below).
  */
 const LAYERS: Array<{ name: string; paths: string[]; mayImport: string[] }> = [
   // Where a rule's page is published: a leaf the extension may link too.
@@ -174,4 +177,40 @@ test('the cycle and layer checks catch what they are for', () => {
   assert.deepEqual(parseExplainFiles("server/engine/types.ts\n   Imported via './types.js' from file 'server/engine/model.ts'\n   Matched by include pattern 'server/**/*.ts' in 'tsconfig.json'\nnode_modules/x/index.d.ts\n   Imported via 'x' from file 'server/a.ts' with packageId 'x@1'\n"), [
     ['server/engine/model.ts', 'server/engine/types.ts'],
   ]);
+});
+
+/** The README's picture: `name ─► a, b, c` a line, in the text block after `<!-- layers -->`. */
+export function readmeLayers(readme: string): Map<string, string[]> {
+  const block = /<!-- layers -->\n```text\n([\s\S]*?)\n```/.exec(readme);
+  assert.ok(block, 'README.md: a ```text block after <!-- layers --> draws the layers');
+  const layers = new Map<string, string[]>();
+  for (const line of block[1].split('\n')) {
+    const match = /^(\S.*?)\s+─►\s+(.+)$/.exec(line);
+    assert.ok(match, `README.md: "${line}" is not "layer ─► what it may import"`);
+    const targets = match[2].trim();
+    layers.set(match[1], targets === 'anything' ? ['*'] : targets === 'nothing' ? [] : targets.split(/,\s*/));
+  }
+  return layers;
+}
+
+/** docs/architecture.md's table under "## Layers": layer → the backticked paths of its Files cell (before any parenthesis). */
+export function architectureLayers(doc: string): Map<string, string[]> {
+  const section = doc.slice(doc.indexOf('## Layers'));
+  const layers = new Map<string, string[]>();
+  for (const [, name, files] of section.slice(0, section.indexOf('\n\n', section.indexOf('| Layer |'))).matchAll(/^\| ([^|`]+?) \| (.+?) \|$/gm)) {
+    if (name === 'Layer' || /^-+$/.test(name)) continue;
+    layers.set(name, [...files.split(' (')[0].matchAll(/`([^`]+)`/g)].map((m) => m[1]));
+  }
+  return layers;
+}
+
+test('the README draws the layers that are enforced, each with what it may import', () => {
+  const drawn = readmeLayers(fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8'));
+  const enforced = new Map(LAYERS.map((layer) => [layer.name, [...layer.mayImport].sort()]));
+  assert.deepEqual(new Map([...drawn].map(([name, targets]) => [name, [...targets].sort()])), enforced);
+});
+
+test('docs/architecture.md lists the files of each layer, in the order they are matched', () => {
+  const listed = architectureLayers(fs.readFileSync(path.join(REPO_ROOT, 'docs', 'architecture.md'), 'utf8'));
+  assert.deepEqual([...listed], LAYERS.map((layer) => [layer.name, layer.paths]));
 });
