@@ -1,4 +1,5 @@
 // Helpers shared by the suites that run inside the VS Code extension host.
+import * as vscode from 'vscode';
 
 export function log(message: string): void {
   console.log(`[mldl-e2e] ${message}`);
@@ -49,4 +50,15 @@ export class Checks {
     log(`${ran - failures.length}/${this.list.length} checks passed`);
     if (failures.length > 0 || ran < this.list.length) throw new Error(`${failures.length} check(s) failed: ${failures.join('; ')}`);
   }
+}
+
+/** A diagnostic's code as a string (VS Code gives `{ value, target }` when the code links to the rule's page). */
+export function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
+}
+
+/** The diagnostics mldl published for `uri`. */
+export function mldlDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mldl');
 }

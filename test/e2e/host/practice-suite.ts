@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MldlExtensionApi } from '../../../client/src/extension';
-import { Checks, log, waitFor } from './host-harness';
+import { Checks, codeOf, log, mldlDiagnostics, waitFor } from './host-harness';
 import catalogJson from '../../../client/src/generated/catalog.json';
 
 const EXTENSION_ID = 'ml-design-lint.ml-design-lint';
@@ -14,15 +14,6 @@ const PROBLEM = 'payment-fraud-detection';
 const STEP_HEADINGS = ['Requirements', 'Problem framing', 'Data', 'Model', 'Evaluation', 'Serving', 'Monitoring'];
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
-}
-
-function mldlDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mldl');
-}
 
 /** Puts the cursor on the blank line under a heading and types there, as a user would. */
 async function typeUnder(editor: vscode.TextEditor, heading: string, text: string): Promise<void> {

@@ -5,20 +5,11 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { MldlExtensionApi } from '../../../client/src/extension';
-import { Checks, log, waitFor } from './host-harness';
+import { Checks, codeOf, log, mldlDiagnostics, waitFor } from './host-harness';
 
 const EXTENSION_ID = 'ml-design-lint.ml-design-lint';
 const FIXTURE = 'job-recommendations.md';
 const DRAFT = 'fraud-draft.md';
-
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  const code = diagnostic.code;
-  return typeof code === 'object' && code !== null ? String(code.value) : String(code);
-}
-
-function mldlDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mldl');
-}
 
 function workspaceFile(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
