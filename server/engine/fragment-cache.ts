@@ -23,12 +23,24 @@ export interface LocalHit {
 
 export interface FragmentCache {
   contextKey: string | undefined;
+  /** Changes whenever `contextKey` does (unique over all fragments): a cheap test that the context is unchanged. */
+  contextVersion: number;
+  /** Rule results per object (a compiled concept's weighed candidates, judge/decide.ts), dropped with the context. */
+  judged: Map<object, unknown>;
+  /** The run of regions starting here that concept decisions were last folded over (model.ts `DocBlock`). */
+  block: BlockKey | undefined;
   /** Per search (a matcher and options, numbered by evidence.ts): the first evidence, or null. */
   evidence: Map<number, LocalEvidence | null>;
   /** Per passage rule and its document-level inputs: the hits. */
   passages: Map<string, LocalHit[]>;
   /** Context-free facts, per name. */
   facts: Map<string, unknown>;
+  /**
+   * Facts per object (a compiled concept: its hits and its weighed candidates
+   * in this fragment, judge/decide.ts), found without building a string key.
+   * An entry that also depends on the fragment's context checks that itself.
+   */
+  byObject: Map<object, unknown>;
   /**
    * How often the fragment was searched or checked because nothing was
    * cached: lets a test prove that an edit re-checks only the fragments it
@@ -37,14 +49,39 @@ export interface FragmentCache {
   misses: number;
 }
 
+/**
+ * A run of consecutive fragments, each in the context it had (its
+ * `contextVersion`), and what was computed over the whole run: reused while
+ * every fragment of the run is the same one in the same context.
+ */
+export interface BlockKey {
+  fragments: readonly FragmentCache[];
+  versions: readonly number[];
+  facts: Map<object, unknown>;
+}
+
+let lastContextVersion = 0;
+
 export function emptyFragmentCache(): FragmentCache {
-  return { contextKey: undefined, evidence: new Map(), passages: new Map(), facts: new Map(), misses: 0 };
+  return {
+    contextKey: undefined,
+    contextVersion: 0,
+    judged: new Map(),
+    block: undefined,
+    evidence: new Map(),
+    passages: new Map(),
+    facts: new Map(),
+    byObject: new Map(),
+    misses: 0,
+  };
 }
 
 /** The cache's rule results, emptied first when the fragment now sits in a different context. */
 export function resultsInContext(cache: FragmentCache, contextKey: string): FragmentCache {
   if (cache.contextKey !== contextKey) {
     cache.contextKey = contextKey;
+    cache.contextVersion = ++lastContextVersion;
+    cache.judged = new Map();
     cache.evidence = new Map();
     cache.passages = new Map();
   }

@@ -12,7 +12,7 @@ import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
 import { buildFragment, type Fragment, type FragmentUnit, type UnitKind } from './fragment.js';
-import { fragmentFact, resultsInContext } from './fragment-cache.js';
+import { fragmentFact, resultsInContext, type BlockKey } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
 import { hasSubstance } from './substance.js';
 import type { Point, SourceRange, Step } from './types.js';
@@ -87,6 +87,27 @@ export interface DocRegion {
   /** Offset of the region's first character in the document. */
   base: number;
   units: ProseUnit[];
+  /**
+   * The section open where the region starts, then the sections of its own
+   * headings in order: a unit's section is `sections[fragmentUnit.heading + 1]`.
+   */
+  sections: Section[];
+}
+
+/**
+ * A run of consecutive regions over which concept decisions are folded once
+ * and reused while the run's regions and their contexts are unchanged
+ * (judge/decide.ts): an edit then costs its own block and one lookup per
+ * other block, rather than a pass over every region.
+ */
+export interface DocBlock {
+  key: BlockKey;
+  regions: DocRegion[];
+  /**
+   * The section open where the block starts, then its regions' own sections
+   * in order: every unit of the block is in one of them.
+   */
+  sections: Section[];
 }
 
 export interface DesignDoc {
@@ -108,6 +129,8 @@ export interface DesignDoc {
   rangeOf(start: number, end: number): SourceRange;
   /** The pieces the document was parsed in, in order; one for a plain full parse. */
   regions: DocRegion[];
+  /** The regions in runs (see DocBlock). */
+  blocks: DocBlock[];
 }
 
 /**
@@ -238,7 +261,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       section.units.push(unit);
       lastPart = part;
     }
-    return { fragment, base, units: local };
+    return { fragment, base, units: local, sections: [outer, ...ownSections[index]] };
   });
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
@@ -249,6 +272,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     // Rule results kept from an earlier assembly are dropped here if the region's context changed.
     resultsInContext(region.fragment.cache, contextKeyOf(openAtStart[index], before[index], loneTitle, chainKeys, bodies));
   });
+
+  const blocks = blocksOf(regions, text.length);
 
   const last = parts[parts.length - 1];
   const unclosedFenceStart = last?.fragment.unclosedFenceStart === undefined ? undefined : last.base + last.fragment.unclosedFenceStart;
@@ -274,7 +299,39 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     pointAt,
     rangeOf,
     regions,
+    blocks,
   };
+}
+
+/** Regions per block on average; a block ends after a region whose length hashes to 0 modulo this. */
+const BLOCK_REGIONS = 24;
+const MAX_BLOCK_REGIONS = 4 * BLOCK_REGIONS;
+
+/**
+ * Cuts the regions into blocks where the content says so (after a region
+ * whose length hashes to a multiple of BLOCK_REGIONS), so that an edit that
+ * adds or removes a region moves no other block's boundaries, and reuses each
+ * block's key from the last assembly when its regions and their contexts are
+ * the same. Call after the regions' contexts are set.
+ */
+function blocksOf(regions: readonly DocRegion[], textLength: number): DocBlock[] {
+  const blocks: DocBlock[] = [];
+  let first = 0;
+  regions.forEach((region, index) => {
+    const length = (regions[index + 1]?.base ?? textLength) - region.base;
+    const hash = Math.imul(length + 1, 2654435761) >>> 8;
+    if (index < regions.length - 1 && index + 1 - first < MAX_BLOCK_REGIONS && hash % BLOCK_REGIONS !== 0) return;
+    const members = regions.slice(first, index + 1);
+    first = index + 1;
+    const caches = members.map((r) => r.fragment.cache);
+    let key = caches[0].block;
+    if (!key || key.fragments.length !== caches.length || caches.some((c, k) => key!.fragments[k] !== c || key!.versions[k] !== c.contextVersion)) {
+      key = { fragments: caches, versions: caches.map((c) => c.contextVersion), facts: new Map() };
+      caches[0].block = key;
+    }
+    blocks.push({ key, regions: members, sections: [members[0].sections[0], ...members.flatMap((r) => r.sections.slice(1))] });
+  });
+  return blocks;
 }
 
 /** A section ends where the next heading of the same or a higher level starts. */
@@ -361,7 +418,9 @@ function markHeadingBodies(regions: readonly DocRegion[], bodies: Map<Section, S
 function chainKey(section: Section, keys: Map<Section, string>): string {
   let key = keys.get(section);
   if (key === undefined) {
-    const own = JSON.stringify([section.level, section.title, section.steps]);
+    // Rules read a heading's unit (its text as chunked, not trimmed) as well as the title.
+    const heading = section.units.find((unit) => unit.kind === 'heading');
+    const own = JSON.stringify(heading === undefined || heading.text === section.title ? [section.level, section.title, section.steps] : [section.level, section.title, section.steps, heading.text]);
     key = section.parent ? `${own}${chainKey(section.parent, keys)}` : own;
     keys.set(section, key);
   }

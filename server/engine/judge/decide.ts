@@ -9,8 +9,7 @@
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
-import { fragmentFact } from '../fragment-cache.js';
-import { stepsInScope, type DesignDoc, type ProseUnit, type Section } from '../model.js';
+import { stepsInScope, type DesignDoc, type DocBlock, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { contentWordCount, isStopword } from '../text/stopwords.js';
 import type { Token } from '../text/tokens.js';
@@ -69,6 +68,8 @@ interface Candidate {
 }
 
 const HEADING_PARTS = ['#heading'] as const;
+/** Blocks hold at most this many regions (model.ts MAX_BLOCK_REGIONS is far below it). */
+const BLOCK_STRIDE = 1 << 16;
 const AGAINST_PARTS = ['#against'] as const;
 
 function better(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {
@@ -77,24 +78,87 @@ function better(a: Candidate | undefined, b: Candidate | undefined): Candidate |
   return b.score > a.score ? b : a;
 }
 
-/** Hits of the concept in each unit of the document, from the fragments' caches. */
-function* unitsWithHits(doc: DesignDoc, concept: CompiledConcept): Generator<[ProseUnit, UnitHits]> {
-  const key = `concept:${concept.id}`;
-  for (const region of doc.regions) {
-    // Only the units that hold a cue are kept: a re-lint walks hits, not the whole document.
-    const hits = fragmentFact(region.fragment.cache, key, () => {
-      const found: Array<[number, UnitHits]> = [];
-      region.fragment.units.forEach((unit, index) => {
-        const unitHits = findUnitHits(concept, unit);
-        if (unitHits) found.push([index, unitHits]);
-      });
-      return found;
-    });
-    for (const [index, unitHits] of hits) yield [region.units[index], unitHits];
-  }
+/**
+ * A candidate, its unit given by indexes (of the region in its block, of the
+ * unit in the region): units are rebuilt on every assembly, summaries are kept.
+ */
+interface LocalCandidate {
+  score: number;
+  region: number;
+  unit: number;
+  start: number;
+  end: number;
+  parts: readonly string[];
 }
 
-function isDeferredSection(section: Section, memo: Map<Section, boolean>): boolean {
+/** The best statement holding a part, within a unit or a section (for combinations spread over sentences). */
+interface LocalHolder {
+  region: number;
+  unit: number;
+  start: number;
+  end: number;
+  /** Its statement factor times its hedge. */
+  factor: number;
+}
+
+/**
+ * A region's or a block's share of a decision: what the whole-document pass
+ * would make of its units, folded so that summaries combine in document order
+ * to exactly the whole-document result (the first strongest candidate, the
+ * combinations found in the order first found, per section the first best
+ * holder of each part). Sections are indexes into `DocRegion.sections` or
+ * `DocBlock.sections`, in the order the units first reach them.
+ */
+interface Summary {
+  /** The first strongest candidate (of sentences, spread over a unit, decisions against). */
+  best: LocalCandidate | undefined;
+  /** Combinations that reached the threshold, in the order first found: [key, part names]. */
+  settled: Array<[string, readonly string[]]>;
+  /** Per section, the best holder of each part (for combinations spread over a section). */
+  sections: Array<[number, Map<number, LocalHolder>]>;
+  /** The same from diagram units only. */
+  diagrams: Array<[number, Map<number, LocalHolder>]>;
+  /** Sections whose heading names the concept and has a body, once per such heading unit. */
+  headings: number[];
+}
+
+/** A summary and the rule step it was weighed for (a statement in the step's section weighs more). */
+interface KeptSummary {
+  step: Step | 'any';
+  summary: Summary;
+}
+
+/**
+ * The units of a region that hold a cue of the concept (by index), with their
+ * hits: they depend on the region's text only, so they live as long as its fragment.
+ */
+function regionHits(region: DocRegion, concept: CompiledConcept): Array<[number, UnitHits]> {
+  const cache = region.fragment.cache.byObject;
+  let hits = cache.get(concept) as Array<[number, UnitHits]> | undefined;
+  if (!hits) {
+    // Only the units that hold a cue are kept: a re-lint walks hits, not the whole document.
+    hits = [];
+    region.fragment.units.forEach((unit, index) => {
+      const unitHits = findUnitHits(concept, unit);
+      if (unitHits) hits!.push([index, unitHits]);
+    });
+    cache.set(concept, hits);
+  }
+  return hits;
+}
+
+/** Whether a section (or one it is nested in) is deferred or not the design's: the same for every concept. */
+const deferredSections = new WeakMap<Section, boolean>();
+/** Per heading cue set, whether a section or one above it is named by it. */
+const namedSections = new WeakMap<PhraseSet, WeakMap<Section, boolean>>();
+const sectionSteps = new WeakMap<Section, ReadonlySet<Step>>();
+
+interface SectionMemo {
+  get(section: Section): boolean | undefined;
+  set(section: Section, value: boolean): unknown;
+}
+
+function isDeferredSection(section: Section, memo: SectionMemo): boolean {
   let deferred = memo.get(section);
   if (deferred === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
@@ -187,7 +251,7 @@ function pickHits(parts: readonly number[], byPart: ReadonlyMap<number, readonly
 }
 
 /** Whether a unit sits under a heading (or, for a table row, a column header) that `cues` name. */
-function underHeading(unit: ProseUnit, cues: PhraseSet, memo: Map<Section, boolean>): boolean {
+function underHeading(unit: ProseUnit, cues: PhraseSet, memo: SectionMemo): boolean {
   if (unit.kind === 'table-row' && (unit.tableHeader ?? []).some((cell) => {
     const reading = readingOf(cell);
     return cues.matches(reading.text, reading.norm, reading.tokens).length > 0;
@@ -195,7 +259,7 @@ function underHeading(unit: ProseUnit, cues: PhraseSet, memo: Map<Section, boole
   return sectionNamed(unit.section, cues, memo);
 }
 
-function sectionNamed(section: Section, cues: PhraseSet, memo: Map<Section, boolean>): boolean {
+function sectionNamed(section: Section, cues: PhraseSet, memo: SectionMemo): boolean {
   let named = memo.get(section);
   if (named === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
@@ -209,104 +273,242 @@ function spanOf(hits: readonly PartHit[]): { start: number; end: number } {
   return { start: Math.min(...hits.map((h) => h.start)), end: Math.max(...hits.map((h) => h.end)) };
 }
 
-/** The best statement holding a part, within a unit or a section (for combinations spread over sentences). */
-interface Holder {
-  hit: PartHit;
-  unit: ProseUnit;
-  /** Its statement factor times its hedge. */
-  factor: number;
+function holdersOf(bySection: Map<number, Map<number, LocalHolder>>, section: number): Map<number, LocalHolder> {
+  let holders = bySection.get(section);
+  if (!holders) bySection.set(section, (holders = new Map()));
+  return holders;
 }
 
-function keepBest(holders: Map<number, Holder>, part: number, holder: Holder): void {
+/** Keeps the first best holder of a part (a later one must be strictly better). */
+function keepLocal(holders: Map<number, LocalHolder>, part: number, holder: LocalHolder): void {
   const known = holders.get(part);
   if (!known || holder.factor > known.factor) holders.set(part, holder);
 }
 
+/** What one decision reads about sections, memoised; and how it weighs a region. */
+class Weighing {
+  readonly minOtherWords: number;
+  readonly nameIndex: number;
+  /** Part names per combination, named once per decision rather than per candidate. */
+  readonly names: Map<CompiledCombination, readonly string[]>;
+  private readonly named: Map<CompiledCombination, SectionMemo>;
+  /** Parts of the combinations spread over a section (from prose, from diagrams): the only ones held per section. */
+  private readonly sectionParts: ReadonlySet<number>;
+  private readonly diagramParts: ReadonlySet<number>;
+
+  constructor(
+    readonly concept: CompiledConcept,
+    readonly step: Step | 'any',
+  ) {
+    const spec = concept.spec;
+    this.minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
+    this.nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
+    this.names = new Map(concept.combinations.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
+    const spread = concept.combinations.filter((combo) => combo.combination.within === 'section');
+    this.sectionParts = new Set(spread.filter((combo) => !combo.combination.fromDiagram).flatMap((combo) => combo.parts));
+    this.diagramParts = new Set(spread.filter((combo) => combo.combination.fromDiagram).flatMap((combo) => combo.parts));
+    this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
+  }
+
+  deferred(section: Section): boolean {
+    return isDeferredSection(section, deferredSections);
+  }
+
+  prior(section: Section): number {
+    if (this.step === 'any') return 0;
+    let steps = sectionSteps.get(section);
+    if (!steps) sectionSteps.set(section, (steps = new Set(stepsInScope(section))));
+    return steps.has(this.step) ? STEP_PRIOR : 0;
+  }
+
+  sectionNamed(combo: CompiledCombination, section: Section): boolean {
+    return !combo.underHeading || sectionNamed(section, combo.underHeading, this.named.get(combo)!);
+  }
+
+  inContext(combo: CompiledCombination, unit: ProseUnit): boolean {
+    return !combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!);
+  }
+
+  /**
+   * The region's candidates and holders, as the whole-document pass weighs
+   * them. They read, outside the region, only what its context key holds
+   * (model.ts `contextKeyOf`): whether its sections are deferred, in the
+   * rule's step or named by a combination's headings (the heading chain), and
+   * whether its headings have a body.
+   */
+  summarize(region: DocRegion, hits: ReadonlyArray<[number, UnitHits]>): Summary {
+    const { concept, minOtherWords, nameIndex } = this;
+    const combos = concept.combinations;
+    const summary: Summary = { best: undefined, settled: [], sections: [], diagrams: [], headings: [] };
+    const settled = new Map<string, readonly string[]>();
+    const bySection = new Map<number, Map<number, LocalHolder>>();
+    const diagramsBySection = new Map<number, Map<number, LocalHolder>>();
+    const consider = (score: number, unit: number, start: number, end: number, parts: readonly string[]): void => {
+      if (!summary.best || score > summary.best.score) summary.best = { score, region: 0, unit, start, end, parts };
+      if (score >= concept.threshold) settled.set(parts.join('+'), parts);
+    };
+    for (const [index, unitHits] of hits) {
+      const unit = region.units[index];
+      const sectionRef = region.fragment.units[index].heading + 1;
+      if (unitHits.headingCue && unit.sectionHasBody) summary.headings.push(sectionRef);
+      const context = this.deferred(unit.section) ? DEFERRED_FACTOR : 1;
+      const prior = this.prior(unit.section);
+      const inUnit = new Map<number, LocalHolder>();
+      // Holders per section only for the parts a combination spread over a section uses. A section's
+      // own units are contiguous in the document, so sections keep their order however late they are added.
+      const inSection = this.sectionParts.size > 0 ? holdersOf(bySection, sectionRef) : undefined;
+      const inDiagrams = unit.origin === 'diagram' && this.diagramParts.size > 0 ? holdersOf(diagramsBySection, sectionRef) : undefined;
+      const bySentence = new Map<number, PartHit[]>();
+      for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
+      for (const [sentenceIndex, hits] of bySentence) {
+        // A question, a placeholder, a heading without a body: nothing in this sentence counts.
+        if (statementFactor(unit, sentenceIndex, [], 0) === 0) continue;
+        // Whether a line is a bare topic label is judged on the words besides the cues a
+        // candidate uses: a dense statement of several parts is still a statement.
+        const factorOf = (used: readonly PartHit[], words: number): number => statementFactor(unit, sentenceIndex, used, words) * context;
+        const present = hitsPerPart(hits);
+        for (const [part, [hit]] of present) {
+          const holder = { region: 0, unit: index, start: hit.start, end: hit.end, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
+          keepLocal(inUnit, part, holder);
+          if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
+          if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
+        }
+        // A column header names the part for every cell under it ("Latency" over "200 ms").
+        for (const part of unitHits.headerParts) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
+        for (const combo of combos) {
+          const { combination, parts } = combo;
+          if ((combination.within ?? 'sentence') !== 'sentence' || !this.inContext(combo, unit) || (combination.fromDiagram && unit.origin !== 'diagram')) continue;
+          const used = pickHits(parts, present);
+          if (!used) continue;
+          const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
+          const inText = used.filter((h) => h.start >= 0);
+          const weighed = factorOf(inText, combination.minOtherWords ?? minOtherWords);
+          const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] + prior);
+          const span = spanOf(inText.length > 0 ? inText : hits);
+          consider(score, index, span.start, span.end, this.names.get(combo)!);
+        }
+        if (nameIndex >= 0) {
+          const against = decisionAgainst(unit, sentenceIndex, hits, nameIndex, context);
+          if (against) consider(against.score, index, against.evidence.start, against.evidence.end, against.parts);
+        }
+      }
+      // Combinations spread over the unit's sentences.
+      for (const combo of combos) {
+        const { combination, parts } = combo;
+        if (combination.within !== 'unit' || !parts.every((p) => inUnit.has(p))) continue;
+        if (combination.fromDiagram && unit.origin !== 'diagram') continue;
+        if (!this.inContext(combo, unit)) continue;
+        const used = parts.map((p) => inUnit.get(p)!);
+        const score = Math.min(1, combination.weight * UNIT_SPREAD_FACTOR * Math.min(...used.map((u) => u.factor)) + prior);
+        const first = used.reduce((a, b) => (a.start <= b.start ? a : b));
+        consider(score, index, first.start, first.end, this.names.get(combo)!);
+      }
+    }
+    summary.settled = [...settled];
+    summary.sections = [...bySection];
+    summary.diagrams = [...diagramsBySection];
+    return summary;
+  }
+}
+
+function memoFor(cues: PhraseSet): SectionMemo {
+  let memo = namedSections.get(cues);
+  if (!memo) namedSections.set(cues, (memo = new WeakMap()));
+  return memo;
+}
+
+/** A region's summary, weighed again only when the region was re-parsed or its context changed. */
+function regionSummary(region: DocRegion, weighing: Weighing): Summary | undefined {
+  const hits = regionHits(region, weighing.concept);
+  if (hits.length === 0) return undefined;
+  const judged = region.fragment.cache.judged;
+  let kept = judged.get(weighing.concept) as KeptSummary | undefined;
+  if (!kept || kept.step !== weighing.step) judged.set(weighing.concept, (kept = { step: weighing.step, summary: weighing.summarize(region, hits) }));
+  return kept.summary;
+}
+
+/**
+ * Folds `next` (of region or block `index`) into `into`, in document order:
+ * `sectionOf` maps `next`'s section indexes to `into`'s, `holderOf` re-bases a holder.
+ */
+function fold<S>(
+  into: { best: LocalCandidate | undefined; settled: Map<string, readonly string[]>; sections: Map<S, Map<number, LocalHolder>>; diagrams: Map<S, Map<number, LocalHolder>>; headings: S[] },
+  next: Summary,
+  sectionOf: (ref: number) => S,
+  region: (local: number) => number,
+): void {
+  const best = next.best;
+  // Strictly stronger only: of equal candidates the first in the document decides.
+  if (best && (!into.best || best.score > into.best.score)) into.best = { ...best, region: region(best.region) };
+  for (const [key, parts] of next.settled) into.settled.set(key, parts);
+  const merge = (target: Map<S, Map<number, LocalHolder>>, local: Summary['sections']): void => {
+    for (const [ref, holders] of local) {
+      const section = sectionOf(ref);
+      let merged = target.get(section);
+      if (!merged) target.set(section, (merged = new Map()));
+      for (const [part, holder] of holders) {
+        const known = merged.get(part);
+        if (!known || holder.factor > known.factor) merged.set(part, { ...holder, region: region(holder.region) });
+      }
+    }
+  };
+  merge(into.sections, next.sections);
+  merge(into.diagrams, next.diagrams);
+  for (const ref of next.headings) into.headings.push(sectionOf(ref));
+}
+
+/** A block's summary: its regions' summaries folded, kept while the block's regions and contexts are unchanged. */
+function blockSummary(block: DocBlock, weighing: Weighing): Summary {
+  const facts = block.key.facts;
+  let kept = facts.get(weighing.concept) as KeptSummary | undefined;
+  if (kept && kept.step === weighing.step) return kept.summary;
+  const index = new Map(block.sections.map((section, i) => [section, i]));
+  const into = { best: undefined as LocalCandidate | undefined, settled: new Map<string, readonly string[]>(), sections: new Map<number, Map<number, LocalHolder>>(), diagrams: new Map<number, Map<number, LocalHolder>>(), headings: [] as number[] };
+  block.regions.forEach((region, r) => {
+    const summary = regionSummary(region, weighing);
+    if (summary) fold(into, summary, (ref) => index.get(region.sections[ref])!, () => r);
+  });
+  const summary: Summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
+  facts.set(weighing.concept, (kept = { step: weighing.step, summary }));
+  return summary;
+}
+
+/**
+ * The decision over the whole document, folded from its blocks' summaries:
+ * a block is summarised again only when one of its regions was re-parsed or
+ * changed context, and a region weighed again only then, so an edit costs its
+ * own regions, its block and one lookup per other block.
+ */
 export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
   const spec = concept.spec;
-  const minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
-  const combos = concept.combinations;
-  const headingMemos = new Map<CompiledCombination, Map<Section, boolean>>(combos.map((c) => [c, new Map()]));
-  const inContext = (combo: CompiledCombination, unit: ProseUnit): boolean => !combo.underHeading || underHeading(unit, combo.underHeading, headingMemos.get(combo)!);
-  const nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
-  const deferredMemo = new Map<Section, boolean>();
-  const priorOf = (section: Section): number => (step !== 'any' && stepsInScope(section).includes(step) ? STEP_PRIOR : 0);
-  const bySection = new Map<Section, Map<number, Holder>>();
-  // The same, from diagram units only, for combinations that must come from a drawn flow.
-  const diagramsBySection = new Map<Section, Map<number, Holder>>();
-  const headingSections: Section[] = [];
-  let best: Candidate | undefined;
-  const settledBy = new Map<string, readonly string[]>();
+  const weighing = new Weighing(concept, step);
+  const into = { best: undefined as LocalCandidate | undefined, settled: new Map<string, readonly string[]>(), sections: new Map<Section, Map<number, LocalHolder>>(), diagrams: new Map<Section, Map<number, LocalHolder>>(), headings: [] as Section[] };
+  // Holders keep (block, region) as one index: block * BLOCK_STRIDE + region.
+  doc.blocks.forEach((block, b) => fold(into, blockSummary(block, weighing), (ref) => block.sections[ref], (r) => b * BLOCK_STRIDE + r));
+  const unitOf = (at: { region: number; unit: number }): ProseUnit => doc.blocks[Math.floor(at.region / BLOCK_STRIDE)].regions[at.region % BLOCK_STRIDE].units[at.unit];
+
+  let best: Candidate | undefined = into.best && { score: into.best.score, evidence: { unit: unitOf(into.best), start: into.best.start, end: into.best.end }, parts: into.best.parts };
+  const settledBy = into.settled;
   const consider = (candidate: Candidate | undefined): void => {
     best = better(best, candidate);
     if (candidate && candidate.score >= concept.threshold) settledBy.set(candidate.parts.join('+'), candidate.parts);
   };
-  // Named once per decision, not per candidate: candidates are made for every hit.
-  const names = new Map<CompiledCombination, readonly string[]>(combos.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
-  const partNames = (combo: CompiledCombination): readonly string[] => names.get(combo)!;
-
-  /**
-   * Candidates of the combinations spread over one unit's or one section's sentences.
-   * `onlyDiagrams`: every holder comes from a diagram (a diagram unit, or the section's diagram holders).
-   */
-  const spreadCandidates = (within: 'unit' | 'section', holders: ReadonlyMap<number, Holder>, section: Section, unit?: ProseUnit, onlyDiagrams = false): void => {
-    for (const combo of combos) {
+  /** Candidates of the combinations spread over one section's sentences; `onlyDiagrams`: from its diagram holders. */
+  const sectionCandidates = (holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): void => {
+    for (const combo of concept.combinations) {
       const { combination, parts } = combo;
-      if (combination.within !== within || !parts.every((p) => holders.has(p))) continue;
-      if (combination.fromDiagram ? !onlyDiagrams : onlyDiagrams && within === 'section') continue;
-      if (unit ? !inContext(combo, unit) : combo.underHeading && !sectionNamed(section, combo.underHeading, headingMemos.get(combo)!)) continue;
-      const used = parts.map((p) => holders.get(p)!);
-      const spreadFactor = within === 'unit' ? UNIT_SPREAD_FACTOR : SPREAD_FACTOR;
-      const score = Math.min(1, combination.weight * spreadFactor * Math.min(...used.map((u) => u.factor)) + priorOf(section));
-      const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.hit.start <= b.hit.start) ? a : b));
-      consider({ score, evidence: { unit: first.unit, start: first.hit.start, end: first.hit.end }, parts: partNames(combo) });
+      if (combination.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
+      if (combination.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
+      if (!weighing.sectionNamed(combo, section)) continue;
+      const used = parts.map((p) => ({ holder: holders.get(p)!, unit: unitOf(holders.get(p)!) }));
+      const score = Math.min(1, combination.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
+      const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.holder.start <= b.holder.start) ? a : b));
+      consider({ score, evidence: { unit: first.unit, start: first.holder.start, end: first.holder.end }, parts: weighing.names.get(combo)! });
     }
   };
-
-  for (const [unit, unitHits] of unitsWithHits(doc, concept)) {
-    if (unitHits.headingCue && unit.sectionHasBody) headingSections.push(unit.section);
-    const context = isDeferredSection(unit.section, deferredMemo) ? DEFERRED_FACTOR : 1;
-    const prior = priorOf(unit.section);
-    const inUnit = new Map<number, Holder>();
-    let inSection = bySection.get(unit.section);
-    if (!inSection) bySection.set(unit.section, (inSection = new Map()));
-    let inDiagrams = diagramsBySection.get(unit.section);
-    if (unit.origin === 'diagram' && !inDiagrams) diagramsBySection.set(unit.section, (inDiagrams = new Map()));
-    const bySentence = new Map<number, PartHit[]>();
-    for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
-    for (const [sentenceIndex, hits] of bySentence) {
-      // A question, a placeholder, a heading without a body: nothing in this sentence counts.
-      if (statementFactor(unit, sentenceIndex, [], 0) === 0) continue;
-      // Whether a line is a bare topic label is judged on the words besides the cues a
-      // candidate uses: a dense statement of several parts is still a statement.
-      const factorOf = (used: readonly PartHit[], words: number): number => statementFactor(unit, sentenceIndex, used, words) * context;
-      const present = hitsPerPart(hits);
-      for (const [part, [hit]] of present) {
-        const holder = { hit, unit, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
-        keepBest(inUnit, part, holder);
-        keepBest(inSection, part, holder);
-        if (unit.origin === 'diagram') keepBest(inDiagrams!, part, holder);
-      }
-      // A column header names the part for every cell under it ("Latency" over "200 ms").
-      for (const index of unitHits.headerParts) if (!present.has(index)) present.set(index, [{ part: index, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
-      for (const combo of combos) {
-        const { combination, parts } = combo;
-        if ((combination.within ?? 'sentence') !== 'sentence' || !inContext(combo, unit) || (combination.fromDiagram && unit.origin !== 'diagram')) continue;
-        const used = pickHits(parts, present);
-        if (!used) continue;
-        const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
-        const inText = used.filter((h) => h.start >= 0);
-        const weighed = factorOf(inText, combination.minOtherWords ?? minOtherWords);
-        const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] + prior);
-        consider({ score, evidence: { unit, ...spanOf(inText.length > 0 ? inText : hits) }, parts: partNames(combo) });
-      }
-      if (nameIndex >= 0) consider(decisionAgainst(unit, sentenceIndex, hits, nameIndex, context));
-    }
-    spreadCandidates('unit', inUnit, unit.section, unit, unit.origin === 'diagram');
-  }
-  for (const [section, holders] of bySection) spreadCandidates('section', holders, section);
-  for (const [section, holders] of diagramsBySection) spreadCandidates('section', holders, section, undefined, true);
-  for (const section of headingSections) consider(statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, isDeferredSection(section, deferredMemo)));
+  for (const [section, holders] of into.sections) sectionCandidates(holders, section, false);
+  for (const [section, holders] of into.diagrams) sectionCandidates(holders, section, true);
+  for (const section of into.headings) consider(statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, weighing.deferred(section)));
 
   const score = best?.score ?? 0;
   const settled = score >= concept.threshold;
