@@ -34,9 +34,10 @@ const MODEL_WORDS: CueSet = {
 
 /** Section headings about the model, where a merit or a drawback is the model's. */
 const MODEL_HEADINGS: CueSet = {
-  en: ['model*', 'modeling', 'modelling', 'architecture*', 'approach*', 'algorithm*', 'method*', 'solution*', 'candidate*'],
-  ru: ['модел*', 'архитектур*', 'алгоритм*', 'подход*', 'метод*', 'решени*'],
-  zh: ['模型', '算法', '架构', '方案', '选型'],
+  // Not "Architecture" or "Solution": a system's trade-offs (sync vs async calls, caching) sit there too.
+  en: ['model*', 'modeling', 'modelling', 'algorithm*', 'candidate*', 'model* approach*', 'ml approach*', '{modeling|modelling} approach*'],
+  ru: ['модел*', 'алгоритм*', 'ml подход*'],
+  zh: ['模型', '算法', '选型'],
 };
 
 export default defineDocumentRule({
@@ -130,6 +131,14 @@ export default defineDocumentRule({
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
       // "недостатки", not "недостаточный" (insufficient).
       optionMerits: { cues: { en: ['pros', 'cons', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*'], ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки'], zh: ['优点', '缺点', '优势', '劣势', '好处', '坏处'] } },
+      // A reason said as one, for combinations across sentences: "which allows" or "to handle" may be about anything nearby.
+      reason: {
+        cues: {
+          en: ['because', 'since', 'due to', 'given that', 'as we {have|need|only}', 'as {the|our} {data|dataset|features|labels|inputs} {is|are}'],
+          ru: ['потому что', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'учитывая'],
+          zh: ['因为', '由于', '考虑到', '鉴于'],
+        },
+      },
       // A reason labelled as such ("Rationale: tabular data, SHAP for auditors"), next to the model it is for.
       rationale: {
         cues: {
@@ -164,13 +173,15 @@ export default defineDocumentRule({
       // "We use LightGBM. It handles missing values and trains in minutes."
       { parts: ['choice', 'name', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 0 },
       // "Option A: … Option B: GPT-4o. Decision: option B, since we have few labelled examples."
-      { parts: ['choice', 'name', 'because'], weight: 0.7, within: 'unit', minOtherWords: 2 },
+      { parts: ['choice', 'name', 'reason'], weight: 0.7, within: 'unit', minOtherWords: 2 },
       // "Model choice: LightGBM. Rationale: tabular data, SHAP values for auditors."
       { parts: ['choice', 'name', 'rationale'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       // "Why XGBoost? It works well on tabular features …": the question and its answer.
       { parts: ['name', 'because', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       // "cons: misses social signals" under an option: pros and cons are about options, weaker away from a model heading.
-      { parts: ['optionMerits'], weight: 0.6, minOtherWords: 2 },
+      // … and only with a model named in the section ("### Option B: two-tower" over "- cons: …"), not pros of batch serving or of a warehouse.
+      { parts: ['optionMerits', 'name'], weight: 0.65, within: 'section', minOtherWords: 2 },
+      { parts: ['optionMerits', 'model'], weight: 0.6, within: 'section', minOtherWords: 2 },
       // "- pros: trains in minutes" under "## Model"; pros and cons of an option anywhere.
       { parts: ['proscons'], weight: 0.7, underHeading: MODEL_HEADINGS, minOtherWords: 2 },
 
@@ -187,6 +198,8 @@ export default defineDocumentRule({
         'pros and cons of {choosing|the chosen|the choice|the selected}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
         '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*} … {because|since|due to|as}',
+        // Drawbacks of something other than a model.
+        '{limitation*|drawback*|disadvantage*|weakness*} of {the|our|this} {data*|label*|study|analysis|guide*|evaluation|survey|benchmark|warehouse|process}',
         // A pointer to a discussion elsewhere, not the discussion.
         '{trade off*|tradeoff*|pros and cons} … {discussed|described|covered|detailed|listed} {in|below|later|elsewhere}'],
       ru: ['{зачем|почему} {ml|машинн*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
