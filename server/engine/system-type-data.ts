@@ -119,9 +119,10 @@ export const IMBALANCE_HINT: CueSet = {
 /** What the model predicts, for phrasing messages per task. */
 export const TASK_CUES: Readonly<Record<'classification' | 'regression' | 'forecasting', CueSet>> = {
   classification: {
-    en: ['classif*', 'binary', 'multiclass', 'multi class', 'multi label', 'auc', 'roc', 'pr auc', 'precision', 'recall', 'f1', 'log loss', 'cross entropy', 'probability that', 'probability of', 'false positive*', 'false negative*'],
-    ru: ['классифик*', 'бинарн*', 'вероятност*', 'точност*', 'полнот*', 'ложн* срабатыван*'],
-    zh: ['分类', '二分类', '多分类', '概率', '准确率', '召回率', '误报'],
+    // "Logistic regression" is a classifier: it votes here, and its "regression" is not a regression task (system-type.ts).
+    en: ['logistic regression', 'classif*', 'binary', 'multiclass', 'multi class', 'multi label', 'auc', 'roc', 'pr auc', 'precision', 'recall', 'f1', 'log loss', 'cross entropy', 'probability that', 'probability of', 'false positive*', 'false negative*'],
+    ru: ['логистическ* регресс*', 'классифик*', 'бинарн*', 'вероятност*', 'точност*', 'полнот*', 'ложн* срабатыван*'],
+    zh: ['逻辑回归', '分类', '二分类', '多分类', '概率', '准确率', '召回率', '误报'],
   },
   regression: {
     en: [

@@ -82,8 +82,11 @@ function votesOf(fragment: Fragment): Votes {
       const tally = title ? votes.inTitles : votes.inBody;
       // A negated statement ("the classes are not imbalanced") is not a vote for it.
       const negations = unit.words.polarity.negations;
-      for (const match of CUES.matches(unit.words)) {
+      const matches = CUES.matches(unit.words);
+      for (const match of matches) {
         if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(negations, match)) continue;
+        // The "regression" of "logistic regression" names a classifier.
+        if (match.label === 'regression' && matches.some((m) => m.label === 'classification' && m.start <= match.start && m.end >= match.end && m.end - m.start > match.end - match.start)) continue;
         tally[match.label] = (tally[match.label] ?? 0) + 1;
       }
     }
@@ -160,7 +163,10 @@ function predictiveTask(type: SystemType, tally: Tally): Task {
  */
 function inferRankingShaped(type: SystemType, generative: boolean, task: Task, tally: Tally): boolean {
   if (type === 'recommendation' || type === 'feed' || type === 'ads') return true;
-  if (task === 'regression' || task === 'forecasting' || type === 'fraud' || type === 'moderation' || type === 'forecasting') return false;
+  // A number to predict vetoes ranking only when the doc says so more than once: one "regression" in
+  // passing (a baseline, a metric) is not the task of a search doc full of rankers and NDCG.
+  const predictsNumber = (task === 'regression' && tally.score('regression') >= 2) || task === 'forecasting';
+  if (predictsNumber || type === 'fraud' || type === 'moderation' || type === 'forecasting') return false;
   const rankedList = tally.score('ranked-list');
   if (type === 'search') return !generative || rankedList >= 5;
   // An LLM system's retriever ranks too ("top-5 chunks", "reranker"): only a doc about ranking for its users counts.
