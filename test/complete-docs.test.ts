@@ -35,10 +35,6 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'model-justification': 'reported to rules-model: "选择理由：…" as in zh-template-eta.md',
     'feature-store': 'as en-rag.md: tool results are fetched live and not cached, the clause library is re-indexed daily; no feature store is described',
   },
-  'ru-prod-eta.md': {
-    'business-metric': 'reported to rules-metrics (PROBE-FINDINGS.md): "доля отмен … цель — не выше 8 %", "число завершённых поездок" are not read as metrics',
-    'online-metrics': 'reported to rules-metrics: the same metrics measured in the A/B test',
-  },
   'ru-template-ads.md': { 're-ranking': 'reported to rules-model (PROBE-FINDINGS.md): "правила показа: не больше двух объявлений одного продавца, удаляем дубли, … не показываем" after the auction' },
   'en-mock-interview-video.md': {
     'data-leakage': 'reported to rules-metrics (PROBE-FINDINGS.md): "features as they were at impression time … training never sees values from after the impression" is point-in-time correctness',

@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { COMMUNITY_METRICS, GOAL_AND_EVALUATION_HEADINGS, joinCues, MEASURE_QUANTITIES, MEASURE_WORDS, EXPERIMENT_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { COMMUNITY_METRICS, GOAL_AND_EVALUATION_HEADINGS, joinCues, MEASURE_WORDS, MONEY_QUANTITY, SHARE_QUANTITIES, STATED_MEASURE_HEADINGS, VAGUE_PRODUCT_METRICS, EXPERIMENT_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -20,7 +20,9 @@ export default defineDocumentRule({
   concept: {
     parts: {
       metric: { cues: joinCues(PRODUCT_METRICS, COMMUNITY_METRICS) },
-      measure: { cues: MEASURE_WORDS, quantity: MEASURE_QUANTITIES },
+      measure: { cues: MEASURE_WORDS, quantity: MONEY_QUANTITY },
+      share: { cues: {}, quantity: SHARE_QUANTITIES },
+      vague: { cues: VAGUE_PRODUCT_METRICS },
       experiment: { cues: EXPERIMENT_CONTEXT },
       named: {
         cues: {
@@ -33,6 +35,11 @@ export default defineDocumentRule({
     settledBy: [
       { parts: ['named', 'metric'], weight: 0.95 },
       { parts: ['metric', 'measure'], weight: 0.85 },
+      // "Customer satisfaction" is a goal until it is listed as a metric or given a number where metrics are stated.
+      { parts: ['vague'], weight: 0.8, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
+      { parts: ['vague', 'share'], weight: 0.8, underHeading: STATED_MEASURE_HEADINGS },
+      // A share or rate beside it measures it where metrics or goals are stated, not where the data is described.
+      { parts: ['metric', 'share'], weight: 0.85, underHeading: STATED_MEASURE_HEADINGS },
       // "Online: CTR, conversion rate" in an evaluation section: what an experiment compares is a measure of success.
       { parts: ['metric', 'experiment'], weight: 0.8 },
       { parts: ['metric'], weight: 0.85, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },

@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { GOAL_AND_EVALUATION_HEADINGS, MEASURE_QUANTITIES, MEASURE_WORDS, ONLINE_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { GOAL_AND_EVALUATION_HEADINGS, MEASURE_WORDS, MONEY_QUANTITY, SHARE_QUANTITIES, STATED_MEASURE_HEADINGS, VAGUE_PRODUCT_METRICS, ONLINE_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -27,7 +27,9 @@ export default defineDocumentRule({
     parts: {
       metric: { cues: PRODUCT_METRICS },
       online: { cues: ONLINE_CONTEXT },
-      measure: { cues: MEASURE_WORDS, quantity: MEASURE_QUANTITIES },
+      measure: { cues: MEASURE_WORDS, quantity: MONEY_QUANTITY },
+      share: { cues: {}, quantity: SHARE_QUANTITIES },
+      vague: { cues: VAGUE_PRODUCT_METRICS },
       onlineMetric: {
         cues: {
           en: ['online metric*', 'online evaluation', 'online kpi*', '{a b|ab} test* metric*', 'experiment metric*', 'guardrail metric*', 'north star metric*', 'primary metric*', 'launch criteri*', 'launch metric*', 'success metric*'],
@@ -44,6 +46,11 @@ export default defineDocumentRule({
       // A product metric with a target or a way it is watched ("CTR: 15 % target", "we track the
       // reopen rate") is what live traffic is judged by, whether or not the word "online" is there.
       { parts: ['metric', 'measure'], weight: 0.75 },
+      // "Customer satisfaction" is a goal until it is listed as a metric or given a number where metrics are stated.
+      { parts: ['vague'], weight: 0.7, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
+      { parts: ['vague', 'share'], weight: 0.7, underHeading: STATED_MEASURE_HEADINGS },
+      // A share or rate beside it measures it where metrics or goals are stated, not where the data is described.
+      { parts: ['metric', 'share'], weight: 0.75, underHeading: STATED_MEASURE_HEADINGS },
       { parts: ['metric'], weight: 0.65, underHeading: GOAL_AND_EVALUATION_HEADINGS, minOtherWords: 0 },
       // Said in passing, it counts only in the evaluation sections (with the step's prior).
       { parts: ['metric'], weight: 0.45, minOtherWords: 1 },

@@ -76,14 +76,14 @@ export const PRODUCT_METRICS: CueSet = {
     'ctr', 'click through rate', 'click rate', 'conversion rate*', '=conversions', 'purchase conversion', 'cvr', 'retention', 'revenue', 'gmv', 'gross merchandise value', 'dau', 'mau', 'wau',
     'daily active user*', 'monthly active user*', 'weekly active user*', 'active users', '{user|users|average|daily} time spent', 'time spent per {user|day|session|visit}', 'watch time', '{listening|listen|reading|viewing|play|playing} time', 'dwell time',
     'session length*', 'session duration', 'sessions per', 'user engagement', 'engagement rate', 'engagement metric*', 'churn', 'churn rate', '=bookings', 'booking rate', '=purchases', 'purchase rate',
-    'orders per', 'order volume', 'order completion', 'average order value', 'aov', 'roi', 'return on investment', 'customer satisfaction', 'user satisfaction', 'satisfaction score', 'csat', 'nps',
+    'orders per', 'order volume', 'order completion', 'average order value', 'aov', 'roi', 'return on investment', 'satisfaction {score*|survey*|rating*|rate|index}', '{customer|user} satisfaction {score*|survey*|rating*|rate|index}', 'csat', 'nps',
     'net promoter', 'handle time', 'resolution rate', 'resolution time', 'deflection rate', 'ticket deflection', 'escalation rate', 'containment rate', 'first contact resolution', 'complaint rate',
     '=complaints', 'like rate', 'share rate', '=likes', 'installs', 'sign ups', 'signups', 'subscription rate', 'cancellation rate', 'renewal rate', 'fraud loss*', 'loss from fraud', 'chargeback rate',
     'chargeback loss*', 'false decline*', 'approval rate', 'take rate', '=sales', '=profits', 'profit margin', 'acceptance rate', 'adoption rate',
     'task completion rate', 'completion rate', 'stockout*', 'out of stock rate', 'on time delivery', 'delivery time', 'customer wait time', 'applications per', 'application rate', 'apply rate',
     'job applications', '=hires', 'hire rate', 'friend requests', 'connections made', 'invites accepted', 'thumbs up rate', 'average rating', 'repeat purchase*', 'repeat visit*', 'bounce rate',
     'abandonment rate', 'cart abandonment', 'north star', 'time to resolution', 'tickets resolved', 'hours saved', 'time saved', 'manual review rate', 'appeal rate', 'prevalence', 'proactive rate', '{harmful|violating|toxic|abusive|policy violating|bad} content {exposure|views|impressions|reach}', 'exposure to {harmful|violating|toxic|abusive} content', 'user reports', 'report rate',
-    'views per', 'plays per', 'clicks per', '{number|#} of {clicks|purchases|orders|applications|views|plays|likes|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections}',
+    'views per', 'plays per', 'clicks per', 'number of {clicks|purchases|orders|applications|views|plays|likes|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections}',
     // "No. of friend requests accepted": the abbreviation, not a negation (a negation word inside the cue does not deny it).
     '{no|num|nr} of {clicks|purchases|orders|applications|views|plays|likes|shares|comments|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections|friend requests|invites|messages|follows|hires|tickets}',
     // Money and time the business counts, said without the word "metric": a cost per unit of
@@ -111,7 +111,8 @@ export const PRODUCT_METRICS: CueSet = {
     'time per {review|contract|document|case|ticket|claim|application|request}', 'time to first {review|comment|feedback|reply|response}', 'time to merge',
     '{share|percentage|percent|proportion|fraction} of … {marked|rated|voted|flagged|judged} {useful|helpful|correct|relevant|accurate}',
     '{defects|bugs|incidents|errors|comments|escalations|reverts|rollbacks} per {# |}{pr|prs|pull request*|review*|commit*|deploy*|release*|ticket*|request*}', 'escaped defects', 'defect rate', 'change failure rate',
-    'cost per {pr|review|answer|query|request|conversation|document|call|report}', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
+    'cost per {pr|review|answer|query|request|conversation|document|call|report}',
+    'completed {trips|rides|orders|deliveries|bookings}', '{trips|rides|deliveries|orders} per {rider|driver|user|passenger|courier|customer|active}', 'complaints about', 'late {delivery|arrival} complaints', 'on time rate', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
     'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
@@ -128,12 +129,15 @@ export const PRODUCT_METRICS: CueSet = {
     'время … в {приложени*|сервис*|ленте}', '{количеств*|число|доля} {клик*|покупок|заказов|просмотр*|лайк*|переход*}',
     // Work the system assists and suggestions people take: "среднее время проверки договора", "доля принятых правок".
     'средн* врем* {проверк*|обработк*|подготовк*|рассмотрени*|согласовани*|разбор*}', 'врем* {проверк*|рассмотрени*|согласовани*} {договор*|документ*|заяв*|обращени*}',
-    'доля принят* {правок|подсказок|ответов|предложений|рекомендаций|исправлений}', 'доля {пропусков|дослушиваний|досмотров|кликов|отказов|жалоб|возвратов|покупок|переходов}',
+    'доля принят* {правок|подсказок|ответов|предложений|рекомендаций|исправлений}', 'доля {пропусков|дослушиваний|досмотров|кликов|отказов|жалоб|возвратов|покупок|переходов|отмен*|опоздани*|просроч*|повторн*}',
+    // Rides, deliveries and complaints: "доля отмен пассажиром", "число завершённых поездок на активного пассажира", "жалобы на опоздание".
+    '{число|количеств*} {завершенн*|успешн*|оплаченн*|выполненн*} {поездок|заказов|сделок|доставок|бронирований}', '{число|количеств*} {поездок|бронирований|сделок|доставок} на {пользовател*|пассажир*|клиент*|водител*|курьер*}',
+    'жалоб* на {опоздани*|задержк*|качеств*|водител*|курьер*|обслуживани*}', '{число|количеств*} жалоб', 'жалоб* {пользовател*|клиент*|пассажир*|покупател*}',
     'врем* {прослушивани*|просмотр*|чтени*|на сайте|в сервисе}', 'доля {договоров|документов|ответов|правок|подсказок|рекомендаций} … {принят*|одобрен*|приня*}',
   ],
   zh: [
     '点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
-    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间',
+    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间', '取消率', '完单量', '完单率', '投诉率', '投诉量', '准时率', '延误率', '人均完单',
   ],
 };
 
@@ -164,7 +168,7 @@ export const MEASURE_WORDS: CueSet = {
     'metric*', 'kpi*', 'measur*', 'target*', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', 'north star',
     // What is driven or optimised, where it is watched, per whom: "revenue on the dashboard", "orders per user".
     // (Not "more" or "higher": "customers more likely to churn" is the label, not a metric.)
-    'drive*', 'optimi*', 'monitor*', 'dashboard*', 'per {user|customer|member|session|visit|order|agent|rep|employee|engineer|analyst|ticket|seller|driver|week|day|month}', '=count', '=counted', '=counting',
+    'drive*', 'optimi*', 'monitor*', 'dashboard*', 'per {user|customer|member|session|visit|order|agent|rep|employee|engineer|analyst|ticket|seller|driver}', '=count', '=counted', '=counting',
     // How a writer says it is the yardstick: "we evaluate on conversion", "the primary signal of success is retention".
     'evaluat*', 'assess*', 'judg*', 'primary', 'secondary', 'key', 'main', 'headline', 'guardrail*', 'care about', 'focus on', 'watch',
   ],
@@ -178,6 +182,16 @@ export const MEASURE_WORDS: CueSet = {
  * within 30 days", "stayed 10 seconds -> 3" define labels more often than they measure success.
  */
 export const MEASURE_QUANTITIES = ['percent', 'money', 'ratio', 'rate'] as const;
+
+/** Money measures a business metric wherever it is said ("fraud losses of $2M a year"). */
+export const MONEY_QUANTITY = ['money'] as const;
+
+/**
+ * A share or a rate measures a product metric only where metrics, goals or results are stated:
+ * in a data or background section "CTR is about 1 %", "fraud rate is 0.2 % of transactions",
+ * "churn rate is 2 % a month" describe the data (how rare the positives are), not a measure of success.
+ */
+export const SHARE_QUANTITIES = ['percent', 'ratio', 'rate'] as const;
 
 /** What makes a metric an online one: an experiment, live traffic, a launch decision. */
 export const ONLINE_CONTEXT: CueSet = {
@@ -212,13 +226,39 @@ export const GOAL_AND_EVALUATION_HEADINGS: CueSet = {
   zh: ['目标', '监控', '看板', '收益'],
 };
 
+/** Sections where a share or rate next to a product metric states a measure of success (see SHARE_QUANTITIES). */
+export const STATED_MEASURE_HEADINGS: CueSet = {
+  en: ['metric*', 'kpi*', 'success', 'goal*', 'objective*', 'target*', 'requirement*', 'evaluat*', 'measur*', 'result*', 'impact', 'outcome*', 'experiment*', 'a b', 'ab test*', 'online', 'launch', 'monitor*', 'dashboard*', 'guardrail*', 'business', 'north star', 'validation'],
+  ru: ['метрик*', 'kpi', 'успех*', 'цел*', 'требовани*', 'оценк*', 'оценива*', 'результат*', 'эффект*', 'эксперимент*', 'онлайн', 'a b', 'запуск*', 'мониторинг*', 'дашборд*', 'бизнес*', 'измер*'],
+  zh: ['指标', '目标', '需求', '评估', '评测', '效果', '收益', '实验', '线上', '监控', '看板', '业务', '成功', '衡量'],
+};
+
+/**
+ * Outcomes a business wants that are not yet a measure: "improve customer satisfaction" is a goal;
+ * listed under a metrics heading it is the metric named ("Success metrics: customer satisfaction").
+ */
+export const VAGUE_PRODUCT_METRICS: CueSet = {
+  en: ['customer satisfaction', 'user satisfaction', 'customer happiness', 'user happiness'],
+};
+
+/** What a product's base rate is ("CTR is about 1 %, so positives are rare"): how rare the positives are, not a measure of success. */
+const BASE_RATES = ['fraud rate', 'churn rate', 'default rate', 'bad rate', 'positive rate', 'click rate', 'ctr', 'click through rate', 'conversion rate', 'chargeback rate', 'return rate'];
+
 /** Other senses of product-metric words: data retention is a privacy rule, not a metric. */
 export const NOT_PRODUCT_METRICS: CueSet = {
   en: ['data retention', 'retention period*', 'retention polic*', 'log retention', 'retention of {data|logs|records|pii|personal}', 'retention window', 'retention days', 'revenue share', 'cost per query', 'cost per request', 'cost anomaly', 'infrastructure cost*', 'compute cost*', 'monthly cost*', 'cloud cost*',
     // A column a query sums is data the system reads ("SUM(revenue_cents) AS revenue"), not its measure of success.
     '{sum|avg|count|select|group by|order by} {revenue*|sales|orders|gmv|clicks|purchases|bookings|profit*}', '=as {revenue|sales|orders|gmv|profit}',
     // An escalation path is a design step; an escalation rate is a metric.
-    'escalation path*', 'escalate to'],
+    'escalation path*', 'escalate to',
+    // What the model predicts is its label, not the business's measure: "predict which subscribers will churn", "pCTR", "churn label".
+    '{will|would|to|who|which|that|likely to|likelihood to|probability to|probability of|likelihood of|risk of} churn', '=churned', 'churn {prediction*|model*|label*|propensity|risk|score*|classifier*|probability|flag|window|definition|event*}',
+    '{predict*|predicted|estimat*|forecast*} {churn|ctr|click through rate|conversion rate|cvr|conversion}', '{predicted|expected|estimated|calibrated} {ctr|cvr|conversion rate|click through rate}', '{pctr|pcvr}', '{ctr|cvr|churn|conversion} {prediction*|predictor*|model*|label*|estimat*}',
+    // A base rate: the share of the data that is positive.
+    ...BASE_RATES.flatMap((rate) => [
+      `${rate} … {imbalanc*|rare|skew*|minority|downsampl*|upsampl*|oversampl*|undersampl*|class weight*|positives are}`, `{imbalanc*|rare|skew*|minority} … ${rate}`,
+      `${rate} … # … of {all|the} {transactions|samples|examples|rows|records|impressions|events|payments|applications|loans|accounts|orders}`, `${rate} … # … of {transactions|samples|examples|rows|records|impressions|events|payments|applications|loans|accounts|orders}`,
+    ])],
   ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*'],
   zh: ['数据保留', '保留期'],
 };
