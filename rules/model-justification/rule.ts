@@ -139,6 +139,14 @@ export default defineDocumentRule({
           zh: ['因为', '由于', '考虑到', '鉴于'],
         },
       },
+      // A line that gives the reason for the choice by its label: "Why this model: …", "选择理由：…".
+      rationaleLabel: {
+        cues: {
+          en: ['why this {model|approach|architecture|algorithm}', 'reason* for {choosing|picking|selecting} {it|this|the model|this model}', '{model|choice} rationale'],
+          ru: ['почему {выбрали|выбран*} {эт*|модел*|подход*}', 'обоснование выбора', 'причин* выбора'],
+          zh: ['选择理由', '选型理由', '选择…的理由', '为什么选择', '选用…的原因'],
+        },
+      },
       // A reason labelled as such ("Rationale: tabular data, SHAP for auditors"), next to the model it is for.
       rationale: {
         cues: {
@@ -172,6 +180,7 @@ export default defineDocumentRule({
       { parts: ['model', 'proscons'], weight: 0.75, minOtherWords: 1 },
       // "We use LightGBM. It handles missing values and trains in minutes."
       { parts: ['choice', 'name', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 0 },
+      { parts: ['rationaleLabel'], weight: 0.75, minOtherWords: 4 },
       // "Option A: … Option B: GPT-4o. Decision: option B, since we have few labelled examples."
       { parts: ['choice', 'name', 'reason'], weight: 0.7, within: 'unit', minOtherWords: 2 },
       // "Model choice: LightGBM. Rationale: tabular data, SHAP values for auditors."
