@@ -9,8 +9,9 @@ const FEATURES = {
     // What an assistant reads about the customer into its prompt.
     'plan tier', 'account {tier|data|details|info*|status}', 'customer {data|attributes|profile*|context|tier|plan}', 'user {data|attributes|context|metadata}',
     '{order|purchase|browsing|watch|search} history', 'recent {orders|purchases|activity|tickets|searches|clicks}'],
-  ru: ['признак*', 'фич*', 'эмбеддинг* {пользовател*|товар*|айтем*|объект*|кандидат*|клиент*|видео|трек*|вакансий|вакансии}', 'вектор*', 'профил* пользовател*', 'истори* пользовател*', 'истори* действи*', 'агрегат*', 'счетчик*'],
-  zh: ['特征', '用户向量', '物品向量', '商品向量', '用户嵌入', '物品嵌入', '用户画像', '用户历史', '统计量'],
+  ru: ['признак*', 'фич*', 'эмбеддинг* {пользовател*|товар*|айтем*|объект*|кандидат*|клиент*|видео|трек*|вакансий|вакансии}', 'вектор*', 'профил* пользовател*', 'истори* пользовател*', 'истори* действи*', 'агрегат*', 'счетчик*', 'статус* {счет*|аккаунт*|заказ*|клиент*|карт*}', 'данн* {клиент*|аккаунт*|счет*} … {в промпт*|в контекст*|при запрос*|на запрос*}'],
+  // As in English, what an assistant reads about the customer into its prompt: "账户状态在请求时从账务系统实时读取".
+  zh: ['特征', '用户向量', '物品向量', '商品向量', '用户嵌入', '物品嵌入', '用户画像', '用户历史', '统计量', '账户状态', '账户信息', '账户数据', '客户信息', '客户资料', '会员等级', '订单状态', '订单历史', '历史订单', '用户属性'],
 };
 
 // How features reach the model at request time and stay the same as in
