@@ -20,7 +20,7 @@ test('the same words asked in prose are a question and settle nothing', () => {
   assert.equal(fires(doc, 'drift-monitoring'), true);
 });
 
-for (const [language, heading] of [['en', 'Further reading'], ['en', 'References'], ['en', 'Exercises'], ['ru', 'Список литературы'], ['zh', '参考文献']] as const) {
+for (const [language, heading] of [['en', 'Further reading'], ['en', 'References'], ['en', 'Exercises'], ['ru', 'Список литературы'], ['zh', '参考文献'], ['en', 'Related work'], ['ru', 'Обзор литературы'], ['zh', '相关工作']] as const) {
   test(`a link under "${heading}" (${language}) does not settle the concept`, () => {
     const doc = `${FRONT}## Monitoring\n\nWe will look at the dashboards.\n\n## ${heading}\n\n- Detecting drift in production: compare live feature distributions with training data using PSI and alert on a threshold.\n`;
     assert.equal(fires(doc, 'drift-monitoring'), true);

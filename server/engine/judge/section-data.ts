@@ -27,7 +27,9 @@ export const NOT_DESIGN_SECTION: CueSet = {
   en: [
     'exercise*', 'practice question*', 'quiz*', 'self check', 'homework',
     'table of content*', '=contents', 'further reading', '=references', 'reading list', 'bibliography',
+    // Other people's systems, described: a cited paper's two-stage recommender is not this design's.
+    'related work', 'prior work', 'literature review', 'literature survey',
   ],
-  ru: ['упражнен*', 'домашн* задан*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*'],
-  zh: ['练习', '习题', '目录', '参考文献', '延伸阅读'],
+  ru: ['упражнен*', 'домашн* задан*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*', 'обзор литератур*', 'связанн* работ*'],
+  zh: ['练习', '习题', '目录', '参考文献', '延伸阅读', '相关工作', '文献综述'],
 };
