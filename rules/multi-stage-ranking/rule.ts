@@ -33,21 +33,21 @@ export default defineDocumentRule({
             'candidate generation', 'candidate generator*', 'candidate retrieval', 'candidate selection', 'candidate sourcing', 'candidate pool*', 'candidate set', '{generat*|retriev*|select*|fetch*|pull*} … candidates',
             'retrieval stage', 'ranking stage', 'retrieval layer', 'recall layer', 'retrieval and ranking', 'retrieval then ranking', 'retrieval ranking', 'coarse rank*', 'fine rank*', 'pre rank*', 'prerank*',
             'recall {stage|layer|phase|module}', 'coarse to fine', 'light ranker', 'lightweight ranker', 'heavy ranker', 'first pass rank*', 'second pass rank*', 'l1 rank*', 'l2 rank*', 'ranking funnel', 'multi stage rank*', 'cascade rank*', 'ranking cascade',
-            'candidate sourc*', 'candidate source*', 'candidate gen', 'cand gen', 'recall {source*|channel*|path*|model*|set}', 'recall {rank*|and rank*|then rank*}', 'retrieval {then|and} {scoring|re rank*|rerank*}',
+            'candidate sourc*', 'candidate source*', 'candidates {come|are drawn|are pulled|are fetched|are retrieved} from', 'candidate gen', 'cand gen', 'recall {source*|channel*|path*|model*|set}', 'recall {rank*|and rank*|then rank*}', 'retrieval {then|and} {scoring|re rank*|rerank*}',
             // A cheap model in front of an expensive one is the split, whatever the stages are called.
             '{light*|cheap*|fast*|simple*} {model*|ranker*} … {heav*|expensive|complex|larger|deep} {model*|ranker*|network*}',
           ],
           ru: [
             'генерац* кандидат*', 'отбор* кандидат*', 'поиск* кандидат*', 'кандидатогенерац*', '{отбира*|отбираем|извлека*|генериру*} … кандидат*', 'первичн* отбор*', 'предварительн* ранжир*',
             'грубое ранжир*', 'грубого ранжир*', 'этап* {отбор*|генерац*} кандидат*', 'пул* кандидат*', 'источник* кандидат*',
-            'отбор* и ранжир*', 'отбор* {и|затем|потом} … ранжир*', '{легк*|быстр*|прост*} модел* … {тяжел*|сложн*|мощн*} модел*',
+            'отбор* и ранжир*', 'кандидат* {берутся|приходят|поступают|достаются} из', 'отбор* {и|затем|потом} … ранжир*', '{легк*|быстр*|прост*} модел* … {тяжел*|сложн*|мощн*} модел*',
           ],
           zh: ['召回', '粗排', '精排', '候选集', '候选生成', '多路召回', '预排序', '召回层', '排序漏斗', '候选池', '初筛…排序', '海选'],
         },
       },
       stages: {
         cues: {
-          en: ['two stage*', 'two step*', 'three stage*', 'multi stage*', 'multistage', 'multiple stages', 'first stage', 'second stage', 'final stage', 'stage 1', 'stage 2', 'cascade*', 'multi layered', 'layered', 'funnel', 'two tier*', 'two level*', 'two pass*', 'two phase*', 'multi phase*'],
+          en: ['two stage*', 'two step*', 'three stage*', 'multi stage*', 'multistage', 'multiple stages', 'first stage', 'second stage', 'final stage', 'stage 1', 'stage 2', 'step 1', 'step 2', 'phase 1', 'phase 2', 'cascade*', 'multi layered', 'layered', 'funnel', 'two tier*', 'two level*', 'two pass*', 'two phase*', 'multi phase*'],
           ru: ['двухэтапн*', 'двухступенчат*', 'трехэтапн*', 'многоэтапн*', 'многоступенчат*', 'первый этап', 'второй этап', 'на первом этапе', 'на втором этапе', 'каскад*', 'воронк*', 'двухуровнев*', 'многоуровнев*'],
           zh: ['两阶段', '多阶段', '三阶段', '第一阶段', '第二阶段', '级联', '漏斗'],
         },
@@ -59,7 +59,7 @@ export default defineDocumentRule({
           en: [
             'ann', 'approximate nearest neighbo*', 'nearest neighbo*', 'bm25', 'faiss', 'scann', 'hnsw', 'two tower {retrieval|recall|candidate*}', 'vector search', 'embedding search', 'inverted index', 'elasticsearch', 'lucene', 'solr', 'pre filter*', 'prefilter*', 'pool of', 'a pool',
             '{narrow*|cut*|reduc*|filter*|prune*} … to {#|a few|the top|hundreds|thousands}', '{retriev*|fetch*|pull*|select*|get*|pick*|choos*|take*|shortlist*} … top #',
-            'first {filter*|select*|retriev*|fetch*|pick*|narrow*}', '{what is|whatever is|those} left', 'remaining candidates', 'retrieval model*', 'candidate model*', 'retrieval {step|phase|service}',
+            'first {filter*|select*|retriev*|fetch*|pick*|narrow*}', 'preselect*', 'pre select*', '{a few|several|some} {hundred|thousand} … out of', 'out of {#|millions|billions|the whole catalog*|the full catalog*|all}', '{what is|whatever is|those} left', 'remaining candidates', 'retrieval model*', 'candidate model*', 'retrieval {step|phase|service}',
             'retriev*', 'shortlist*', 'eligible {ads|items|candidates|products|jobs|documents}',
             'embedding based retrieval', '=ebr', '{dense|sparse|lexical|keyword|semantic|hybrid} retrieval', 'knn', 'k nearest', 'vector index*', 'vector {db|database|store}', 'pinecone', 'milvus', 'qdrant', 'weaviate', 'opensearch', 'item to item', '=i2i', '=u2i',
             'from {#|millions|billions|thousands} … {to|down to|into} {#|hundreds|thousands|tens|a few}', '{retriev*|fetch*|pull*|select*} … {documents|items|jobs|videos|posts|products|tweets|ads|articles|listings|songs} {for|matching|from}',
@@ -95,7 +95,7 @@ export default defineDocumentRule({
         'conversion funnel*', 'sales funnel*', 'marketing funnel*', 'user funnel*', 'signup funnel*', 'purchase funnel*', 'funnel analysis', 'cascading failure*', 'cascade of failure*', 'thread pool*', 'connection pool*',
         'data retrieval', 'retrieval of data', 'retrieve* … {features|data|logs|records}', 'credit scor*', 'risk scor*', 'fraud scor*', 'scoring rubric*', 'f1 score',
         // Stages of a data or training pipeline, and recall the metric.
-        'stage* … {ingest*|clean*|preprocess*|etl|extract*|load*|transform*|label*|train*|deploy*}', '{pipeline|training|deployment|rollout|project} stage*', 'stage* of {the|a} {data|etl|training|ml} pipeline',
+        'stage* … {ingest*|clean*|preprocess*|etl|extract*|load*|transform*|label*|train*|deploy*}', '{pipeline|training|deployment|rollout|project} stage*', 'stage* of {the|a} {data|etl|training|ml} pipeline', 'stage* … feature {comput*|engineer*|extract*|generat*|pipeline*}',
         'ranking {loss|metric*|objective}', '{filter*|select*|pick*} … {training|dataset|logs|events|rows|records}',
         'precision … recall', 'recall {#|k|n}', 'recall at', 'recall {metric*|score*|rate}',
       ],
