@@ -8,7 +8,7 @@ import { LspClient } from './lsp-harness.js';
 import type { CoverageResult } from '../server/lsp/protocol.js';
 
 const uri = 'untitled:weak-evidence.md';
-// Retention is named once, in passing, without a target or a measure: a business metric, but only just.
+// Retention is named once, in passing, in the evaluation section, without a target or the word online: an online metric, but only just.
 const TEXT = `---
 mldl: true
 ---
@@ -16,11 +16,15 @@ mldl: true
 
 ## Context
 
-Members search for jobs; this service recommends jobs they may apply to. We also want members to come back, which shows in retention over the quarter.
+Members search for jobs; this service recommends jobs they may apply to.
 
 ## Model
 
 A two-tower model ranks jobs.
+
+## Evaluation
+
+We also want members to come back, which shows in retention over the quarter.
 `;
 
 let client: LspClient;
@@ -40,10 +44,10 @@ function position(needle: string): { line: number; character: number } {
 
 test('mldl/coverage marks a weakly settled rule with its confidence', async () => {
   const coverage = (await client.connection.sendRequest('mldl/coverage', { uri })) as CoverageResult;
-  const business = coverage.steps.flatMap((s) => s.rules).find((r) => r.ruleId === 'business-metric');
-  assert.equal(business?.status, 'covered');
-  assert.equal(business?.confidence, 'weak');
-  assert.equal(business?.range?.start.line, position('retention').line);
+  const online = coverage.steps.flatMap((s) => s.rules).find((r) => r.ruleId === 'online-metrics');
+  assert.equal(online?.status, 'covered');
+  assert.equal(online?.confidence, 'weak');
+  assert.equal(online?.range?.start.line, position('retention').line);
   const objective = coverage.steps.flatMap((s) => s.rules).find((r) => r.ruleId === 'ml-objective');
   assert.equal(objective?.confidence, 'strong');
 });
@@ -51,5 +55,5 @@ test('mldl/coverage marks a weakly settled rule with its confidence', async () =
 test('hovering the passage says the rule is weakly addressed there', async () => {
   const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: position('retention') })) as Hover;
   const value = (hover.contents as MarkupContent).value;
-  assert.match(value, /mldl: business-metric\*\* · weakly addressed at L8/);
+  assert.match(value, /mldl: online-metrics\*\* · weakly addressed at L16/);
 });

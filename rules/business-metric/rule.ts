@@ -44,9 +44,9 @@ export default defineDocumentRule({
       { parts: ['metric', 'experiment'], weight: 0.8 },
       { parts: ['metric'], weight: 0.85, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
       { parts: ['metric'], weight: 0.7, underHeading: GOAL_AND_EVALUATION_HEADINGS, minOtherWords: 0 },
-      // A product metric said in passing ("the ads that earn the revenue") is not yet a
-      // measure of success: it counts only in the requirements (with the step's prior).
-      { parts: ['metric'], weight: 0.45, minOtherWords: 1 },
+      // A product metric said in passing ("the ads that earn the revenue", "members come back, which
+      // shows in retention") is not a measure of success, in the requirements or anywhere else: it is
+      // named as a metric, measured, moved, compared in an experiment, or listed where metrics are.
     ],
     headings: { en: ['business metric*', 'success metric*', 'kpi*'], ru: ['бизнес метрик*', 'метрик* успех*'], zh: ['业务指标', '成功指标'] },
     name: 'named',

@@ -171,6 +171,8 @@ export const MEASURE_WORDS: CueSet = {
     'drive*', 'optimi*', 'monitor*', 'dashboard*', 'per {user|customer|member|session|visit|order|agent|rep|employee|engineer|analyst|ticket|seller|driver}', '=count', '=counted', '=counting',
     // How a writer says it is the yardstick: "we evaluate on conversion", "the primary signal of success is retention".
     'evaluat*', 'assess*', 'judg*', 'primary', 'secondary', 'key', 'main', 'headline', 'guardrail*', 'care about', 'focus on', 'watch',
+    // A floor stated as a requirement: "applications per member must not drop".
+    '{must|should|may|will|can} not {drop|fall|decline|regress|degrade}', 'no {drop|decline|regression|degradation} in',
   ],
   ru: ['метрик*', 'kpi', 'измер*', 'цел*', 'успех*', 'увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*', 'отслежива*', 'дашборд*', 'мониторинг*', 'на пользовател*', 'на клиент*', 'оценива*', 'оценк*', 'основн*', 'ключев*', 'главн*'],
   zh: ['指标', '目标', '提升', '提高', '降低', '减少', '增长', '增加', '最大化', '衡量', '追踪', '监控', '看板', '人均', '评估', '核心', '主要', '关注', '观察'],
