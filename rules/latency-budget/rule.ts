@@ -22,18 +22,32 @@ export default defineDocumentRule({
     parts: {
       budget: { cues: {}, quantity: { dimensions: ['time'], atMost: 3600 } },
       latency: { cues: LATENCY_CONTEXT },
+      // A batch system's budget is its window: "the nightly run must finish within 3 hours", "整批预测时间窗口 2.5 小时".
+      longBudget: { cues: {}, quantity: { dimensions: ['time'], atMost: 86400 } },
+      batchWindow: {
+        cues: {
+          en: ['{must|should|has to|have to|needs to|need to} {finish|complete|be done|be ready|be written|land}', '{finish*|complete*|done|ready} within', 'time window', 'batch window', 'processing window', 'deadline'],
+          ru: ['{должн*|нужно|надо} {успе*|заверш*|законч*|отработа*|быть готов*}', '{успе*|заверш*|отработа*} за', 'окн* {расчет*|обработк*|на расчет}', 'временн* окн*', 'дедлайн*'],
+          zh: ['时间窗口', '计算窗口', '批处理窗口', '之前必须', '必须在', '内完成', '前完成', '截止'],
+        },
+      },
     },
     settledBy: [
       { parts: ['budget', 'latency'], weight: 0.9 },
       { parts: ['budget', 'latency'], weight: 0.85, within: 'unit' },
       { parts: ['budget'], weight: 0.8, underHeading: LATENCY_HEADINGS },
+      { parts: ['longBudget', 'batchWindow'], weight: 0.8 },
     ],
     // A number with a time unit is concrete by itself: "Latency: 200 ms" is a complete answer.
     minOtherWords: 0,
     exclude: {
-      en: ['training time*', 'time to train', 'retrain*', 'session length*', 'session duration', 'time spent', 'watch time', 'dwell time'],
-      ru: ['врем* обучен*', 'переобуч*'],
-      zh: ['训练时间'],
+      en: [
+        'training time*', 'time to train', 'retrain*', 'session length*', 'session duration', 'time spent', 'watch time', 'dwell time',
+        // A training job's window is not the system's: "weekly retraining must finish within 6 hours".
+        '{training|retraining|fine tuning|backfill*} … {must|should|has to|needs to} {finish|complete|be done}', '{training|retraining|fine tuning|backfill*} … {finish*|complete*} within',
+      ],
+      ru: ['врем* обучен*', 'переобуч*', '{обучени*|дообучени*} … {должн*|нужно} {успе*|заверш*|законч*}'],
+      zh: ['训练时间', '训练…{必须|完成}'],
     },
     name: 'latency',
   },
