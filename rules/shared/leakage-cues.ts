@@ -36,7 +36,8 @@ export const RANDOM_SPLIT: CueSet = {
 export const LEAK_GUARDS: CueSet = {
   en: ['avoid*', 'prevent*', 'exclud*', 'drop*', 'remov*', 'never', 'without', 'instead of', 'rather than', 'must not', 'do not', "don't", 'not', 'leak*', 'risk*', 'guard*', 'check* for'],
   ru: ['избега*', 'исключ*', 'удаля*', 'убира*', 'не', 'без', 'вместо', 'никогда', 'утечк*', 'риск*'],
-  zh: ['避免', '排除', '去除', '剔除', '不使用', '不能', '禁止', '而不是', '泄漏', '泄露', '穿越', '风险'],
+  // As the English 'prevent', 'not': "防止未来信息：…不用事后实际值", "杜绝", "不进模型", "截止".
+  zh: ['避免', '排除', '去除', '剔除', '不使用', '不能', '禁止', '而不是', '泄漏', '泄露', '穿越', '风险', '防止', '杜绝', '不用', '不进', '不得', '不允许', '截止', '截断', '只用当时', '已知的'],
 };
 
 /** Where a passage speaks of features. */
