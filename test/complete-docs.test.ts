@@ -46,6 +46,11 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'position-bias': 'engine: as cold-start',
     're-ranking': 'engine: as cold-start',
   },
+  'zh-prod-forecast.md': {
+    'business-metric': 'reported to rules-metrics (PROBE-FINDINGS.md): 报损率/缺货率/毛利 with targets in a table are not read as metrics',
+    'online-metrics': 'reported to rules-metrics: the same metrics compared in the store experiment',
+    'model-justification': 'reported to rules-model: "为什么选它：…因此未采用"',
+  },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',

@@ -73,7 +73,7 @@ export default defineDocumentRule({
         cues: {
           en: ['{training|train} and {serving|inference|prediction|production}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production'],
           ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'при инференс*', 'на инференс*'],
-          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线'],
+          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线', '训练和预测', '训练与预测', '训练和打分', '训练与服务', '训练和服务'],
         },
       },
       features: { cues: FEATURES },
