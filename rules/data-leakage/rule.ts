@@ -69,6 +69,7 @@ export default defineDocumentRule({
             'features … {only|solely} … {past|historical|prior} {data|events|information}',
             // Features logged when the prediction is served and joined to labels later ("log and wait").
             '{feature*|values} … {logged|recorded|snapshotted|captured} at {serving|request|prediction|inference|scoring|impression|decision} time', 'log and wait', 'logged at serving time',
+            '{log|logs|logged|record|records|snapshot|snapshots} the feature* … at {serving|request|prediction|inference|scoring|impression} time', 'as {they were|it was} at {impression|request|prediction|serving|decision|scoring|event|transaction|order|click} time',
           ],
           ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time', 'по состоянию на момент', 'на момент {транзакци*|заказ*|заявк*|запрос*|показ*|скоринг*|отклик*|клик*}', 'снапшот* признаков', 'срез* признаков на'],
           zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '只使用…之前的数据', '仅使用…之前的数据'],
@@ -114,6 +115,7 @@ export default defineDocumentRule({
               `${first} {interaction|event|purchase|click|session|order|item|play|visit} … {held out|hold out|kept out}`, `${first} {interaction|event|purchase|click|session|order|item|play|visit} … as {the|a} {test|validation|holdout}`,
             ]),
             'leave last {out|one out}',
+            ...['report*', 'measur*', 'comput*'].map((verb) => `${verb} {auc|metrics|loss|log loss|ndcg|recall|precision|accuracy|error|mape|rmse|mae} … {on|over} the {next|following|later} {day*|week*|month*}`),
           ],
           ru: [
             '{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|будущ*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} {период*|месяц*|недел*|дн*|день|год*|квартал*|данн*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} # {период*|месяц*|недел*|дн*|день|год*|квартал*|процент*}', 'поздн* данн*',
@@ -178,6 +180,8 @@ export default defineDocumentRule({
       // Fields only known after the moment of prediction, kept out of the features ("fields filled in after the
       // loan is approved are dropped from the feature set"; "never sees a value computed after the impression").
       afterMoment: {
+        // "Training never sees values from after the impression": the negation is the guard.
+        negationIsContent: true,
         cues: {
           en: [`after the ${LATER_MOMENT}`, `after {a|an} ${LATER_MOMENT}`, 'after {approval|resolution|delivery|checkout|purchase|payment|booking|the fact}', '{only|first} {known|available|filled|populated|recorded|set} after', `=post {approval|purchase|transaction|event|outcome|decision|hoc|resolution|delivery}`],
           ru: [`после {одобрени*|выдач*|оплат*|покупк*|заказ*|доставк*|событи*|решени*|показ*|клик*|транзакци*|исход*|прогноз*}`, 'известн* только после', 'заполня* после'],
@@ -185,8 +189,9 @@ export default defineDocumentRule({
         },
       },
       fieldWord: {
+        negationIsContent: true,
         cues: {
-          en: ['feature*', 'field*', 'column*', 'variable*', 'attribute*', 'signal*', 'input*', 'aggregate*', 'statistic*'],
+          en: ['feature*', 'field*', 'column*', 'variable*', 'attribute*', 'signal*', 'input*', 'aggregate*', 'statistic*', '=values', 'data from'],
           ru: ['признак*', 'фич*', 'пол*', 'столбц*', 'колонк*', 'переменн*', 'атрибут*', 'агрегат*'],
           zh: ['特征', '字段', '变量', '统计'],
         },
@@ -227,7 +232,7 @@ export default defineDocumentRule({
             'deduplicated against', 'removed from the {index|prompt|examples|training}',
           ],
           ru: ['не {попада*|использу*|вход*|встреча*|включа*} {в|как}', 'не пересека*', 'исключ* из', 'не использ* как пример*'],
-          zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重'],
+          zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重', '隔离', '没有重复', '无重复', '不重复'],
         },
       },
     },
