@@ -30,9 +30,7 @@ const ACCEPTED: Record<string, Record<string, string>> = {
   },
   'ru-forecast.md': { 'scale-estimate': '35 delivery points and 24 hourly values: below the 100 items a count needs to read as a system scale' },
   'zh-llm.md': { 'feature-store': 'as en-rag.md: order status and membership level are fetched per request, no consistency is described' },
-  'zh-template-eta.md': { 'model-justification': 'reported to rules-model (PROBE-FINDINGS.md): "选择它的理由：…" is not read as a reason' },
   'zh-agent-claims.md': {
-    'model-justification': 'reported to rules-model: "选择理由：…" as in zh-template-eta.md',
     'feature-store': 'as en-rag.md: tool results are fetched live and not cached, the clause library is re-indexed daily; no feature store is described',
   },
   'ru-template-ads.md': { 're-ranking': 'reported to rules-model (PROBE-FINDINGS.md): "правила показа: не больше двух объявлений одного продавца, удаляем дубли, … не показываем" after the auction' },
