@@ -49,17 +49,19 @@ export default defineDocumentRule({
             'naive bayes', 'random guess*', 'random ranking', 'chronological', 'non ml', 'without ml',
           ],
           ru: [
-            'эвристик*', 'популярн*', 'логистическ* регресси*', 'линейн* регресси*', 'линейн* модел*', 'на основе правил', 'правил*', 'прост* модел*', 'прост* эвристик*', 'скользящ* средн*',
+            'эвристик*', 'популярн*', 'логистическ* регресси*', 'линейн* регресси*', 'линейн* модел*', 'на основе правил', 'на правилах', 'набор* правил', 'ручн* правил*', 'эвристическ* правил*', '=правилами', 'прост* модел*', 'прост* эвристик*', 'скользящ* средн*',
             'текущ* систем*', 'текущ* решен*', 'существующ* решен*', 'существующ* систем*', 'градиентн* бустинг*', 'случайн*',
           ],
-          zh: ['启发式', '规则', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
+          zh: ['启发式', '基于规则', '规则引擎', '人工规则', '规则策略', '规则方案', '规则系统', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
         },
       },
       compare: {
         cues: {
           en: [
-            'compare*', 'comparison', 'compared against', 'benchmark* against', 'measured against', 'evaluated against', 'tested against', 'versus', 'vs', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
+            'compare*', 'comparison', 'compared against', 'benchmark* against', 'measured against', 'evaluated against', 'tested against', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
             'begin with', 'starting with', 'first version', 'mvp', '=initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
+            // "V1 is a popularity ranking; the model replaces it only if it wins the A/B test."
+            '{replace*|replacing} {it|this|them|the heuristic|the rules} … {if|once|when|only}', '=wins', '=win against',
           ],
           ru: ['сравн*', 'лучше чем', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
           zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
@@ -76,9 +78,16 @@ export default defineDocumentRule({
         'baseline ctr', 'baseline rate', 'baseline metric*', 'baseline performance of the', 'baseline distribution*', 'baseline statistic*', 'baseline data', 'baseline window',
         'baseline period', 'baseline value*', 'baseline traffic', 'baseline conversion', 'relative to baseline', 'over baseline', 'normalized … baseline', 'normalised … baseline',
         'baseline profile*', 'baseline behavio*', 'baseline histogram*', 'training baseline', 'reference distribution*', 'reference window',
+        // A baseline referred to, not said: "beat the baseline by 2%", "treatment against the baseline", "baseline latency is 80 ms".
+        '{against|beat|beats|beating|outperform*|over|than|vs|versus|above|below} the baseline', 'baseline {latency|cost|throughput|load|qps|level|numbers|results}',
+        // A property of items, not a popularity ranking: "compare the popularity of items across regions".
+        'popularity of',
+        // A scheduler, not beating anything.
+        'celery beat',
       ],
-      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*'],
-      zh: ['基线分布', '基线数据'],
+      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}'],
+      // Head vs long tail is an analysis of items, not a baseline.
+      zh: ['基线分布', '基线数据', '热门…长尾', '长尾…热门', '超过基线', '优于基线'],
     },
     name: 'baseline',
     minOtherWords: 1,
