@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { EVALUATION_HEADINGS, NOT_MODEL_METRICS, OFFLINE_CONTEXT, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS } from '../shared/metric-cues.js';
+import { EVALUATION_HEADINGS, NOT_MODEL_METRICS, OFFLINE_WORD_HEADINGS, OFFLINE_CONTEXT, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -40,7 +40,7 @@ export default defineDocumentRule({
     settledBy: [
       { parts: ['name'], weight: 0.9, underHeading: EVALUATION_HEADINGS, minOtherWords: 0 },
       { parts: ['name'], weight: 0.8, minOtherWords: 1 },
-      { parts: ['word'], weight: 0.8, underHeading: EVALUATION_HEADINGS, minOtherWords: 0 },
+      { parts: ['word'], weight: 0.8, underHeading: OFFLINE_WORD_HEADINGS, minOtherWords: 0 },
       { parts: ['word', 'context'], weight: 0.75 },
       { parts: ['name'], weight: 0.6, minOtherWords: 0 },
     ],

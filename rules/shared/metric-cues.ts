@@ -54,9 +54,20 @@ export const NOT_MODEL_METRICS: CueSet = {
 
 /** What makes a metric an offline one: a held-out set, a backtest, an offline evaluation. */
 export const OFFLINE_CONTEXT: CueSet = {
-  en: ['offline', 'validation set', 'validation data', 'test set', 'test data', 'holdout', 'hold out', 'held out', 'backtest*', 'cross validation', 'golden set', 'gold set', 'eval set', 'evaluation set', 'benchmark*', 'labeled set', 'labelled set', 'evaluat*', 'measure*', 'metric*', 'track*', 'report*', 'judged', 'compared'],
+  // Not "tracked" or "reported" alone: a success rate tracked on a dashboard is watched in production, not evaluated offline.
+  en: ['offline', 'validation set', 'validation data', 'test set', 'test data', 'holdout', 'hold out', 'held out', 'backtest*', 'cross validation', 'golden set', 'gold set', 'eval set', 'evaluation set', 'benchmark*', 'labeled set', 'labelled set', 'evaluat*', 'measure*', 'metric*', 'judged', 'compared'],
   ru: ['оффлайн', 'офлайн', 'отложенн*', 'тестов* выборк*', 'валидацион*', 'кросс валидац*', 'бэктест*', 'оцен*', 'метрик*', 'измер*'],
   zh: ['离线', '测试集', '验证集', '评估', '评测', '指标', '回测'],
+};
+
+/**
+ * Headings under which a common word ("precision", "coverage", "diversity") is an offline metric:
+ * evaluation and model-quality sections, not "Business metrics" or "Monitoring".
+ */
+export const OFFLINE_WORD_HEADINGS: CueSet = {
+  en: ['evaluat*', 'offline', 'validation', 'model quality', 'quality', '{offline|model|evaluation|ml|quality|ranking|retrieval|classification|accuracy} metric*', '=metrics', 'results', 'experiment*', 'benchmark*', 'testing'],
+  ru: ['оценк*', 'оценива*', 'качеств*', 'валидац*', 'результат*', 'эксперимент*', 'тестирован*', 'офлайн', 'оффлайн', '{офлайн*|оффлайн*|ml|модел*} метрик*', '=метрики'],
+  zh: ['评估', '评测', '离线', '效果', '验证', '实验', '模型指标', '离线指标'],
 };
 
 /** Section headings of evaluation and metrics, where a bare metric name is a complete answer. */
