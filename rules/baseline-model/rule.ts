@@ -82,12 +82,15 @@ export default defineDocumentRule({
         '{against|beat|beats|beating|outperform*|over|than|vs|versus|above|below} the baseline', 'baseline {latency|cost|throughput|load|qps|level|numbers|results}',
         // A property of items, not a popularity ranking: "compare the popularity of items across regions".
         'popularity of',
+        // A baseline of the system, not of the model: "baseline architecture", "a performance baseline for CPU", "refresh the baseline monthly" (drift).
+        'baseline {architecture|design|requirement*|infrastructure|infra|setup|configuration|config|security|hardware|capacity|budget|sla|slo*|alert*|threshold*|snapshot*|dashboard*|service*}',
+        '{performance|resource|cpu|memory|load|latency|cost|drift|monitoring|statistical|feature|data} baseline*', '{refresh*|update*|recompute*|reset*} the baseline',
         // A scheduler, not beating anything.
         'celery beat',
       ],
-      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}'],
+      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', 'базов* {архитектур*|конфигурац*|требовани*|инфраструктур*}', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}'],
       // Head vs long tail is an analysis of items, not a baseline.
-      zh: ['基线分布', '基线数据', '热门…长尾', '长尾…热门', '超过基线', '优于基线'],
+      zh: ['基线分布', '基线数据', '基线配置', '基线架构', '基线要求', '性能基线', '安全基线', '热门…长尾', '长尾…热门', '超过基线', '优于基线'],
     },
     name: 'baseline',
     minOtherWords: 1,
