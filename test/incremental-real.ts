@@ -21,9 +21,9 @@ function markdownIn(dir: string): NamedText[] {
   return readdirSync(dir).filter((name) => name.endsWith('.md')).sort().map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }));
 }
 
-/** The examples and the drafts of test-fixtures: five documents in three languages, in every checkout. */
+/** The examples, the drafts and the complete docs of test-fixtures: documents in three languages, in every checkout. */
 export function bundledDocuments(): NamedText[] {
-  return [join(process.cwd(), 'examples'), join(process.cwd(), 'test-fixtures', 'drafts')].flatMap(markdownIn);
+  return [join(process.cwd(), 'examples'), join(process.cwd(), 'test-fixtures', 'drafts'), join(process.cwd(), 'test-fixtures', 'complete')].flatMap(markdownIn);
 }
 
 export function corpusDocuments(): NamedText[] {

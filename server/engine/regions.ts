@@ -86,7 +86,7 @@ function boundaries(text: string, from: number, to: number, notBefore: number, m
   const headings = matchEnds(HEADING_LINE, text, from, to, notBefore).filter((at) => !insideFence(at));
   f = 0;
   const paragraphs = matchEnds(PARAGRAPH_LINE, text, from, to, notBefore);
-  const listItems = matchEnds(LIST_ITEM_LINE, text, from, to, notBefore).filter((at) => listMarkerAt(text, at) !== undefined);
+  const listItems = matchEnds(LIST_ITEM_LINE, text, from, to, notBefore).filter((at) => listMarkerAt(text, at) !== undefined && mayContinueList(text, at));
   const blocks = [...new Set([...paragraphs, ...listItems])].sort((a, b) => a - b).filter((at) => !insideFence(at));
   const out: number[] = [];
   let last = from;
@@ -117,6 +117,40 @@ function matchEnds(re: RegExp, text: string, from: number, to: number, notBefore
     re.lastIndex = Math.max(re.lastIndex, m.index + 1);
   }
   return ends;
+}
+
+/**
+ * Whether the line before a list item at `offset` can end the same list: a
+ * region that starts at a list item right after text is only exact when the
+ * region before ends with a list of the same marker (list-cuts.ts), which a
+ * parse checks. An item right after a paragraph ("**Serving**" then "- …")
+ * never passes that check, and trying it costs a parse of the region before
+ * and then of both together (in a short document, twice the document). So
+ * after text, only an item whose line before is an item of the same marker
+ * or an indented line (its continuation, a nested item) is tried. (A lazy
+ * continuation line is not: a cut lost, never a wrong one.)
+ */
+function mayContinueList(text: string, offset: number): boolean {
+  if (followsBlankLine(text, offset)) return true;
+  let lineStart = offset - 1;
+  if (text.charCodeAt(lineStart) === 10 && text.charCodeAt(lineStart - 1) === 13) lineStart--;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  const c = text.charCodeAt(lineStart);
+  return c === 32 || c === 9 || listMarkerAt(text, lineStart) === listMarkerAt(text, offset);
+}
+
+/**
+ * Whether an edit from `prefix` on leaves the list item that starts a region
+ * at `start` the same kind of item start: the same marker (so the same kind,
+ * number and thematic-break test) before and after, edited only after it.
+ * The region before is untouched and still ends with that list.
+ */
+function sameListStart(previous: string, next: string, start: number, prefix: number): boolean {
+  const marker = listMarkerAt(previous, start);
+  if (marker === undefined || marker !== listMarkerAt(next, start)) return false;
+  let end = start;
+  while (previous.charCodeAt(end) >= 48 && previous.charCodeAt(end) <= 57) end++;
+  return prefix > end;
 }
 
 /** Whether a region may start at `offset` of `text` (see `boundaries`). */
@@ -241,7 +275,12 @@ export class RegionParser {
     const firstStart = this.regions[first].start;
     if (first > 0 && prefix <= firstStart + boundaryMarkLength(previous, firstStart) && !isBoundary(next, firstStart)) first--;
     // A region that starts at a list item right after text holds only if the region before still ends with that list.
-    else if (first > 0 && prefix <= lineEnd(previous, firstStart) && (listTailNeeded(previous, firstStart) !== undefined || listTailNeeded(next, firstStart) !== undefined)) first--;
+    else if (
+      first > 0 &&
+      prefix <= lineEnd(previous, firstStart) &&
+      (listTailNeeded(previous, firstStart) !== undefined || listTailNeeded(next, firstStart) !== undefined) &&
+      !sameListStart(previous, next, firstStart, prefix)
+    ) first--;
     let last = this.regionAt(Math.max(prefix, oldEnd - 1));
     if (last < first) last = first;
 
@@ -339,6 +378,11 @@ export class RegionParser {
     while (i < bounds.length - 1) {
       let j = i + 1;
       for (;;) {
+        // An item right after a line that cannot end its list is no region start: swallow it without a parse to find out.
+        while (bounds[j] < text.length && listTailNeeded(text, bounds[j]) !== undefined && !mayContinueList(text, bounds[j])) {
+          extendTo(bounds[j] + 1);
+          j++;
+        }
         const slice = detach(text.slice(bounds[i], bounds[j]));
         const parsed = parseRegion(slice, bounds[i] === 0, bounds[j] < text.length, this.context);
         this.parsedChars += slice.length;

@@ -103,8 +103,16 @@ interface Tally {
 }
 
 function tallyOf(votes: readonly Votes[]): Tally {
-  const words = Math.max(1, votes.reduce((sum, v) => sum + v.words, 0));
-  const sum = (signal: Signal, where: 'inTitles' | 'inBody'): number => votes.reduce((total, v) => total + (v[where][signal] ?? 0), 0);
+  // Added up once: the profile asks for each signal several times, and a long doc has a thousand regions.
+  const totals: Votes = { inTitles: {}, inBody: {}, words: 0 };
+  for (const v of votes) {
+    totals.words += v.words;
+    for (const where of ['inTitles', 'inBody'] as const) {
+      for (const [signal, count] of Object.entries(v[where]) as Array<[Signal, number]>) totals[where][signal] = (totals[where][signal] ?? 0) + count;
+    }
+  }
+  const words = Math.max(1, totals.words);
+  const sum = (signal: Signal, where: 'inTitles' | 'inBody'): number => totals[where][signal] ?? 0;
   return {
     score: (signal) => 5 * sum(signal, 'inTitles') + sum(signal, 'inBody'),
     density: (signal) => (1000 * sum(signal, 'inBody')) / words,
