@@ -44,6 +44,7 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'position-bias': 'engine: as cold-start',
     're-ranking': 'engine: as cold-start',
   },
+  'ru-interview-agent.md': { 'feature-list': 'reported to rules-metrics (PROBE-FINDINGS.md): "Что идёт в контекст (по сути признаки): тариф, баланс, статус линии …" is not read as a list of inputs' },
   'zh-prod-forecast.md': {
     'business-metric': 'reported to rules-metrics (PROBE-FINDINGS.md): 报损率/缺货率/毛利 with targets in a table are not read as metrics',
     'online-metrics': 'reported to rules-metrics: the same metrics compared in the store experiment',
