@@ -87,7 +87,7 @@ export default defineDocumentRule({
             '=overkill', 'not worth {it|the}',
           ],
           ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
-          zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但'],
+          zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但', '试过…但', '因此未采用', '所以未采用', '因此不采用', '暂不采用'],
         },
       },
       proscons: {
@@ -142,9 +142,9 @@ export default defineDocumentRule({
       // A line that gives the reason for the choice by its label: "Why this model: …", "选择理由：…".
       rationaleLabel: {
         cues: {
-          en: ['why this {model|approach|architecture|algorithm}', 'reason* for {choosing|picking|selecting} {it|this|the model|this model}', '{model|choice} rationale'],
+          en: ['why this {model|approach|architecture|algorithm}', 'why we {chose|picked|selected} {it|this|them}', 'reason* for {choosing|picking|selecting} {it|this|the model|this model}', '{model|choice} rationale'],
           ru: ['почему {выбрали|выбран*} {эт*|модел*|подход*}', 'обоснование выбора', 'причин* выбора'],
-          zh: ['选择理由', '选型理由', '选择…的理由', '为什么选择', '选用…的原因'],
+          zh: ['选择理由', '选型理由', '选择…的理由', '为什么选择', '为什么选它', '为什么选用', '为什么用它', '选用…的原因', '选它的原因'],
         },
       },
       // A reason labelled as such ("Rationale: tabular data, SHAP for auditors"), next to the model it is for.
