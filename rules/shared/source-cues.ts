@@ -11,7 +11,7 @@ export const NAMED_SOURCES: CueSet = {
     'web scrap*', 'scraper*', 'crawler*', 'sourced from', 'purchased from', 'bought from', 'licensed from', 'buy {data|information} from', 'data vendor*', 'data provider*', 'data feed*', 'data catalog',
     'operational database*', 'production database*', 'order management system', 'crm', 'erp', 'point of sale', 'pos system*', 'sensor data', 'sensor readings', 'iot', 'help {center|centre} {articles|pages|content}',
     'knowledge base {articles|content|documents}', 'confluence', 'google drive', 'sharepoint', 'notion pages', 'jira tickets', 'zendesk', 'salesforce', 'kaggle', 'hugging face', 'huggingface', 'human raters',
-    '{billing|payments|payment|subscription|usage|support|ticketing|crm|erp|pos|hr|booking|order|inventory} {system*|database*|logs|records|history|exports}', 'usage data', 'support tickets', 'call center logs',
+    '{billing|payments|payment|subscription|usage|support|ticketing|crm|erp|pos|hr|booking|order|inventory} {system*|database*|logs|records|exports}', 'usage data', 'support tickets', 'call center logs',
     'kafka topic*', '{event|click|impression|activity|interaction|user} stream*', 'event bus', 'cdc stream*', 'change data capture', 'tracking plan', 'instrumentation', 'analytics events', 'product analytics',
     'annotation vendor*', 'labeling vendor*', 'labelling vendor*', 'data partner*', 'partner feed*', 'vendor feed*', 'vendor api*', 'open data', 'government data', 'census data', 'satellite imagery', 'gps pings', 'gps traces', 'call recordings', 'chat transcripts', 'email archive*',
     'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl',
@@ -42,6 +42,7 @@ export const DATA_NOUNS: CueSet = {
 export const ORIGIN: CueSet = {
   en: [
     '{=collected|=gathered|=pulled|=extracted|=exported|=loaded|=ingested|=streamed|=synced|=replicated|=imported|=fetched|=downloaded|=scraped|=crawled|=received|=obtained|=taken|=queried|=retrieved|=joined|=sampled|=drawn|=derived|=aggregated} from',
+    '{=built|=assembled|=constructed|=compiled|=populated|=indexed|=parsed|=generated|=produced|=sourced} from', '{in|inside|within} {the|our} … {database*|db|warehouse|data lake|lakehouse|crm|erp}',
     'come* from', 'coming from', 'provided by', 'supplied by', 'shared by', 'originat* {from|in}', 'pull* … from', 'pull* data', 'read* … from', 'export* … from', 'load* … from', 'ingest* … from', 'from our', 'from the {company|customer|client|partner|vendor|platform|store|stores|chain|bank|exchange|app}',
     'lands in', 'land in', 'landed in', 'written to', 'writes to', 'arrive* {in|from|via|through}', 'flows into', 'flow into', 'via {api*|kafka|webhook*|sftp|ftp|export*}', 'integration with',
     'pull* … via', 'collect* … from', 'gather* … from', 'logged by', 'logged in', 'tracked by', 'emitted by', 'uploaded {by|to|from}', 'submitted by', 'entered by', 'filled in by', 'scraped', 'crawled',

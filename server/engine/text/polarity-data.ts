@@ -47,7 +47,7 @@ export const EN: PolarityLexicon = {
     '=may #', '{in|on|from|until|till|since|through|by|of|to|early|mid|late|end} =may'],
   hedge: [
     'maybe', 'perhaps', '=possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
-    'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
+    'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'to be agreed', 'to be discussed', 'to be clarified', 'to be finali*', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
     'open question*', 'out of scope', '=optional', '=optionally', 'nice to have', 'if time permits', 'would be nice', '=potentially', '=hypothetically',
     'at some point', 'down the road', 'given more time', 'with more time', 'if we had more time', 'if time allowed', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
     'still open', 'remains open', 'left open', 'will decide', "we'll decide", 'decide after', 'to be chosen',
