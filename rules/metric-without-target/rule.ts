@@ -58,12 +58,16 @@ export default definePassageRule({
     const thresholds = THRESHOLD.matches(text, norm, tokens);
     // A row's other cells can hold its target ("CTR | +3 % relative").
     const rowHasNumber = unit.kind === 'table-row' && DIGIT.test(text);
+    // "Goal: cut fraud losses. Metric: loss rate from 3 bp to 2 bp.": a target for a metric elsewhere in the same bullet or paragraph counts.
+    const unitHasTarget = polarity.sentences.some(
+      (sentence) => !sentence.question && !sentence.placeholder && DIGIT.test(text.slice(sentence.start, sentence.end)) && metrics.some((m) => within(m, sentence)),
+    );
     for (const sentence of polarity.sentences) {
       if (sentence.question || sentence.placeholder) continue;
       const said = (span: Span): boolean => within(span, sentence) && !coveredBy(polarity.negations, span) && !coveredBy(polarity.hedges, span);
       const metric = metrics.find((m) => said(m));
       if (!metric || !changes.some((c) => said(c) && !overlaps(c, metric))) continue;
-      if (rowHasNumber || DIGIT.test(text.slice(sentence.start, sentence.end)) || thresholds.some((t) => within(t, sentence))) continue;
+      if (rowHasNumber || unitHasTarget || DIGIT.test(text.slice(sentence.start, sentence.end)) || thresholds.some((t) => within(t, sentence))) continue;
       hits.push({
         match: { start: metric.start, end: metric.end },
         message: `"${text.slice(metric.start, metric.end)}" has no target: say by how much (e.g. +2 % relative) or what threshold counts as success.`,
