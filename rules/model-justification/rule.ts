@@ -25,6 +25,12 @@ const PREFERENCE_HEADINGS: readonly string[] = [
   'single agent', 'multi agent*', 'rules', 'heuristic*', 'prompting', 'small model*', 'large model*', 'off the shelf', 'an? api', 'open source', 'self hosted',
 ].map((name) => `${name} {before|over|vs|versus|instead of|rather than|not|first|then}`);
 
+/** "GBDT over deep learning", "a 7B model over an API model": one model put before another in running text. */
+const PREFERRED_OVER: readonly string[] = [
+  'deep learning', 'deep model*', 'neural network*', 'transformer*', 'an? llm', 'llms', 'gbdt', 'xgboost', 'lightgbm', 'an? api', 'api model*', 'fine tun*', 'rag', 'bert',
+  'two tower*', 'a {larger|bigger|smaller|single|multi} …',
+].map((name) => `over ${name}`);
+
 /** Generic words for the model. */
 const MODEL_WORDS: CueSet = {
   en: ['model*', 'architecture*', 'algorithm*', 'approach*', 'classifier*', 'ranker*', 'regressor*', 'encoder*', 'network*', 'agent*', 'pipeline'],
@@ -83,10 +89,11 @@ export default defineDocumentRule({
             // An alternative weighed and set aside: "a fine-tuned model was considered, but …".
             '{considered|evaluated|tried|explored} … {but|however}', '# {points|pp|percentage points} {better|worse|higher|lower}', '{better|worse|higher} on … {but|yet}', 'too {slow|costly|expensive|large|big|heavy} {for|at|to}',
             // A choice set against another: "chosen over ARIMA", "+4% F1 over TF-IDF", "costs ten times more to serve".
-            '{chosen|chose|preferred|picked|selected|favo*} over', '{gives|gains|adds|improves|lifts|beats|outperforms} … over', '{cost|costs} … {more|less} to {serve|train|run}', 'a fraction of the … cost',
+            '{chosen|chose|preferred|picked|selected|favo*} … over', ...PREFERRED_OVER,
+            '{at least|just} as {accurate|good|strong|fast}', 'on par with', '{gives|gains|adds|improves|lifts|beats|outperforms} … over', '{cost|costs} … {more|less} to {serve|train|run}', 'a fraction of the … cost',
             '=overkill', 'not worth {it|the}',
           ],
-          ru: ['вместо', 'в отличие от', 'по сравнению', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
+          ru: ['вместо', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但', '试过…但', '因此未采用', '所以未采用', '因此不采用', '暂不采用'],
         },
       },
@@ -171,6 +178,7 @@ export default defineDocumentRule({
       { parts: ['name', 'because'], weight: 0.8, minOtherWords: 1 },
       { parts: ['choice', 'model', 'because'], weight: 0.8, minOtherWords: 0 },
       { parts: ['name', 'comparative'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['choice', 'model', 'comparative'], weight: 0.75, minOtherWords: 1 },
       { parts: ['choice', 'name', 'merit'], weight: 0.8, minOtherWords: 0 },
       { parts: ['choice', 'model', 'merit'], weight: 0.75, minOtherWords: 0 },
       { parts: ['model', 'quality'], weight: 0.7, minOtherWords: 1 },
