@@ -77,8 +77,10 @@ export const INPUT_PHRASES: CueSet = {
 
 /** Verbs of a model using something, which need the model named ("the ranker sees the member's skills"). */
 export const USES: CueSet = {
-  en: ['=uses', '=using', '=sees', 'looks at', '=consumes', 'learns from', 'relies on', 'based on', '=considers', '=takes', '=receives', '=leverages', '=leveraging', '=incorporates'],
-  ru: ['использу*', 'учитыва*', 'смотрит на', 'на основе', 'опира*', 'при имеющихся'],
+  en: ['=uses', '=using', '=sees', 'looks at', '=consumes', 'learns from', 'relies on', 'based on', '=considers', '=takes', '=receives', '=leverages', '=leveraging', '=incorporates',
+    // "We feed the ranker the member's skills", "the model gets the amount and the merchant".
+    '=feed', '=feeds', '=gets', 'is given', 'are given'],
+  ru: ['использу*', 'учитыва*', 'смотрит на', 'на основе', 'опира*', 'при имеющихся', 'получает', 'получают', 'подаем', 'подаём', 'видит'],
   zh: ['使用', '基于', '利用', '结合', '根据'],
 };
 
