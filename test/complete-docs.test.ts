@@ -101,6 +101,7 @@ for (const name of fs.readdirSync(DRAFTS).filter((f) => f.endsWith('.md'))) {
     const settled = SETTLED_IN_DRAFT[name] ?? {};
     const covered = result.coverage.filter((c) => c.status === 'covered').map((c) => c.ruleId);
     assert.deepEqual(covered.filter((id) => !(id in settled)), [], 'nothing in a draft of TBDs, hedges, questions and future work settles a point');
-    assert.ok(result.coverage.filter((c) => c.status === 'missing').length >= 20, 'the rules ran');
+    // Known weak spots listed above count as run: they are settled only by mistake.
+    assert.ok(result.coverage.filter((c) => c.status === 'missing' || (c.status === 'covered' && c.ruleId in settled)).length >= 20, 'the rules ran');
   });
 }
