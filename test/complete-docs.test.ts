@@ -33,23 +33,13 @@ const ACCEPTED: Record<string, Record<string, string>> = {
   'zh-agent-claims.md': {
     'feature-store': 'as en-rag.md: tool results are fetched live and not cached, the clause library is re-indexed daily; no feature store is described',
   },
-  'ru-template-ads.md': { 're-ranking': 'reported to rules-model (PROBE-FINDINGS.md): "правила показа: не больше двух объявлений одного продавца, удаляем дубли, … не показываем" after the auction' },
-  'en-mock-interview-video.md': {
-    'data-leakage': 'reported to rules-metrics (PROBE-FINDINGS.md): "features as they were at impression time … training never sees values from after the impression" is point-in-time correctness',
-  },
   'zh-template-rag.md': {
-    'data-leakage': 'reported to rules-metrics (PROBE-FINDINGS.md): "评测集与调优数据隔离：…示例问答只从更早的会话中选" is not read',
     // Applicability, noted for the lead: zh 召回/重排/排序 are also a RAG retriever's words, so the doc is inferred ranking-shaped.
     'cold-start': 'engine: a RAG doc inferred ranking-shaped (NOTES-FOR-LEAD.md)',
     'position-bias': 'engine: as cold-start',
     're-ranking': 'engine: as cold-start',
   },
   'ru-interview-agent.md': { 'feature-list': 'reported to rules-metrics (PROBE-FINDINGS.md): "Что идёт в контекст (по сути признаки): тариф, баланс, статус линии …" is not read as a list of inputs' },
-  'zh-prod-forecast.md': {
-    'business-metric': 'reported to rules-metrics (PROBE-FINDINGS.md): 报损率/缺货率/毛利 with targets in a table are not read as metrics',
-    'online-metrics': 'reported to rules-metrics: the same metrics compared in the store experiment',
-    'model-justification': 'reported to rules-model: "为什么选它：…因此未采用"',
-  },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',
