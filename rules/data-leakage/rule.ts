@@ -255,13 +255,16 @@ export default defineDocumentRule({
     headings: { en: ['leakage', 'data leakage', 'leakage prevention'], ru: ['утечк*'], zh: ['数据泄漏', '泄漏'] },
     exclude: {
       en: ['pii leak*', 'privacy leak*', 'memory leak*', 'prompt leak*', 'data leak', 'data leaks', 'credential* leak*', 'secret* leak*', 'leak* pii', 'leak* personal', 'leak* private', 'leak* sensitive', 'leak* customer', 'leak* user data', 'knowledge cutoff', 'knowledge cut off', 'training data cutoff',
-        '{security|encryption|breach*|unauthori*|attacker*} … leak*', 'leak* … {security|encryption|breach*|unauthori*|attacker*}'],
+        '{security|encryption|breach*|unauthori*|attacker*} … leak*', 'leak* … {security|encryption|breach*|unauthori*|attacker*}',
+        // An online experiment is not a held-out split: "an A/B test next quarter".
+        '{a b|ab|split|online|live} test*', '{a b|ab} experiment*'],
       ru: [
         'утечк* персональн*', 'утечк* памяти', 'утечк* пд', 'утечк* конфиденциальн*',
         // A leak in the security sense: bare "утечка" next to storage security, access or encryption.
         '{безопасност*|шифрован*|злоумышлен*|несанкционир*|доступ*} … утечк*', 'утечк* … {безопасност*|шифрован*|злоумышлен*|несанкционир*|доступ*}',
+        '{a b|аб|ab} тест*', '{a b|аб|ab} эксперимент*', 'онлайн тест*',
       ],
-      zh: ['隐私泄露', '内存泄漏', '信息泄露', '知识截止'],
+      zh: ['隐私泄露', '内存泄漏', '信息泄露', '知识截止', 'ab测试', 'ab实验', '线上实验'],
     },
     name: 'leak',
     minOtherWords: 1,

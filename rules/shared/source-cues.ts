@@ -106,7 +106,9 @@ export const NOT_DATA_SOURCES: CueSet = {
     'log transform*', 'log scale', 'log loss', 'logloss', 'log likelihood', 'log odds', 'log of', 'log normal', 'log1p', 'source code', 'open source {model*|library|libraries|framework*|tool*|llm*}', 'api {returns|responds|latency|gateway|endpoint*|call* per}',
     'data pipeline*', 'inference pipeline*', 'serving pipeline*', 'model pipeline*', 'ml pipeline*', 'training pipeline*', 'rag pipeline*', 'ci cd', 'ci pipeline*', 'deployment pipeline*', 'streaming response*', 'stream* tokens',
     'data retention', 'logs {retention|are retained|for debugging}', 'log level*',
+    // A team's or a role's name is not a system the data comes from ("Team: CRM analytics").
+    '{crm|erp|data|analytics} {analytics|analyst*|team|department|squad|owner*}', '{team|department|squad|owner} … {crm|erp}',
   ],
-  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd'],
+  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}'],
   zh: ['对数', '源代码', '推理管道'],
 };
