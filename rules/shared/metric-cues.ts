@@ -123,6 +123,7 @@ export const PRODUCT_METRICS: CueSet = {
     '{share|percentage|percent|proportion|fraction} of … {marked|rated|voted|flagged|judged} {useful|helpful|correct|relevant|accurate}',
     '{defects|bugs|incidents|errors|comments|escalations|reverts|rollbacks} per {# |}{pr|prs|pull request*|review*|commit*|deploy*|release*|ticket*|request*}', 'escaped defects', 'defect rate', 'change failure rate',
     'cost per {pr|review|answer|query|request|conversation|document|call|report}',
+    '{listening|watch|watching|viewing|reading|play|playing} hours', '{chargebacks|disputes|fraud cases|refunds|complaints} per', '{good|legitimate|genuine|honest} {customers|users|buyers} {declined|blocked|rejected}',
     'gross margin', 'waste rate', 'shrinkage rate', 'inventory turnover', 'completed {trips|rides|orders|deliveries|bookings}', '{trips|rides|deliveries|orders} per {rider|driver|user|passenger|courier|customer|active}', 'complaints about', 'late {delivery|arrival} complaints', 'on time rate', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
@@ -209,7 +210,7 @@ export const SHARE_QUANTITIES = ['percent', 'ratio', 'rate'] as const;
 
 /** What makes a metric an online one: an experiment, live traffic, a launch decision. */
 export const ONLINE_CONTEXT: CueSet = {
-  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', '{holdout|held out|control} {group*|users|cohort*}', '{against|vs|versus} {the|a} {holdout|control}', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
   ru: ['онлайн', 'a b', 'аб тест*', 'эксперимент*', 'в продакшен*', 'в проде', 'на проде', 'пилот*', 'запуск*', 'контрольн* групп*', 'тестов* групп*', 'реальн* пользовател*'],
   zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组'],
 };
