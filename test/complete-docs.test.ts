@@ -64,8 +64,6 @@ const SETTLED_IN_DRAFT: Record<string, Record<string, string>> = {
     'business-objective': 'borderline: "Отток растёт, руководство хочет с ним что-то делать" names the problem to act on, if vaguely',
     'business-metric': 'reported to rules-metrics (PROBE-FINDINGS.md): the topic word "Отток" settles it though the metric is said to be undecided',
     'online-metrics': 'reported to rules-metrics: as business-metric',
-    'data-sources': 'reported to rules-metrics: the team name "CRM-аналитика" in the metadata table',
-    'data-leakage': 'reported to rules-metrics: "A/B-тест, возможно, в следующем квартале" read as a later test split',
   },
   'en-llm-draft.md': {
     'offline-metrics': 'engine (NOTES-FOR-LEAD.md): in "to be chosen (ROUGE? human ratings?)." the second question ends in "?)." and is read as a statement',
