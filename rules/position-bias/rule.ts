@@ -34,8 +34,10 @@ export default defineDocumentRule({
             'inverse propensity*', 'ips', 'ipw', 'propensity weight*', 'propensity score*', 'propensity estimat*', 'click model*', 'cascade model', 'examination model', 'examination probabilit*',
             'position aware', 'unbiased learning to rank', 'unbiased ltr', 'counterfactual learning to rank', 'counterfactual ltr', 'position tower', 'shallow tower', 'result randomi*', 'randomi* bucket',
             'randomi* {top|order|ordering|slots|positions|ranking|swap*}', '{shuffl*|swap*|randomi*} … {top #|top k|slots|positions}', 'regression em', 'dual learning algorithm',
+            // "For 1 % of traffic we randomly swapped pairs of adjacent results."
+            '{swap*|shuffl*} … {adjacent|neighbo*} {results|items|pairs|positions|listings|videos|posts}',
           ],
-          ru: ['обратн* … склонност*', 'ips', 'ipw', 'модел* клик*', '{рандомиз*|перемешива*} … {топ|позици*|выдач*|слот*}'],
+          ru: ['обратн* … склонност*', 'ips', 'ipw', 'модел* клик*', '{рандомиз*|перемешива*} … {топ|позици*|выдач*|слот*}', 'случайн* {переставля*|перемешива*|меня* местами} … {соседн*|позици*|результат*}'],
           zh: ['IPW', 'IPS', '逆倾向', '倾向性得分', '点击模型', '位置感知', '随机打散', '随机交换'],
         },
       },
@@ -56,9 +58,11 @@ export default defineDocumentRule({
           en: [
             'as a feature', 'as an input', 'training feature', 'feature during training', 'set to {#|zero|one|a constant|a fixed|the top}', 'fixed {to|at} {#|one|the top}', '{dropped|removed|ignored} at {serving|inference}',
             'at serving', 'at inference', 'randomi*', 'shuffl*', 'propensit*', 're weight*', 'reweight*', 'debias*', 'de bias*', 'correct* {by|with|using}',
+            // "fed it to the model during training, and fixed it to the first position when scoring".
+            '=randomly', 'at random', 'fixed … {to|at} {the first|first|the top|top}', 'during training', 'when scoring', 'at scoring time', 'at prediction time',
           ],
-          ru: ['как признак', 'в качестве признака', 'признак*', 'фиксир*', 'равной #', 'рандомиз*', 'перемешива*', 'перевзвеш*', 'корректир*', 'поправк*', 'на инференсе'],
-          zh: ['作为特征', '置为', '固定为', '设为', '设置为', '加入位置特征', '随机', '加权', '校正', '纠正', '消除', '去偏'],
+          ru: ['как признак', 'в качестве признака', 'признак*', 'фиксир*', 'равной #', 'рандомиз*', 'перемешива*', 'перевзвеш*', 'корректир*', 'поправк*', 'на инференсе', 'при обучении', 'при скоринге', 'при предсказании', 'случайн*'],
+          zh: ['作为特征', '置为', '固定为', '设为', '设置为', '加入位置特征', '随机', '加权', '校正', '纠正', '消除', '去偏', '训练时', '预测时', '打分时'],
         },
       },
     },
