@@ -77,6 +77,20 @@ export function seededRandom(seed) {
  * shared with other work the wall time of an edit swings with the load, the
  * server's own CPU time much less. undefined where /proc is missing.
  */
+/**
+ * One typed character: a common letter at a random column of a random line
+ * (scripts/edit-cpu.mjs makes the same edits in process). Returns the new
+ * text and where the letter went, for an LSP didChange.
+ */
+export function insertRandomLetter(text, random) {
+  const lines = text.split('\n');
+  const line = Math.floor(random() * lines.length);
+  const character = Math.floor(random() * (lines[line].replace(/\r$/, '').length + 1));
+  const letter = 'etaoinsrhl'[Math.floor(random() * 10)];
+  lines[line] = lines[line].slice(0, character) + letter + lines[line].slice(character);
+  return { text: lines.join('\n'), line, character, letter };
+}
+
 function cpuTimeMs(pid) {
   try {
     let ns = 0;
@@ -111,12 +125,9 @@ export async function measureEdits(serverPath, cwd, docs, { edits = 25, seed = 1
       const wall = [];
       const cpu = [];
       for (let version = 2; version < edits + 2; version++) {
-        const lines = text.split('\n');
-        const line = Math.floor(random() * lines.length);
-        const character = Math.floor(random() * (lines[line].replace(/\r$/, '').length + 1));
-        const letter = 'etaoinsrhl'[Math.floor(random() * 10)];
-        lines[line] = lines[line].slice(0, character) + letter + lines[line].slice(character);
-        text = lines.join('\n');
+        const edit = insertRandomLetter(text, random);
+        const { line, character, letter } = edit;
+        text = edit.text;
         const cpuBefore = cpuTimeMs(server.child.pid);
         const startedAt = performance.now();
         await server.connection.sendNotification('textDocument/didChange', {

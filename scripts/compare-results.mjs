@@ -21,7 +21,7 @@ function markdownFiles(dir) {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .filter((e) => e.isFile() && /\.(md|markdown)$/.test(e.name))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
     .sort();
 }
@@ -30,7 +30,8 @@ const files = [
   ...markdownFiles(path.resolve(ROOT, '../shared/corpus/docs')),
   ...markdownFiles(path.join(ROOT, 'test-fixtures')),
   ...markdownFiles(path.join(ROOT, 'examples')),
-  ...fs.readdirSync(path.join(ROOT, 'rules')).flatMap((id) => markdownFiles(path.join(ROOT, 'rules', id, 'fixtures'))),
+  // Fixtures and the rule pages (whose examples are linted by the rule-docs test).
+  ...markdownFiles(path.join(ROOT, 'rules')),
 ];
 const configs = {
   recommended: defaultConfig(),

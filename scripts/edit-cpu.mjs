@@ -20,14 +20,11 @@ const load = (p) => import(pathToFileURL(path.join(outDir, p)).href);
 const { lintOptions } = await load('server/linter.js');
 const { IncrementalLinter } = await load('server/engine/incremental.js');
 const { concatenate, BIG_DOC_LINES } = await import(pathToFileURL(path.join(ROOT, 'bench/corpus.mjs')).href);
+const { insertRandomLetter, seededRandom } = await import(pathToFileURL(path.join(ROOT, 'bench/server.mjs')).href);
 
 const corpus = path.resolve(ROOT, '../shared/corpus/docs');
 const docs = fs.readdirSync(corpus).filter((n) => n.endsWith('.md')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(corpus, name), 'utf8') }));
 
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
 const cpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -55,12 +52,7 @@ function measure(doc, edits, random) {
   if (session) session.post('Profiler.start');
   const cpu = [];
   for (let i = 0; i < edits; i++) {
-    const lines = text.split('\n');
-    const line = Math.floor(random() * lines.length);
-    const character = Math.floor(random() * (lines[line].replace(/\r$/, '').length + 1));
-    const letter = 'etaoinsrhl'[Math.floor(random() * 10)];
-    lines[line] = lines[line].slice(0, character) + letter + lines[line].slice(character);
-    text = lines.join('\n');
+    text = insertRandomLetter(text, random).text;
     const before = cpuMs();
     linter.lint(text, options);
     cpu.push(cpuMs() - before);
