@@ -52,6 +52,20 @@ test('cue phrases: stems, prefixes, exact words, gaps, alternatives, numbers, Ch
   assert.equal(new PhraseSet(['按时间…测试集']).matches(zh.text, zh.norm, zh.tokens).length, 1);
 });
 
+test('cue phrases: alternatives nest, and unbalanced braces fail at compile time naming the phrase', () => {
+  assert.deepEqual(expandAlternatives('{a|b {c|d}} e'), ['a e', 'b c e', 'b d e']);
+  assert.deepEqual(expandAlternatives('not {x|used as {f|i}|used {in|for} t}'), ['not x', 'not used as f', 'not used as i', 'not used in t', 'not used for t']);
+  assert.deepEqual(expandAlternatives('{a|{b|c} d}'), ['a', 'b d', 'c d']);
+  assert.deepEqual(expandAlternatives('{a|}b'), ['ab', 'b'], 'an empty option is allowed');
+  for (const bad of ['{a|b {c|d} e', 'a|b} c', '{a|b}} c', 'x {a|b']) {
+    assert.throws(() => new PhraseSet(['fine', bad]), (error: Error) => error.message.includes(`"${bad}"`), bad);
+  }
+  const unit = new UnitText('We give 5 percent a random order; features are not used in training.');
+  const match = (phrase: string): string[] => new PhraseSet([phrase]).matches(unit.text, unit.norm, unit.tokens).map((m) => unit.text.slice(m.start, m.end));
+  assert.deepEqual(match('# … {explor*|random {slot*|order*}}'), ['5 percent a random order']);
+  assert.deepEqual(match('not {inputs|used {in|for} training}'), ['not used in training']);
+});
+
 /** Whether the words `of` are denied (negated) in `text`. */
 function negated(text: string, of: string): boolean {
   const unit = new UnitText(text);

@@ -10,7 +10,8 @@
 //   !WORD     matches only this exact spelling, case included ("!MAP", the metric, not "map")
 //   #         matches a number: a token with a digit, or a number word ("ten", "десять", "十")
 //   …  / ...  lets up to five other words stand before the next word
-//   {a|b c}   alternatives, expanded when compiled: "{test*|evaluat*} … {later|most recent}"
+//   {a|b c}   alternatives, expanded when compiled: "{test*|evaluat*} … {later|most recent}";
+//             they nest: "{explor*|random {slot*|order*}}"
 // A phrase with Chinese characters is matched as text (Chinese has no spaces
 // to split words reliably): "离线…评估" is "离线" then "评估" within 8 characters.
 import { normalize } from './normalize.js';
@@ -90,15 +91,40 @@ function partMatches(part: WordPart, token: Token, text: string): boolean {
 
 const MAX_EXPANSIONS = 256;
 
-/** "{a|b} c" → ["a c", "b c"]; nested braces are not supported. */
+/**
+ * "{a|b} c" → ["a c", "b c"]; alternatives nest: "{a|b {c|d}} e" → ["a e", "b c e", "b d e"].
+ * An unbalanced "{" or "}" throws with the phrase named, so a typo fails when the rule loads.
+ */
 export function expandAlternatives(phrase: string): string[] {
-  const open = phrase.indexOf('{');
-  if (open < 0) return [phrase];
-  const close = phrase.indexOf('}', open);
+  const out = expandFrom(phrase, phrase);
+  if (out.length > MAX_EXPANSIONS) throw new Error(`cue phrase "${phrase}" expands to more than ${MAX_EXPANSIONS} phrases`);
+  return out;
+}
+
+/** Expands `text`, a piece of `phrase` (named in errors). */
+function expandFrom(text: string, phrase: string): string[] {
+  const open = text.indexOf('{');
+  const strayClose = text.indexOf('}');
+  if (strayClose >= 0 && (open < 0 || strayClose < open)) throw new Error(`cue phrase "${phrase}": "}" without "{"`);
+  if (open < 0) return [text];
+  // The "}" that closes this "{", and the "|" at this depth that separate its options.
+  const cuts: number[] = [open];
+  let depth = 0;
+  let close = -1;
+  for (let at = open + 1; at < text.length && close < 0; at++) {
+    const char = text[at];
+    if (char === '{') depth++;
+    else if (char === '}') {
+      if (depth === 0) close = at;
+      else depth--;
+    } else if (char === '|' && depth === 0) cuts.push(at);
+  }
   if (close < 0) throw new Error(`cue phrase "${phrase}": "{" without "}"`);
-  const head = phrase.slice(0, open);
-  const options = phrase.slice(open + 1, close).split('|');
-  const tails = expandAlternatives(phrase.slice(close + 1));
+  cuts.push(close);
+  const head = text.slice(0, open);
+  const options: string[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) options.push(...expandFrom(text.slice(cuts[i] + 1, cuts[i + 1]), phrase));
+  const tails = expandFrom(text.slice(close + 1), phrase);
   const out: string[] = [];
   for (const option of options) for (const tail of tails) out.push(`${head}${option}${tail}`);
   if (out.length > MAX_EXPANSIONS) throw new Error(`cue phrase "${phrase}" expands to more than ${MAX_EXPANSIONS} phrases`);
