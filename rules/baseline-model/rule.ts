@@ -35,7 +35,9 @@ export default defineDocumentRule({
     parts: {
       baseline: {
         cues: {
-          en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'starting point'],
+          en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'starting point',
+            // The simple first thing to beat, in the words of an interview or a blog post: "the dumb version", "our yardstick".
+            'dumb {version|baseline|model|approach|heuristic}', 'simplest {thing|version|approach|model|option|solution}', 'yardstick', 'sanity check baseline', 'floor to beat'],
           ru: ['бейзлайн*', 'бэйзлайн*', 'базов* модел*', 'базов* решен*', 'базов* подход*', 'базов* алгоритм*', 'базов* уровн*', 'отправн* точк*', 'точк* отсчет*', 'наивн* модел*', 'наивн* прогноз*'],
           zh: ['基线', '基准模型', '基准方法', '基准方案', '对照模型', '参照模型'],
         },
@@ -46,11 +48,19 @@ export default defineDocumentRule({
             'heuristic*', 'popularity', 'most popular', 'popular items', 'top sellers', 'logistic regression', 'linear regression', 'linear model', 'rule based', 'rules based',
             'hand crafted rules', 'handcrafted rules', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
             'current system', 'existing system', 'current model', 'production model', 'existing model', 'current approach', 'previous version', 'previous model', 'old model', 'legacy model', 'legacy system', 'v1', 'manual rules', 'gbdt', 'gradient boosted trees', 'decision tree',
-            'naive bayes', 'random guess*', 'random ranking', 'chronological', 'non ml', 'without ml',
+            'naive bayes', 'random guess*', 'random ranking', 'chronological', 'non ml', 'without ml', 'before any ml', 'no ml',
+            // A forecast or an estimate a regression model must beat: "the historical median per store and hour", "last week's value".
+            'historical {median|mean|average}', '{median|mean|average} … per {store|segment|hour|category|region|route|zone|city|sku|product|item|user|customer|weekday|day}',
+            'last {week|year|month|day|period} … {value|values|sales|demand|volume}', 'same {week|day|month|period} last year', 'spreadsheet*', 'manual forecast*', 'status quo', 'what we run today', 'current process',
+            // What a generative pipeline must beat: the model alone, keyword search.
+            'prompt only', '{llm|model} {alone|only}', 'zero shot {llm|model|prompt*}', '{plain|vanilla} {llm|prompt*}', 'off the shelf {llm|model}',
           ],
           ru: [
             'эвристик*', 'популярн*', 'логистическ* регресси*', 'линейн* регресси*', 'линейн* модел*', 'на основе правил', 'на правилах', 'набор* правил', 'ручн* правил*', 'эвристическ* правил*', '=правилами', 'прост* модел*', 'прост* эвристик*', 'скользящ* средн*',
-            'текущ* систем*', 'текущ* решен*', 'существующ* решен*', 'существующ* систем*', 'градиентн* бустинг*', 'случайн*',
+            'текущ* систем*', 'текущ* решен*', 'существующ* решен*', 'существующ* систем*', 'градиентн* бустинг*', 'без ml', 'без машинн* обучени*', 'хронологическ*', 'по дате',
+            // Random as a model, not a random forest: "случайный порядок", "случайное ранжирование".
+            'случайн* {ранжировани*|порядок|порядк*|выдач*|рекомендац*|угадывани*|выбор*|модел*|предсказани*|классификатор*}',
+            'средн* … по {магазин*|сегмент*|час*|категори*|регион*|маршрут*|город*|товар*|дн*}', 'значени* {прошл*|предыдущ*} {недел*|год*|месяц*|период*}', 'прошл* {недел*|год*|месяц*} … значени*',
           ],
           zh: ['启发式', '基于规则', '规则引擎', '人工规则', '规则策略', '规则方案', '规则系统', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
         },
@@ -58,19 +68,31 @@ export default defineDocumentRule({
       compare: {
         cues: {
           en: [
-            'compare*', 'comparison', 'compared against', 'benchmark* against', 'measured against', 'evaluated against', 'tested against', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
+            // Compared *to* something: "compare models on AUC" or "compare LR, GBDT and a DNN" weighs candidates, it sets no baseline.
+            'compar* {to|with|against|versus|vs}', 'compar* … against', 'comparison {to|with|against}', 'compare {it|them|everything|each|every|all|any|the model|the new model|our model} … with',
+            'benchmark* against', 'measur* … against {it|this|that|them}', 'evaluated against', 'tested against', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
+            '{do|does|doing} better than', 'better than {it|this|that|them}',
             'begin with', 'starting with', 'first version', 'mvp', '=initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
             // "V1 is a popularity ranking; the model replaces it only if it wins the A/B test."
             '{replace*|replacing} {it|this|them|the heuristic|the rules} … {if|once|when|only}', '=wins', '=win against',
           ],
-          ru: ['сравн*', 'лучше чем', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
+          ru: ['сравн* с', 'сравнени* с', 'сравн* {его|ее|её|их|модел*|все|всё|каждую|любую|нов*} … с', 'по сравнению с', 'лучше чем', 'лучше {него|нее|неё|них|этого}', 'сначала {запуска*|запусти*|выкат*|использу*|делаем|сделаем|берем|берём|возьмем|возьмём|ставим}', 'на первом этапе', 'в первой версии', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
           zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
+        },
+      },
+      // The next sentence says the simple thing is what to beat: "… median per store and hour. Everything else has to beat that."
+      beatIt: {
+        cues: {
+          en: ['{beat|beats|outperform*|clear|exceed} {it|that|this|them}', '{better than|against} {it|that|this} {first|before|on|by}', 'measur* … against {it|that|this}', 'replace* it only'],
+          ru: ['{обогнать|обойти|превзойти|побить} {его|ее|её|их|этот|эту|это}', 'лучше {него|нее|неё|этого|этой}', 'сравнива* с {ним|ней|этим|этой}'],
+          zh: ['超过它', '优于它', '与它对比', '和它对比'],
         },
       },
     },
     settledBy: [
       { parts: ['baseline'], weight: 0.9 },
       { parts: ['simple', 'compare'], weight: 0.8 },
+      { parts: ['simple', 'beatIt'], weight: 0.75, within: 'unit' },
     ],
     headings: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线', '基准'] },
     exclude: {
@@ -79,7 +101,9 @@ export default defineDocumentRule({
         'baseline period', 'baseline value*', 'baseline traffic', 'baseline conversion', 'relative to baseline', 'over baseline', 'normalized … baseline', 'normalised … baseline',
         'baseline profile*', 'baseline behavio*', 'baseline histogram*', 'training baseline', 'reference distribution*', 'reference window',
         // A baseline referred to, not said: "beat the baseline by 2%", "treatment against the baseline", "baseline latency is 80 ms".
-        '{against|beat|beats|beating|outperform*|over|than|vs|versus|above|below} the baseline', 'baseline {latency|cost|throughput|load|qps|level|numbers|results}',
+        '{against|beat|beats|beating|outperform*|over|than|vs|versus|above|below} the baseline', '{vs|versus|than|against|over} baseline', 'compared {with|to} baseline', 'baseline feature*',
+        // A pretrained model to fine-tune is a starting point of training, not something to beat; so is a starting point of the analysis.
+        '{pretrained|pre trained|foundation|base|open weights} model … starting point', 'starting point … {fine tun*|finetun*|lora|adapt*}', 'starting point {for|of} the {features|data|design|architecture|analysis|discussion|prompt*}', 'baseline {latency|cost|throughput|load|qps|level|numbers|results}',
         // A property of items, not a popularity ranking: "compare the popularity of items across regions".
         'popularity of',
         // A baseline of the system, not of the model: "baseline architecture", "a performance baseline for CPU", "refresh the baseline monthly" (drift).
@@ -87,8 +111,19 @@ export default defineDocumentRule({
         '{performance|resource|cpu|memory|load|latency|cost|drift|monitoring|statistical|feature|data} baseline*', '{refresh*|update*|recompute*|reset*} the baseline',
         // A scheduler, not beating anything.
         'celery beat',
+        // The model in production as an experiment's control is an A/B test, not a baseline proposed to beat offline.
+        '{a b|ab test*|experiment*|treatment|control|canary|traffic} … {current|existing|production|old|legacy|incumbent} {model|system|ranker|version}',
+        '{current|existing|production|old|legacy|incumbent} {model|system|ranker|version} … {a b|ab test*|experiment*|treatment|control|canary|traffic}',
+        // Other senses of the simple words: an API version, heuristics that make labels, popularity as a feature.
+        '{api|endpoint*|schema|sdk|service} v1', 'v1 of the {api|endpoint|schema|sdk|service|app|ui}', 'heuristic* to {label|annotate|filter|clean|generate|produce|bootstrap}', 'heuristic label*', 'weak label*',
+        'popularity {feature*|signal*|count*|statistic*|stats|score* as a feature}',
       ],
-      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', 'базов* {архитектур*|конфигурац*|требовани*|инфраструктур*}', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}'],
+      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', 'базов* {архитектур*|конфигурац*|требовани*|инфраструктур*}', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}',
+        '{a b|аб тест*|эксперимент*|контрольн*|трафик*} … {текущ*|существующ*|прод*|стар*} {модел*|систем*|верси*}', '{текущ*|существующ*|стар*} {модел*|систем*|верси*} … {a b|аб тест*|эксперимент*|контрольн*|трафик*}',
+        'эвристик* {для разметк*|для фильтрац*}', 'признак* популярност*',
+        // "Базовая модель" is also the pretrained model an LLM system fine-tunes or prompts.
+        'базов* модел* … {дообуч*|файнтюн*|fine tun*|lora|llm|ллм|llama*|qwen*|gpt*|mistral*|gemma*|bert*|claude*|yandexgpt|gigachat|t5|предобучен*|претрейн*|языков*}',
+        '{дообуч*|файнтюн*|предобучен*|языков*|llm|ллм} … базов* модел*', '{против|по сравнению с|относительно} бейзлайн*'],
       // Head vs long tail is an analysis of items, not a baseline.
       zh: ['基线分布', '基线数据', '基线配置', '基线架构', '基线要求', '性能基线', '安全基线', '热门…长尾', '长尾…热门', '超过基线', '优于基线'],
     },
