@@ -124,6 +124,24 @@ test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不�
   assert.equal(hedgedAt('我们还不确定是否需要重训。'), true);
 });
 
+test('Chinese negations ICU keeps whole, undecided phrasings and an unmarked 吗 question', () => {
+  // ICU cuts "没法", "不必", "无须", "不再" as one word: the negation is the whole word.
+  assert.ok(negated('分数依赖查询，没法提前算好。', '提前算好'));
+  assert.ok(negated('这个场景不必做实时特征。', '实时特征'));
+  assert.ok(negated('无须重训模型。', '重训模型'));
+  assert.ok(negated('上线后不再使用人工规则。', '人工规则'));
+  assert.ok(!negated('我们不断用新数据训练模型。', '新数据训练'), '"不断" (continuously) is not a negation');
+  // Not decided yet, said without 待定.
+  assert.ok(hedged('训练集按随机划分还是按时间划分，没想好。', '按时间划分'));
+  assert.ok(hedged('离线指标还没定。', '离线指标'));
+  assert.ok(hedged('是否做灰度，看情况再说。', '灰度'));
+  assert.ok(hedged('收益怎么衡量还需要和客服负责人商量。', '收益'));
+  assert.ok(!hedged('用户不知道外卖何时送达，投诉很多。', '投诉'), '"不知道" said of users is not the writer\'s doubt');
+  const asks = (text: string): boolean => new UnitText(text).polarity.sentences.some((s) => s.question);
+  assert.equal(asks('商家标签可以直接拿来用吗。'), true);
+  assert.equal(asks('模型用 LightGBM，特征包括是否节假日。'), false);
+});
+
 test('the month May is not the modal: "starts on May 1" does not hedge, "may leak" does', () => {
   const hedged = (text: string): boolean => new UnitText(text).polarity.mildHedges.length > 0;
   assert.equal(hedged('The test window starts on May 1.'), false);

@@ -32,6 +32,16 @@ export const RANDOM_SPLIT: CueSet = {
   zh: ['随机划分', '随机切分', '随机拆分', '随机分割', '随机分成', '打乱后划分', '打乱…划分'],
 };
 
+/**
+ * Another sense of a random split: users or traffic randomly assigned to the arms of an online
+ * experiment ("users are randomly split into control and treatment", "按用户随机分成实验组和对照组").
+ */
+export const EXPERIMENT_ASSIGNMENT: CueSet = {
+  en: ['control', 'treatment', 'a b', 'ab test*', 'bucket*', 'variant*', 'experiment arm*', 'traffic'],
+  ru: ['контрольн*', 'тестов* групп*', 'экспериментальн* групп*', 'a b', 'аб тест*', 'бакет*', 'трафик*'],
+  zh: ['对照组', '实验组', '分桶', 'ab实验', 'a/b', 'ab测试', '流量'],
+};
+
 /** A sentence about avoiding the leak or naming it as a risk, not introducing it ("no feature is computed after …", "we exclude …"). */
 export const LEAK_GUARDS: CueSet = {
   en: ['avoid*', 'prevent*', 'exclud*', 'drop*', 'remov*', 'never', 'without', 'instead of', 'rather than', 'must not', 'do not', "don't", 'not', 'leak*', 'risk*', 'guard*', 'check* for'],

@@ -119,8 +119,11 @@ function isQuestion(text: string, sentence: Span): boolean {
   let end = sentence.end;
   // Closing emphasis or brackets after the mark: "**200 ms?**", "(which one?)".
   while (end > sentence.start && /[\s*_)\]"'»）]/.test(text[end - 1])) end--;
-  return text[end - 1] === '?' || text[end - 1] === '？' || isTemplatePrompt(text.slice(sentence.start, end));
+  return text[end - 1] === '?' || text[end - 1] === '？' || CHINESE_QUESTION.test(text.slice(sentence.start, end)) || isTemplatePrompt(text.slice(sentence.start, end));
 }
+
+/** A Chinese question without its mark: the particle 吗 ends it ("可以直接拿来用吗。"). */
+const CHINESE_QUESTION = /吗[。.!！…]*$/u;
 
 /**
  * A course template's prompt left in place: a question without its mark ("Какие данные нужны,
