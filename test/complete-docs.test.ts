@@ -40,6 +40,18 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     're-ranking': 'engine: as cold-start',
   },
   'ru-interview-agent.md': { 'feature-list': 'reported to rules-metrics (PROBE-FINDINGS.md): "Что идёт в контекст (по сути признаки): тариф, баланс, статус линии …" is not read as a list of inputs' },
+  'en-prod-rfc-helpdesk-agent.md': { 'feature-store': 'as en-rag.md: the prompt inputs are fetched per ticket, no feature store or consistency is described' },
+  'ru-template-callcenter-forecast.md': {
+    'feature-store': 'a weekly batch forecast whose features are built in the same Airflow job as the forecast: nothing is served per request',
+    'safe-rollout': 'for rules-b (NOTES-FOR-LEAD.md): a 6-week pilot on one site of three, and the previous version kept if the new one is worse on the last backtest window',
+  },
+  'ru-prod-rag-hr.md': {
+    'feature-store': 'as ru-llm.md: what enters the context is listed, not how it is served',
+    'training-frequency': 'nothing is trained: the index is rebuilt nightly and the model is replaced only if a new version wins on the golden set',
+    'model-justification': 'for rules-b (NOTES-FOR-LEAD.md): "Выбор подхода" compares fine-tuning, RAG on an external API and RAG on an in-house Qwen and says why the last was chosen',
+    'drift-monitoring': 'for rules-b (NOTES-FOR-LEAD.md): "Следим за сменой тем вопросов: когда доля вопросов, для которых не найдено ни одного фрагмента, растёт …" watches the input mix',
+    'retraining-trigger': 'for rules-b (NOTES-FOR-LEAD.md): documents are re-indexed the night a policy changes and the model is swapped only if it wins on the golden set',
+  },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',

@@ -141,6 +141,8 @@ export default defineDocumentRule({
           en: [
             'group k fold', 'groupkfold', 'grouped cross validation', 'group {split|shuffle split|aware split}', '{user|customer|patient|session|speaker|account|query|merchant|household} {disjoint|level|based|wise} {split*|folds|holdout|train test split|validation|cross validation}',
             'disjoint {users|customers|patients|sessions|speakers|accounts|queries}', 'no {user|customer|patient|speaker|account|session} appears in both', 'never {in|appear* in} both {train*|splits|folds|sets}',
+            // "Tickets from the same incident are kept together in one split."
+            '{kept|keep|keeps|stay|stays|grouped|go|goes} together in {one|the same|a single} {split|fold|set|side|partition}',
           ],
           ru: ['разбиени* по пользовател*', '{разби*|раздел*|дел*} … по {пользовател*|клиент*|пациент*|сесси*}', 'group k fold', 'непересекающ* … {пользовател*|клиент*}', '{пользовател*|клиент*} … не пересека*'],
           zh: ['按用户划分', '按用户切分', '按用户拆分', '用户不重叠', '用户互不重叠'],
@@ -209,9 +211,21 @@ export default defineDocumentRule({
       dedupe: {
         negationIsContent: true,
         cues: {
-          en: ['dedup* across', 'dedup* {between|against} … {train*|test*|split*|eval*|validation}', '{near duplicate*|duplicates|duplicate*} … {across|between} {train*|the train*|splits|the splits|folds}', '{never|not} {land*|end* up|fall*|lands} {on|in} both', 'both sides of the split', '{same|identical} … {never|not} … {in|on} both'],
+          en: ['dedup* across', 'dedup* {between|against} … {train*|test*|split*|eval*|validation}', '{near duplicate*|duplicates|duplicate*} … {across|between} {train*|the train*|splits|the splits|folds}', '{never|not|cannot|can t} {land*|end* up|fall*|lands|appear*} {on|in} both', 'both sides of the split', '{same|identical} … {never|not} … {in|on} both'],
           ru: ['{дубликат*|дубл*} … {между|из} … {выборк*|обучающ*|тестов*|сплит*}', 'дедупликац* … {выборк*|обучающ*|тестов*}', 'не {попада*|оказыва*} … в обе'],
           zh: ['训练集和测试集…去重', '训练集与测试集…去重', '跨数据集去重', '同时出现在训练集和测试集'],
+        },
+      },
+      // The evaluation set and its guard in one phrase: "the evaluation questions are not used in the few-shot
+      // examples" reads "not used" as saying the questions are absent, so evalSet alone is denied there.
+      evalNotUsed: {
+        negationIsContent: true,
+        cues: {
+          en: [
+            '{golden|eval|evaluation} {set|questions|examples} … {not|never} {used|included} … {few shot|examples|prompt*|training|fine tun*|index}',
+            '{test|held out} {set|questions|examples} … {not|never} {used|included} … {few shot|examples|prompt*|training|fine tun*|index}',
+          ],
+          ru: ['{эталонн*|тестов*|оценочн*|отложенн*} {набор*|выборк*|вопрос*} … не {использу*|попада*|включа*} … {пример*|промпт*|обучени*|обучающ*|индекс*|дообучени*}'],
         },
       },
       evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
@@ -228,7 +242,7 @@ export default defineDocumentRule({
         negationIsContent: true,
         cues: {
           en: [
-            '{never|not} {used|included|shown|added|seen} {as|in}', '{never|not} appear* in', 'excluded from', 'kept {out of|apart from|separate from}', 'disjoint from', 'no overlap', 'do not overlap',
+            '{never|not} {used|included|shown|added|seen} {as|in}', '{never|not|cannot|can t} appear* in', 'excluded from', 'kept {out of|apart from|separate from}', 'disjoint from', 'no overlap', 'do not overlap',
             'deduplicated against', 'removed from the {index|prompt|examples|training}',
           ],
           ru: ['не {попада*|использу*|вход*|встреча*|включа*} {в|как}', 'не пересека*', 'исключ* из', 'не использ* как пример*'],
@@ -244,6 +258,7 @@ export default defineDocumentRule({
       { parts: ['evalFuture'], weight: 0.6 },
       { parts: ['train', 'earlierThan', 'evaluate'], weight: 0.7 },
       { parts: ['evalSet', 'keptApart'], weight: 0.8 },
+      { parts: ['evalNotUsed'], weight: 0.8 },
       { parts: ['computedBefore', 'featureWord'], weight: 0.8 },
       { parts: ['groupSplit'], weight: 0.8 },
       { parts: ['trainOnly'], weight: 0.75 },

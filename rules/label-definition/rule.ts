@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, NOT_LABEL_CLASSES, REFERENCE_PAIRS,
+  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -63,6 +63,9 @@ export default defineDocumentRule({
       correct: { cues: CORRECT_ANSWER },
       against: { cues: JUDGED_AGAINST },
       pairs: { cues: REFERENCE_PAIRS },
+      correctWhen: { cues: CORRECT_WHEN },
+      span: { cues: MEASURED_SPAN },
+      learns: { cues: LEARNS },
     },
     // Two parts together are a statement however short ("Positive: applied within 7 days").
     settledBy: [
@@ -86,6 +89,9 @@ export default defineDocumentRule({
       { parts: ['correct', 'origin'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'against'], weight: 0.85, minOtherWords: 0 },
       { parts: ['pairs'], weight: 0.75 },
+      // "The model predicts the minutes from order confirmation until hand-over": a regression target with both ends.
+      { parts: ['span', 'learns'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['correctWhen'], weight: 0.75 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

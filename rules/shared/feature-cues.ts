@@ -106,7 +106,11 @@ export const PROMPT_CONTENTS: CueSet = {
     'alert payload', 'repository context', 'relevant docs', 'document metadata', 'chunk metadata',
     '=the {question|query|request}', 'top # {chunks|passages|documents|docs|results|snippets|articles|pages}', '{page|document|article|section} titles', 'source urls',
     '{=department|=role|=locale|=language|=country|=plan|=os|=device} {and|or} {=department|=role|=locale|=language|=country|=plan|=os|=device}',
+    "{employee's|student's|patient's|agent's|buyer's|seller's|driver's} {question|request|message}", 'last # {messages|replies|exchanges}', 'system instruction*', '# most relevant {chunks|passages|documents|snippets|fragments|articles}',
+    '{knowledge base|kb|wiki|help centre|help center} {chunks|passages|snippets|fragments|articles}',
   ],
-  ru: ['найденн* {фрагмент*|чанк*|документ*}', 'топ # {фрагмент*|чанк*|документ*}', 'заголовк* {страниц*|документ*}', 'сам вопрос', 'истори* диалог*', 'истори* переписк*', 'системн* промпт*', 'вопрос пользовател*', 'запрос пользовател*', 'профил* пользовател*', 'метаданн*'],
+  ru: ['найденн* {фрагмент*|чанк*|документ*}', 'топ # {фрагмент*|чанк*|документ*}', 'заголовк* {страниц*|документ*}', 'сам вопрос', 'истори* диалог*', 'истори* переписк*', 'системн* промпт*', 'вопрос пользовател*', 'запрос пользовател*', 'профил* пользовател*', 'метаданн*',
+    '{вопрос*|запрос*|сообщени*} {сотрудник*|клиент*|покупател*|студент*|пациент*|абонент*|оператор*}', '{последн*|предыдущ*} # {реплик*|сообщени*|ход*}', 'реплик* диалог*',
+    'системн* {инструкци*|подсказк*}', '{фрагмент*|чанк*|отрывк*|стать*} базы знаний', '# {наиболее|самых} релевантн* {фрагмент*|чанк*|документ*|отрывк*}', 'релевантн* {фрагмент*|чанк*|отрывк*}'],
   zh: ['检索到的文档', '检索结果', '对话历史', '系统提示词', '用户问题', '用户画像', '元数据', '问题本身', '文档标题', '片段'],
 };

@@ -48,6 +48,23 @@ export const DEFINED_AS: CueSet = {
   zh: ['定义为', '即', '表示', '实际'],
 };
 
+/**
+ * A regression target said as the span it measures: "minutes from order confirmation until the
+ * courier marks it handed over", "дни от выдачи кредита до первой просрочки".
+ */
+export const MEASURED_SPAN: CueSet = {
+  en: ['{number of|} {seconds|minutes|hours|days|weeks} {from|between} … {until|till|to|and}', '{time|duration|delay} from … {until|till}'],
+  ru: ['{секунд*|минут*|час*|дн*|недел*|врем*|длительност*} от … до', '{секунд*|минут*|час*|дн*|недел*|врем*|длительност*} с момента … до'],
+  zh: ['从…到…的时间', '从…到…的时长', '从…到…的分钟数', '从…到…的天数'],
+};
+
+/** A model predicting or trained on what it is given: with a span, the span is the target. */
+export const LEARNS: CueSet = {
+  en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=estimates', 'to estimate', 'train* on', 'regress* on', '{the|our|regression|prediction|training} target', 'label*', 'learns'],
+  ru: ['предсказыва*', 'предсказать', 'прогнозир*', 'спрогнозир*', 'обуча* на', 'таргет*', 'целев*', 'оценива*'],
+  zh: ['预测', '预估', '训练', '目标', '标签'],
+};
+
 /** "Label X as positive": the word that ties a label verb to its class. */
 export const AS_WORD: CueSet = { en: ['=as'], ru: ['как'], zh: ['为'] };
 
@@ -106,6 +123,9 @@ export const JUDGES: CueSet = {
     'labell* by', 'labeled by', 'annotated by', '=rated by', 'judged by', 'crowdsourc*', 'crowd worker*', 'mechanical turk', 'mturk', 'labeling team', 'labelling team', 'labeling vendor', 'labelling vendor',
     'llm as {a|the} judge', 'llm judge', '{llm|gpt*|claude|sonnet|model} as {a|the} judge', '{sonnet|gpt*|claude|llm} as judge', 'judge model', 'weak supervision', 'weakly supervised',
     'synthetic {question*|qa|label*}', 'generated questions', 'reference answers written by',
+    // The people whose judgement is the label, said with the verb: "two senior engineers labelled the evaluation tickets".
+    '{engineer*|expert*|analyst*|moderator*|reviewer*|agent*|doctor*|clinician*|radiologist*|lawyer*|specialist*|operator*|rater*|nurse*|linguist*|editor*|annotator*|curator*} … {=labelled|=labeled|=label|=annotated|=annotate|=graded|=grade|=judged}',
+    '{=labelled|=labeled|=annotated|=graded} {by hand|manually}',
   ],
   ru: [
     'ручн* разметк*', 'ручн* аннотац*', 'размеча* вручную', 'размечен* вручную', 'экспертн* разметк*', 'разметк* эксперт*', 'размеч* эксперт*', 'эксперт* размеч*', 'разметчик*', 'асессор*', 'краудсорсинг*',
@@ -158,6 +178,13 @@ export const CORRECT_ANSWER: CueSet = {
   ],
   ru: ['правильн* ответ*', 'корректн* ответ*', 'эталонн* ответ*', 'эталонн* {набор*|датасет*|разметк*}', 'золот* {набор*|датасет*|стандарт*}', 'правильн* результат*', 'считается правильн*', 'считается корректн*', 'оценк* релевантност*', '=эталон', '=эталоном', 'верн* {действи*|ответ*}'],
   zh: ['正确答案', '标准答案', '参考答案', '黄金集', '相关性标注'],
+};
+
+/** Correctness defined by its condition: "a reply is correct when an engineer would have sent the same steps". */
+export const CORRECT_WHEN: CueSet = {
+  en: ['{=is|=are} =correct {=when|=if|=only if|=as long as}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}'],
+  ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}'],
+  zh: ['正确的标准是', '视为正确', '判为正确', '算作正确'],
 };
 
 /** What a correct answer is checked against: a person's or a reference's judgement. */

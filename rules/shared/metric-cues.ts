@@ -124,6 +124,8 @@ export const PRODUCT_METRICS: CueSet = {
     '{defects|bugs|incidents|errors|comments|escalations|reverts|rollbacks} per {# |}{pr|prs|pull request*|review*|commit*|deploy*|release*|ticket*|request*}', 'escaped defects', 'defect rate', 'change failure rate',
     'cost per {pr|review|answer|query|request|conversation|document|call|report}',
     '{listening|watch|watching|viewing|reading|play|playing} hours', '{chargebacks|disputes|fraud cases|refunds|complaints} per', '{good|legitimate|genuine|honest} {customers|users|buyers} {declined|blocked|rejected}',
+    // A contact centre's yardsticks: "80 % of calls answered within 20 s", abandoned calls, agent hours.
+    'service level', 'abandon* rate', 'abandoned calls', '{average|mean} speed of answer', 'asa', 'hold time', '{caller|customer} wait* time', 'agent hours', 'staff* cost*', 'payroll', 'overtime hours',
     'gross margin', 'waste rate', 'shrinkage rate', 'inventory turnover', 'completed {trips|rides|orders|deliveries|bookings}', '{trips|rides|deliveries|orders} per {rider|driver|user|passenger|courier|customer|active}', 'complaints about', 'late {delivery|arrival} complaints', 'on time rate', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
@@ -134,7 +136,9 @@ export const PRODUCT_METRICS: CueSet = {
     'средн* выручк*', 'arpu', 'ltv', 'пожизненн* ценност*', 'стоимост* привлечени*', 'стоимост* {обращени*|обработк*|заказ*|найм*|подбор*|доставк*|обслуживани*}', 'затрат* на {поддержк*|подбор*|найм*|обслуживани*|ремонт*|доставк*}',
     'сокращени* {затрат*|расход*|издерж*}', 'снижени* {затрат*|расход*|издерж*}', 'экономи* {средств*|денег|бюджет*}', 'сэкономленн* {час*|минут*|средств*}',
     'время {ответ*|решени*|закрыти*|найм*|подбор*|доставк*|реакци*} {клиент*|обращени*|тикет*|заявк*|ваканси*}', 'время до {найм*|решени*|первого ответ*|закрыти*}', 'простои', 'простой оборудовани*', 'время работы оборудовани*',
-    'доля {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|сессий|посетител*|подписчик*|сотрудник*} … {которые|которых|прошедш*|решенн*|закрыт*|вернувш*|совершивш*|купивш*|оставивш*|ушедш*}',
+    'доля {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|сессий|посетител*|подписчик*|сотрудник*|звонк*|вызов*|чат*} … {которые|которых|прошедш*|решенн*|закрыт*|вернувш*|совершивш*|купивш*|оставивш*|ушедш*|принят*|отвечен*|пропущен*|брошен*}',
+    // A contact centre's yardsticks: уровень сервиса, фонд оплаты смен, часы операторов, время ожидания ответа.
+    'уровень сервиса', 'service level', 'фонд оплаты {труда|смен*}', 'фот', '{расход*|затрат*} на {персонал*|оператор*|сотрудник*|смен*}', '{час*|нагрузк*} {оператор*|сотрудник*|персонал*}', 'врем* ожидани* {ответ*|оператор*|клиент*}', 'доля брошенн* {звонк*|вызов*}',
     'процент {пользовател*|клиент*|покупател*|кандидат*|обращени*|тикет*|заявок|заказ*|посетител*}', 'частот* {покупок|заказ*|визит*}', 'глубин* просмотр*', 'показател* отказ*',
     'доля успешн*', 'доля автоматическ*', 'уровень автоматизаци*', 'средн* оценк* пользовател*', 'оценк* пользовател*', 'лайк*', 'дизлайк*',
     'пропускн* способност* {отдел*|оператор*|сотрудник*}', 'скорост* {найм*|подбор*|обработк* заяв*}', 'штраф* за {небаланс*|просрочк*|отклонени*|нарушени*|срыв*}', 'сумм* штраф*',
@@ -266,6 +270,8 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     '{sum|avg|count|select|group by|order by} {revenue*|sales|orders|gmv|clicks|purchases|bookings|profit*}', '=as {revenue|sales|orders|gmv|profit}',
     // An escalation path is a design step; an escalation rate is a metric.
     'escalation path*', 'escalate to',
+    // An uptime promise, not a measure of success: "service level agreement", "service level objective".
+    'service level {agreement*|objective*|indicator*}', '=sla', '=slas', '=slo', '=slos',
     // What the model predicts is its label, not the business's measure: "predict which subscribers will churn", "pCTR", "churn label".
     '{will|would|to|who|which|that|likely to|likelihood to|probability to|probability of|likelihood of|risk of} churn', '=churned', 'churn {prediction*|model*|label*|propensity|risk|score*|classifier*|probability|flag|window|definition|event*}',
     '{predict*|predicted|estimat*|forecast*} {churn|ctr|click through rate|conversion rate|cvr|conversion}', '{predicted|expected|estimated|calibrated} {ctr|cvr|conversion rate|click through rate}', '{pctr|pcvr}', '{ctr|cvr|churn|conversion} {prediction*|predictor*|model*|label*|estimat*}',
@@ -274,6 +280,6 @@ export const NOT_PRODUCT_METRICS: CueSet = {
       `${rate} … {imbalanc*|rare|skew*|minority|downsampl*|upsampl*|oversampl*|undersampl*|class weight*|positives are}`, `{imbalanc*|rare|skew*|minority} … ${rate}`,
       `${rate} … # … of {all|the} {transactions|samples|examples|rows|records|impressions|events|payments|applications|loans|accounts|orders}`, `${rate} … # … of {transactions|samples|examples|rows|records|impressions|events|payments|applications|loans|accounts|orders}`,
     ])],
-  ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*'],
+  ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*', 'соглашени* об уровне сервиса', 'service level {agreement*|objective*}'],
   zh: ['数据保留', '保留期'],
 };

@@ -114,8 +114,8 @@ export const PREDICTOR: CueSet = {
 
 /** Verbs of producing content: what a generative model does. */
 export const GENERATE_VERBS: CueSet = {
-  en: ['generat*', 'synthesi{z|s}*', 'summari{z|s}*', '=answers', 'to answer', '=answer', 'answering', 'drafts', 'to draft', 'drafting', 'writes', 'to write', 'translat*', 'rewrit*', 'respond*'],
-  ru: ['генерир*', 'генерац*', 'сгенерир*', 'синтез*', 'суммариз*', 'отвеча*', 'ответить', 'пишет', 'переводит', 'озвуч*'],
+  en: ['generat*', 'synthesi{z|s}*', 'summari{z|s}*', '=answers', 'to answer', '=answer', 'answering', 'drafts', 'to draft', 'drafting', 'writes', 'to write', 'translat*', 'rewrit*', 'respond*', '=outputs', '=produces'],
+  ru: ['генерир*', 'генерац*', 'сгенерир*', 'синтез*', 'суммариз*', 'отвеча*', 'ответить', 'пишет', 'переводит', 'озвуч*', 'выдает', 'формирует'],
   zh: ['生成', '合成', '总结', '回答', '撰写', '翻译', '改写', '回复'],
 };
 
