@@ -27,6 +27,18 @@ for (const [language, heading] of [['en', 'Further reading'], ['en', 'References
   });
 }
 
+for (const heading of ['后续迭代计划', '扩展规划（后续迭代）', '待解决问题']) {
+  test(`a plan under "${heading}" (zh, a deferred section) does not settle the concept`, () => {
+    const doc = `${FRONT}## 监控\n\n看板待定。\n\n## ${heading}\n\n- 每天计算线上特征与训练数据的 PSI，超过 0.2 告警。\n`;
+    assert.equal(fires(doc, 'drift-monitoring'), true);
+  });
+}
+
+test('the same plan under the Chinese monitoring heading settles it', () => {
+  const doc = `${FRONT}## 监控\n\n- 每天计算线上特征与训练数据的 PSI，超过 0.2 告警。\n`;
+  assert.equal(fires(doc, 'drift-monitoring'), false);
+});
+
 test('the same line in the monitoring section settles it', () => {
   const doc = `${FRONT}## Monitoring\n\n- Detecting drift in production: compare live feature distributions with training data using PSI and alert on a threshold.\n`;
   assert.equal(fires(doc, 'drift-monitoring'), false);
