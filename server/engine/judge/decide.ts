@@ -196,6 +196,9 @@ function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly 
   // "**Baseline.** Popularity per city": a lead label settled by the sentence after it.
   const rest = unit.words.polarity.sentences[sentenceIndex + 1];
   if (rest && !rest.question && !rest.placeholder && contentWordsReach(unit.tokens, rest, NO_HITS, 2)) return 1;
+  // A label leads its line: a short sentence after one of substance ("… need immediate action. Spam can wait.") continues a statement.
+  const before = sentenceIndex > 0 ? unit.words.polarity.sentences[sentenceIndex - 1] : undefined;
+  if (before && !before.question && !before.placeholder && contentWordsReach(unit.tokens, before, NO_HITS, 2)) return 1;
   // A topic bullet is settled by the sub-bullets under it, as a heading is by its body.
   if (unit.kind === 'list-item' && unit.hasChildren && childrenHaveSubstance(unit)) return 1;
   return TOPIC_LABEL;
