@@ -67,8 +67,9 @@ export default defineDocumentRule({
             'when {the|a} {user|member|customer|visitor} {opens|visits|loads|requests|searches|asks|logs in|starts}', '{each|every} time {the|a} {user|member|customer}', 'triggered by', 'event driven',
             '{as|when} {events|transactions|orders|messages|uploads|requests} {arrive|come in}', '{on|for} {each|every} {event|transaction|order|message|upload|search|visit|session|call}', 'per {event|transaction|order|message|search|session}',
             'before {publish*|posting|it goes live|it is shown|the payment|payment|authori*|approval|checkout|the order}',
+            '{each|every} {question|query|ticket|request|call|message|document|order|transaction|upload} as {it|they} {comes in|come in|arrives|arrive|lands|land}', 'as it {comes in|arrives|lands}',
           ],
-          ru: [...(AT_REQUEST_TIME.ru ?? []), 'синхронн*', 'мгновенн*', 'немедленн*', 'при каждом {обращени*|вызов*|запрос*|открыти*}', 'до публикац*', 'до оплат*'],
+          ru: [...(AT_REQUEST_TIME.ru ?? []), 'синхронн*', 'мгновенн*', 'немедленн*', 'при каждом {обращени*|вызов*|запрос*|открыти*}', 'до публикац*', 'до оплат*', 'на каждый {вопрос|звонок|заказ|тикет|документ|платеж|платёж}', 'на каждое {обращени*|событи*|сообщени*}', 'на каждую {заявк*|транзакци*|сесси*}', 'пока {клиент|пользователь|покупатель} ждет', 'пока {клиент|пользователь|покупатель} ждёт'],
           zh: [...(AT_REQUEST_TIME.zh ?? []), '同步', '立即', '即时', '发布前', '支付前'],
         },
       },
@@ -112,9 +113,24 @@ export default defineDocumentRule({
       notBatch: {
         negationIsContent: true,
         cues: {
-          en: ['not {batch|precomput*|pre comput*|in advance|ahead of time|nightly}', 'no {batch|precomput*|pre comput*}', '{instead of|rather than} {batch|precomput*|pre comput*|in advance}', 'cannot be {precomput*|pre comput*|computed in advance|prepared in advance}'],
+          en: ['not {batch|precomput*|pre comput*|in advance|ahead of time|nightly}', 'no {batch|precomput*|pre comput*}', '{instead of|rather than} {batch|precomput*|pre comput*|in advance}', 'cannot be {precomput*|pre comput*|computed in advance|prepared in advance}',
+          ],
           ru: ['{нельзя|невозможно|нет возможности} … заранее', 'не заранее', 'не {пакетн*|батч*}', 'вместо {пакетн*|батч*}'],
           zh: ['无法预先', '不能预先', '无法提前', '不能提前', '而非离线', '不是离线'],
+        },
+      },
+      // The prediction itself said not to be computable ahead of time: "Can't precompute: the queue changes minute to minute".
+      cantPrecompute: {
+        negationIsContent: true,
+        cues: {
+          en: [
+            "{can't|cannot|can not|couldn't} {precomput*|pre comput*|precalculat*}",
+            "{scores|predictions|answers|results|forecasts|recommendations|rankings|it|they|etas|summaries|replies} {can't|cannot|couldn't} be {precomput*|pre comput*|precalculat*|batched}",
+            "{scores|predictions|answers|results|forecasts|recommendations|rankings|it|they|etas|summaries|replies} {can't|cannot} be {computed|generated} {in advance|ahead of time}",
+            'nothing {is|gets|can be} {precomput*|pre comput*|generated|computed|scored|prepared} … {in advance|ahead of time}', 'nothing {is|gets} {precomput*|pre comput*}',
+          ],
+          ru: ['заранее ничего не {счита*|рассчитыва*|генериру*|готов*|вычисля*}', 'ничего не {считаем|считается|рассчитываем|генерируем|готовим} заранее', '{ответ*|прогноз*|скор*|рекомендац*|предсказан*|результат*} нельзя {посчитать|рассчитать|подготовить|сгенерировать} заранее'],
+          zh: ['无法预先计算', '不能预先计算', '无法提前计算', '不能提前计算'],
         },
       },
       // Kept where a request reads it: computed ahead of time.
@@ -143,6 +159,8 @@ export default defineDocumentRule({
       { parts: ['online', 'batch'], weight: 0.7, within: 'unit', minOtherWords: 2 },
       { parts: ['online', 'notBatch'], weight: 0.8 },
       { parts: ['notOnline'], weight: 0.8, minOtherWords: 1 },
+      // Batch ruled out is online decided: "Can't precompute: queue length changes minute to minute."
+      { parts: ['cantPrecompute'], weight: 0.75, minOtherWords: 1 },
     ],
     headings: {
       en: ['batch vs online', 'online vs batch', 'batch or online', 'prediction mode', 'inference mode', 'serving mode', 'batch inference', 'online inference', 'real time inference'],

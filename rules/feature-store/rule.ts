@@ -65,6 +65,7 @@ export default defineDocumentRule({
           ru: [
             '{тот же|та же|то же|те же|единый|единая|единое|общий|общая|общие|один и тот же|одна и та же|одни и те же} {код|логик*|пайплайн*|преобразовани*|трансформаци*|предобработк*}',
             '{тот же|тот самый|такой же|идентичн*} {контекст*|промпт*}',
+            '{из той же|из того же|из тех же} {витрин*|таблиц*|хранилищ*|источник*|джоб*|пайплайн*}',
           ],
           zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用', '相同的上下文', '同样的上下文', '相同的提示词', '同一份提示'],
         },
@@ -72,8 +73,17 @@ export default defineDocumentRule({
       trainServe: {
         cues: {
           en: ['{training|train} and {serving|inference|prediction|production}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production'],
-          ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'при инференс*', 'на инференс*'],
+          ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'на проде', 'в продакшен*', 'при инференс*', 'на инференс*', 'при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*|предсказан*}'],
           zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线', '训练和预测', '训练与预测', '训练和打分', '训练与服务', '训练和服务'],
+        },
+      },
+      // Values said to match in training and in serving: "чтобы признаки при обучении и в проде совпадали".
+      match: { cues: { en: ['match', 'matches', 'identical'], ru: ['совпада*', 'совпал*', 'одинаков*', 'идентичн*'], zh: ['一致'] } },
+      bothPlaces: {
+        cues: {
+          en: ['{in|at|during|for} training and {in|at|for} {serving|production|inference}', 'training and serving', '{offline|training} and online'],
+          ru: ['при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'обучени* и {инференс*|сервинг*|прод*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*}'],
+          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下'],
         },
       },
       features: { cues: FEATURES },
@@ -117,6 +127,7 @@ export default defineDocumentRule({
       { parts: ['storeName'], weight: 0.9, minOtherWords: 1 },
       { parts: ['skew'], weight: 0.85, minOtherWords: 1 },
       { parts: ['same', 'trainServe'], weight: 0.85 },
+      { parts: ['features', 'match', 'bothPlaces'], weight: 0.8 },
       { parts: ['features', 'servingStore'], weight: 0.85 },
       { parts: ['features', 'fetch', 'online'], weight: 0.8 },
       { parts: ['features', 'otherStore', 'online'], weight: 0.75 },
