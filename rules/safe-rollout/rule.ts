@@ -39,7 +39,14 @@ export default defineDocumentRule({
             'раскат* на #', 'раскатыва*', 'раскатим', 'откат*', 'бета тест*', 'ограниченн* {запуск*|групп*|аудитор*}', 'фича флаг*', 'feature flag*', 'опытн* эксплуатац*',
             'режим* подсказ*', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', 'параллельн* … без влияни*', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
           ],
-          zh: ['灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上'],
+          zh: [
+            '灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上',
+            // A shadow run in plain words: "旁路模式运行两周", "只打分不拦截", "不影响决策".
+            '旁路模式', '旁路运行', '旁路验证', '旁路部署', '只打分不{生效|拦截|干预|影响|处置}', '不影响{决策|线上|用户|结果|订单|交易}',
+            // Staged: "分三批推广", "逐步扩大", "小范围试点"; a way back: "切回旧排序", "退回人工下单", "一键关闭".
+            '分{批|阶段|期}{推广|上线|发布|放量|开放|铺开}', '{推广|上线|发布|放量|开放}分…批', '逐步{推广|扩大|放开|开放|铺开}', '小范围{试点|上线|测试|发布}',
+            '{回退|退回|切回|回切}…{旧|原有|原来|之前|上一版|上一个|人工|规则|基线|老}', '一键{关闭|切回|回退|下线}',
+          ],
         },
       },
       // A pilot is a limited launch when it says on whom: "piloted in three stores of one region".
@@ -51,7 +58,7 @@ export default defineDocumentRule({
             '{#|small percentage|small share|small fraction|small portion|slice} of … {traffic|users|requests|stores|members|customers|sessions|queries|merchants|drivers|sellers|accounts|transactions}',
           ],
           ru: ['# {трафик*|пользовател*|запрос*|магазин*|клиент*|сесси*|продавц*}', 'небольш* {дол*|част*} {трафик*|пользовател*|запрос*|клиент*}'],
-          zh: ['%的流量', '%的用户', '%流量', '%用户', '少量流量', '部分流量'],
+          zh: ['%的流量', '%的用户', '%流量', '%用户', '% 的流量', '% 的用户', '% 流量', '% 用户', '少量流量', '部分流量', '流量从'],
         },
       },
       subset: {
@@ -61,15 +68,15 @@ export default defineDocumentRule({
             'internal users', 'employees first', 'friendly users', 'early adopters',
           ],
           ru: ['част* пользовател*', 'небольш* групп*', 'ограниченн* числ*', 'одном регион*', 'одном город*', 'нескольких {магазин*|регион*|город*|вакансиях|клиент*}', 'сотрудник* компании'],
-          zh: ['部分用户', '一小部分', '少数用户', '一个城市', '一个地区', '内部员工'],
+          zh: ['部分用户', '一小部分', '少数用户', '一个城市', '一个地区', '一个大区', '部分城市', '部分门店', '少数门店', '内部员工', '内部开放', '试点事业部', '试点城市', '试点门店'],
         },
       },
-      count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}'], zh: ['个门店', '个城市', '家门店'] } },
+      count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}'], zh: ['个门店', '个城市', '家门店', '家店', '个大区', '个区域', '个事业部', '个部门'] } },
       launch: {
         cues: {
           en: ['roll* out', 'rollout', 'launch*', 'releas*', 'deploy*', 'expos*', 'ramp*', 'expand*', 'extend*', 'introduc*', 'enable*', 'go live', 'goes live', 'ship*', 'start* with', 'start* on', 'begin* with'],
           ru: ['запуск*', 'запуст*', 'внедр*', 'выпуск*', 'выкат*', 'раскат*', 'расшир*', 'начина* с', 'начнем с'],
-          zh: ['上线', '发布', '放量', '扩大', '先在'],
+          zh: ['上线', '发布', '放量', '扩大', '先在', '推广', '开放', '全量', '铺开'],
         },
       },
     },
@@ -83,7 +90,7 @@ export default defineDocumentRule({
     headings: {
       en: ['rollout', 'roll out', 'rollout plan', 'rollout strategy', 'launch plan', 'safe launch', 'deployment strategy', 'release plan'],
       ru: ['план* {запуск*|внедрен*|раскат*}', 'раскатк*', 'стратеги* {внедрен*|запуск*}'],
-      zh: ['上线计划', '发布策略', '灰度方案'],
+      zh: ['上线计划', '上线策略', '上线方案', '上线节奏', '发布策略', '发布计划', '推广计划', '灰度方案'],
     },
     headingWeight: 0.7,
     exclude: {
