@@ -12,15 +12,15 @@ import { randomBytes } from 'node:crypto';
 import { defaultConfig } from '../server/config/presets.js';
 import { cacheKey, LintCache } from '../server/cli/cache.js';
 import { readCache, writeCache } from './cache-file.js';
-import { DESIGN_DOC, OPTED_IN_DOC, project, runCli } from './cli-harness.js';
+import { DESIGN_DOC, OPTED_IN_DOC, project, runCli, runCliInProcess } from './cli-harness.js';
 import { version } from '../server/cli/version.js';
 
 const POSIX = process.platform !== 'win32';
 const CACHE = '.mldlcache';
 
-test('a cache shipped by the repository cannot forge a clean result: it is ignored with one line', (t) => {
+test('a cache shipped by the repository cannot forge a clean result: it is ignored with one line', async (t) => {
   const cwd = project(t, { 'design.md': DESIGN_DOC });
-  const honest = runCli(['design.md'], { cwd });
+  const honest = await runCliInProcess(['design.md'], { cwd });
   assert.equal(honest.code, 1, 'the doc has errors');
   // What an attacker can compute: the content key is a plain hash of version, config and text.
   const job = { filePath: path.join(cwd, 'design.md'), text: DESIGN_DOC, config: defaultConfig(), force: false };
@@ -29,7 +29,8 @@ test('a cache shipped by the repository cannot forge a clean result: it is ignor
   for (const format of [1, 2]) {
     // Format 1 (unsigned, as mldl wrote before) and format 2 signed with a key that is not this user's.
     writeCache(path.join(cwd, CACHE), { format, entries: forged }, randomBytes(32));
-    const run = runCli(['--cache', 'design.md'], { cwd });
+    // The process for the signed forgery, main() in this process for the unsigned one.
+    const run = format === 2 ? runCli(['--cache', 'design.md'], { cwd }) : await runCliInProcess(['--cache', 'design.md'], { cwd });
     assert.equal(run.code, honest.code, `format ${format}: the forged clean result is not used`);
     assert.equal(run.stdout, honest.stdout);
     assert.equal(run.stderr.split('\n').filter(Boolean).length, 1, run.stderr);
@@ -37,11 +38,11 @@ test('a cache shipped by the repository cannot forge a clean result: it is ignor
   }
 });
 
-test('cache entries of the wrong shape ([{}], [null], bad ranges) are misses, never a crash, in every format', (t) => {
+test('cache entries of the wrong shape ([{}], [null], bad ranges) are misses, never a crash, in every format', async (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC, 'b.md': OPTED_IN_DOC, 'c.md': OPTED_IN_DOC, 'd.md': OPTED_IN_DOC });
   const files = ['a.md', 'b.md', 'c.md', 'd.md'];
-  const honest = runCli(['-f', 'json', ...files], { cwd });
-  runCli(['--cache', ...files], { cwd });
+  const honest = await runCliInProcess(['-f', 'json', ...files], { cwd });
+  await runCliInProcess(['--cache', ...files], { cwd });
   const content = readCache(path.join(cwd, CACHE));
   const entry = (file: string) => content.entries[path.join(cwd, file)] as { outcome: Record<string, unknown> };
   entry('a.md').outcome.findings = [{}];
@@ -50,7 +51,8 @@ test('cache entries of the wrong shape ([{}], [null], bad ranges) are misses, ne
   entry('d.md').outcome.coverage = { covered: 'all', total: 1, steps: [{}] };
   for (const format of ['json', 'stylish', 'sarif', 'github', 'markdown', 'html']) {
     writeCache(path.join(cwd, CACHE), content);
-    const run = runCli(['--cache', '-f', format, ...files], { cwd });
+    // The process for the first format, main() in this process for the others.
+    const run = format === 'json' ? runCli(['--cache', '-f', format, ...files], { cwd }) : await runCliInProcess(['--cache', '-f', format, ...files], { cwd });
     assert.doesNotMatch(run.stderr, /internal error/, `${format}: ${run.stderr}`);
     assert.equal(run.stderr, '', format);
     assert.equal(run.code, honest.code, format);
@@ -86,9 +88,9 @@ test('the cache temporary file has a random name and is never written through a 
   assert.ok(fs.lstatSync(file).isFile());
 });
 
-test('a FIFO, a /dev/zero link or a huge file as the cache: one warning line, no hang, the run is as without a cache', { skip: !POSIX && 'POSIX FIFOs' }, (t) => {
+test('a FIFO, a /dev/zero link or a huge file as the cache: one warning line, no hang, the run is as without a cache', { skip: !POSIX && 'POSIX FIFOs' }, async (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
-  const expected = runCli(['a.md'], { cwd });
+  const expected = await runCliInProcess(['a.md'], { cwd });
   execFileSync('mkfifo', [path.join(cwd, 'fifo')]);
   fs.symlinkSync('/dev/zero', path.join(cwd, 'zero'));
   const cases: Array<[string, RegExp, 'file' | 'symlink']> = [
@@ -97,6 +99,7 @@ test('a FIFO, a /dev/zero link or a huge file as the cache: one warning line, no
     ['zero', /cache .*zero not written: it leads out of the working directory through a symbolic link; linting without it/, 'symlink'],
   ];
   for (const [location, warning, after] of cases) {
+    // A real process each: one that blocked on the FIFO or read /dev/zero forever must time out, not hang this one.
     const run = runCli(['--cache', '--cache-location', location, 'a.md'], { cwd });
     assert.equal(run.stdout, expected.stdout, location);
     assert.equal(run.code, expected.code, location);
@@ -107,18 +110,18 @@ test('a FIFO, a /dev/zero link or a huge file as the cache: one warning line, no
   }
 });
 
-test('a committed .mldlcache that is a symlink to a directory or file out of the repository is neither read nor written', { skip: !POSIX && 'POSIX symlinks' }, (t) => {
+test('a committed .mldlcache that is a symlink to a directory or file out of the repository is neither read nor written', { skip: !POSIX && 'POSIX symlinks' }, async (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
   execFileSync('git', ['init', '-q'], { cwd });
   const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-cache-outside-'));
   t.after(() => fs.rmSync(outside, { recursive: true, force: true }));
   const victim = path.join(outside, 'victim.txt');
   fs.writeFileSync(victim, 'precious\n');
-  const expected = runCli(['a.md'], { cwd });
+  const expected = await runCliInProcess(['a.md'], { cwd });
   for (const target of [outside, victim]) {
     fs.rmSync(path.join(cwd, CACHE), { force: true });
     fs.symlinkSync(target, path.join(cwd, CACHE));
-    const run = runCli(['--cache', 'a.md'], { cwd });
+    const run = target === outside ? runCli(['--cache', 'a.md'], { cwd }) : await runCliInProcess(['--cache', 'a.md'], { cwd });
     assert.equal(run.stdout, expected.stdout);
     assert.equal(run.code, expected.code);
     assert.match(run.stderr, /^mldl: warning: cache .*\.mldlcache not written: it leads out of the repository through a symbolic link; linting without it\n$/);
@@ -127,12 +130,12 @@ test('a committed .mldlcache that is a symlink to a directory or file out of the
   }
   // An explicit location outside the repository is the user's choice: used.
   fs.rmSync(path.join(cwd, CACHE));
-  const explicit = runCli(['--cache', '--cache-location', outside, 'a.md'], { cwd });
+  const explicit = await runCliInProcess(['--cache', '--cache-location', outside, 'a.md'], { cwd });
   assert.equal(explicit.stderr, '');
   assert.ok(fs.lstatSync(path.join(outside, CACHE)).isFile());
 });
 
-test('the signing secret is created 0600 in a 0700 directory; a secret others can read is refused with one line', { skip: !POSIX && 'POSIX modes' }, (t) => {
+test('the signing secret is created 0600 in a 0700 directory; a secret others can read is refused with one line', { skip: !POSIX && 'POSIX modes' }, async (t) => {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-xdg-own-'));
   t.after(() => fs.rmSync(home, { recursive: true, force: true }));
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
@@ -144,7 +147,7 @@ test('the signing secret is created 0600 in a 0700 directory; a secret others ca
   assert.equal(fs.statSync(secret).size, 32);
 
   fs.chmodSync(secret, 0o644);
-  const exposed = runCli(['--cache', 'a.md'], { cwd, env: { XDG_CACHE_HOME: home } });
+  const exposed = await runCliInProcess(['--cache', 'a.md'], { cwd, env: { XDG_CACHE_HOME: home } });
   assert.match(exposed.stderr, /^mldl: warning: the cache secret .*secret is readable by other users \(chmod 600 it\); linting without the cache\n$/);
   assert.equal(exposed.code, first.code);
 });

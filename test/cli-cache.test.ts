@@ -11,14 +11,14 @@ import { randomBytes } from 'node:crypto';
 import { defaultConfig } from '../server/config/presets.js';
 import { cacheKey, LintCache } from '../server/cli/cache.js';
 import { readCache, writeCache } from './cache-file.js';
-import { DESIGN_DOC, OPTED_IN_DOC, onlyRules, project, runCli } from './cli-harness.js';
+import { DESIGN_DOC, OPTED_IN_DOC, onlyRules, project, runCli, runCliInProcess } from './cli-harness.js';
 
 const CACHE = '.mldlcache';
 const SECRET = randomBytes(32);
 
-test('a warm --cache run prints exactly what a cold run prints, and exits the same', (t) => {
+test('a warm --cache run prints exactly what a cold run prints, and exits the same', async (t) => {
   const cwd = project(t, { 'docs/a.md': OPTED_IN_DOC, 'docs/b.md': DESIGN_DOC });
-  const plain = runCli(['docs'], { cwd });
+  const plain = await runCliInProcess(['docs'], { cwd });
   const cold = runCli(['--cache', 'docs'], { cwd });
   assert.ok(fs.existsSync(path.join(cwd, CACHE)), 'the first --cache run writes .mldlcache');
   const warm = runCli(['--cache', 'docs'], { cwd });
@@ -31,9 +31,9 @@ test('a warm --cache run prints exactly what a cold run prints, and exits the sa
   assert.deepEqual(Object.keys(readCache(path.join(cwd, CACHE)).entries).sort(), [path.join(cwd, 'docs/a.md'), path.join(cwd, 'docs/b.md')]);
 });
 
-test('a warm run takes outcomes from the cache instead of linting again', (t) => {
+test('a warm run takes outcomes from the cache instead of linting again', async (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
-  runCli(['--cache', 'a.md'], { cwd });
+  await runCliInProcess(['--cache', 'a.md'], { cwd });
   // Doctor the stored outcome (and sign it, as this user's mldl would): if
   // the warm run shows the doctored message, it did not re-lint.
   const content = readCache(path.join(cwd, CACHE));
@@ -42,49 +42,51 @@ test('a warm run takes outcomes from the cache instead of linting again', (t) =>
   entry.outcome.findings[0].message = 'served from the cache';
   writeCache(path.join(cwd, CACHE), content);
   assert.match(runCli(['--cache', 'a.md'], { cwd }).stdout, /served from the cache/);
-  assert.doesNotMatch(runCli(['a.md'], { cwd }).stdout, /served from the cache/, 'without --cache the cache is not read');
+  assert.doesNotMatch((await runCliInProcess(['a.md'], { cwd })).stdout, /served from the cache/, 'without --cache the cache is not read');
 });
 
-test('changing the file, or the config that applies to it, invalidates its entry', (t) => {
+test('changing the file, or the config that applies to it, invalidates its entry', async (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
-  const before = runCli(['--cache', '-f', 'json', 'a.md'], { cwd });
+  const before = await runCliInProcess(['--cache', '-f', 'json', 'a.md'], { cwd });
   assert.match(before.stdout, /placeholder-text/);
 
   fs.writeFileSync(path.join(cwd, 'a.md'), OPTED_IN_DOC.replace('TODO: pick', 'Pick'));
   const edited = runCli(['--cache', '-f', 'json', 'a.md'], { cwd });
   assert.doesNotMatch(edited.stdout, /placeholder-text/, 'the edit removed the TODO');
-  assert.equal(edited.stdout, runCli(['-f', 'json', 'a.md'], { cwd }).stdout);
+  assert.equal(edited.stdout, (await runCliInProcess(['-f', 'json', 'a.md'], { cwd })).stdout);
 
   fs.writeFileSync(path.join(cwd, 'a.md'), OPTED_IN_DOC);
-  assert.match(runCli(['--cache', '-f', 'json', 'a.md'], { cwd }).stdout, /placeholder-text/);
+  assert.match((await runCliInProcess(['--cache', '-f', 'json', 'a.md'], { cwd })).stdout, /placeholder-text/);
   fs.writeFileSync(path.join(cwd, '.mldlrc.json'), onlyRules({ 'business-metric': 'error' }));
-  const reconfigured = runCli(['--cache', '-f', 'json', 'a.md'], { cwd });
+  const reconfigured = await runCliInProcess(['--cache', '-f', 'json', 'a.md'], { cwd });
   assert.doesNotMatch(reconfigured.stdout, /placeholder-text/, 'placeholder-text is now off');
   assert.match(reconfigured.stdout, /business-metric/);
-  const withRuleFlag = runCli(['--cache', '-f', 'json', '--rule', 'business-metric:off', 'a.md'], { cwd });
+  const withRuleFlag = await runCliInProcess(['--cache', '-f', 'json', '--rule', 'business-metric:off', 'a.md'], { cwd });
   assert.doesNotMatch(withRuleFlag.stdout, /business-metric/, 'a --rule flag is part of the configuration too');
 });
 
-test('--cache-location names the cache file, or a directory to hold it', (t) => {
+test('--cache-location names the cache file, or a directory to hold it', async (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC, 'state/.keep': '' });
   runCli(['--cache', '--cache-location', 'custom.json', 'a.md'], { cwd });
   assert.ok(fs.existsSync(path.join(cwd, 'custom.json')));
-  runCli(['--cache', '--cache-location', 'state', 'a.md'], { cwd });
+  await runCliInProcess(['--cache', '--cache-location', 'state', 'a.md'], { cwd });
   assert.ok(fs.existsSync(path.join(cwd, 'state', CACHE)));
   assert.ok(!fs.existsSync(path.join(cwd, CACHE)));
 });
 
-test('a corrupt or foreign cache file is ignored with one warning line, and rewritten', (t) => {
+test('a corrupt or foreign cache file is ignored with one warning line, and rewritten', async (t) => {
   const cwd = project(t, { 'a.md': OPTED_IN_DOC });
-  const expected = runCli(['a.md'], { cwd });
-  for (const damaged of ['{"format":2,"entries":{"x":', 'not json at all', '{"format":999,"entries":{}}', '[]', '{"format":1,"entries":{"x":{"key":1}}}']) {
+  const expected = await runCliInProcess(['a.md'], { cwd });
+  const damages = ['{"format":2,"entries":{"x":', 'not json at all', '{"format":999,"entries":{}}', '[]', '{"format":1,"entries":{"x":{"key":1}}}'];
+  for (const [index, damaged] of damages.entries()) {
     fs.writeFileSync(path.join(cwd, CACHE), damaged);
-    const run = runCli(['--cache', 'a.md'], { cwd });
+    // The process for the first damage, main() in this process for the others.
+    const run = index === 0 ? runCli(['--cache', 'a.md'], { cwd }) : await runCliInProcess(['--cache', 'a.md'], { cwd });
     assert.equal(run.stdout, expected.stdout, damaged);
     assert.equal(run.code, expected.code, damaged);
     assert.match(run.stderr, /^mldl: warning: ignoring cache .*\.mldlcache: not a valid mldl cache \(it will be rewritten\)\n$/, damaged);
     assert.equal(readCache(path.join(cwd, CACHE)).format, 2, 'rewritten as a valid cache');
-    assert.equal(runCli(['--cache', 'a.md'], { cwd }).stderr, '', 'and read without complaint next time');
+    assert.equal((await runCliInProcess(['--cache', 'a.md'], { cwd })).stderr, '', 'and read without complaint next time');
   }
 });
 

@@ -1,6 +1,7 @@
 // Helpers for CLI tests: build a throw-away project on disk and run
 // `node bin/mldl.js` in it the way a user would, capturing everything.
 import type { TestContext } from 'node:test';
+import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The metadata, not the catalog: importing the checks loads the engine and the parser (~0.4 s CPU) into every CLI test.
 import { RULE_META } from '../rules/meta.js';
+import type { CliIO } from '../server/cli/main.js';
 
 // out/test/cli-harness.js → repository root.
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,21 +59,74 @@ export function testCacheHome(): string {
   return cacheHome;
 }
 
-export function runCli(args: string[], options: { cwd: string; input?: string; env?: Record<string, string> }): CliRun {
+export interface CliOptions {
+  cwd: string;
+  input?: string;
+  env?: Record<string, string>;
+}
+
+/** The environment a CLI run sees: this process's, without the developer's colour and width settings, plus `extra`. */
+function cliEnv(extra: Record<string, string> | undefined): Record<string, string> {
   // Colour and width variables from the developer's shell must not leak into assertions.
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !['NO_COLOR', 'FORCE_COLOR', 'MLDL_DEBUG', 'COLUMNS'].includes(key)) env[key] = value;
   }
+  return { ...env, XDG_CACHE_HOME: testCacheHome(), ...extra };
+}
+
+/** `node bin/mldl.js …` in a real process, as a user runs it. */
+export function runCli(args: string[], options: CliOptions): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
-    env: { ...env, XDG_CACHE_HOME: testCacheHome(), ...options.env },
+    env: cliEnv(options.env),
     encoding: 'utf8',
     timeout: 60_000,
   });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The same command through `main()` inside this test process, with the
+ * standard streams, working directory and environment of CliIO faked (piped
+ * output, no TTY). bin/mldl.js does nothing else than hand its arguments and
+ * processIO() to main() and set the exit code from its answer, so this is the
+ * CLI minus the process; a fresh process pays ~1 s CPU of start-up and engine
+ * warm-up, this ~10–50 ms once the engine is warm. For the variations of a
+ * behaviour whose first run is a real runCli (the tenth damaged cache file,
+ * the third bad flag), never for what is about the process itself: exit
+ * status, streams, signals, pipes, a file that could block an open().
+ * Environment variables reach only what reads CliIO's env (not the worker
+ * count nor the markdown formatter's link target, which read process.env).
+ * runCliBothWays checks it answers what the process does.
+ */
+export async function runCliInProcess(args: string[], options: CliOptions): Promise<CliRun> {
+  const { main } = await import('../server/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const input = options.input ?? '';
+  const io: CliIO = {
+    cwd: options.cwd,
+    env: cliEnv(options.env),
+    stdoutIsTTY: false,
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    readStdin: async (maxBytes) => (Buffer.byteLength(input) > maxBytes ? { tooLarge: true } : { text: input }),
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+/**
+ * runCli, and the same command through runCliInProcess, which must answer
+ * exactly the same: what lets the other tests trust runCliInProcess.
+ */
+export async function runCliBothWays(args: string[], options: CliOptions): Promise<CliRun> {
+  const run = runCli(args, options);
+  assert.deepEqual(await runCliInProcess(args, options), run, `mldl ${args.join(' ')}: main() in the test process answered otherwise than the process`);
+  return run;
 }
 
 /** Runs git in `cwd` with a fixed identity and default branch (as a fresh CI machine has neither); returns stdout, throws on failure. */
