@@ -1,12 +1,18 @@
 // Configuration as the CLI sees it: files found by walking up, merged parent
 // to child, in JSON, YAML or package.json, and broken ones reported with
 // file, position and key — exit 2, never a stack trace, never ignored.
+// Each test's first run is a real process; the further runs of a test go
+// through main() in this process (runCliInProcess, checked against the
+// process in cli.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OPTED_IN_DOC, TODO_POSITION, onlyRules, parseJsonOutput, project, runCli } from './cli-harness.js';
+import { OPTED_IN_DOC, TODO_POSITION, onlyRules, parseJsonOutput, project, runCli, runCliInProcess, type CliOptions, type CliRun } from './cli-harness.js';
 
-function ruleSeverities(cwd: string, args: string[]): Record<string, string> {
-  const run = runCli(['--format', 'json', ...args], { cwd });
+const inProcess = runCliInProcess;
+const real = async (args: string[], options: CliOptions): Promise<CliRun> => runCli(args, options);
+
+async function ruleSeverities(cwd: string, args: string[], cli = inProcess): Promise<Record<string, string>> {
+  const run = await cli(['--format', 'json', ...args], { cwd });
   assert.notEqual(run.code, 2, run.stderr);
   const [result] = parseJsonOutput(run.stdout);
   return Object.fromEntries(result.messages.map((m) => [m.ruleId, m.severity]));
@@ -71,7 +77,7 @@ test('a broken config only stops the files under it; the others are linted', (t)
   assert.deepEqual(parseJsonOutput(run.stdout).map((r) => r.filePath.slice(cwd.length + 1)), ['good/c.md']);
 });
 
-test('nested configs merge parent to child; "root": true stops the walk', (t) => {
+test('nested configs merge parent to child; "root": true stops the walk', async (t) => {
   const cwd = project(t, {
     '.mldlrc.json': onlyRules({ 'placeholder-text': 'warning', 'business-metric': 'error' }),
     'team/.mldlrc.json': JSON.stringify({ rules: { 'placeholder-text': 'error' } }),
@@ -79,55 +85,55 @@ test('nested configs merge parent to child; "root": true stops the walk', (t) =>
     'isolated/.mldlrc.json': JSON.stringify({ root: true, rules: { 'placeholder-text': 'info' } }),
     'isolated/design.md': OPTED_IN_DOC,
   });
-  const team = ruleSeverities(cwd, ['team/design.md']);
+  const team = await ruleSeverities(cwd, ['team/design.md'], real);
   assert.equal(team['placeholder-text'], 'error', 'child overrides parent');
   assert.equal(team['business-metric'], 'error', 'parent setting kept');
   assert.equal(Object.keys(team).length, 2, 'the parent switched the other rules off');
-  const isolated = ruleSeverities(cwd, ['isolated/design.md']);
+  const isolated = await ruleSeverities(cwd, ['isolated/design.md']);
   assert.equal(isolated['placeholder-text'], 'info');
   // With root: true the parent's "everything off" does not apply, so the
   // recommended preset's rules fire again.
   assert.ok(Object.keys(isolated).length > 2, JSON.stringify(isolated));
 });
 
-test('an "mldl" key in package.json is a config; a package.json without one is not', (t) => {
+test('an "mldl" key in package.json is a config; a package.json without one is not', async (t) => {
   const cwd = project(t, {
     'package.json': JSON.stringify({ name: 'docs', mldl: JSON.parse(onlyRules({ 'placeholder-text': 'error' })) }),
     'design.md': OPTED_IN_DOC,
     'sub/package.json': JSON.stringify({ name: 'sub' }),
     'sub/design.md': OPTED_IN_DOC,
   });
-  assert.deepEqual(ruleSeverities(cwd, ['design.md']), { 'placeholder-text': 'error' });
-  assert.deepEqual(ruleSeverities(cwd, ['sub/design.md']), { 'placeholder-text': 'error' });
+  assert.deepEqual(await ruleSeverities(cwd, ['design.md']), { 'placeholder-text': 'error' });
+  assert.deepEqual(await ruleSeverities(cwd, ['sub/design.md']), { 'placeholder-text': 'error' });
   const bad = project(t, { 'package.json': JSON.stringify({ name: 'x', mldl: { rules: { nope: 'off' } } }, null, 2), 'design.md': OPTED_IN_DOC });
   const run = runCli(['design.md'], { cwd: bad });
   assert.equal(run.code, 2);
   assert.match(run.stderr, /^package\.json:5:7: mldl\.rules\.nope: Unknown rule "nope"/);
 });
 
-test('a YAML config with extends and rule options', (t) => {
+test('a YAML config with extends and rule options', async (t) => {
   const cwd = project(t, {
     '.mldlrc.yaml': '# team settings\nextends: mldl:strict\nrules:\n  business-metric: off\n',
     'design.md': OPTED_IN_DOC,
   });
-  const severities = ruleSeverities(cwd, ['design.md']);
+  const severities = await ruleSeverities(cwd, ['design.md'], real);
   assert.equal(severities['placeholder-text'], 'error', 'strict preset applied');
   assert.equal(severities['business-metric'], undefined, 'own rules applied after the preset');
 });
 
-test('--config uses the given file instead of looking for .mldlrc files', (t) => {
+test('--config uses the given file instead of looking for .mldlrc files', async (t) => {
   const cwd = project(t, {
     '.mldlrc.json': onlyRules({ 'business-metric': 'error' }),
     'ci/mldl.yaml': `rules:\n${Object.entries(JSON.parse(onlyRules({ 'placeholder-text': 'info' })).rules as Record<string, string>).map(([id, s]) => `  ${id}: ${s}`).join('\n')}\n`,
     'design.md': OPTED_IN_DOC,
   });
-  assert.deepEqual(ruleSeverities(cwd, ['--config', 'ci/mldl.yaml', 'design.md']), { 'placeholder-text': 'info' });
-  const missing = runCli(['--config', 'nope.json', 'design.md'], { cwd });
+  assert.deepEqual(await ruleSeverities(cwd, ['--config', 'ci/mldl.yaml', 'design.md'], real), { 'placeholder-text': 'info' });
+  const missing = await runCliInProcess(['--config', 'nope.json', 'design.md'], { cwd });
   assert.equal(missing.code, 2);
   assert.equal(missing.stderr, 'nope.json: Cannot read configuration file: no such file (it may have been removed, or be a broken symbolic link).\n');
 });
 
-test('--print-config prints the merged configuration for a file as JSON', (t) => {
+test('--print-config prints the merged configuration for a file as JSON', async (t) => {
   const cwd = project(t, {
     '.mldlrc.json': JSON.stringify({ extends: 'mldl:interview', system: 'search', rules: { 'cold-start': 'off' } }),
     'docs/.mldlrc.yaml': 'rules:\n  unquantified-requirement: [error, {terms: [snappy]}]\nexclude: ["drafts/"]\n',
@@ -141,11 +147,11 @@ test('--print-config prints the merged configuration for a file as JSON', (t) =>
   assert.equal(config.rules['cold-start'], 'off');
   assert.deepEqual(config.rules['unquantified-requirement'], ['error', { terms: ['snappy'] }]);
   assert.equal(config.rules['training-frequency'], 'warning', 'interview preset raises document rules to warning');
-  const withRule = JSON.parse(runCli(['--print-config', 'docs/design.md', '--rule', 'cold-start:error'], { cwd }).stdout) as typeof config;
+  const withRule = JSON.parse((await runCliInProcess(['--print-config', 'docs/design.md', '--rule', 'cold-start:error'], { cwd })).stdout) as typeof config;
   assert.equal(withRule.rules['cold-start'], 'error', '--rule wins over files');
 });
 
-test('include and exclude in config decide which files are linted', (t) => {
+test('include and exclude in config decide which files are linted', async (t) => {
   const cwd = project(t, {
     '.mldlrc.json': JSON.stringify({ ...JSON.parse(onlyRules({ 'placeholder-text': 'warning' })), include: ['design/**'], exclude: ['**/drafts/'] }),
     'design/a.md': OPTED_IN_DOC,
@@ -158,7 +164,7 @@ test('include and exclude in config decide which files are linted', (t) => {
   assert.match(run.stderr, /design\/drafts\/b\.md: skipped: matches "exclude" in \.mldlrc\.json/);
   assert.match(run.stderr, /notes\/c\.md: skipped: not matched by "include" in \.mldlrc\.json/);
   // Named explicitly, an excluded file shows up as skipped rather than vanishing.
-  const named = parseJsonOutput(runCli(['--format', 'json', 'notes/c.md'], { cwd }).stdout);
+  const named = parseJsonOutput((await runCliInProcess(['--format', 'json', 'notes/c.md'], { cwd })).stdout);
   assert.deepEqual(named.map((r) => r.skipped), [true]);
 });
 

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { git, makeProject, onlyRules, OPTED_IN_DOC, parseJsonOutput, removeProject, runCli, type CliRun } from './cli-harness.js';
+import { git, makeProject, onlyRules, OPTED_IN_DOC, parseJsonOutput, removeProject, runCli, runCliInProcess, type CliRun } from './cli-harness.js';
 import { LspClient, fileUri } from './lsp-harness.js';
 
 const POSIX = process.platform !== 'win32';
@@ -105,7 +105,7 @@ test('a bad config value is quoted as a short escaped excerpt, never in full', (
 
 // ── item 6: the search stops at the repository root ─────────────────────────
 
-test('a .mldlrc.json above the repository root is not applied; --verbose says where the search stopped', (t) => {
+test('a .mldlrc.json above the repository root is not applied; --verbose says where the search stopped', async (t) => {
   const { outer, repo } = repository(t, { '.mldlrc.json': CONFIG, 'docs/design.md': OPTED_IN_DOC });
   // Above the repository: would exclude everything (the repository's config does not say "root": true).
   fs.writeFileSync(path.join(outer, '.mldlrc.json'), JSON.stringify({ exclude: ['**'] }));
@@ -118,7 +118,7 @@ test('a .mldlrc.json above the repository root is not applied; --verbose says wh
 
   // From a subdirectory the repository root is still the limit, and a config at the root still applies.
   fs.writeFileSync(path.join(repo, '.mldlrc.json'), onlyRules({ 'placeholder-text': 'error' }));
-  const sub = runCli(['--format', 'json', 'design.md'], { cwd: path.join(repo, 'docs') });
+  const sub = await runCliInProcess(['--format', 'json', 'design.md'], { cwd: path.join(repo, 'docs') });
   assert.equal(sub.code, 1, sub.stderr);
   assert.ok(parseJsonOutput(sub.stdout)[0].messages.every((m) => m.ruleId === 'placeholder-text' && m.severity === 'error'));
 });
@@ -183,7 +183,7 @@ test('a document over the size limit (default 5 MB) is skipped with one line, ex
   assert.deepEqual(parseJsonOutput(run.stdout).map((r) => path.relative(cwd, r.filePath)), ['good.md']);
 });
 
-test('maxDocumentSize in config and --max-document-size set the limit; bad values are errors; standard input is capped too', (t) => {
+test('maxDocumentSize in config and --max-document-size set the limit; bad values are errors; standard input is capped too', async (t) => {
   const cwd = makeProject({ '.mldlrc.json': CONFIG.replace('{', '{ "maxDocumentSize": "1KB",'), 'small.md': OPTED_IN_DOC });
   t.after(() => removeProject(cwd));
   const bigger = `${OPTED_IN_DOC}${'- TODO: more\n'.repeat(100)}`;
@@ -191,19 +191,20 @@ test('maxDocumentSize in config and --max-document-size set the limit; bad value
   const capped = runCli(['--format', 'json', 'small.md', 'bigger.md'], { cwd });
   assert.equal(capped.code, 2);
   assert.deepEqual(stderrLines(capped), ['bigger.md: skipped: too large (1.4 KB; the limit is 1 KB)']);
-  const raised = runCli(['--format', 'json', '--max-document-size', '2KB', 'small.md', 'bigger.md'], { cwd });
+  const raised = await runCliInProcess(['--format', 'json', '--max-document-size', '2KB', 'small.md', 'bigger.md'], { cwd });
   assert.equal(raised.code, 0, raised.stderr);
   assert.equal(parseJsonOutput(raised.stdout).length, 2);
 
+  // A real process: the cap is on reading its standard input.
   const stdin = runCli(['--format', 'json', '-'], { cwd, input: bigger });
   assert.equal(stdin.code, 2);
   assert.deepEqual(stderrLines(stdin), ['<stdin>: skipped: too large (more than 1 KB; the limit is 1 KB)']);
 
-  const badFlag = runCli(['--max-document-size', 'lots', 'small.md'], { cwd });
+  const badFlag = await runCliInProcess(['--max-document-size', 'lots', 'small.md'], { cwd });
   assert.equal(badFlag.code, 2);
   assert.match(badFlag.stderr, /^mldl: --max-document-size expects a size such as 5MB, 500KB or a number of bytes, got "lots"\./);
   fs.writeFileSync(path.join(cwd, '.mldlrc.json'), '{ "maxDocumentSize": -3 }');
-  const badConfig = runCli(['small.md'], { cwd });
+  const badConfig = await runCliInProcess(['small.md'], { cwd });
   assert.equal(badConfig.code, 2);
   assert.equal(badConfig.stderr, '.mldlrc.json:1:22: maxDocumentSize: Expected a size such as 5MB, 500KB or a number of bytes, got -3.\n');
 });
@@ -214,24 +215,26 @@ test('os.tmpdir() is not a git repository (the tests above rely on it)', () => {
 
 // ── --output: never written through a symlink out of the repository ────────
 
-test('--output through a committed symlink out of the repository is refused (mldl and mldl scorecard); a plain path works', { skip: !POSIX && 'POSIX symlinks' }, (t) => {
+test('--output through a committed symlink out of the repository is refused (mldl and mldl scorecard); a plain path works', { skip: !POSIX && 'POSIX symlinks' }, async (t) => {
   const { outer, repo } = repository(t, { '.mldlrc.json': CONFIG, 'design.md': OPTED_IN_DOC });
   const victim = path.join(outer, 'victim.txt');
   fs.writeFileSync(victim, 'precious\n');
   fs.symlinkSync(victim, path.join(repo, 'mldl.sarif'));
   fs.symlinkSync(outer, path.join(repo, 'reports'));
   for (const output of ['mldl.sarif', 'reports/victim.txt']) {
-    const run = runCli(['--format', 'sarif', '--output', output, 'design.md'], { cwd: repo });
+    // Real processes for the file link, main() in this process for the directory link.
+    const cli = output === 'mldl.sarif' ? async (args: string[]) => runCli(args, { cwd: repo }) : (args: string[]) => runCliInProcess(args, { cwd: repo });
+    const run = await cli(['--format', 'sarif', '--output', output, 'design.md']);
     assert.equal(run.code, 2, output);
     assert.equal(run.stderr, `${output}: not written: it leads out of the repository through a symbolic link\n`);
-    const card = runCli(['scorecard', 'design.md', '--output', output], { cwd: repo });
+    const card = await cli(['scorecard', 'design.md', '--output', output]);
     assert.equal(card.code, 2);
     assert.equal(card.stderr, `mldl scorecard: ${output}: not written: it leads out of the repository through a symbolic link.\n`);
   }
   assert.equal(fs.readFileSync(victim, 'utf8'), 'precious\n');
-  const plain = runCli(['--format', 'sarif', '--output', 'out/mldl.sarif', 'design.md'], { cwd: repo });
+  const plain = await runCliInProcess(['--format', 'sarif', '--output', 'out/mldl.sarif', 'design.md'], { cwd: repo });
   assert.equal(plain.code, 0, plain.stderr);
   assert.ok(fs.existsSync(path.join(repo, 'out', 'mldl.sarif')));
-  const outside = runCli(['--format', 'sarif', '--output', path.join(outer, 'chosen.sarif'), 'design.md'], { cwd: repo });
+  const outside = await runCliInProcess(['--format', 'sarif', '--output', path.join(outer, 'chosen.sarif'), 'design.md'], { cwd: repo });
   assert.equal(outside.code, 0, 'a path named outside the repository is the user\'s choice');
 });

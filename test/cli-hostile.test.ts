@@ -3,12 +3,16 @@
 // (which must not hang the run), a directory named like a Markdown file, an
 // unreadable file. Each gets exactly one line on stderr naming it, the run
 // exits 2, and the good files in the same run are still linted and reported.
+// Every run that could block or loop forever if mldl opened or followed the
+// wrong thing is a real process (runCli times out at 60 s instead of hanging
+// the test); the other variations of a case go through main() in this
+// process (runCliInProcess).
 import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { OPTED_IN_DOC, makeProject, onlyRules, parseJsonOutput, removeProject, runCli, type CliRun } from './cli-harness.js';
+import { OPTED_IN_DOC, makeProject, onlyRules, parseJsonOutput, removeProject, runCli, runCliInProcess, type CliRun } from './cli-harness.js';
 
 const CONFIG = onlyRules({ 'placeholder-text': 'warning' });
 const POSIX = process.platform !== 'win32';
@@ -72,7 +76,7 @@ test('invalid UTF-8, binary data and UTF-16: one line naming the file (and where
   assert.equal(bom.messages.filter((m) => m.ruleId === 'placeholder-text').length, 2, 'the BOM file is linted, with its TBD found');
 });
 
-test('a symlink loop between two .md files: one line each, named or found in a directory or by a glob; exit 2', { skip: !POSIX && 'POSIX symlinks' }, (t) => {
+test('a symlink loop between two .md files: one line each, named or found in a directory or by a glob; exit 2', { skip: !POSIX && 'POSIX symlinks' }, async (t) => {
   const cwd = project(t, {});
   fs.symlinkSync('b.md', path.join(cwd, 'a.md'));
   fs.symlinkSync('a.md', path.join(cwd, 'b.md'));
@@ -84,7 +88,7 @@ test('a symlink loop between two .md files: one line each, named or found in a d
   assert.deepEqual(reported(named, cwd), ['good.md']);
 
   for (const args of [['.'], ['*.md']]) {
-    const run = runCli(['--format', 'json', ...args], { cwd });
+    const run = await runCliInProcess(['--format', 'json', ...args], { cwd });
     assert.equal(run.code, 2, args.join(' '));
     assertOneLineEach(run, { 'a.md': loop, 'b.md': loop });
     assert.deepEqual(reported(run, cwd), ['good.md']);
@@ -137,14 +141,14 @@ test('a FIFO named x.md is never opened: one line, exit 2, good files linted, no
   assert.deepEqual(reported(globbed, cwd), ['docs/more.md', 'good.md']);
 });
 
-test('a directory named y.md on the command line is one line, exit 2; found in a walk it is searched', (t) => {
+test('a directory named y.md on the command line is one line, exit 2; found in a walk it is searched', async (t) => {
   const cwd = project(t, { 'y.md/inside.md': OPTED_IN_DOC });
   const named = runCli(['--format', 'json', 'y.md', 'good.md'], { cwd });
   assert.equal(named.code, 2);
   assertOneLineEach(named, { 'y.md': /^y\.md: is a directory, not a Markdown file$/ });
   assert.deepEqual(reported(named, cwd), ['good.md']);
 
-  const walked = runCli(['--format', 'json', '.'], { cwd });
+  const walked = await runCliInProcess(['--format', 'json', '.'], { cwd });
   assert.equal(walked.code, 0, walked.stderr);
   assert.deepEqual(reported(walked, cwd), ['good.md', 'y.md/inside.md']);
 });
@@ -159,7 +163,7 @@ test('a file without read permission is one line, exit 2', { skip: (!POSIX || pr
   assert.deepEqual(reported(run, cwd), ['good.md']);
 });
 
-test('every hostile file at once, in one directory run: one line each, all good files reported', { skip: !POSIX && 'POSIX FIFOs and symlinks' }, (t) => {
+test('every hostile file at once, in one directory run: one line each, all good files reported', { skip: !POSIX && 'POSIX FIFOs and symlinks' }, async (t) => {
   const cwd = project(t, { 'docs/a-good.md': OPTED_IN_DOC, 'docs/z-good.md': OPTED_IN_DOC });
   fs.writeFileSync(path.join(cwd, 'docs', 'bad.md'), Buffer.from([0x23, 0x20, 0xff, 0x0a]));
   fs.writeFileSync(path.join(cwd, 'docs', 'bin.md'), Buffer.from([0x00, 0x00]));
@@ -180,19 +184,19 @@ test('every hostile file at once, in one directory run: one line each, all good 
   });
   assert.deepEqual(reported(run, cwd), ['docs/a-good.md', 'docs/z-good.md', 'good.md']);
   // The human format reports them too, and still lists the good files' findings.
-  const stylish = runCli(['.'], { cwd });
+  const stylish = await runCliInProcess(['.'], { cwd });
   assert.equal(stylish.code, 2);
   assert.match(stylish.stdout, /docs\/a-good\.md[\s\S]*placeholder-text/);
 });
 
-test('mldl scorecard and mldl review read files the same safe way', { skip: !POSIX && 'POSIX FIFOs' }, (t) => {
+test('mldl scorecard and mldl review read files the same safe way', { skip: !POSIX && 'POSIX FIFOs' }, async (t) => {
   const cwd = project(t, {});
   execFileSync('mkfifo', [path.join(cwd, 'x.md')]);
   fs.writeFileSync(path.join(cwd, 'latin1.md'), Buffer.from('# Caf\xe9 ranking\n', 'latin1'));
   const fifo = runCli(['scorecard', 'x.md'], { cwd });
   assert.equal(fifo.code, 2);
   assert.equal(fifo.stderr, 'mldl scorecard: x.md: a named pipe (FIFO), not a regular file; not read.\n');
-  const latin1 = runCli(['scorecard', 'latin1.md'], { cwd });
+  const latin1 = await runCliInProcess(['scorecard', 'latin1.md'], { cwd });
   assert.equal(latin1.code, 2);
   assert.match(latin1.stderr, /^mldl scorecard: latin1\.md: not valid UTF-8 \(byte 0xE9 on line 1\)/);
 
@@ -204,7 +208,7 @@ test('mldl scorecard and mldl review read files the same safe way', { skip: !POS
   git('commit', '-q', '-m', 'base');
   fs.appendFileSync(path.join(cwd, 'latin1.md'), Buffer.from([0xff]));
   fs.appendFileSync(path.join(cwd, 'good.md'), '- TBD: the rollout\n');
-  const review = runCli(['review', '--base', 'HEAD', '--format', 'json'], { cwd });
+  const review = await runCliInProcess(['review', '--base', 'HEAD', '--format', 'json'], { cwd });
   assert.equal(review.code, 2, review.stderr);
   assertOneLineEach(review, { 'latin1.md': /not valid UTF-8/ });
   assert.deepEqual(reported(review, cwd), ['good.md']);

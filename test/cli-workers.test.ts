@@ -8,7 +8,23 @@ import path from 'node:path';
 import { analyse } from '../server/cli/analyse.js';
 import { analyseInWorkers, BYTES_PER_THREAD, workerThreadsFor } from '../server/cli/workers.js';
 import { defaultConfig } from '../server/config/presets.js';
-import { DESIGN_DOC, OPTED_IN_DOC, README, parseJsonOutput, project, runCli } from './cli-harness.js';
+import { DESIGN_DOC, OPTED_IN_DOC, README, parseJsonOutput, project, runCli, runCliInProcess, type CliOptions } from './cli-harness.js';
+
+/**
+ * The single-thread reference output, from main() in this process: the
+ * threaded runs under test stay real processes. workerThreadsFor reads the
+ * process's environment, not CliIO's, so MLDL_WORKERS=0 is set for the call.
+ */
+async function singleThread(args: string[], options: CliOptions) {
+  const saved = process.env.MLDL_WORKERS;
+  process.env.MLDL_WORKERS = '0';
+  try {
+    return await runCliInProcess(args, options);
+  } finally {
+    if (saved === undefined) delete process.env.MLDL_WORKERS;
+    else process.env.MLDL_WORKERS = saved;
+  }
+}
 
 /**
  * Docs of very different sizes (0.4 KB to 7 KB; the biggest are a design doc
@@ -28,11 +44,11 @@ function manyDocs(count: number): Record<string, string> {
   return files;
 }
 
-test('with worker threads the CLI prints exactly what it prints on one thread, in the same order', (t) => {
+test('with worker threads the CLI prints exactly what it prints on one thread, in the same order', async (t) => {
   const cwd = project(t, manyDocs(24));
   const threadedOutput: Record<string, string> = {};
   for (const format of ['json', 'stylish']) {
-    const single = runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '0' } });
+    const single = await singleThread(['-f', format, '--verbose', 'docs'], { cwd });
     const threaded = runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '3' } });
     assert.equal(single.code, 1, single.stderr);
     assert.equal(threaded.stdout, single.stdout, format);
@@ -46,9 +62,9 @@ test('with worker threads the CLI prints exactly what it prints on one thread, i
   assert.ok(results.some((r) => r.messages.length > 0));
 });
 
-test('worker threads and the cache together give the single-thread output', (t) => {
+test('worker threads and the cache together give the single-thread output', async (t) => {
   const cwd = project(t, manyDocs(20));
-  const single = runCli(['-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '0' } });
+  const single = await singleThread(['-f', 'json', 'docs'], { cwd });
   assert.equal(runCli(['--cache', '-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '2' } }).stdout, single.stdout);
   assert.equal(runCli(['--cache', '-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '2' } }).stdout, single.stdout);
 });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { makeProject, removeProject, runCli } from './cli-harness.js';
+import { makeProject, removeProject, runCli, runCliInProcess } from './cli-harness.js';
 import { PROBLEMS } from '../server/interview/problems.js';
 
 const ANSWER = `---
@@ -42,7 +42,7 @@ test('mldl scorecard doc.md prints a Markdown scorecard for the front matter\'s 
   assert.match(run.stdout, /\*\*Answer:\*\* `answer\.md`/);
 });
 
-test('--problem overrides the front matter; --format json and html; --output writes a file', (t) => {
+test('--problem overrides the front matter; --format json and html; --output writes a file', async (t) => {
   const dir = makeProject({ 'answer.md': ANSWER });
   t.after(() => removeProject(dir));
   const json = runCli(['scorecard', 'answer.md', '--problem', 'payment-fraud-detection', '--format', 'json'], { cwd: dir });
@@ -53,7 +53,7 @@ test('--problem overrides the front matter; --format json and html; --output wri
   assert.ok(missing.includes('label-delay') && !missing.includes('calibration'));
   assert.ok(card.score >= 0 && card.score <= 100);
 
-  const html = runCli(['scorecard', 'answer.md', '-f', 'html', '-o', 'card.html'], { cwd: dir });
+  const html = await runCliInProcess(['scorecard', 'answer.md', '-f', 'html', '-o', 'card.html'], { cwd: dir });
   assert.equal(html.code, 0, html.stderr);
   assert.equal(html.stdout, '');
   assert.match(html.stderr, /\d+\/100, written to card\.html/);
@@ -62,23 +62,25 @@ test('--problem overrides the front matter; --format json and html; --output wri
   assert.equal((page.match(/<svg /g) ?? []).length, 7);
 });
 
-test('an unknown problem exits 2 and lists the known ones', (t) => {
+test('an unknown problem exits 2 and lists the known ones', async (t) => {
   const dir = makeProject({ 'answer.md': ANSWER, 'typo.md': ANSWER.replace('ad-click-prediction', 'ad-clicks') });
   t.after(() => removeProject(dir));
   const flag = runCli(['scorecard', 'answer.md', '--problem', 'nope'], { cwd: dir });
   assert.equal(flag.code, 2);
   assert.match(flag.stderr, /unknown problem "nope" \(--problem\)/);
   assert.match(flag.stderr, /^payment-fraud-detection — /m);
-  const front = runCli(['scorecard', 'typo.md'], { cwd: dir });
+  const front = await runCliInProcess(['scorecard', 'typo.md'], { cwd: dir });
   assert.equal(front.code, 2);
   assert.match(front.stderr, /unknown problem "ad-clicks" \(front matter of typo\.md\)/);
 });
 
-test('usage errors exit 2 with one line', (t) => {
+test('usage errors exit 2 with one line', async (t) => {
   const dir = makeProject({ 'answer.md': ANSWER });
   t.after(() => removeProject(dir));
-  for (const args of [['scorecard'], ['scorecard', 'missing.md'], ['scorecard', 'answer.md', '--format', 'pdf'], ['scorecard', 'answer.md', '--bogus']]) {
-    const run = runCli(args, { cwd: dir });
+  const cases = [['scorecard'], ['scorecard', 'missing.md'], ['scorecard', 'answer.md', '--format', 'pdf'], ['scorecard', 'answer.md', '--bogus']];
+  for (const [index, args] of cases.entries()) {
+    // A real process for the first, main() in this process for the others.
+    const run = index === 0 ? runCli(args, { cwd: dir }) : await runCliInProcess(args, { cwd: dir });
     assert.equal(run.code, 2, args.join(' '));
     assert.match(run.stderr, /^mldl scorecard: /, args.join(' '));
     assert.equal(run.stdout, '');

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { ALL_RULES } from '../rules/index.js';
 import { docsUrl } from '../server/engine/docs-url.js';
 import { escapeGithubData as escapeData, escapeGithubProperty as escapeProperty } from '../server/io/escape.js';
-import { DESIGN_DOC, OPTED_IN_DOC, README, REPO_ROOT, TODO_POSITION, onlyRules, project, runCli } from './cli-harness.js';
+import { DESIGN_DOC, OPTED_IN_DOC, README, REPO_ROOT, TODO_POSITION, onlyRules, project, runCli, runCliInProcess } from './cli-harness.js';
 
 const require = createRequire(import.meta.url);
 // ajv-draft-04 and ajv-formats are CommonJS; the SARIF schema is draft-04.
@@ -86,12 +86,12 @@ function parseAnnotation(line: string): { command: string; properties: Record<st
   return { command: match[1], properties, message: unescape(match[3]) };
 }
 
-test('--format github prints one workflow command per finding, by severity, that parses back', (t) => {
+test('--format github prints one workflow command per finding, by severity, that parses back', async (t) => {
   const cwd = project(t, { '.mldlrc.json': CONFIG, 'docs/a,b:c.md': OPTED_IN_DOC });
   const run = runCli(['--format', 'github', 'docs'], { cwd });
   assert.equal(run.code, 1, run.stderr);
   const annotations = run.stdout.trimEnd().split('\n').map(parseAnnotation);
-  const json = JSON.parse(runCli(['--format', 'json', 'docs'], { cwd }).stdout) as Array<{ messages: Array<{ ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+  const json = JSON.parse((await runCliInProcess(['--format', 'json', 'docs'], { cwd })).stdout) as Array<{ messages: Array<{ ruleId: string; severity: string; message: string; line: number; column: number; endLine: number; endColumn: number }> }>;
   const messages = json[0].messages;
   assert.equal(annotations.length, messages.length);
   const commands: Record<string, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -140,11 +140,13 @@ test('--format markdown links to the file on GitHub inside Actions', (t) => {
   assert.ok(run.stdout.includes('[L7](https://github.com/acme/designs/blob/abc123/design.md#L7)'), run.stdout);
 });
 
-test('--output writes the report to a file for every format, and stdout stays empty; exit codes unchanged', (t) => {
+test('--output writes the report to a file for every format, and stdout stays empty; exit codes unchanged', async (t) => {
   const cwd = project(t, { '.mldlrc.json': CONFIG, 'design.md': OPTED_IN_DOC });
   for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown', 'html']) {
     const target = `reports/out.${format}`;
-    const run = runCli(['--format', format, '--output', target, 'design.md'], { cwd });
+    // A real process for the first format, main() in this process for the others.
+    const args = ['--format', format, '--output', target, 'design.md'];
+    const run = format === 'stylish' ? runCli(args, { cwd }) : await runCliInProcess(args, { cwd });
     assert.equal(run.code, 1, `${format}: ${run.stderr}`);
     assert.equal(run.stdout, '', format);
     const written = fs.readFileSync(path.join(cwd, target), 'utf8');
@@ -152,14 +154,14 @@ test('--output writes the report to a file for every format, and stdout stays em
   }
 });
 
-test('--max-warnings applies to report formats; an unwritable --output is exit 2 with one line', (t) => {
+test('--max-warnings applies to report formats; an unwritable --output is exit 2 with one line', async (t) => {
   const warningsOnly = onlyRules({ 'placeholder-text': 'warning' });
   const cwd = project(t, { '.mldlrc.json': warningsOnly, 'design.md': OPTED_IN_DOC, 'blocker': 'a file, not a directory' });
   assert.equal(runCli(['--format', 'sarif', 'design.md'], { cwd }).code, 0);
-  const strict = runCli(['--format', 'sarif', '--max-warnings', '0', 'design.md'], { cwd });
+  const strict = await runCliInProcess(['--format', 'sarif', '--max-warnings', '0', 'design.md'], { cwd });
   assert.equal(strict.code, 1);
   assert.match(strict.stderr, /too many warnings/);
-  const blocked = runCli(['--format', 'markdown', '--output', 'blocker/report.md', 'design.md'], { cwd });
+  const blocked = await runCliInProcess(['--format', 'markdown', '--output', 'blocker/report.md', 'design.md'], { cwd });
   assert.equal(blocked.code, 2);
   assert.match(blocked.stderr, /^blocker\/report\.md: cannot write report \(\w+\)\n$/);
 });

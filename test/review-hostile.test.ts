@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { git, makeProject, onlyRules, OPTED_IN_DOC, parseJsonOutput, README, removeProject, runCli } from './cli-harness.js';
+import { git, makeProject, onlyRules, OPTED_IN_DOC, parseJsonOutput, README, removeProject, runCli, runCliInProcess } from './cli-harness.js';
 
 const CONFIG = onlyRules({ 'placeholder-text': 'warning', 'offline-metrics': 'error' });
 
@@ -39,7 +39,7 @@ test('a base version over 64 MB is not an internal error: one "too large" line, 
   assert.deepEqual(parseJsonOutput(run.stdout).map((r) => path.relative(cwd, r.filePath)), ['small.md']);
 });
 
-test('a pure git mv is a rename: --only-new reports nothing introduced, and the report says where the doc came from', (t) => {
+test('a pure git mv is a rename: --only-new reports nothing introduced, and the report says where the doc came from', async (t) => {
   const cwd = repository(t, { 'docs/old-name.md': OPTED_IN_DOC });
   git(cwd, 'mv', 'docs/old-name.md', 'docs/new-name.md');
   const json = runCli(['review', '--base', 'base', '--only-new', '--format', 'json'], { cwd });
@@ -47,12 +47,12 @@ test('a pure git mv is a rename: --only-new reports nothing introduced, and the 
   const results = parseJsonOutput(json.stdout);
   assert.deepEqual(results.map((r) => path.relative(cwd, r.filePath)), ['docs/new-name.md']);
   assert.deepEqual(results[0].messages, [], 'nothing was introduced by moving the file');
-  const markdown = runCli(['review', '--base', 'base', '--format', 'markdown'], { cwd });
+  const markdown = await runCliInProcess(['review', '--base', 'base', '--format', 'markdown'], { cwd });
   assert.match(markdown.stdout, /^Coverage (\d+\/\d+) → \1 rules \(renamed from docs\/old-name\.md\)\.$/m);
   assert.match(markdown.stdout, /\*\*Introduced by this change\*\* \(0\)/);
 });
 
-test('a deleted design doc is shown in the review (a deleted README is not); the annotation formats leave it out', (t) => {
+test('a deleted design doc is shown in the review (a deleted README is not); the annotation formats leave it out', async (t) => {
   const cwd = repository(t, { 'design.md': OPTED_IN_DOC, 'README.md': README, 'kept.md': OPTED_IN_DOC });
   git(cwd, 'rm', '-q', 'design.md', 'README.md');
   fs.appendFileSync(path.join(cwd, 'kept.md'), '- TBD: rollout\n');
@@ -61,11 +61,11 @@ test('a deleted design doc is shown in the review (a deleted README is not); the
   assert.match(markdown.stdout, /^### `design\.md`\n\nDeleted by this change \(it covered \d+\/\d+ rules\)\.$/m);
   assert.doesNotMatch(markdown.stdout, /README/);
   assert.match(markdown.stdout, /\*\*Overall:\*\* 1 document reviewed, 1 deleted;/);
-  const stylish = runCli(['review', '--base', 'base', '--no-color'], { cwd });
+  const stylish = await runCliInProcess(['review', '--base', 'base', '--no-color'], { cwd });
   assert.match(stylish.stdout, /^design\.md {2}deleted by this change \(it covered \d+\/\d+ rules\)$/m);
-  const html = runCli(['review', '--base', 'base', '--format', 'html'], { cwd });
+  const html = await runCliInProcess(['review', '--base', 'base', '--format', 'html'], { cwd });
   assert.match(html.stdout, /<section class="doc deleted-doc"><h2>design\.md<\/h2><p class="meta">Deleted by this change/);
-  const json = runCli(['review', '--base', 'base', '--format', 'json'], { cwd });
+  const json = await runCliInProcess(['review', '--base', 'base', '--format', 'json'], { cwd });
   assert.deepEqual(parseJsonOutput(json.stdout).map((r) => path.relative(cwd, r.filePath)), ['kept.md']);
 });
 

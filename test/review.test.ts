@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compareFindings } from '../server/cli/review/compare.js';
 import type { Finding } from '../server/engine/types.js';
-import { git, makeProject, onlyRules, removeProject, runCli } from './cli-harness.js';
+import { git, makeProject, onlyRules, removeProject, runCli, runCliInProcess } from './cli-harness.js';
 
 
 const CONFIG = onlyRules({ 'placeholder-text': 'warning', 'offline-metrics': 'error', 'online-metrics': 'error', 'ml-objective': 'error' });
@@ -149,9 +149,9 @@ test('stylish review: coverage before → after per step, introduced and resolve
   assert.ok(!out.includes('app.txt'), 'non-Markdown files are not reviewed');
 });
 
-test('--only-new limits json, sarif and github output to findings the change introduced', (t) => {
+test('--only-new limits json, sarif and github output to findings the change introduced', async (t) => {
   const cwd = repository(t);
-  const all = JSON.parse(runCli(['review', '--base', 'base', '--format', 'json'], { cwd }).stdout) as JsonResult[];
+  const all = JSON.parse((await runCliInProcess(['review', '--base', 'base', '--format', 'json'], { cwd })).stdout) as JsonResult[];
   const onlyNew = runCli(['review', '--base', 'base', '--only-new', '--format', 'json'], { cwd });
   assert.equal(onlyNew.code, 1, onlyNew.stderr);
   const results = JSON.parse(onlyNew.stdout) as JsonResult[];
@@ -164,14 +164,14 @@ test('--only-new limits json, sarif and github output to findings the change int
   // added.md is new: all its findings are new.
   assert.deepEqual(byFile(results, 'added.md').messages, byFile(all, 'added.md').messages);
 
-  const github = runCli(['review', '--base', 'base', '--only-new', '--format', 'github'], { cwd }).stdout.trimEnd().split('\n');
+  const github = (await runCliInProcess(['review', '--base', 'base', '--only-new', '--format', 'github'], { cwd })).stdout.trimEnd().split('\n');
   assert.equal(github.length, results.reduce((n, r) => n + r.messages.length, 0), github.join('\n'));
   assert.ok(github.every((line) => /^::(error|warning|notice) file=docs\/(losing|added)\.md,/.test(line)), github.join('\n'));
-  const sarif = JSON.parse(runCli(['review', '--base', 'base', '--only-new', '--format', 'sarif'], { cwd }).stdout) as { runs: Array<{ results: unknown[] }> };
+  const sarif = JSON.parse((await runCliInProcess(['review', '--base', 'base', '--only-new', '--format', 'sarif'], { cwd })).stdout) as { runs: Array<{ results: unknown[] }> };
   assert.equal(sarif.runs[0].results.length, github.length);
 });
 
-test('markdown review: before → after table, introduced and resolved lists; paths limit the review', (t) => {
+test('markdown review: before → after table, introduced and resolved lists; paths limit the review', async (t) => {
   const cwd = repository(t);
   const run = runCli(['review', '--base', 'base', '--format', 'markdown', 'docs/gaining.md'], { cwd, env: { GITHUB_SERVER_URL: '' } });
   assert.equal(run.code, 0, run.stderr);
@@ -181,19 +181,19 @@ test('markdown review: before → after table, introduced and resolved lists; pa
   assert.match(run.stdout, /^\*\*Introduced by this change\*\* \(0\)$/m);
   assert.ok(!run.stdout.includes('losing.md'), 'only the named path is reviewed');
 
-  const html = runCli(['review', '--base', 'base', '--format', 'html', 'docs/gaining.md'], { cwd }).stdout;
+  const html = (await runCliInProcess(['review', '--base', 'base', '--format', 'html', 'docs/gaining.md'], { cwd })).stdout;
   assert.match(html, /<title>ML design review against base<\/title>/);
   const evaluation = /<g class="step" data-step="evaluation">.*?<\/g>/.exec(html)?.[0] ?? '';
   assert.match(evaluation, /class="bar-before"[^>]*data-covered="0" data-total="2"/, 'the base coverage is drawn under the new one');
   assert.match(html, /Resolved by this change \(3\)/);
 });
 
-test('missing base ref and no repository: one clear line, exit 2', (t) => {
+test('missing base ref and no repository: one clear line, exit 2', async (t) => {
   const cwd = repository(t);
   const missing = runCli(['review', '--base', 'origin/main'], { cwd });
   assert.equal(missing.code, 2);
   assert.equal(missing.stderr, "mldl review: base ref 'origin/main' not found: fetch it first, e.g. git fetch origin main --depth=1\n");
-  const noBase = runCli(['review'], { cwd });
+  const noBase = await runCliInProcess(['review'], { cwd });
   assert.equal(noBase.code, 2);
   assert.match(noBase.stderr, /needs --base <git-ref>/);
   const outside = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-nogit-')));
@@ -203,13 +203,13 @@ test('missing base ref and no repository: one clear line, exit 2', (t) => {
   assert.match(notRepo.stderr, /^mldl review: not in a git repository/);
 });
 
-test('works in a shallow clone once the base commit is fetched', (t) => {
+test('works in a shallow clone once the base commit is fetched', async (t) => {
   const origin = repository(t);
   const parent = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-shallow-')));
   t.after(() => removeProject(parent));
   git(parent, 'clone', '-q', '--depth=1', `file://${origin}`, 'clone');
   const clone = path.join(parent, 'clone');
-  const before = runCli(['review', '--base', 'base'], { cwd: clone });
+  const before = await runCliInProcess(['review', '--base', 'base'], { cwd: clone });
   assert.equal(before.code, 2);
   assert.match(before.stderr, /base ref 'base' not found/);
   git(clone, 'fetch', '-q', '--depth=1', 'origin', 'refs/tags/base:refs/tags/base');
