@@ -52,6 +52,7 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'drift-monitoring': 'for rules-b (NOTES-FOR-LEAD.md): "Следим за сменой тем вопросов: когда доля вопросов, для которых не найдено ни одного фрагмента, растёт …" watches the input mix',
     'retraining-trigger': 'for rules-b (NOTES-FOR-LEAD.md): documents are re-indexed the night a policy changes and the model is swapped only if it wins on the golden set',
   },
+  'en-prep-notes-marketplace.md': { 'ab-test': 'for rules-b (NOTES-FOR-LEAD.md): terse notes "online: A/B 50/50 by buyer, 2 weeks, purchases/DAU primary" plan the experiment' },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',

@@ -134,7 +134,14 @@ export default defineDocumentRule({
         },
       },
       // What computedBefore is about: features, not a model or a batch of predictions ("scores are computed before the request").
-      featureWord: { cues: { en: ['feature*', 'aggregate*', 'signal*', 'input*', 'counts', 'statistic*', 'window*'], ru: ['признак*', 'фич*', 'агрегат*', 'статистик*'], zh: ['特征', '统计'] } },
+      featureWord: {
+        cues: {
+          // Rates and counters a ranker reads are features too: "CTR и популярность считаются только по событиям до момента показа".
+          en: ['feature*', 'aggregate*', 'signal*', 'input*', 'counts', 'statistic*', 'window*', 'ctr', 'popularity', 'counters'],
+          ru: ['признак*', 'фич*', 'агрегат*', 'статистик*', 'ctr', 'популярност*', 'счетчик*'],
+          zh: ['特征', '统计'],
+        },
+      },
       // Examples of one user, patient or query kept on one side of the split ("group k-fold by customer").
       groupSplit: {
         cues: {
@@ -168,14 +175,17 @@ export default defineDocumentRule({
             ...['on', 'in', 'at'].map((at) => `{train*|fit*} … {ends|ending|end|stops} ${at} ${PERIOD}`),
             `{train*|fit*} {on|in|using|with} … ${NAMED_PERIOD}`, `{train*|fit*} {on|in|using|with} … ${NUMBERED_PERIOD}`,
           ],
-          ru: [...['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`), '{обуча*|обучени*|трейн*} … {на|за} {недел*|месяц*|дн*|день|квартал*|год*|январ*|феврал*|март*|апрел*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*}'],
+          ru: [...['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`), '{обуча*|обучени*|трейн*} … {на|за} {недел*|месяц*|дн*|день|квартал*|год*|январ*|феврал*|март*|апрел*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*}',
+            '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}'],
           zh: ['训练…截至', '训练…月', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
         },
       },
       evalPeriod: {
         cues: {
           en: [...['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`), `{test*|validat*|evaluat*} {on|in|using|with} … ${NUMBERED_PERIOD}`],
-          ru: [...['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`), '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #'],
+          ru: [...['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`),
+            // "обучаем на 8 неделях и проверяем на следующей": the next period, its name left out.
+            '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #'],
           zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调'],
         },
       },

@@ -25,7 +25,8 @@ const NOT_METRICS = phraseSet(NOT_PRODUCT_METRICS);
  */
 const CHANGE_WORDS: CueSet = {
   en: ['increas*', 'improv*', 'maximi*', 'grow', 'grows', 'growing', 'boost*', 'rais*', '=lift', '=lifting', 'enhanc*', 'reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'shorten*', 'drive {up|down}'],
-  ru: MORE.ru?.concat(LESS.ru ?? []).filter((cue) => cue !== 'эконом*'),
+  // "Приводит к", "приносит" carry a goal's direction, not a change to a metric.
+  ru: MORE.ru?.concat(LESS.ru ?? []).filter((cue) => !['эконом*', 'привод* к', 'приносил*', 'приносит'].includes(cue)),
   zh: [...(MORE.zh ?? []), ...(LESS.zh ?? [])],
 };
 const CHANGE = phraseSet(CHANGE_WORDS);

@@ -44,7 +44,7 @@ export const PAINS: CueSet = {
 export const MORE: CueSet = {
   // "powers the revenue engine", "drives engagement", "fuels growth".
   en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', 'enhanc*', 'drive*', 'driving', 'power*', 'fuel*', 'unlock*', 'accelerat*'],
-  ru: ['увелич*', 'повыс*', 'повышени*', 'улучш*', 'рост*', 'нараст*', 'максимиз*', 'укреп*'],
+  ru: ['увелич*', 'повыс*', 'повышени*', 'улучш*', 'рост*', 'нараст*', 'максимиз*', 'укреп*', 'привод* к', 'приносил*', 'приносит'],
   zh: ['提升', '提高', '增加', '增长', '改善', '优化', '最大化', '促进', '带动'],
 };
 
@@ -60,6 +60,8 @@ export const GOAL_NAMES: CueSet = {
   en: [
     'business goal*', 'business objective*', 'business value', 'business impact', 'business problem', 'business need*', 'business case', 'product goal*', 'goal', 'goals', 'objective', 'objectives', 'our aim', 'the aim', '=aims',
     'purpose', 'mission', 'the point is', 'why this matters', 'success means', 'user problem', 'customer problem', 'pain point*',
+    // The one outcome a product steers by: "north star: purchases from the home feed per DAU".
+    'north star',
   ],
   ru: ['цел*', 'бизнес цел*', 'бизнес задач*', 'задач* бизнес*', 'назначени*', 'ценност*', 'зачем', 'проблем* пользовател*', 'бол* пользовател*'],
   zh: ['目标', '业务目标', '商业目标', '目的', '业务价值', '商业价值', '旨在', '痛点'],
@@ -68,7 +70,7 @@ export const GOAL_NAMES: CueSet = {
 /** Words that link an action to what it is for ("so that", "чтобы", "为了"). */
 export const PURPOSE_LINKS: CueSet = {
   en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in'],
-  ru: ['чтобы', 'мы хотим', 'для того чтобы', 'что приведет', 'за счет'],
+  ru: ['чтобы', 'мы хотим', 'для того чтобы', 'что приведет', 'за счет', '{бизнес*|руководств*|компани*|заказчик*} {хочет|хотят|нужно|нужен|нужна|требует}'],
   zh: ['为了', '希望', '从而', '以便'],
 };
 
@@ -81,7 +83,7 @@ export const USER_BENEFIT: CueSet = {
 
 /** Headings of the part of a doc where the goal is stated. */
 export const GOAL_HEADINGS: CueSet = {
-  en: ['goal*', 'objective*', 'business', 'motivation', 'problem', 'background', 'context', 'overview', 'introduction', 'summary', 'purpose', 'why', 'value', 'vision', 'requirements'],
+  en: ['goal*', 'objective*', 'business', '=biz', 'motivation', 'problem', 'background', 'context', 'overview', 'introduction', 'summary', 'purpose', 'why', 'value', 'vision', 'requirements'],
   ru: ['цел*', 'бизнес*', 'мотиваци*', 'проблем*', 'предпосылк*', 'контекст*', 'обзор*', 'введени*', 'зачем', 'ценност*', 'требовани*'],
   zh: ['目标', '业务', '背景', '动机', '问题', '概述', '简介', '价值', '需求'],
 };

@@ -23,6 +23,8 @@ export const PERSONAL_DATA: CueSet = {
   ru: [
     'персональн* данн*', 'личн* данн*', 'конфиденциальн* {данн*|информац*}', 'чувствительн* {данн*|информац*}', 'пользовательск* данн*', 'данн* {пользовател*|клиент*|кандидат*|пациент*}',
     'медицинск* данн*', 'биометри*', 'номер* карт*', 'фотографи*', 'лиц*', 'паспортн* данн*', 'фио', 'контакт*',
+    // Identifiers and histories of a person, as in English: "идентификаторы аккаунтов", "история покупок".
+    'идентификатор* {пользовател*|клиент*|аккаунт*|учетн*|устройств*|покупател*|пациент*|сотрудник*}', 'истори* {покупок|поиск*|просмотр*|заказ*|перемещени*|браузер*}', 'номер* телефон*', 'адрес* {доставк*|проживани*|электронн* почт*}',
   ],
   // As in English: a person's histories, identifiers and whereabouts ("删除其搜索历史", "设备号做哈希", "骑手轨迹").
   zh: [
@@ -46,11 +48,14 @@ export const DATA_PROTECTION: CueSet = {
     'retention', 'retain* for', 'retained', 'delet*', 'purg*', 'right to be forgotten', 'consent*', 'opt in', 'opt out', 'opted in', 'differential privacy', 'federated', 'on device', 'on premise*', 'on prem', 'in house', 'self hosted',
     'never {sent|shared|stored|logged|transmitted|leave*|used}', 'not {stored|shared|logged|sent|transmitted|persisted|retained|collected}', 'without {logging|storing|sharing}', 'no {pii|personal data} {is|are} {stored|logged|shared|sent}', 'stays? {in house|on device|within}', 'kept {in house|on premise*|internally|within}', 'aggregated only', 'only aggregated',
     '{not|never|cannot|must not|can t|no} leak*', 'without leak*', 'k anonymity', 'not {model inputs|inputs|features|used as {features|inputs}|used {in|for} training}',
-    'excluded from {the features|features|training|the model|model inputs}', 'data residency', '{stored|kept|hosted|processed} {in|within} the {eu|eea|country|region}', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
+    'excluded from {the features|features|training|the model|model inputs}',
+    // Kept for a while, hosted by ourselves, opened only by some: "logs are kept 90 days and only the trust-and-safety team can open them".
+    '{kept|stored|held|retained} {for|} # {days|weeks|months|years}', 'host* … ourselves', '{our own|in our own} {servers|cloud|tenant|infrastructure|data cent*|vpc}', 'only … {can|may} {access|open|see|read|view|query}', '{readable|accessible|visible} {only|} {by|to} … only', 'data residency', '{stored|kept|hosted|processed} {in|within} the {eu|eea|country|region}', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
   ],
   ru: [
     'анонимиз*', 'анонимн*', 'обезлич*', 'псевдоним*', 'шифр*', 'зашифр*', 'маскир*', 'хеширова*', 'хэширова*', 'захеширова*', 'разграничени* доступ*', 'прав* доступ*', 'ограничен* доступ*', 'доступ* только', 'ролев* модел* доступ*', 'аудит*',
     'срок* хранени*', 'хран* не более', 'удаля*', 'удален*', 'согласи*', 'не {сохраня*|передаю*|передает*|передаются|храним|хранятся|хранит*|логиру*|собира*|попадают}', 'не покидают', 'внутри {компани*|контур*|периметр*}', 'на собственн* сервер*', 'локальн*',
+    'хран* # {дн*|недел*|месяц*|лет|год*}', 'собственн* контур*', 'доступ … только у', 'только … {имеют|есть|получают} доступ',
     'соответств* {требовани*|закон*|фз}', 'не наруша*', 'федеративн*', 'без утечк*', 'не {допуска*|должн*} утеч*', 'в агрегированн* вид*', 'только агрегат*',
   ],
   zh: [
