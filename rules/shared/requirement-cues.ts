@@ -58,10 +58,13 @@ export const SERVED_ACTIVITY: CueSet = {
     'qps', 'rps', 'tps', 'request*', 'quer*', 'search*', 'call*', 'prediction*', 'inference*', 'session*', 'visit*', 'click*', 'impression*', 'view*', 'page view*', 'play*', 'stream*',
     'transaction*', 'payment*', '=orders', '=order', 'booking*', 'trip*', 'ride*', 'event*', 'message*', 'email*', 'notification*', 'ticket*', 'issue*', 'case*', 'incident*', 'alert*', 'claim*', 'review*', 'comment*',
     'conversation*', 'chat*', 'question*', 'upload*', 'photo*', 'image*', 'file*', 'record*', 'logs', 'log lines', 'log entries', 'job applications', 'login*', 'post*', 'interaction*', 'delivery', 'deliveries',
+    // Money movements and parcels: "1.1M cash-outs a day", "40k payouts per hour", "2M parcels a day".
+    'cash out*', 'cashout*', 'payout*', 'withdrawal*', 'transfer*', 'purchase*', 'checkout*', 'shipment*', 'parcel*', 'package*',
   ],
   ru: [
     'запрос*', 'вызов*', 'предсказани*', 'прогноз*', 'сесси*', 'визит*', 'клик*', 'показов', 'показы', 'просмотр*', 'транзакци*', 'платеж*', 'заказ*', 'поездк*', 'событи*', 'сообщени*', 'обращени*',
     'заявк*', 'тикет*', 'инцидент*', 'отзыв*', 'файл*', 'вопрос*', 'диалог*', 'звонк*', 'запис*', 'фотографи*', 'изображени*', 'операци*',
+    'выплат*', 'перевод*', 'покупк*', 'отправлени*', 'посылк*',
   ],
   // "日均 1500 万单": 单 is the classifier of orders; 件 of parcels.
   zh: ['请求', '查询', '调用', '访问', '点击', '曝光', '订单', '单', '单量', '件', '包裹', '交易', '事件', '消息', '日志', '人次', '次', '笔', '条', '图片', '搜索', '播放', '会话', '对话', '工单'],

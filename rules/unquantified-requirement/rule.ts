@@ -9,8 +9,13 @@ import { REQUIREMENT_WORDS, VAGUE_REQUIREMENTS } from '../shared/requirement-cue
 const cuesOf = (set: Partial<Record<string, readonly string[]>>): string[] => Object.values(set).flatMap((list) => [...(list ?? [])]);
 const DEFAULT_TERMS = new PhraseSet(cuesOf(VAGUE_REQUIREMENTS));
 const REQUIREMENT = new PhraseSet(cuesOf(REQUIREMENT_WORDS));
-// "FastAPI" / "Fast API" is a web framework, not a promise of speed.
-const OTHER_SENSES = new PhraseSet(['fast api', 'fast text', 'fasttext', 'fast rcnn', 'fast r cnn', 'fast forward', 'fast follow*', 'real time bidding']);
+// "FastAPI" / "Fast API" is a web framework, not a promise of speed; "instant payouts" and
+// "мгновенные переводы" name a product, whose latency the doc states elsewhere.
+const OTHER_SENSES = new PhraseSet([
+  'fast api', 'fast text', 'fasttext', 'fast rcnn', 'fast r cnn', 'fast forward', 'fast follow*', 'real time bidding',
+  'instant {payout*|cash out*|cashout*|transfer*|payment*|messag*|messenger*|loan*|checkout*|booking*|delivery|noodles|games|articles}',
+  'мгновенн* {выплат*|перевод*|платеж*|сообщени*|мессенджер*|займ*|кредит*}',
+]);
 
 // Terms from the configuration, compiled once per list: the check runs once per unit.
 let lastTerms: { key: string; set: PhraseSet } | undefined;
