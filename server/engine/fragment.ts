@@ -220,7 +220,9 @@ export function buildFragment(text: string, tree: Root): Fragment {
       // "| 3 | [Data engineering](./03_data/README.md) | Pipelines, ETL, storage |": the first cell
       // of words (after a number column) is a link to another page of the repository.
       const firstWords = row.children.find((cell) => !/^[\s\d.)#]*$/.test(cellText(cell)));
-      addUnit('table-row', cellsOf(row), row, { tableHeader: header, pointer: opensWithLocalLink(firstWords) });
+      // An empty cell says nothing: its column header names no part of this row ("| XGBoost | | |" under "Pros | Cons").
+      const filled = header.filter((_, i) => row.children[i] !== undefined && cellText(row.children[i]!) !== '');
+      addUnit('table-row', cellsOf(row), row, { tableHeader: filled, pointer: opensWithLocalLink(firstWords) });
     }
   };
 

@@ -206,6 +206,16 @@ function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly 
 
 const NO_HITS: readonly PartHit[] = [];
 
+/** A question in a unit whose next sentence answers it: a statement of substance, not another question or a placeholder. */
+function answeredQuestion(unit: ProseUnit, sentenceIndex: number): boolean {
+  if (unit.notStatement || unit.kind === 'heading' || unit.kind === 'table-header' || unit.origin) return false;
+  const { sentences } = unit.words.polarity;
+  const sentence = sentences[sentenceIndex];
+  const answer = sentences[sentenceIndex + 1];
+  if (!sentence?.question || sentence.placeholder || !answer || answer.question || answer.placeholder) return false;
+  return contentWordsReach(unit.tokens, answer, NO_HITS, 3);
+}
+
 /**
  * Whether the sentence has at least `min` content words outside `hits`
  * (counted until there are enough: this runs for every hit of every concept).
@@ -364,12 +374,19 @@ class Weighing {
       const bySentence = new Map<number, PartHit[]>();
       for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
       for (const [sentenceIndex, hits] of bySentence) {
+        // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
+        // to the answer (combinations spread over the unit), never a statement of its own.
+        const answered = answeredQuestion(unit, sentenceIndex);
         // A question, a placeholder, a heading without a body: nothing in this sentence counts.
-        if (statementFactor(unit, sentenceIndex, [], 0) === 0) continue;
+        if (!answered && statementFactor(unit, sentenceIndex, [], 0) === 0) continue;
         // Whether a line is a bare topic label is judged on the words besides the cues a
         // candidate uses: a dense statement of several parts is still a statement.
-        const factorOf = (used: readonly PartHit[], words: number): number => statementFactor(unit, sentenceIndex, used, words) * context;
+        const factorOf = (used: readonly PartHit[], words: number): number => (answered ? context : statementFactor(unit, sentenceIndex, used, words) * context);
         const present = hitsPerPart(hits);
+        if (answered) {
+          for (const [part, [hit]] of present) keepLocal(inUnit, part, { region: 0, unit: index, start: hit.start, end: hit.end, factor: factorOf([hit], 0) * HEDGE_FACTOR[hit.hedge] });
+          continue;
+        }
         for (const [part, [hit]] of present) {
           const holder = { region: 0, unit: index, start: hit.start, end: hit.end, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
           keepLocal(inUnit, part, holder);
