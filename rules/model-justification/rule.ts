@@ -7,7 +7,7 @@ const MODEL_NAMES: CueSet = {
     'neural network*', 'neural net*', 'deep learning', 'deep model*', 'dnn', 'mlp', 'transformer*', 'bert', 'roberta', 'distilbert', 'llm*', 'gpt*', 'claude', 'gemini', 'llama*', 'mistral', 'small language model*', 'slm',
     'two tower*', 'dual encoder*', 'bi encoder*', 'cross encoder*', 'matrix factori*', 'collaborative filtering', 'factorization machine*', 'deepfm', 'wide and deep', 'wide deep', 'dcn', 'din', 'dien', 'gnn*',
     'graph neural', 'cnn*', 'rnn*', 'lstm*', 'gru', 'resnet*', 'efficientnet*', 'yolo*', 'vit', 'arima', 'sarima', 'prophet', 'ensemble*', 'knn', 'nearest neighbo*', 'bm25', 'embedding model*',
-    'sentence transformer*', 'react {agent*|loop*|pattern|style}', 'single agent', 'multi agent*', 'rag', 'retrieval augmented', 'two stage', 'multi stage', 'isolation forest', 'autoencoder*', 'survival model*', 'cox',
+    'sentence transformer*', 'react {agent*|loop*|pattern|style}', 'single agent', 'multi agent*', 'agent loop*', 'agentic {loop*|workflow*|approach}', '{fixed|deterministic} {chain|pipeline|workflow}', 'rag', 'retrieval augmented', 'two stage', 'multi stage', 'isolation forest', 'autoencoder*', 'survival model*', 'cox',
     // Multi-task and CTR architectures, named as they are in any language.
     'mmoe', 'ple', 'esmm', 'dcn v2', 'dcnv2', 'autoint', 'xdeepfm', 'sasrec', 'bert4rec', 'ncf', 'xlm r', 'xlm roberta', 'qwen*', 'deepseek*', 'tft', 'n beats', 'nbeats', 'deepar', 'sarimax', 'ets', 'holt winters',
     'unsupervised', 'supervised learning', 'self supervised', 'semi supervised', 'reinforcement learning', 'clustering', 'k means', 'contrastive learning', 'fine tun* {a|the|an} …', 'zero shot', 'few shot',
@@ -91,9 +91,10 @@ export default defineDocumentRule({
             // A choice set against another: "chosen over ARIMA", "+4% F1 over TF-IDF", "costs ten times more to serve".
             '{chosen|chose|preferred|picked|selected|favo*} … over', ...PREFERRED_OVER,
             '{at least|just} as {accurate|good|strong|fast}', 'on par with', '{gives|gains|adds|improves|lifts|beats|outperforms} … over', '{cost|costs} … {more|less} to {serve|train|run}', 'a fraction of the … cost',
-            '=overkill', 'not worth {it|the}',
+            '=overkill', 'not worth {it|the}', '{bake off|bakeoff|head to head|shoot out|shootout}',
           ],
-          ru: ['вместо', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
+          // "Выбрали Qwen, а не GPT-4o по API": the alternative set aside.
+          ru: ['вместо', 'а не', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但', '试过…但', '因此未采用', '所以未采用', '因此不采用', '暂不采用'],
         },
       },
@@ -125,12 +126,19 @@ export default defineDocumentRule({
             "{cannot|can't|fails to|unable to} {adapt|handle|capture|scale|learn|generali*|model}",
             '{best|highest|better|higher|lower|lowest|strongest} {auc|pr auc|accuracy|performance|quality|results|score|recall|precision|f1|ndcg|latency|trade off|generali*}', 'less data', 'fewer {parameters|resources}',
             // What the model does for the writer: "learns feature interactions automatically", "out of the box", "removes the need for feature crosses".
-            'automatically', 'out of the box', 'removes the need', 'no need for', 'without {manual|hand made|hand crafted|handcrafted} …', 'a fraction of',
+            'automatically', 'out of the box', 'removes the need', 'no need for', 'without {manual|hand made|hand crafted|handcrafted|hand built} …', 'a fraction of',
+            // Interview words for the same: "GBDT is the usual winner on tabular data", "ops can read feature importances", "learns feature crosses", "fits on one GPU".
+            '{usual|clear|obvious|typical|consistent} winner', 'feature importance*', 'shap {values|explanations}', 'learns … {feature crosses|crosses|interactions}', 'fits {on|in} {one|a single|a} {gpu|cpu|machine|node}',
+            '{keeps|keep|stays|stay} … {p99|p95|p50|latency|cost*|spend|bill} … {under|below|within|down}', '{adds|add|adding} {latency|cost|complexity|failure modes}',
+            // What the data or the regulator allows: "little data", "the regulator requires explanations".
+            '{little|limited|scarce} {data|training data|labelled data|labeled data}', '{small|tiny} {data|dataset|data set|training set}', 'only # {labelled|labeled|training} {examples|rows|samples}',
+            '{regulator*|auditor*|compliance|risk team} {need*|require*|demand*|want*|ask*}', '{highest|best|top} {faithfulness|groundedness|win rate|quality|correctness|answer quality}',
           ],
           ru: [
             'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', 'подходит', 'справля*',
             'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'sota', 'учитыва*', 'обучается за', 'быстро обуча*',
             'из коробки', 'не требует', 'надежн*', 'надежнее', 'стабильн*', 'автоматически', 'нативно',
+            'данных мало', 'мало данных', 'небольш* {выборк*|датасет*|объем* данн*}', 'регулятор* {требует|требуют|просит|нужн*}', 'требует объясн*', 'нужно объяснять',
           ],
           zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾'],
         },
@@ -146,6 +154,8 @@ export default defineDocumentRule({
           zh: ['因为', '由于', '考虑到', '鉴于'],
         },
       },
+      // "Why not a deep model? Tabular features, a few million rows …": an alternative asked about and answered.
+      whyNot: { negationIsContent: true, cues: { en: ['why not {a|an|the|}'], ru: ['почему не'], zh: ['为什么不'] } },
       // A line that gives the reason for the choice by its label: "Why this model: …", "选择理由：…".
       rationaleLabel: {
         cues: {
@@ -167,7 +177,7 @@ export default defineDocumentRule({
           // Not "decision tree", not "preferably".
           en: [
             'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', 'went with', 'going with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
-            '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', '=decision {option|model|approach|we|go|use}',
+            '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', 'dropped {it|them|the|that}', 'discard*', 'went for', '=decision {option|model|approach|we|go|use}',
           ],
           ru: ['выбира*', 'выбор*', 'выбра*', 'используем', 'предлагаем', 'остановил*', 'решили', 'отдаем предпочтение'],
           zh: ['选择', '选用', '采用', '决定', '选型', '使用'],
@@ -195,6 +205,7 @@ export default defineDocumentRule({
       { parts: ['choice', 'name', 'rationale'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       // "Why XGBoost? It works well on tabular features …": the question and its answer.
       { parts: ['name', 'because', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
+      { parts: ['whyNot', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       // "cons: misses social signals" under an option: pros and cons are about options, weaker away from a model heading.
       // … and only with a model named in the section ("### Option B: two-tower" over "- cons: …"), not pros of batch serving or of a warehouse.
       { parts: ['optionMerits', 'name'], weight: 0.65, within: 'section', minOtherWords: 2 },
@@ -210,7 +221,7 @@ export default defineDocumentRule({
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.
-      en: ['why {ml|machine learning|ai}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
+      en: ['why {ml|machine learning|ai}', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
         // A course template's prompt left in the doc, not pros and cons given.
         'pros and cons of {choosing|the chosen|the choice|the selected}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
