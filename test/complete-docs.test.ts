@@ -53,6 +53,14 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'retraining-trigger': 'for rules-b (NOTES-FOR-LEAD.md): documents are re-indexed the night a policy changes and the model is swapped only if it wins on the golden set',
   },
   'en-prep-notes-marketplace.md': { 'ab-test': 'for rules-b (NOTES-FOR-LEAD.md): terse notes "online: A/B 50/50 by buyer, 2 weeks, purchases/DAU primary" plan the experiment' },
+  'ru-template-agent-insurance.md': {
+    'training-frequency': 'nothing is trained: the prompt and examples are revised monthly, which a literal reviewer may not count',
+    'feature-store': 'as ru-llm.md: what enters the context is listed, not how it is served',
+    'batch-vs-online': 'for rules-b (NOTES-FOR-LEAD.md): "Агент работает онлайн: на каждое событие по делу … запускается шаг агента"',
+    'serving-architecture': 'for rules-b (NOTES-FOR-LEAD.md): the same paragraph says what triggers a step, where the index comes from and how it is rolled back',
+    'drift-monitoring': 'for rules-b (NOTES-FOR-LEAD.md): "сравниваем распределение типов дел и загруженных документов с пилотным периодом"',
+    'retraining-trigger': 'for rules-b (NOTES-FOR-LEAD.md): a drop below 60 % for three days puts the agent back into shadow mode; prompt revised monthly',
+  },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',

@@ -234,8 +234,12 @@ export default defineDocumentRule({
           en: [
             '{golden|eval|evaluation} {set|questions|examples} … {not|never} {used|included} … {few shot|examples|prompt*|training|fine tun*|index}',
             '{test|held out} {set|questions|examples} … {not|never} {used|included} … {few shot|examples|prompt*|training|fine tun*|index}',
+            '{labelled|labeled} {set|cases|examples|tickets} … {not|never} {used|included} … {few shot|examples|prompt*|training|fine tun*|index}',
           ],
-          ru: ['{эталонн*|тестов*|оценочн*|отложенн*} {набор*|выборк*|вопрос*} … не {использу*|попада*|включа*} … {пример*|промпт*|обучени*|обучающ*|индекс*|дообучени*}'],
+          ru: [
+            '{эталонн*|тестов*|оценочн*|отложенн*} {набор*|выборк*|вопрос*} … не {использу*|попада*|включа*} … {пример*|промпт*|обучени*|обучающ*|индекс*|дообучени*}',
+            '{размеченн*|валидационн*|контрольн*} {набор*|выборк*|дел*|пример*} … не {использу*|попада*|включа*} … {пример*|промпт*|обучени*|обучающ*|индекс*|дообучени*}',
+          ],
         },
       },
       evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
