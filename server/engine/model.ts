@@ -156,6 +156,17 @@ export function sourceOffset(unit: ProseUnit, plainIndex: number): number {
   return unit.base + (best.offsets ? best.offsets[delta] : best.sourceStart + delta);
 }
 
+/**
+ * The units made of each fragment the last time it was placed in a document,
+ * placed again in the next assembly rather than made anew (their section,
+ * neighbours and offsets are updated in place): an edit of a long document
+ * then allocates units for its re-parsed regions only. A document built
+ * earlier from the same fragments therefore sees its units move; the
+ * incremental linter and the language server read each result before the
+ * next edit.
+ */
+const placedUnits = new WeakMap<Fragment, ProseUnit[]>();
+
 /** A fragment and where it starts in the document. */
 export interface PlacedFragment {
   base: number;
@@ -232,35 +243,48 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
     before.push(previous && lastPart ? { unit: previous, part: lastPart } : undefined);
-    const local: ProseUnit[] = [];
-    for (const part of fragment.units) {
+    const kept = placedUnits.get(fragment);
+    const local: ProseUnit[] = kept ?? [];
+    fragment.units.forEach((part, i) => {
       const section = part.heading < 0 ? outer : ownSections[index][part.heading];
-      const unit: ProseUnit = {
-        kind: part.kind,
-        words: part.words,
-        lang: part.words.lang,
-        origin: part.origin,
-        text: part.text,
-        norm: part.norm,
-        tokens: part.tokens,
-        section,
-        depth: part.depth,
-        hasChildren: part.hasChildren,
-        parentItem: part.parentItem < 0 ? undefined : local[part.parentItem],
-        previous: units[units.length - 1],
-        tableHeader: part.tableHeader,
-        notStatement: part.notStatement,
-        start: base + part.start,
-        end: base + part.end,
-        base,
-        segments: part.segments,
-        sectionHasBody: false,
-      };
+      let unit = kept?.[i];
+      if (unit) {
+        // Placed again: only what depends on the rest of the document changes.
+        unit.section = section;
+        unit.previous = units[units.length - 1];
+        unit.start = base + part.start;
+        unit.end = base + part.end;
+        unit.base = base;
+        unit.sectionHasBody = false;
+      } else {
+        unit = {
+          kind: part.kind,
+          words: part.words,
+          lang: part.words.lang,
+          origin: part.origin,
+          text: part.text,
+          norm: part.norm,
+          tokens: part.tokens,
+          section,
+          depth: part.depth,
+          hasChildren: part.hasChildren,
+          parentItem: part.parentItem < 0 ? undefined : local[part.parentItem],
+          previous: units[units.length - 1],
+          tableHeader: part.tableHeader,
+          notStatement: part.notStatement,
+          start: base + part.start,
+          end: base + part.end,
+          base,
+          segments: part.segments,
+          sectionHasBody: false,
+        };
+        local.push(unit);
+      }
       units.push(unit);
-      local.push(unit);
       section.units.push(unit);
       lastPart = part;
-    }
+    });
+    if (!kept) placedUnits.set(fragment, local);
     return { fragment, base, units: local, sections: [outer, ...ownSections[index]] };
   });
 
