@@ -126,6 +126,9 @@ export const PRODUCT_METRICS: CueSet = {
     '{listening|watch|watching|viewing|reading|play|playing} hours', '{chargebacks|disputes|fraud cases|refunds|complaints} per', '{good|legitimate|genuine|honest} {customers|users|buyers} {declined|blocked|rejected}',
     // A contact centre's yardsticks: "80 % of calls answered within 20 s", abandoned calls, agent hours.
     'service level', 'abandon* rate', 'abandoned calls', '{average|mean} speed of answer', 'asa', 'hold time', '{caller|customer} wait* time', 'agent hours', 'staff* cost*', 'payroll', 'overtime hours',
+    // Work an assistant takes off people, and suggestions people take: "the share of conversations resolved without an agent", "accept 70 % of the suggested orders".
+    '{share|percentage|proportion} of {conversations|tickets|chats|questions|cases|calls|requests|contacts} … {resolved|solved|closed|answered|handled|deflected|automated}',
+    'resolved without {an|a|} {agent|human|handover|escalation|operator}', '# … of the {suggested|recommended|proposed|drafted|generated} {orders|replies|drafts|answers|items|edits|comments|actions}', 'stock outs', 'stock out rate',
     'gross margin', 'waste rate', 'shrinkage rate', 'inventory turnover', 'completed {trips|rides|orders|deliveries|bookings}', '{trips|rides|deliveries|orders} per {rider|driver|user|passenger|courier|customer|active}', 'complaints about', 'late {delivery|arrival} complaints', 'on time rate', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
@@ -150,7 +153,8 @@ export const PRODUCT_METRICS: CueSet = {
     '{число|количеств*} {завершенн*|успешн*|оплаченн*|выполненн*} {поездок|заказов|сделок|доставок|бронирований}', '{число|количеств*} {поездок|бронирований|сделок|доставок} на {пользовател*|пассажир*|клиент*|водител*|курьер*}',
     'маржинальност*', 'валов* марж*', 'доля списаний', 'списани* {продукци*|товар*|просрочк*}', 'оборачиваемост* запас*',
     'жалоб* на {опоздани*|задержк*|качеств*|водител*|курьер*|обслуживани*}', '{число|количеств*} жалоб', 'жалоб* {пользовател*|клиент*|пассажир*|покупател*}',
-    'врем* {прослушивани*|просмотр*|чтени*|на сайте|в сервисе}', 'доля {договоров|документов|ответов|правок|подсказок|рекомендаций} … {принят*|одобрен*|приня*}',
+    'врем* {прослушивани*|просмотр*|чтени*|на сайте|в сервисе}',
+    'доля {звонков|диалогов|чатов|обращений|резюме|ответов|черновиков|карточек} без {правк*|ручн*|эскалац*|оператор*|перевод*}', 'врем* постобработк*', 'доля заполненн* {карточек|полей}', 'доля {договоров|документов|ответов|правок|подсказок|рекомендаций} … {принят*|одобрен*|приня*}',
   ],
   zh: [
     '点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
@@ -190,6 +194,8 @@ export const MEASURE_WORDS: CueSet = {
     'evaluat*', 'assess*', 'judg*', 'primary', 'secondary', 'key', 'main', 'headline', 'guardrail*', 'care about', 'focus on', 'watch',
     // A floor stated as a requirement: "applications per member must not drop".
     '{must|should|may|will|can} not {drop|fall|decline|regress|degrade}', 'no {drop|decline|regression|degradation} in',
+    // A movement with both ends, and the writer's test of success: "should go from 20 % to 35 %", "we will know it works if …".
+    'from # to #', 'from # … to #', '{know|tell} {it|this} {works|worked|is working}',
   ],
   ru: ['метрик*', 'kpi', 'измер*', 'цел*', 'успех*', 'увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*', 'отслежива*', 'дашборд*', 'мониторинг*', 'на пользовател*', 'на клиент*', 'оценива*', 'оценк*', 'основн*', 'ключев*', 'главн*'],
   zh: ['指标', '目标', '提升', '提高', '降低', '减少', '增长', '增加', '最大化', '衡量', '追踪', '监控', '看板', '人均', '评估', '核心', '主要', '关注', '观察'],
@@ -214,7 +220,7 @@ export const SHARE_QUANTITIES = ['percent', 'ratio', 'rate'] as const;
 
 /** What makes a metric an online one: an experiment, live traffic, a launch decision. */
 export const ONLINE_CONTEXT: CueSet = {
-  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', '{holdout|held out|control} {group*|users|cohort*}', '{against|vs|versus} {the|a} {holdout|control}', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', '=pilot', 'in the pilot', 'pilot {study|phase|run|launch|stores|group|users|region*|teams}', '{holdout|held out|control} {group*|users|cohort*}', '{against|vs|versus} {the|a} {holdout|control}', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
   ru: ['онлайн', 'a b', 'аб тест*', 'эксперимент*', 'в продакшен*', 'в проде', 'на проде', 'пилот*', 'запуск*', 'контрольн* групп*', 'тестов* групп*', 'реальн* пользовател*'],
   zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组'],
 };
@@ -273,7 +279,9 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     // An uptime promise, not a measure of success: "service level agreement", "service level objective".
     'service level {agreement*|objective*|indicator*}', '=sla', '=slas', '=slo', '=slos',
     // What the model predicts is its label, not the business's measure: "predict which subscribers will churn", "pCTR", "churn label".
-    '{will|would|to|who|which|that|likely to|likelihood to|probability to|probability of|likelihood of|risk of} churn', '=churned', 'churn {prediction*|model*|label*|propensity|risk|score*|classifier*|probability|flag|window|definition|event*}',
+    '{will|would|to|who|which|that|likely to|likelihood to|probability to|probability of|likelihood of|risk of} churn',
+    // Engagement that defines a label: "a click with dwell time over 30 s is relevant", "engagement signals".
+    '{dwell time|watch time|time spent|listening time|reading time} {over|above|of at least|longer than|more than|greater than|at least|>|≥} #', '{engagement|click|implicit} {signal*|feedback as label*}', '{label|labels|labelled|labeled|labeling|labelling} … {click|clicks|dwell time|engagement|watch time}', '=churned', 'churn {prediction*|model*|label*|propensity|risk|score*|classifier*|probability|flag|window|definition|event*}',
     '{predict*|predicted|estimat*|forecast*} {churn|ctr|click through rate|conversion rate|cvr|conversion}', '{predicted|expected|estimated|calibrated} {ctr|cvr|conversion rate|click through rate}', '{pctr|pcvr}', '{ctr|cvr|churn|conversion} {prediction*|predictor*|model*|label*|estimat*}',
     // A base rate: the share of the data that is positive.
     ...BASE_RATES.flatMap((rate) => [
