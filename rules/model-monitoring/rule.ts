@@ -53,7 +53,7 @@ export default defineDocumentRule({
             '{prediction|model|forecast|classification} error*', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
             'score distribution*', 'prediction distribution*', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection} rate*', 'effectiveness',
             // What a fraud, support or moderation model is judged by in production.
-            '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality',
+            '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness',
           ],
           // "качество", not "качественный" (qualitative).
           ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*'],
@@ -67,6 +67,8 @@ export default defineDocumentRule({
             'log* {all|every|the|each|model|its|} {predictions|scores|outputs|responses|answers|decisions}', '{predictions|scores|outputs|responses|answers|decisions} {are|is|get|gets} logged',
             'join* … {labels|outcomes|chargebacks|ground truth|actuals}', 'delayed labels', 'compar* {the|} {predictions|predicted|forecasts|forecast} {with|to|against|vs} …',
             '{predicted|prediction|predictions|forecast} {vs|versus} {actual*|outcome*|reality|ground truth}', 'actual* {vs|versus} {predicted|forecast*}',
+            // "Chargebacks arrive later; we join them back to the scores we logged."
+            'join* {them|these|those|it} {back|} to {the|our} {scores|predictions|decisions|outputs|forecasts}',
           ],
           ru: ['логир* {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
           zh: ['记录预测', '预测日志', '预测与实际', '预测值与真实值', '预测值与实际值'],
@@ -86,8 +88,11 @@ export default defineDocumentRule({
             '{review*|label*|annotat*|rate|rates|rated|scor*|audit*|grade*|judge*|evaluat*|check*} # % of {answers|responses|predictions|decisions|outputs|conversations|transactions|recommendations|alerts|tickets|summaries}',
             '{review*|label*|annotat*|rate|rates|scor*|audit*|grade*|judge*|evaluat*|check*} {a|the} {random|daily|weekly|small|} sample of',
             '{audit*|review*} of # {random|randomly sampled|sampled} {answers|responses|predictions|decisions|outputs|conversations|transactions}',
+            // "200 random drafts are graded by senior agents", "we sample 1 % of production conversations … the LLM judge".
+            '# {random|sampled} {answers|responses|predictions|decisions|outputs|conversations|drafts|summaries|replies|transactions|tickets|calls} … {graded|reviewed|rated|checked|labelled|labeled|scored|judged|audited}',
+            '{sample|samples|sampled|sampling} # % of {production|live|real|served} {conversations|answers|responses|predictions|outputs|transactions|sessions|calls|traces|tickets}',
           ],
-          ru: ['выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*', '# % {ответ*|предсказан*|решени*|диалог*} … {размеча*|оценива*|провер*}'],
+          ru: ['{провер*|оценива*|просматрива*} # случайн* {ответ*|резюме|диалог*|предсказан*|прогноз*|решени*|разговор*|звонк*|карточ*|черновик*|обращени*}', 'выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*', '# % {ответ*|предсказан*|решени*|диалог*} … {размеча*|оценива*|провер*}'],
           zh: ['抽样…评估', '抽样…标注', '抽检', '人工抽查', '{抽样|抽取}…{回答|预测|结果|对话|样本}…{人工|评估|审核|标注}'],
         },
       },
