@@ -1,7 +1,7 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 
 /** How a feature value comes to be, and the moments it must precede ("aggregated … before the transaction"). */
-const BUILT = ['computed', 'calculated', 'aggregated', 'built', 'generated', 'snapshotted', 'extracted', 'taken', 'frozen', 'materialized', 'materialised', 'known', 'available', 'collected', 'observed', 'joined'];
+const BUILT = ['computed', 'calculated', 'aggregated', 'built', 'generated', 'snapshotted', 'extracted', 'taken', 'frozen', 'materialized', 'materialised', 'known', 'available', 'collected', 'observed', 'joined', 'use', 'uses', 'used', 'happened', 'occurred'];
 /** What a later evaluation period is made of ("the following two weeks", "the last month", "more recent sessions"). */
 const LATER_SPAN = '{week*|month*|day*|period*|year*|quarter*|window*|data|events|transactions|sessions|interactions|orders|impressions|snapshot*}';
 const MOMENT = '{event|label|prediction|transaction|impression|application|decision|cutoff|outcome|click|purchase|booking|forecast origin|forecast date}';

@@ -9,6 +9,8 @@ export const LATENCY_CONTEXT: CueSet = {
     'latenc*', 'response time*', 'time to respond', 'respond*', 'round trip', 'end to end', 'time to first {token|byte}', 'ttft', 'ttfb', 'p50', 'p90', 'p95', 'p99', 'p999', 'percentile*',
     'sla', 'slo', '{inference|serving|scoring|prediction|processing|lookup|retrieval|generation|rendering|load|page load|turnaround} time*', 'per {request|query|call|transaction|prediction}',
     'real time factor', 'rtf', 'time budget', 'timeout*', 'come back within', 'return* within', 'score* within', 'answer* within', 'reply within', 'in under', 'online inference',
+    // "The ranking call has a 40 ms budget."
+    '=budget', 'budget of',
   ],
   ru: [
     'задержк*', 'латентност*', 'латенси', 'врем* ответ*', 'врем* отклик*', 'врем* обработк*', 'врем* инференс*', 'врем* генерац*', 'врем* выполнен*', 'скорост* обработк*', 'скорост* ответ*',
