@@ -4,21 +4,31 @@
 //   node scripts/run-tests.mjs          every out/test/**/*.test.js except the slow ones (npm test)
 //   node scripts/run-tests.mjs --slow   only the slow ones (npm run test:slow; .ci/run runs both)
 //   node scripts/run-tests.mjs FILE…    only these (paths under out/test/, e.g. lsp-protocol.test.js)
+//   --isolate                            every file in a process of its own (see below)
 //
 // Every test file is in exactly one of the two sets: a file is fast unless
 // SLOW names it, so a new test file runs in `npm test` by default and nothing
 // can fall between the two.
 //
-// Each file runs in its own `node --test` process, one per core: more at a
-// time starves the tests that measure time budgets (hostile-input, the LSP
-// waits) on a loaded machine. The files that took longest last time start
-// first (times are kept in out/test/.durations.json), so the run does not end
-// with one core grinding through a long file while the other idles. A file's
-// output is printed whole when it ends, so two files never interleave; at the
-// end comes a table of every file's wall time and CPU time (user + system of
-// the file's process and every process it waited for: the CLI and language
-// servers it spawns), the slowest first, and the load average, since other
-// work on the machine stretches wall time but hardly CPU time.
+// Files run in test processes, one per core: more at a time starves the tests
+// that measure time budgets (hostile-input, the LSP waits) on a loaded
+// machine. A process costs ~0.7 s CPU before its first assertion (Node, the
+// engine's modules, phrase sets compiled on first use, cold code), more than
+// most small files' own work, so files share processes: they are packed, the
+// longest first, into groups that took no longer together last time than the
+// longest file alone, and a group runs its files one after another in one
+// process (scripts/test-batch.mjs: each file a suite of its own, its hooks
+// scoped to it). A file alone in its group runs under `node --test` as
+// before. --isolate gives every file its own process, to tell whether a
+// failure comes from sharing one. The groups that took longest start first
+// (times are kept in out/test/.durations.json), so the run does not end with
+// one core grinding through a long group while the other idles. A group's
+// output is printed whole when it ends, so two never interleave; at the end
+// comes a table of every file's wall time and CPU time (user + system of the
+// test process and every process it waited for: the CLI and language servers
+// it spawns; for a file in a shared process, the time its suite ran), the
+// slowest first, and the load average, since other work on the machine
+// stretches wall time but hardly CPU time.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -61,12 +71,13 @@ function readDurations() {
  * of every child it waited for, grandchildren included, which node's own
  * process.resourceUsage() cannot (it counts only the calling process).
  */
-function runFile(file) {
+function runProcess(nodeArgs, env) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const script = '"$0" --test --test-reporter=spec "$1"; status=$?; times >&3; exit $status';
-    const child = spawn('/bin/sh', ['-c', script, process.execPath, path.join('out', 'test', file)], {
+    const script = '"$0" "$@"; status=$?; times >&3; exit $status';
+    const child = spawn('/bin/sh', ['-c', script, process.execPath, ...nodeArgs], {
       cwd: ROOT,
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });
     const output = [];
@@ -80,15 +91,67 @@ function runFile(file) {
       // children's, each as `<m>m<s>s <m>m<s>s`.
       const spans = [...times.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
       const cpu = spans.length >= 4 ? spans[2] + spans[3] : Number.NaN;
-      resolve({ file, ok: status === 0, status: status ?? signal, wall, cpu, output: Buffer.concat(output).toString() });
+      resolve({ ok: status === 0, status: status ?? signal, wall, cpu, output: Buffer.concat(output).toString() });
     });
   });
+}
+
+const testPath = (file) => path.join('out', 'test', file);
+
+/** Runs a group of files; resolves to one result per file and the group's own (whole-process) figures. */
+async function runGroup(files) {
+  if (files.length === 1) {
+    const run = await runProcess(['--test', '--test-reporter=spec', testPath(files[0])], {});
+    return { ...run, files: [{ file: files[0], ok: run.ok, wall: run.wall, cpu: run.cpu }] };
+  }
+  const stats = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-test-batch-')), 'stats.jsonl');
+  const run = await runProcess(['--test-reporter=spec', path.join('scripts', 'test-batch.mjs'), ...files.map(testPath)], { MLDL_TEST_BATCH_STATS: stats });
+  const measured = new Map();
+  try {
+    for (const line of fs.readFileSync(stats, 'utf8').split('\n').filter(Boolean)) {
+      const record = JSON.parse(line);
+      measured.set(record.file, record);
+    }
+  } catch {
+    // No file finished (the process died early): every file of the group is reported failed below.
+  }
+  fs.rmSync(path.dirname(stats), { recursive: true, force: true });
+  // The spec reporter ends a failed file's suite with "✖ <file> (<ms>)" at the start of a line.
+  const failed = (file) => run.output.includes(`\n\u2716 ${file} (`) || run.output.startsWith(`\u2716 ${file} (`);
+  const results = files.map((file) => {
+    const record = measured.get(file);
+    return { file, ok: record !== undefined && !failed(file), wall: record?.wall ?? Number.NaN, cpu: record?.cpu ?? Number.NaN };
+  });
+  // A process that failed with no file to blame (an error after the last test) fails them all.
+  if (!run.ok && results.every((result) => result.ok)) for (const result of results) result.ok = false;
+  return { ...run, files: results };
+}
+
+/**
+ * Packs files (sorted longest first) into groups whose previous times add up
+ * to at most `capacity` (first fit), so no group outlasts the longest file.
+ * A file never timed gets a group of its own.
+ */
+function groupFiles(files, previous, capacity) {
+  const groups = [];
+  for (const file of files) {
+    const time = previous[file];
+    const group = time === undefined ? undefined : groups.find((g) => g.time !== Infinity && g.time + time <= capacity);
+    if (group) {
+      group.files.push(file);
+      group.time += time;
+    } else {
+      groups.push({ files: [file], time: time ?? Infinity });
+    }
+  }
+  return groups;
 }
 
 const seconds = (value) => (Number.isNaN(value) ? '?' : value.toFixed(1).padStart(6));
 
 const args = process.argv.slice(2);
 const slow = args.includes('--slow');
+const isolate = args.includes('--isolate');
 const named = args.filter((arg) => !arg.startsWith('--'));
 const all = testFiles(TESTS).sort();
 const missing = [...SLOW.keys()].filter((file) => !all.includes(file));
@@ -106,37 +169,48 @@ const chosen = (named.length > 0 ? named : all.filter((file) => SLOW.has(file) =
   // Longest first; a file never timed (new) counts as long, so it does not end the run alone.
   .sort((a, b) => (previous[b] ?? Infinity) - (previous[a] ?? Infinity) || a.localeCompare(b));
 const concurrency = Math.max(2, os.availableParallelism());
+const longest = Math.max(0, ...chosen.map((file) => previous[file] ?? 0));
+const groups = isolate ? chosen.map((file) => ({ files: [file], time: previous[file] ?? Infinity })) : groupFiles(chosen, previous, longest);
+groups.sort((a, b) => b.time - a.time);
 const what = named.length > 0 ? 'named' : slow ? 'slow' : 'fast';
-console.log(`${what} suite: ${chosen.length} of ${all.length} test files, ${concurrency} at a time${what === 'fast' ? ' (npm run test:slow runs the other ' + (all.length - chosen.length) + ')' : ''}`);
+console.log(
+  `${what} suite: ${chosen.length} of ${all.length} test files in ${groups.length} processes, ${concurrency} at a time` +
+    `${what === 'fast' ? ' (npm run test:slow runs the other ' + (all.length - chosen.length) + ')' : ''}`,
+);
 
 const startedAt = process.hrtime.bigint();
 const loadBefore = os.loadavg();
 const results = [];
-const queue = [...chosen];
+let processCpu = 0;
+const queue = [...groups];
 async function worker() {
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    const result = await runFile(file);
-    results.push(result);
-    process.stdout.write(result.output);
-    console.log(`${result.ok ? 'ok    ' : 'FAILED'} ${file}  wall ${seconds(result.wall).trim()} s, cpu ${seconds(result.cpu).trim()} s\n`);
+  for (let group = queue.shift(); group !== undefined; group = queue.shift()) {
+    const run = await runGroup(group.files);
+    results.push(...run.files);
+    processCpu += Number.isNaN(run.cpu) ? 0 : run.cpu;
+    process.stdout.write(run.output);
+    for (const result of run.files) console.log(`${result.ok ? 'ok    ' : 'FAILED'} ${result.file}  wall ${seconds(result.wall).trim()} s, cpu ${seconds(result.cpu).trim()} s`);
+    if (run.files.length > 1) console.log(`       (one process for these ${run.files.length} files: wall ${seconds(run.wall).trim()} s, cpu ${seconds(run.cpu).trim()} s)`);
+    console.log('');
   }
 }
-await Promise.all(Array.from({ length: Math.min(concurrency, chosen.length) }, worker));
+await Promise.all(Array.from({ length: Math.min(concurrency, groups.length) }, worker));
 const wall = Number(process.hrtime.bigint() - startedAt) / 1e9;
 
 const durations = { ...previous };
-for (const result of results) durations[result.file] = Math.round(result.wall * 10) / 10;
+for (const result of results) if (!Number.isNaN(result.wall)) durations[result.file] = Math.round(result.wall * 10) / 10;
 fs.writeFileSync(DURATIONS, `${JSON.stringify(durations, null, 1)}\n`);
 
-results.sort((a, b) => b.wall - a.wall);
-const cpu = results.reduce((sum, result) => sum + (Number.isNaN(result.cpu) ? 0 : result.cpu), 0);
+results.sort((a, b) => (Number.isNaN(b.wall) ? Infinity : b.wall) - (Number.isNaN(a.wall) ? Infinity : a.wall));
+// The test processes' own figures: they include what no file's suite ran in (start-up, loading the files).
+const cpu = processCpu;
 const failed = results.filter((result) => !result.ok);
 console.log('  wall s   cpu s  file');
 for (const result of results) console.log(`${seconds(result.wall)}  ${seconds(result.cpu)}  ${result.file}${result.ok ? '' : '  FAILED'}`);
 const load = (values) => values.map((value) => value.toFixed(2)).join(' ');
 console.log(
   `${what} suite: ${results.length - failed.length} of ${results.length} files passed in ${wall.toFixed(1)} s wall, ` +
-    `${cpu.toFixed(1)} s CPU (user+sys, all files); load average ${load(loadBefore)} at the start, ${load(os.loadavg())} at the end`,
+    `${cpu.toFixed(1)} s CPU (user+sys, all test processes and their children); load average ${load(loadBefore)} at the start, ${load(os.loadavg())} at the end`,
 );
 if (failed.length > 0) console.log(`failed: ${failed.map((result) => result.file).join(', ')}`);
 process.exit(failed.length > 0 ? 1 : 0);
