@@ -137,6 +137,10 @@ test('Chinese negations ICU keeps whole, undecided phrasings and an unmarked 吗
   assert.ok(hedged('是否做灰度，看情况再说。', '灰度'));
   assert.ok(hedged('收益怎么衡量还需要和客服负责人商量。', '收益'));
   assert.ok(!hedged('用户不知道外卖何时送达，投诉很多。', '投诉'), '"不知道" said of users is not the writer\'s doubt');
+  // 未来 N 天 is a forecast's horizon; 未来 alone still defers.
+  assert.ok(!hedged('系统预测每个门店未来 7 天的销量。', '销量'));
+  assert.ok(!hedged('预测未来一周、未来 1–7 天的订单量。', '订单量'));
+  assert.ok(hedged('未来再加上漂移监控。', '漂移监控'));
   const asks = (text: string): boolean => new UnitText(text).polarity.sentences.some((s) => s.question);
   assert.equal(asks('商家标签可以直接拿来用吗。'), true);
   assert.equal(asks('模型用 LightGBM，特征包括是否节假日。'), false);

@@ -28,7 +28,11 @@ export default defineDocumentRule({
         cues: {
           en: ['{must|should|has to|have to|needs to|need to} {finish|complete|be done|be ready|be written|land}', '{finish*|complete*|done|ready} within', 'time window', 'batch window', 'processing window', 'deadline'],
           ru: ['{должн*|нужно|надо} {успе*|заверш*|законч*|отработа*|быть готов*}', '{успе*|заверш*|отработа*} за', 'окн* {расчет*|обработк*|на расчет}', 'временн* окн*', 'дедлайн*'],
-          zh: ['时间窗口', '计算窗口', '批处理窗口', '之前必须', '必须在', '内完成', '前完成', '截止'],
+          zh: [
+            '时间窗口', '计算窗口', '批处理窗口', '之前必须', '必须在', '内完成', '前完成', '截止',
+            // "每晚要在 2 小时内跑完", "整批在 2 小时的窗口内算完".
+            '算完', '跑完', '处理完', '窗口内', '{要在|需在|需要在|应在|须在}',
+          ],
         },
       },
     },
@@ -47,7 +51,7 @@ export default defineDocumentRule({
         '{training|retraining|fine tuning|backfill*} … {must|should|has to|needs to} {finish|complete|be done}', '{training|retraining|fine tuning|backfill*} … {finish*|complete*} within',
       ],
       ru: ['врем* обучен*', 'переобуч*', '{обучени*|дообучени*} … {должн*|нужно} {успе*|заверш*|законч*}'],
-      zh: ['训练时间', '训练…{必须|完成}'],
+      zh: ['训练时间', '{训练|重训}…{必须|完成|跑完|算完|结束}'],
     },
     name: 'latency',
   },

@@ -17,7 +17,11 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '{false|true} {positive*|negative*}', 'net positive', 'net negative', 'positive rate', 'negative rate', 'fpr', 'false alarm*', 'positive or negative', 'negative … impact', '=positively', '=negatively',
   ],
   ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
-  zh: ['正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性'],
+  zh: [
+    '正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
+    // A training objective, not a target: "训练目标是最小化交叉熵", "预测目标用 pairwise loss".
+    '{训练目标|优化目标|学习目标}…{损失|loss|交叉熵|最小化|最大化|优化}',
+  ],
 };
 
 /** What a label is called. */
@@ -27,7 +31,7 @@ export const LABEL_WORDS: CueSet = {
     '!y', 'outcome variable', 'dependent variable', 'training example*', '{=the|=our|=model} target', 'what we predict',
   ],
   ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'ground truth', 'аннотац*', 'лейбл*'],
-  zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标'],
+  zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标', '训练目标', '预测目标', '目标值', '回归目标', '拟合目标'],
 };
 
 /** Conditions under which an example is positive ("positive if …", "where a connection formed"). */
@@ -45,7 +49,7 @@ export const DEFINED_AS: CueSet = {
     '=is the {number|count|amount|total|sum|quantity|share|fraction|percentage|value|duration|time} of', '=is the {price|amount|value|rate|time} {at which|when|that|paid|charged}',
   ],
   ru: ['определя* как', 'определен* как', 'означает', 'измеря*', 'фактическ*', 'реальн* значени*', 'это {число|количество|доля|сумма|объем|врем*} '],
-  zh: ['定义为', '即', '表示', '实际'],
+  zh: ['定义为', '即', '表示', '实际', '真实'],
 };
 
 /**

@@ -114,3 +114,9 @@ export const ZH: PolarityLexicon = {
 };
 
 export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
+
+/**
+ * A forecast's horizon, not a deferral: "未来 7 天的销量", "未来一周", "未来 24 小时内" hold 未来
+ * (future) as "the next N days". A pattern, because the count is written in digits or in words.
+ */
+export const ZH_HORIZON = /未来\s*(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;

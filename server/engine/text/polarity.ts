@@ -11,7 +11,7 @@
 // - a hedge covers its whole clause, up to ";" or a conjunction ("Possible
 //   variants: MAP@k, MRR" is one); a placeholder-like hedge ("TBD", "to be
 //   decided") its whole sentence.
-import { LEXICONS } from './polarity-data.js';
+import { LEXICONS, ZH_HORIZON } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -170,7 +170,8 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     negations.push({ cue: m, kind: 'absent', start: absentReach(starts, tokens, sentenceAt(sentenceSpans, m.start), m.start), end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
-  const notHedges = NOT_HEDGE.matches(text, norm, tokens);
+  const notHedges: Span[] = NOT_HEDGE.matches(text, norm, tokens);
+  if (text.includes('未来')) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   const clauseScopes = (set: PhraseSet): Scope[] =>
     set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)).map((m) => {
       const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
