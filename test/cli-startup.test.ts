@@ -31,7 +31,8 @@ function tracedRun(t: TestContext, args: string[], cwd: string, env: Record<stri
     `import fs from 'node:fs';\nimport { createRequire, register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n` +
       `process.on('exit', () => fs.appendFileSync(${JSON.stringify(trace)}, Object.keys(createRequire(import.meta.url).cache).join('\\n') + '\\n'));\n`,
   );
-  const run = runCli(args, { cwd, env: { MLDL_WORKERS: '0', ...env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` } });
+  // out/'s modules, one file each: the CLI bundle (test/cli-bundle.test.ts) keeps the same lazy imports as chunks.
+  const run = runCli(args, { cwd, env: { MLDL_WORKERS: '0', MLDL_NO_BUNDLE: '1', ...env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` } });
   const modules = fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean) : [];
   return { ...run, modules };
 }

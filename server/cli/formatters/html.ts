@@ -6,9 +6,10 @@ import { REPORT_MARKER } from '../../engine/detect-data.js';
 import type { Finding } from '../../engine/types.js';
 import { escapeHtml } from '../../io/escape.js';
 import {
-  allSteps, beforeAfter, countSeverities, coverageChange, plural, REPORT_STEPS, reportPath, reviewOf, stepOfFinding, stepTitle, TOOL_NAME, toolVersion,
+  allSteps, beforeAfter, countSeverities, coverageChange, plural, REPORT_STEPS, reportPath, reviewOf, stepOfFinding, stepTitle, TOOL_NAME,
   type StepCount,
 } from './report-model.js';
+import { version } from '../version.js';
 import type { FileResult, Formatter, FormatterOptions } from './types.js';
 
 const CSS = `
@@ -114,7 +115,7 @@ ${REPORT_MARKER}
 <body>
 <main>
 <h1>${escapeHtml(title)}</h1>
-<p class="overall">${escapeHtml(overall)} · ${TOOL_NAME} ${escapeHtml(toolVersion())}</p>
+<p class="overall">${escapeHtml(overall)} · ${TOOL_NAME} ${escapeHtml(version())}</p>
 ${results.length === 0 ? '<p class="meta">No design documents to review.</p>' : results.map((r) => documentSection(r, options)).join('\n')}
 </main>
 </body>

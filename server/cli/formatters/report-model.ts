@@ -1,7 +1,6 @@
 // What the report formatters (SARIF, GitHub, Markdown, HTML) share: the tool's
 // identity, paths as the reader sees them, which step a finding belongs to,
 // and the before → after data `mldl review` attaches to a file's result.
-import fs from 'node:fs';
 import path from 'node:path';
 import { findRuleMeta } from '../../../rules/meta.js';
 import { STEP_TITLES } from '../../engine/steps.js';
@@ -10,12 +9,6 @@ import type { FileResult } from './types.js';
 
 export const TOOL_NAME = 'mldl';
 export const INFORMATION_URI = 'https://github.com/ml-design-lint/ml-design-lint';
-
-export function toolVersion(): string {
-  // out/server/cli/formatters/report-model.js → package.json at the package root.
-  const manifest = JSON.parse(fs.readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return manifest.version;
-}
 
 /** Path relative to cwd with forward slashes (as CI systems and links expect); absolute when outside it. */
 export function reportPath(filePath: string, cwd: string): string {

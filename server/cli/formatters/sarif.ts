@@ -4,7 +4,8 @@
 import { RULE_META } from '../../../rules/meta.js';
 import { docsUrl } from '../../engine/docs-url.js';
 import type { Finding, Severity } from '../../engine/types.js';
-import { INFORMATION_URI, reportPath, TOOL_NAME, toolVersion } from './report-model.js';
+import { INFORMATION_URI, reportPath, TOOL_NAME } from './report-model.js';
+import { version } from '../version.js';
 import type { Formatter } from './types.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -67,7 +68,7 @@ export const formatSarif: Formatter = (results, options) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: TOOL_NAME, version: toolVersion(), informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: TOOL_NAME, version: version(), informationUri: INFORMATION_URI, rules } },
         // Relative artifact URIs are resolved against the directory mldl ran in.
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileUri(options.cwd)}/` } },
         artifacts,

@@ -1,0 +1,114 @@
+// The CLI bundle (scripts/bundle.mjs --cli → out/bundle/cli/): bin/mldl.js
+// runs it only while it is in step with what it was built from
+// (bin/fresh-bundle.js), it prints exactly what out/ prints, its worker
+// threads run from it too, and the answers that lint nothing still load no
+// engine code.
+import { before, test, type TestContext } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { REPO_ROOT, runCli } from './cli-harness.js';
+
+// Plain JavaScript beside bin/mldl.js (it runs before anything is loaded from out/).
+const { freshBundle } = (await import(pathToFileURL(path.join(REPO_ROOT, 'bin', 'fresh-bundle.js')).href)) as { freshBundle: (dir: string) => string | undefined };
+
+const BUNDLE_DIR = path.join(REPO_ROOT, 'out', 'bundle', 'cli');
+const EXAMPLES = path.join(REPO_ROOT, 'examples');
+
+before(() => {
+  // `npm test` builds it first; a test file run on its own after `tsc` builds it here.
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/bundle.mjs'), '--cli', '--if-stale'], { stdio: 'pipe' });
+});
+
+/** Runs the CLI with a module-loader hook and returns what it printed and the files of the bundle it loaded, by path. */
+function tracedRun(t: TestContext, args: string[], env: Record<string, string> = {}): ReturnType<typeof runCli> & { loaded: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-bundle-trace-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const trace = path.join(dir, 'trace.txt');
+  const hooks = path.join(dir, 'hooks.mjs');
+  fs.writeFileSync(hooks, `import fs from 'node:fs';\nexport async function load(url, context, next) {\n  fs.appendFileSync(${JSON.stringify(trace)}, url + '\\n');\n  return next(url, context);\n}\n`);
+  const register = path.join(dir, 'register.mjs');
+  fs.writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const run = runCli(args, { cwd: EXAMPLES, env: { ...env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` } });
+  const urls = fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean) : [];
+  return { ...run, loaded: urls.filter((url) => url.startsWith('file:')).map((url) => new URL(url).pathname) };
+}
+
+const inBundle = (file: string): boolean => file.startsWith(BUNDLE_DIR + path.sep);
+const bytes = (files: readonly string[]): number => files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+
+test('bin/mldl.js runs the fresh bundle, main thread and workers, and prints what out/ prints', (t) => {
+  assert.ok(freshBundle(BUNDLE_DIR), 'the bundle was just built: it must be fresh');
+  const args = ['-f', 'json', '.'];
+  // Two workers on the examples (MLDL_WORKERS forces them): the worker's entry must come from the bundle too.
+  const bundled = tracedRun(t, args, { MLDL_WORKERS: '2' });
+  const loadedFromOut = bundled.loaded.filter((file) => file.includes('/out/server/'));
+  assert.deepEqual(loadedFromOut, [], 'nothing of out/server is loaded beside the bundle');
+  assert.ok(bundled.loaded.includes(path.join(BUNDLE_DIR, 'main.js')), 'the bundle entry point');
+  assert.ok(bundled.loaded.includes(path.join(BUNDLE_DIR, 'worker.js')), "the bundle's worker entry point");
+  const plain = runCli(args, { cwd: EXAMPLES, env: { MLDL_WORKERS: '0', MLDL_NO_BUNDLE: '1' } });
+  assert.equal(bundled.code, plain.code, bundled.stderr);
+  assert.equal(bundled.stdout, plain.stdout);
+  assert.equal(bundled.stderr, plain.stderr);
+  assert.ok(JSON.parse(bundled.stdout).length >= 2, 'the examples were linted');
+  // SARIF names the tool's version, read from package.json relative to the code's own file.
+  const sarif = runCli(['-f', 'sarif', 'job-recommendations-draft.md'], { cwd: EXAMPLES });
+  const sarifPlain = runCli(['-f', 'sarif', 'job-recommendations-draft.md'], { cwd: EXAMPLES, env: { MLDL_NO_BUNDLE: '1' } });
+  assert.equal(sarif.stdout, sarifPlain.stdout, sarif.stderr);
+});
+
+test('from the bundle, --version and --help load only small chunks; linting loads the engine', (t) => {
+  const lint = tracedRun(t, ['job-recommendations-draft.md'], { MLDL_WORKERS: '0' });
+  const engineBytes = bytes(lint.loaded.filter(inBundle));
+  assert.ok(engineBytes > 1_000_000, `a lint loads the engine's chunks (${engineBytes} bytes)`);
+  for (const args of [['--version'], ['--help']]) {
+    const run = tracedRun(t, args);
+    assert.equal(run.code, 0, run.stderr);
+    const loaded = run.loaded.filter(inBundle);
+    assert.ok(loaded.length > 0, 'the trace saw the bundle');
+    assert.ok(bytes(loaded) < engineBytes / 20, `mldl ${args.join(' ')} loaded ${bytes(loaded)} bytes of the bundle: ${loaded.map((file) => path.basename(file)).join(', ')}`);
+  }
+});
+
+test('a bundle is not fresh once a file it was made from or consists of changes, goes missing, or its manifest is damaged', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-fresh-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const source = path.join(dir, 'source.js');
+  const entry = path.join(dir, 'bundle', 'main.js');
+  fs.mkdirSync(path.dirname(entry));
+  fs.writeFileSync(source, 'export const a = 1;\n');
+  fs.writeFileSync(entry, 'export const a = 1;\n');
+  const stamp = (file: string): [number, number] => {
+    const stat = fs.statSync(file);
+    return [stat.mtimeMs, stat.size];
+  };
+  const writeManifest = (): void =>
+    fs.writeFileSync(path.join(dir, 'bundle', 'inputs.json'), JSON.stringify({ entry: 'main.js', files: { '../source.js': stamp(source), 'main.js': stamp(entry) } }));
+  const bundleDir = path.join(dir, 'bundle');
+  writeManifest();
+  assert.equal(freshBundle(bundleDir), pathToFileURL(entry).href);
+
+  // Rewritten with the same text (as tsc does): the mtime moved.
+  const later = new Date(Date.now() + 5_000);
+  fs.utimesSync(source, later, later);
+  assert.equal(freshBundle(bundleDir), undefined, 'a source with another mtime');
+  writeManifest();
+  assert.ok(freshBundle(bundleDir));
+  // Same mtime, other size.
+  const { mtime } = fs.statSync(entry);
+  fs.writeFileSync(entry, 'export const a = 10;\n');
+  fs.utimesSync(entry, mtime, mtime);
+  assert.equal(freshBundle(bundleDir), undefined, 'a bundle file of another size');
+  writeManifest();
+  fs.rmSync(source);
+  assert.equal(freshBundle(bundleDir), undefined, 'a missing source');
+  for (const damaged of ['', '{', 'null', '{"entry":"main.js"}', '{"entry":"main.js","files":{"main.js":"x"}}']) {
+    fs.writeFileSync(path.join(bundleDir, 'inputs.json'), damaged);
+    assert.equal(freshBundle(bundleDir), undefined, `manifest ${JSON.stringify(damaged)}`);
+  }
+  fs.rmSync(path.join(bundleDir, 'inputs.json'));
+  assert.equal(freshBundle(bundleDir), undefined, 'no manifest');
+});
