@@ -1,6 +1,8 @@
 // Bundles the language server (and the VS Code client, when it exists) into
-// single CommonJS files with esbuild, so the extension ships without
-// node_modules: dist/server.cjs and dist/client.cjs.
+// CommonJS files with esbuild, so the extension ships without node_modules:
+// dist/server.cjs (the protocol side, the server's main thread),
+// dist/review-worker.cjs (the engine, in the server's worker thread: the main
+// thread then never compiles the engine's code) and dist/client.cjs.
 // Options: --production (minified, no source maps), --outdir <dir> (instead
 // of dist/), --server-only (the protocol tests bundle just the server).
 //
@@ -8,18 +10,22 @@
 // worker, as tsc wrote them) into out/bundle/cli/ (or --outdir): ES modules
 // split into chunks, so what the CLI imports lazily (the engine, the
 // formatters, the subcommands) is still loaded only when used. Loading the
-// engine from a few chunks instead of ~650 files costs ~0.3 s less CPU per
+// engine from a few chunks instead of ~650 files costs ~0.2 s less CPU per
 // process (docs/performance.md). bin/mldl.js runs the bundle only while every
 // file it was built from is unchanged (bin/fresh-bundle.js reads the
 // inputs.json written here), so a `tsc` run or an `npm install` after
 // bundling sends it back to out/ until the bundle is built again. The chunks
 // sit three levels below the package root, as out/server/cli/*.js do, so
 // version.ts finds package.json at the same relative path. --if-stale builds
-// only when the bundle there is not fresh (the test runner's first step).
+// only when the bundle there is not fresh.
+//
+// Both the CLI bundle and the review worker carry the rules' cue phrases
+// precompiled (server/engine/text/phrase-cache.ts), compiled here by the same
+// code they bundle: out/ for the CLI, the TypeScript sources for the server.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freshBundle } from '../bin/fresh-bundle.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +46,9 @@ const importMetaUrlShim = {
   define: { 'import.meta.url': '__mldl_import_meta_url' },
 };
 
+// Bundled CommonJS dependencies call require(); an ES module has none of its own.
+const ESM_REQUIRE = "import { createRequire as __mldlCreateRequire } from 'node:module'; const require = __mldlCreateRequire(import.meta.url);";
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -58,19 +67,58 @@ if (cli) await bundleCli();
 else await bundleEditorFiles();
 
 async function bundleEditorFiles() {
-  const builds = [
-    build({ ...common, entryPoints: [path.join(root, 'server/lsp/main.ts')], outfile: path.join(outdir, 'server.cjs') }),
-  ];
-  const client = path.join(root, 'client/src/extension.ts');
-  if (!serverOnly && fs.existsSync(client)) {
-    builds.push(build({ ...common, entryPoints: [client], outfile: path.join(outdir, 'client.cjs'), external: ['vscode'] }));
-  }
   try {
+    const phrases = snapshotPhrases(await import(pathToFileURL(await bundleSnapshotTool()).href));
+    const builds = [
+      build({
+        ...common,
+        entryPoints: [path.join(root, 'server/lsp/main.ts')],
+        outfile: path.join(outdir, 'server.cjs'),
+        define: { ...common.define, MLDL_BUNDLED_REVIEW_WORKER: JSON.stringify('./review-worker.cjs') },
+      }),
+      build({ ...common, entryPoints: [path.join(root, 'server/lsp/review-worker.ts')], outfile: path.join(outdir, 'review-worker.cjs'), plugins: [precompiledPhrasesPlugin(phrases)] }),
+    ];
+    const client = path.join(root, 'client/src/extension.ts');
+    if (!serverOnly && fs.existsSync(client)) {
+      builds.push(build({ ...common, entryPoints: [client], outfile: path.join(outdir, 'client.cjs'), external: ['vscode'] }));
+    }
     await Promise.all(builds);
   } catch (error) {
-    // esbuild has already printed the errors with file and position.
+    // esbuild has already printed its errors with file and position.
+    if (!error?.errors) console.error(error);
     process.exitCode = 1;
   }
+}
+
+/**
+ * The TypeScript sources' rules, linter and phrase compiler as one ES module
+ * in out/ (removed when the process exits), for snapshotPhrases: the phrases
+ * the server bundle carries are compiled by the code it bundles.
+ */
+async function bundleSnapshotTool() {
+  const outfile = path.join(root, 'out', `.phrase-snapshot-${process.pid}.mjs`);
+  process.on('exit', () => fs.rmSync(outfile, { force: true }));
+  await build({
+    stdin: {
+      contents: [
+        "export { ALL_RULES } from './rules/index.ts';",
+        "export { compiledConcept } from './server/engine/judge/rule-decision.ts';",
+        "export { lint } from './server/linter.ts';",
+        "export { compiledPhrasesSnapshot } from './server/engine/text/phrases.ts';",
+      ].join('\n'),
+      resolveDir: root,
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+    banner: { js: ESM_REQUIRE },
+  });
+  return outfile;
 }
 
 async function bundleCli() {
@@ -85,7 +133,9 @@ async function bundleCli() {
   fs.rmSync(outdir, { recursive: true, force: true });
   let result;
   try {
+    const phrases = snapshotPhrases(await loadFromOut());
     result = await build({
+      plugins: [precompiledPhrasesPlugin(phrases)],
       absWorkingDir: root,
       entryPoints: { main: entry, worker: path.join(root, 'out/server/cli/worker.js') },
       outdir,
@@ -100,10 +150,11 @@ async function bundleCli() {
       metafile: true,
       logLevel: 'warning',
       // Bundled CommonJS dependencies call require(); an ES module has none of its own.
-      banner: { js: "import { createRequire as __mldlCreateRequire } from 'node:module'; const require = __mldlCreateRequire(import.meta.url);" },
+      banner: { js: ESM_REQUIRE },
     });
-  } catch {
-    // esbuild has already printed the errors.
+  } catch (error) {
+    // esbuild has already printed its errors.
+    if (!error?.errors) console.error(error);
     process.exitCode = 1;
     return;
   }
@@ -115,4 +166,41 @@ async function bundleCli() {
   }
   fs.writeFileSync(path.join(outdir, MANIFEST), JSON.stringify({ entry: 'main.js', files: stamps }));
   console.log(`bundle --cli: ${path.relative(root, outdir) || '.'} (${Object.keys(result.metafile.outputs).length} files from ${Object.keys(result.metafile.inputs).length} inputs)`);
+}
+
+/** What snapshotPhrases needs, from out/ as tsc compiled it. */
+async function loadFromOut() {
+  const load = (file) => import(pathToFileURL(path.join(root, 'out', file)).href);
+  const [{ ALL_RULES }, { compiledConcept }, { lint }, { compiledPhrasesSnapshot }] = await Promise.all([
+    load('rules/index.js'),
+    load('server/engine/judge/rule-decision.js'),
+    load('server/linter.js'),
+    load('server/engine/text/phrases.js'),
+  ]);
+  return { ALL_RULES, compiledConcept, lint, compiledPhrasesSnapshot };
+}
+
+/**
+ * Every rule's cue phrases, compiled by the given build of the code: each
+ * rule's concept, the phrase sets modules make when loaded, and those a lint
+ * of the examples makes on first use. See server/engine/text/phrase-cache.ts.
+ */
+function snapshotPhrases({ ALL_RULES, compiledConcept, lint, compiledPhrasesSnapshot }) {
+  for (const rule of ALL_RULES) compiledConcept(rule);
+  for (const example of ['job-recommendations-draft.md', 'job-recommendations.md']) lint(fs.readFileSync(path.join(root, 'examples', example), 'utf8'));
+  return compiledPhrasesSnapshot();
+}
+
+/** Puts the precompiled phrases in place of phrase-cache.ts's `undefined`. */
+function precompiledPhrasesPlugin(phrases) {
+  return {
+    name: 'precompiled-phrases',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]server[\\/]engine[\\/]text[\\/]phrase-cache\.[jt]s$/ }, () => ({
+        // JSON.parse of a string literal: V8 parses JSON faster than the same data as an object literal.
+        contents: `export const PRECOMPILED_PHRASES = JSON.parse(${JSON.stringify(JSON.stringify(phrases))});\n`,
+        loader: 'js',
+      }));
+    },
+  };
 }

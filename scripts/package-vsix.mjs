@@ -31,6 +31,7 @@ if (!args.includes('--no-bundle')) {
 const REQUIRED = [
   'dist/client.cjs',
   'dist/server.cjs',
+  'dist/review-worker.cjs',
   'schema/mldlrc.schema.json',
   'syntaxes/mldl-injection.tmLanguage.json',
   'snippets/markdown.json',

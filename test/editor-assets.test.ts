@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { buildCatalog, buildSnippets, renumberTabStops, skeletonFor } from '../scripts/generate/editor-assets.js';
 import { snippetToPlain } from '../server/engine/fixes.js';
 import { lint } from '../server/linter.js';
-import { STEP_TITLES } from '../server/engine/steps.js';
+import { STEP_TITLES } from '../server/engine/step-titles.js';
 import { STEPS, SYSTEM_TYPES } from '../server/engine/types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { PRESET_NAMES, PRESETS, presetConfig } from '../server/config/presets.js';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint } from '../server/linter.js';
 import { applyInsertion } from '../server/engine/fixes.js';
-import { STEP_TITLES_BY_LANG } from '../server/engine/steps.js';
+import { STEP_TITLES_BY_LANG } from '../server/engine/step-titles.js';
 import { wordingFor, type DocumentRule, type FixLanguage, type LocalizedFix, type MessageVariant } from '../server/engine/rule-api.js';
 import { ALL_RULES } from '../rules/index.js';
 import { REPO_ROOT } from './lsp-harness.js';

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { lint } from '../server/linter.js';
 import { buildDesignDoc, type Section } from '../server/engine/model.js';
 import { applyInsertion, insertionForStep, sectionForStep } from '../server/engine/fixes.js';
-import { STEP_TITLES_BY_LANG, stepsOfHeading } from '../server/engine/steps.js';
+import { STEP_TITLES_BY_LANG } from '../server/engine/step-titles.js';
+import { stepsOfHeading } from '../server/engine/steps.js';
 import { ALL_RULES } from '../rules/index.js';
 import type { Step } from '../server/engine/types.js';
 

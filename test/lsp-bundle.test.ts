@@ -21,6 +21,9 @@ after(() => fs.rmSync(OUT_DIR, { recursive: true, force: true }));
 test('the bundled server speaks LSP over node IPC and reads the rule pages', async () => {
   const bundle = path.join(OUT_DIR, 'server.cjs');
   assert.ok(fs.existsSync(bundle), 'bundle written');
+  // The engine is in the review worker's file, which the main thread never loads (scripts/bundle.mjs).
+  assert.ok(fs.existsSync(path.join(OUT_DIR, 'review-worker.cjs')), 'review worker bundle written');
+  assert.ok(!fs.readFileSync(bundle, 'utf8').includes('micromark'), "the server's main-thread bundle holds no parser");
   const { client, initialize } = await LspClient.start({ ipcModule: bundle });
   try {
     assert.equal(initialize.serverInfo?.name, 'mldl-language-server');

@@ -10,11 +10,16 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FIXTURES, LspClient, SERVER_BIN, fileUri } from './lsp-harness.js';
 
-/** Modules that mean "the engine is loaded": the parser stack, the lint entry point, the rules' checks. */
+/**
+ * Modules that mean "the engine is loaded": the parser stack, the lint entry
+ * point, the rules' checks, the text layer (whose cue phrases are compiled
+ * when it loads) and the heading reader built on it.
+ */
 function heavy(modules: readonly string[]): string[] {
   return modules.filter((url) =>
     /\/node_modules\/(?:unified|remark-parse|remark-gfm|micromark|mdast-util-from-markdown)\//.test(url) ||
-    /\/out\/server\/engine\/(?:lint|parse|model|incremental)\.js$/.test(url) ||
+    /\/out\/server\/engine\/(?:lint|parse|model|incremental|steps)\.js$/.test(url) ||
+    /\/out\/server\/engine\/text\//.test(url) ||
     /\/out\/rules\/(?:index|cold-start\/rule)\.js$/.test(url),
   );
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { practiceDocument, stepAtLine, stepsByLine } from '../client/src/practice/skeleton.js';
 import { lint } from '../server/linter.js';
-import { STEP_TITLES } from '../server/engine/steps.js';
+import { STEP_TITLES } from '../server/engine/step-titles.js';
 import { STEPS } from '../server/engine/types.js';
 import { PROBLEMS } from '../server/interview/problems.js';
 import { scoreAnswer } from '../server/interview/score-answer.js';

@@ -9,7 +9,7 @@
 //     rule, with its description and default), rewritten in place.
 // `npm run generate` writes them (scripts/generate/main.ts).
 import { lint } from '../../server/linter.js';
-import { STEP_TITLES } from '../../server/engine/steps.js';
+import { STEP_TITLES } from '../../server/engine/step-titles.js';
 import { STEPS, SYSTEM_TYPES, type Step, type SystemType } from '../../server/engine/types.js';
 import type { DocumentRule, Rule } from '../../server/engine/rule-api.js';
 import { PRESET_NAMES, PRESETS } from '../../server/config/presets.js';

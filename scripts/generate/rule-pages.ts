@@ -4,7 +4,7 @@
 // `<!-- /generated -->`; the rest of the page is the writer's.
 import { snippetToPlain } from '../../server/engine/fixes.js';
 import type { Applicability, Rule } from '../../server/engine/rule-api.js';
-import { STEP_TITLES } from '../../server/engine/steps.js';
+import { STEP_TITLES } from '../../server/engine/step-titles.js';
 import { GenerateError, replaceRegion } from './regions.js';
 import { stepLabel } from './rules-table.js';
 

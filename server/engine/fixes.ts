@@ -2,7 +2,7 @@
 // section of the rule's step, or as a new section placed in step order. Fixes
 // only ever insert: the writer's text is never replaced or removed.
 import type { DesignDoc, Section } from './model.js';
-import { STEP_TITLES_BY_LANG } from './steps.js';
+import { STEP_TITLES_BY_LANG } from './step-titles.js';
 import { majorityLanguage } from './text/script.js';
 import { STEPS, type Insertion, type Step } from './types.js';
 

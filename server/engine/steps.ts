@@ -19,46 +19,10 @@
 //    model performance") and the words before "of", "for"… come first.
 import { COORDINATORS, HEAD_ENDS, NO_STEP, STEP_HEADINGS } from './step-headings.js';
 import { LabelledCues, type LabelledMatch } from './labelled-cues.js';
-import { detectLanguage, type Lang } from './text/script.js';
+import { detectLanguage } from './text/script.js';
 import type { Token } from './text/tokens.js';
 import { readingOf } from './text/unit-text.js';
 import { STEPS, type Step } from './types.js';
-
-export const STEP_TITLES: Record<Step, string> = {
-  requirements: 'Requirements',
-  framing: 'Problem framing',
-  data: 'Data',
-  model: 'Model',
-  evaluation: 'Evaluation',
-  serving: 'Serving',
-  monitoring: 'Monitoring',
-};
-
-/**
- * Step titles for a section a quick fix creates, in the document's language
- * (each maps back to its step, test/engine-steps.test.ts).
- */
-export const STEP_TITLES_BY_LANG: Record<Lang, Record<Step, string>> = {
-  en: STEP_TITLES,
-  ru: {
-    requirements: 'Требования',
-    framing: 'Постановка задачи',
-    data: 'Данные',
-    model: 'Модель',
-    evaluation: 'Оценка качества',
-    serving: 'Внедрение',
-    monitoring: 'Мониторинг',
-  },
-  zh: {
-    requirements: '需求',
-    framing: '问题建模',
-    data: '数据',
-    model: '模型',
-    evaluation: '评估',
-    serving: '线上服务',
-    monitoring: '监控',
-  },
-};
 
 interface StepCue {
   /** Undefined for a phrase that names no step (it only hides the step words inside it). */

@@ -5,7 +5,7 @@
 // (run with the mldl:interview preset so every expectation counts); the
 // renderers are in scorecard-render.ts.
 import type { LintResult } from '../engine/lint.js';
-import { STEP_TITLES } from '../engine/steps.js';
+import { STEP_TITLES } from '../engine/step-titles.js';
 import { STEPS, type Step } from '../engine/types.js';
 import { findRule } from '../../rules/index.js';
 import type { InterviewProblem } from './problems.js';

@@ -1,7 +1,7 @@
 // The `mldl/coverage` answer: per framework step, each document-level rule
 // and whether the doc covers it, and where.
 import { RULE_META } from '../../rules/meta.js';
-import { STEP_TITLES } from '../engine/steps.js';
+import { STEP_TITLES } from '../engine/step-titles.js';
 import { STEPS } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { toLspRange } from './diagnostics.js';

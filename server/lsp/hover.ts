@@ -3,7 +3,7 @@
 // of that step's rules the doc covers.
 import type { Hover, Position, Range } from 'vscode-languageserver';
 import { RULE_META } from '../../rules/meta.js';
-import { STEP_TITLES } from '../engine/steps.js';
+import { STEP_TITLES } from '../engine/step-titles.js';
 import { STEPS, type Finding, type Step } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { toLspRange } from './diagnostics.js';

@@ -1,17 +1,19 @@
-// Entry point of `mldl-language-server`, and of its review worker thread.
+// Entry point of `mldl-language-server`.
 //
-// As the server: the transport comes from the command line, as
-// vscode-languageserver reads it: --stdio, --node-ipc or --socket=<port>.
-// Without one, stdio is used, which is what editors other than VS Code expect.
+// The transport comes from the command line, as vscode-languageserver reads
+// it: --stdio, --node-ipc or --socket=<port>. Without one, stdio is used,
+// which is what editors other than VS Code expect.
 //
-// As the review worker (server/lsp/review-thread.ts starts this same module
-// in a worker thread): serves reviews. One module for both, so that the
-// esbuild bundle, a single file, can start its own worker.
-import { workerData } from 'node:worker_threads';
-import { isReviewWorker } from './review-thread.js';
+// The engine runs in a worker thread whose entry is review-worker.ts, a file
+// of its own: in the esbuild bundle too (dist/review-worker.cjs beside
+// dist/server.cjs), so the server's main thread never even compiles the
+// engine's code, which is most of the bundle (~25 ms of CPU before
+// `initialize` is answered). scripts/bundle.mjs names that file here.
+declare const MLDL_BUNDLED_REVIEW_WORKER: string | undefined;
+const REVIEW_WORKER = typeof MLDL_BUNDLED_REVIEW_WORKER === 'string' ? MLDL_BUNDLED_REVIEW_WORKER : './review-worker.js';
 
-// Each role loads only its own modules (in the bundle these imports become
-// lazily initialised modules of the same file).
+// Loaded on demand (in the bundle these imports become lazily initialised
+// modules of the same file).
 async function serveLanguageServer(): Promise<void> {
   const TRANSPORTS = ['--stdio', '--node-ipc', '--socket', '--pipe'];
   if (!process.argv.some((arg) => TRANSPORTS.some((t) => arg === t || arg.startsWith(`${t}=`)))) {
@@ -47,12 +49,7 @@ async function serveLanguageServer(): Promise<void> {
   } else {
     connection = createConnection(ProposedFeatures.all, lifecycle.options);
   }
-  startServer(connection, { reviewWorker: new URL(import.meta.url), lifecycle });
+  startServer(connection, { reviewWorker: new URL(REVIEW_WORKER, import.meta.url), lifecycle });
 }
 
-if (isReviewWorker(workerData)) {
-  // Loaded only in the worker: the main thread never evaluates the engine.
-  void import('./review-worker.js').then((worker) => worker.serveReviews());
-} else {
-  void serveLanguageServer();
-}
+void serveLanguageServer();

@@ -13,14 +13,8 @@ import type { ResolvedConfig } from '../config/types.js';
 import { failureMessage } from '../engine/budget.js';
 import type { ScoreAnswerOptions } from '../interview/score-answer.js';
 import type { Review } from './review.js';
+import { REVIEW_WORKER_DATA } from './review-role.js';
 import type { WorkerFailure, WorkerReply, WorkerRequest, WorkerValues } from './review-worker.js';
-
-/** What the worker thread is started with, so that the server's entry module knows to serve reviews. */
-export const REVIEW_WORKER_DATA = { mldlRole: 'review-worker' } as const;
-
-export function isReviewWorker(workerData: unknown): boolean {
-  return (workerData as { mldlRole?: unknown } | null | undefined)?.mldlRole === REVIEW_WORKER_DATA.mldlRole;
-}
 
 /** Time a job gets past its own budget (which the worker enforces itself) before the worker is restarted. */
 export const DEADLINE_GRACE_MS = 2000;

@@ -4,8 +4,9 @@
 // incremental linter per open document, as the main thread used to, and
 // runs each job under the parse/review budget (engine/budget.ts). Jobs
 // arrive one at a time from review-thread.ts, which restarts this thread if
-// a job ever overruns its deadline anyway.
-import { parentPort } from 'node:worker_threads';
+// a job ever overruns its deadline anyway. This module is the thread's entry
+// (in the bundled server, dist/review-worker.cjs).
+import { parentPort, workerData } from 'node:worker_threads';
 import { ALL_RULES } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadScaledMs, withinBudget, type BudgetFailure } from '../engine/budget.js';
@@ -17,6 +18,7 @@ import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import type { Scorecard } from '../interview/scorecard.js';
 import { insertAllMissing } from './insert-all.js';
 import { reviewOf, type Review } from './review.js';
+import { isReviewWorker } from './review-role.js';
 import { overridesFrom, stallForTest } from './test-hooks.js';
 import type { TextInsertion } from './workspace-edits.js';
 
@@ -103,9 +105,11 @@ function handle(request: WorkerRequest): WorkerReply | undefined {
   }
 }
 
-export function serveReviews(): void {
+function serveReviews(): void {
   parentPort?.on('message', (request: WorkerRequest) => {
     const reply = handle(request);
     if (reply) parentPort!.postMessage(reply);
   });
 }
+
+if (isReviewWorker(workerData)) serveReviews();

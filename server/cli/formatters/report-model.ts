@@ -3,7 +3,7 @@
 // and the before → after data `mldl review` attaches to a file's result.
 import path from 'node:path';
 import { findRuleMeta } from '../../../rules/meta.js';
-import { STEP_TITLES } from '../../engine/steps.js';
+import { STEP_TITLES } from '../../engine/step-titles.js';
 import { STEPS, type Finding, type Step } from '../../engine/types.js';
 import type { FileResult } from './types.js';
 

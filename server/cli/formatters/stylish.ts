@@ -4,7 +4,7 @@
 import { displayPath } from '../../config/errors.js';
 import { terminalText } from '../../io/escape.js';
 import type { Severity } from '../../engine/types.js';
-import { STEP_TITLES } from '../../engine/steps.js';
+import { STEP_TITLES } from '../../engine/step-titles.js';
 import { palette, type Palette } from '../color.js';
 import { displayWidth, truncateToWidth } from './stylish-width.js';
 import type { FileResult, Formatter } from './types.js';

@@ -15,6 +15,7 @@
 // A phrase with Chinese characters is matched as text (Chinese has no spaces
 // to split words reliably): "离线…评估" is "离线" then "评估" within 8 characters.
 import { normalize } from './normalize.js';
+import { PRECOMPILED_PHRASES, type PrecompiledPhrases } from './phrase-cache.js';
 import { scriptOfChar } from './script.js';
 import { stemWord } from './stem.js';
 import type { Token } from './tokens.js';
@@ -27,17 +28,20 @@ export interface PhraseMatch {
   phrase: number;
 }
 
+/** One word of a compiled phrase. Shared by every phrase that has the same word with the same gap before it: never changed once made. */
 interface WordPart {
-  stem: string;
-  word: string;
-  prefix: boolean;
+  readonly stem: string;
+  readonly word: string;
+  readonly prefix: boolean;
   /** `=word`: the surface form only. */
-  surface: boolean;
+  readonly surface: boolean;
   /** Exact spelling for `!WORD`. */
-  exact: string | undefined;
-  digit: boolean;
+  readonly exact: string | undefined;
+  readonly digit: boolean;
   /** Other words allowed before this part. */
-  gapBefore: number;
+  readonly gapBefore: number;
+  /** Where the global index files it (partKeys). */
+  readonly keys: readonly string[];
 }
 
 const WORD_GAP = 5;
@@ -55,31 +59,103 @@ const HAN = /\p{Script=Han}/u;
 // As tokens.ts strips it from a token's word.
 const POSSESSIVE = /['’]s$/;
 
+// Compiling is memoised by phrase as written and by word: the ~370 phrase sets
+// a lint compiles on first use hold ~15,000 phrases as written (40 % of them
+// repeats) and ~53,000 once alternatives are expanded, made of ~8,000
+// distinct words; compiling them was ~20 % of a one-file run's CPU
+// (docs/performance.md). A repeated phrase costs one lookup and filing its
+// entries. Both caches hold only what the rules' data compiles to.
+
+/** One phrase of a written one's expansions: words, or Han text matched as literal pieces. */
+type Expansion = { parts: readonly WordPart[]; pieces?: undefined } | { parts?: undefined; pieces: readonly string[] };
+
+const compiledPhrases = new Map<string, readonly Expansion[]>();
+// By the word as written, for no gap (index 0) and a gap (index 1) before it; null: the word has no letters or digits.
+const compiledWords = [new Map<string, WordPart | null>(), new Map<string, WordPart | null>()];
+
+function compileWritten(written: string): readonly Expansion[] {
+  let expansions = compiledPhrases.get(written);
+  if (expansions === undefined) {
+    expansions =
+      precompiled(written) ??
+      expandAlternatives(written).map((phrase): Expansion => (HAN.test(phrase) ? { pieces: normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).filter(Boolean) } : { parts: compileWords(phrase) }));
+    compiledPhrases.set(written, expansions);
+  }
+  return expansions;
+}
+
+// The words of PRECOMPILED_PHRASES (phrase-cache.ts), made on first use, by id.
+let precompiledWords: Array<WordPart | undefined> | undefined;
+
+/** What compiling `written` gives, from the precompiled phrases, when they hold it. */
+function precompiled(written: string): Expansion[] | undefined {
+  const data = PRECOMPILED_PHRASES;
+  if (data === undefined || !Object.hasOwn(data.phrases, written)) return undefined;
+  const words = (precompiledWords ??= new Array<WordPart | undefined>(data.words.length));
+  return data.phrases[written].map((expansion): Expansion => {
+    if (typeof expansion[0] === 'string') return { pieces: expansion as string[] };
+    return { parts: (expansion as number[]).map((id) => (words[id] ??= wordOf(data.words[id]))) };
+  });
+}
+
+function wordOf([stem, word, prefix, surface, exact, digit, gapBefore]: PrecompiledPhrases['words'][number]): WordPart {
+  return withKeys({ stem, word, prefix: prefix === 1, surface: surface === 1, exact: exact ?? undefined, digit: digit === 1, gapBefore });
+}
+
+/**
+ * Every phrase compiled so far in this process, in the form of
+ * PRECOMPILED_PHRASES: what scripts/bundle.mjs puts in the CLI bundle after
+ * compiling every rule's phrases with the code it bundles.
+ */
+export function compiledPhrasesSnapshot(): PrecompiledPhrases {
+  const ids = new Map<WordPart, number>();
+  const words: PrecompiledPhrases['words'] = [];
+  const idOf = (part: WordPart): number => {
+    let id = ids.get(part);
+    if (id === undefined) {
+      ids.set(part, (id = words.length));
+      words.push([part.stem, part.word, part.prefix ? 1 : 0, part.surface ? 1 : 0, part.exact ?? null, part.digit ? 1 : 0, part.gapBefore]);
+    }
+    return id;
+  };
+  // No prototype: a phrase may be any string, "__proto__" included.
+  const phrases: PrecompiledPhrases['phrases'] = Object.create(null) as PrecompiledPhrases['phrases'];
+  for (const [written, expansions] of compiledPhrases) phrases[written] = expansions.map(({ parts, pieces }) => (pieces ? [...pieces] : parts.map(idOf)));
+  return { words, phrases };
+}
+
 function compileWords(phrase: string): WordPart[] {
   const parts: WordPart[] = [];
   let gap = 0;
-  for (const raw of phrase.split(/[\s/]+|(?<=\p{L})-(?=\p{L})/u).filter(Boolean)) {
+  for (const raw of phrase.split(/[\s/]+|(?<=\p{L})-(?=\p{L})/u)) {
+    if (!raw) continue;
     if (GAP_MARK.test(raw)) {
       gap = WORD_GAP;
       continue;
     }
-    if (raw.startsWith('!')) {
-      parts.push({ stem: '', word: '', prefix: false, surface: false, exact: raw.slice(1), digit: false, gapBefore: gap });
-    } else if (raw === '#') {
-      parts.push({ stem: '', word: '', prefix: false, surface: false, exact: undefined, digit: true, gapBefore: gap });
-    } else {
-      const surface = raw.startsWith('=');
-      const bare = surface ? raw.slice(1) : raw;
-      const prefix = bare.endsWith('*');
-      const word = normalize(prefix ? bare.slice(0, -1) : bare).replace(/[^\p{L}\p{N}']/gu, '');
-      if (!word) continue;
-      const stem = prefix || surface ? word : stemWord(word, scriptOfChar(word[0]));
-      parts.push({ stem, word, prefix, surface, exact: undefined, digit: false, gapBefore: gap });
-    }
+    const cache = compiledWords[gap === 0 ? 0 : 1];
+    let part = cache.get(raw);
+    if (part === undefined) cache.set(raw, (part = compileWord(raw, gap)));
+    if (part === null) continue;
+    parts.push(part);
     gap = 0;
   }
   return parts;
 }
+
+function compileWord(raw: string, gapBefore: number): WordPart | null {
+  if (raw.startsWith('!')) return withKeys({ stem: '', word: '', prefix: false, surface: false, exact: raw.slice(1), digit: false, gapBefore });
+  if (raw === '#') return withKeys({ stem: '', word: '', prefix: false, surface: false, exact: undefined, digit: true, gapBefore });
+  const surface = raw.startsWith('=');
+  const bare = surface ? raw.slice(1) : raw;
+  const prefix = bare.endsWith('*');
+  const word = normalize(prefix ? bare.slice(0, -1) : bare).replace(/[^\p{L}\p{N}']/gu, '');
+  if (!word) return null;
+  const stem = prefix || surface ? word : stemWord(word, scriptOfChar(word[0]));
+  return withKeys({ stem, word, prefix, surface, exact: undefined, digit: false, gapBefore });
+}
+
+const withKeys = (part: Omit<WordPart, 'keys'>): WordPart => ({ ...part, keys: partKeys(part) });
 
 function partMatches(part: WordPart, token: Token, text: string): boolean {
   if (part.exact !== undefined) return text.slice(token.start, token.end) === part.exact;
@@ -131,15 +207,19 @@ function expandFrom(text: string, phrase: string): string[] {
   return out;
 }
 
-type Compiled = { index: number; parts: WordPart[] };
+type Compiled = { index: number; parts: readonly WordPart[] };
+
+/** A set's word phrases by what can start them, for `matchesByScan`. */
+interface ScanIndex {
+  byFirst: Map<string, Compiled[]>;
+  irregular: Compiled[];
+  /** Phrases whose first word is a prefix (`recommend*`), by the prefix's first character: a token tries only those. */
+  prefixedByChar: Map<string, Compiled[]>;
+}
 
 /** A compiled set of phrases; `matches` finds every occurrence in a unit. */
 export class PhraseSet {
-  private readonly byFirst = new Map<string, Compiled[]>();
-  private readonly irregular: Compiled[] = [];
-  /** Phrases whose first word is a prefix (`recommend*`), by the prefix's first character: a token tries only those. */
-  private readonly prefixedByChar = new Map<string, Compiled[]>();
-  private readonly literals: Array<{ index: number; pieces: string[] }> = [];
+  private readonly literals: Array<{ index: number; pieces: readonly string[] }> = [];
   readonly size: number;
 
   /** Index of the phrase as written (before alternatives were expanded), per compiled phrase. */
@@ -148,37 +228,24 @@ export class PhraseSet {
   private readonly id: number;
   private readonly firstEntry: number;
   private readonly endEntry: number;
+  /** Made on first use: only the test of the global index scans. */
+  private scan: ScanIndex | undefined;
 
   constructor(readonly phrases: readonly string[]) {
-    const words: Compiled[] = [];
-    phrases.flatMap((written, at) => expandAlternatives(written).map((phrase) => ({ phrase, at }))).forEach(({ phrase, at }, index) => {
-      this.origin.push(at);
-      if (HAN.test(phrase)) {
-        const pieces = normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).filter(Boolean);
-        if (pieces.length > 0) this.literals.push({ index, pieces });
-        return;
-      }
-      const parts = compileWords(phrase);
-      if (parts.length === 0) return;
-      words.push({ index, parts });
-      const first = parts[0];
-      if (first.prefix && first.stem.length > 0) {
-        const list = this.prefixedByChar.get(first.stem[0]) ?? [];
-        list.push({ index, parts });
-        this.prefixedByChar.set(first.stem[0], list);
-      } else if (first.prefix || first.exact !== undefined || first.digit) this.irregular.push({ index, parts });
-      else {
-        for (const key of new Set([first.stem, first.word])) {
-          const list = this.byFirst.get(key) ?? [];
-          list.push({ index, parts });
-          this.byFirst.set(key, list);
-        }
-      }
-    });
     this.size = phrases.length;
     this.id = setCount++;
+    // This set's word phrases become the global index's next entries, in the order written.
     this.firstEntry = entries.length;
-    for (const entry of words) fileEntry(entry);
+    let index = 0;
+    for (let at = 0; at < phrases.length; at++) {
+      for (const { parts, pieces } of compileWritten(phrases[at])) {
+        this.origin.push(at);
+        if (pieces) {
+          if (pieces.length > 0) this.literals.push({ index, pieces });
+        } else if (parts.length > 0) fileEntry({ index, parts });
+        index++;
+      }
+    }
     this.endEntry = entries.length;
     for (const { pieces } of this.literals) file(byHanChar, pieces[0][0], this.id);
   }
@@ -203,18 +270,39 @@ export class PhraseSet {
    */
   matchesByScan(text: string, norm: string, tokens: readonly Token[]): PhraseMatch[] {
     const found: PhraseMatch[] = [];
+    const { byFirst, irregular, prefixedByChar } = (this.scan ??= this.scanIndex());
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      const byStem = this.byFirst.get(token.stem);
+      const byStem = byFirst.get(token.stem);
       // A phrase filed under both the stem and the word is tried once (the lists are short: no Set per token).
       if (byStem) this.tryAt(byStem, undefined, text, tokens, i, found);
-      if (token.word !== token.stem) this.tryAt(this.byFirst.get(token.word), byStem, text, tokens, i, found);
-      this.tryAt(this.irregular, undefined, text, tokens, i, found);
-      if (token.word.length > 0) this.tryAt(this.prefixedByChar.get(token.word[0]), undefined, text, tokens, i, found);
+      if (token.word !== token.stem) this.tryAt(byFirst.get(token.word), byStem, text, tokens, i, found);
+      this.tryAt(irregular, undefined, text, tokens, i, found);
+      if (token.word.length > 0) this.tryAt(prefixedByChar.get(token.word[0]), undefined, text, tokens, i, found);
     }
     // Every literal has a Han character: a unit without one cannot hold it (one scan instead of one per literal).
     if (this.literals.length > 0 && HAN.test(norm)) this.matchLiterals(norm, found);
     return canonical(found);
+  }
+
+  private scanIndex(): ScanIndex {
+    const scan: ScanIndex = { byFirst: new Map(), irregular: [], prefixedByChar: new Map() };
+    const add = (map: Map<string, Compiled[]>, key: string, entry: Compiled): void => {
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+    };
+    for (let id = this.firstEntry; id < this.endEntry; id++) {
+      const entry = entries[id];
+      const first = entry.parts[0];
+      if (first.prefix && first.stem.length > 0) add(scan.prefixedByChar, first.stem[0], entry);
+      else if (first.prefix || first.exact !== undefined || first.digit) scan.irregular.push(entry);
+      else {
+        add(scan.byFirst, first.stem, entry);
+        if (first.word !== first.stem) add(scan.byFirst, first.word, entry);
+      }
+    }
+    return scan;
   }
 
   private matchLiterals(norm: string, found: PhraseMatch[]): void {
@@ -298,7 +386,7 @@ function file(map: Map<string, number[]>, key: string, id: number): void {
 }
 
 /** The keys a token must have for `part` to match it (see keysOfWord); none when any token can. */
-function partKeys(part: WordPart): string[] {
+function partKeys(part: Omit<WordPart, 'keys'>): string[] {
   if (part.exact !== undefined) return [normalize(part.exact).replace(POSSESSIVE, '')];
   if (part.digit) return [NUMBER_KEY];
   if (part.prefix) return part.stem.length > 0 ? [PREFIX_MARK + part.stem.slice(0, PREFIX_KEY)] : [];
@@ -307,9 +395,11 @@ function partKeys(part: WordPart): string[] {
   return [part.stem, part.word];
 }
 
+const NO_KEYS: readonly string[] = [];
+
 function fileInBucket(bucket: Bucket, id: number): void {
   const second = entries[id].parts[1];
-  const keys = second ? partKeys(second) : [];
+  const keys = second ? second.keys : NO_KEYS;
   if (keys.length === 0) {
     if (bucket.rest[bucket.rest.length - 1] !== id) bucket.rest.push(id);
     return;
@@ -321,7 +411,7 @@ function fileInBucket(bucket: Bucket, id: number): void {
 function fileEntry(entry: Compiled): void {
   const id = entries.length;
   entries.push(entry);
-  const keys = partKeys(entry.parts[0]);
+  const keys = entry.parts[0].keys;
   if (keys.length === 0) fileInBucket(anyWord, id);
   for (const key of keys) {
     let bucket = byKey.get(key);
