@@ -70,7 +70,7 @@ export default defineDocumentRule({
       controlSplit: {
         cues: {
           en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{compared|compare|comparing} {with|to|against} … without {it|them|the|a|an|our}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
-            '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}',
+            '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}', 'half {the|our} {stores|users|teams|cities|regions|agents|operators|customers} … {and|while} half {keep*|stay*|continue*}',
             '{the|} rest as {a|the|} control', 'the rest {by|on|with|get*|keep*|see*|stay*} {the|} {old|current|existing|previous|production|incumbent|legacy}', '{compar*|against|versus|vs} … {current|existing|old|previous|production|rule based|incumbent|legacy} {model|system|ranker|version|heuristic|rules|logic}'],
           ru: ['контрольн*', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
           zh: ['对照组', '随机分配', '随机分成', '随机分流'],
@@ -106,7 +106,7 @@ export default defineDocumentRule({
       // A shadow run is not an experiment; a bandit explores rather than tests.
       en: ['{a b|ab} test* … shadow*', 'shadow* … {a b|ab} test*', 'multi armed bandit*', 'contextual bandit*', 'bandit experiment*', 'experiment tracking', 'experiment tracker*', 'mlflow experiment*',
         // Offline comparisons with the incumbent are evaluation, not an experiment on people.
-        'offline {experiment*|trial*|test*|comparison*|evaluation*}', '{experiment*|compar*} offline', 'on the {test|validation|holdout} set', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}'],
+        'offline {experiment*|trial*|test*|comparison*|evaluation*}', '{experiment*|compar*} offline', 'on the {test|validation|holdout} set', '{a b|ab} test* {module|chapter|course|lecture|notebook|tutorial|framework docs}', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}'],
       ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*'],
       zh: ['影子模式', '多臂老虎机'],
     },

@@ -33,6 +33,8 @@ export default defineDocumentRule({
             // A shadow run said in plain words: "runs in parallel with the planners without affecting orders".
             '{in parallel|alongside|side by side} … without {affecting|changing|influencing|acting on}', 'without affecting {the|any|real|live} {orders|decisions|users|customers|traffic|results}',
             'rollback*', 'roll back', 'roll* back to', '{revert*|fall* back|switch* back} to the {old|previous|current|last} {model|version|ranker|system}',
+            // "We keep the previous model version warm so we can flip back."
+            '{flip|flips|flipping|switch|switches|swap|swaps} back', 'keep* the {previous|old|last} {model|version|ranker} {warm|loaded|deployed|running|around}',
           ],
           ru: [
             'теневой режим*', 'теневом режиме', 'в тени', 'теневой запуск*', 'теневое тестирован*', 'канареечн*', 'канарейк*', '{постепенн*|поэтапн*|плавн*} {раскат*|запуск*|внедрен*|выкат*|увеличен* трафик*}',

@@ -62,7 +62,7 @@ export default defineDocumentRule({
             'no {model|ml|traditional|custom|classical|own|additional|further} {training|fine tuning|finetuning|retraining}', 'no {training|fine tuning|finetuning} {is|will be|of} …',
             'no {traditional|classical|custom|own|additional|further|supervised} {model|ml} {training|fine tuning|retraining}',
             '{do|did|does|will} not {do|perform|run|need|require|involve|include} {any|model|ml} {training|fine tuning|retraining}', '{do|did|does|will} not {train|fine tune|retrain} {our|a|any|the} {own|custom|new} model*',
-            'without {any} {training|fine tuning|finetuning|retraining}', 'nothing to {train|retrain}', '{used|use|uses|call*} … {as is|off the shelf|out of the box|without fine tuning}',
+            'without {any} {training|fine tuning|finetuning|retraining}', 'nothing to {train|retrain}', 'nothing is {trained|retrained|fine tuned}', 'no model is {trained|retrained|fine tuned}', '{used|use|uses|call*} … {as is|off the shelf|out of the box|without fine tuning}',
             // "No fine-tuning in v1: …", "We don't fine-tune the model; prompts are updated instead."
             'no {training|fine tuning|finetuning|retraining} {in|for|at|during} …',
             "{do|did|does|will} not {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|base model|foundation model}",
