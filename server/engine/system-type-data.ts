@@ -32,17 +32,17 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
       // Deception for gain, the same shape of task: rare, adversarial positives.
       'phishing', 'scam*', 'fake account*', 'bot detection', 'identity theft', 'spoofing'],
     ru: ['мошенни*', 'фрод*', 'антифрод*', 'отмыван*', 'фишинг*', 'скам*', 'фейков* аккаунт*'],
-    zh: ['欺诈', '反欺诈', '风控', '盗刷', '洗钱', '钓鱼邮件', '钓鱼网站', '诈骗', '刷单', '羊毛党', '作弊'],
+    zh: ['欺诈', '反欺诈', '风控', '盗刷', '洗钱', '钓鱼邮件', '钓鱼网站', '诈骗', '刷单', '羊毛党', '作弊', '盗号', '套现', '骗保', '虚假交易', '黑产', '薅羊毛'],
   },
   moderation: {
     en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw'],
     ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*'],
-    zh: ['审核', '内容安全', '有害内容', '垃圾信息', '违规内容', '色情', '谩骂'],
+    zh: ['审核', '内容安全', '有害内容', '垃圾信息', '违规内容', '色情', '谩骂', '违规', '辱骂', '涉黄', '低俗', '不良信息', '广告引流'],
   },
   forecasting: {
     en: ['forecast*', 'demand prediction', 'demand planning', 'time series', 'sales prediction', 'predict* demand', 'predict* sales'],
     ru: ['прогноз* спрос*', 'прогноз* продаж*', 'прогнозирован* спрос*', 'временн* ряд*'],
-    zh: ['时间序列', '销量预测', '需求预测', '预测销量'],
+    zh: ['时间序列', '销量预测', '需求预测', '预测销量', '预测…{销量|需求量|客流|订单量|单量|用电量|话务量|进线量}', '{单量|订单量|客流|客流量|话务量|用电量|进线量}预测', '补货'],
   },
 };
 
@@ -78,7 +78,7 @@ export const GENERATIVE: CueSet = {
     'conversational agent*', 'voice agent*', 'fine tun* … llm*', 'instruction tun*',
   ],
   ru: ['llm', 'языков* модел*', 'генеративн*', 'генерац* ответ*', 'генерир* ответ*', 'промпт*', 'галлюцинац*', 'rag', 'чат бот*', 'ии агент*', 'llm агент*', 'агентн*'],
-  zh: ['大模型', '大语言模型', '语言模型', '生成式', '提示词', '幻觉', '智能体', '生成答案', '智能问答', '知识库问答'],
+  zh: ['大模型', '大语言模型', '语言模型', '生成式', '提示词', '幻觉', '智能体', '生成答案', '智能问答', '知识库问答', '检索增强', '生成回答', '生成回复', '提示工程'],
 };
 
 /**
@@ -92,7 +92,7 @@ export const RARE_POSITIVE_TASKS: CueSet = {
     'credit default', 'rare disease*',
   ],
   ru: ['отток*', 'аномал*', 'отказ* оборудован*', 'предсказан* отказ*', 'прогноз* отказ*', 'поломк*', 'дефект*', 'прогноз* кликов', 'дефолт*'],
-  zh: ['流失', '异常检测', '故障预测', '设备故障', '点击率预估', '点击率预测', 'ctr预估', '违约预测'],
+  zh: ['流失', '异常检测', '故障预测', '设备故障', '点击率预估', '点击率预测', 'ctr预估', '违约预测', '转化率预估', '入侵检测', '缺陷检测', '故障检测'],
 };
 
 /** The doc itself says its classes are imbalanced or its positives rare. */
@@ -102,7 +102,11 @@ export const IMBALANCE_STATEMENT: CueSet = {
     'positive … rare', 'positive class … rare', 'few positives', 'positive rate … #', 'only # … positive*', 'needle in a haystack',
   ],
   ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*', 'мал* доля … положительн*', 'положительн* … редк*'],
-  zh: ['样本不均衡', '类别不平衡', '类别不均衡', '正负样本不平衡', '正样本稀少', '正样本较少', '极不均衡', '不均衡'],
+  zh: [
+    '样本不均衡', '类别不平衡', '类别不均衡', '正负样本不平衡', '正样本稀少', '正样本较少', '极不均衡', '不均衡', '不平衡',
+    // "违规弹幕很少", "欺诈交易只占 0.05%": the positives said to be rare.
+    '{正样本|违规|欺诈|作弊|异常|故障|流失}…{很少|极少|稀少|只占|仅占|不到}',
+  ],
 };
 
 /**
@@ -113,7 +117,7 @@ export const IMBALANCE_STATEMENT: CueSet = {
 export const IMBALANCE_HINT: CueSet = {
   en: ['imbalance', 'minority class*', 'rare class*', 'class weight*', 'downsampl* … negative*', 'negative downsampl*', 'oversampl*', 'undersampl*', 'smote', 'focal loss'],
   ru: ['редк* класс*', 'миноритарн*', 'веса классов', 'андерсэмплинг*', 'оверсэмплинг*', 'балансировк* класс*'],
-  zh: ['正负样本比例', '负采样', '下采样', '过采样'],
+  zh: ['正负样本比例', '负采样', '下采样', '过采样', '欠采样', '类别权重', '样本权重', '加权损失'],
 };
 
 /** What the model predicts, for phrasing messages per task. */
