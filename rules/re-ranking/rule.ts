@@ -52,6 +52,8 @@ export default defineDocumentRule({
             'freshness {boost*|bonus|decay}', 'time decay', 'recency {boost*|bonus|decay}', 'at least # … {new|fresh|recent|local|exploration}', '{boost*|promot*|upweight*|up weight*|favo*} … {fresh*|new|newer|recent|younger|local|nearby|newly}', 'demot*', 'downrank*', 'down rank*', 'downweight*', 'down weight*',
             'penali* … {seen|repeated|same|duplicate*|stale|old}', 'sponsored {slot*|position*|placement*}', '{blend*|mix*} … {sponsored|promoted|ads}', 'paid {slot*|placement*}', '{ad|ads} {slot*|position*|load|insertion}', 'insert* … {ads|sponsored|promoted}',
             'promoted {items|listings|posts|jobs|products|videos}', 'blocklist*', 'block list*', 'blacklist*',
+            // "Sponsored items are inserted at positions 3 and 8": the placement said after the items.
+            '{sponsored|promoted|paid} {items|listings|posts|products|results|videos|jobs|ads} … {inserted|injected|placed|interleaved|blended|mixed in}',
 
             `{at most|no more than|up to|max|maximum|cap*|limit*} # … per ${OWNERS}`, `# … {from|of} {each|one|the same|a single} ${OWNERS}`, `{cap*|limit*} {each|every|any|one} ${OWNERS}`,
             `no ${OWNERS} {gets|takes|has} more than #`, `# per ${OWNERS}`, 'fairness {constraint*|re rank*|rerank*}', 'exposure {cap*|constraint*|fairness|guarantee*}', 'frequency cap*',
@@ -67,6 +69,8 @@ export default defineDocumentRule({
             'разнообраз*', 'дедупликац*', '{убира*|удаля*|исключа*|отфильтров*|фильтру*|скрыва*} … {дубл*|уже|недоступн*|купленн*|просмотренн*|прослушанн*}',             '{не более|не больше|максимум|до} # … {одного|одной|от одного|на} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*}', 'свеж* {товар*|ваканс*|контент*|публикац*} … {выше|поднима*|повыша*}',
             '{поднима*|повыша*|понижа*|пессимизир*} … {свеж*|нов*|повтор*}', 'рекламн* {мест*|слот*|позици*|товар*}', 'спонсорск*', 'черн* спис*', 'нет в наличии',
             '{одного|одной} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*} … не {идут|стоят} подряд', 'не {идут|стоят} подряд', 'не в наличии',
+            // "Лента перемешивается так, чтобы подряд не шло больше двух постов одного автора".
+            'подряд не {шло|шли|идет|идёт|идут|стоит|стояло|стояли|было|были}', 'перемешива* … {автор*|бренд*|категори*|продавц*|канал*|исполнител*}',
             // "не больше двух объявлений одного продавца": the number in any case ("двух", "трёх").
             '{не более|не больше|максимум} … {одного|одной|от одного} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*|рекламодател*}', 'резервир* … {мест*|слот*|позици*}',
           ],

@@ -32,7 +32,7 @@ export const NOT_DATA_DRIFT: CueSet = {
 /** Statistics that compare two distributions: naming one says how drift is detected. */
 export const DRIFT_STATISTICS: CueSet = {
   en: [
-    'psi', 'population stability*', 'characteristic stability index', 'csi', 'kl divergence', 'kl', 'kullback leibler', 'ks test*', 'ks statistic*', 'kolmogorov*', 'wasserstein',
+    'psi', 'population stability*', 'characteristic stability index', 'csi', 'kl divergence', 'kl', 'kullback leibler', 'ks test*', 'ks statistic*', 'ks {check*|distance}', 'kolmogorov*', 'wasserstein',
     'jensen shannon', 'js divergence', 'js distance', 'chi square*', 'chi squared', 'earth mover*', 'hellinger', 'maximum mean discrepancy', 'mmd', 'two sample test*',
   ],
   ru: ['индекс стабильност*', 'дивергенци* кульбака', 'кульбак*', 'колмогоров*', 'критери* хи квадрат', 'хи квадрат', 'вассерштейн*'],
@@ -63,7 +63,7 @@ export const REFERENCE_DATA: CueSet = {
   en: [
     'training {data|set|sample|distribution*|window|period|population|histogram*|statistic*}', 'train set', 'reference {window|distribution*|period|data|set|sample|values|statistic*}',
     'baseline {window|distribution*|period|statistic*|histogram*}', 'validation {set|data|distribution*|references|window}', 'test {set|references}',
-    '{last|previous|prior} {day|week|month|quarter|window|period}*', 'historical {data|distribution*|baseline}', 'at training time', 'when the model was trained',
+    '{last|previous|prior} {day|week|month|quarter|window|period}*', '{last|previous|prior|past} # {days|weeks|months}', 'historical {data|distribution*|baseline}', 'at training time', 'when the model was trained', 'what the model was trained on',
     // An LLM system's reference: the questions it was evaluated on.
     'golden set', '{eval|evaluation} set',
   ],
