@@ -83,7 +83,7 @@ export default defineDocumentRule({
           en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target',
             'from the future', 'peek* into the future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
           ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'заглядыва* в будущее', 'подглядыва*', 'после событи*', 'после целев*'],
-          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
+          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
         },
       },
       guard: {
@@ -260,7 +260,7 @@ export default defineDocumentRule({
             'deduplicated against', 'removed from the {index|prompt|examples|training}',
           ],
           ru: ['не {попада*|использу*|вход*|встреча*|включа*} {в|как}', 'не пересека*', 'исключ* из', 'не использ* как пример*'],
-          zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重', '隔离', '没有重复', '无重复', '不重复'],
+          zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重', '隔离', '没有重复', '无重复', '不重复', '不放进', '不放入', '不加入', '不纳入', '不能出现在', '排除在…之外'],
         },
       },
     },
