@@ -117,6 +117,11 @@ export default defineDocumentRule({
         // Other senses of the simple words: an API version, heuristics that make labels, popularity as a feature.
         '{api|endpoint*|schema|sdk|service} v1', 'v1 of the {api|endpoint|schema|sdk|service|app|ui}', 'heuristic* to {label|annotate|filter|clean|generate|produce|bootstrap}', 'heuristic label*', 'weak label*',
         'popularity {feature*|signal*|count*|statistic*|stats|score* as a feature}',
+        // BM25 as half of a hybrid retriever is the design, not a baseline; a generic alternative named to motivate an LLM is not one either;
+        // a baseline score ("our eval baseline is 70 %") names no model.
+        'bm25 {+|and|plus|with} {vector*|dense|embedding*|semantic|knn}', '{hybrid|vector|dense|semantic} … bm25', 'bm25 … hybrid',
+        '{traditional|conventional|classic|classical} {rule based|rules based|rules|keyword*|heuristic*|approach*|systems|methods|search|ml}',
+        '{eval|evaluation|quality|accuracy|score|success|benchmark} baseline*', 'baseline {is|of|at|was} # %',
       ],
       ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', 'базов* {архитектур*|конфигурац*|требовани*|инфраструктур*}', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}',
         '{a b|аб тест*|эксперимент*|контрольн*|трафик*} … {текущ*|существующ*|прод*|стар*} {модел*|систем*|верси*}', '{текущ*|существующ*|стар*} {модел*|систем*|верси*} … {a b|аб тест*|эксперимент*|контрольн*|трафик*}',
