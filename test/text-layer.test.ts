@@ -66,6 +66,14 @@ test('cue phrases: alternatives nest, and unbalanced braces fail at compile time
   assert.deepEqual(match('not {inputs|used {in|for} training}'), ['not used in training']);
 });
 
+test("cue phrases: a possessive in a phrase matches as tokens read it (\"customer's question\")", () => {
+  const unit = new UnitText("The prompt holds the customer’s question and the agent's notes.");
+  const match = (phrase: string): string[] => new PhraseSet([phrase]).matches(unit.text, unit.norm, unit.tokens).map((m) => unit.text.slice(m.start, m.end));
+  assert.deepEqual(match("customer's question"), ['customer’s question']);
+  assert.deepEqual(match("agent’s notes"), ["agent's notes"]);
+  assert.deepEqual(match("customer's notes"), []);
+});
+
 /** Whether the words `of` are denied (negated) in `text`. */
 function negated(text: string, of: string): boolean {
   const unit = new UnitText(text);

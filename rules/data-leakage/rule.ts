@@ -49,14 +49,16 @@ export default defineDocumentRule({
             'chronological split*', 'split chronologically', 'split … chronologically', '{split*|partition*} … by {review|event|order|transaction|creation|posting|publication|request|session|booking} {date|time|timestamp|day|month}', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
             'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
             'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
-            'temporal cross validation', 'time aware {split*|validation|cross validation|holdout|evaluation}', 'time ordered {split*|validation|holdout}', '!OOT',
+            'temporal cross validation', 'time aware {split*|validation|cross validation|holdout|evaluation}',
+            // "The test period always comes after the training period."
+            '{test|evaluation|validation|holdout} {period|window} … {after|follow*} the {training|train} {period|window|data}', 'time ordered {split*|validation|holdout}', '!OOT',
             'split* … by {event|request|transaction|order|impression|creation|submission|publication|label|application|booking|posting} {time|date|timestamp}',
             '{train*|test*|validation|split*|holdout} … {cutoff|cut off} {date|time|day|timestamp|point}', 'embargo period', 'purged {k fold|cross validation|split*}',
             '{gap|buffer} between {the|} {train*|training} … {test*|validation|evaluation}', '{cutoff|cut off} {date|time|day|timestamp} … {train*|test*|validation|split*|holdout}',
           ],
           ru: [
             'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате',
-            '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', 'временн* валидац*', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
+            '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', 'временн* валидац*', '{тестов*|валидацион*|отложенн*} {период*|окн*|выборк*} … {после|позже} {обучающ*|трейн*|периода обучения}', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
           ],
           zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分'],
         },
@@ -81,7 +83,7 @@ export default defineDocumentRule({
         // set, reaching training. A "PII leak" or a "memory leak" is another sense (exclude).
         cues: {
           en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target',
-            'from the future', 'peek* into the future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
+            'from the future', 'peek* into the future', 'leak* the future', 'leaking future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
           ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'заглядыва* в будущее', 'подглядыва*', 'после событи*', 'после целев*'],
           zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
         },
@@ -148,6 +150,9 @@ export default defineDocumentRule({
           en: [
             'group k fold', 'groupkfold', 'grouped cross validation', 'group {split|shuffle split|aware split}', '{user|customer|patient|session|speaker|account|query|merchant|household} {disjoint|level|based|wise} {split*|folds|holdout|train test split|validation|cross validation}',
             'disjoint {users|customers|patients|sessions|speakers|accounts|queries}', 'no {user|customer|patient|speaker|account|session} appears in both', 'never {in|appear* in} both {train*|splits|folds|sets}',
+            // "We split by user so nobody appears in both train and test" (not "traffic is split by user for the A/B test").
+            '{nobody|no one|none of them|no user|no customer|no patient} {appears|is|lands|ends up} in both',
+            '{split*|partition*} by {user|users|customer|customers|patient|patients|account|accounts|household|households} … {train*|training set|test set|folds|validation}',
             // "Tickets from the same incident are kept together in one split."
             '{kept|keep|keeps|stay|stays|grouped|go|goes} together in {one|the same|a single} {split|fold|set|side|partition}',
           ],

@@ -92,6 +92,8 @@ export default defineDocumentRule({
       // "The model predicts the minutes from order confirmation until hand-over": a regression target with both ends.
       { parts: ['span', 'learns'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correctWhen'], weight: 0.75 },
+      // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.
+      { parts: ['definedAs', 'learns'], weight: 0.7, minOtherWords: 0 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

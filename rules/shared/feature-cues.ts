@@ -70,7 +70,9 @@ export const FEATURES_LISTED: CueSet = {
 
 /** Phrases that make what follows a model's input ("takes … as input", "fed into the model"). */
 export const INPUT_PHRASES: CueSet = {
-  en: ['takes … as input*', 'takes in', 'as {input|inputs}', 'inputs are', 'input is', 'inputs include', 'fed into', 'fed to', 'feeds into', 'conditioned on', 'input layer'],
+  en: ['takes … as input*', 'takes in', 'as {input|inputs}', 'inputs are', 'input is', 'inputs include', 'fed into', 'fed to', 'feeds into', 'conditioned on', 'input layer',
+    // "Each request sends the model the customer's question, their last five orders …".
+    '{send*|sent|pass*|give*|gave|hand*} the {model|llm|ranker|classifier}', '{sent|passed|given|handed} to the {model|llm|ranker|classifier}'],
   ru: ['на вход*', 'принима* на вход', 'подается', 'подаются', 'подаем', 'входн* данн*'],
   zh: ['作为输入', '输入包括', '输入为', '输入是'],
 };

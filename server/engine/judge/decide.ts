@@ -254,14 +254,27 @@ const overlaps = (a: PartHit, b: PartHit): boolean => a.start < b.end && b.start
  * be both the simple model and the comparison. Undefined when a part is missing.
  */
 function pickHits(parts: readonly number[], byPart: ReadonlyMap<number, readonly PartHit[]>): PartHit[] | undefined {
-  const chosen: PartHit[] = [];
-  for (const part of parts) {
-    const hit = byPart.get(part)?.find((h) => !chosen.some((c) => overlaps(c, h)));
-    if (!hit) return undefined;
-    chosen.push(hit);
-  }
-  return chosen;
+  if (!parts.every((part) => (byPart.get(part)?.length ?? 0) > 0)) return undefined;
+  // One hit per part, none overlapping another. A part's later hits are tried when its first one
+  // blocks a later part ("against a golden set … reference answers": 'golden set' also starts
+  // 'against a golden', so the correct-answer part must take 'reference answers'). The search
+  // is bounded, so a unit dense with overlapping cues costs little.
+  let budget = PICK_BUDGET;
+  const pick = (chosen: PartHit[]): PartHit[] | undefined => {
+    if (chosen.length === parts.length) return chosen;
+    for (const hit of byPart.get(parts[chosen.length])!) {
+      if (budget-- <= 0) return undefined;
+      if (chosen.some((c) => overlaps(c, hit))) continue;
+      const found = pick([...chosen, hit]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return pick([]);
 }
+
+/** How many hits `pickHits` may try for one combination in one sentence. */
+const PICK_BUDGET = 64;
 
 /** Whether a unit sits under a heading (or, for a table row, a column header) that `cues` name. */
 function underHeading(unit: ProseUnit, cues: PhraseSet, memo: SectionMemo): boolean {

@@ -149,7 +149,8 @@ function compileWord(raw: string, gapBefore: number): WordPart | null {
   const surface = raw.startsWith('=');
   const bare = surface ? raw.slice(1) : raw;
   const prefix = bare.endsWith('*');
-  const word = normalize(prefix ? bare.slice(0, -1) : bare).replace(/[^\p{L}\p{N}']/gu, '');
+  // "customer's question": tokens drop the possessive (tokens.ts), so the phrase's word must too.
+  const word = normalize(prefix ? bare.slice(0, -1) : bare).replace(/[^\p{L}\p{N}']/gu, '').replace(POSSESSIVE, '');
   if (!word) return null;
   const stem = prefix || surface ? word : stemWord(word, scriptOfChar(word[0]));
   return withKeys({ stem, word, prefix, surface, exact: undefined, digit: false, gapBefore });
