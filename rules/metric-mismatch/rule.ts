@@ -89,8 +89,8 @@ const GATE_INTO_EXPERIMENT: CueSet = {
 
 /** The sentence is about the launch decision. */
 const LAUNCH_DECISION: CueSet = {
-  en: ['ship*', 'launch*', 'go no go', 'decid*', 'decision', 'success criteri*', 'criteri*', 'primary metric', 'north star', 'winner', 'wins', 'roll out', 'rollout'],
-  ru: ['запуск*', 'запуст*', 'выкат*', 'раскат*', 'решени*', 'реша*', 'критери*', 'основн* метрик*', 'победител*'],
+  en: ['ship*', 'launch*', 'go no go', 'decid*', 'decision', 'success criteri*', 'criteri*', 'primary metric', 'north star', 'winner', 'wins', 'roll out', 'rollout', 'success metric*', 'metric* of success', 'judged {by|on}'],
+  ru: ['запуск*', 'запуст*', 'выкат*', 'раскат*', 'решени*', 'реша*', 'критери*', 'основн* метрик*', 'победител*', 'метрик* успех*', 'успешн*'],
   zh: ['上线', '决策', '决定', '标准', '主要指标', '胜出', '全量'],
 };
 
