@@ -145,6 +145,12 @@ test('Chinese negations ICU keeps whole, undecided phrasings and an unmarked 吗
   assert.ok(hedged('是否做灰度，看情况再说。', '灰度'));
   assert.ok(hedged('收益怎么衡量还需要和客服负责人商量。', '收益'));
   assert.ok(!hedged('用户不知道外卖何时送达，投诉很多。', '投诉'), '"不知道" said of users is not the writer\'s doubt');
+  // 可能 saying what data may hold ends at 因此/所以, as "may … so" does; words holding 可能/未来/后续 that defer nothing.
+  assert.ok(!hedged('用户行为日志可能包含手机号等敏感信息，因此入库前统一脱敏。', '脱敏'));
+  assert.ok(hedged('可能用 BERT，也可能用 TextCNN。', 'BERT'));
+  assert.ok(!hedged('模型预测用户点击的可能性。', '点击'));
+  assert.ok(!hedged('统计特征只用曝光之前的数据，避免使用未来信息。', '未来信息'));
+  assert.ok(!hedged('正样本是曝光后 7 天内的后续购买。', '后续购买'));
   // 未来 N 天 is a forecast's horizon; 未来 alone still defers.
   assert.ok(!hedged('系统预测每个门店未来 7 天的销量。', '销量'));
   assert.ok(!hedged('预测未来一周、未来 1–7 天的订单量。', '订单量'));

@@ -14,7 +14,7 @@ import { placeDirectives, type Directive } from './directives.js';
 import { buildFragment, type Fragment, type FragmentUnit, type UnitKind } from './fragment.js';
 import { fragmentFact, resultsInContext, type BlockKey } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
-import { hasSubstance } from './substance.js';
+import { firstStatement, hasSubstance } from './substance.js';
 import type { Point, SourceRange, Step } from './types.js';
 
 export interface Section {
@@ -424,16 +424,17 @@ function sectionBodies(parts: readonly PlacedFragment[], openAtStart: readonly S
   return bodies;
 }
 
-/** Sets `sectionHasBody` of every heading unit: the rest of its section (all regions) has substance. */
+/** Sets `sectionHasBody` of every heading unit: the rest of its section (all regions) has substance and opens with a statement that commits. */
 function markHeadingBodies(regions: readonly DocRegion[], bodies: Map<Section, SectionBody>): void {
   for (const region of regions) {
     region.units.forEach((unit, i) => {
       if (unit.kind !== 'heading') return;
       const own = region.fragment.units[i].body;
       const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0 };
-      unit.sectionHasBody = hasSubstance([
-        { contentWords: body.contentWords - own.contentWords, mostlyPlaceholder: body.placeholders - (own.mostlyPlaceholder ? 1 : 0) > 0 },
-      ]);
+      unit.sectionHasBody =
+        hasSubstance([{ contentWords: body.contentWords - own.contentWords, mostlyPlaceholder: body.placeholders - (own.mostlyPlaceholder ? 1 : 0) > 0 }]) &&
+        // A body that opens by saying the point is open ("No baseline yet", "maybe …, to be decided") is not one.
+        firstStatement(unit.section.units)?.commits !== false;
     });
   }
 }

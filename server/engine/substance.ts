@@ -2,6 +2,9 @@
 // its concept when the section under it has substance" and "a topic bullet is
 // settled by its sub-bullets". Kept apart so the model can tell, per section,
 // whether its heading has a body (an input of the per-region rule cache).
+import type { Polarity } from './text/polarity.js';
+import { contentWordCount } from './text/stopwords.js';
+import type { Token } from './text/tokens.js';
 
 /** Content words a body needs before the heading (or bullet) above it counts as a statement. */
 export const MIN_BODY_WORDS = 8;
@@ -27,4 +30,30 @@ export function bodyPart(text: string, contentWords: number): BodyPart {
 export function hasSubstance(body: readonly BodyPart[]): boolean {
   if (body.some((part) => part.mostlyPlaceholder)) return false;
   return body.reduce((sum, part) => sum + part.contentWords, 0) >= MIN_BODY_WORDS;
+}
+
+/** What `firstStatement` reads of a unit. */
+export interface BodyUnit {
+  kind: string;
+  notStatement: boolean;
+  tokens: readonly Token[];
+  words: { polarity: Polarity };
+}
+
+/**
+ * The first sentence of substance among a heading's units, and whether it commits to
+ * something: "No baseline yet." or "We may mask phone numbers; to be decided with legal."
+ * under "## Baseline" / "## Privacy" says the point is open, so the heading settles nothing.
+ */
+export function firstStatement<U extends BodyUnit>(units: Iterable<U>): { unit: U; start: number; end: number; commits: boolean } | undefined {
+  for (const unit of units) {
+    if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) continue;
+    const { sentences, negations, hedges } = unit.words.polarity;
+    const first = sentences.find((s) => !s.question && !s.placeholder);
+    if (!first) continue;
+    if (contentWordCount(unit.tokens.filter((t) => t.start >= first.start && t.end <= first.end)) < 2) continue;
+    const commits = !negations.some((n) => n.cue.start >= first.start && n.cue.end <= first.end) && !hedges.some((h) => h.start <= first.start && h.end >= first.end);
+    return { unit, start: first.start, end: first.end, commits };
+  }
+  return undefined;
 }

@@ -11,6 +11,7 @@ import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
+import { firstStatement } from '../substance.js';
 import { contentWordCount, isStopword } from '../text/stopwords.js';
 import type { Token } from '../text/tokens.js';
 import { readingOf } from '../text/unit-text.js';
@@ -565,18 +566,10 @@ function decisionAgainst(unit: ProseUnit, sentenceIndex: number, hits: readonly 
 
 /** The first substantive statement in a section (or its subsections) whose heading names the concept. */
 function statementUnderHeading(section: Section, weight: number, deferred: boolean): Candidate | undefined {
-  for (const unit of unitsUnder(section)) {
-    if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) continue;
-    const { sentences, negations, hedges } = unit.words.polarity;
-    const first = sentences.find((s) => !s.question && !s.placeholder);
-    if (!first) continue;
-    const tokens = unit.tokens.filter((t) => t.start >= first.start && t.end <= first.end);
-    if (contentWordCount(tokens) < 2) continue;
-    // "No baseline yet." under "## Baseline" is not one.
-    if (negations.some((n) => n.cue.start >= first.start && n.cue.end <= first.end) || hedges.some((h) => h.start <= first.start && h.end >= first.end)) return undefined;
-    return { score: weight * (deferred ? DEFERRED_FACTOR : 1), evidence: { unit, start: first.start, end: first.end }, parts: HEADING_PARTS };
-  }
-  return undefined;
+  const first = firstStatement(unitsUnder(section));
+  // "No baseline yet." under "## Baseline" is not one.
+  if (!first?.commits) return undefined;
+  return { score: weight * (deferred ? DEFERRED_FACTOR : 1), evidence: { unit: first.unit, start: first.start, end: first.end }, parts: HEADING_PARTS };
 }
 
 function* unitsUnder(section: Section): Generator<ProseUnit> {
