@@ -130,6 +130,8 @@ export const JUDGES: CueSet = {
     // The people whose judgement is the label, said with the verb: "two senior engineers labelled the evaluation tickets".
     '{engineer*|expert*|analyst*|moderator*|reviewer*|agent*|doctor*|clinician*|radiologist*|lawyer*|specialist*|operator*|rater*|nurse*|linguist*|editor*|annotator*|curator*} … {=labelled|=labeled|=label|=annotated|=annotate|=graded|=grade|=judged}',
     '{=labelled|=labeled|=annotated|=graded} {by hand|manually}',
+    // "A domain expert wrote the expected answer".
+    '{expert*|engineer*|analyst*|specialist*} … {=wrote|=write|=writes} … {expected|reference|gold|golden|correct|ideal} {answer*|response*|output*}',
   ],
   ru: [
     'ручн* разметк*', 'ручн* аннотац*', 'размеча* вручную', 'размечен* вручную', 'экспертн* разметк*', 'разметк* эксперт*', 'размеч* эксперт*', 'эксперт* размеч*', 'разметчик*', 'асессор*', 'краудсорсинг*',
@@ -137,6 +139,7 @@ export const JUDGES: CueSet = {
     // The people whose judgement is the label, said with the verb: "диалоги, которые разметили старшие операторы".
     '{разметил*|разметят|размечают|оценил*|оценивают|проверил*} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|модератор*|эксперт*|асессор*}',
     '{оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|модератор*} … {разметил*|размечают|размеча*|оценил*|оценивают}',
+    '{оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*} … {написал*|пишут|составил*|составляют} … {эталонн*|правильн*|образцов*} {ответ*|решени*}',
   ],
   zh: ['人工标注', '人工打标', '专家标注', '众包', '标注团队', '大模型评判', '大模型打分', '弱监督', '由…{标注|撰写|编写|写出|整理|审核}', '人工{撰写|编写|整理|审核}'],
 };

@@ -113,7 +113,7 @@ export const PRODUCT_METRICS: CueSet = {
     // What an assistant or support product is judged by live.
     'deflection', 'self service rate', 'self serve rate', 'automation rate', 'auto resolution rate', 'resolved without {a|an|any} {human|agent|escalation}', 'thumbs up', 'thumbs down',
     // "the share of candidates who pass the interview", "percentage of legitimate customers blocked".
-    '{percentage|percent|share|proportion|fraction} of … {users|customers|members|buyers|sellers|candidates|applicants|visitors|subscribers|viewers|drivers|riders|merchants|employees|agents|clients|shoppers|sessions|tickets|conversations|searches|orders|calls|chats}',
+    '{percentage|percent|share|proportion|fraction} of … {users|customers|members|buyers|sellers|candidates|applicants|visitors|subscribers|viewers|drivers|riders|merchants|employees|agents|clients|shoppers|sessions|tickets|conversations|searches|orders|calls|chats|requests|claims|cases|questions|refunds|returns}',
     '=engagement', 'time spent on {the|our|a} {app|platform|site|page|feed|service|product}', '{task|session|query|search|answer} success rate', 'positive feedback rate', 'negative feedback rate', 'feedback rate',
     'refund rate', 'dispute rate', 'reopen rate', 'reopened tickets', '{repeat|re} contact rate', 'recontact rate', 'answer acceptance', 'acceptance of answers',
     'helpfulness rating*', 'user rating*', 'feedback score*', 'tickets deflected', 'tickets per agent', 'agent productivity', 'suggestion acceptance', 'accepted suggestions', 'acceptance of suggestions', 'edit rate', 'regeneration rate', 'copy rate',
@@ -126,7 +126,7 @@ export const PRODUCT_METRICS: CueSet = {
     '{listening|watch|watching|viewing|reading|play|playing} hours', '{chargebacks|disputes|fraud cases|refunds|complaints} per', '{good|legitimate|genuine|honest} {customers|users|buyers} {declined|blocked|rejected}',
     // A contact centre's yardsticks: "80 % of calls answered within 20 s", abandoned calls, agent hours.
     '{daily|weekly|monthly} active {buyers|sellers|customers|members|listeners|viewers|riders|drivers|learners|players|creators|shoppers}',
-    'service level', 'abandon* rate', 'abandoned calls', '{average|mean} speed of answer', 'asa', 'hold time', '{caller|customer} wait* time', 'agent hours', 'staff* cost*', 'payroll', 'overtime hours',
+    'handling time', 'service level', 'abandon* rate', 'abandoned calls', '{average|mean} speed of answer', 'asa', 'hold time', '{caller|customer} wait* time', 'agent hours', 'staff* cost*', 'payroll', 'overtime hours',
     // Work an assistant takes off people, and suggestions people take: "the share of conversations resolved without an agent", "accept 70 % of the suggested orders".
     '{share|percentage|proportion} of {conversations|tickets|chats|questions|cases|calls|requests|contacts} … {resolved|solved|closed|answered|handled|deflected|automated}',
     'resolved without {an|a|} {agent|human|handover|escalation|operator}', '# … of the {suggested|recommended|proposed|drafted|generated} {orders|replies|drafts|answers|items|edits|comments|actions}', 'stock outs', 'stock out rate',

@@ -36,6 +36,8 @@ export const PAINS: CueSet = {
     'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|ответ*|онбординг*|погружени*}', 'ручн* {труд*|работ*|провер*}',
     'нагрузк* на', 'ошиб*', 'фишинг*', 'спам*', 'скам*', 'токсичн* {контент*|сообщени*|комментари*}', 'накрутк*', 'фейков* {аккаунт*|отзыв*}', 'бот*', 'дефицит*', 'списани*', 'риск*', 'просрочк*', 'обращени* в поддержк*', 'тикет*',
     'штраф*', 'текучест*', 'поломк*', 'аварий*', 'брак*', 'отказ* оборудовани*', 'переработк*', 'недовольств*', 'повторн* обращени*',
+    // "Менеджеры тратят по 2 часа в день на поиск ответов".
+    'трат* … {час*|минут*|врем*|дн*|недел*} … на', 'уход* … {час*|минут*|врем*} … на',
     // "Компания теряет клиентов на этапе оформления".
     'теря* {клиент*|пользовател*|покупател*|деньг*|выручк*|заказ*|заявк*}', 'брошенн* {заявк*|корзин*|анкет*}',
   ],
@@ -72,7 +74,7 @@ export const GOAL_NAMES: CueSet = {
 
 /** Words that link an action to what it is for ("so that", "чтобы", "为了"). */
 export const PURPOSE_LINKS: CueSet = {
-  en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in'],
+  en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in', 'exists to', '=so {they|we|agents|engineers|staff|the team|people|users|customers} {can|could}'],
   ru: ['чтобы', 'мы хотим', 'для того чтобы', 'что приведет', 'за счет', '{бизнес*|руководств*|компани*|заказчик*} {хочет|хотят|нужно|нужен|нужна|требует}'],
   zh: ['为了', '希望', '从而', '以便'],
 };
