@@ -28,6 +28,10 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'business-objective': 'reported to rules-a: "Бизнес-цель: … Хотим сократить время постобработки звонка и поднять полноту карточек клиента"',
     'latency-budget': 'reported to rules-a: "Резюме должно появиться в карточке не позже чем через 10 секунд после окончания звонка"',
   },
+  'en-case-legal-search.md': {
+    'feature-list': 'reported to rules-a: "The reranker reads only the query and document text; the freshness boost reads the filing date" lists what the model reads',
+    'privacy-constraints': 'reported to rules-a: "documents never leave the EU region; per-firm access control on every result" is a data-protection requirement',
+  },
   'en-transcript-eta.md': {
     'business-objective': 'reported to rules-a: "Late orders drive refunds and support contacts, and an over-cautious ETA loses orders at checkout"',
     'data-leakage': 'reported to rules-a: "Split by week — train on earlier weeks, test on the last two"',

@@ -47,6 +47,8 @@ export default defineDocumentRule({
           en: [
             'heuristic*', 'popularity', 'most popular', 'popular items', 'top sellers', 'logistic regression', 'linear regression', 'linear model', 'rule based', 'rules based',
             'hand crafted rules', 'handcrafted rules', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
+            // "The current Elasticsearch keyword search. Every change has to beat it": the incumbent named with what it is.
+            '{current|existing|today s|present} … {search|ranker|ranking|rules|router|classifier|forecast|process|flow|heuristic*}',
             'current system', 'existing system', 'current model', 'production model', 'existing model', 'current approach', 'previous version', 'previous model', 'old model', 'legacy model', 'legacy system', 'v1', 'manual rules', 'gbdt', 'gradient boosted trees', 'decision tree',
             'naive bayes', 'random guess*', 'random ranking', 'chronological', 'non ml', 'without ml', 'before any ml', 'no ml',
             // A forecast or an estimate a regression model must beat: "the historical median per store and hour", "last week's value".

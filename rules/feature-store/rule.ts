@@ -58,7 +58,7 @@ export default defineDocumentRule({
           en: [
             '{same|shared|identical|single|one|common|reused} {code|logic|pipeline*|transformation*|feature pipeline*|feature code|feature definition*|preprocessing|transform*|package|library|module}',
             '{same|shared|identical|single|one|common} {python|sql|spark|feature|preprocessing} {code|package|library|module|job*|pipeline*|function*}', 'reuse* the {transformation*|preprocessing|pipeline*|code}',
-            'same {inputs|features|feature values|values}',
+            'same {inputs|features|feature values|values}', '{same|shared|identical} {tokenizer*|tokenization|text cleaning|normali*|encoder|vocabulary|embedding model}',
             // An LLM's prompt is its features: "training examples are built from the same logged prompt-builder output that was served".
             '{same|identical} {context|prompt|prompts|model input*}', 'same logged', '{same|identical} … {context|prompt*} … {served|at serving|in production}',
           ],
@@ -72,7 +72,8 @@ export default defineDocumentRule({
       },
       trainServe: {
         cues: {
-          en: ['{training|train} and {serving|inference|prediction|production}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production'],
+          en: ['{training|train} and {serving|inference|prediction|production}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production',
+            'in training and in the {search|serving|scoring|ranking|inference|prediction|online|production} {service|path|system|api}'],
           ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'на проде', 'в продакшен*', 'при инференс*', 'на инференс*', 'при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*|предсказан*}'],
           zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线', '训练和预测', '训练与预测', '训练和打分', '训练与服务', '训练和服务'],
         },

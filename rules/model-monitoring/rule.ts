@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { EXPERIENCE_METRICS, NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 import { CADENCE, mergeCues } from '../shared/monitor-cues.js';
 
 /** Section headings of monitoring and alerting, where a bare quality metric is a watched one. */
@@ -47,13 +47,13 @@ export default defineDocumentRule({
         },
       },
       quality: {
-        cues: mergeCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, {
+        cues: mergeCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, EXPERIENCE_METRICS, {
           en: [
             'performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
             '{prediction|model|forecast|classification} error*', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
             'score distribution*', 'prediction distribution*', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection} rate*', 'effectiveness',
             // What a fraud, support or moderation model is judged by in production.
-            '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness',
+            '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', '{zero|null|no|empty} result* rate',
           ],
           // "качество", not "качественный" (qualitative).
           ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*'],

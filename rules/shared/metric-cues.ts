@@ -164,6 +164,17 @@ export const PRODUCT_METRICS: CueSet = {
 };
 
 /**
+ * How users fare with a search or an assistant, measured on live traffic ("reformulation rate",
+ * "searches ending in a document opened"): what an online experiment reads and monitoring watches,
+ * but not a business's own measure of success (business-metric does not take them).
+ */
+export const EXPERIENCE_METRICS: CueSet = {
+  en: ['reformulation rate', 'query reformulation*', '{searches|queries|sessions} ending {in|with}', '{open|opened|save|saved|copy|copied} rate'],
+  ru: ['доля переформулирован*', 'переформулировк* запрос*'],
+  zh: ['改写率', '重搜率'],
+};
+
+/**
  * How an open-source or community project counts success: a business metric
  * of its own, but not one an online experiment compares.
  */
