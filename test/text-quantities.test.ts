@@ -149,6 +149,10 @@ const cases: Array<[string, string, Expected[]]> = [
   ['Chinese 每秒 before the number', '每秒10万次请求。', [{ text: '每秒10万', value: 1e5, dimension: 'rate', per: 'second', noun: '请求' }]],
   ['Chinese 每天 with a classifier', '每天100万个订单。', [{ text: '每天100万', value: 1e6, per: 'day', noun: '订单' }]],
   ['Chinese /秒 after', '吞吐量为2万条/秒。', [{ text: '2万条/秒', value: 2e4, dimension: 'rate', per: 'second' }]],
+  // Chinese writers' "w" is 万: before a unit or a noun, or in a Chinese sentence; in English "4w" stays weeks.
+  ['Chinese w before QPS', '峰值 10w QPS。', [{ text: '10w QPS', value: 1e5, dimension: 'rate', unit: 'QPS' }]],
+  ['Chinese w in a Chinese sentence', '日活 500w。', [{ text: '500w', value: 5e6, dimension: 'count', noun: '日活' }]],
+  ['English w stays weeks', 'Features use a lookback window of 4w.', [{ text: '4w', value: 4 * 7 * 86_400, dimension: 'time', unit: 's' }]],
   ['Chinese rate name before', '高峰QPS达到5万。', [{ text: '5万', value: 5e4, dimension: 'rate', unit: 'QPS', noun: 'QPS' }]],
   ['once a day', 'We retrain once a day.', [{ text: 'once a day', value: 1, dimension: 'rate', per: 'day' }]],
   ['N times a week', 'Dashboards refresh 3 times a week.', [{ text: '3 times a week', value: 3, dimension: 'rate', per: 'week' }]],

@@ -47,6 +47,9 @@ import type { Quantity, QuantityRole, Step } from './quantity-types.js';
 export type { Comparator, Dimension } from './quantity-lexicon.js';
 export type { Quantity, QuantityRole } from './quantity-types.js';
 
+/** A Chinese sentence: where a bare "500w" is five million. */
+const HAN_TEXT = /\p{Script=Han}/u;
+
 export function findQuantities(text: string): Quantity[] {
   return new Recogniser(text).run();
 }
@@ -215,6 +218,15 @@ class Recogniser extends TokenCursor {
     // "5m": minutes, unless a counted noun follows ("5m users" is five million) or a currency precedes ("$5m").
     // "5 B": bytes, unless a counted noun follows ("5 B users", "2 B DAU" are billions; "40 B per vector" stays bytes).
     const magnitude = hit?.form === 'm' ? 1e6 : hit?.form === 'B' ? 1e9 : undefined;
+    // "10w QPS", "日活 500w": Chinese writers' w is 万 (ten thousand), not weeks, before a counted
+    // noun or a unit, or in a Chinese sentence; "lookback 4w" stays four weeks.
+    if (hit?.form === 'w' && (nounAfter(this, core, hit.at) || unitAfter(this, { ...core, end: hit.at }) || HAN_TEXT.test(this.text))) {
+      d.value *= 1e4;
+      core.scale *= 1e4;
+      core.end = hit.at;
+      d.end = hit.at;
+      hit = unitAfter(this, core);
+    }
     if (hit && magnitude) {
       const counted = nounAfter(this, core, hit.at);
       if ((counted && !DURATION_NOUNS.has(counted.text.toLowerCase())) || this.currencyBefore(core.first)) {
