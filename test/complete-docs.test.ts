@@ -32,6 +32,11 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'feature-list': 'reported to rules-a: "The reranker reads only the query and document text; the freshness boost reads the filing date" lists what the model reads',
     'privacy-constraints': 'reported to rules-a: "documents never leave the EU region; per-firm access control on every result" is a data-protection requirement',
   },
+  'ru-interview-marketplace.md': {
+    'business-objective': 'reported to rules-a: "Блок должен приносить дополнительные заказы: сейчас с него приходит 3 % заказов, хотим 5 %"',
+    'label-definition': 'reported to rules-a: "метка — покупка (1), клик без покупки и показ без клика — 0"',
+    'privacy-constraints': 'nothing is said about personal data: a fair finding',
+  },
   'en-transcript-eta.md': {
     'business-objective': 'reported to rules-a: "Late orders drive refunds and support contacts, and an over-cautious ETA loses orders at checkout"',
     'data-leakage': 'reported to rules-a: "Split by week — train on earlier weeks, test on the last two"',

@@ -90,7 +90,8 @@ export default defineDocumentRule({
       after: {
         cues: {
           en: ['after {ranking|scoring|the ranker|the model|the ranking|the auction}', 'final {list|ranking|results|page|slate|feed}', 'before {serving|display*|showing|returning|the response|they are shown}', 'on top of the {ranker|model|scores}'],
-          ru: ['после {ранжир*|скоринг*|модел*|аукцион*}', 'финальн* {выдач*|список*|ранжир*}', 'перед {показом|выдачей|отдачей}'],
+          // "Поверх — правила: не больше двух товаров одного продавца": a layer on top of the ranker.
+          ru: ['после {ранжир*|скоринг*|модел*|аукцион*}', 'поверх',  'финальн* {выдач*|список*|ранжир*}', 'перед {показом|выдачей|отдачей}'],
           zh: ['排序后', '精排后', '精排之后', '最终结果', '展示前', '竞价后'],
         },
       },
