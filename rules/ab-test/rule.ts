@@ -106,8 +106,10 @@ export default defineDocumentRule({
       // A shadow run is not an experiment; a bandit explores rather than tests.
       en: ['{a b|ab} test* … shadow*', 'shadow* … {a b|ab} test*', 'multi armed bandit*', 'contextual bandit*', 'bandit experiment*', 'experiment tracking', 'experiment tracker*', 'mlflow experiment*',
         // Offline comparisons with the incumbent are evaluation, not an experiment on people.
-        'offline {experiment*|trial*|test*|comparison*|evaluation*}', '{experiment*|compar*} offline', 'on the {test|validation|holdout} set', '{a b|ab} test* {module|chapter|course|lecture|notebook|tutorial|framework docs}', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}'],
-      ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*'],
+        'offline {experiment*|trial*|test*|comparison*|evaluation*}', '{experiment*|compar*} offline', 'on the {test|validation|holdout} set',
+        // Not a plan for this system: an exercise, an interview tip, a platform that exists.
+        '{exercise|exercises|homework|tip|tips|practice question*|quiz} … {a b|ab} test*', '{mention|mentions|mentioning} {a b|ab} test*', '{a b|ab} test* {infrastructure|platform|framework|tooling} {exists|exist|is available|are available}', '{a b|ab} test* {module|chapter|course|lecture|notebook|tutorial|framework docs}', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}'],
+      ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*'],
       zh: ['影子模式', '多臂老虎机'],
     },
     name: 'experiment',
