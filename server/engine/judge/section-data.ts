@@ -29,10 +29,12 @@ export const DEFERRED_SECTION: CueSet = {
 export const NOT_DESIGN_SECTION: CueSet = {
   en: [
     'exercise*', 'practice question*', 'quiz*', 'self check', 'homework',
+    // Questions a reader is asked to practise, listed by topic, not answered: "Key Questions by Category", "Sample Questions".
+    'sample question*', 'key questions', '{mathematical|math|theory|coding} question*', '{common|typical} interview topic*', 'questions by {category|topic}',
     'table of content*', '=contents', 'further reading', '=references', 'reading list', 'bibliography',
     // Other people's systems, described: a cited paper's two-stage recommender is not this design's.
     'related work', 'prior work', 'literature review', 'literature survey',
   ],
-  ru: ['упражнен*', 'домашн* задан*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*', 'обзор литератур*', 'связанн* работ*'],
+  ru: ['упражнен*', 'домашн* задан*', 'пример* вопрос*', 'вопрос* для подготовк*', 'вопрос* для самопроверк*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*', 'обзор литератур*', 'связанн* работ*'],
   zh: ['练习', '习题', '思考题', '目录', '参考文献', '参考资料', '参考链接', '延伸阅读', '相关工作', '文献综述'],
 };
