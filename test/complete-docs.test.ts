@@ -37,6 +37,7 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'label-definition': 'reported to rules-a: "метка — покупка (1), клик без покупки и показ без клика — 0"',
     'privacy-constraints': 'nothing is said about personal data: a fair finding',
   },
+  'en-blog-fraud.md': { 'privacy-constraints': 'nothing is said about card data (PCI-DSS) or personal data: a fair finding' },
   'en-transcript-eta.md': {
     'business-objective': 'reported to rules-a: "Late orders drive refunds and support contacts, and an over-cautious ETA loses orders at checkout"',
     'data-leakage': 'reported to rules-a: "Split by week — train on earlier weeks, test on the last two"',

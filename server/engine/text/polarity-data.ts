@@ -45,6 +45,8 @@ export const EN: PolarityLexicon = {
     // What newcomers lack, not a deferral: "items with no sales yet get exploration traffic".
     'no {sales|clicks|interactions|history|ratings|reviews|views|impressions|orders|purchases|bookings|applications|feedback|labels|transactions} yet',
     '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later',
+    // An order, not a deferral: "every later candidate had to beat their PR-AUC".
+    '{every|each|any|all} later',
     // The month, not the modal: "the test window starts on May 1", "data from March to May 2024".
     '=may #', '{in|on|from|until|till|since|through|by|of|to|early|mid|late|end} =may'],
   hedge: [
