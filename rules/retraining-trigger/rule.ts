@@ -46,8 +46,8 @@ export default defineDocumentRule({
       drift: { cues: mergeCues(DRIFT, DRIFT_STATISTICS) },
       degrade: {
         cues: {
-          en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under'],
-          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше'],
+          en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under', '{doubles|doubled|triples|tripled|spikes|spiked|jumps|jumped}'],
+          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше', '{вырос*|увелич*|подскоч*} {вдвое|втрое|в # раз*|на #}'],
           zh: ['下降', '低于', '高于', '超过', '退化', '恶化', '跌'],
         },
       },
