@@ -287,6 +287,9 @@ export const NOT_PRODUCT_METRICS: CueSet = {
   en: ['data retention', 'retention period*', 'retention polic*', 'log retention', 'retention of {data|logs|records|pii|personal}', 'retention window', 'retention days', 'revenue share', 'cost per query', 'cost per request', 'cost anomaly', 'infrastructure cost*', 'compute cost*', 'monthly cost*', 'cloud cost*',
     // A column a query sums is data the system reads ("SUM(revenue_cents) AS revenue"), not its measure of success.
     '{sum|avg|count|select|group by|order by} {revenue*|sales|orders|gmv|clicks|purchases|bookings|profit*}', '=as {revenue|sales|orders|gmv|profit}',
+    // Another company's published result is background, not this design's measure: "Netflix reported that its recommender drives 80 % of watch time".
+    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao} {reported|found|saw|says|claims|showed|published}',
+    '{its|their} {recommender*|recommendation*|algorithm*|system|feed|search|personali*} {drives|drove|accounts for|generates|generated}',
     // An escalation path is a design step; an escalation rate is a metric.
     'escalation path*', 'escalate to',
     // An uptime promise, not a measure of success: "service level agreement", "service level objective".
