@@ -34,7 +34,7 @@ export default defineDocumentRule({
           // An alert *on* something, not an "alert rate" (a fraud model's share of flagged transactions, a quality metric here).
           // "track", not "tracker"; not "observe" (an observation is a data point).
           en: [
-            'monitor*', 'track', 'dashboard*', '=observability', 'report* {daily|weekly|hourly}', 'measur* {daily|weekly|hourly|continuously|online|live|in production}', 'review* {daily|weekly}',
+            'monitor*', 'track', 'dashboard*', '=observability', 'report* {daily|weekly|hourly}', '{daily|weekly|monthly} {ops|quality|model|} {report*|review*}', '{we|team|ops|on call|oncall|analysts|owners} {watch|watches}', 'watched {daily|weekly|closely}', 'measur* {daily|weekly|hourly|continuously|online|live|in production}', 'review* {daily|weekly}',
             '{alert|alerts|alarm|alarms} {on|when|if|whenever|fire*|trigger*|to|the|for|at|above|below}', '{an|the} {alert|alarm}', '=alerting', '=alerted', 'pagerduty', 'on call', 'oncall', 'warning*',
             '{page|pages|paged|paging} {the|an|on} {on call|oncall|engineer*|team|owner*}', '{alert|alarm} {if|when|whenever|on}',
             // Monitoring tools: naming one with a quality metric says where it is watched.
@@ -53,10 +53,10 @@ export default defineDocumentRule({
             '{prediction|model|forecast|classification} error*', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
             'score distribution*', 'prediction distribution*', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection} rate*', 'effectiveness',
             // What a fraud, support or moderation model is judged by in production.
-            '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', '{zero|null|no|empty} result* rate',
+            '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', 'overturn*', 'reversal rate', 'agreement {between|with} … {reviewers|moderators|humans|annotators|agents|experts|operators}', '{zero|null|no|empty} result* rate',
           ],
           // "качество", not "качественный" (qualitative).
-          ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*'],
+          ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', 'отмен* решени* модел*'],
           zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率'],
         }),
       },
@@ -98,7 +98,7 @@ export default defineDocumentRule({
       },
       // Quality computed on a cadence: "computes AUC on yesterday's labelled transactions every morning".
       // Verbs, not "a measurable increase" or "a quality score".
-      measured: { cues: { en: ['{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=reviews|=reviewed|=reviewing}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*'], zh: ['计算', '评估', '统计', '对比'] } },
+      measured: { cues: { en: ['{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=reviews|=reviewed|=reviewing}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比'] } },
       cadence: { cues: CADENCE },
       monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
     },
@@ -120,6 +120,8 @@ export default defineDocumentRule({
         '{sms|email|e mail|push|price|job|marketing} alert*',
         // A cadence in a metric's name, not one of watching.
         '{daily|weekly|monthly} active*',
+        // How much labellers agree is label quality, not the model's.
+        'inter {annotator|rater|labeler|labeller} agreement', 'agreement between {annotators|raters|labelers|labellers|reviewers}', '{annotator*|rater*|labeler*|labeller*} … kappa',
       ],
       ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*'],
       zh: ['数据质量', '系统性能', '服务性能'],
