@@ -7,7 +7,7 @@ const FEATURES = {
     'feature', 'features', '{user|users|item|items|video|videos|product|products|member|members|job|jobs|ad|ads|customer|customers|song|track|listing|post|creator|merchant|card|account|entity} embedding*',
     'embeddings of {users|items|videos|products|members|jobs|ads|customers|songs|tracks|listings|posts|merchants}', 'user tower output*', 'signals', 'user profile*', 'user history', 'preferences', 'user prefs', 'aggregates', 'counters',
     // What an assistant reads about the customer into its prompt.
-    'plan tier', 'account {tier|data|details|info*|status}', 'customer {data|attributes|profile*|context|tier|plan}', 'user {data|attributes|context|metadata}',
+    'plan tier', 'account {tier|data|details|info*|status|context}', 'open tickets', 'customer {data|attributes|profile*|context|tier|plan}', 'user {data|attributes|context|metadata}',
     '{order|purchase|browsing|watch|search} history', 'recent {orders|purchases|activity|tickets|searches|clicks}'],
   ru: ['признак*', 'фич*', 'эмбеддинг* {пользовател*|товар*|айтем*|объект*|кандидат*|клиент*|видео|трек*|вакансий|вакансии}', 'вектор*', 'профил* пользовател*', 'истори* пользовател*', 'истори* действи*', 'агрегат*', 'счетчик*', 'статус* {счет*|аккаунт*|заказ*|клиент*|карт*}', 'данн* {клиент*|аккаунт*|счет*} … {в промпт*|в контекст*|при запрос*|на запрос*}'],
   // As in English, what an assistant reads about the customer into its prompt: "账户状态在请求时从账务系统实时读取".
@@ -48,6 +48,7 @@ export default defineDocumentRule({
             '{training|train} {serving|inference} {consistency|parity|mismatch|discrepanc*}',
             // Logging what was served and training on it keeps the two the same by construction.
             'feature logging', 'logged features', 'log* … feature* … {serving|inference|request|prediction} time', 'log and wait',
+            '{feature|features|feature values|values|inputs} {logged|recorded|captured|snapshotted} at {scoring|serving|inference|request|prediction|authori*|send} time',
           ],
           ru: ['расхождени* признак*', 'консистентност* признак*', 'согласованност* признак*', 'рассогласовани* обучени* и {инференс*|сервинг*}', 'логир* признак* … {инференс*|сервинг*|запрос*}', '{те же|тех же|тем же|на тех же} {залогированн*|логированн*} {данн*|признак*|контекст*}'],
           zh: ['线上线下一致', '在线离线一致', '离线在线一致', '特征一致性', '训练服务偏差', '线上线下不一致'],
