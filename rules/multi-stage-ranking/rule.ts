@@ -93,6 +93,8 @@ export default defineDocumentRule({
     exclude: {
       en: [
         'conversion funnel*', 'sales funnel*', 'marketing funnel*', 'user funnel*', 'signup funnel*', 'purchase funnel*', 'funnel analysis', 'cascading failure*', 'cascade of failure*', 'thread pool*', 'connection pool*',
+        // Examples picked for people to label (active learning) are not candidates for a user's list.
+        'candidate* {generation|selection|mining} for {labelling|labeling|annotation|annotators|review|reviewers}', '{uncertain|informative} examples for {annotators|labelling|labeling|annotation}',
         'data retrieval', 'retrieval of data', 'retrieve* … {features|data|logs|records}', 'credit scor*', 'risk scor*', 'fraud scor*', 'scoring rubric*', 'f1 score',
         // Stages of a data or training pipeline, and recall the metric.
         'stage* … {ingest*|clean*|preprocess*|etl|extract*|load*|transform*|label*|train*|deploy*}', '{pipeline|training|deployment|rollout|project} stage*', 'stage* of {the|a} {data|etl|training|ml} pipeline', 'stage* … feature {comput*|engineer*|extract*|generat*|pipeline*}',
