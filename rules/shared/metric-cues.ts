@@ -22,6 +22,7 @@ export const OFFLINE_METRIC_NAMES: CueSet = {
     // Generated answers: what a golden set, a judge model or human raters score.
     'llm as {a|the} judge', 'llm judge*', '{judge|judged|grader} score*', 'graded by {an|a|the} {llm|model|judge}', 'scored by {an|a|the} {llm|model|judge}', 'rubric*', 'human eval*', 'human rating*', 'human preference*',
     'pairwise preference*', 'answer correctness', 'answer accuracy', 'citation {accuracy|precision|recall|correctness}', 'context relevan*', 'retrieval {recall|precision|hit rate}', 'factual consistency', '=factuality',
+    '{share|percentage|proportion|fraction} of {correct|accurate|wrong|incorrect|hallucinated|grounded|faithful} {answers|responses|summaries}', '{share|percentage|proportion|fraction} of hallucinations',
     'toxicity rate', 'refusal rate', 'attack success rate', 'tool call accuracy', 'ragas', 'chrf', 'cider', 'clip score', 'fid', 'psnr', 'ssim', 'lpips',
   ],
   ru: [
@@ -46,6 +47,7 @@ export const NOT_MODEL_METRICS: CueSet = {
   en: ['cache hit*', 'cache … hit rate', 'cache … hit ratio', 'cache miss*', 'hit ratio', 'error rate* of the {service|api|endpoint}', 'http error*', 'loss of', 'loss prevention', 'revenue loss', 'fraud loss*', 'data loss', 'weight loss', 'exact match {lookup*|search*|query|queries|filter*}',
     // A loss the model is trained on is not how it is judged ("optimize with contrastive loss").
     '{contrastive|triplet|hinge|focal|pairwise|listwise|pointwise|ranking|training|bpr|softmax|margin|infonce|reconstruction|custom|weighted|auxiliary} loss*', 'loss function*', 'loss curve*',
+    '{optimi*|minimi*|trained with|train with|training with} {the|a|binary|} {cross entropy|log loss|logloss}', '{cross entropy|log loss|logloss} {loss|} {with|using} {adam|adamw|sgd}',
     // How accurate people are is not a model's metric.
     '{human|manual|reviewer*|annotator*|agent*|analyst*|labeler*|labeller*|rater*|operator*|clerk*} accuracy', 'accuracy of {human|manual|the} {review*|reviewers|annotators|agents|labelers|labellers|raters|operators|clerks}'],
   ru: ['попадани* в кэш', 'потер* данн*'],
