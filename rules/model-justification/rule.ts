@@ -221,7 +221,7 @@ export default defineDocumentRule({
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.
-      en: ['why {ml|machine learning|ai}', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
+      en: ['why {ml|machine learning|ai}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
         // A course template's prompt left in the doc, not pros and cons given.
         'pros and cons of {choosing|the chosen|the choice|the selected}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
@@ -230,7 +230,7 @@ export default defineDocumentRule({
         '{limitation*|drawback*|disadvantage*|weakness*} of {the|our|this} {data*|label*|study|analysis|guide*|evaluation|survey|benchmark|warehouse|process}',
         // A pointer to a discussion elsewhere, not the discussion.
         '{trade off*|tradeoff*|pros and cons} … {discussed|described|covered|detailed|listed} {in|below|later|elsewhere}'],
-      ru: ['{зачем|почему} {ml|машинн*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
+      ru: ['{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
       zh: ['为什么用机器学习', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
     },
   },
