@@ -42,6 +42,10 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'ml-objective': 'reported to rules-a: "Every candidate notification is scored with P(open within 1 h) by a LightGBM model" says what is predicted',
     'label-definition': 'reported to rules-a: the label is implied by P(open within 1 h), never said as positive/negative; a reviewer may ask',
   },
+  'en-prep-notes-jobs.md': {
+    'data-leakage': 'reported to rules-a: "split by day, last 7 days = test" in terse prep notes',
+    'data-sources': 'reported to rules-a: "impression + apply logs (Kafka → lake), member profile, job posts"',
+  },
   'en-transcript-eta.md': {
     'business-objective': 'reported to rules-a: "Late orders drive refunds and support contacts, and an over-cautious ETA loses orders at checkout"',
     'data-leakage': 'reported to rules-a: "Split by week — train on earlier weeks, test on the last two"',
