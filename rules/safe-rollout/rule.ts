@@ -29,7 +29,11 @@ export default defineDocumentRule({
             'shadow mode', 'shadow deploy*', 'shadow traffic', 'shadow test*', 'shadow launch*', 'shadow scoring', 'shadow evaluation', 'in shadow', 'shadow model', 'shadowing', 'canary*',
             'staged rollout*', 'staged launch*', 'staged release*', '{gradual*|phased|progressive|incremental|staged|controlled|limited} {rollout*|roll out|launch*|release*|ramp*|deployment*|exposure}',
             'progressive delivery', 'ramp up', 'ramp* … to #', 'ramped', 'roll* out gradually', 'roll* out … to # %', 'dark launch*', 'blue green', 'feature flag*', 'kill switch*',
-            'soft launch*', 'beta test*', 'beta group', 'closed beta', 'trial run', 'suggestion mode', 'advisory mode', 'assist mode', 'copilot mode',
+            'soft launch*', 'beta test*', 'beta group', 'closed beta', 'trial run',
+            // Internal use first, a beta with a few customers, market by market, logging only before it acts.
+            'dogfood*', 'eat* our own dog food', '{beta|pilot} with # … {customers|partners|tenants|teams|stores}', 'design partner*', '{roll*|launch*|releas*|goes|go|ship*|expand*} … {region|market|country|city|store|tenant} by {region|market|country|city|store|tenant}',
+            '{runs|run|running} alongside the {old|current|existing|previous} {one|model|system|ranker|version}', 'only {logs|records} its {decisions|predictions|scores|outputs}', 'before it takes over',
+            'per {tenant|team|customer|merchant|region|market} {flag|switch|toggle}', 'suggestion mode', 'advisory mode', 'assist mode', 'copilot mode',
             // A shadow run said in plain words: "runs in parallel with the planners without affecting orders".
             '{in parallel|alongside|side by side} … without {affecting|changing|influencing|acting on}', 'without affecting {the|any|real|live} {orders|decisions|users|customers|traffic|results}',
             'rollback*', 'roll back', 'roll* back to', '{revert*|fall* back|switch* back} to the {old|previous|current|last} {model|version|ranker|system}',
@@ -39,7 +43,7 @@ export default defineDocumentRule({
           ru: [
             'теневой режим*', 'теневом режиме', 'в тени', 'теневой запуск*', 'теневое тестирован*', 'канареечн*', 'канарейк*', '{постепенн*|поэтапн*|плавн*} {раскат*|запуск*|внедрен*|выкат*|увеличен* трафик*}',
             'раскат* на #', 'раскатыва*', 'раскатим', 'откат*', 'бета тест*', 'ограниченн* {запуск*|групп*|аудитор*}', 'фича флаг*', 'feature flag*', 'опытн* эксплуатац*',
-            'режим* подсказ*', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', 'параллельн* … без влияни*', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
+            'режим* подсказ*', 'сначала {включа*|запуска*|выкатыва*|открыва*} … {для|на} {одн*|част*|нескольк*} {смен*|групп*|команд*|отдел*|регион*|город*|магазин*|оператор*|пользовател*|клиент*}', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', 'параллельн* … без влияни*', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
           ],
           zh: [
             '灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上',
