@@ -33,7 +33,9 @@ function setsOf(concept: CompiledConcept): PhraseSet[] {
 
 /** The snapshot's phrases with each word id replaced by the word: two snapshots compare whatever ids they gave. */
 function byWords(snapshot: PrecompiledPhrases, written: string): unknown {
-  return snapshot.phrases[written].map((expansion) => (typeof expansion[0] === 'string' ? { pieces: expansion } : { words: (expansion as number[]).map((id) => snapshot.words[id]) }));
+  return snapshot.phrases[written]
+    .split('|')
+    .map((line) => (line.startsWith('~') ? { pieces: line.slice(1).split('~') } : { words: line === '' ? [] : line.split(' ').map((id) => snapshot.words[parseInt(id, 36)]) }));
 }
 
 test('a text layer given the precompiled phrases compiles and matches exactly as one that compiles them', async () => {

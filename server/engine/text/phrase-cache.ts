@@ -9,14 +9,18 @@
 // compiled as usual: it can only be incomplete, never wrong.
 
 /**
- * `words`: every distinct compiled word as [stem, word, prefix, surface,
- * exact (null for none), digit, gapBefore] (booleans as 0/1). `phrases`: per
- * phrase as written, its expansions in order, each the ids of its words or,
- * for Han text matched literally, its pieces (an empty list is either).
+ * Compact, since a process parses it whole (~0.5 MB of JSON).
+ * `words`: every distinct compiled word as "flags gapBefore stem word exact"
+ * (flags: 1 prefix, 2 surface form only, 4 a number; exact '' for none).
+ * `phrases`: per phrase as written, its expansions in order, separated by
+ * '|': each the base-36 ids of its words, space-separated, or for Han text
+ * matched literally, its pieces each after a '~' (an empty one is either).
+ * Words hold no spaces, '|' or '~', pieces no '|' or '~': the snapshot
+ * refuses any that would.
  */
 export interface PrecompiledPhrases {
-  words: Array<[string, string, number, number, string | null, number, number]>;
-  phrases: Record<string, Array<number[] | string[]>>;
+  words: string[];
+  phrases: Record<string, string>;
 }
 
 export const PRECOMPILED_PHRASES: PrecompiledPhrases | undefined = undefined;

@@ -86,41 +86,62 @@ function compileWritten(written: string): readonly Expansion[] {
 
 // The words of PRECOMPILED_PHRASES (phrase-cache.ts), made on first use, by id.
 let precompiledWords: Array<WordPart | undefined> | undefined;
+// Separators the words and pieces of cue phrases never hold (the snapshot checks), and JSON needs not escape.
+const EXPANSION = '|';
+const PIECE = '~';
 
 /** What compiling `written` gives, from the precompiled phrases, when they hold it. */
 function precompiled(written: string): Expansion[] | undefined {
   const data = PRECOMPILED_PHRASES;
   if (data === undefined || !Object.hasOwn(data.phrases, written)) return undefined;
   const words = (precompiledWords ??= new Array<WordPart | undefined>(data.words.length));
-  return data.phrases[written].map((expansion): Expansion => {
-    if (typeof expansion[0] === 'string') return { pieces: expansion as string[] };
-    return { parts: (expansion as number[]).map((id) => (words[id] ??= wordOf(data.words[id]))) };
+  return data.phrases[written].split(EXPANSION).map((line): Expansion => {
+    if (line.startsWith(PIECE)) return { pieces: line.slice(1).split(PIECE) };
+    if (line === '') return { parts: [] };
+    return {
+      parts: line.split(' ').map((digits) => {
+        const id = parseInt(digits, 36);
+        return (words[id] ??= wordOf(data.words[id]));
+      }),
+    };
   });
 }
 
-function wordOf([stem, word, prefix, surface, exact, digit, gapBefore]: PrecompiledPhrases['words'][number]): WordPart {
-  return withKeys({ stem, word, prefix: prefix === 1, surface: surface === 1, exact: exact ?? undefined, digit: digit === 1, gapBefore });
+function wordOf(line: string): WordPart {
+  const [flags, gapBefore, stem, word, exact] = line.split(' ');
+  const bits = Number(flags);
+  return withKeys({ stem, word, prefix: (bits & 1) !== 0, surface: (bits & 2) !== 0, exact: exact === '' ? undefined : exact, digit: (bits & 4) !== 0, gapBefore: Number(gapBefore) });
 }
 
 /**
  * Every phrase compiled so far in this process, in the form of
- * PRECOMPILED_PHRASES: what scripts/bundle.mjs puts in the CLI bundle after
- * compiling every rule's phrases with the code it bundles.
+ * PRECOMPILED_PHRASES: what scripts/bundle.mjs puts in the bundles after
+ * compiling every rule's phrases with the code it bundles. Throws on a word
+ * or piece that the form cannot hold.
  */
 export function compiledPhrasesSnapshot(): PrecompiledPhrases {
-  const ids = new Map<WordPart, number>();
-  const words: PrecompiledPhrases['words'] = [];
-  const idOf = (part: WordPart): number => {
+  const ids = new Map<WordPart, string>();
+  const words: string[] = [];
+  const idOf = (part: WordPart): string => {
     let id = ids.get(part);
     if (id === undefined) {
-      ids.set(part, (id = words.length));
-      words.push([part.stem, part.word, part.prefix ? 1 : 0, part.surface ? 1 : 0, part.exact ?? null, part.digit ? 1 : 0, part.gapBefore]);
+      const fields = [part.stem, part.word, part.exact ?? ''];
+      if (fields.some((field) => /[\s|~]/.test(field))) throw new Error(`cue word ${JSON.stringify(fields)} holds a space, '|' or '~'`);
+      ids.set(part, (id = words.length.toString(36)));
+      words.push([(part.prefix ? 1 : 0) | (part.surface ? 2 : 0) | (part.digit ? 4 : 0), part.gapBefore, ...fields].join(' '));
     }
     return id;
   };
   // No prototype: a phrase may be any string, "__proto__" included.
-  const phrases: PrecompiledPhrases['phrases'] = Object.create(null) as PrecompiledPhrases['phrases'];
-  for (const [written, expansions] of compiledPhrases) phrases[written] = expansions.map(({ parts, pieces }) => (pieces ? [...pieces] : parts.map(idOf)));
+  const phrases = Object.create(null) as Record<string, string>;
+  for (const [written, expansions] of compiledPhrases) {
+    const lines = expansions.map(({ parts, pieces }) => {
+      if (!pieces) return parts.map(idOf).join(' ');
+      if (pieces.some((piece) => piece.includes(EXPANSION) || piece.includes(PIECE))) throw new Error(`cue phrase ${JSON.stringify(written)}: a piece holds '|' or '~'`);
+      return pieces.map((piece) => PIECE + piece).join('');
+    });
+    phrases[written] = lines.join(EXPANSION);
+  }
   return { words, phrases };
 }
 
