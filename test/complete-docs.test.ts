@@ -96,6 +96,13 @@ const ACCEPTED: Record<string, Record<string, string>> = {
     'drift-monitoring': 'for rules-b (NOTES-FOR-LEAD.md): "сравниваем распределение типов дел и загруженных документов с пилотным периодом"',
     'retraining-trigger': 'for rules-b (NOTES-FOR-LEAD.md): a drop below 60 % for three days puts the agent back into shadow mode; prompt revised monthly',
   },
+  'en-course-report-readmission.md': {
+    'ab-test': 'for rules-b (NOTES-FOR-LEAD.md): a stepped rollout run as an experiment, four hospitals with the model and seven without for three months, primary outcome and guardrail named',
+    'safe-rollout': 'for rules-b (NOTES-FOR-LEAD.md): a silent month before the experiment and a fallback to the checklist',
+    'serving-architecture': 'for rules-b (NOTES-FOR-LEAD.md): the nightly Airflow job scores yesterday\'s discharges and writes the list into the dashboard',
+    'drift-monitoring': 'for rules-b (NOTES-FOR-LEAD.md): weekly comparison of score and top-feature distributions with the training year',
+    'feature-store': 'a nightly batch reading the reporting database: nothing is served per request',
+  },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',

@@ -26,7 +26,9 @@ export default defineDocumentRule({
       longBudget: { cues: {}, quantity: { dimensions: ['time'], atMost: 86400 } },
       batchWindow: {
         cues: {
-          en: ['{must|should|has to|have to|needs to|need to} {finish|complete|be done|be ready|be written|land}', '{finish*|complete*|done|ready} within', 'time window', 'batch window', 'processing window', 'deadline'],
+          en: ['{must|should|has to|have to|needs to|need to} {finish|complete|be done|be ready|be written|land}', '{finish*|complete*|done|ready} within', 'time window', 'batch window', 'processing window', 'deadline',
+            // "The nightly batch has until 6:00 to finish; it takes about 20 minutes."
+            '{has|have} until', '{needed|ready|done|available|written} {by|before} #'],
           ru: ['{должн*|нужно|надо} {успе*|заверш*|законч*|отработа*|быть готов*}', '{успе*|заверш*|отработа*} за', 'окн* {расчет*|обработк*|на расчет}', 'временн* окн*', 'дедлайн*'],
           zh: [
             '时间窗口', '计算窗口', '批处理窗口', '之前必须', '必须在', '内完成', '前完成', '截止',

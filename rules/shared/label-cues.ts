@@ -189,7 +189,10 @@ export const CORRECT_ANSWER: CueSet = {
 
 /** Correctness defined by its condition: "a reply is correct when an engineer would have sent the same steps". */
 export const CORRECT_WHEN: CueSet = {
-  en: ['{=is|=are} =correct {=when|=if|=only if|=as long as}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}'],
+  en: [
+    // "A readmission counts if the new admission is unplanned": what makes an example a positive, by its condition.
+    '{=counts|=count|=is counted|=are counted} {=if|=when|=only if}',
+    '{=is|=are} =correct {=when|=if|=only if|=as long as}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}'],
   ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}'],
   zh: ['正确的标准是', '视为正确', '判为正确', '算作正确'],
 };

@@ -128,6 +128,8 @@ export const PRODUCT_METRICS: CueSet = {
     '{listening|watch|watching|viewing|reading|play|playing} hours', '{chargebacks|disputes|fraud cases|refunds|complaints} per', '{good|legitimate|genuine|honest} {customers|users|buyers} {declined|blocked|rejected}',
     // A contact centre's yardsticks: "80 % of calls answered within 20 s", abandoned calls, agent hours.
     '{daily|weekly|monthly} active {buyers|sellers|customers|members|listeners|viewers|riders|drivers|learners|players|creators|shoppers}',
+    // Outcomes a hospital, school or lender counts: "the 30-day readmission rate", "penalty dollars per quarter".
+    '{readmission|readmissions|recidivism|dropout|complication|mortality|no show} rate', 'penalty dollars',
     'handling time', 'service level', 'abandon* rate', 'abandoned calls', '{average|mean} speed of answer', 'asa', 'hold time', '{caller|customer} wait* time', 'agent hours', 'staff* cost*', 'payroll', 'overtime hours',
     // Work an assistant takes off people, and suggestions people take: "the share of conversations resolved without an agent", "accept 70 % of the suggested orders".
     '{share|percentage|proportion} of {conversations|tickets|chats|questions|cases|calls|requests|contacts} … {resolved|solved|closed|answered|handled|deflected|automated}',
