@@ -65,6 +65,7 @@ const ACCEPTED: Record<string, Record<string, string>> = {
   'ru-forecast.md': { 'scale-estimate': '35 delivery points and 24 hourly values: below the 100 items a count needs to read as a system scale' },
   'zh-llm.md': { 'feature-store': 'as en-rag.md: order status and membership level are fetched per request, no consistency is described' },
   'zh-rfc-rag.md': { 'feature-store': 'as en-rag.md: department and permissions are read live from the permission service, no feature store is described' },
+  'zh-mixed-agent.md': { 'feature-store': 'as en-rag.md: grade and approvals are read live from the HR system, not cached; no feature store is described' },
   'zh-agent-claims.md': {
     'feature-store': 'as en-rag.md: tool results are fetched live and not cached, the clause library is re-indexed daily; no feature store is described',
   },

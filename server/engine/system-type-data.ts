@@ -37,7 +37,8 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
   moderation: {
     en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw'],
     ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*'],
-    zh: ['审核', '内容安全', '有害内容', '垃圾信息', '违规内容', '色情', '谩骂', '违规', '辱骂', '涉黄', '低俗', '不良信息', '广告引流'],
+    // Not bare 审核 (any review: 报销审核, 资质审核) nor bare 违规 (违规报销 is an expense breaking policy): content is what is moderated.
+    zh: ['内容审核', '审核违规', '机审', '内容安全', '有害内容', '垃圾信息', '违规内容', '违规评论', '违规弹幕', '违规识别', '违规检测', '色情', '谩骂', '辱骂', '涉黄', '鉴黄', '低俗', '不良信息', '广告引流'],
   },
   forecasting: {
     en: ['forecast*', 'demand prediction', 'demand planning', 'time series', 'sales prediction', 'predict* demand', 'predict* sales'],
