@@ -7,7 +7,7 @@ import path from 'node:path';
 import { displayWidth, truncateToWidth } from '../server/cli/formatters/stylish-width.js';
 import { formatStylish } from '../server/cli/formatters/stylish.js';
 import type { FileResult } from '../server/cli/formatters/types.js';
-import { BIN, REPO_ROOT, parseJsonOutput, runCli } from './cli-harness.js';
+import { BIN, REPO_ROOT, parseJsonOutput, runCli, runCliInProcess } from './cli-harness.js';
 import { requiredTool } from './required-tool.js';
 
 const DRAFT = path.join(REPO_ROOT, 'examples', 'job-recommendations-draft.md');
@@ -61,7 +61,7 @@ test('the stylish formatter cuts messages to the width and breaks coverage betwe
   assert.ok(whole.includes(long), 'without a width, the whole message');
 });
 
-test('CLI: COLUMNS fits every row; without it a pipe gets whole rows; --verbose and JSON keep the full text', () => {
+test('CLI: COLUMNS fits every row; without it a pipe gets whole rows; --verbose and JSON keep the full text', async () => {
   const cwd = path.dirname(DRAFT);
   const fitted = runCli([DRAFT], { cwd, env: { COLUMNS: '90' } });
   assert.equal(fitted.code, 1);
@@ -70,14 +70,15 @@ test('CLI: COLUMNS fits every row; without it a pipe gets whole rows; --verbose 
   for (const line of fitted.stdout.split('\n')) assert.ok(displayWidth(line) <= 90, `${displayWidth(line)} > 90: ${line}`);
   assert.ok(fittedRows.some((row) => row.includes('…')), 'long messages are cut');
 
-  const piped = runCli([DRAFT], { cwd });
+  // The other runs go through main() in this process (runCliInProcess, checked against the process in cli.test.ts).
+  const piped = await runCliInProcess([DRAFT], { cwd });
   assert.ok(rows(piped.stdout).some((row) => row.length > 150), 'a pipe gets whole rows, as ESLint and markdownlint-cli2 print them');
   assert.ok(!rows(piped.stdout).some((row) => row.includes('…  ')));
 
-  const verbose = runCli(['--verbose', DRAFT], { cwd, env: { COLUMNS: '90' } });
+  const verbose = await runCliInProcess(['--verbose', DRAFT], { cwd, env: { COLUMNS: '90' } });
   assert.deepEqual(rows(verbose.stdout), rows(piped.stdout), '--verbose: full text even with a width');
 
-  const json = runCli(['--format', 'json', DRAFT], { cwd, env: { COLUMNS: '90' } });
+  const json = await runCliInProcess(['--format', 'json', DRAFT], { cwd, env: { COLUMNS: '90' } });
   const [result] = parseJsonOutput(json.stdout);
   assert.ok(result.messages.every((m) => !m.message.endsWith('…')));
 });

@@ -11,13 +11,14 @@ import { defaultConfig } from '../server/config/presets.js';
 import { DESIGN_DOC, OPTED_IN_DOC, README, parseJsonOutput, project, runCli, runCliInProcess, type CliOptions } from './cli-harness.js';
 
 /**
- * The single-thread reference output, from main() in this process: the
- * threaded runs under test stay real processes. workerThreadsFor reads the
- * process's environment, not CliIO's, so MLDL_WORKERS=0 is set for the call.
+ * The CLI through main() in this process with MLDL_WORKERS=`workers`:
+ * workerThreadsFor reads the process's environment, not CliIO's, so it is
+ * set for the call. The single-thread reference output comes from here, and
+ * each threaded case's first run is a real process.
  */
-async function singleThread(args: string[], options: CliOptions) {
+async function inProcess(workers: string, args: string[], options: CliOptions) {
   const saved = process.env.MLDL_WORKERS;
-  process.env.MLDL_WORKERS = '0';
+  process.env.MLDL_WORKERS = workers;
   try {
     return await runCliInProcess(args, options);
   } finally {
@@ -48,8 +49,8 @@ test('with worker threads the CLI prints exactly what it prints on one thread, i
   const cwd = project(t, manyDocs(24));
   const threadedOutput: Record<string, string> = {};
   for (const format of ['json', 'stylish']) {
-    const single = await singleThread(['-f', format, '--verbose', 'docs'], { cwd });
-    const threaded = runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '3' } });
+    const single = await inProcess('0', ['-f', format, '--verbose', 'docs'], { cwd });
+    const threaded = format === 'json' ? runCli(['-f', format, '--verbose', 'docs'], { cwd, env: { MLDL_WORKERS: '3' } }) : await inProcess('3', ['-f', format, '--verbose', 'docs'], { cwd });
     assert.equal(single.code, 1, single.stderr);
     assert.equal(threaded.stdout, single.stdout, format);
     assert.equal(threaded.stderr, single.stderr, format);
@@ -64,9 +65,9 @@ test('with worker threads the CLI prints exactly what it prints on one thread, i
 
 test('worker threads and the cache together give the single-thread output', async (t) => {
   const cwd = project(t, manyDocs(20));
-  const single = await singleThread(['-f', 'json', 'docs'], { cwd });
+  const single = await inProcess('0', ['-f', 'json', 'docs'], { cwd });
   assert.equal(runCli(['--cache', '-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '2' } }).stdout, single.stdout);
-  assert.equal(runCli(['--cache', '-f', 'json', 'docs'], { cwd, env: { MLDL_WORKERS: '2' } }).stdout, single.stdout);
+  assert.equal((await inProcess('2', ['--cache', '-f', 'json', 'docs'], { cwd })).stdout, single.stdout);
 });
 
 test('outcomes come back in job order, equal to linting each job on this thread', async () => {
