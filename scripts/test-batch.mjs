@@ -37,6 +37,20 @@ function cpuSeconds() {
 const stats = process.env.MLDL_TEST_BATCH_STATS;
 const testsDir = path.resolve('out', 'test');
 
+// A handle one file leaves open (a child such as a browser or an analyser's
+// agent, a server) would keep this process alive after the last test, where
+// each file in a process of its own had ended with its own. Once every file
+// is done the process gets a grace period to end by itself, then is ended
+// with a line saying so; the files' results are already reported (the runner
+// reads failures from each file's suite line, not from the exit code alone).
+const GRACE_MS = 10_000;
+after(() => {
+  setTimeout(() => {
+    process.stderr.write(`test-batch: still running ${GRACE_MS / 1000} s after the last test (a child process or server left open?); ending it\n`);
+    process.exit(process.exitCode ?? 0);
+  }, GRACE_MS).unref();
+});
+
 for (const file of process.argv.slice(2)) {
   const name = path.relative(testsDir, path.resolve(file)).split(path.sep).join('/');
   describe(name, async () => {

@@ -31,14 +31,18 @@ test('the HTML report renders offline with a coverage chart per document and fin
 
   const { chromium } = await import('playwright-core');
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-chromium-'));
-  t.after(() => removeProject(profile));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  t.after(() => context.close());
+  // One hook, in order: the browser writes into its profile until it is closed (removing the profile first
+  // failed with ENOTEMPTY and left Chromium running).
+  t.after(async () => {
+    await context.close();
+    removeProject(profile);
+  });
   const requested: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
