@@ -223,6 +223,29 @@ test('regions: an edit re-parses only the regions it touches', () => {
   assert.equal(reused.length, after.length - 1, 'every region but the edited one keeps its fragment');
 });
 
+test('regions: a re-parsed region takes the readings and concept hits of its unchanged units from the one it replaces', () => {
+  const items = Array.from({ length: 30 }, (_, i) => `- Step ${i}: we retrain the ranking model weekly and compare it with the popularity baseline.`);
+  const text = `# Title\n\n## Model\n\n${items.join('\n')}\n`;
+  const linter = new IncrementalLinter();
+  const options = lintOptions({ filePath: '/tmp/recycle.md', force: true });
+  const first = linter.lint(text, options);
+  const oldWords = new Map(first.doc.units.map((unit) => [unit.text, unit.words]));
+  const at = text.indexOf('Step 12') + 'Step'.length;
+  const edited = `${text.slice(0, at)} x${text.slice(at)}`;
+  const second = linter.lint(edited, options);
+  assert.deepEqual(observable(second), observable(lint(edited, options)));
+  const changed = second.doc.units.filter((unit) => !oldWords.has(unit.text));
+  assert.deepEqual(changed.map((unit) => unit.text), ['Step x 12: we retrain the ranking model weekly and compare it with the popularity baseline.']);
+  // Every other unit of the re-parsed list is read once: it shares the reading it had before the edit.
+  const listUnits = second.doc.units.filter((unit) => unit.kind === 'list-item' && oldWords.has(unit.text));
+  assert.equal(listUnits.length, 29);
+  assert.ok(listUnits.every((unit) => unit.words === oldWords.get(unit.text)), 'unchanged units keep their reading');
+  // The next edit lets go of the old fragments: no new fragment still points at what it replaced.
+  linter.lint(`${edited}\nMore text.\n`, options);
+  const regions = (linter as unknown as { parser: RegionParser }).parser.update(`${edited}\nMore text.\n`);
+  assert.ok(regions.every((region) => region.fragment.recycled === undefined));
+});
+
 test('regions: with front matter too, an edit far below it re-parses only its own region', () => {
   const sections = Array.from({ length: 40 }, (_, i) => `## Section ${i}\n\nParagraph ${i} about the ranking model.\n`);
   const text = `---\nsystem: recommendation\n---\n# Title\n\n${sections.join('\n')}`;

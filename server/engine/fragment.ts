@@ -95,6 +95,23 @@ function kindOfExtracted(unit: ExtractedUnit): UnitKind {
   }
 }
 
+/**
+ * A unit of a fragment an update replaced, offered to the fragments parsed
+ * in its place: a unit with the same text takes its reading (tokens,
+ * sentences, polarity, quantities and phrase index are a function of the
+ * text alone), and a concept's hits on it are taken from the old fragment's
+ * cache when it has them (judge/decide.ts `regionHits`). An edit that
+ * re-parses a long region then reads again only the units whose text changed.
+ */
+export interface RecycledUnit {
+  words: UnitText;
+  kind: UnitKind;
+  tableHeader: string[] | undefined;
+  /** The old fragment's cache and the unit's index in it. */
+  cache: FragmentCache;
+  index: number;
+}
+
 export interface Fragment {
   /**
    * The tree is not kept (it is many times the size of the text); only the
@@ -108,6 +125,12 @@ export interface Fragment {
   unclosedFenceStart: number | undefined;
   /** What rules computed on this fragment, reused while its text and context are unchanged. */
   cache: FragmentCache;
+  /**
+   * Per unit, the replaced unit it took its reading from (see RecycledUnit);
+   * dropped by the next update of the document, so that old caches are not
+   * kept alive.
+   */
+  recycled: Array<RecycledUnit | undefined> | undefined;
 }
 
 // Document metadata at the top of design docs: who reviews it is not what it designs.
@@ -139,9 +162,17 @@ function leadInOf(units: readonly FragmentUnit[]): string | undefined {
   return last.kind === 'paragraph' && /[:：]\s*$/.test(last.text) ? last.text : undefined;
 }
 
-export function buildFragment(text: string, tree: Root): Fragment {
+/** The units of `fragment`, by text, for the fragments parsed in its place (the first unit of each text). */
+export function recycleUnits(fragment: Fragment, into: Map<string, RecycledUnit>): void {
+  fragment.units.forEach((unit, index) => {
+    if (!into.has(unit.text)) into.set(unit.text, { words: unit.words, kind: unit.kind, tableHeader: unit.tableHeader, cache: fragment.cache, index });
+  });
+}
+
+export function buildFragment(text: string, tree: Root, replaced?: ReadonlyMap<string, RecycledUnit>): Fragment {
   const headings: FragmentHeading[] = [];
   const units: FragmentUnit[] = [];
+  let recycled: Array<RecycledUnit | undefined> | undefined;
   let current = -1;
 
   const addUnit = (
@@ -160,7 +191,9 @@ export function buildFragment(text: string, tree: Root): Fragment {
     const first = units.length;
     for (const [from, to] of chunkBounds(trimmed)) {
       const chunk = trimmed.slice(from, to);
-      const words = new UnitText(chunk);
+      const old = replaced?.get(chunk);
+      if (old) (recycled ??= [])[units.length] = old;
+      const words = old?.words ?? new UnitText(chunk);
       const tokens = words.tokens;
       units.push({
         kind,
@@ -310,6 +343,7 @@ export function buildFragment(text: string, tree: Root): Fragment {
     directives: readRawDirectives(tree),
     unclosedFenceStart: findUnclosedFence(tree, text),
     cache: emptyFragmentCache(),
+    recycled,
   };
 }
 

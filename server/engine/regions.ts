@@ -24,7 +24,7 @@
 // What the model needs across regions (the section a region's units belong
 // to, whether a heading's section has a body) is rebuilt on every assembly
 // and is part of each region's cache key (model.ts).
-import { buildFragment, type Fragment } from './fragment.js';
+import { buildFragment, recycleUnits, type Fragment, type RecycledUnit } from './fragment.js';
 import { LIST_ITEM_LINE, listMarkerAt } from './list-cuts.js';
 import { apparentFences, openBlockEnd } from './open-blocks.js';
 import { frontMatterShape, parseRegion, referencedDefinitions, resolutionKey, type Definition, type ParsedRegion, type RegionContext } from './region-parse.js';
@@ -197,8 +197,10 @@ function detach(slice: string): string {
   return slice.length < 64 ? slice : Buffer.from(slice, 'utf16le').toString('utf16le');
 }
 
-function region(text: string, start: number, parsed: ParsedRegion): Region {
-  return { start, text, fragment: buildFragment(text, parsed.tree), defines: parsed.defines, resolvedAgainst: parsed.resolvedAgainst, listTail: parsed.listTail };
+function region(text: string, start: number, parsed: ParsedRegion, replaced: ReadonlyMap<string, RecycledUnit>, recycling: Fragment[]): Region {
+  const fragment = buildFragment(text, parsed.tree, replaced);
+  if (fragment.recycled) recycling.push(fragment);
+  return { start, text, fragment, defines: parsed.defines, resolvedAgainst: parsed.resolvedAgainst, listTail: parsed.listTail };
 }
 
 /** Every definition the regions make, by key (the first of each label). */
@@ -220,6 +222,10 @@ export class RegionParser {
   private context: RegionContext = { unclosedFrontMatter: false, definitions: new Map() };
   /** Regions parsed during the current update (their references are checked against the final definitions). */
   private fresh = new Set<Region>();
+  /** The units of the regions the current update replaces, by text (fragment.ts RecycledUnit). */
+  private replaced = new Map<string, RecycledUnit>();
+  /** Fragments the current update made from replaced units. */
+  private recycling: Fragment[] = [];
   /**
    * Characters parsed by the last update, and how many updates after the
    * first parsed the whole of a document that has places to cut it: the
@@ -236,7 +242,11 @@ export class RegionParser {
   update(next: string): readonly Region[] {
     let previous = this.text;
     this.text = next;
+    // The last update's new fragments let go of the fragments they replaced.
+    for (const fragment of this.recycling) fragment.recycled = undefined;
+    this.recycling = [];
     this.fresh = new Set();
+    this.replaced = new Map();
     this.parsedChars = 0;
     const frontMatter = frontMatterShape(next);
     const zone = frontMatter.zoneEnd;
@@ -254,6 +264,7 @@ export class RegionParser {
       }
     }
     this.resolveReferences(next);
+    this.replaced = new Map();
     if (previous !== undefined && previous !== next && this.parsedChars >= next.length && boundaries(next, 0, next.length, zone, this.minBlockRegionChars).length > 0) {
       this.wholeDocumentParses++;
     }
@@ -295,6 +306,7 @@ export class RegionParser {
     // A region that follows must still start where a region may (the line break or blank line before it may be what was edited).
     while (last + 1 < this.regions.length && !isBoundary(next, this.regions[last + 1].start + delta)) last++;
 
+    for (let k = first; k <= last; k++) this.recycle(this.regions[k]);
     const start = this.regions[first].start;
     const kept = this.regions.slice(last + 1).map((r) => ({ ...r, start: r.start + delta }));
     const end = kept[0]?.start ?? next.length;
@@ -330,6 +342,7 @@ export class RegionParser {
       const tail = listTailNeeded(text, regions[k].start);
       if (tail === undefined || regions[k - 1].listTail === tail) continue;
       const after = regions.slice(k + 1);
+      this.recycle(regions[k - 1]);
       regions = [...regions.slice(0, k - 1), ...this.parseSpan(text, regions[k - 1].start, after[0]?.start ?? text.length, after, zone)];
       k = Math.max(0, k - 2);
     }
@@ -342,7 +355,13 @@ export class RegionParser {
     this.parsedChars += r.text.length;
     // The context changes no block's extent (a definition), or none of a region that closed before (front matter).
     if (!parsed.closed) throw new Error('internal: a region no longer closes in a new context');
-    return region(r.text, r.start, parsed);
+    this.recycle(r);
+    return region(r.text, r.start, parsed, this.replaced, this.recycling);
+  }
+
+  /** Offers the units of a region being replaced to the regions parsed in its place. */
+  private recycle(r: Region): void {
+    recycleUnits(r.fragment, this.replaced);
   }
 
   /** Index of the region holding `offset` (the last one for the end of the text). */
@@ -370,6 +389,7 @@ export class RegionParser {
     // Takes in already parsed regions that follow the span until the last bound is at or past `offset`.
     const extendTo = (offset: number): void => {
       while (bounds[bounds.length - 1] < offset && rest.length > 0) {
+        this.recycle(rest[0]);
         rest = rest.slice(1);
         bounds.push(rest[0]?.start ?? text.length);
       }
@@ -389,7 +409,7 @@ export class RegionParser {
         // A region that ends before a list item must end with that list (list-cuts.ts).
         const tail = listTailNeeded(text, bounds[j]);
         if (parsed.closed && (tail === undefined || parsed.listTail === tail)) {
-          const made = region(slice, bounds[i], parsed);
+          const made = region(slice, bounds[i], parsed, this.replaced, this.recycling);
           this.fresh.add(made);
           out.push(made);
           i = j;

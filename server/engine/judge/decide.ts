@@ -9,6 +9,7 @@
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
+import type { FragmentUnit, RecycledUnit } from '../fragment.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { firstStatement } from '../substance.js';
@@ -114,14 +115,16 @@ interface Summary {
   /** The first strongest candidate (of sentences, spread over a unit, decisions against). */
   best: LocalCandidate | undefined;
   /** Combinations that reached the threshold, in the order first found: [key, part names]. */
-  settled: Array<[string, readonly string[]]>;
+  settled: ReadonlyArray<[string, readonly string[]]>;
   /** Per section, the best holder of each part (for combinations spread over a section). */
-  sections: Array<[number, Map<number, LocalHolder>]>;
+  sections: ReadonlyArray<[number, Map<number, LocalHolder>]>;
   /** The same from diagram units only. */
-  diagrams: Array<[number, Map<number, LocalHolder>]>;
+  diagrams: ReadonlyArray<[number, Map<number, LocalHolder>]>;
   /** Sections whose heading names the concept and has a body, once per such heading unit. */
-  headings: number[];
+  headings: readonly number[];
 }
+
+const EMPTY: readonly never[] = Object.freeze([]);
 
 /** A summary and the rule step it was weighed for (a statement in the step's section weighs more). */
 interface KeptSummary {
@@ -139,13 +142,42 @@ function regionHits(region: DocRegion, concept: CompiledConcept): Array<[number,
   if (!hits) {
     // Only the units that hold a cue are kept: a re-lint walks hits, not the whole document.
     hits = [];
+    const recycled = region.fragment.recycled;
     region.fragment.units.forEach((unit, index) => {
-      const unitHits = findUnitHits(concept, unit);
+      const old = recycled?.[index];
+      const kept = old ? keptHits(old, unit, concept) : undefined;
+      const unitHits = kept === undefined ? findUnitHits(concept, unit) : kept;
       if (unitHits) hits!.push([index, unitHits]);
     });
     cache.set(concept, hits);
   }
   return hits;
+}
+
+/**
+ * The hits a replaced unit of the same text had (null: none), when its old
+ * fragment has them for this concept and the unit is of the same kind under
+ * the same column headers (what findUnitHits reads besides the text);
+ * undefined when they must be found.
+ */
+function keptHits(old: RecycledUnit, unit: FragmentUnit, concept: CompiledConcept): UnitHits | null | undefined {
+  if (old.kind !== unit.kind || !sameCells(old.tableHeader, unit.tableHeader)) return undefined;
+  const list = old.cache.byObject.get(concept) as Array<[number, UnitHits]> | undefined;
+  if (!list) return undefined;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid][0] < old.index) low = mid + 1;
+    else high = mid;
+  }
+  return low < list.length && list[low][0] === old.index ? list[low][1] : null;
+}
+
+function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((cell, i) => cell === b[i]);
 }
 
 /** Whether a section (or one it is nested in) is deferred or not the design's: the same for every concept. */
@@ -366,7 +398,8 @@ class Weighing {
   summarize(region: DocRegion, hits: ReadonlyArray<[number, UnitHits]>): Summary {
     const { concept, minOtherWords, nameIndex } = this;
     const combos = concept.combinations;
-    const summary: Summary = { best: undefined, settled: [], sections: [], diagrams: [], headings: [] };
+    const summary: Summary = { best: undefined, settled: EMPTY, sections: EMPTY, diagrams: EMPTY, headings: EMPTY };
+    const headings: number[] = [];
     const settled = new Map<string, readonly string[]>();
     const bySection = new Map<number, Map<number, LocalHolder>>();
     const diagramsBySection = new Map<number, Map<number, LocalHolder>>();
@@ -377,7 +410,7 @@ class Weighing {
     for (const [index, unitHits] of hits) {
       const unit = region.units[index];
       const sectionRef = region.fragment.units[index].heading + 1;
-      if (unitHits.headingCue && unit.sectionHasBody) summary.headings.push(sectionRef);
+      if (unitHits.headingCue && unit.sectionHasBody) headings.push(sectionRef);
       const context = this.deferred(unit.section) ? DEFERRED_FACTOR : 1;
       const prior = this.prior(unit.section);
       const inUnit = new Map<number, LocalHolder>();
@@ -438,9 +471,11 @@ class Weighing {
         consider(score, index, first.start, first.end, this.names.get(combo)!);
       }
     }
-    summary.settled = [...settled];
-    summary.sections = [...bySection];
-    summary.diagrams = [...diagramsBySection];
+    // Kept per region and concept: a region without any of these shares one empty list.
+    summary.settled = settled.size > 0 ? [...settled] : EMPTY;
+    summary.sections = bySection.size > 0 ? [...bySection] : EMPTY;
+    summary.diagrams = diagramsBySection.size > 0 ? [...diagramsBySection] : EMPTY;
+    if (headings.length > 0) summary.headings = headings;
     return summary;
   }
 }

@@ -30,7 +30,7 @@ export interface UnitHits {
   /** For a heading: it names the concept (a statement under it may settle it). */
   headingCue: boolean;
   /** For a table row: parts its column headers name (a "Latency" column makes "200 ms" a latency). */
-  headerParts: number[];
+  headerParts: readonly number[];
 }
 
 /** What a unit needs to offer: its reading, its kind, its table's header cells. */
@@ -54,6 +54,9 @@ function hedgeAt(words: UnitText, span: Span): Hedge {
   return Hedge.None;
 }
 
+/** Shared by the hits of every unit that is not a table row: they are kept for each unit and concept. */
+const NONE: readonly number[] = Object.freeze([]);
+
 export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHits | null {
   const words = unit.words;
   const excluded = concept.exclude ? phraseSpans(concept.exclude, words) : [];
@@ -65,7 +68,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
-  const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : [];
+  const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : NONE;
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
   const absent = negations.filter((n) => n.kind === 'absent');
@@ -80,7 +83,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   return { parts, headingCue, headerParts };
 }
 
-function partsInHeader(concept: CompiledConcept, header: readonly string[]): number[] {
+function partsInHeader(concept: CompiledConcept, header: readonly string[]): readonly number[] {
   const { text, norm, tokens } = readingOf(header.join(' | '));
-  return concept.parts.flatMap((part, index) => (part.phrases.matches(text, norm, tokens).length > 0 ? [index] : []));
+  const parts = concept.parts.flatMap((part, index) => (part.phrases.matches(text, norm, tokens).length > 0 ? [index] : []));
+  return parts.length > 0 ? parts : NONE;
 }
