@@ -8,6 +8,7 @@ import { lint, lintOptions } from '../server/linter.js';
 import { type LintResult } from '../server/engine/lint.js';
 import { IncrementalLinter } from '../server/engine/incremental.js';
 import { sourceSpan } from '../server/engine/model.js';
+import { frontMatterShape } from '../server/engine/region-parse.js';
 
 export interface NamedText {
   name: string;
@@ -74,10 +75,19 @@ export function checkTypingIn(documents: readonly NamedText[], random: () => num
     linter.lint(text, lintOptions({ force: true }));
     for (let edit = 0; edit < 6; edit++) {
       const at = Math.floor(random() * text.length);
+      const before = text;
       text = `${text.slice(0, at)}${'xe '[edit % 3]}${text.slice(at)}`;
+      const parsesBefore = linter.parseStats().wholeDocumentParses;
       linter.lint(text, lintOptions({ force: true }));
+      // The one known exception (docs/performance.md, "No parse cliff"):
+      // a keystroke that opens or closes the front matter ('---' -> '---x')
+      // re-parses every region that may hold a list or quote, which on a
+      // list-heavy document is all of it, once. Any other edit must not.
+      const frontMatterSwitched = frontMatterShape(before).unclosed !== frontMatterShape(text).unclosed;
+      if (!frontMatterSwitched) {
+        assert.equal(linter.parseStats().wholeDocumentParses, parsesBefore, `${name}: an edit at ${at} parsed the whole document again`);
+      }
     }
-    assert.equal(linter.parseStats().wholeDocumentParses, 0, `${name}: an edit parsed the whole document again`);
     assert.equal(linter.fallbacks, 0, name);
     assert.deepEqual(observable(linter.lint(text, lintOptions({ force: true }))), observable(lint(text, { force: true })), name);
   }
