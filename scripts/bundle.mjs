@@ -46,8 +46,16 @@ const importMetaUrlShim = {
   define: { 'import.meta.url': '__mldl_import_meta_url' },
 };
 
-// Bundled CommonJS dependencies call require(); an ES module has none of its own.
-const ESM_REQUIRE = "import { createRequire as __mldlCreateRequire } from 'node:module'; const require = __mldlCreateRequire(import.meta.url);";
+// The ES-module builds (the CLI bundle, the phrase-snapshot tool). Bundled
+// CommonJS dependencies call require(); an ES module has none of its own.
+const esmCommon = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  banner: { js: "import { createRequire as __mldlCreateRequire } from 'node:module'; const require = __mldlCreateRequire(import.meta.url);" },
+};
 
 const common = {
   bundle: true,
@@ -112,13 +120,8 @@ async function bundleSnapshotTool() {
       loader: 'ts',
     },
     outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    mainFields: ['module', 'main'],
+    ...esmCommon,
     logLevel: 'warning',
-    banner: { js: ESM_REQUIRE },
   });
   return outfile;
 }
@@ -141,19 +144,13 @@ async function bundleCli() {
       absWorkingDir: root,
       entryPoints: { main: entry, worker: path.join(root, 'out/server/cli/worker.js') },
       outdir,
-      bundle: true,
+      ...esmCommon,
       splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      mainFields: ['module', 'main'],
       charset: 'utf8',
       // Chained to tsc's own source maps, so a stack trace (node --enable-source-maps) names the .ts files.
       sourcemap: true,
       metafile: true,
       logLevel: 'warning',
-      // Bundled CommonJS dependencies call require(); an ES module has none of its own.
-      banner: { js: ESM_REQUIRE },
     });
   } catch (error) {
     // esbuild has already printed its errors.
