@@ -21,7 +21,9 @@
 // scoped to it). A file alone in its group runs under `node --test` as
 // before. --isolate gives every file its own process, to tell whether a
 // failure comes from sharing one. The groups that took longest start first
-// (times are kept in out/test/.durations.json), so the run does not end with
+// (times are kept in out/test/.durations.json; on a fresh clone, before any
+// run has timed this machine, test/durations.json gives the times of a run on
+// the 2-core CI machine, refreshed with --save-durations), so the run does not end with
 // one core grinding through a long group while the other idles. A group's
 // output is printed whole when it ends, so two never interleave; at the end
 // comes a table of every file's wall time and CPU time (user + system of the
@@ -38,6 +40,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TESTS = path.join(ROOT, 'out', 'test');
 const DURATIONS = path.join(TESTS, '.durations.json');
+/** Committed times, so the first run on a machine packs files too (without times every file gets a process). */
+const REFERENCE_DURATIONS = path.join(ROOT, 'test', 'durations.json');
 
 /** Test files (relative to test/) that take minutes, and why they are slow. */
 const SLOW = new Map([
@@ -58,12 +62,17 @@ function testFiles(dir) {
   });
 }
 
-function readDurations() {
+function readTimes(file) {
   try {
-    return JSON.parse(fs.readFileSync(DURATIONS, 'utf8'));
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
     return {};
   }
+}
+
+/** This machine's times where it has them, else the committed ones. */
+function readDurations() {
+  return { ...readTimes(REFERENCE_DURATIONS), ...readTimes(DURATIONS) };
 }
 
 /**
@@ -152,6 +161,7 @@ const seconds = (value) => (Number.isNaN(value) ? '?' : value.toFixed(1).padStar
 const args = process.argv.slice(2);
 const slow = args.includes('--slow');
 const isolate = args.includes('--isolate');
+const saveDurations = args.includes('--save-durations');
 const named = args.filter((arg) => !arg.startsWith('--'));
 const all = testFiles(TESTS).sort();
 const missing = [...SLOW.keys()].filter((file) => !all.includes(file));
@@ -200,6 +210,7 @@ const wall = Number(process.hrtime.bigint() - startedAt) / 1e9;
 const durations = { ...previous };
 for (const result of results) if (!Number.isNaN(result.wall)) durations[result.file] = Math.round(result.wall * 10) / 10;
 fs.writeFileSync(DURATIONS, `${JSON.stringify(durations, null, 1)}\n`);
+if (saveDurations) fs.writeFileSync(REFERENCE_DURATIONS, `${JSON.stringify(Object.fromEntries(Object.entries(durations).sort(([a], [b]) => a.localeCompare(b))), null, 1)}\n`);
 
 results.sort((a, b) => (Number.isNaN(b.wall) ? Infinity : b.wall) - (Number.isNaN(a.wall) ? Infinity : a.wall));
 // The test processes' own figures: they include what no file's suite ran in (start-up, loading the files).

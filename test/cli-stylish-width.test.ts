@@ -52,12 +52,12 @@ test('the stylish formatter cuts messages to the width and breaks coverage betwe
       ],
     },
   } as unknown as FileResult;
-  const narrow = formatStylish([result], { cwd: '/p', color: false, width: 60 });
+  const narrow = formatStylish([result], { cwd: '/p', color: false, width: 60, env: {} });
   for (const line of narrow.split('\n')) assert.ok(displayWidth(line) <= 60, `${displayWidth(line)}: ${line}`);
   assert.match(narrow, /… {2}baseline-model$/m, 'the rule id stays visible');
   assert.match(narrow, /^ {2}coverage 1\/9 rules: requirements 1\/3 · data 0\/3$/m);
   assert.match(narrow, /^ {4}monitoring 0\/3$/m);
-  const whole = formatStylish([result], { cwd: '/p', color: false });
+  const whole = formatStylish([result], { cwd: '/p', color: false, env: {} });
   assert.ok(whole.includes(long), 'without a width, the whole message');
 });
 

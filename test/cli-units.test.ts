@@ -47,7 +47,7 @@ test('stylish: aligned rows, coverage, pluralised summary; nothing for clean or 
     { filePath: '/p/clean.md', skipped: false, findings: [], coverage: { covered: 26, total: 26 } },
     { filePath: '/p/README.md', skipped: true, skipReason: 'not a design doc', findings: [] },
   ];
-  const text = formatStylish(results, { cwd: '/p', color: false });
+  const text = formatStylish(results, { cwd: '/p', color: false, env: {} });
   assert.equal(
     text,
     [
@@ -61,12 +61,12 @@ test('stylish: aligned rows, coverage, pluralised summary; nothing for clean or 
       '',
     ].join('\n'),
   );
-  assert.equal(formatStylish(results.slice(1), { cwd: '/p', color: false }), '');
-  assert.ok(formatStylish(results, { cwd: '/p', color: true }).includes('\u001b[31merror'), 'errors are red with colour on');
+  assert.equal(formatStylish(results.slice(1), { cwd: '/p', color: false, env: {} }), '');
+  assert.ok(formatStylish(results, { cwd: '/p', color: true, env: {} }).includes('\u001b[31merror'), 'errors are red with colour on');
 });
 
 test('json: exactly filePath, skipped and messages with 1-based ranges', () => {
-  const output = JSON.parse(formatJson([{ filePath: '/p/a.md', skipped: false, findings: [finding('info', 2, 5)] }], { cwd: '/p', color: true })) as unknown;
+  const output = JSON.parse(formatJson([{ filePath: '/p/a.md', skipped: false, findings: [finding('info', 2, 5)] }], { cwd: '/p', color: true, env: {} })) as unknown;
   assert.deepEqual(output, [
     {
       filePath: '/p/a.md',
@@ -83,7 +83,7 @@ test('a file that cannot be read is one fatal line; the next file is still linte
   fs.writeFileSync(path.join(dir, 'ok.md'), OPTED_IN_DOC);
   const run = await lintSources(
     [{ filePath: path.join(dir, 'folder.md'), explicit: true }, { filePath: path.join(dir, 'gone.md'), explicit: true }, { filePath: path.join(dir, 'ok.md'), explicit: true }],
-    { loader: new ConfigLoader({ cwd: dir }), cwd: dir, force: false },
+    { loader: new ConfigLoader({ cwd: dir }), cwd: dir, force: false, env: {} },
   );
   assert.deepEqual(run.fatalErrors, ['folder.md: is a directory', 'gone.md: no such file (it may have been removed, or be a broken symbolic link)']);
   assert.deepEqual(run.results.map((r) => path.basename(r.filePath)), ['ok.md']);

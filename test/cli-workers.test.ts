@@ -11,20 +11,12 @@ import { defaultConfig } from '../server/config/presets.js';
 import { DESIGN_DOC, OPTED_IN_DOC, README, parseJsonOutput, project, runCli, runCliInProcess, type CliOptions } from './cli-harness.js';
 
 /**
- * The CLI through main() in this process with MLDL_WORKERS=`workers`:
- * workerThreadsFor reads the process's environment, not CliIO's, so it is
- * set for the call. The single-thread reference output comes from here, and
+ * The CLI through main() in this process with MLDL_WORKERS=`workers` in its
+ * CliIO environment. The single-thread reference output comes from here, and
  * each threaded case's first run is a real process.
  */
-async function inProcess(workers: string, args: string[], options: CliOptions) {
-  const saved = process.env.MLDL_WORKERS;
-  process.env.MLDL_WORKERS = workers;
-  try {
-    return await runCliInProcess(args, options);
-  } finally {
-    if (saved === undefined) delete process.env.MLDL_WORKERS;
-    else process.env.MLDL_WORKERS = saved;
-  }
+function inProcess(workers: string, args: string[], options: CliOptions) {
+  return runCliInProcess(args, { ...options, env: { ...options.env, MLDL_WORKERS: workers } });
 }
 
 /**

@@ -45,7 +45,7 @@ test('generated hostile names and messages: every format stays well-formed and s
         findings: [finding(message, index + 1), finding(`${message} again`, index + 2)],
         coverage: { covered: 1, total: 2 },
       }));
-      const options = { cwd: CWD, color: false };
+      const options = { cwd: CWD, color: false, env: {} };
       const count = results.length * 2;
 
       assertPlainLines(format.stylish(results, options), 'stylish');

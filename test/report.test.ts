@@ -133,10 +133,10 @@ test('--format markdown: a step table per document, errors and warnings with lin
   assert.match(md, /^\*\*Overall:\*\* 2 documents reviewed; \d+\/\d+ rules covered; 1 error, \d+ warnings?, \d+ infos?\.$/m);
 });
 
-test('--format markdown links to the file on GitHub inside Actions', (t) => {
+test('--format markdown links to the file on GitHub inside Actions', async (t) => {
   const cwd = project(t, { '.mldlrc.json': CONFIG, 'design.md': OPTED_IN_DOC });
   const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/designs', GITHUB_SHA: 'abc123' };
-  const run = runCli(['--format', 'markdown', 'design.md'], { cwd, env });
+  const run = await runCliInProcess(['--format', 'markdown', 'design.md'], { cwd, env });
   assert.ok(run.stdout.includes('[L7](https://github.com/acme/designs/blob/abc123/design.md#L7)'), run.stdout);
 });
 

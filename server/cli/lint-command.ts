@@ -126,7 +126,7 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
     sources.unshift('text' in stdin ? { filePath, text: stdin.text, explicit: true } : { filePath, text: '', tooLarge: true, explicit: true });
   }
   const cache = options.cache ? openCache(options, io) : undefined;
-  const lintRun = await lintSourcesConcurrently(sources, { loader, cwd: io.cwd, force: options.force, cache });
+  const lintRun = await lintSourcesConcurrently(sources, { loader, cwd: io.cwd, force: options.force, cache, env: io.env });
   cache?.save();
   const fatalErrors = [...discovery.faults.map((p) => `${displayPath(p.path, io.cwd)}: ${p.message}`), ...lintRun.fatalErrors];
 
@@ -135,7 +135,7 @@ export async function runLint(options: CliOptions, io: CliIO): Promise<ExitCode>
     : lintRun.results;
   const formatter = (await getFormatter(options.format))!;
   const color = shouldUseColor(options.color, io.env, io.stdoutIsTTY);
-  const writeError = writeReport(formatter(results, { cwd: io.cwd, color, width: stylishWidth(options, io) }), options.output, io.cwd, io.stdout);
+  const writeError = writeReport(formatter(results, { cwd: io.cwd, color, width: stylishWidth(options, io), env: io.env }), options.output, io.cwd, io.stdout);
   if (writeError) fatalErrors.push(writeError);
 
   for (const line of fatalErrors) io.stderr(`${line}\n`);

@@ -42,6 +42,8 @@ export interface LintSourcesOptions {
   force: boolean;
   /** Outcomes of unchanged files are taken from here, and new ones stored. */
   cache?: LintCache;
+  /** MLDL_WORKERS is read from here (the CLI's io.env). */
+  env: NodeJS.ProcessEnv;
 }
 
 /** What to do for one source, in source order: a result known before linting, or a job to run. */
@@ -170,7 +172,7 @@ export async function lintSourcesConcurrently(sources: readonly LintSource[], op
   const planned = plan(sources, options);
   const outcomes = fromCache(planned.jobs, options.cache);
   const missing = outcomes.flatMap((outcome, index) => (outcome === undefined ? [index] : []));
-  const threads = workerThreadsFor(missing.map((index) => planned.jobs[index].text.length));
+  const threads = workerThreadsFor(missing.map((index) => planned.jobs[index].text.length), options.env);
   let computed: FileOutcome[] = [];
   if (threads > 1) computed = await analyseInWorkers(missing.map((index) => planned.jobs[index]), threads);
   else if (missing.length > 0) {

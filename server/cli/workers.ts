@@ -38,7 +38,7 @@ export const WORKER_YOUNG_GENERATION_MB = 96;
  * MLDL_WORKERS overrides the choice (0 or 1: never, n: n threads), for tests
  * and for machines where the guess is wrong.
  */
-export function workerThreadsFor(sizes: readonly number[], env: NodeJS.ProcessEnv = process.env): number {
+export function workerThreadsFor(sizes: readonly number[], env: NodeJS.ProcessEnv): number {
   const forced = env.MLDL_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced.trim())) {
     const threads = Number(forced);

@@ -91,4 +91,4 @@ export function formatMarkdownReport(results: readonly FileResult[], options: Fo
   return `${lines.join('\n')}\n`;
 }
 
-export const formatMarkdown: Formatter = (results, options) => formatMarkdownReport(results, options, linkTargetFromEnv(process.env));
+export const formatMarkdown: Formatter = (results, options) => formatMarkdownReport(results, options, linkTargetFromEnv(options.env));

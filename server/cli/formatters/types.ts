@@ -19,6 +19,8 @@ export interface FormatterOptions {
   color: boolean;
   /** Terminal columns stylish rows are fitted to; undefined: full text (pipes, files, --verbose). */
   width?: number;
+  /** The environment of the run (the CI variables a report links to); the CLI's io.env, not process.env, so in-process runs see their own. */
+  env: NodeJS.ProcessEnv;
 }
 
 export type Formatter = (results: readonly FileResult[], options: FormatterOptions) => string;

@@ -177,7 +177,7 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
   }
 
   const loader = new ConfigLoader({ cwd: io.cwd, configFile: options.configFile, overrides: commandLineLayers(options) });
-  const context: ReviewContext = { loader, lintOptions: { loader, cwd: io.cwd, force: options.force }, root, commit, base: args.base, cwd: io.cwd };
+  const context: ReviewContext = { loader, lintOptions: { loader, cwd: io.cwd, force: options.force, env: io.env }, root, commit, base: args.base, cwd: io.cwd };
   const fatalErrors: string[] = [];
   const results: ReviewedFileResult[] = [];
   for (const change of files) {
@@ -201,7 +201,7 @@ export async function runReview(argv: readonly string[], io: CliIO): Promise<Exi
   // A deleted doc has no findings and no file to point at: shown by the formats a reader reads.
   const shown = SHOWS_DELETED.has(options.format) ? reported : reported.filter((r) => !r.review?.deleted);
   const formatter = (await getFormatter(options.format))!;
-  const formatterOptions = { cwd: io.cwd, color: shouldUseColor(options.color, io.env, io.stdoutIsTTY), width: stylishWidth(options, io) };
+  const formatterOptions = { cwd: io.cwd, color: shouldUseColor(options.color, io.env, io.stdoutIsTTY), width: stylishWidth(options, io), env: io.env };
   let report = formatter(shown, formatterOptions);
   // Stylish has no place for before → after; the review section follows it.
   if (options.format === 'stylish') report += formatReviewSummary(shown, args.base, formatterOptions);
