@@ -21,6 +21,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/linter.js';
 import { ALL_RULES } from '../rules/index.js';
+import { INTERNAL_ERROR_RULE_ID } from '../server/engine/types.js';
 
 interface Label {
   v: boolean | 'n/a';
@@ -47,7 +48,21 @@ type Split = 'dev' | 'holdout' | 'all';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const projectRoot = resolve(here, '..', '..');
+const USAGE = 'usage: npm run eval [-- --corpus DIR] [--split dev|holdout|all] [--rule ID] [--details] [--applicability] [--json FILE] [--readme]';
+const VALUE_FLAGS = ['--corpus', '--split', '--rule', '--json'];
+const SWITCHES = ['--details', '--applicability', '--readme'];
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+for (let i = 0; i < args.length; i++) {
+  if (VALUE_FLAGS.includes(args[i]) && args[i + 1] !== undefined && !args[i + 1].startsWith('--')) i++;
+  else if (!SWITCHES.includes(args[i])) {
+    console.error(`eval: ${VALUE_FLAGS.includes(args[i]) ? `${args[i]} needs a value` : `unknown argument "${args[i]}"`}\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const argValue = (flag: string): string | undefined => {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
@@ -85,6 +100,10 @@ const labelled = new Set(docs.flatMap((d) => Object.keys(d.labels)));
 const ruleIds = ALL_RULES.filter((r) => r.kind === 'document' && labelled.has(r.meta.id))
   .map((r) => r.meta.id)
   .filter((id) => !onlyRule || id === onlyRule);
+if (onlyRule && ruleIds.length === 0) {
+  console.error(`eval: --rule ${onlyRule}: not a labelled document rule`);
+  process.exit(2);
+}
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 /** Counts per group name ("all", "dev", "lang en", "kind interview") per rule. */
@@ -99,6 +118,8 @@ function tally(group: string, rule: string): Counts {
 
 const mistakes: string[] = [];
 const skippedDocs: string[] = [];
+/** Rules that threw on a document: their rows would silently count as misses, so the run fails. */
+const brokenRules: string[] = [];
 /** Per split and profile field: documents where the engine agrees with the label, and all labelled ones. */
 const APPLICABILITY = [['rankingShaped', 'ranking_shaped'], ['rarePositives', 'rare_positives']] as const;
 const agreement = new Map<string, { agree: number; total: number }>();
@@ -114,6 +135,7 @@ for (const doc of docs) {
   const groups = ['all', split, `lang ${source?.lang ?? '?'}`, `kind ${source?.kind ?? '?'}`];
   const show = detailSplit === 'all' || detailSplit === split;
   if (result.skipped) skippedDocs.push(`${doc.file} (${split}): ${result.skipReason ?? ''}`);
+  for (const finding of result.findings) if (finding.ruleId === INTERNAL_ERROR_RULE_ID) brokenRules.push(`${doc.file}: ${finding.message}`);
   for (const [field, labelKey] of APPLICABILITY) {
     const expected = doc[labelKey];
     if (expected === undefined) continue;
@@ -243,4 +265,9 @@ if (args.includes('--readme') && !onlyRule) {
   // The README shows the short table by group; the page above has the rest.
   const shortGroups = new Set(['all', 'dev', 'held-out', 'lang en', 'lang ru', 'lang zh', 'kind interview', 'kind case-study', 'kind course-template', 'kind production-doc']);
   writeBetweenMarkers(join(projectRoot, 'README.md'), 'accuracy', groupRows.filter((row, index) => index < 2 || shortGroups.has(row.split('|')[1].trim())).join('\n'));
+}
+
+if (brokenRules.length > 0) {
+  console.error(`\neval: ${brokenRules.length} rule failures, so the figures above are wrong:\n${brokenRules.map((line) => `  ${line}`).join('\n')}`);
+  process.exitCode = 1;
 }
