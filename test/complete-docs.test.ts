@@ -138,6 +138,9 @@ const SETTLED_IN_DRAFT: Record<string, Record<string, string>> = {
     'business-metric': 'reported to rules-metrics (PROBE-FINDINGS.md): the topic word "Отток" settles it though the metric is said to be undecided',
     'online-metrics': 'reported to rules-metrics: as business-metric',
   },
+  'ru-habr-draft.md': {
+    'data-sources': 'rules-i18n: "Логи, наверное, есть где-то в DWH, но откуда именно брать — ещё не выяснили": "наверное" weighs as "probably" (a mild hedge), so the probable place still counts',
+  },
   'en-llm-draft.md': {
     'offline-metrics': 'engine (NOTES-FOR-LEAD.md): in "to be chosen (ROUGE? human ratings?)." the second question ends in "?)." and is read as a statement',
   },

@@ -160,6 +160,21 @@ test('Chinese negations ICU keeps whole, undecided phrasings and an unmarked 吗
   assert.equal(asks('模型用 LightGBM，特征包括是否节假日。'), false);
 });
 
+test('a window after a date is not a deferral (名单日后 60 天内); undecided-yet predicates deny what they follow; spoken ru doubt', () => {
+  // 日后 ("some day") is read across 打分日|后 in "打分日后 60 天内"; with a count and a unit after it, it is a window.
+  assert.ok(!hedged('正样本：打分日后 60 天内销户的用户。', '销户'));
+  assert.ok(!hedged('上线以后 30 天内的投诉率作为护栏。', '投诉率'));
+  assert.ok(hedged('日后再加漂移监控。', '漂移监控'), '日后 alone still defers');
+  assert.ok(hedged('以后再考虑灰度。', '灰度'));
+  // "Not thought about yet", said after the topic.
+  assert.ok(negated('用户隐私这块暂时没考虑。', '用户隐私'));
+  assert.ok(!negated('手机号入库前脱敏；埋点里的地理位置暂时没考虑。', '手机号'), 'not past a ";"');
+  // "Наверное" (probably) softens a claim, as "probably" does.
+  const mild = (text: string): boolean => new UnitText(text).polarity.mildHedges.length > 0;
+  assert.equal(mild('Логи, наверное, есть в DWH.'), true);
+  assert.equal(mild('Логи кликов лежат в DWH.'), false);
+});
+
 test('the month May is not the modal: "starts on May 1" does not hedge, "may leak" does', () => {
   const hedged = (text: string): boolean => new UnitText(text).polarity.mildHedges.length > 0;
   assert.equal(hedged('The test window starts on May 1.'), false);

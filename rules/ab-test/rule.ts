@@ -36,10 +36,12 @@ export default defineDocumentRule({
             // "A/B 50/50 by member id, 2 wks": the split's proportions before its unit.
             '{a b|ab} # # {by|per|on|split|of|across}', '{a b|ab} # {by|per|on|split|of|across}',
             // "A/B by merchant: 10 % of merchants …": the unit of the split.
-            '{a b|ab} {by|per} {user*|subscriber*|merchant*|store*|region*|city|cities|session*|account*|seller*|driver*|rider*|country|countries|market*|customer*|member*|device*|team*|shop*|restaurant*}', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
+            '{a b|ab} {by|per} {user*|subscriber*|merchant*|store*|region*|city|cities|session*|account*|seller*|driver*|rider*|country|countries|market*|customer*|member*|device*|team*|shop*|restaurant*|warehouse*|cluster*|zone*|courier*|advertiser*|hospital*|branch*}', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],
           ru: [
-            '{a b|ab|аб} {тест*|эксперимент*}', '{a b|ab} на #', '{a b|ab} # # {по|на}', '{a b|ab} по {пользовател*|клиент*|абонент*|покупател*|подписчик*|магазин*|город*|регион*|мерчант*|продавц*|водител*|пассажир*|сесси*|устройств*|оператор*|сотрудник*}', 'сплит тест*', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
+            '{a b|ab|аб} {тест*|эксперимент*}', '{a b|ab} на #', '{a b|ab} # # {по|на}', '{a b|ab} по {пользовател*|клиент*|абонент*|покупател*|подписчик*|магазин*|город*|регион*|мерчант*|продавц*|водител*|пассажир*|сесси*|устройств*|оператор*|сотрудник*|склад*|кластер*|зон*|курьер*|ресторан*|рекламодател*|филиал*|точк*}', 'сплит тест*',
+            // Time-sliced designs, as Russian teams write them: "switchback по часам", "свитчбэк".
+            'switchback {по|на|тест*|эксперимент*}', '{свитчбэк*|свитчбек*|свичбэк*|свичбек*}', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
             'тестов* и контрольн*', 'экспериментальн* групп*', 'интерлив*',
           ],
           zh: ['{a/b|ab|a/b }{实验|测试}', '做 a/b', '做a/b', '按…{分桶|分流}…a/b', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验'],

@@ -51,8 +51,11 @@ export default defineDocumentRule({
         'training time*', 'time to train', 'retrain*', 'session length*', 'session duration', 'time spent', 'watch time', 'dwell time',
         // A training job's window is not the system's: "weekly retraining must finish within 6 hours".
         '{training|retraining|fine tuning|backfill*} … {must|should|has to|needs to} {finish|complete|be done}', '{training|retraining|fine tuning|backfill*} … {finish*|complete*} within',
+        // A person's handling time is today's cost, not the system's budget: "a moderator spends 40 s per review".
+        '{moderator*|agent*|reviewer*|analyst*|operator*|annotator*|human*|staff} {spen*|take*|need*} … {sec*|s|min*|hour*}', 'handl* time', 'handle time',
       ],
-      ru: ['врем* обучен*', 'переобуч*', '{обучени*|дообучени*} … {должн*|нужно} {успе*|заверш*|законч*}'],
+      ru: ['врем* обучен*', 'переобуч*', '{обучени*|дообучени*} … {должн*|нужно} {успе*|заверш*|законч*}',
+        '{модератор*|оператор*|сотрудник*|аналитик*|разметчик*|асессор*|человек*|специалист*} {трат*|тратя*|уход*|занима*|нужн*} … {секунд*|сек|минут*|мин|час*}'],
       zh: ['训练时间', '{训练|重训}…{必须|完成|跑完|算完|结束}'],
     },
     name: 'latency',

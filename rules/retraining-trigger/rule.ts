@@ -59,7 +59,7 @@ export default defineDocumentRule({
           zh: ['效果', '指标', '误差', '点击率', '准确率'],
         }),
       },
-      retraining: { cues: { en: ['retrain*', 're train*', 'rollback*', 'roll back'], ru: ['переобуч*', 'откат*'], zh: ['重新训练', '回滚'] } },
+      retraining: { cues: { en: ['retrain*', 're train*', 'rollback*', 'roll back'], ru: ['переобуч*', 'ретрейн*', 'ретрен*', 'откат*'], zh: ['重新训练', '回滚'] } },
     },
     settledBy: [
       { parts: ['act', 'schedule'], weight: 0.9, minOtherWords: 0 },

@@ -12,7 +12,8 @@ export const DRIFT: CueSet = {
     'change* in {the} {data|input|feature|score|prediction|output|label} distribution*', 'change* in the distribution*',
   ],
   ru: [
-    'дрейф*', 'сдвиг* распределени*', 'сдвиг* {в|во} {данн*|распределени*|признак*|вход*}', 'смещени* распределени*', 'изменени* распределени*', 'сдвиг* данн*',
+    // Written as spoken too: "дрифт фичей".
+    'дрейф*', 'дрифт*', 'сдвиг* распределени*', 'сдвиг* {в|во} {данн*|распределени*|признак*|вход*}', 'смещени* распределени*', 'изменени* распределени*', 'сдвиг* данн*',
   ],
   zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变'],
 };
@@ -25,7 +26,7 @@ export const NOT_DATA_DRIFT: CueSet = {
     // The statistics as a training loss or a regulariser, not a drift check.
     '{kl|kullback leibler} {divergence} {loss|term|penalty|regulari*|constraint|objective}', '{kl} {loss|term|penalty|regulari*|constraint}',
   ],
-  ru: ['дрейф* схем*', 'дрейф* конфигурац*', 'дрейф* час*', 'дрейф* прав*'],
+  ru: ['{дрейф*|дрифт*} схем*', '{дрейф*|дрифт*} конфигурац*', '{дрейф*|дрифт*} час*', '{дрейф*|дрифт*} прав*'],
   zh: ['时钟漂移', '配置漂移', '模式漂移', '温漂'],
 };
 
@@ -111,7 +112,8 @@ export const RETRAIN: CueSet = {
     'model update*', 'fine tun* {the|our|a} {model|ranker|classifier|retriever|encoder}*', 'train* a new model', 'new model {is|gets} trained', 'train* again', 'training {job|jobs|run|runs|pipeline}',
     '{model*|ranker*|classifier*|weights} {is|are|gets|get|will be} {updated|refreshed|retrained|trained|rebuilt|refit|fine tuned}',
   ],
-  ru: ['переобуч*', 'дообуч*', 'обнов* модел*', 'модел* обновл*', 'модел* обновля*', 'перетрен*', 'обуча* заново', 'обуч* нов* модел*', 'запуск* обучени*'],
+  // "Ретрейн раз в неделю": the English word as Russian teams say it.
+  ru: ['переобуч*', 'дообуч*', 'обнов* модел*', 'модел* обновл*', 'модел* обновля*', 'перетрен*', 'ретрейн*', 'ретрен*', 'обуча* заново', 'обуч* нов* модел*', 'запуск* обучени*'],
   zh: ['重新训练', '重训', '再训练', '模型更新', '更新模型', '增量训练', '训练任务'],
 };
 

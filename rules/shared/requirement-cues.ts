@@ -7,14 +7,14 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 export const LATENCY_CONTEXT: CueSet = {
   en: [
     'latenc*', 'response time*', 'time to respond', 'respond*', 'round trip', 'end to end', 'time to first {token|byte}', 'ttft', 'ttfb', 'p50', 'p90', 'p95', 'p99', 'p999', 'percentile*',
-    'sla', 'slo', '{inference|serving|scoring|prediction|processing|lookup|retrieval|generation|rendering|load|page load|turnaround} time*', 'per {request|query|call|transaction|prediction}',
+    'sla', 'slo', '{inference|serving|scoring|prediction|processing|lookup|retrieval|generation|rendering|load|page load|turnaround} time*', 'per {request|query|call|transaction|prediction|event|message|review|document|ticket|decision}',
     'real time factor', 'rtf', 'time budget', 'timeout*', 'come back within', 'return* within', 'score* within', 'answer* within', 'reply within', 'in under', 'online inference',
     // "The ranking call has a 40 ms budget."
     '=budget', 'budget of',
   ],
   ru: [
     'задержк*', 'латентност*', 'латенси', 'врем* ответ*', 'врем* отклик*', 'врем* обработк*', 'врем* инференс*', 'врем* генерац*', 'врем* выполнен*', 'скорост* обработк*', 'скорост* ответ*',
-    'скорост* работ*', 'отвеча*', 'отклик*', '=ответ', '=ответа', '=ответы', 'перцентил*', 'процентил*', 'sla', 'slo', 'на запрос', 'за запрос', 'на один запрос', 'тайм аут*', 'таймаут*',
+    'скорост* работ*', 'отвеча*', 'отклик*', '=ответ', '=ответа', '=ответы', 'перцентил*', 'процентил*', 'sla', 'slo', 'на запрос', 'за запрос', 'на один запрос', '{на|за} {вызов|транзакци*|событи*|сообщени*|отзыв|документ|обращени*|решени*|предсказани*}', 'тайм аут*', 'таймаут*',
   ],
   zh: ['延迟', '时延', '延时', '响应时间', '响应', '耗时', '分位', '处理时间', '推理时间', '超时', '首字'],
 };

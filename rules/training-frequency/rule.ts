@@ -27,7 +27,7 @@ export default defineDocumentRule({
       cadencedTraining: { cues: CADENCED_TRAINING },
       cadence: { cues: CADENCE },
       // The concept's name, for a reasoned decision against it ("No retraining: the catalogue changes once a year, so …").
-      retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*'], zh: ['重新训练', '重训'] } },
+      retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*', 'ретрейн*', 'ретрен*'], zh: ['重新训练', '重训'] } },
       continuous: {
         cues: {
           // Adverbs by their surface form: "incremental updates" of an index is not "incrementally trained".
@@ -86,7 +86,7 @@ export default defineDocumentRule({
       { parts: ['cadencedTraining'], weight: 0.85, minOtherWords: 0 },
       { parts: ['offline', 'cadence'], weight: 0.7, minOtherWords: 0 },
       // Under a "Retraining" heading or column: the cadence is the whole answer.
-      { parts: ['cadence'], weight: 0.85, minOtherWords: 0, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
+      { parts: ['cadence'], weight: 0.85, minOtherWords: 0, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'ретрейн*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
       { parts: ['noTraining'], weight: 0.8 },
     ],
     exclude: NOT_TRAINING_CADENCE,

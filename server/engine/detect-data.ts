@@ -57,7 +57,7 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
     ru: ['градиентн* бустинг*', 'бустинг*', 'случайн* лес*', 'кластеризац*', 'трансформер*'],
     zh: ['梯度提升', '随机森林', '决策树', '聚类'],
   },
-  drift: { en: ['drift*', 'distribution shift*', 'data shift', 'concept shift', 'training serving skew'], ru: ['дрейф*'], zh: ['漂移'] },
+  drift: { en: ['drift*', 'distribution shift*', 'data shift', 'concept shift', 'training serving skew'], ru: ['дрейф*', 'дрифт*'], zh: ['漂移'] },
   'ml tasks': {
     en: ['fraud detection', 'anomaly detection', 'churn prediction', 'click prediction', 'speech recognition', 'speech synthesis', 'computer vision', 'object detection', 'image classification', 'natural language processing', '!NLP', 'sentiment', 'text to speech', '!TTS', '!ASR', 'ocr', 'question answering', 'named entity', 'machine translation'],
     ru: ['распознаван*', 'синтез* реч*', 'компьютерн* зрен*', 'обработк* естествен* язык*', 'детекц* аномал*', 'антифрод*', 'фрод*', 'отток*', 'вопросно ответн*'],

@@ -153,7 +153,7 @@ export const STEP_HEADINGS: Readonly<Record<Step, StepHeadingCues>> = {
         'monitor*', 'drift*', 'alert*', 'observab*', 'maintenance', 'maintain*', 'retrain*', 'model update*', 'model refresh*', 'lifecycle',
         'continuous training', 'post launch', 'post deployment', 'on call', 'dashboard*', 'incident*', 'model replac*',
       ],
-      ru: ['мониторинг*', 'дрейф*', 'алерт*', 'оповещен*', 'сопровожден*', 'поддержк* модел*', 'переобучен* модел*', 'обновлен* модел*', 'дашборд*'],
+      ru: ['мониторинг*', 'дрейф*', 'дрифт*', 'ретрейн*', 'переобучени*', 'алерт*', 'оповещен*', 'сопровожден*', 'поддержк* модел*', 'переобучен* модел*', 'обновлен* модел*', 'дашборд*'],
       zh: ['监控', '告警', '报警', '漂移', '运维', '维护', '重训练', '重训', '再训练', '持续训练', '模型更新', '看板'],
     },
   },

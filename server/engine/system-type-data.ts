@@ -30,9 +30,12 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
   fraud: {
     en: ['fraud*', 'chargeback*', 'anti money laundering', '!AML', 'account takeover', 'stolen card*', 'money laundering', 'illegal trading', 'insider trading', 'market manipulation',
       // Deception for gain, the same shape of task: rare, adversarial positives.
-      'phishing', 'scam*', 'fake account*', 'bot detection', 'identity theft', 'spoofing'],
-    ru: ['мошенни*', 'фрод*', 'антифрод*', 'отмыван*', 'фишинг*', 'скам*', 'фейков* аккаунт*'],
-    zh: ['欺诈', '反欺诈', '风控', '盗刷', '洗钱', '钓鱼邮件', '钓鱼网站', '诈骗', '刷单', '羊毛党', '作弊', '盗号', '套现', '骗保', '虚假交易', '黑产', '薅羊毛'],
+      'phishing', 'scam*', 'fake account*', 'bot detection', 'identity theft', 'spoofing',
+      // Fraud against advertisers: the ads are the setting, the fraud is what is detected.
+      'click fraud', 'ad fraud', 'invalid traffic', 'fake clicks', 'click spam', 'click farm*'],
+    ru: ['мошенни*', 'фрод*', 'антифрод*', 'отмыван*', 'фишинг*', 'скам*', 'фейков* аккаунт*', 'скликиван*', 'накрутк* {клик*|просмотр*|трафик*}', 'ботов* трафик*'],
+    zh: ['欺诈', '反欺诈', '风控', '盗刷', '洗钱', '钓鱼邮件', '钓鱼网站', '诈骗', '刷单', '羊毛党', '作弊', '盗号', '套现', '骗保', '虚假交易', '黑产', '薅羊毛',
+      '反作弊', '虚假点击', '作弊点击', '点击作弊', '无效点击', '无效流量', '刷量', '点击欺诈'],
   },
   moderation: {
     en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw'],

@@ -91,7 +91,8 @@ export const RU: PolarityLexicon = {
     // Deferred until something else is done: "ML-задачу сформулируем после сбора данных".
     '{сформулируем|определим|выберем|обсудим|уточним|зафиксируем|согласуем} после {сбора|пилота|обсуждени*|согласовани*|запуск*|исследовани*|встреч*|разговор*}', '=уточняется', '=уточняются', 'будут уточн*', 'не определились', 'не решили', 'не продумали',
   ],
-  mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно'],
+  // Spoken doubt, as in a draft or an interview: "логи, наверное, есть в DWH", "вроде бы хватит CatBoost".
+  mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно', '=наверное', '=наверно', 'вроде бы', 'по идее'],
   clauseBreak: ['но', 'однако', 'хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
   reason: ['потому что', 'так как', 'поскольку', 'из за', 'вместо', 'поэтому', 'т к', 'ввиду', 'благодаря', 'только', 'пока', 'что позволяет', 'чтобы'],
 };
@@ -105,7 +106,8 @@ export const ZH: PolarityLexicon = {
     '不确定性',
     // A condition, not a denial: "没有销量时用类目均值" is "when there are no sales, use the category mean".
     '没有…时', '无…时', '没有…的时候'],
-  absentPredicate: ['暂无', '没有', '无', '未实现', '不考虑', '不涉及', '不需要', '未定义', '未确定', '不是重点'],
+  // "用户隐私这块暂时没考虑": not thought about yet, said after the topic.
+  absentPredicate: ['暂无', '没有', '无', '未实现', '不考虑', '不涉及', '不需要', '未定义', '未确定', '不是重点', '没考虑', '没有考虑', '未考虑', '暂不考虑', '没做', '还没做', '未做', '没涉及'],
   notHedge: ['不确定性', '天以后', '周以后', '小时以后', '个月以后', '分钟以后', '天后', '周后', '小时后',
     // Words that hold a hedge's characters and defer nothing: a probability (可能性), "as far as possible" (尽可能),
     // "impossible" (不可能), a recommender's "people you may know / may like", the future a leak comes from
@@ -126,6 +128,8 @@ export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
 
 /**
  * A forecast's horizon, not a deferral: "未来 7 天的销量", "未来一周", "未来 24 小时内" hold 未来
- * (future) as "the next N days". A pattern, because the count is written in digits or in words.
+ * (future) as "the next N days"; so does a window after a date or an event: "名单日后 60 天内"
+ * (日后, "someday", read across 名单日|后), "上线以后 30 天". A pattern, because the count is
+ * written in digits or in words.
  */
-export const ZH_HORIZON = /未来\s*(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;
+export const ZH_HORIZON = /(?:未来|日后|以后)\s*(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;

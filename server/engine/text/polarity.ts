@@ -171,7 +171,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
   const notHedges: Span[] = NOT_HEDGE.matches(text, norm, tokens);
-  if (text.includes('未来')) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
+  if (/未来|日后|以后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   const clauseScopes = (set: PhraseSet): Scope[] =>
     set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)).map((m) => {
       const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
