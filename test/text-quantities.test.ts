@@ -81,6 +81,9 @@ const cases: Array<[string, string, Expected[]]> = [
   ['several thousand', 'Several thousand raters label each week.', [{ text: 'Several thousand', value: 3000, approximate: true, noun: 'raters' }]],
   ['half an hour', 'The backfill needs half an hour.', [{ text: 'half an hour', value: 1800, dimension: 'time' }]],
   ['within a second', 'Fraud checks finish within a second.', [{ text: 'within a second', value: 1, comparator: '<=', dimension: 'time' }]],
+  ['a quarter of a second', 'The check answers in under a quarter of a second.', [{ text: 'under a quarter of a second', value: 0.25, comparator: '<', dimension: 'time' }]],
+  ['half of an hour', 'The refresh needs half of an hour.', [{ text: 'half of an hour', value: 1800, dimension: 'time' }]],
+  ['quarter as a period, not a fraction', 'Revenue grew each quarter.', []],
 
   // ---------------------------------------------------------------- ranges
   ['en-dash range with a unit', 'Search answers in 100–200 ms.', [{ text: '100–200 ms', low: 0.1, high: 0.2, value: 0.2, dimension: 'time' }]],

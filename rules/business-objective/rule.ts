@@ -41,6 +41,9 @@ export default defineDocumentRule({
       // An outcome moved, where a doc states its purpose; elsewhere ("Trade-offs", "Risks")
       // "X improves trust but slows iteration" is a consequence, not the goal.
       // "Business objective: maximise formed connections".
+      // A goal named as a label and said in the next sentence: "Цель для бизнеса. Блок должен приносить дополнительные заказы".
+      { parts: ['goal', 'more', 'gain'], weight: 0.85, within: 'unit' },
+      { parts: ['goal', 'less', 'pain'], weight: 0.85, within: 'unit' },
       { parts: ['goal', 'more'], weight: 0.75 },
       { parts: ['goal', 'less'], weight: 0.75 },
       { parts: ['more', 'gain'], weight: 0.8, underHeading: GOAL_HEADINGS },

@@ -50,6 +50,8 @@ export default defineDocumentRule({
             'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
             'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
             'temporal cross validation', 'time aware {split*|validation|cross validation|holdout|evaluation}',
+            // Terse notes name the period the split is cut by: "split by week", "split by day, last 7 days = test".
+            '{split*|partition*} … by {day|days|week|weeks|month|months|quarter|quarters|calendar week|hour}',
             // "The test period always comes after the training period."
             '{test|evaluation|validation|holdout} {period|window} … {after|follow*} the {training|train} {period|window|data}', 'time ordered {split*|validation|holdout}', '!OOT',
             'split* … by {event|request|transaction|order|impression|creation|submission|publication|label|application|booking|posting} {time|date|timestamp}',
@@ -58,9 +60,9 @@ export default defineDocumentRule({
           ],
           ru: [
             'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате',
-            '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', 'временн* валидац*', '{тестов*|валидацион*|отложенн*} {период*|окн*|выборк*} … {после|позже} {обучающ*|трейн*|периода обучения}', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
+            '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', '{разби*|раздел*|дел*|сплит*} … по {дням|неделям|месяцам|кварталам}', 'временн* валидац*', '{тестов*|валидацион*|отложенн*} {период*|окн*|выборк*} … {после|позже} {обучающ*|трейн*|периода обучения}', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
           ],
-          zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分'],
+          zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
         },
       },
       pointInTime: {
@@ -117,6 +119,8 @@ export default defineDocumentRule({
               `${first} {interaction|event|purchase|click|session|order|item|play|visit} … {held out|hold out|kept out}`, `${first} {interaction|event|purchase|click|session|order|item|play|visit} … as {the|a} {test|validation|holdout}`,
             ]),
             'leave last {out|one out}',
+            // "last 7 days = test", "the last two weeks for validation".
+            '{last|final|latest|most recent} # {day*|week*|month*|quarter*|year*} … {test|tests|test set|validation|holdout|hold out|held out|eval|evaluation}',
             ...['report*', 'measur*', 'comput*'].map((verb) => `${verb} {auc|metrics|loss|log loss|ndcg|recall|precision|accuracy|error|mape|rmse|mae} … {on|over} the {next|following|later} {day*|week*|month*}`),
           ],
           ru: [

@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS,
+  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -66,6 +66,8 @@ export default defineDocumentRule({
       correctWhen: { cues: CORRECT_WHEN },
       span: { cues: MEASURED_SPAN },
       learns: { cues: LEARNS },
+      probabilityOf: { cues: PROBABILITY_OF_EVENT },
+      window: { cues: EVENT_WINDOW },
     },
     // Two parts together are a statement however short ("Positive: applied within 7 days").
     settledBy: [
@@ -92,6 +94,8 @@ export default defineDocumentRule({
       // "The model predicts the minutes from order confirmation until hand-over": a regression target with both ends.
       { parts: ['span', 'learns'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correctWhen'], weight: 0.75 },
+      // "Each notification is scored with P(open within 1 h)": the event and its window are the positive.
+      { parts: ['probabilityOf', 'window'], weight: 0.75, minOtherWords: 0 },
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.
       { parts: ['definedAs', 'learns'], weight: 0.7, minOtherWords: 0 },
     ],

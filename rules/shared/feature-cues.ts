@@ -81,7 +81,9 @@ export const INPUT_PHRASES: CueSet = {
 export const USES: CueSet = {
   en: ['=uses', '=using', '=sees', 'looks at', '=consumes', 'learns from', 'relies on', 'based on', '=considers', '=takes', '=receives', '=leverages', '=leveraging', '=incorporates',
     // "We feed the ranker the member's skills", "the model gets the amount and the merchant".
-    '=feed', '=feeds', '=gets', 'is given', 'are given'],
+    '=feed', '=feeds', '=gets', 'is given', 'are given',
+    // "The reranker reads only the query and document text".
+    '=reads', 'takes as input', 'takes in'],
   ru: ['использу*', 'учитыва*', 'смотрит на', 'на основе', 'опира*', 'при имеющихся', 'получает', 'получают', 'подаем', 'подаём', 'видит'],
   zh: ['使用', '基于', '利用', '结合', '根据'],
 };

@@ -100,7 +100,9 @@ export const BINARY_VALUES: CueSet = {
       (event) => `{=${event}|=${event}ed|=${event}d|=${event}s} {no|non|not|didn't|did not|never} {=${event}|=${event}ed|=${event}d|=${event}s}`,
     ),
   ],
-  ru: ['{=1|=0} {если|когда|иначе}', '{метка|таргет|класс} {=1|=0}', 'бинарн* {метк*|таргет*|целев*}'],
+  ru: ['{=1|=0} {если|когда|иначе}', '{метка|таргет|класс} {=1|=0}', 'бинарн* {метк*|таргет*|целев*}',
+    // A class written with its value: "покупка (1), клик без покупки — 0".
+    '{покупк*|клик*|заказ*|отклик*|просмотр*|показ*|досмотр*|оплат*|возврат*|бронировани*|подписк*|установк*|отток*|мошенничеств*|фрод*|спам*|нарушени*|релевантн*|нерелевантн*} {=1|=0}'],
   zh: ['二值标签'],
 };
 
@@ -209,4 +211,26 @@ export const JUDGED_AGAINST: CueSet = {
   ],
   ru: ['{совпада*|сравн*|соответств*} … {эксперт*|человек*|асессор*|эталон*|разметк*}', 'проверя* эксперт*', 'оценива* эксперт*', 'оценива* асессор*'],
   zh: ['与人工…一致', '与专家…一致', '人工评估', '专家评估', '人工评测', '与标准答案…一致', '与参考答案…一致', '与标注…一致'],
+};
+
+/**
+ * The predicted event with its window is the label said as a probability: "P(open within 1 h)",
+ * "вероятность того, что пользователь купит товар в течение сессии", "用户 7 天内下单的概率".
+ */
+export const PROBABILITY_OF_EVENT: CueSet = {
+  en: [
+    '{!P|probability|likelihood|chance|propensity} … {=open|=opens|=opened|click*|purchas*|=buy|=buys|=bought|=apply|=applies|=applied|churn*|convert*|install*|=reply|=replies|=book|=books|=booked|=watch|=watches|subscrib*|cancel*|repa*|default*|=return|=returns|=returned}',
+  ],
+  ru: ['вероятност* … {купит|кликнет|откроет|закажет|оформит|откликнется|уйдет|досмотрит|вернет*|оплатит|просрочит|отменит|подпишется|установит|ответит|покупк*|клик*|заказ*|отток*|оттока|дефолт*|просрочк*}'],
+  zh: ['点击的概率', '点击概率', '购买的概率', '购买概率', '下单的概率', '下单概率', '转化的概率', '转化概率', '流失的概率', '流失概率', '违约的概率', '违约概率', '打开的概率', '打开概率'],
+};
+
+/** The window that closes a label: "within 1 h", "в течение сессии", "7 天内". */
+export const EVENT_WINDOW: CueSet = {
+  en: [
+    'within # {second*|minute*|min|mins|hour*|h|hr|hrs|day*|d|week*|wk*|month*}', 'within {the|a|one|that|this|the same} {session|visit|day|week|month|hour}', 'in the same session',
+    '{in|over} the {next|following} # {minute*|hour*|day*|week*|month*}',
+  ],
+  ru: ['в течение {#|сесси*|дня|суток|недели|часа|месяца}', 'за {#|} {дн*|час*|недел*|месяц*|сут*} после', 'в рамках {сесси*|визит*}', 'в ближайш* # {дн*|час*|недел*|месяц*}'],
+  zh: ['小时内', '天内', '日内', '周内', '分钟内', '个月内', '会话内', '同一会话'],
 };

@@ -78,6 +78,8 @@ export const ESTIMATE_VERBS: CueSet = {
   en: [
     '=estimate', '=estimates', '=estimating', 'estimation of', 'detect*', 'flags', 'to flag', '=assess*', '=infer', '=infers', '=outputs', '=output', 'assigns', 'produces', 'to recommend', 'recommends',
     '=match', '=matches', 'to retrieve', 'retrieves', 'decides whether',
+    // "Every candidate is scored with P(open within 1 h)": what a score is, said with the score.
+    '=scored with', '{ranked|sorted|ordered} by {!P|predicted|probability|likelihood|expected}',
   ],
   ru: ['оценива*', 'оценить', 'выдает', 'возвраща*', 'рекомендова*', 'рекомендует', 'выявля*', 'выявить', 'детектир*', 'распозна*', 'сопоставля*', 'находит', 'находить', 'извлека*', 'извлечь', 'присваива*'],
   zh: ['估计', '识别', '检测', '判断', '判定', '匹配'],
@@ -107,7 +109,7 @@ export const PREDICTED_QUANTITIES: CueSet = {
 
 /** What does the predicting: a model and its kinds. */
 export const PREDICTOR: CueSet = {
-  en: ['model*', 'classifier*', 'ranker*', 'regressor*', 'network', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'neural net*', 'transformer*', 'bert', 'llm*', '!LLM'],
+  en: ['model*', 'classifier*', 'ranker*', 'reranker*', 're ranker*', 'regressor*', 'network', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'neural net*', 'transformer*', 'bert', 'llm*', '!LLM'],
   ru: ['модел*', 'классификатор*', 'нейросет*', 'бустинг*', 'llm'],
   zh: ['模型', '分类器', '网络'],
 };

@@ -78,7 +78,9 @@ export const PRIVACY_HEADINGS: CueSet = {
 
 /** Where data must not go: "never sent to third parties", "не передаются сторонним сервисам". */
 export const OUTSIDE_PARTIES: CueSet = {
-  en: ['third part*', 'external {service*|vendor*|provider*|api*|source*|part*}', 'outside the {company|organisation|organization|network|region|country}', 'vendor*', 'other users', 'between users'],
+  en: ['third part*', 'external {service*|vendor*|provider*|api*|source*|part*}', 'outside the {company|organisation|organization|network|region|country}', 'vendor*', 'other users', 'between users',
+    // Data residency said as where data must stay: "documents never leave the EU region".
+    'the {eu|eea|country|region|tenant|customer s} {region|tenant|cloud|}'],
   ru: ['трет* лиц*', 'трет* сторон*', 'сторонн*', 'внешн* {сервис*|поставщик*|api}', 'за пределы'],
   zh: ['第三方', '外部'],
 };

@@ -11,10 +11,14 @@ export const LATENCY_CONTEXT: CueSet = {
     'real time factor', 'rtf', 'time budget', 'timeout*', 'come back within', 'return* within', 'score* within', 'answer* within', 'reply within', 'in under', 'online inference',
     // "The ranking call has a 40 ms budget."
     '=budget', 'budget of',
+    // How soon a result reaches the person waiting for it: "agents must see the queue within 2 seconds of the ticket landing".
+    '{see|seen|appear*|show* up|shown|visible|displayed|available|arrive*|land*} within', 'within # {second*|sec|secs|s|ms|millisecond*|minute*|min} of',
   ],
   ru: [
     'задержк*', 'латентност*', 'латенси', 'врем* ответ*', 'врем* отклик*', 'врем* обработк*', 'врем* инференс*', 'врем* генерац*', 'врем* выполнен*', 'скорост* обработк*', 'скорост* ответ*',
     'скорост* работ*', 'отвеча*', 'отклик*', '=ответ', '=ответа', '=ответы', 'перцентил*', 'процентил*', 'sla', 'slo', 'на запрос', 'за запрос', 'на один запрос', '{на|за} {вызов|транзакци*|событи*|сообщени*|отзыв|документ|обращени*|решени*|предсказани*}', 'тайм аут*', 'таймаут*',
+    // "Резюме должно появиться в карточке не позже чем через 10 секунд после окончания звонка."
+    'не {позже|позднее|дольше} чем {через|за}', '{появ*|показ*|отобраз*|доступн*} … {через|за|в течение} #',
   ],
   zh: ['延迟', '时延', '延时', '响应时间', '响应', '耗时', '分位', '处理时间', '推理时间', '超时', '首字'],
 };

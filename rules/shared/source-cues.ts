@@ -5,7 +5,7 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 /** Sources named as such: each says where data comes from by itself. */
 export const NAMED_SOURCES: CueSet = {
   en: [
-    'data source*', 'source* of data', 'source of truth for', '{event|interaction|activity|search|click|query|impression|transaction|server|application|app|user|engagement|behavio*|access|play|watch|order} log*',
+    'data source*', 'source* of data', 'source of truth for', '{event|interaction|activity|search|click|query|impression|transaction|server|application|app|user|engagement|behavio*|access|play|watch|order|apply|purchase|booking|view|cart|checkout|listen|login|payment|delivery} log*',
     'clickstream', 'click stream', 'tracking events', 'telemetry', 'data warehouse', 'warehouse', 'data lake', 'lakehouse', 'third party {data|provider*|vendor*|api*|source*|feed*|dataset*}', 'third party',
     '{external|internal} {api*|source*|provider*|feed*|system*|database*|dataset*}', '{public|open|open source|publicly available|benchmark} {dataset*|data set*|corpus|corpora|benchmark*|data}',
     'web scrap*', 'scraper*', 'crawler*', 'sourced from', 'purchased from', 'bought from', 'licensed from', 'buy {data|information} from', 'data vendor*', 'data provider*', 'data feed*', 'data catalog',
@@ -87,7 +87,8 @@ export const TRAINS_ON: CueSet = {
 
 /** Warehouses and lakes: data said to be in one has a source. */
 export const WAREHOUSES: CueSet = {
-  en: ['warehouse', 'data lake', 'lakehouse', 'hive', 'hdfs', 'bigquery', 'snowflake', 'redshift', 'clickhouse', 'databricks', 'delta lake', 'iceberg tables', 'dwh', 'teradata', 'vertica', 'greenplum'],
+  // Terse notes drop "data": "apply logs (Kafka → lake)".
+  en: ['warehouse', 'data lake', '=lake', 'lakehouse', 'hive', 'hdfs', 'bigquery', 'snowflake', 'redshift', 'clickhouse', 'databricks', 'delta lake', 'iceberg tables', 'dwh', 'teradata', 'vertica', 'greenplum'],
   ru: ['хранилищ*', 'dwh', 'hive', 'hdfs', 'clickhouse', 'greenplum', 'озер* данных', 'витрин*'],
   zh: ['数仓', '数据仓库', '数据湖', 'hive', 'hdfs', 'odps', 'maxcompute'],
 };

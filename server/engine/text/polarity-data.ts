@@ -47,6 +47,8 @@ export const EN: PolarityLexicon = {
     '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later',
     // An order, not a deferral: "every later candidate had to beat their PR-AUC".
     '{every|each|any|all} later',
+    // An estimate, not doubt: "maybe 3k requests per second at peak" is the interview's way to say "about".
+    '{maybe|perhaps} {#|around|about|roughly}',
     // The month, not the modal: "the test window starts on May 1", "data from March to May 2024".
     '=may #', '{in|on|from|until|till|since|through|by|of|to|early|mid|late|end} =may'],
   hedge: [

@@ -219,6 +219,7 @@ function words(forms: readonly string[], value: number, kind: NumberWord['kind']
 words(['zero'], 0);
 words(['a', 'an', 'one'], 1, 'small', { needsFollower: true });
 words(['half'], 0.5, 'small', { needsFollower: true });
+words(['quarter'], 0.25, 'small', { needsFollower: true });
 const ENGLISH_SMALL = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 ENGLISH_SMALL.forEach((word, i) => words([word], i + 2));
 ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].forEach((word, i) => words([word], (i + 2) * 10));

@@ -118,6 +118,15 @@ export function applyMultipliers(c: TokenCursor, core: Core): void {
   }
 }
 
+/** Fractions of one unit that join it with "of a" ("a quarter of a second", "half of an hour"). */
+const FRACTION_WORDS = new Set(['half', 'quarter']);
+
+/** The article of "… quarter of a second": after "of" that follows a fraction word. */
+function afterFractionOf(c: TokenCursor, j: number): boolean {
+  const of = c.before(j);
+  return c.isWordAt(of, 'of') && FRACTION_WORDS.has(c.textOf(c.before(of)).toLowerCase());
+}
+
 /** English and Russian number words: "two hundred", "a dozen", "tens of", "hundreds of thousands", "сотни тысяч", "полтора миллиона". */
 export function wordsCore(c: TokenCursor, i: number): Core | undefined {
   const first = c.toks[i];
@@ -142,7 +151,7 @@ export function wordsCore(c: TokenCursor, i: number): Core | undefined {
     const mult = c.forward(MULTIPLIERS, j);
     if (word && word.at === j + 1 && !(mult && mult.at > word.at)) {
       const w = word.value;
-      const isArticle = (t.lower === 'a' || t.lower === 'an') && (j === i || c.isWordAt(c.before(j), 'half'));
+      const isArticle = (t.lower === 'a' || t.lower === 'an') && (j === i || c.isWordAt(c.before(j), 'half') || afterFractionOf(c, j));
       if (isArticle) {
         article ||= j === i;
       } else if ((t.lower === 'few' || t.lower === 'couple') && !previousWasArticle) {
@@ -184,7 +193,9 @@ export function wordsCore(c: TokenCursor, i: number): Core | undefined {
     if (c.isWordAt(k, 'and') || c.isWordAt(k, 'of')) {
       const after = c.skipSpace(k + 1);
       const isScale = !!c.forward(MULTIPLIERS, after) && c.forward(MULTIPLIERS, after)!.value.attachment !== 'attached';
-      if (!(c.isWordAt(k, 'of') ? isScale && takesOf : c.forward(NUMBER_WORDS, after) || isScale)) break;
+      // "a quarter of a second": a fraction takes "of a" before its unit.
+      const fractionOf = c.isWordAt(k, 'of') && FRACTION_WORDS.has(t.lower) && (c.isWordAt(after, 'a') || c.isWordAt(after, 'an'));
+      if (!fractionOf && !(c.isWordAt(k, 'of') ? isScale && takesOf : c.forward(NUMBER_WORDS, after) || isScale)) break;
       k = after;
     }
     if (!c.isWordAt(k)) break;
