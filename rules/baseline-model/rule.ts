@@ -1,4 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
+import { MODEL_NAMES } from '../shared/model-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -48,9 +49,11 @@ export default defineDocumentRule({
             'heuristic*', 'popularity', 'most popular', 'popular items', 'top sellers', 'logistic regression', 'linear regression', 'linear model', 'rule based', 'rules based',
             'hand crafted rules', 'handcrafted rules', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
             // "The current Elasticsearch keyword search. Every change has to beat it": the incumbent named with what it is.
-            '{current|existing|today s|present} … {search|ranker|ranking|rules|router|classifier|forecast|process|flow|heuristic*}',
+            '{current|existing|today s|present} … {search|ranker|ranking|rules|router|classifier|forecast|process|flow|heuristic*|system|suite|tool*|pipeline|setup|service|solution|method|logic|bot|checks|ordering|sorting}',
+            // What an incumbent or a first heuristic is, said plainly: "LR on hashed features", "rules only", "sorted by date".
+            '!LR', 'rules only', 'keyword {search|routing|rules|matching|lookup|filter*}', 'template {filler|filling|based}', '{median|mean|average} … {price|time|duration|sales|demand|value|rate|delay}', 'configuration without', 'without … {heuristics|reranking|re ranking|tuning|retrieval|personali*}', '{keyword|word|term|regex} {list*|blocklist*|filter*|rules}', 'blocklist*', 'blacklist*', 'denylist*', 'already {run|runs|use|uses|have|has|in place}', '{sort*|order*|rank*} by {date|recency|time|distance|price|rating*|popularity|views|clicks|plays|sales|freshness|relevance|score}', 'most recent', 'reverse chronological',
             'current system', 'existing system', 'current model', 'production model', 'existing model', 'current approach', 'previous version', 'previous model', 'old model', 'legacy model', 'legacy system', 'v1', 'manual rules', 'gbdt', 'gradient boosted trees', 'decision tree',
-            'naive bayes', 'random guess*', 'random ranking', 'chronological', 'non ml', 'without ml', 'before any ml', 'no ml',
+            'naive bayes', 'random guess*', 'random ranking', 'random {sample*|recommendation*|items|order|ordering|choice|pick*|selection|predictor|classifier|scores}', 'than random', 'at random', 'chronological', 'non ml', 'without ml', 'before any ml', 'no ml',
             // A forecast or an estimate a regression model must beat: "the historical median per store and hour", "last week's value".
             'historical {median|mean|average}', '{median|mean|average} … per {store|segment|hour|category|region|route|zone|city|sku|product|item|user|customer|weekday|day}',
             'last {week|year|month|day|period} … {value|values|sales|demand|volume}', 'same {week|day|month|period} last year', 'spreadsheet*', 'manual forecast*', 'status quo', 'what we run today', 'current process',
@@ -59,12 +62,13 @@ export default defineDocumentRule({
           ],
           ru: [
             'эвристик*', 'популярн*', 'логистическ* регресси*', 'линейн* регресси*', 'линейн* модел*', 'на основе правил', 'на правилах', 'набор* правил', 'ручн* правил*', 'эвристическ* правил*', '=правилами', 'прост* модел*', 'прост* эвристик*', 'скользящ* средн*',
-            'текущ* систем*', 'текущ* решен*', 'существующ* решен*', 'существующ* систем*', 'градиентн* бустинг*', 'без ml', 'без машинн* обучени*', 'хронологическ*', 'по дате',
+            'текущ* систем*', 'текущ* решен*', 'существующ* решен*', 'существующ* систем*', '{текущ*|существующ*|нынешн*} … {прогноз*|бот*|сценари*|процесс*|подход*|модел*|ранжирован*|поиск*|правил*|сортировк*|алгоритм*}',
+            'наивн*', 'сортировк* по', 'как {неделю|день|год|месяц} назад', 'поиск* по {порталу|сайту|базе|ключев*}', 'ключев* слов*', 'сейчас пользу*', 'без {сложн*|эвристик*|реранк*|дообучени*|персонализац*}', 'по {дате|свежест*|времени публикац*}', 'только правил*', 'градиентн* бустинг*', 'без ml', 'без машинн* обучени*', 'хронологическ*', 'по дате',
             // Random as a model, not a random forest: "случайный порядок", "случайное ранжирование".
             'случайн* {ранжировани*|порядок|порядк*|выдач*|рекомендац*|угадывани*|выбор*|модел*|предсказани*|классификатор*}',
             'средн* … по {магазин*|сегмент*|час*|категори*|регион*|маршрут*|город*|товар*|дн*}', 'значени* {прошл*|предыдущ*} {недел*|год*|месяц*|период*}', 'прошл* {недел*|год*|месяц*} … значени*',
           ],
-          zh: ['启发式', '基于规则', '规则引擎', '人工规则', '规则策略', '规则方案', '规则系统', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
+          zh: ['启发式', '热度', '朴素', '关键词', '历史平均', '平均送达', '现有', '热歌榜', '榜单', '上周同一天', '去年同期', '按…排序', '排序规则', '时间倒序', '基于规则', '规则引擎', '人工规则', '规则策略', '规则方案', '规则系统', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
         },
       },
       compare: {
@@ -82,6 +86,8 @@ export default defineDocumentRule({
           zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
         },
       },
+      // Which model the baseline is, when it is not one of the simple ones: "a two-tower baseline".
+      named: { cues: MODEL_NAMES },
       // The next sentence says the simple thing is what to beat: "… median per store and hour. Everything else has to beat that."
       beatIt: {
         cues: {
@@ -92,7 +98,13 @@ export default defineDocumentRule({
       },
     },
     settledBy: [
-      { parts: ['baseline'], weight: 0.9 },
+      // A baseline settles the point when the doc says what it is ("Baseline: popularity per city",
+      // "a matrix-factorisation baseline"); "we will compare against a baseline" names nothing to beat.
+      { parts: ['baseline', 'simple'], weight: 0.9 },
+      { parts: ['baseline', 'named'], weight: 0.85 },
+      // "**Stage 2. Baseline.** TF-IDF extractive summary …": the label and what it is, in two sentences of one line.
+      { parts: ['baseline', 'simple'], weight: 0.8, within: 'unit' },
+      { parts: ['baseline'], weight: 0.3 },
       { parts: ['simple', 'compare'], weight: 0.8 },
       { parts: ['simple', 'beatIt'], weight: 0.75, within: 'unit' },
     ],
@@ -107,7 +119,7 @@ export default defineDocumentRule({
         // A pretrained model to fine-tune is a starting point of training, not something to beat; so is a starting point of the analysis.
         '{pretrained|pre trained|foundation|base|open weights} model … starting point', 'starting point … {fine tun*|finetun*|lora|adapt*}', 'starting point {for|of} the {features|data|design|architecture|analysis|discussion|prompt*}', 'baseline {latency|cost|throughput|load|qps|level|numbers|results}',
         // A property of items, not a popularity ranking: "compare the popularity of items across regions".
-        'popularity of',
+        '{compar*|analy*|measur*|track*|distribution of|chang* in|shift* in|estimat*} … popularity of', 'popularity of … {varies|vary|differs|differ|changes|change|across|over time|between|among}',
         // A baseline of the system, not of the model: "baseline architecture", "a performance baseline for CPU", "refresh the baseline monthly" (drift).
         'baseline {architecture|design|requirement*|infrastructure|infra|setup|configuration|config|security|hardware|capacity|budget|sla|slo*|alert*|threshold*|snapshot*|dashboard*|service*}',
         '{performance|resource|cpu|memory|load|latency|cost|drift|monitoring|statistical|feature|data} baseline*', '{refresh*|update*|recompute*|reset*} the baseline',
@@ -121,7 +133,7 @@ export default defineDocumentRule({
         'popularity {feature*|signal*|count*|statistic*|stats|score* as a feature}',
         // BM25 as half of a hybrid retriever is the design, not a baseline; a generic alternative named to motivate an LLM is not one either;
         // a baseline score ("our eval baseline is 70 %") names no model.
-        'bm25 {+|and|plus|with} {vector*|dense|embedding*|semantic|knn}', '{hybrid|vector|dense|semantic} … bm25', 'bm25 … hybrid',
+        'bm25 {+|and|plus|with} {vector*|dense|embedding*|semantic|knn}', '{hybrid|semantic|vector|dense} … keyword {search|matching|lookup}', 'keyword {search|matching|lookup} … {hybrid|semantic|vector|dense|fus*}', '{hybrid|vector|dense|semantic} … bm25', 'bm25 … hybrid',
         '{traditional|conventional|classic|classical} {rule based|rules based|rules|keyword*|heuristic*|approach*|systems|methods|search|ml}',
         '{eval|evaluation|quality|accuracy|score|success|benchmark} baseline*', 'baseline {is|of|at|was} # %',
       ],

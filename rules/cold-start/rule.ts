@@ -84,7 +84,6 @@ export default defineDocumentRule({
       { parts: ['newcomer', 'remedy'], weight: 0.8 },
       { parts: ['coldStart', 'remedy'], weight: 0.8, within: 'unit' },
       { parts: ['newcomer', 'remedy'], weight: 0.75, within: 'unit' },
-      { parts: ['coldStart', 'remedy'], weight: 0.7, within: 'section' },
     ],
     headings: { en: ['cold start*', 'new users', 'new items'], ru: ['холодн* старт*'], zh: ['冷启动'] },
     exclude: {

@@ -20,6 +20,12 @@ export interface PolarityLexicon {
   clauseBreak: string[];
   /** A reason: with one, a negated concept is a deliberate decision ("no A/B test because …"). */
   reason: string[];
+  /**
+   * Sentences that are not the writer's own design, covering their whole sentence: advice to the
+   * reader of interview notes ("good candidates mention an A/B test here", "make sure to bring up
+   * cold start") and others' systems reported ("Stripe reportedly scores billions of payments").
+   */
+  notOwn: string[];
 }
 
 export const EN: PolarityLexicon = {
@@ -66,6 +72,16 @@ export const EN: PolarityLexicon = {
     'to avoid', 'to prevent', 'to eliminate', 'to reduce', 'to ensure', 'in order to', 'so as to', 'otherwise', 'unless', 'then', 'and then', 'whereby',
   ],
   reason: ['because', 'since', 'as', 'due to', 'given', 'instead', 'rather', 'therefore', 'hence', 'only', 'until', 'so', 'since', 'reason', 'covered by', 'handled by', 'relies on', 'rely on', 'allow* us', 'lets us', 'so that', 'in order to'],
+  notOwn: [
+    // Advice to the reader: what a candidate should say, not what this design does.
+    '{good|strong|great|senior|top|weak|most} candidates', '{good|strong|great} answer* {always|usually|should|will|mention*|discuss*|include*|cover*}',
+    'interviewer* {love*|like*|expect*|want*|look* for|ask*|will ask|often ask*|usually ask*|may ask|might ask|tend to|probe*|care about|are looking}',
+    "{make sure|be sure|remember|don't forget|do not forget|never forget} to {mention|discuss|talk about|bring up|cover|ask about|explain|say}",
+    '{you|candidates|one} should {mention|discuss|talk about|bring up|cover|ask about|be ready|be prepared}', 'be {ready|prepared} to {discuss|explain|talk about|defend|answer}',
+    '{bring|brought} {it|that|this|them} up', '{common|typical|frequent|classic|favourite|favorite} {interview|follow up} question*', 'expect {a|the} follow up*', 'expect you to', 'expects you to',
+    // Others' systems, reported: the scale or the experiment of another company is background.
+    '=reportedly', '=famously', 'is said to', 'are said to', 'according to {public|published|press|news|their|its|industry}', 'in that spirit',
+  ],
 };
 
 export const RU: PolarityLexicon = {
@@ -97,6 +113,12 @@ export const RU: PolarityLexicon = {
   mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно', '=наверное', '=наверно', 'вроде бы', 'по идее'],
   clauseBreak: ['но', 'однако', 'хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
   reason: ['потому что', 'так как', 'поскольку', 'из за', 'вместо', 'поэтому', 'т к', 'ввиду', 'благодаря', 'только', 'пока', 'что позволяет', 'чтобы'],
+  notOwn: [
+    '{хорош*|сильн*|опытн*} кандидат*', 'интервьюер* {любят|любит|ожида*|спрашива*|спросит|спросят|хочет|хотят|жд*|обращ*}',
+    '{не забудь*|не забыть|не забываем|обязательно} {упомян*|сказать|скаж*|обсуд*|рассказа*|расскаж*|спрос*|проговор*}', 'стоит {упомянуть|проговорить|рассказать}',
+    'будь* готов* {обсудить|объяснить|рассказать|ответить}', '{частый|частые|типичный|типичные|популярный|популярные} вопрос*', 'на собеседовани* {часто|обычно|любят|спрашивают}',
+    'по слухам', 'как сообщается', 'по данным {прессы|компании|СМИ}',
+  ],
 };
 
 export const ZH: PolarityLexicon = {
@@ -124,6 +146,7 @@ export const ZH: PolarityLexicon = {
   mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非'],
   reason: ['因为', '由于', '所以', '因此', '而是', '只', '仅', '以便', '为了', '考虑到'],
+  notOwn: ['面试官…{喜欢|会问|常问|爱问|期待|希望|想听|关注|追问}', '记得{提|说|讨论|聊|讲}', '别忘了', '不要忘记', '一定要{提|说|讲|聊}', '可以提一下', '加分项', '常见追问', '面试中{常|经常|通常|一般}', '据报道', '据说'],
 };
 
 export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;

@@ -55,6 +55,8 @@ const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
 const CLAUSE_BREAK = new PhraseSet(all((l) => l.clauseBreak));
 const REASON = new PhraseSet(all((l) => l.reason));
 /** Hedges that stand for the whole sentence, as a placeholder does. */
+/** Advice to the reader and others' systems reported: the whole sentence is not the design's (polarity-data.ts notOwn). */
+const NOT_OWN = new PhraseSet(all((l) => l.notOwn));
 const SENTENCE_HEDGE = new PhraseSet(['tbd', 'tba', 'tbc', 'to be decided', 'to be determined', 'to be defined', 'open question*', 'тбд', 'будет определ*', 'будет решен*', '待定', '待确定', '待补充']);
 
 /**
@@ -181,6 +183,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     ...quotations(text, tokens),
     ...clauseScopes(HEDGE),
     ...SENTENCE_HEDGE.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
+    ...NOT_OWN.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
   ];
   return { sentences, negations, hedges, mildHedges: clauseScopes(MILD_HEDGE), reasons: REASON.matches(text, norm, tokens) };
 }
