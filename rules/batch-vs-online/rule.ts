@@ -35,12 +35,15 @@ export default defineDocumentRule({
             '{answer*|response*|output*|replies|reply} … {streamed|stream* back}', 'stream* {the|its|their} {answer*|response*|output*|tokens}', 'token by token', 'token streaming',
             'micro batch*', 'near real time {processing|scoring|inference|prediction*|classification|detection}',
             '{served|serve|serving} {online|in real time|per request|synchronously}', 'event driven {scoring|inference|prediction*|classification|detection}',
+            // "The agent runs online: each event on a case starts an agent step".
+            '{runs|run|works|work|operates|operate|acts|act} {online|in real time|synchronously}',
           ],
           ru: [
             'онлайн {инференс*|предсказан*|прогноз*|скоринг*|ранжир*|режим*|рекомендац*|обработк*|генерац*}', 'инференс* {онлайн|в реальном времени|по запросу}',
             '{предсказан*|прогноз*|скоринг*|ранжир*|рекомендац*|генерац*|обработк*} в реальном времени', 'в момент запрос*', 'на каждый запрос', 'онлайн по запросу', 'в режиме {онлайн|реального времени}', 'режим* {онлайн|реального времени}',
+            '{работа*|действу*|функционир*} {онлайн|в реальном времени|синхронно}',
           ],
-          zh: ['在线推理', '在线预测', '在线计算', '在线打分', '在线排序', '实时推理', '实时预测', '实时计算', '实时打分', '实时推荐', '请求时计算'],
+          zh: ['在线推理', '在线预测', '在线计算', '在线打分', '在线排序', '实时推理', '实时预测', '实时计算', '实时打分', '实时推荐', '请求时计算', '在线运行', '实时运行'],
         },
       },
       // Batch prediction named as such.

@@ -42,7 +42,9 @@ export default defineDocumentRule({
       mixChange: {
         cues: {
           en: ['{share|proportion|fraction} of … in … {queries|inputs|traffic|requests|transactions|events|tickets} … {grow|rise|drop|fall|change|shift|exceed}'],
-          ru: ['{дол*} … {в|среди} {запрос*|трафик*|транзакц*|обращени*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|измен*|сниз*}'],
+          ru: ['{дол*} … {в|среди} {запрос*|трафик*|транзакц*|обращени*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|измен*|сниз*}',
+            // "доля вопросов, для которых не найдено ни одного фрагмента, растёт".
+            'дол* {вопрос*|запрос*|обращени*|диалог*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|сниз*}'],
           zh: ['占比…{上升|下降|超过|变化}'],
         },
       },
@@ -77,6 +79,8 @@ export default defineDocumentRule({
       { parts: ['summary', 'deviation'], weight: 0.8 },
       { parts: ['mixChange', 'action'], weight: 0.75 },
       { parts: ['mixChange', 'alert'], weight: 0.75 },
+      // The drift named and how it shows: "we watch for topic shifts: when the share of unanswered questions grows …".
+      { parts: ['drift', 'mixChange'], weight: 0.8, within: 'unit' },
       { parts: ['drift', 'statistic'], weight: 0.85, within: 'unit' },
       { parts: ['drift', 'alert'], weight: 0.8, within: 'unit' },
       // Under a "Drift" heading or column: the method or the action is the whole answer.

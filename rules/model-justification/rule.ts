@@ -78,9 +78,13 @@ export default defineDocumentRule({
             '{chosen|chose|preferred|picked|selected|favo*} … over', ...PREFERRED_OVER,
             '{at least|just} as {accurate|good|strong|fast}', 'on par with', '{gives|gains|adds|improves|lifts|beats|outperforms} … over', '{cost|costs} … {more|less} to {serve|train|run}', 'a fraction of the … cost',
             '=overkill', 'not worth {it|the}', '{bake off|bakeoff|head to head|shoot out|shootout}',
+            // Options set side by side: "we compared three options: fine-tuning, RAG on an API, RAG in-house".
+            '{compared|weighed|benchmarked} … {options|approaches|alternatives|candidates|variants|designs}',
           ],
           // "Выбрали Qwen, а не GPT-4o по API": the alternative set aside.
-          ru: ['вместо', 'а не', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}'],
+          ru: ['вместо', 'а не', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}',
+            // "Сравнивали три варианта: …", "78 % против 81 % у внешнего API".
+            '{сравнивал*|сравнили|сравниваем|сопоставил*|сопоставляли} … {вариант*|подход*|модел*|решени*|кандидат*}', '# против #'],
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但', '试过…但', '因此未采用', '所以未采用', '因此不采用', '暂不采用'],
         },
       },
@@ -201,9 +205,9 @@ export default defineDocumentRule({
 
     ],
     headings: {
-      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
-      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
-      zh: ['模型选择', '选型', '为什么选择', '模型对比', '模型比较', '备选方案', '方案对比'],
+      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', '{choice|choosing|selection} of {the|an|a|} {approach|model|architecture}', 'approach selection', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
+      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'выбор {подход*|решени*|архитектур*|алгоритм*}', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
+      zh: ['模型选择', '选型', '为什么选择', '模型对比', '模型比较', '备选方案', '方案对比', '方案选择'],
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.

@@ -39,11 +39,16 @@ export default defineDocumentRule({
             'rollback*', 'roll back', 'roll* back to', '{revert*|fall* back|switch* back} to the {old|previous|current|last} {model|version|ranker|system}',
             // "We keep the previous model version warm so we can flip back."
             '{flip|flips|flipping|switch|switches|swap|swaps} back', 'keep* the {previous|old|last} {model|version|ranker} {warm|loaded|deployed|running|around}',
+            // "Before the experiment the model ran silently for a month"; "if the job fails, the dashboard falls back to the checklist".
+            '{ran|runs|run|running} silently', 'silent {mode|period|run|launch|month|week|weeks|phase}', '{fall|falls|fell|falling} back to the {checklist|rules|rule*|heuristic|manual|current|existing|old|previous} …',
+            'stepped {rollout|wedge|launch}', '{previous|old|current} {model|version|forecast} {stays|remains|is kept|ships|goes out|stays live} … {if|when|unless}',
           ],
           ru: [
             'теневой режим*', 'теневом режиме', 'в тени', 'теневой запуск*', 'теневое тестирован*', 'канареечн*', 'канарейк*', '{постепенн*|поэтапн*|плавн*} {раскат*|запуск*|внедрен*|выкат*|увеличен* трафик*}',
             'раскат* на #', 'раскатыва*', 'раскатим', 'откат*', 'бета тест*', 'ограниченн* {запуск*|групп*|аудитор*}', 'фича флаг*', 'feature flag*', 'опытн* эксплуатац*',
-            'режим* подсказ*', 'сначала {включа*|запуска*|выкатыва*|открыва*} … {для|на} {одн*|част*|нескольк*} {смен*|групп*|команд*|отдел*|регион*|город*|магазин*|оператор*|пользовател*|клиент*}', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', 'параллельн* … без влияни*', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
+            'режим* подсказ*', 'сначала {включа*|запуска*|выкатыва*|открыва*} … {для|на} {одн*|част*|нескольк*} {смен*|групп*|команд*|отдел*|регион*|город*|магазин*|оператор*|пользовател*|клиент*}', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', '{работал*|работает|запуска*|прогоня*} {молча|в тихом режиме|в фоне}', 'тих* режим*',
+            // "Если новая модель хуже предыдущей, в прод уходит прогноз предыдущей версии".
+            '{уходит|уходят|остается|остаётся|остаются|используется|выкатывается} {прогноз|прогнозы|} {предыдущ*|прежн*|старой|старая} {верси*|модел*}', 'параллельн* … без влияни*', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
           ],
           zh: [
             '灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上',
@@ -51,7 +56,7 @@ export default defineDocumentRule({
             '旁路模式', '旁路运行', '旁路验证', '旁路部署', '只打分不{生效|拦截|干预|影响|处置}', '不影响{决策|线上|用户|结果|订单|交易}',
             // Staged: "分三批推广", "逐步扩大", "小范围试点"; a way back: "切回旧排序", "退回人工下单", "一键关闭".
             '分{批|阶段|期}{推广|上线|发布|放量|开放|铺开}', '{推广|上线|发布|放量|开放}分…批', '逐步{推广|扩大|放开|开放|铺开}', '小范围{试点|上线|测试|发布}',
-            '{回退|退回|切回|回切}…{旧|原有|原来|之前|上一版|上一个|人工|规则|基线|老}', '一键{关闭|切回|回退|下线}',
+            '{回退|退回|切回|回切}…{旧|原有|原来|之前|上一版|上一个|人工|规则|基线|老}', '一键{关闭|切回|回退|下线}', '静默运行', '静默期',
           ],
         },
       },
@@ -71,9 +76,10 @@ export default defineDocumentRule({
         cues: {
           en: [
             'subset of', 'small group of', 'limited number of', 'a few {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|hospitals|branches}', 'one {region|market|city|country|store|team}',
+            'one {site|branch|warehouse|clinic|hospital|office|store|plant|depot|call center|call centre} {of|out of} #', 'one of {the|our} # {sites|branches|warehouses|clinics|hospitals|offices|stores|plants|depots|call centers|call centres}',
             'internal users', 'employees first', 'friendly users', 'early adopters',
           ],
-          ru: ['част* пользовател*', 'небольш* групп*', 'ограниченн* числ*', 'одном регион*', 'одном город*', 'нескольких {магазин*|регион*|город*|вакансиях|клиент*}', 'сотрудник* компании'],
+          ru: ['част* пользовател*', 'небольш* групп*', 'ограниченн* числ*', 'одном регион*', 'одном город*', 'одн* {площадк*|филиал*|склад*|магазин*|колл центр*|клиник*|больниц*|отделени*} из', 'нескольких {магазин*|регион*|город*|вакансиях|клиент*}', 'сотрудник* компании'],
           zh: ['部分用户', '一小部分', '少数用户', '一个城市', '一个地区', '一个大区', '部分城市', '部分门店', '少数门店', '内部员工', '内部开放', '试点事业部', '试点城市', '试点门店'],
         },
       },

@@ -104,8 +104,10 @@ export default defineDocumentRule({
             'model', 'models', 'ranker', 'classifier', 'llm', 'recommendations', 'scor*', '=rank', '=ranks', '=ranked', 'rerank*', 're rank*', 'predict*', 'infer*', 'generat*', 'classif*', 'embed*',
             'forecast*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'ensemble', 'neural net*', 'two tower', 'cross encoder', 'detector',
             'claude*', 'gpt*', 'gemini', 'llama*', 'mistral', 'qwen*', 'language model*', 'sonnet', 'haiku', '=opus',
+            // An agent system's unit of work (not "agent" alone: support agents are people).
+            'agent {step*|loop|run*|turn*}', 'llm agent*',
           ],
-          ru: ['модел*', 'ранкер*', 'классификатор*', 'llm', 'скор*', 'ранжир*', 'предсказ*', 'прогноз*', 'инференс*', 'генерир*', 'генерац*', 'классифиц*', 'эмбеддинг*', 'нейросет*', 'бустинг*'],
+          ru: ['модел*', 'ранкер*', 'классификатор*', 'llm', 'шаг* агент*', 'цикл* агент*', 'llm агент*', 'скор*', 'ранжир*', 'предсказ*', 'прогноз*', 'инференс*', 'генерир*', 'генерац*', 'классифиц*', 'эмбеддинг*', 'нейросет*', 'бустинг*'],
           zh: ['模型', '打分', '排序', '预测', '推理', '生成', '大模型', '分类'],
         },
       },
@@ -114,7 +116,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'return*', 'respond*', 'response', 'send* back', 'sent back', 'go* back', 'reply', 'replies', 'stream* back', '=streamed', 'render*', 'display*', 'shown to', 'show* the',
-            'serves', '=served', 'written to', 'writes … to', 'publish*', 'pushed to', 'delivered to', 'forward*', 'pass* … to', 'output* {to|into|back}',
+            'serves', '=served', 'written {to|into}', '{writes|write|writing} … {to|into}', 'publish*', 'pushed to', 'delivered to', 'forward*', 'pass* … to', 'output* {to|into|back}',
             'the answer', 'an answer', 'final answer', 'generated answer', 'answer* back', 'top k', 'top n', 'top #', 'ranked list', 'result page', 'serp',
             'text to speech', '=tts', 'speaks … {reply|answer|response}', 'suggestion* … {shown|appear*|inline}', 'inline suggestion*',
             '{approv*|allow*|accept*|pass*} … {declin*|reject*|block*|deny|denied|review*|hold}',

@@ -10,12 +10,16 @@ export const DRIFT: CueSet = {
     'drift*', 'data shift*', 'covariate shift*', 'concept shift*', 'dataset shift*', 'label shift*', 'prior shift*', 'distribution shift*', 'distributional shift*',
     'shift* in {the|our} {data|input*|feature*|score*|prediction*|output*|distribution*|traffic|population}', 'distribution change*', 'distributional change*',
     'change* in {the} {data|input|feature|score|prediction|output|label} distribution*', 'change* in the distribution*',
+    // An LLM or search system's inputs drift as their topics: "we watch for shifts in question topics".
+    'topic {shift*|drift*|change*}', '{shift*|change*} in {the|} {question|query|ticket|request|user|} {topics|topic mix|intent mix|intents}',
   ],
   ru: [
     // Written as spoken too: "дрифт фичей".
     'дрейф*', 'дрифт*', 'сдвиг* распределени*', 'сдвиг* {в|во} {данн*|распределени*|признак*|вход*}', 'смещени* распределени*', 'изменени* распределени*', 'сдвиг* данн*',
+    // "Следим за сменой тем вопросов".
+    '{смен*|изменени*|сдвиг*} {тем|тематик*|тематики|интент*} {вопрос*|запрос*|обращени*|диалог*|}',
   ],
-  zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变'],
+  zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变', '话题变化', '主题变化', '问题类型变化'],
 };
 
 /** Other things that drift: a schema, a configuration, a clock, permissions. */
@@ -62,14 +66,14 @@ export const DETECTION_METHOD: CueSet = {
 /** What a distribution is compared with: the training data, a reference or earlier window. */
 export const REFERENCE_DATA: CueSet = {
   en: [
-    'training {data|set|sample|distribution*|window|period|population|histogram*|statistic*}', 'train set', 'reference {window|distribution*|period|data|set|sample|values|statistic*}',
+    'training {data|set|sample|distribution*|window|period|population|histogram*|statistic*|year|month|months|weeks}', 'pilot {period|phase|weeks|month|months}', 'train set', 'reference {window|distribution*|period|data|set|sample|values|statistic*}',
     'baseline {window|distribution*|period|statistic*|histogram*}', 'validation {set|data|distribution*|references|window}', 'test {set|references}',
     '{last|previous|prior} {day|week|month|quarter|window|period}*', '{last|previous|prior|past} # {days|weeks|months}', 'historical {data|distribution*|baseline}', 'at training time', 'when the model was trained', 'what the model was trained on',
     // An LLM system's reference: the questions it was evaluated on.
     'golden set', '{eval|evaluation} set',
   ],
-  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'отложенн* выборк*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*'],
-  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时', '评测集'],
+  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'отложенн* выборк*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*', 'пилотн* {период*|этап*|недел*|месяц*}'],
+  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时', '评测集', '试点期'],
 };
 
 /** The distribution or statistics of inputs or outputs. */
@@ -122,9 +126,11 @@ export const ROLLBACK: CueSet = {
   en: [
     'roll* back', 'rollback*', 'fall* back', 'fallback*', 'revert*', 'switch* back', 'switch* to the {previous|old|last|rule|fallback|baseline}', 'previous model', 'last good model',
     'disable* the model', 'kill switch', 'turn* off the model', 'traffic block*', 'block* traffic',
+    // Back to suggesting silently: "a drop below 60 % puts the agent back into shadow mode".
+    '{back|revert*|return*} {into|to|in} shadow {mode|}', '{put*|move*|moved|send*|sent|switch*} … {back|} {into|to} shadow mode',
   ],
-  ru: ['откат*', 'откатыва*', 'фолбэк*', 'fallback', 'резервн* модел*', 'предыдущ* верси* модел*', 'переключ* на {предыдущ*|резервн*|правил*}', 'отключ* модел*', 'возврат* к'],
-  zh: ['回滚', '降级', '兜底', '切换回', '回退', '备用模型', '上一版本模型'],
+  ru: ['откат*', 'откатыва*', 'фолбэк*', 'fallback', 'резервн* модел*', 'предыдущ* верси* модел*', 'переключ* на {предыдущ*|резервн*|правил*}', 'отключ* модел*', 'возврат* к', '{перевод*|переведут|возвращ*|вернут*|верн*} … в теневой режим'],
+  zh: ['回滚', '降级', '兜底', '切换回', '回退', '备用模型', '上一版本模型', '切回影子模式', '退回影子模式'],
 };
 
 /** Watching something: monitoring, tracking, checking, detecting. */

@@ -67,6 +67,8 @@ export const GOAL_NAMES: CueSet = {
     'purpose', 'mission', 'the point is', 'why this matters', 'success means', 'user problem', 'customer problem', 'pain point*',
     // The one outcome a product steers by: "north star: purchases from the home feed per DAU".
     'north star',
+    // A transcript asks it and answers in the next sentence: "What matters to the business? Late orders drive refunds …".
+    '{matters|matter} {to|for} the business', 'what the business {needs|wants|cares about}',
   ],
   ru: ['цел*', 'бизнес цел*', 'бизнес задач*', 'задач* бизнес*', 'назначени*', 'ценност*', 'зачем', 'проблем* пользовател*', 'бол* пользовател*'],
   zh: ['目标', '业务目标', '商业目标', '目的', '业务价值', '商业价值', '旨在', '痛点'],

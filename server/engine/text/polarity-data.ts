@@ -41,6 +41,8 @@ export const EN: PolarityLexicon = {
     'with and without', 'with or without', '{compared|compare|comparing} {with|to|against} … without', '{vs|versus} … without',
     // Who someone is, not a denial of what follows: "users without any history see the most popular items".
     'without {any|a|} {history|interactions|ratings|purchases|clicks|sales|activity|orders|reviews|impressions|views|past orders}',
+    // A metric's name, not a denial: "the share of drafts accepted without edits falls below 60 %".
+    '{accepted|sent|approved|merged|used|published} without {edits|changes|corrections|modification*|rework}',
   ],
   absentPredicate: [
     'none', 'n a', 'not planned', 'not implemented', 'not done', 'not used', 'not needed', 'not required', 'not covered', 'not addressed',
@@ -91,6 +93,8 @@ export const RU: PolarityLexicon = {
     'не дольше', 'не медленнее', 'не раньше', 'не ранее', 'ни разу', 'и без', 'или без',
     // Кто это, а не отрицание сказанного дальше: "новым пользователям без истории показываем популярное".
     'без {истори*|взаимодейств*|оценок|покупок|кликов|продаж|активност*|заказов|отзыв*|просмотр*|показ*}',
+    // Имя метрики, а не отрицание: "доля принятых без правок проектов падает ниже 60 %".
+    '{принят*|отправлен*|одобрен*|использован*} без {правок|изменений|исправлений|доработ*}',
   ],
   absentPredicate: [
     'нет', 'отсутств*', 'не планир*', 'не реализ*', 'не использ*', 'не нуж*', 'не требу*', 'не рассматрива*', 'не определ*', 'не предусмотр*',
