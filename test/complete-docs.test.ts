@@ -68,6 +68,8 @@ const ACCEPTED: Record<string, Record<string, string>> = {
   'en-course-report-readmission.md': {
     'feature-store': 'a nightly batch reading the reporting database: nothing is served per request',
   },
+  'en-qa-transcript-it-agent.md': { 'feature-store': 'as en-rag.md: the prompt inputs are fetched per ticket, no feature store or consistency is described' },
+  'en-rfc-tables-fresh-forecast.md': { 'feature-store': 'a weekly batch forecast whose features are built in the same Airflow run: nothing is served per request' },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',

@@ -71,6 +71,8 @@ export default defineDocumentRule({
             '{as|when} {events|transactions|orders|messages|uploads|requests} {arrive|come in}', '{on|for} {each|every} {event|transaction|order|message|upload|search|visit|session|call}', 'per {event|transaction|order|message|search|session}',
             'before {publish*|posting|it goes live|it is shown|the payment|payment|authori*|approval|checkout|the order}',
             '{each|every} {question|query|ticket|request|call|message|document|order|transaction|upload} as {it|they} {comes in|come in|arrives|arrive|lands|land}', 'as it {comes in|arrives|lands}',
+            // "ServiceNow calls our webhook when a ticket is filed".
+            'when {a|each|every} {ticket|order|claim|message|document|case|request|comment|post|issue} is {filed|created|submitted|opened|placed|received|uploaded|posted}',
           ],
           ru: [...(AT_REQUEST_TIME.ru ?? []), 'синхронн*', 'мгновенн*', 'немедленн*', 'при каждом {обращени*|вызов*|запрос*|открыти*}', 'до публикац*', 'до оплат*', 'на каждый {вопрос|звонок|заказ|тикет|документ|платеж|платёж}', 'на каждое {обращени*|событи*|сообщени*}', '{нужен|нужна|нужно|нужны} сразу', 'пока {оператор|клиент|пользователь} на линии', 'только онлайн', 'сразу после {звонк*|заказ*|запрос*|оплат*}', 'на каждую {заявк*|транзакци*|сесси*}', 'пока {клиент|пользователь|покупатель} ждет', 'пока {клиент|пользователь|покупатель} ждёт'],
           zh: [...(AT_REQUEST_TIME.zh ?? []), '同步', '立即', '即时', '发布前', '支付前'],

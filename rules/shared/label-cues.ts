@@ -120,6 +120,8 @@ export const LABEL_EVENTS: CueSet = {
     'прослушива*', 'прослуша*', 'дослуша*', 'пропуск*', 'пропусти*', 'пропущ*', 'переход*', 'открыл*', 'открыти*', 'ответил*', 'добавил*', 'добавлени* в корзин*', 'подписал*', 'оплатил*', 'оплат*', 'установил*', 'возврат*',
     // Leaving, defaulting, cancelling: "расторг договор", "просрочка больше 90 дней", "отменил заказ".
     'расторг*', 'расторжени*', 'отписал*', 'отменил*', 'отмен* заказ*', 'просроч*', 'дефолт*', 'пожаловал*',
+    // A classifieds or marketplace positive: "показ, после которого в той же сессии был звонок или сообщение продавцу".
+    '=показ', '=показа', '=показы', '=звонок', 'звонк*', 'контакт* с продавц*', '=контакт', '=контакта', 'сообщени* продавц*', '=заказ', '=заказа', 'бронировани*', 'в той же сесси*',
   ],
   zh: ['点击', '未点击', '购买', '下单', '转化', '观看', '完播', '点赞', '分享', '收藏', '曝光', '流失', '欺诈', '拒付', '违规', '相关', '不相关', '接受', '拒绝',
     // Leaving, defaulting, cancelling: "60 天内销户或转网", "逾期超过 90 天", "取消订单".
@@ -170,9 +172,11 @@ export const FEEDBACK_SIGNALS: CueSet = {
   en: [
     'natural label*', 'implicit feedback', 'explicit feedback', 'user feedback', 'thumbs {up|down}', 'accepted … rejected', 'accepted or rejected', 'user report*', 'moderator decision*', 'reviewer decision*', 'analyst decision*',
     'agent decision*', 'human review* decision*', 'chargeback*', 'fraud report*', 'confirmed fraud', 'dispute*',
+    // "Label = the moderator's final verdict on a comment (after appeal)".
+    '{moderator*|reviewer*|analyst*|investigator*|agent*} {s|} {final|} {verdict*|ruling*|decision*|judg*ment*}',
   ],
-  ru: ['обратн* связ*', 'решени* модератор*', 'решени* аналитик*', 'жалоб* пользовател*', 'чарджбэк*', 'подтвержденн* мошенничеств*'],
-  zh: ['用户反馈', '隐式反馈', '显式反馈', '用户举报', '人工审核', '拒付'],
+  ru: ['обратн* связ*', 'решени* модератор*', '{вердикт*|итогов* решени*} {модератор*|аналитик*|асессор*|оператор*}', 'решени* аналитик*', 'жалоб* пользовател*', 'чарджбэк*', 'подтвержденн* мошенничеств*'],
+  zh: ['用户反馈', '隐式反馈', '显式反馈', '用户举报', '人工审核', '拒付', '审核结论', '审核员…{结论|判定|裁定}'],
 };
 
 /** What makes a signal a label: it trains or evaluates the model. */

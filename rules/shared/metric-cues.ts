@@ -108,6 +108,9 @@ export const PRODUCT_METRICS: CueSet = {
     'minutes saved', 'hours saved', 'time saved', 'time to {hire|resolution|first response|answer|decision|market|first value}', 'first response time', 'average handle time', 'aht',
     'mean time to {repair|resolution|resolve}', 'mtbf', 'unplanned downtime', 'equipment downtime', 'downtime of {equipment|machines|lines|plants|assets|vehicles}', 'time between failures', 'operating time',
     // Rates of what users do or suffer, in any product.
+    // "reported-comment rate", "reopened-ticket rate", "overturn rate": a rate of what happens to the items the system handles.
+    '{reported|flagged|reopened|overturned|refunded|cancelled|canceled|escalated|abandoned|disputed|appealed|removed} {comment|comments|post|posts|ticket|tickets|order|orders|message|messages|review|reviews|listing|listings|video|videos|payment|payments|transaction|transactions|} rate',
+    '{reopen|overturn|handover|handoff|hand off|spoilage|waste|refund|dispute|removal} rate*',
     'click through', 'skip rate', 'unsubscribe rate', 'opt out rate', 'hide rate', 'save rate', 'add to cart rate', 'play rate', 'replay rate', 'return rate', 'repeat rate', 'returning users',
     'insult rate', 'decline rate', 'block rate', 'default rate', 'bad rate', 'fraud rate', '=penalties', 'imbalance {penalties|charges|costs}', '=fines', 'fraud {loss*|losses|dollars}', 'dollars {lost|saved}', 'recovery rate', 'collection rate',
     'fill rate', 'match rate', 'no show rate', 'utilization rate', 'occupancy rate', 'spoilage', 'write offs', 'zero result* rate', 'null search* rate', 'search abandonment', 'query reformulation rate',
