@@ -70,6 +70,7 @@ const ACCEPTED: Record<string, Record<string, string>> = {
   },
   'en-qa-transcript-it-agent.md': { 'feature-store': 'as en-rag.md: the prompt inputs are fetched per ticket, no feature store or consistency is described' },
   'en-rfc-tables-fresh-forecast.md': { 'feature-store': 'a weekly batch forecast whose features are built in the same Airflow run: nothing is served per request' },
+  'ru-prod-installment-scoring.md': { 'feature-store': 'the scoring service assembles features per application, but nothing says how they stay the same as in training' },
   'ru-llm.md': {
     'feature-store': 'the same: what enters the context is listed, not how it is served',
     'retraining-trigger': 'nothing is retrained; a metric drop makes the team revise the prompt, which a literal reviewer may not count',

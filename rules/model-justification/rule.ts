@@ -80,11 +80,14 @@ export default defineDocumentRule({
             '=overkill', 'not worth {it|the}', '{bake off|bakeoff|head to head|shoot out|shootout}',
             // Options set side by side: "we compared three options: fine-tuning, RAG on an API, RAG in-house".
             '{compared|weighed|benchmarked} … {options|approaches|alternatives|candidates|variants|designs}',
+            '{tried|tested|evaluated|explored} … {no better|no gain|no improvement|did not help|didn t help|gave nothing|lost to|was worse}',
           ],
           // "Выбрали Qwen, а не GPT-4o по API": the alternative set aside.
           ru: ['вместо', 'а не', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}',
             // "Сравнивали три варианта: …", "78 % против 81 % у внешнего API".
-            '{сравнивал*|сравнили|сравниваем|сопоставил*|сопоставляли} … {вариант*|подход*|модел*|решени*|кандидат*}', '# против #'],
+            '{сравнивал*|сравнили|сравниваем|сопоставил*|сопоставляли} … {вариант*|подход*|модел*|решени*|кандидат*}', '# против #',
+            // "Нейросеть пробовали, прироста не дала": an alternative tried and what it gave.
+            '{пробовал*|попробовал*|рассматривал*|тестировал*|проверял*} … {не дал*|не дает|не даёт|прироста не|хуже|проигрыва*|проиграл*|не лучше}'],
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但', '试过…但', '因此未采用', '所以未采用', '因此不采用', '暂不采用'],
         },
       },

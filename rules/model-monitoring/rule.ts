@@ -4,8 +4,8 @@ import { CADENCE, mergeCues } from '../shared/monitor-cues.js';
 
 /** Section headings of monitoring and alerting, where a bare quality metric is a watched one. */
 const MONITORING_HEADINGS = {
-  en: ['monitor*', 'alert*', 'alarm*', 'dashboard*', '=observability', 'model health', 'post launch', 'post deployment'],
-  ru: ['монитор*', 'алерт*', 'оповещ*', 'дашборд*', 'наблюдаемост*'],
+  en: ['monitor*', 'alert*', 'alarm*', 'dashboard*', '=observability', 'model health', 'post launch', 'post deployment', 'after launch', 'keeping it healthy', 'in production'],
+  ru: ['монитор*', 'алерт*', 'оповещ*', 'дашборд*', 'наблюдаемост*', '=наблюдение', 'после запуска', 'сопровождени*', 'эксплуатац*'],
   zh: ['监控', '告警', '报警', '看板', '可观测'],
 };
 
@@ -69,8 +69,10 @@ export default defineDocumentRule({
             '{predicted|prediction|predictions|forecast} {vs|versus} {actual*|outcome*|reality|ground truth}', 'actual* {vs|versus} {predicted|forecast*}',
             // "Chargebacks arrive later; we join them back to the scores we logged."
             'join* {them|these|those|it} {back|} to {the|our} {scores|predictions|decisions|outputs|forecasts}',
+            '{once|when|as} … labels {mature|matured|arrive|come in}', '{matured|mature} labels',
           ],
-          ru: ['логир* {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
+          // Quality measured once the delayed labels mature: "когда созревают метки, считаем Gini на свежих выдачах".
+          ru: ['{созрева*|созреют|созрел*|дозрева*} … метк*', 'метк* … {созрева*|созреют|созрел*}', 'логир* {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
           zh: ['记录预测', '预测日志', '预测与实际', '预测值与真实值', '预测值与实际值'],
         },
       },

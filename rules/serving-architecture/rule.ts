@@ -81,7 +81,7 @@ export default defineDocumentRule({
       trigger: {
         cues: {
           en: ['transaction', 'transactions', 'payment', 'payments', 'card swipe', 'order', 'orders', 'event', 'events', 'claim', 'claims', 'message', 'messages', 'upload*', 'session', 'page view*', 'user', 'users'],
-          ru: ['транзакци*', 'платеж*', 'заказ*', 'событи*', 'заявк*', 'сообщени*', 'пользовател*'],
+          ru: ['транзакци*', 'платеж*', 'заказ*', 'событи*', 'заявк*', '=заявок', 'сообщени*', 'пользовател*'],
           zh: ['交易', '支付', '订单', '事件', '消息', '用户'],
         },
       },

@@ -16,7 +16,7 @@ export const OFFLINE_METRIC_NAMES: CueSet = {
     'mos', 'mean opinion score', 'top 1 accuracy', 'top k accuracy', 'top # accuracy', 'pass @ #', 'pass at #', 'serendipity', 'novelty', 'intra list diversity',
     // Classification and ranking, as writers abbreviate them.
     'average precision', '{map|ap|mrr|hit|hits|success|r|p} @ {#|k}', 'recall at # {precision|fpr}', 'precision at # recall', 'macro f1', 'micro f1', 'weighted f1', 'macro averaged', 'balanced accuracy',
-    'matthews', 'mcc', 'cohen* kappa', 'kappa', '=specificity', 'sensitivity … specificity', 'recall … specificity', 'gini coefficient', 'ks test', 'mean rank', 'median rank', 'cumulative gain',
+    'matthews', 'mcc', 'cohen* kappa', 'kappa', '=specificity', 'sensitivity … specificity', 'recall … specificity', 'gini coefficient', '=gini', 'ks test', 'mean rank', 'median rank', 'cumulative gain',
     // Regression and forecasts.
     'mase', 'crps', 'mdape', 'median absolute error', 'weighted absolute percentage error', 'forecast bias', 'interval coverage', 'quantile coverage', 'prediction interval coverage', 'tracking signal',
     // Generated answers: what a golden set, a judge model or human raters score.
@@ -111,6 +111,8 @@ export const PRODUCT_METRICS: CueSet = {
     // "reported-comment rate", "reopened-ticket rate", "overturn rate": a rate of what happens to the items the system handles.
     '{reported|flagged|reopened|overturned|refunded|cancelled|canceled|escalated|abandoned|disputed|appealed|removed} {comment|comments|post|posts|ticket|tickets|order|orders|message|messages|review|reviews|listing|listings|video|videos|payment|payments|transaction|transactions|} rate',
     '{reopen|overturn|handover|handoff|hand off|spoilage|waste|refund|dispute|removal} rate*',
+    // A marketplace's or a social product's counts of what users do: "messages per feed session", "tap rate".
+    '{messages|contacts|replies|leads|inquiries|enquiries|calls|taps|saves|follows|matches|first messages} per {session*|feed session*|user|users|buyer|buyers|visit*|day|dau|active user|search*|listing*}', '{tap|reply|response|message|contact|inquiry|enquiry|lead} rate',
     'click through', 'skip rate', 'unsubscribe rate', 'opt out rate', 'hide rate', 'save rate', 'add to cart rate', 'play rate', 'replay rate', 'return rate', 'repeat rate', 'returning users',
     'insult rate', 'decline rate', 'block rate', 'default rate', 'bad rate', 'fraud rate', '=penalties', 'imbalance {penalties|charges|costs}', '=fines', 'fraud {loss*|losses|dollars}', 'dollars {lost|saved}', 'recovery rate', 'collection rate',
     'fill rate', 'match rate', 'no show rate', 'utilization rate', 'occupancy rate', 'spoilage', 'write offs', 'zero result* rate', 'null search* rate', 'search abandonment', 'query reformulation rate',
@@ -141,6 +143,8 @@ export const PRODUCT_METRICS: CueSet = {
     'gross margin', 'waste rate', 'shrinkage rate', 'inventory turnover', 'completed {trips|rides|orders|deliveries|bookings}', '{trips|rides|deliveries|orders} per {rider|driver|user|passenger|courier|customer|active}', 'complaints about', 'late {delivery|arrival} complaints', 'on time rate', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
+    // A lender's and a marketplace's own rates: "уровень одобрения", "доля просрочки".
+    'уровен* одобрени*', 'доля одобрен*', 'доля просрочк*', 'уровен* просрочк*', 'доля сессий с {контакт*|заказ*|покупк*}',
     'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
     'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
     'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*', 'потер* от {мошенни*|фрод*|мошеннических}', 'ложн* {блокировк*|отказ*|отклонени*}', '{число|количеств*|доля} {обращени*|звонков} в {поддержк*|колл центр*|контакт центр*}',

@@ -10,6 +10,8 @@ export const GAINS: CueSet = {
     'subscriptions', 'renewals', 'adoption', 'loyalty', 'satisfaction', '=experience', 'user experience', 'customer experience', 'growth', 'dau', 'mau', 'active users', 'time spent', 'watch time', 'repeat {orders|purchases|visits|bookings}',
     'number of', 'connections', 'productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires', 'matches',
     'content discovery', 'discovery', 'monetization', 'monetisation', 'ad revenue', 'acquisition', 'reach', 'gross bookings', 'average order value', 'basket size', 'approval rate', 'approvals', 'good customers',
+    // What a marketplace connects: "more first messages to sellers".
+    'messages to {sellers|hosts|landlords|recruiters|buyers|employers|agents}', 'leads', 'inquiries', 'enquiries', 'contacts {to|with} {sellers|hosts|buyers}',
     'self service', 'deflection', 'resolution rate', 'first contact resolution', 'automation rate', 'service level*', 'fill rate', 'match rate', 'on time {delivery|deliveries}', 'inventory turnover', 'forecast accuracy', 'liquidity', 'utilization', 'utilisation',
   ],
   ru: [
@@ -76,7 +78,7 @@ export const GOAL_NAMES: CueSet = {
 
 /** Words that link an action to what it is for ("so that", "чтобы", "为了"). */
 export const PURPOSE_LINKS: CueSet = {
-  en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in', 'exists to', '=so {they|we|agents|engineers|staff|the team|people|users|customers} {can|could}'],
+  en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', '{we|i} set out to', '{we|i} wanted to', 'the aim {is|was} to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in', 'exists to', '=so {they|we|agents|engineers|staff|the team|people|users|customers} {can|could}'],
   // "Хотим сократить время постобработки": Russian drops the pronoun.
   ru: ['чтобы', 'мы хотим', '=хотим', 'хотелось бы', 'для того чтобы', 'что приведет', 'за счет', '{бизнес*|руководств*|компани*|заказчик*} {хочет|хотят|нужно|нужен|нужна|требует}'],
   zh: ['为了', '希望', '从而', '以便'],
