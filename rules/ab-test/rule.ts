@@ -32,7 +32,7 @@ export default defineDocumentRule({
             '{treatment|control} {bucket*|arm*|cohort*|variant*}', 'champion challenger', 'champion {vs|versus|and} challenger',
             // A holdback said as a verb: "we hold out 5 % of users from the model for a month".
             '{hold|holds|held|holding} {out|back} # … {users|customers|members|traffic|stores|accounts|sessions}',
-            '{a b|ab} {on|for|with|over|between|across|of} …',
+            '{a b|ab} {on|for|with|over|between|across|of} …', '{a b|ab} split*',
             // "A/B 50/50 by member id, 2 wks": the split's proportions before its unit.
             '{a b|ab} # # {by|per|on|split|of|across}', '{a b|ab} # {by|per|on|split|of|across}',
             // "A/B by merchant: 10 % of merchants …": the unit of the split.
@@ -44,7 +44,7 @@ export default defineDocumentRule({
             'switchback {по|на|тест*|эксперимент*}', '{свитчбэк*|свитчбек*|свичбэк*|свичбек*}', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
             'тестов* и контрольн*', 'экспериментальн* групп*', 'интерлив*',
           ],
-          zh: ['{a/b|ab|a/b |ab }{实验|测试}', '做 a/b', '做a/b', '按…{分桶|分流}…a/b', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验'],
+          zh: ['{a/b|ab|a/b |ab }{实验|测试}', '做 a/b', '做a/b', '做 ab', '做ab', '{按|分}{城市|用户|商家|门店|区域}…ab', '按…{分桶|分流}…a/b', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验'],
         },
       },
       // The design of the experiment: the split, its length, the decision rule.
@@ -81,7 +81,7 @@ export default defineDocumentRule({
           ru: ['контрольн*', '{остальн*|друг*|оставш*} # … {остал*|оставал*|продолжа*|продолжил*|работал*} {на|по|с|без}',
             // "20 % заявок идут через новую модель, 80 % — через скоркарту".
             '# % … через {скоркарт*|стар* модел*|текущ* модел*|действующ* модел*|правил*|стар* верси*|текущ* верси*}', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*'],
-          zh: ['对照组', '随机分配', '随机分成', '随机分流', '{与|和|跟}{其余|其他|剩余|未试点|未上线|没有试点}…{对比|比较}'],
+          zh: ['对照组', '随机分配', '随机分成', '随机分流', '一半{城市|用户|门店|商家|区域}…一半', '{与|和|跟}{其余|其他|剩余|未试点|未上线|没有试点}…{对比|比较}'],
         },
       },
       // "tested against the current one": a test with an incumbent is an experiment once a control split says on whom.
