@@ -57,7 +57,7 @@ export default defineDocumentRule({
           ],
           // "качество", not "качественный" (qualitative).
           ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', 'отмен* решени* модел*'],
-          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率'],
+          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布'],
         }),
       },
       // Predictions kept to be compared with what happened: the monitoring of delayed labels.
@@ -93,6 +93,8 @@ export default defineDocumentRule({
             // "200 random drafts are graded by senior agents", "we sample 1 % of production conversations … the LLM judge".
             '# {random|sampled} {answers|responses|predictions|decisions|outputs|conversations|drafts|summaries|replies|transactions|tickets|calls} … {graded|reviewed|rated|checked|labelled|labeled|scored|judged|audited}',
             '{sample|samples|sampled|sampling} # % of {production|live|real|served} {conversations|answers|responses|predictions|outputs|transactions|sessions|calls|traces|tickets}',
+            // "Every night 200 production conversations are sampled and graded by an LLM judge".
+            '# {production|live} {conversations|answers|responses|predictions|transactions|tickets} … {sampled|graded|reviewed}',
           ],
           ru: ['{провер*|оценива*|просматрива*} # случайн* {ответ*|резюме|диалог*|предсказан*|прогноз*|решени*|разговор*|звонк*|карточ*|черновик*|обращени*}', 'выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*', '# % {ответ*|предсказан*|решени*|диалог*} … {размеча*|оценива*|провер*}'],
           zh: ['抽样…评估', '抽样…标注', '抽检', '人工抽查', '{抽样|抽取}…{回答|预测|结果|对话|样本}…{人工|评估|审核|标注}'],
@@ -100,7 +102,7 @@ export default defineDocumentRule({
       },
       // Quality computed on a cadence: "computes AUC on yesterday's labelled transactions every morning".
       // Verbs, not "a measurable increase" or "a quality score".
-      measured: { cues: { en: ['{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=reviews|=reviewed|=reviewing}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比'] } },
+      measured: { cues: { en: ['{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=review|=reviews|=reviewed|=reviewing}', '{=grade|=grades|=graded|=grading}', '{=judge|=judges|=judged}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比'] } },
       cadence: { cues: CADENCE },
       monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
     },

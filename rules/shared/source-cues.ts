@@ -7,7 +7,7 @@ export const NAMED_SOURCES: CueSet = {
   en: [
     'data source*', 'source* of data', 'source of truth for', '{event|interaction|activity|search|click|query|impression|transaction|server|application|app|user|engagement|behavio*|access|play|watch|order|apply|purchase|booking|view|cart|checkout|listen|login|payment|delivery} log*',
     'clickstream', 'click stream', 'tracking events', 'telemetry', 'data warehouse', 'warehouse', 'data lake', 'lakehouse', 'third party {data|provider*|vendor*|api*|source*|feed*|dataset*}', 'third party',
-    '{external|internal} {api*|source*|provider*|feed*|system*|database*|dataset*}', '{public|open|open source|publicly available|benchmark} {dataset*|data set*|corpus|corpora|benchmark*|data}',
+    '{external|internal} {api*|source*|provider*|feed*|system*|database*|dataset*}', '{public|open|open source|publicly available|benchmark} {dataset*|data set*|corpus|corpora|benchmark*|data}', '{public|publicly available|open source|kaggle} … {dataset|data set|corpus}',
     'web scrap*', 'scraper*', 'crawler*', 'sourced from', 'purchased from', 'bought from', 'licensed from', 'buy {data|information} from', 'data vendor*', 'data provider*', 'data feed*', 'data catalog',
     'operational database*', 'production database*', 'order management system', 'crm', 'erp', 'point of sale', 'pos system*', 'sensor data', 'sensor readings', 'iot', 'help {center|centre} {articles|pages|content}',
     'knowledge base {articles|content|documents}', 'confluence', 'google drive', 'sharepoint', 'notion pages', 'jira tickets', 'zendesk', 'salesforce', 'kaggle', 'hugging face', 'huggingface', 'human raters',
