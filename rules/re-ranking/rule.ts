@@ -47,7 +47,9 @@ export default defineDocumentRule({
       policy: {
         cues: {
           en: [
-            'diversif*', 'diversity {rule*|constraint*|boost*|penalt*|filter*|re rank*|rerank*|cap*|slot*|injection}', '{enforce*|ensure*|increase*|improve*|add*|promote*|inject*|boost*} … diversity', 'mmr',
+            'diversif*', 'diversity {rule*|constraint*|boost*|penalt*|filter*|re rank*|rerank*|cap*|slot*|injection}',
+            // Reserved slots: "every fifth slot goes to an item listed in the last 24 hours".
+            'every {#|second|third|fourth|fifth|sixth|tenth} {slot|position|item|result}', '{blended|interleaved|mixed} with {fresh|new|sponsored|promoted|editorial|local} {items|listings|posts|videos|content|results}', '{enforce*|ensure*|increase*|improve*|add*|promote*|inject*|boost*} … diversity', 'mmr',
             'maximal marginal relevance', 'determinantal point process*', 'de dup*', 'dedup*', 'deduplicat*', 'near duplicate*', '{remove*|drop*|collapse*|merge*} … duplicate*',
             'freshness {boost*|bonus|decay}', 'time decay', 'recency {boost*|bonus|decay}', 'at least # … {new|fresh|recent|local|exploration}', '{boost*|promot*|upweight*|up weight*|favo*} … {fresh*|new|newer|recent|younger|local|nearby|newly}', 'demot*', 'downrank*', 'down rank*', 'downweight*', 'down weight*',
             'penali* … {seen|repeated|same|duplicate*|stale|old}', 'sponsored {slot*|position*|placement*}', '{blend*|mix*} … {sponsored|promoted|ads}', 'paid {slot*|placement*}', '{ad|ads} {slot*|position*|load|insertion}', 'insert* … {ads|sponsored|promoted}',
@@ -74,7 +76,7 @@ export default defineDocumentRule({
             // "не больше двух объявлений одного продавца": the number in any case ("двух", "трёх").
             '{не более|не больше|максимум} … {одного|одной|от одного} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*|рекламодател*}', 'резервир* … {мест*|слот*|позици*}',
           ],
-          zh: ['多样性', '打散', '去重', '新品加权', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控'],
+          zh: ['多样性', '打散', '去重', '新品加权', '运营位', '插入…{运营位|新品|广告|活动}', '同一{作者|商家|品牌|类目|店铺}…最多', '最多出现', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控'],
         },
       },
       // Seen items are a feature too ("previously watched videos"): only removing them is this layer.

@@ -64,7 +64,7 @@ export const MEASURED_SPAN: CueSet = {
 
 /** A model predicting or trained on what it is given: with a span, the span is the target. */
 export const LEARNS: CueSet = {
-  en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=estimates', 'to estimate', 'train* on', 'regress* on', '{the|our|regression|prediction|training} target', 'label*', 'learns'],
+  en: ['=predict', '=predicts', '=predicting', 'to predict', '!Target', 'forecast*', '=estimates', 'to estimate', 'train* on', 'regress* on', '{the|our|regression|prediction|training} target', 'label*', 'learns'],
   ru: ['предсказыва*', 'предсказать', 'прогнозир*', 'спрогнозир*', 'обуча* на', 'таргет*', 'целев*', 'оценива*'],
   zh: ['预测', '预估', '训练', '目标', '标签'],
 };
@@ -81,7 +81,7 @@ export const MARKED_AS: CueSet = {
 
 /** Where a label comes from ("labels come from chargebacks", "derived from the order log"). */
 export const LABEL_ORIGIN: CueSet = {
-  en: ['recorded {by|in|from}', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with'],
+  en: ['recorded {by|in|from}', '{written|drafted|approved} by', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with'],
   ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*'],
   zh: ['来自', '基于', '来源于', '取自'],
 };
@@ -103,7 +103,8 @@ export const BINARY_VALUES: CueSet = {
   ru: ['{=1|=0} {если|когда|иначе}', '{метка|таргет|класс} {=1|=0}', 'бинарн* {метк*|таргет*|целев*}',
     // A class written with its value: "покупка (1), клик без покупки — 0".
     '{покупк*|клик*|заказ*|отклик*|просмотр*|показ*|досмотр*|оплат*|возврат*|бронировани*|подписк*|установк*|отток*|мошенничеств*|фрод*|спам*|нарушени*|релевантн*|нерелевантн*} {=1|=0}'],
-  zh: ['二值标签'],
+  // "取消订阅记为 1，否则为 0".
+  zh: ['二值标签', '记为1', '记为 1', '标为1', '标为 1', '否则为0', '否则为 0', '否则记为0', '否则记为 0', '记为0', '记为 0'],
 };
 
 /** Observable events a label is defined by. */
@@ -123,7 +124,7 @@ export const LABEL_EVENTS: CueSet = {
     // A classifieds or marketplace positive: "показ, после которого в той же сессии был звонок или сообщение продавцу".
     '=показ', '=показа', '=показы', '=звонок', 'звонк*', 'контакт* с продавц*', '=контакт', '=контакта', 'сообщени* продавц*', '=заказ', '=заказа', 'бронировани*', 'в той же сесси*',
   ],
-  zh: ['点击', '未点击', '购买', '下单', '转化', '观看', '完播', '点赞', '分享', '收藏', '曝光', '流失', '欺诈', '拒付', '违规', '相关', '不相关', '接受', '拒绝',
+  zh: ['点击', '未点击', '购买', '下单', '转化', '观看', '完播', '点赞', '分享', '收藏', '曝光', '流失', '欺诈', '拒付', '违规', '相关', '不相关', '接受', '拒绝', '取消订阅', '退订', '续费', '逾期', '违约',
     // Leaving, defaulting, cancelling: "60 天内销户或转网", "逾期超过 90 天", "取消订单".
     '销户', '转网', '离网', '退订', '注销', '逾期', '违约', '取消订单', '退款', '退货', '续费', '复购', '划走', '跳过', '举报', '投诉'],
 };
@@ -190,7 +191,7 @@ export const LABEL_USE: CueSet = {
 export const CORRECT_ANSWER: CueSet = {
   en: [
     '=correct {answer*|response*|output*|sql|query|queries|diagnos*|root cause*|result*|match*|classification*}', 'right answer*', 'good answer*', 'acceptable answer*', 'reference answer*', 'expected answer*',
-    'expected output*', 'gold* answer*', 'ground truth answer*', 'golden {set|dataset|data set|answers|questions}', 'gold {set|standard|labels|data}', 'counts as correct', 'considered correct', 'as relevant', 'relevance label*',
+    'expected output*', 'reference set', 'gold* answer*', 'ground truth answer*', 'golden {set|dataset|data set|answers|questions}', 'gold {set|standard|labels|data}', 'counts as correct', 'considered correct', 'as relevant', 'relevance label*',
     'relevance judg*ment*', 'relevance grade*',
   ],
   ru: ['правильн* ответ*', 'корректн* ответ*', 'эталонн* ответ*', 'эталонн* {набор*|датасет*|разметк*}', 'золот* {набор*|датасет*|стандарт*}', 'правильн* результат*', 'считается правильн*', 'считается корректн*', 'оценк* релевантност*', '=эталон', '=эталоном', 'верн* {действи*|ответ*}'],

@@ -168,6 +168,8 @@ export const CADENCE: CueSet = {
     '{once|twice} {a|per|every} {day|night|week|month|hour|quarter|year}', 'each {day|night|week|month|morning|evening|quarter|year|season|sprint|weekend}', '{on|each} {sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends}',
     'every {season|sprint|release|release cycle}', '# times {a|per|every} {day|night|week|month|hour|quarter|year}', '{=1x|=2x|=3x|=4x|=7x} {per|a|every|} {day|week|month|hour|quarter|year}',
     'at midnight', 'cron',
+    // "retrain Mondays at 03:00" in a config comment: a weekday in the plural is a weekly cadence.
+    '{=sundays|=mondays|=tuesdays|=wednesdays|=thursdays|=fridays|=saturdays}',
   ],
   ru: [
     'ежедневн*', 'еженедельн*', 'ежемесячн*', 'ежечасн*', 'ежеквартальн*', 'ежегодн*', 'каждый {день|час|месяц|квартал|вечер|понедельник|вторник|четверг|год}',
