@@ -68,7 +68,7 @@ export default defineDocumentRule({
             ...(AT_REQUEST_TIME.en ?? []), 'immediate {blocking|removal|decision*|scoring|action}', 'inline', '=synchronous', '=synchronously', 'at upload*',
             // The moment something arrives or the user acts.
             'when {the|a} {user|member|customer|visitor} {opens|visits|loads|requests|searches|asks|logs in|starts}', '{each|every} time {the|a} {user|member|customer}', 'triggered by', 'event driven',
-            '{as|when} {events|transactions|orders|messages|uploads|requests} {arrive|come in}', '{on|for} {each|every} {event|transaction|order|message|upload|search|visit|session|call}', 'per {event|transaction|order|message|search|session}',
+            '{as|when} {events|transactions|orders|messages|uploads|requests} {arrive|come in}', '{as|when} {they|it|events|transactions|orders|messages|payments} {stream|streams|flow|flows} in', '{on|for} {each|every} {event|transaction|order|message|upload|search|visit|session|call}', 'per {event|transaction|order|message|search|session}',
             'before {publish*|posting|it goes live|it is shown|the payment|payment|authori*|approval|checkout|the order}',
             '{each|every} {question|query|ticket|request|call|message|document|order|transaction|upload} as {it|they} {comes in|come in|arrives|arrive|lands|land}', 'as it {comes in|arrives|lands}',
             // "ServiceNow calls our webhook when a ticket is filed".

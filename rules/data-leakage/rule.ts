@@ -56,7 +56,7 @@ export default defineDocumentRule({
             '{test|evaluation|validation|holdout} {period|window} … {after|follow*} the {training|train} {period|window|data}', 'time ordered {split*|validation|holdout}', '!OOT',
             'split* … by {event|request|transaction|order|impression|creation|submission|publication|label|application|booking|posting} {time|date|timestamp}',
             '{train*|test*|validation|split*|holdout} … {cutoff|cut off} {date|time|day|timestamp|point}', 'embargo period', 'purged {k fold|cross validation|split*}',
-            '{gap|buffer} between {the|} {train*|training} … {test*|validation|evaluation}', '{cutoff|cut off} {date|time|day|timestamp} … {train*|test*|validation|split*|holdout}',
+            '{gap|buffer} between {the|} {train*|training} … {test*|validation|evaluation}', '{gap|buffer|embargo} between the end of {the|} {train*|training}', '{cutoff|cut off} {date|time|day|timestamp} … {train*|test*|validation|split*|holdout}',
           ],
           ru: [
             'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате',
@@ -67,7 +67,9 @@ export default defineDocumentRule({
       },
       pointInTime: {
         cues: {
-          en: ['point in time', 'as of join*', 'as of … {time|timestamp|date|moment}', 'strictly before the {event|prediction|decision|request|transaction|label|impression}', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time',
+          en: ['point in time', 'as of join*',
+            // "All features are snapshotted at the cutoff date".
+            '{snapshotted|frozen|computed|taken} at the {cutoff|snapshot|observation|reference} {date|time|point|day}', 'as of … {time|timestamp|date|moment}', 'strictly before the {event|prediction|decision|request|transaction|label|impression}', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time',
             'as of the {impression|click|order|application|decision|booking|authorisation|authorization|cutoff|snapshot|request|scoring|forecast origin}', 'as known at', 'as it was at the time', 'as they were at the time',
             '{values|state|snapshot*|features} at the time of {the|each} {prediction|request|event|transaction|decision|application|order|impression|scoring}', 'event time join*', 'historical feature snapshot*', 'snapshot* of {features|the features|feature values}',
             'features … {only|solely} … {past|historical|prior} {data|events|information}',
@@ -84,7 +86,7 @@ export default defineDocumentRule({
         // "Leakage" in the ML sense: information from after the label, or from the test
         // set, reaching training. A "PII leak" or a "memory leak" is another sense (exclude).
         cues: {
-          en: ['leakage', 'future data', 'future information', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target',
+          en: ['leakage', 'future data', 'future information', '{information|data|values|anything} from after the', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target',
             'from the future', 'peek* into the future', 'leak* the future', 'leaking future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
           ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'заглядыва* в будущее', 'подглядыва*', 'после событи*', 'после целев*'],
           zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],

@@ -33,7 +33,7 @@ export const LATENCY_HEADINGS: CueSet = {
 /** Who and what a system serves or holds, whose count is its scale: users, sellers, items in the catalog. */
 export const SERVED_POPULATION: CueSet = {
   en: [
-    'user*', 'dau', 'mau', 'wau', 'customer*', 'member*', 'viewer*', 'subscriber*', 'account*', 'visitor*', 'seller*', 'buyer*', 'merchant*', 'driver*', 'rider*', 'restaurant*', 'advertiser*',
+    'user*', 'dau', 'mau', 'wau', '=actives', 'daily actives', 'monthly actives', 'customer*', 'member*', 'viewer*', 'subscriber*', 'account*', 'visitor*', 'seller*', 'buyer*', 'merchant*', 'driver*', 'rider*', 'restaurant*', 'advertiser*',
     'employee*', 'agent*', 'developer*', 'engineer*', 'analyst*', 'patient*', 'student*', 'player*', 'candidate*', 'applicant*', 'guest*', 'creator*', 'people', 'household*', 'device*', 'sensor*',
     'item*', 'video*', 'posts', '=post', 'tweet*', 'ad', 'ads', 'listing*', '=products', '=product', 'sku*', 'document*', 'docs', 'page*', 'article*', 'game*', 'job*', 'recipe*', 'song*', '=tracks',
     'movie*', 'title*', 'book*', 'hotel*', 'propert*', 'course*', 'apps', '=app', 'repositor*', 'repo*', 'resume*', 'vacanc*', 'card*', '=places', 'point* of interest', 'poi*', 'series',
