@@ -1,4 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
+import { OTHER_COMPANIES } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -116,7 +117,9 @@ export default defineDocumentRule({
         // Offline comparisons with the incumbent are evaluation, not an experiment on people.
         'offline {experiment*|trial*|test*|comparison*|evaluation*}', '{experiment*|compar*} offline', 'on the {test|validation|holdout} set',
         // Not a plan for this system: an exercise, an interview tip, a platform that exists.
-        '{exercise|exercises|homework|tip|tips|practice question*|quiz} … {a b|ab} test*', '{mention|mentions|mentioning} {a b|ab} test*', '{a b|ab} test* {infrastructure|platform|framework|tooling} {exists|exist|is available|are available}', '{a b|ab} test* {module|chapter|course|lecture|notebook|tutorial|framework docs}', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}'],
+        '{exercise|exercises|homework|tip|tips|practice question*|quiz} … {a b|ab} test*', '{mention|mentions|mentioning} {a b|ab} test*', '{a b|ab} test* {infrastructure|platform|framework|tooling} {exists|exist|is available|are available}', '{a b|ab} test* {module|chapter|course|lecture|notebook|tutorial|framework docs}', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}',
+        // Another company's experiment, reported as background: "Airbnb ran a famous A/B test on search ranking".
+        `${OTHER_COMPANIES} {ran|runs|famously} … {a b|ab}`, `${OTHER_COMPANIES} {reportedly|reported|published|described} … {a b|ab}`],
       ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*'],
       zh: ['影子模式', '多臂老虎机'],
     },

@@ -296,12 +296,15 @@ export const VAGUE_PRODUCT_METRICS: CueSet = {
 const BASE_RATES = ['fraud rate', 'churn rate', 'default rate', 'bad rate', 'positive rate', 'click rate', 'ctr', 'click through rate', 'conversion rate', 'chargeback rate', 'return rate'];
 
 /** Other senses of product-metric words: data retention is a privacy rule, not a metric. */
+/** Companies whose published systems design docs cite as background ("Netflix reported …", "Airbnb ran an A/B test …"). */
+export const OTHER_COMPANIES = '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|booking com|microsoft|yandex|avito|ozon}';
+
 export const NOT_PRODUCT_METRICS: CueSet = {
   en: ['data retention', 'retention period*', 'retention polic*', 'log retention', 'retention of {data|logs|records|pii|personal}', 'retention window', 'retention days', 'revenue share', 'cost per query', 'cost per request', 'cost anomaly', 'infrastructure cost*', 'compute cost*', 'monthly cost*', 'cloud cost*',
     // A column a query sums is data the system reads ("SUM(revenue_cents) AS revenue"), not its measure of success.
     '{sum|avg|count|select|group by|order by} {revenue*|sales|orders|gmv|clicks|purchases|bookings|profit*}', '=as {revenue|sales|orders|gmv|profit}',
     // Another company's published result is background, not this design's measure: "Netflix reported that its recommender drives 80 % of watch time".
-    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao} {reported|found|saw|says|claims|showed|published}',
+    `${OTHER_COMPANIES} {reported|found|saw|says|claims|showed|published}`, `${OTHER_COMPANIES} {measures|measured|tracks|tracked|optimi*|famously|reportedly}`,
     '{its|their} {recommender*|recommendation*|algorithm*|system|feed|search|personali*} {drives|drove|accounts for|generates|generated}',
     // An escalation path is a design step; an escalation rate is a metric.
     'escalation path*', 'escalate to',
@@ -311,6 +314,8 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     '{will|would|to|who|which|that|likely to|likelihood to|probability to|probability of|likelihood of|risk of} churn',
     // Engagement that defines a label: "a click with dwell time over 30 s is relevant", "engagement signals".
     '{dwell time|watch time|time spent|listening time|reading time} {over|above|of at least|longer than|more than|greater than|at least|>|≥} #', '{engagement|click|implicit} {signal*|feedback as label*}', '{label|labels|labelled|labeled|labeling|labelling} … {click|clicks|dwell time|engagement|watch time}', '=churned', 'churn {prediction*|model*|label*|propensity|risk|score*|classifier*|probability|flag|window|definition|event*}',
+    // A rate the model reads as a feature: "the item's CTR over the last 7 days as a feature".
+    '{ctr|click through rate|conversion rate|cvr|engagement rate|like rate} … as {a|an|one} {feature|input|signal}', '{historical|past|item|item s|user s|ad s|query|category|advertiser} {ctr|cvr|conversion rate|click through rate} {feature*|over|in the last|of the last}',
     '{predict*|predicted|estimat*|forecast*} {churn|ctr|click through rate|conversion rate|cvr|conversion}', '{predicted|expected|estimated|calibrated} {ctr|cvr|conversion rate|click through rate}', '{pctr|pcvr}', '{ctr|cvr|churn|conversion} {prediction*|predictor*|model*|label*|estimat*}',
     // A base rate: the share of the data that is positive.
     ...BASE_RATES.flatMap((rate) => [

@@ -67,6 +67,7 @@ export const EN: PolarityLexicon = {
     'still open', 'remains open', 'left open', 'will decide', "we'll decide", 'decide after', 'to be chosen',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
+    '{possible|potential|candidate} {online|offline|business|success|product|} {metrics|kpis}',
   ],
   mildHedge: ['could', '=may', '=consider', '=considering', '=ideally', '=probably', '=likely'],
   clauseBreak: [
