@@ -110,7 +110,7 @@ export const PRODUCT_METRICS: CueSet = {
     // Rates of what users do or suffer, in any product.
     // "reported-comment rate", "reopened-ticket rate", "overturn rate": a rate of what happens to the items the system handles.
     '{reported|flagged|reopened|overturned|refunded|cancelled|canceled|escalated|abandoned|disputed|appealed|removed} {comment|comments|post|posts|ticket|tickets|order|orders|message|messages|review|reviews|listing|listings|video|videos|payment|payments|transaction|transactions|} rate',
-    '{reopen|overturn|handover|handoff|hand off|spoilage|waste|refund|dispute|removal} rate*',
+    '{reopen|overturn|handover|handoff|hand off|spoilage|waste|refund|dispute|removal} rate*', '{applies|apply clicks|saves|shares|follows|replies} per',
     // A marketplace's or a social product's counts of what users do: "messages per feed session", "tap rate".
     '{messages|contacts|replies|leads|inquiries|enquiries|calls|taps|saves|follows|matches|first messages} per {session*|feed session*|user|users|buyer|buyers|visit*|day|dau|active user|search*|listing*}', '{tap|reply|response|message|contact|inquiry|enquiry|lead} rate',
     'click through', 'skip rate', 'unsubscribe rate', 'opt out rate', 'hide rate', 'save rate', 'add to cart rate', 'play rate', 'replay rate', 'return rate', 'repeat rate', 'returning users',
@@ -145,6 +145,8 @@ export const PRODUCT_METRICS: CueSet = {
   ru: [
     // A lender's and a marketplace's own rates: "уровень одобрения", "доля просрочки".
     'уровен* одобрени*', 'доля одобрен*', 'доля просрочк*', 'уровен* просрочк*', 'доля сессий с {контакт*|заказ*|покупк*}',
+    // "число откликов на активного соискателя", "доля ответов работодателей".
+    'число {откликов|заказов|покупок|сообщений|контактов|просмотров|прослушиваний|бронирований}', '{отклик*|заказ*|покуп*} на {активн*|пользовател*|соискател*|покупател*}', 'доля ответов',
     'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
     'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
     'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*', 'потер* от {мошенни*|фрод*|мошеннических}', 'ложн* {блокировк*|отказ*|отклонени*}', '{число|количеств*|доля} {обращени*|звонков} в {поддержк*|колл центр*|контакт центр*}',
@@ -171,7 +173,7 @@ export const PRODUCT_METRICS: CueSet = {
   ],
   zh: [
     // A delivery or dispatch business's rates: "高峰期超时率", "准时率", "补贴成本".
-    '超时率', '准时率', '履约率', '投诉率', '取消率', '退款率', '补贴成本', '等待时长', '送达时长',
+    '超时率', '准时率', '履约率', '投诉率', '取消率', '退款率', '补贴成本', '等待时长', '送达时长', '投递数', '人均投递', '投递率', '回复率',
     '点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
     '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间', '取消率', '完单量', '完单率', '投诉率', '投诉量', '准时率', '延误率', '人均完单', '报损率', '损耗率', '缺货率', '毛利', '毛利率', '库存周转', '周转率',
   ],

@@ -35,7 +35,9 @@ export const EN: PolarityLexicon = {
   ],
   notNegation: [
     'not only', 'not just', 'not exceed*', 'no more than', 'not more than', 'no longer than', 'no later than', 'not later than',
-    'no worse than', 'not worse than', 'no better', 'no gain', 'no improvement', 'no less than', 'not less than', 'not below', 'not above', 'no matter', 'not necessarily',
+    'no worse than', 'not worse than', 'no better', 'no gain', 'no improvement',
+    // A guardrail, not a denial: "with no drop in 7-day retention", "without hurting conversion".
+    'no {drop|decrease|decline|loss|regression|dip} in', 'without {hurting|harming|lowering|reducing|a drop in}', 'no less than', 'not less than', 'not below', 'not above', 'no matter', 'not necessarily',
     'whether or not', 'no one size', 'if not', 'or not', 'not to exceed', 'no greater than', 'not greater than', 'no higher than', 'no slower than',
     // Both sides of a comparison: "groups with and without the model".
     'with and without', 'with or without', '{compared|compare|comparing} {with|to|against} … without', '{vs|versus} … without',
