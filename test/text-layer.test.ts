@@ -175,6 +175,14 @@ test('a window after a date is not a deferral (名单日后 60 天内); undecide
   assert.equal(mild('Логи кликов лежат в DWH.'), false);
 });
 
+test("a page block's title in quotes is a name, not an utterance: “你可能感兴趣的商品”; a user's words still are", () => {
+  const quoted = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
+  assert.equal(quoted('首页“你可能感兴趣的商品”模块按点击率排序。'), false);
+  assert.equal(quoted('“猜你喜欢”位的召回用双塔模型。'), false);
+  assert.equal(quoted('用户问“我的快递到哪了”时，模型先查物流接口。'), true);
+  assert.equal(quoted('客服常被问“你们支持七天无理由退货吗”这类问题。'), true);
+});
+
 test('the month May is not the modal: "starts on May 1" does not hedge, "may leak" does', () => {
   const hedged = (text: string): boolean => new UnitText(text).polarity.mildHedges.length > 0;
   assert.equal(hedged('The test window starts on May 1.'), false);

@@ -216,6 +216,8 @@ const cases: Array<[string, string, Expected[]]> = [
   ['3千万', '商品库有3千万件商品。', [{ text: '3千万', value: 3e7, noun: '商品' }]],
   ['数百万', '每天新增数百万条记录。', [{ text: '每天新增数百万', value: 3e6, approximate: true, per: 'day', noun: '记录' }]],
   ['上亿', '覆盖上亿用户。', [{ text: '上亿', value: 1e8, approximate: true, comparator: '>=', noun: '用户' }]],
+  ['过亿 and 破亿', '日活过亿，注册用户破亿。', [{ text: '过亿', value: 1e8, approximate: true, comparator: '>', noun: '日活' }, { text: '破亿', value: 1e8, comparator: '>=' }]],
+  ['亿级 is an order of magnitude', '面向亿级用户。', [{ text: '亿', value: 1e8, approximate: true, noun: '用户' }]],
   ['三百万', '模型服务三百万用户。', [{ text: '三百万', value: 3e6, noun: '用户' }]],
   ['两千', '训练集有两千条。', [{ text: '两千', value: 2000, dimension: 'count' }]],
   ['Chinese numeral with a classifier', '系统包括三个模块。', [{ text: '三', value: 3, noun: '模块' }]],
@@ -276,6 +278,7 @@ const cases: Array<[string, string, Expected[]]> = [
   ['a second model is not a duration', 'We add a second model later.', []],
   ['few without a', 'Few users notice it.', []],
   ['Chinese idioms with numerals', '一些模型一致，十分重要，千万不要，万一失败，百度搜索，二分类。', []],
+  ['过 and 破 inside a word', '不过万一失败就回滚，突破口在召回。', []],
   ['Chinese one with a classifier', '这是一个模型。', []],
   ['Claude version name', 'We tried Claude 3.5 Sonnet.', []],
 ];

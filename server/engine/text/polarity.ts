@@ -195,10 +195,13 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Chinese quotes name things as often as they quote someone (“检索增强 + 通用大模型”), and a
  * Han character is not a word: a quotation is an utterance when it reads as one — sentence
- * punctuation, a first or second person, or longer than a name.
+ * punctuation, a first person, a second person in more than a block's title, or longer than
+ * a name. A page block addresses its reader in a few characters (“猜你喜欢”, “为你推荐”,
+ * “你可能感兴趣的商品”): that is the block's name, not someone speaking.
  */
 function isHanUtterance(quoted: string): boolean {
-  return /[？?！!。，,]|我|你|您/u.test(quoted) || (quoted.match(/\p{Script=Han}/gu)?.length ?? 0) > 15;
+  const hanCount = quoted.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return /[？?！!。，,]|我/u.test(quoted) || (/你|您/u.test(quoted) && hanCount > 10) || hanCount > 15;
 }
 
 /**

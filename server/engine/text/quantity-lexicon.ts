@@ -265,13 +265,17 @@ export const HAN_DIGITS: ReadonlyMap<string, number> = new Map([
   ['零', 0], ['〇', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
 ]);
 export const HAN_MULTIPLIERS: ReadonlyMap<string, number> = new Map([['十', 10], ['百', 100], ['千', 1e3], ['万', 1e4], ['亿', 1e8]]);
-/** Written before a Chinese numeral: "数百万" (several million), "几千", "上亿" (upwards of 100M), "近百万" (nearly). */
+/** Written before a Chinese numeral: "数百万" (several million), "几千", "上亿" (upwards of 100M), "近百万" (nearly), "过亿"/"破亿" (over 100M). */
 export const HAN_VAGUE_PREFIX: ReadonlyMap<string, { factor: number; comparator?: Comparator }> = new Map([
   ['数', { factor: 3 }],
   ['几', { factor: 3 }],
   ['上', { factor: 1, comparator: '>=' as Comparator }],
   ['近', { factor: 1, comparator: '~' as Comparator }],
+  ['过', { factor: 1, comparator: '>' as Comparator }],
+  ['破', { factor: 1, comparator: '>=' as Comparator }],
 ]);
+/** Characters that make a word with 过/破 before them, so the pair is no prefix: "通过十万次", "突破百万" is still "over". */
+export const HAN_PREFIX_WORD_BEFORE: ReadonlySet<string> = new Set(['通', '经', '不', '错', '度', '看', '做', '用', '试', '见', '走', '有', '没', '跳', '滤', '略', '打', '爆', '识']);
 /** Measure words between a Chinese number and its noun ("三个模型", "100万条日志"). */
 export const HAN_CLASSIFIERS = new Set(['个', '条', '次', '名', '位', '台', '张', '件', '笔', '份', '篇', '家', '种', '类', '行', '块', '层', '轮', '路', '组', '项', '人', '用户', '级']);
 /** Characters after a number that make it a date or a clock time ("3月", "5日", "3点"). */

@@ -3,7 +3,7 @@
 // Russian number words ("two hundred", "tens of", "сотни тысяч"), Chinese
 // numerals ("三百万", "数百万", "上亿", "百分之五") and proportions ("1:10").
 import type { NumberInfo } from './quantity-tokens.js';
-import { FREQUENCY_WORDS, HAN_DIGITS, HAN_MULTIPLIERS, HAN_VAGUE_PREFIX, MULTIPLIERS, NUMBER_IDIOMS, NUMBER_WORDS, UNITS } from './quantity-lexicon.js';
+import { FREQUENCY_WORDS, HAN_DIGITS, HAN_MULTIPLIERS, HAN_PREFIX_WORD_BEFORE, HAN_VAGUE_PREFIX, MULTIPLIERS, NUMBER_IDIOMS, NUMBER_WORDS, UNITS } from './quantity-lexicon.js';
 import type { Comparator } from './quantity-lexicon.js';
 import type { TokenCursor } from './quantity-cursor.js';
 
@@ -215,7 +215,8 @@ export function hanCore(c: TokenCursor, i: number): Core | undefined {
   if (c.textOf(i - 1) === '第' && c.adjacent(i - 1, i)) return undefined;
   let j = i;
   let prefix = HAN_VAGUE_PREFIX.get(c.textOf(i));
-  if (prefix && c.adjacent(i, i + 1) && HAN_MULTIPLIERS.has(c.textOf(i + 1))) j++;
+  const partOfWord = c.adjacent(i - 1, i) && HAN_PREFIX_WORD_BEFORE.has(c.textOf(i - 1));
+  if (prefix && !partOfWord && c.adjacent(i, i + 1) && HAN_MULTIPLIERS.has(c.textOf(i + 1))) j++;
   else prefix = undefined;
   let percent = false;
   if (!prefix && c.textOf(i) === '百' && c.textOf(i + 1) === '分' && c.textOf(i + 2) === '之') {
@@ -262,6 +263,8 @@ export function hanCore(c: TokenCursor, i: number): Core | undefined {
   }
   if (percent) return core;
   const startsWithLargeMultiplier = c.textOf(j) === '万' || c.textOf(j) === '亿';
+  // "亿级用户", "万级 QPS": an order of magnitude, said with 级 (level) after it.
+  if (startsWithLargeMultiplier && c.textOf(k) === '级' && c.adjacent(k - 1, k)) return { ...core, approximate: true };
   if (startsWithLargeMultiplier) return undefined; // 万一 (in case)
   // "三", "十", "一个": a count only before a unit or a classifier; "千万"/"百万" need a noun or unit.
   const large = c.toks.slice(j, k).some((t) => t.text === '万' || t.text === '亿');
