@@ -53,7 +53,7 @@ export const EN: PolarityLexicon = {
   ],
   notHedge: [
     // What newcomers lack, not a deferral: "items with no sales yet get exploration traffic".
-    'no {sales|clicks|interactions|history|ratings|reviews|views|impressions|orders|purchases|bookings|applications|feedback|labels|transactions} yet',
+    'no {sales|clicks|interactions|history|ratings|reviews|views|impressions|orders|purchases|bookings|applications|feedback|labels|transactions|plays|listens|streams|downloads|installs|followers} yet',
     '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later',
     // An order, not a deferral: "every later candidate had to beat their PR-AUC".
     '{every|each|any|all} later',
@@ -106,7 +106,9 @@ export const RU: PolarityLexicon = {
   // "Сначала достаём кандидатов, потом их ранжирует модель": "потом" in a sequence of steps, not "later".
   notHedge: ['# {дн*|недел*|месяц*|час*|минут*|сут*} {спустя|позже|позднее}', 'позже чем', 'не позже', 'не позднее', 'сначала … потом', 'потом {их|его|ее|это|эти|этих}',
     // Steps of a staged launch: "Перед этим неделя в теневом режиме, потом 10 % → 50 % → 100 %".
-    '{перед этим|сперва|вначале|первым делом|в начале} … потом', 'потом #'],
+    '{перед этим|сперва|вначале|первым делом|в начале} … потом', 'потом #',
+    // A condition on the newcomer, not a deferral: "показываем популярное, пока не наберётся 10 прослушиваний".
+    'пока не {наберется|наберётся|наберутся|накопится|накопятся|появится|появятся|соберется|соберётся|будет #}'],
   hedge: [
     '=возможно', 'может быть', 'в будущем', 'позже', 'позднее', '=потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
     'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
