@@ -183,6 +183,14 @@ test("a page block's title in quotes is a name, not an utterance: “你可能�
   assert.equal(quoted('客服常被问“你们支持七天无理由退货吗”这类问题。'), true);
 });
 
+test('"unknown in advance" is a fact given as a reason, not doubt; "unknown" alone still hedges', () => {
+  const hedgedAny = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
+  assert.equal(hedgedAny('Заранее ничего не считаем: вопросы заранее неизвестны.'), false);
+  assert.equal(hedgedAny('Nothing is precomputed: the questions are unknown in advance.'), false);
+  assert.equal(hedgedAny('Какие источники будут — пока неизвестно.'), true);
+  assert.equal(hedgedAny('The data source is unknown.'), true);
+});
+
 test('the month May is not the modal: "starts on May 1" does not hedge, "may leak" does', () => {
   const hedged = (text: string): boolean => new UnitText(text).polarity.mildHedges.length > 0;
   assert.equal(hedged('The test window starts on May 1.'), false);

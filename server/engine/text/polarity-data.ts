@@ -57,6 +57,8 @@ export const EN: PolarityLexicon = {
     '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later',
     // An order, not a deferral: "every later candidate had to beat their PR-AUC".
     '{every|each|any|all} later',
+    // A fact used as a reason, not doubt: "nothing is precomputed: the questions are unknown in advance".
+    'unknown {in advance|ahead of time|beforehand|upfront|up front|until}',
     // An estimate, not doubt: "maybe 3k requests per second at peak" is the interview's way to say "about".
     '{maybe|perhaps} {#|around|about|roughly}',
     // The month, not the modal: "the test window starts on May 1", "data from March to May 2024".
@@ -108,7 +110,9 @@ export const RU: PolarityLexicon = {
     // Steps of a staged launch: "Перед этим неделя в теневом режиме, потом 10 % → 50 % → 100 %".
     '{перед этим|сперва|вначале|первым делом|в начале} … потом', 'потом #',
     // A condition on the newcomer, not a deferral: "показываем популярное, пока не наберётся 10 прослушиваний".
-    'пока не {наберется|наберётся|наберутся|накопится|накопятся|появится|появятся|соберется|соберётся|будет #}'],
+    'пока не {наберется|наберётся|наберутся|накопится|накопятся|появится|появятся|соберется|соберётся|будет #}',
+    // Факт как причина, а не сомнение: "заранее ничего не считаем: вопросы заранее неизвестны".
+    'заранее неизвестн*', 'неизвестн* заранее', 'неизвестн* до {момент*|запрос*|прихода|начала|того}'],
   hedge: [
     '=возможно', 'может быть', 'в будущем', 'позже', 'позднее', '=потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
     'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
