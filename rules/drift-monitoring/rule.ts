@@ -79,6 +79,9 @@ export default defineDocumentRule({
       { parts: ['summary', 'deviation'], weight: 0.8 },
       { parts: ['mixChange', 'action'], weight: 0.75 },
       { parts: ['mixChange', 'alert'], weight: 0.75 },
+      // Drift described by what is compared and what fires, without the word: "the null rate and mean of every
+      // input against the training window; a 3-sigma deviation opens an alert".
+      { parts: ['compare', 'reference', 'io', 'alert'], weight: 0.8 },
       // The drift named and how it shows: "we watch for topic shifts: when the share of unanswered questions grows …".
       { parts: ['drift', 'mixChange'], weight: 0.8, within: 'unit' },
       { parts: ['drift', 'statistic'], weight: 0.85, within: 'unit' },

@@ -66,7 +66,7 @@ export const DETECTION_METHOD: CueSet = {
 /** What a distribution is compared with: the training data, a reference or earlier window. */
 export const REFERENCE_DATA: CueSet = {
   en: [
-    'training {data|set|sample|distribution*|window|period|population|histogram*|statistic*|year|month|months|weeks}', 'pilot {period|phase|weeks|month|months}', 'train set', 'reference {window|distribution*|period|data|set|sample|values|statistic*}',
+    'training {data|set|sample|distribution*|window|period|population|histogram*|statistic*|year|month|months|weeks}', 'pilot {period|phase|weeks|month|months}', '{the|} launch {month|week|period|weeks}', 'train set', 'reference {window|distribution*|period|data|set|sample|values|statistic*}',
     'baseline {window|distribution*|period|statistic*|histogram*}', 'validation {set|data|distribution*|references|window}', 'test {set|references}',
     '{last|previous|prior} {day|week|month|quarter|window|period}*', '{last|previous|prior|past} # {days|weeks|months}', 'historical {data|distribution*|baseline}', 'at training time', 'when the model was trained', 'what the model was trained on',
     // An LLM system's reference: the questions it was evaluated on.
