@@ -182,10 +182,13 @@ export default defineDocumentRule({
         'features in real time', '{comput*|updat*|refresh*} {features|the features|our features}', 'in batches from', '{ingest*|consum*|load*} … {batch|batches}',
         'retrain* {nightly|daily|weekly|every night|offline}', 'train* {nightly|daily|weekly|monthly|every}', '{weekly|monthly|daily} {report*|dashboard*|review*|meeting*|training|sync*}',
         'ranking {loss|metric*|objective}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
+        // Both modes offered, neither chosen: "predictions can be computed in batch or online".
+        '{can|could} be {computed|done|run|served|scored} in {batch|online|real time} or {online|batch|real time|on demand}', '{either|whether} {batch|online|real time|offline} or {online|batch|real time|offline|on demand}',
       ],
       ru: [
         'онлайн метрик*', 'офлайн метрик*', 'оффлайн метрик*', 'онлайн оценк*', 'офлайн оценк*', 'оффлайн оценк*', 'онлайн эксперимент*', 'онлайн тест*', 'офлайн тест*',
         'размер батч*', 'онлайн обучен*', 'дообучен*', 'переобуч*', 'онлайн магазин*',
+        '{можно|может} … {батч*|пакетн*|офлайн*|онлайн*} или {онлайн*|батч*|пакетн*|в реальн* времени}',
       ],
       zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小'],
     },

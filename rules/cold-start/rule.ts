@@ -92,7 +92,7 @@ export default defineDocumentRule({
     headings: { en: ['cold start*', 'new users', 'new items'], ru: ['холодн* старт*'], zh: ['冷启动'] },
     exclude: {
       en: [
-        '{lambda|function|container|serverless|jvm|pod|instance*|server|service|model server} cold start*', 'cold start {latency|time|penalty|overhead}', 'keep* … warm', 'warm up',
+        '{lambda|function|container|serverless|jvm|pod|instance*|server|service|model server} cold start*', 'cold start {latency|time|penalty|overhead}', 'keep* … warm', 'warm up', 'warm {pool*|instance*|replica*|container*|worker*|standby}', 'provisioned concurrency',
         'new {user|member|customer} {retention|growth|acquisition|signups|rate}', 'gradient boost*', 'xgboost', 'catboost', 'default {value*|setting*|config*|threshold*|timeout*}',
       ],
       ru: ['градиентн* бустинг*', 'холодн* старт* {контейнер*|функци*|сервер*}'],

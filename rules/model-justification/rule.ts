@@ -214,7 +214,9 @@ export default defineDocumentRule({
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.
-      en: ['why {ml|machine learning|ai}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
+      en: ['why {ml|machine learning|ai}',
+        // A reason that only repeats the choice: "because it is the best model".
+        '{because|since} {it|this|they} {is|was|are} the best {model|choice|option|one|algorithm|approach}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
         // A course template's prompt left in the doc, not pros and cons given.
         'pros and cons of {choosing|the chosen|the choice|the selected}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
