@@ -30,11 +30,14 @@ export const PAINS: CueSet = {
     'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
     'defects', 'escaped defects', '=bugs', 'incidents', 'outages', 'headcount', 'review time', 'wait time*',
     'false declines', 'false positives', 'friction', 'attrition', 'turnover', 'penalt*', 'fines', 'overtime', 'idle time', 'empty miles', 'late {deliveries|orders|arrivals}', 'repeat contacts',
+    'cost per {contact|ticket|call|case|review|claim|order}', 'cost of {handling|moderation|review|support}',
     'toil', 'breakdowns', 'failures', 'unplanned downtime', 'scrap', 'rework', 'spoilage',
     // Abuse a trust-and-safety system exists to cut: "halve phishing that reaches inboxes".
     'phishing', 'scam*', 'account takeover*', 'harassment', 'hate speech', 'toxic content', 'policy violations', 'fake accounts', 'bots', 'counterfeit*', 'payment fraud',
   ],
   ru: [
+    // "стоимость обращения снизить на 20 %": the cost of one unit of work.
+    'стоимост* {обращени*|звонк*|контакт*|обработк*|обслуживани*|модерац*|проверк*|разметк*}',
     'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|постобработк*|ответ*|онбординг*|погружени*|заполнени*}', 'ручн* {труд*|работ*|провер*}',
     'нагрузк* на', 'ошиб*', 'фишинг*', 'спам*', 'скам*', 'токсичн* {контент*|сообщени*|комментари*}', 'накрутк*', 'фейков* {аккаунт*|отзыв*}', 'бот*', 'дефицит*', 'списани*', 'риск*', 'просрочк*', 'обращени* в поддержк*', 'тикет*',
     'штраф*', 'текучест*', 'поломк*', 'аварий*', 'брак*', 'отказ* оборудовани*', 'переработк*', 'недовольств*', 'повторн* обращени*',
