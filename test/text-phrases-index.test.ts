@@ -84,3 +84,16 @@ test('phrase index: known matches, so the comparison above is not of two empty l
     ['冷启动', '新用户做热门推荐'],
   );
 });
+
+test('phrase index: a word read before any phrase could start with it is read again once one can', () => {
+  // A token's keys are kept by word, filtered to the keys some phrase has: a set
+  // compiled later that brings a new key must make the words read again.
+  const before = new PhraseSet(['zyxwvut start*']);
+  const early = new UnitText('quokkas and quolls quarrel');
+  assert.deepEqual(before.matches(early.text, early.norm, early.tokens), []);
+  const later = new PhraseSet(['quokka', 'quol*', 'qua* … quarrel*']);
+  const reading = new UnitText('quokkas and quolls quarrel');
+  const found = later.matches(reading.text, reading.norm, reading.tokens).map((m) => reading.text.slice(m.start, m.end));
+  assert.deepEqual(found, ['quokkas', 'quolls']);
+  same(later, reading);
+});

@@ -80,11 +80,11 @@ function votesOf(fragment: Fragment): Votes {
       votes.words += unit.tokens.length;
       const title = unit.kind === 'heading' && (fragment.headings[unit.heading]?.level ?? 3) <= 2;
       const tally = title ? votes.inTitles : votes.inBody;
-      // A negated statement ("the classes are not imbalanced") is not a vote for it.
-      const negations = unit.words.polarity.negations;
       const matches = CUES.matches(unit.words);
       for (const match of matches) {
-        if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(negations, match)) continue;
+        // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
+        // read only here: most units hold no such cue, and reading it is a clause analysis.
+        if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
         // The "regression" of "logistic regression" names a classifier.
         if (match.label === 'regression' && matches.some((m) => m.label === 'classification' && m.start <= match.start && m.end >= match.end && m.end - m.start > match.end - match.start)) continue;
         tally[match.label] = (tally[match.label] ?? 0) + 1;

@@ -406,7 +406,7 @@ function file(map: Map<string, number[]>, key: string, id: number): void {
   else if (ids[ids.length - 1] !== id) ids.push(id);
 }
 
-/** The keys a token must have for `part` to match it (see keysOfWord); none when any token can. */
+/** The keys a token must have for `part` to match it (see keysOfToken); none when any token can. */
 function partKeys(part: Omit<WordPart, 'keys'>): string[] {
   if (part.exact !== undefined) return [normalize(part.exact).replace(POSSESSIVE, '')];
   if (part.digit) return [NUMBER_KEY];
@@ -432,6 +432,7 @@ function fileInBucket(bucket: Bucket, id: number): void {
 function fileEntry(entry: Compiled): void {
   const id = entries.length;
   entries.push(entry);
+  for (const part of entry.parts.slice(0, 2)) for (const key of part.keys) know(key);
   const keys = entry.parts[0].keys;
   if (keys.length === 0) fileInBucket(anyWord, id);
   for (const key of keys) {
@@ -441,20 +442,46 @@ function fileEntry(entry: Compiled): void {
   }
 }
 
-// A token's keys without its stem, by word: its surface form, its first one to
-// three characters as a prefix key, the number key when it is a number.
-const wordKeys = new Map<string, string[]>();
+// Every key some filed entry's first or second word has: a token's key that
+// is not among them can find nothing, in the first-word index or in a
+// bucket's second-word maps. Most of a token's candidate keys (its one- and
+// two-character prefixes, a surface form no phrase uses) are such keys, and
+// looking each up in every bucket within the gap was most of the index's cost
+// (docs/performance.md, "CLI cold, fourth pass").
+const knownKeys = new Set<string>();
+
+function know(key: string): void {
+  if (knownKeys.has(key)) return;
+  knownKeys.add(key);
+  // A word's filtered keys were computed without this one.
+  wordKeys.clear();
+}
+
+/** A word's keys that some entry has, and the stem it was computed with (a word's stem in practice never varies). */
+interface WordKeys {
+  stem: string;
+  /** Its surface form, first one to three characters as prefix keys, the number key when it is a number, then its stem: those that are known. */
+  keys: string[];
+}
+
+const wordKeys = new Map<string, WordKeys>();
 const MAX_WORD_KEYS = 100_000;
 
-function keysOfWord(word: string): string[] {
-  let keys = wordKeys.get(word);
-  if (keys === undefined) {
-    keys = [word];
-    for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) keys.push(PREFIX_MARK + word.slice(0, k));
-    if (/\d/.test(word) || NUMBER_WORDS.has(word)) keys.push(NUMBER_KEY);
-    if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
-    wordKeys.set(word, keys);
-  }
+function candidateKeys(word: string, stem: string): string[] {
+  const keys = [word];
+  for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) keys.push(PREFIX_MARK + word.slice(0, k));
+  if (/\d/.test(word) || NUMBER_WORDS.has(word)) keys.push(NUMBER_KEY);
+  if (stem !== word) keys.push(stem);
+  return keys.filter((key) => knownKeys.has(key));
+}
+
+/** The keys of a token (see partKeys) that some entry is filed under, each once. */
+function keysOfToken(token: Token): string[] {
+  const cached = wordKeys.get(token.word);
+  if (cached !== undefined) return cached.stem === token.stem ? cached.keys : candidateKeys(token.word, token.stem);
+  const keys = candidateKeys(token.word, token.stem);
+  if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
+  wordKeys.set(token.word, { stem: token.stem, keys });
   return keys;
 }
 
@@ -495,7 +522,7 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
   const found: number[] = [];
   const count = tokens.length;
   const keys: string[][] = new Array(count);
-  for (let i = 0; i < count; i++) keys[i] = keysOfWord(tokens[i].word);
+  for (let i = 0; i < count; i++) keys[i] = keysOfToken(tokens[i]);
   const tryAll = (ids: readonly number[] | undefined, i: number): void => {
     if (!ids) return;
     // Ids are filed in ascending order: the ones at `from` or later are at the end.
@@ -506,9 +533,7 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
   };
   // The entries of `map` whose second word's key is one of token j's.
   const tryKeysAt = (map: Map<string, number[]>, j: number, i: number): void => {
-    const token = tokens[j];
     for (const key of keys[j]) tryAll(map.get(key), i);
-    if (token.stem !== token.word) tryAll(map.get(token.stem), i);
   };
   const tryBucket = (bucket: Bucket | undefined, i: number): void => {
     if (!bucket) return;
@@ -520,17 +545,55 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
   for (let i = 0; i < count; i++) {
     // A phrase filed under two of a token's keys is found twice; the duplicate is dropped below.
     for (const key of keys[i]) tryBucket(byKey.get(key), i);
-    if (tokens[i].stem !== tokens[i].word) tryBucket(byKey.get(tokens[i].stem), i);
     tryBucket(anyWord, i);
   }
-  const order = Array.from({ length: found.length / 3 }, (_, k) => 3 * k).sort((a, b) => found[a] - found[b] || found[a + 1] - found[b + 1]);
-  const hits: number[] = [];
-  for (const k of order) {
-    const n = hits.length;
-    if (n > 0 && hits[n - 3] === found[k] && hits[n - 2] === found[k + 1]) continue;
-    hits.push(found[k], found[k + 1], found[k + 2]);
+  return sortedHits(found, count);
+}
+
+// A match (entry, first token, last token) packed into one exact float64, so
+// that a unit's matches sort as numbers (a typed array's sort) instead of
+// through a comparison function: the entry above the first token above the
+// match's length in tokens.
+const TOKEN_SPACE = 2 ** 20;
+const ENTRY_SPACE = 2 ** 22;
+const LENGTH_SPACE = 2 ** 8;
+
+/** `found` as (entry, first, last) triples, by entry then first token, each (entry, first) once. */
+function sortedHits(found: readonly number[], tokenCount: number): Int32Array {
+  const n = found.length / 3;
+  const packed = new Float64Array(n);
+  let packable = tokenCount < TOKEN_SPACE && entries.length < ENTRY_SPACE;
+  for (let k = 0; k < n && packable; k++) {
+    const length = found[3 * k + 2] - found[3 * k + 1];
+    if (length >= LENGTH_SPACE) packable = false;
+    packed[k] = (found[3 * k] * TOKEN_SPACE + found[3 * k + 1]) * LENGTH_SPACE + length;
   }
-  return Int32Array.from(hits);
+  const hits = new Int32Array(found.length);
+  let size = 0;
+  if (packable) {
+    packed.sort();
+    let previous = -1;
+    for (let k = 0; k < n; k++) {
+      const length = packed[k] % LENGTH_SPACE;
+      const start = (packed[k] - length) / LENGTH_SPACE;
+      // The same phrase at the same token is the same match, found twice (under two keys, or within a gap).
+      if (start === previous) continue;
+      previous = start;
+      const first = start % TOKEN_SPACE;
+      hits[size++] = (start - first) / TOKEN_SPACE;
+      hits[size++] = first;
+      hits[size++] = first + length;
+    }
+  } else {
+    const order = Array.from({ length: n }, (_, k) => 3 * k).sort((a, b) => found[a] - found[b] || found[a + 1] - found[b + 1]);
+    for (const k of order) {
+      if (size > 0 && hits[size - 3] === found[k] && hits[size - 2] === found[k + 1]) continue;
+      hits[size++] = found[k];
+      hits[size++] = found[k + 1];
+      hits[size++] = found[k + 2];
+    }
+  }
+  return size === hits.length ? hits : hits.slice(0, size);
 }
 
 /** Sets with a literal that may occur in a unit with Han text (a bitset), else undefined. */
