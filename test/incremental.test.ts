@@ -383,6 +383,28 @@ test('an edit re-checks only the region it touches: evidence and hits elsewhere 
   assert.equal(REGISTERED_PATTERNS.length, patterns, 'linting again registers no new regular expressions');
 });
 
+test('an edit keeps the other regions in their context and the other groups of blocks folded', () => {
+  // Enough regions for several blocks and groups of blocks (model.ts blocksOf, groupsOf).
+  const steps = ['Requirements', 'Data', 'Model', 'Evaluation', 'Serving', 'Monitoring'];
+  const sections = Array.from({ length: 600 }, (_, i) => `## ${steps[i % steps.length]} ${i}\n\nParagraph ${i} about the ranking model${' and its features'.repeat(i % 7)}, its training data.\n\n- item ${i}\n`);
+  const text = `# Design\n\n${sections.join('\n')}`;
+  const linter = new IncrementalLinter();
+  const options = lintOptions({ force: true });
+  const first = linter.lint(text, options);
+  assert.ok(first.doc.groups.length >= 3, `${first.doc.groups.length} groups of ${first.doc.blocks.length} blocks`);
+  const versions = new Map(first.doc.regions.map((r) => [r.fragment, r.fragment.cache.contextVersion]));
+  const firstGroup = first.doc.groups[0].key;
+  const at = text.indexOf('Paragraph 590') + 'Paragraph'.length;
+  const edited = `${text.slice(0, at)} with more words${text.slice(at)}`;
+  const second = linter.lint(edited, options);
+  const kept = second.doc.regions.filter((r) => versions.has(r.fragment));
+  assert.equal(kept.length, second.doc.regions.length - 1, 'one region was parsed again');
+  // Compared by parts: the region after the edited one sees a new unit object of the same shape before it.
+  for (const region of kept) assert.equal(region.fragment.cache.contextVersion, versions.get(region.fragment), `region at ${region.base} changed context`);
+  assert.equal(second.doc.groups[0].key, firstGroup, 'the first group of blocks is folded again');
+  assert.deepEqual(observable(second), observable(lint(edited, options)));
+});
+
 /** Corpus documents typed into in npm test; test/incremental-corpus.test.ts (npm run test:slow) types into all of them. */
 const CORPUS_SAMPLE = 6;
 

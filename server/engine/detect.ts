@@ -11,7 +11,7 @@
 // - a README's headings are about installing and running code, a changelog's
 //   are versions, meeting notes have attendees and action items; these win
 //   only when they outweigh the design's own headings.
-import type { DesignDoc } from './model.js';
+import type { DesignDoc, DocBlock } from './model.js';
 import { fragmentFact } from './fragment-cache.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
@@ -123,14 +123,57 @@ export interface Signals {
   changelogTitle: boolean;
 }
 
+/** A block's detection facts (its regions' facts together) and whether its text holds an install command, looked for when needed. */
+interface BlockFacts extends DetectionFacts {
+  installCommand: boolean | undefined;
+}
+
+/** Key of the detection facts in a block's facts (they are context-free, so any key object of the block will do). */
+const BLOCK_FACTS = {};
+
+/**
+ * The regions' facts of a block, kept with the block (model.ts DocBlock): an
+ * edit then reads one lookup per other block instead of a pass over every region.
+ */
+function blockFacts(block: DocBlock): BlockFacts {
+  let facts = block.key.facts.get(BLOCK_FACTS) as BlockFacts | undefined;
+  if (!facts) {
+    const regions = block.regions.map((region) => factsOf(region.fragment));
+    facts = {
+      concepts: [...new Set(regions.flatMap((f) => f.concepts))],
+      headings: regions.flatMap((f) => f.headings),
+      meetingLines: regions.reduce((sum, f) => sum + f.meetingLines, 0),
+      installCommand: undefined,
+    };
+    block.key.facts.set(BLOCK_FACTS, facts);
+  }
+  return facts;
+}
+
+/**
+ * Whether the block's text holds a command that installs or runs code. A
+ * match never spans a line, and regions (so blocks) start at line starts, so
+ * the blocks' answers add up to the document's. Kept with the block: its
+ * regions are the same fragments, so the same text.
+ */
+function hasInstallCommand(doc: DesignDoc, index: number): boolean {
+  const block = doc.blocks[index];
+  const facts = blockFacts(block);
+  if (facts.installCommand === undefined) {
+    const end = doc.blocks[index + 1]?.regions[0].base ?? doc.text.length;
+    facts.installCommand = doc.text.slice(block.regions[0].base, end).search(INSTALL_COMMAND) >= 0;
+  }
+  return facts.installCommand;
+}
+
 export function detectionSignals(doc: DesignDoc): Signals {
-  const facts = doc.regions.map((region) => factsOf(region.fragment));
+  const facts = doc.blocks.map(blockFacts);
   const headings = facts.flatMap((f) => f.headings);
   const title = headings[0];
   const count = (kind: HeadingKind): number => headings.filter((h) => h.kinds.has(kind)).length;
   let project = count('project') + Math.min(2, headings.filter((h) => h.http).length);
   // Commands that install or run code are a README's; look only when its headings already suggest one.
-  if (project > 0 && (doc.text.match(INSTALL_COMMAND)?.length ?? 0) > 0) project++;
+  if (project > 0 && doc.blocks.some((_, index) => hasInstallCommand(doc, index))) project++;
   const meetingTitle = title?.titleKinds.has('meeting-title') ?? false;
   return {
     concepts: new Set(facts.flatMap((f) => f.concepts)).size,

@@ -6,7 +6,7 @@
 //   the fragment's own text and are kept for the fragment's life;
 // - rule results (first evidence of a concept, passage hits) also depend on
 //   the sections the fragment sits in and the unit before it. They are kept
-//   under a context key (model.ts `contextKeyOf`) and dropped when it changes.
+//   under their context (model.ts `RegionContext`) and dropped when it changes.
 import type { Match } from './types.js';
 
 /** Evidence found in a fragment: the index of the unit in the fragment and the match in it. */
@@ -22,8 +22,9 @@ export interface LocalHit {
 }
 
 export interface FragmentCache {
-  contextKey: string | undefined;
-  /** Changes whenever `contextKey` does (unique over all fragments): a cheap test that the context is unchanged. */
+  /** What the fragment's rule results depend on outside it (model.ts `RegionContext`); undefined before it is placed. */
+  context: unknown;
+  /** Changes whenever `context` does (unique over all fragments): a cheap test that the context is unchanged. */
   contextVersion: number;
   /** Rule results per object (a compiled concept's weighed candidates, judge/decide.ts), dropped with the context. */
   judged: Map<object, unknown>;
@@ -58,13 +59,21 @@ export interface BlockKey {
   fragments: readonly FragmentCache[];
   versions: readonly number[];
   facts: Map<object, unknown>;
+  /** The run of blocks starting here that decisions were last folded over (model.ts `DocGroup`). */
+  group: GroupKey | undefined;
+}
+
+/** A run of consecutive blocks and what was computed over it: reused while the run is the same blocks (the same keys). */
+export interface GroupKey {
+  blocks: readonly BlockKey[];
+  facts: Map<object, unknown>;
 }
 
 let lastContextVersion = 0;
 
 export function emptyFragmentCache(): FragmentCache {
   return {
-    contextKey: undefined,
+    context: undefined,
     contextVersion: 0,
     judged: new Map(),
     block: undefined,
@@ -76,16 +85,13 @@ export function emptyFragmentCache(): FragmentCache {
   };
 }
 
-/** The cache's rule results, emptied first when the fragment now sits in a different context. */
-export function resultsInContext(cache: FragmentCache, contextKey: string): FragmentCache {
-  if (cache.contextKey !== contextKey) {
-    cache.contextKey = contextKey;
-    cache.contextVersion = ++lastContextVersion;
-    cache.judged = new Map();
-    cache.evidence = new Map();
-    cache.passages = new Map();
-  }
-  return cache;
+/** The fragment now sits in a different context: the rule results of the old one are dropped. */
+export function changeContext(cache: FragmentCache, context: unknown): void {
+  cache.context = context;
+  cache.contextVersion = ++lastContextVersion;
+  cache.judged = new Map();
+  cache.evidence = new Map();
+  cache.passages = new Map();
 }
 
 /** A context-free fact about the fragment, computed once. */

@@ -11,8 +11,8 @@ import type { ExtractedKind } from './extract/index.js';
 import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
-import { buildFragment, type Fragment, type FragmentUnit, type UnitKind } from './fragment.js';
-import { fragmentFact, resultsInContext, type BlockKey } from './fragment-cache.js';
+import { buildFragment, type Fragment, type FragmentHeading, type FragmentUnit, type UnitKind } from './fragment.js';
+import { changeContext, fragmentFact, type BlockKey, type GroupKey } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
 import { firstStatement, hasSubstance } from './substance.js';
 import type { Point, SourceRange, Step } from './types.js';
@@ -110,6 +110,18 @@ export interface DocBlock {
   sections: Section[];
 }
 
+/**
+ * A run of consecutive blocks, folded once more for the same reason (an edit
+ * then folds one lookup per other group, the blocks of its own group and the
+ * regions of its own block): a long document has ~50 blocks.
+ */
+export interface DocGroup {
+  key: GroupKey;
+  blocks: DocBlock[];
+  /** The section open where the group starts, then its blocks' own sections in order. */
+  sections: Section[];
+}
+
 export interface DesignDoc {
   text: string;
   root: Section;
@@ -131,6 +143,8 @@ export interface DesignDoc {
   regions: DocRegion[];
   /** The regions in runs (see DocBlock). */
   blocks: DocBlock[];
+  /** The blocks in runs (see DocGroup). */
+  groups: DocGroup[];
 }
 
 /**
@@ -203,6 +217,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // Sections first: units need the whole tree (parents across regions, the lone title).
   const ownSections: Section[][] = [];
   const openAtStart: Section[] = [];
+  /** The fragment heading each section was made from (its chain key is kept with it: see chainKey). */
+  const headingOf = new Map<Section, FragmentHeading>();
   let current = root;
   for (const { base, fragment } of parts) {
     openAtStart.push(current);
@@ -225,6 +241,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       parent.children.push(section);
       sections.push(section);
       own.push(section);
+      headingOf.set(section, heading);
       current = section;
     }
     ownSections.push(own);
@@ -237,12 +254,15 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   if (loneTitle) topLevel[0].steps = [];
 
   const units: ProseUnit[] = [];
-  const before: Array<{ unit: ProseUnit; part: FragmentUnit } | undefined> = [];
+  /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
+  const beforeUnits: Array<ProseUnit | undefined> = [];
+  const beforeParts: Array<FragmentUnit | undefined> = [];
   let lastPart: FragmentUnit | undefined;
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
-    before.push(previous && lastPart ? { unit: previous, part: lastPart } : undefined);
+    beforeUnits.push(previous && lastPart ? previous : undefined);
+    beforeParts.push(previous && lastPart ? lastPart : undefined);
     const kept = placedUnits.get(fragment);
     const local: ProseUnit[] = kept ?? [];
     fragment.units.forEach((part, i) => {
@@ -291,13 +311,21 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // A section's body can span regions: whether each heading has one is part of its region's context.
   markHeadingBodies(regions, sectionBodies(parts, openAtStart, ownSections));
   const chainKeys = new Map<Section, string>();
+  const chainOf = (section: Section): string => chainKey(section, chainKeys, headingOf);
   regions.forEach((region, index) => {
-    const bodies = region.units.filter((unit) => unit.kind === 'heading').map((unit) => (unit.sectionHasBody ? '1' : '0')).join('');
+    let bodies = '';
+    for (const unit of region.units) if (unit.kind === 'heading') bodies += unit.sectionHasBody ? '1' : '0';
+    const chain = chainOf(openAtStart[index]);
+    const part = beforeParts[index];
+    const beforeChain = part ? chainOf(beforeUnits[index]!.section) : '';
     // Rule results kept from an earlier assembly are dropped here if the region's context changed.
-    resultsInContext(region.fragment.cache, contextKeyOf(openAtStart[index], before[index], loneTitle, chainKeys, bodies));
+    const cache = region.fragment.cache;
+    const known = cache.context as RegionContext | undefined;
+    if (!known || !sameContext(known, loneTitle, chain, part, beforeChain, bodies)) changeContext(cache, { loneTitle, chain, before: part, beforeChain, bodies } satisfies RegionContext);
   });
 
   const blocks = blocksOf(regions, text.length);
+  const groups = groupsOf(blocks);
 
   const last = parts[parts.length - 1];
   const unclosedFenceStart = last?.fragment.unclosedFenceStart === undefined ? undefined : last.base + last.fragment.unclosedFenceStart;
@@ -324,6 +352,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     rangeOf,
     regions,
     blocks,
+    groups,
   };
 }
 
@@ -350,12 +379,42 @@ function blocksOf(regions: readonly DocRegion[], textLength: number): DocBlock[]
     const caches = members.map((r) => r.fragment.cache);
     let key = caches[0].block;
     if (!key || key.fragments.length !== caches.length || caches.some((c, k) => key!.fragments[k] !== c || key!.versions[k] !== c.contextVersion)) {
-      key = { fragments: caches, versions: caches.map((c) => c.contextVersion), facts: new Map() };
+      key = { fragments: caches, versions: caches.map((c) => c.contextVersion), facts: new Map(), group: undefined };
       caches[0].block = key;
     }
     blocks.push({ key, regions: members, sections: [members[0].sections[0], ...members.flatMap((r) => r.sections.slice(1))] });
   });
   return blocks;
+}
+
+/** Blocks per group on average; a group ends after a block whose last region's length hashes (another hash than the blocks') to 0 modulo this. */
+const GROUP_BLOCKS = 8;
+const MAX_GROUP_BLOCKS = 4 * GROUP_BLOCKS;
+
+/**
+ * Cuts the blocks into groups where the content says so, as blocksOf cuts
+ * the regions, and reuses each group's key while its blocks are the same
+ * (the same block keys, which blocksOf keeps while their regions and contexts are).
+ */
+function groupsOf(blocks: readonly DocBlock[]): DocGroup[] {
+  const groups: DocGroup[] = [];
+  let first = 0;
+  blocks.forEach((block, index) => {
+    const last = block.regions[block.regions.length - 1];
+    const length = (blocks[index + 1]?.regions[0].base ?? last.base + 1) - last.base;
+    // Independent of the blocks' own cut (which is on the same region): other multiplier, other bits.
+    const hash = Math.imul(length ^ 0x5bd1e995, 0x27d4eb2d) >>> 13;
+    if (index < blocks.length - 1 && index + 1 - first < MAX_GROUP_BLOCKS && hash % GROUP_BLOCKS !== 0) return;
+    const members = blocks.slice(first, index + 1);
+    first = index + 1;
+    let key = members[0].key.group;
+    if (!key || key.blocks.length !== members.length || members.some((b, k) => key!.blocks[k] !== b.key)) {
+      key = { blocks: members.map((b) => b.key), facts: new Map() };
+      members[0].key.group = key;
+    }
+    groups.push({ key, blocks: members, sections: [members[0].sections[0], ...members.flatMap((b) => b.sections.slice(1))] });
+  });
+  return groups;
 }
 
 /** A section ends where the next heading of the same or a higher level starts. */
@@ -370,39 +429,60 @@ function closeSections(sections: readonly Section[]): void {
 /**
  * Everything outside a region that rule results on its units can depend on:
  * the sections it is nested in (headings and their steps, read through
- * `unitInSteps`/`headingsMatch`), whether the document has a lone title, and
- * the unit just before it (`unit.previous`, with its section).
+ * `unitInSteps`/`headingsMatch`: `chain`), whether the document has a lone
+ * title, the unit just before it (`unit.previous`, with its section) and
+ * whether each of its headings has a body. Compared field by field on every
+ * assembly; the chain keys of unchanged sections are the very strings of the
+ * last assembly (chainKey), so an unchanged context costs a few identity tests.
  */
-function contextKeyOf(
-  outer: Section,
-  previous: { unit: ProseUnit; part: FragmentUnit } | undefined,
-  loneTitle: boolean,
-  chainKeys: Map<Section, string>,
-  bodies: string,
-): string {
-  // The unit before, as rules can read it (`unit.previous`): its text and shape, and its section.
-  const part = previous?.part;
-  const before = part
-    ? `${part.kind}\u0001${part.depth}\u0001${part.hasChildren}\u0001${part.notStatement}\u0001${part.tableHeader?.join('\u0002') ?? '-'}\u0001${part.text}\u0000${chainKey(previous.unit.section, chainKeys)}`
-    : '';
-  return `${loneTitle}\u0000${chainKey(outer, chainKeys)}\u0000${before}\u0000${bodies}`;
+interface RegionContext {
+  loneTitle: boolean;
+  chain: string;
+  /** The unit before the region as rules can read it: its text and shape (an unchanged fragment's unit is the same object). */
+  before: FragmentUnit | undefined;
+  beforeChain: string;
+  /** Per heading unit of the region, '1' when its section has a body. */
+  bodies: string;
+}
+
+function sameContext(known: RegionContext, loneTitle: boolean, chain: string, before: FragmentUnit | undefined, beforeChain: string, bodies: string): boolean {
+  return known.loneTitle === loneTitle && known.chain === chain && known.beforeChain === beforeChain && known.bodies === bodies && sameUnitShape(known.before, before);
+}
+
+function sameUnitShape(a: FragmentUnit | undefined, b: FragmentUnit | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.kind === b.kind && a.depth === b.depth && a.hasChildren === b.hasChildren && a.notStatement === b.notStatement && sameCells(a.tableHeader, b.tableHeader) && a.text === b.text;
+}
+
+function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((cell, i) => cell === b[i]);
 }
 
 interface SectionBody {
   contentWords: number;
   placeholders: number;
+  /**
+   * Whether the section's first statement (substance.ts `firstStatement` over
+   * its units) commits; undefined while none was found. A section's own units
+   * are contiguous, so the first fragment in document order that has one for
+   * the section decides.
+   */
+  firstCommits: boolean | undefined;
 }
 
 /** What the units of one fragment add to each section: index 0 for the section open at its start, k + 1 for its heading k. */
-function fragmentBodies(fragment: Fragment): SectionBody[] {
+function fragmentBodies(fragment: Fragment): readonly SectionBody[] {
   return fragmentFact(fragment.cache, 'section-bodies', () => {
-    const sums = Array.from({ length: fragment.headings.length + 1 }, () => ({ contentWords: 0, placeholders: 0 }));
-    for (const unit of fragment.units) {
-      const sum = sums[unit.heading + 1];
-      sum.contentWords += unit.body.contentWords;
-      sum.placeholders += unit.body.mostlyPlaceholder ? 1 : 0;
-    }
-    return sums;
+    const slots = Array.from({ length: fragment.headings.length + 1 }, (): FragmentUnit[] => []);
+    for (const unit of fragment.units) slots[unit.heading + 1].push(unit);
+    return slots.map((units) => ({
+      contentWords: units.reduce((sum, unit) => sum + unit.body.contentWords, 0),
+      placeholders: units.filter((unit) => unit.body.mostlyPlaceholder).length,
+      firstCommits: firstStatement(units)?.commits,
+    }));
   });
 }
 
@@ -414,6 +494,7 @@ function sectionBodies(parts: readonly PlacedFragment[], openAtStart: readonly S
     if (body) {
       body.contentWords += sum.contentWords;
       body.placeholders += sum.placeholders;
+      body.firstCommits ??= sum.firstCommits;
     } else bodies.set(section, { ...sum });
   };
   parts.forEach(({ fragment }, index) => {
@@ -430,26 +511,46 @@ function markHeadingBodies(regions: readonly DocRegion[], bodies: Map<Section, S
     region.units.forEach((unit, i) => {
       if (unit.kind !== 'heading') return;
       const own = region.fragment.units[i].body;
-      const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0 };
+      const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0, firstCommits: undefined };
       unit.sectionHasBody =
         hasSubstance([{ contentWords: body.contentWords - own.contentWords, mostlyPlaceholder: body.placeholders - (own.mostlyPlaceholder ? 1 : 0) > 0 }]) &&
         // A body that opens by saying the point is open ("No baseline yet", "maybe …, to be decided") is not one.
-        firstStatement(unit.section.units)?.commits !== false;
+        body.firstCommits !== false;
     });
   }
 }
 
+/**
+ * Per fragment heading, its section's own key and the last chain key made
+ * with it: while the sections above are unchanged, the chain key is the same
+ * string object as in the last assembly, which compares by identity.
+ */
+const keptChains = new WeakMap<FragmentHeading, { own: string; parent: string; chain: string }>();
+
 /** A section's heading chain as a string, memoised per section for one assembly. */
-function chainKey(section: Section, keys: Map<Section, string>): string {
+function chainKey(section: Section, keys: Map<Section, string>, headingOf: ReadonlyMap<Section, FragmentHeading>): string {
   let key = keys.get(section);
   if (key === undefined) {
-    // Rules read a heading's unit (its text as chunked, not trimmed) as well as the title.
-    const heading = section.units.find((unit) => unit.kind === 'heading');
-    const own = JSON.stringify(heading === undefined || heading.text === section.title ? [section.level, section.title, section.steps] : [section.level, section.title, section.steps, heading.text]);
-    key = section.parent ? `${own}${chainKey(section.parent, keys)}` : own;
+    const parent = section.parent ? chainKey(section.parent, keys, headingOf) : '';
+    const heading = headingOf.get(section);
+    // The own key is a function of the heading and its unit, which live as long as the fragment, unless
+    // the document's lone title took its steps.
+    const kept = heading && heading.steps === section.steps ? keptChains.get(heading) : undefined;
+    if (kept && kept.parent === parent) key = kept.chain;
+    else {
+      const own = kept?.own ?? ownKey(section);
+      key = `${own}${parent}`;
+      if (heading && heading.steps === section.steps) keptChains.set(heading, { own, parent, chain: key });
+    }
     keys.set(section, key);
   }
   return key;
+}
+
+/** What rules read of one section's heading: level, title, steps, and the heading's unit (its text as chunked, not trimmed). */
+function ownKey(section: Section): string {
+  const heading = section.units.find((unit) => unit.kind === 'heading');
+  return JSON.stringify(heading === undefined || heading.text === section.title ? [section.level, section.title, section.steps] : [section.level, section.title, section.steps, heading.text]);
 }
 
 /** The steps of a section and of the sections it is nested in. */

@@ -13,7 +13,7 @@
 // Otherwise the doc's words vote, in English, Russian and Chinese
 // (vocabulary in system-type-data.ts); words in the title and top-level
 // headings count five times.
-import type { DesignDoc } from './model.js';
+import type { DesignDoc, DocBlock } from './model.js';
 import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
@@ -94,6 +94,30 @@ function votesOf(fragment: Fragment): Votes {
   });
 }
 
+/** Key of the votes in a block's facts (context-free, like the regions' votes). */
+const BLOCK_VOTES = {};
+
+/** The votes of a block's regions added up, kept with the block (model.ts DocBlock): an edit adds up blocks, not regions. */
+function blockVotes(block: DocBlock): Votes {
+  let votes = block.key.facts.get(BLOCK_VOTES) as Votes | undefined;
+  if (!votes) {
+    votes = sumOf(block.regions.map((region) => votesOf(region.fragment)));
+    block.key.facts.set(BLOCK_VOTES, votes);
+  }
+  return votes;
+}
+
+function sumOf(votes: readonly Votes[]): Votes {
+  const totals: Votes = { inTitles: {}, inBody: {}, words: 0 };
+  for (const v of votes) {
+    totals.words += v.words;
+    for (const where of ['inTitles', 'inBody'] as const) {
+      for (const [signal, count] of Object.entries(v[where]) as Array<[Signal, number]>) totals[where][signal] = (totals[where][signal] ?? 0) + count;
+    }
+  }
+  return totals;
+}
+
 interface Tally {
   /** Title hits × 5 + body hits. */
   score(signal: Signal): number;
@@ -103,14 +127,8 @@ interface Tally {
 }
 
 function tallyOf(votes: readonly Votes[]): Tally {
-  // Added up once: the profile asks for each signal several times, and a long doc has a thousand regions.
-  const totals: Votes = { inTitles: {}, inBody: {}, words: 0 };
-  for (const v of votes) {
-    totals.words += v.words;
-    for (const where of ['inTitles', 'inBody'] as const) {
-      for (const [signal, count] of Object.entries(v[where]) as Array<[Signal, number]>) totals[where][signal] = (totals[where][signal] ?? 0) + count;
-    }
-  }
+  // Added up once: the profile asks for each signal several times.
+  const totals = sumOf(votes);
   const words = Math.max(1, totals.words);
   const sum = (signal: Signal, where: 'inTitles' | 'inBody'): number => totals[where][signal] ?? 0;
   return {
@@ -198,7 +216,7 @@ function inferRarePositives(type: SystemType, task: Task, tally: Tally): boolean
 }
 
 export function profileSystem(doc: DesignDoc, declared: SystemType | undefined): SystemProfile {
-  const tally = tallyOf(doc.regions.map((region) => votesOf(region.fragment)));
+  const tally = tallyOf(doc.blocks.map(blockVotes));
   const generative = isGenerative(tally);
   const type = declared ?? inferType(tally, generative);
   const predictive = predictiveTask(type, tally);

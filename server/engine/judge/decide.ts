@@ -10,7 +10,7 @@ import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
 import type { FragmentUnit, RecycledUnit } from '../fragment.js';
-import { stepsInScope, type DesignDoc, type DocBlock, type DocRegion, type ProseUnit, type Section } from '../model.js';
+import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { firstStatement } from '../substance.js';
 import { contentWordCount, isStopword } from '../text/stopwords.js';
@@ -70,8 +70,14 @@ interface Candidate {
 }
 
 const HEADING_PARTS = ['#heading'] as const;
-/** Blocks hold at most this many regions (model.ts MAX_BLOCK_REGIONS is far below it). */
+/**
+ * A holder's or candidate's region within a group is block * BLOCK_STRIDE +
+ * region, and within the document group * GROUP_STRIDE + that. Blocks hold at
+ * most this many regions and groups this many blocks (model.ts
+ * MAX_BLOCK_REGIONS and MAX_GROUP_BLOCKS are far below).
+ */
 const BLOCK_STRIDE = 1 << 16;
+const GROUP_STRIDE = BLOCK_STRIDE * (1 << 16);
 const AGAINST_PARTS = ['#against'] as const;
 
 function better(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {
@@ -391,7 +397,7 @@ class Weighing {
   /**
    * The region's candidates and holders, as the whole-document pass weighs
    * them. They read, outside the region, only what its context key holds
-   * (model.ts `contextKeyOf`): whether its sections are deferred, in the
+   * (model.ts `RegionContext`): whether its sections are deferred, in the
    * rule's step or named by a combination's headings (the heading chain), and
    * whether its headings have a body.
    */
@@ -542,19 +548,36 @@ function blockSummary(block: DocBlock, weighing: Weighing): Summary {
   return summary;
 }
 
+/** A group's summary: its blocks' summaries folded, kept while the group's blocks are unchanged. */
+function groupSummary(group: DocGroup, weighing: Weighing): Summary {
+  const facts = group.key.facts;
+  let kept = facts.get(weighing.concept) as KeptSummary | undefined;
+  if (kept && kept.step === weighing.step) return kept.summary;
+  const index = new Map(group.sections.map((section, i) => [section, i]));
+  const into = { best: undefined as LocalCandidate | undefined, settled: new Map<string, readonly string[]>(), sections: new Map<number, Map<number, LocalHolder>>(), diagrams: new Map<number, Map<number, LocalHolder>>(), headings: [] as number[] };
+  group.blocks.forEach((block, b) => fold(into, blockSummary(block, weighing), (ref) => index.get(block.sections[ref])!, (r) => b * BLOCK_STRIDE + r));
+  const summary: Summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
+  facts.set(weighing.concept, (kept = { step: weighing.step, summary }));
+  return summary;
+}
+
 /**
- * The decision over the whole document, folded from its blocks' summaries:
- * a block is summarised again only when one of its regions was re-parsed or
- * changed context, and a region weighed again only then, so an edit costs its
- * own regions, its block and one lookup per other block.
+ * The decision over the whole document, folded from its groups' summaries:
+ * a group is folded again only when one of its blocks changed, a block only
+ * when one of its regions was re-parsed or changed context, and a region
+ * weighed again only then, so an edit costs its own regions, its block, its
+ * group and one lookup per other group.
  */
 export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
   const spec = concept.spec;
   const weighing = new Weighing(concept, step);
   const into = { best: undefined as LocalCandidate | undefined, settled: new Map<string, readonly string[]>(), sections: new Map<Section, Map<number, LocalHolder>>(), diagrams: new Map<Section, Map<number, LocalHolder>>(), headings: [] as Section[] };
-  // Holders keep (block, region) as one index: block * BLOCK_STRIDE + region.
-  doc.blocks.forEach((block, b) => fold(into, blockSummary(block, weighing), (ref) => block.sections[ref], (r) => b * BLOCK_STRIDE + r));
-  const unitOf = (at: { region: number; unit: number }): ProseUnit => doc.blocks[Math.floor(at.region / BLOCK_STRIDE)].regions[at.region % BLOCK_STRIDE].units[at.unit];
+  // Holders keep (group, block, region) as one index: group * GROUP_STRIDE + block * BLOCK_STRIDE + region.
+  doc.groups.forEach((group, g) => fold(into, groupSummary(group, weighing), (ref) => group.sections[ref], (r) => g * GROUP_STRIDE + r));
+  const unitOf = (at: { region: number; unit: number }): ProseUnit => {
+    const inGroup = at.region % GROUP_STRIDE;
+    return doc.groups[Math.floor(at.region / GROUP_STRIDE)].blocks[Math.floor(inGroup / BLOCK_STRIDE)].regions[inGroup % BLOCK_STRIDE].units[at.unit];
+  };
 
   let best: Candidate | undefined = into.best && { score: into.best.score, evidence: { unit: unitOf(into.best), start: into.best.start, end: into.best.end }, parts: into.best.parts };
   const settledBy = into.settled;
