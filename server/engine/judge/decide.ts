@@ -7,7 +7,7 @@
 // section of the rule's own step weighs a little more. The strongest
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
-import { findUnitHits, Hedge, type PartHit, type UnitHits } from './hits.js';
+import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
 import type { FragmentUnit, RecycledUnit } from '../fragment.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
@@ -140,21 +140,23 @@ interface KeptSummary {
 
 /**
  * The units of a region that hold a cue of the concept (by index), with their
- * hits: they depend on the region's text only, so they live as long as its fragment.
+ * hits: they depend on the region's text only, so they live as long as its
+ * fragment, packed (hits.ts PackedHits).
  */
-function regionHits(region: DocRegion, concept: CompiledConcept): Array<[number, UnitHits]> {
+function regionHits(region: DocRegion, concept: CompiledConcept): PackedHits {
   const cache = region.fragment.cache.byObject;
-  let hits = cache.get(concept) as Array<[number, UnitHits]> | undefined;
+  let hits = cache.get(concept) as PackedHits | undefined;
   if (!hits) {
     // Only the units that hold a cue are kept: a re-lint walks hits, not the whole document.
-    hits = [];
+    const found: Array<[number, UnitHits]> = [];
     const recycled = region.fragment.recycled;
     region.fragment.units.forEach((unit, index) => {
       const old = recycled?.[index];
       const kept = old ? keptHits(old, unit, concept) : undefined;
       const unitHits = kept === undefined ? findUnitHits(concept, unit) : kept;
-      if (unitHits) hits!.push([index, unitHits]);
+      if (unitHits) found.push([index, unitHits]);
     });
+    hits = PackedHits.pack(found);
     cache.set(concept, hits);
   }
   return hits;
@@ -168,16 +170,8 @@ function regionHits(region: DocRegion, concept: CompiledConcept): Array<[number,
  */
 function keptHits(old: RecycledUnit, unit: FragmentUnit, concept: CompiledConcept): UnitHits | null | undefined {
   if (old.kind !== unit.kind || !sameCells(old.tableHeader, unit.tableHeader)) return undefined;
-  const list = old.cache.byObject.get(concept) as Array<[number, UnitHits]> | undefined;
-  if (!list) return undefined;
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid][0] < old.index) low = mid + 1;
-    else high = mid;
-  }
-  return low < list.length && list[low][0] === old.index ? list[low][1] : null;
+  const packed = old.cache.byObject.get(concept) as PackedHits | undefined;
+  return packed ? packed.hitsOfUnit(old.index) : undefined;
 }
 
 function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
@@ -401,7 +395,7 @@ class Weighing {
    * rule's step or named by a combination's headings (the heading chain), and
    * whether its headings have a body.
    */
-  summarize(region: DocRegion, hits: ReadonlyArray<[number, UnitHits]>): Summary {
+  summarize(region: DocRegion, hits: PackedHits): Summary {
     const { concept, minOtherWords, nameIndex } = this;
     const combos = concept.combinations;
     const summary: Summary = { best: undefined, settled: EMPTY, sections: EMPTY, diagrams: EMPTY, headings: EMPTY };
@@ -413,7 +407,9 @@ class Weighing {
       if (!summary.best || score > summary.best.score) summary.best = { score, region: 0, unit, start, end, parts };
       if (score >= concept.threshold) settled.set(parts.join('+'), parts);
     };
-    for (const [index, unitHits] of hits) {
+    for (let k = 0; k < hits.length; k++) {
+      const index = hits.unitAt(k);
+      const unitHits = hits.hitsAt(k);
       const unit = region.units[index];
       const sectionRef = region.fragment.units[index].heading + 1;
       if (unitHits.headingCue && unit.sectionHasBody) headings.push(sectionRef);

@@ -88,3 +88,90 @@ function partsInHeader(concept: CompiledConcept, header: readonly string[]): rea
   const parts = concept.parts.flatMap((part, index) => (part.phrases.matches(text, norm, tokens).length > 0 ? [index] : []));
   return parts.length > 0 ? parts : NONE;
 }
+
+/**
+ * The hits of one concept in the units of a region, as judge/decide.ts keeps
+ * them for the fragment's life: packed in one Int32Array, because they are
+ * kept for every region and concept of every open document (as objects, 50
+ * corpus docs held ~20 MB of them: a PartHit, its list and a UnitHits per
+ * unit). They are read back only when a region is weighed again.
+ *
+ * Layout: [n, then per unit with hits (in unit order) its index, the offset
+ * of its first hit, 1 if it is a heading cue; then each hit as part, start,
+ * end, sentence, negated + 2 * hedge]. A unit's hits end where the next
+ * unit's begin (the last unit's at the end of the array).
+ */
+export class PackedHits {
+  private constructor(
+    private readonly data: Int32Array,
+    /** Per unit with hits, its column-header parts, where any unit has some. */
+    private readonly headerParts: ReadonlyArray<readonly number[]> | undefined,
+  ) {}
+
+  static readonly EMPTY = new PackedHits(new Int32Array(1), undefined);
+
+  /** `units`: [unit index, its hits], in unit order. */
+  static pack(units: ReadonlyArray<readonly [number, UnitHits]>): PackedHits {
+    if (units.length === 0) return PackedHits.EMPTY;
+    let hitCount = 0;
+    for (const [, hits] of units) hitCount += hits.parts.length;
+    const data = new Int32Array(1 + UNIT_FIELDS * units.length + HIT_FIELDS * hitCount);
+    data[0] = units.length;
+    let at = 1 + UNIT_FIELDS * units.length;
+    let headerParts: Array<readonly number[]> | undefined;
+    units.forEach(([index, hits], u) => {
+      const head = 1 + UNIT_FIELDS * u;
+      data[head] = index;
+      data[head + 1] = at;
+      data[head + 2] = hits.headingCue ? 1 : 0;
+      if (hits.headerParts.length > 0) (headerParts ??= new Array<readonly number[]>(units.length).fill(NONE))[u] = hits.headerParts;
+      for (const hit of hits.parts) {
+        data[at] = hit.part;
+        data[at + 1] = hit.start;
+        data[at + 2] = hit.end;
+        data[at + 3] = hit.sentence;
+        data[at + 4] = (hit.negated ? 1 : 0) + 2 * hit.hedge;
+        at += HIT_FIELDS;
+      }
+    });
+    return new PackedHits(data, headerParts);
+  }
+
+  /** How many units have hits. */
+  get length(): number {
+    return this.data[0];
+  }
+
+  /** The index in the region of the k-th unit with hits. */
+  unitAt(k: number): number {
+    return this.data[1 + UNIT_FIELDS * k];
+  }
+
+  /** The k-th unit's hits, as findUnitHits found them. */
+  hitsAt(k: number): UnitHits {
+    const { data } = this;
+    const head = 1 + UNIT_FIELDS * k;
+    const end = k + 1 < data[0] ? data[head + UNIT_FIELDS + 1] : data.length;
+    const parts: PartHit[] = [];
+    for (let at = data[head + 1]; at < end; at += HIT_FIELDS) {
+      const flags = data[at + 4];
+      parts.push({ part: data[at], start: data[at + 1], end: data[at + 2], sentence: data[at + 3], negated: (flags & 1) === 1, hedge: (flags >> 1) as Hedge });
+    }
+    return { parts, headingCue: data[head + 2] === 1, headerParts: this.headerParts?.[k] ?? NONE };
+  }
+
+  /** The hits of the unit at `index` in the region, or null when it has none. */
+  hitsOfUnit(index: number): UnitHits | null {
+    let low = 0;
+    let high = this.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.unitAt(mid) < index) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.length && this.unitAt(low) === index ? this.hitsAt(low) : null;
+  }
+}
+
+const UNIT_FIELDS = 3;
+const HIT_FIELDS = 5;
