@@ -125,6 +125,8 @@ export default defineDocumentRule({
         '{performance|resource|cpu|memory|load|latency|cost|drift|monitoring|statistical|feature|data} baseline*', '{refresh*|update*|recompute*|reset*} the baseline',
         // A scheduler, not beating anything.
         'celery beat',
+        // The model the design ships, not the one it must beat: "The main model is gradient boosting …"; and a baseline left unnamed.
+        '{main|primary|final|chosen|production|target} model {is|will be|uses|} …', '{some|any} {kind of|sort of|} baseline',
         // The model in production as an experiment's control is an A/B test, not a baseline proposed to beat offline.
         '{a b|ab test*|experiment*|treatment|control|canary|traffic} … {current|existing|production|old|legacy|incumbent} {model|system|ranker|version}',
         '{current|existing|production|old|legacy|incumbent} {model|system|ranker|version} … {a b|ab test*|experiment*|treatment|control|canary|traffic}',
@@ -137,7 +139,7 @@ export default defineDocumentRule({
         '{traditional|conventional|classic|classical} {rule based|rules based|rules|keyword*|heuristic*|approach*|systems|methods|search|ml}',
         '{eval|evaluation|quality|accuracy|score|success|benchmark} baseline*', 'baseline {is|of|at|was} # %',
       ],
-      ru: ['базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', 'базов* {архитектур*|конфигурац*|требовани*|инфраструктур*}', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}',
+      ru: ['{основн*|главн*|финальн*|целев*} модел* …', 'как* {нибудь|то} бейзлайн*', 'как* {нибудь|то} базов* модел*', 'базов* распределен*', 'базов* уровн* метрик*', 'базов* статистик*', 'базов* {архитектур*|конфигурац*|требовани*|инфраструктур*}', '{чем|против|над} бейзлайн*', 'популярност* {товар*|категори*|контент*}',
         '{a b|аб тест*|эксперимент*|контрольн*|трафик*} … {текущ*|существующ*|прод*|стар*} {модел*|систем*|верси*}', '{текущ*|существующ*|стар*} {модел*|систем*|верси*} … {a b|аб тест*|эксперимент*|контрольн*|трафик*}',
         'эвристик* {для разметк*|для фильтрац*}', 'признак* популярност*',
         // "Базовая модель" is also the pretrained model an LLM system fine-tunes or prompts.
