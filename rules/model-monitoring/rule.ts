@@ -1,6 +1,7 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
+import { joinCues } from '../shared/phrase-sets.js';
 import { EXPERIENCE_METRICS, NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
-import { CADENCE, mergeCues } from '../shared/monitor-cues.js';
+import { CADENCE } from '../shared/monitor-cues.js';
 
 /** Section headings of monitoring and alerting, where a bare quality metric is a watched one. */
 const MONITORING_HEADINGS = {
@@ -47,7 +48,7 @@ export default defineDocumentRule({
         },
       },
       quality: {
-        cues: mergeCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, EXPERIENCE_METRICS, {
+        cues: joinCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, EXPERIENCE_METRICS, {
           en: [
             'performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
             '{prediction|model|forecast|classification} error*', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
@@ -116,7 +117,7 @@ export default defineDocumentRule({
       // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one.
       { parts: ['quality'], weight: 0.8, underHeading: MONITORING_HEADINGS, minOtherWords: 0 },
     ],
-    exclude: mergeCues(NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, {
+    exclude: joinCues(NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, {
       en: [
         '{system|infrastructure|infra|server|cache|database|db|query|api|service|network|hardware|gpu|cpu} performance', 'performance of the {service|api|system|server|database|cluster|pipeline}',
         'data quality', 'code quality', 'quality of service', 'performance test*', 'load test*', 'performance budget',

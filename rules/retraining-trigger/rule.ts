@@ -1,7 +1,8 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
+import { joinCues } from '../shared/phrase-sets.js';
 import { OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 import {
-  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING, mergeCues,
+  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING,
 } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
@@ -24,7 +25,7 @@ export default defineDocumentRule({
   concept: {
     parts: {
       // Switching the model off is the bluntest rollback ("disable auto-diagnosis if accuracy drops below 70 %").
-      act: { cues: mergeCues(RETRAIN_OR_ROLLBACK, { en: ['disabl*', 'switch* off', 'turn* off'], ru: ['отключ*', 'выключ*'], zh: ['关闭', '停用'] }) },
+      act: { cues: joinCues(RETRAIN_OR_ROLLBACK, { en: ['disabl*', 'switch* off', 'turn* off'], ru: ['отключ*', 'выключ*'], zh: ['关闭', '停用'] }) },
       schedule: { cues: CADENCE },
       // Training in any words, for a schedule ("a nightly job trains the ranker") or an event ("fine-tuned as the user edits").
       training: { cues: TRAINING },
@@ -41,9 +42,9 @@ export default defineDocumentRule({
         },
       },
       // A "Condition" or "Trigger" column makes each cell a condition.
-      condition: { cues: mergeCues(CONDITION, { en: ['trigger*', 'condition*', 'criteri*'], ru: ['триггер*', 'услови*', 'критери*'], zh: ['触发', '条件'] }) },
+      condition: { cues: joinCues(CONDITION, { en: ['trigger*', 'condition*', 'criteri*'], ru: ['триггер*', 'услови*', 'критери*'], zh: ['触发', '条件'] }) },
       trigger: { cues: { en: ['trigger*', 'kicks off', 'kick off'], ru: ['триггер*', 'инициир*', 'запуска*'], zh: ['触发'] } },
-      drift: { cues: mergeCues(DRIFT, DRIFT_STATISTICS) },
+      drift: { cues: joinCues(DRIFT, DRIFT_STATISTICS) },
       degrade: {
         cues: {
           en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under', '{doubles|doubled|triples|tripled|spikes|spiked|jumps|jumped}'],
@@ -53,7 +54,7 @@ export default defineDocumentRule({
       },
       threshold: { cues: { en: ['threshold*', 'more than #', 'less than #', 'over #', '# sigma', 'slo'], ru: ['порог*', 'более #', 'менее #'], zh: ['阈值'] }, quantity: ['count', 'percent', 'ratio', 'plain'] },
       metric: {
-        cues: mergeCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, {
+        cues: joinCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, {
           en: ['performance', 'quality', 'metric*', 'error*', 'kpi*', 'score*'],
           ru: ['качеств*', 'метрик*', 'ошибк*', 'конверси*'],
           zh: ['效果', '指标', '误差', '点击率', '准确率'],
@@ -82,7 +83,7 @@ export default defineDocumentRule({
       { parts: ['drift', 'threshold'], weight: 0.8, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
       { parts: ['drift', 'condition'], weight: 0.75, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
     ],
-    exclude: mergeCues(NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, {
+    exclude: joinCues(NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, {
       en: [
         'graceful* degrad*', '{fall*|fallback*} … {if|when} … {fail*|time* out|timeout*|unavailable|down|error*|crash*}',
         '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|budget*|cap*|limit*}', '{daily|weekly|monthly} active*',

@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { mergeCues } from '../shared/monitor-cues.js';
+import { joinCues } from '../shared/phrase-sets.js';
 import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
 
 export default defineDocumentRule({
@@ -28,7 +28,7 @@ export default defineDocumentRule({
       // more often a data set than traffic.
       population: { cues: {}, quantity: { dimensions: ['count', 'rate'], nouns: SERVED_POPULATION, atLeast: 100 } },
       // "每天约 5000 万次推荐请求": the counted thing after a classifier may start with what is requested.
-      traffic: { cues: {}, quantity: { dimensions: ['rate'], nouns: mergeCues(SERVED_ACTIVITY, { zh: ['推荐', '调用', '次请求', '次访问', '次搜索'] }), perTime: true } },
+      traffic: { cues: {}, quantity: { dimensions: ['rate'], nouns: joinCues(SERVED_ACTIVITY, { zh: ['推荐', '调用', '次请求', '次访问', '次搜索'] }), perTime: true } },
       requests: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_REQUESTS, atLeast: 1000 } },
       // Millions of events are traffic even without a period ("1M+ concurrent predictions").
       bulk: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_ACTIVITY, atLeast: 1e6 } },
@@ -67,7 +67,7 @@ export default defineDocumentRule({
       { parts: ['dataVolume'], weight: 0.75 },
     ],
     // A data set's size said as what it holds: "the full dataset contains 3 thousand images", "в датасете содержатся 3 тысячи изображений".
-    exclude: mergeCues(NOT_SYSTEM_SCALE, {
+    exclude: joinCues(NOT_SYSTEM_SCALE, {
       en: ['{dataset|data set|corpus} {contains|has|holds|includes|consists of} # …'],
       ru: ['{датасет*|набор* данн*|корпус*|выборк*} {содерж*|состо*|включа*|насчитыва*} # …'],
       zh: ['数据集{包含|共有|含有}'],

@@ -3,6 +3,9 @@
 // online-metrics and metric-without-target on what a product metric is.
 import type { CueSet } from '../../server/engine/rule-kit.js';
 
+// Rules that join metric sets import it from here with the sets.
+export { joinCues } from './phrase-sets.js';
+
 /** Offline metrics whose names mean nothing else. */
 export const OFFLINE_METRIC_NAMES: CueSet = {
   en: [
@@ -199,13 +202,6 @@ export const COMMUNITY_METRICS: CueSet = {
   ru: ['звезд* … {github|гитхаб*}', '{github|гитхаб*} … звезд*', 'скачивани* в {неделю|месяц}', 'числ* контрибьютор*'],
   zh: ['github星', 'star数', '下载量'],
 };
-
-/** Cue sets joined language by language. */
-export function joinCues(...sets: readonly CueSet[]): CueSet {
-  const joined: Record<string, string[]> = {};
-  for (const set of sets) for (const [lang, cues] of Object.entries(set)) joined[lang] = [...(joined[lang] ?? []), ...(cues ?? [])];
-  return joined as CueSet;
-}
 
 /**
  * Words that make a mention of a product metric a statement about measuring it.

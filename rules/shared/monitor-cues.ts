@@ -3,6 +3,7 @@
 // retraining-trigger and training-frequency agree on what an alert, a
 // retraining, a rollback and a cadence are.
 import type { CueSet } from '../../server/engine/rule-kit.js';
+import { joinCues } from './phrase-sets.js';
 
 /** Drift of data or predictions, by name. */
 export const DRIFT: CueSet = {
@@ -149,15 +150,8 @@ export const CONDITION: CueSet = {
   zh: ['如果', '若', '当', '一旦', '时'],
 };
 
-/** Several cue sets as one. */
-export function mergeCues(...sets: readonly CueSet[]): CueSet {
-  const merged: Record<string, string[]> = {};
-  for (const set of sets) for (const [lang, cues] of Object.entries(set)) merged[lang] = [...(merged[lang] ?? []), ...(cues ?? [])];
-  return merged as CueSet;
-}
-
 /** Acting on decay: retraining, or going back to a safer model. */
-export const RETRAIN_OR_ROLLBACK: CueSet = mergeCues(RETRAIN, ROLLBACK);
+export const RETRAIN_OR_ROLLBACK: CueSet = joinCues(RETRAIN, ROLLBACK);
 
 /** How often: a calendar cadence. */
 export const CADENCE: CueSet = {

@@ -2,6 +2,13 @@
 // (a document rule's concept is compiled by the engine instead).
 import { headingChain, PhraseSet, readingOf, type CueSet, type ProseUnit } from '../../server/engine/rule-kit.js';
 
+/** Cue sets joined language by language. */
+export function joinCues(...sets: readonly CueSet[]): CueSet {
+  const joined: Record<string, string[]> = {};
+  for (const set of sets) for (const [lang, cues] of Object.entries(set)) joined[lang] = [...(joined[lang] ?? []), ...(cues ?? [])];
+  return joined as CueSet;
+}
+
 /** Every language's cues of a set as one compiled phrase set. */
 export function phraseSet(set: CueSet): PhraseSet {
   return new PhraseSet(Object.values(set).flatMap((list) => [...(list ?? [])]));
