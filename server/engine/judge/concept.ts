@@ -145,6 +145,9 @@ export interface CompiledConcept {
   headings: PhraseSet | undefined;
   exclude: PhraseSet | undefined;
   threshold: number;
+  /** Every part's phrases: a unit where none matches and no part is a quantity holds no part. */
+  partSets: readonly PhraseSet[];
+  hasQuantityPart: boolean;
 }
 
 const cuesOf = (set: CueSet | undefined): string[] => (set ? Object.values(set).flatMap((list) => [...(list ?? [])]) : []);
@@ -159,7 +162,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
   const headings = cuesOf(spec.headings);
   const exclude = cuesOf(spec.exclude);
   const names = Object.keys(spec.parts);
-  return {
+  const concept: Omit<CompiledConcept, 'partSets' | 'hasQuantityPart'> = {
     id,
     spec,
     combinations: spec.settledBy.map((combination) => {
@@ -180,6 +183,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,
     threshold: spec.threshold ?? 0.5,
   };
+  return { ...concept, partSets: concept.parts.map((part) => part.phrases), hasQuantityPart: concept.parts.some((part) => part.quantity !== undefined) };
 }
 
 function compileQuantityPart(spec: PartSpec['quantity']): CompiledQuantityPart | undefined {

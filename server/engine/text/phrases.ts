@@ -286,6 +286,22 @@ export class PhraseSet {
   }
 
   /**
+   * Whether any of `sets` can match in the unit: false only when none has a
+   * match there (their index hits and Han literals are looked at, no match
+   * list is made). Lets a caller skip a unit for a group of sets at once.
+   */
+  static anyMatches(sets: readonly PhraseSet[], text: string, norm: string, tokens: readonly Token[]): boolean {
+    const index = unitIndex(text, norm, tokens);
+    const hits = index.hits;
+    for (const set of sets) {
+      const h = lowerBound(hits, set.firstEntry);
+      if (h < hits.length && hits[h] < set.endEntry) return true;
+      if (index.hanSets && (index.hanSets[set.id >>> 5] & (1 << (set.id & 31))) !== 0) return true;
+    }
+    return false;
+  }
+
+  /**
    * The same matches found the plain way: every token tried against this
    * set's first words. What `matches` must equal (test/text-phrases-index.test.ts).
    */
