@@ -528,33 +528,41 @@ function fold<S>(
   for (const ref of next.headings) into.headings.push(sectionOf(ref));
 }
 
-/** A block's summary: its regions' summaries folded, kept while the block's regions and contexts are unchanged. */
-function blockSummary(block: DocBlock, weighing: Weighing): Summary {
-  const facts = block.key.facts;
-  let kept = facts.get(weighing.concept) as KeptSummary | undefined;
+/** What child summaries are folded into, with sections numbered within the parent. */
+type Folded = Parameters<typeof fold<number>>[0];
+
+/**
+ * A summary folded from its children's, kept per concept in `facts` while the
+ * parent's children and contexts are unchanged (a block's from its regions, a
+ * group's from its blocks).
+ */
+function keptSummary(facts: Map<unknown, unknown>, weighing: Weighing, foldChildren: (into: Folded) => void): Summary {
+  const kept = facts.get(weighing.concept) as KeptSummary | undefined;
   if (kept && kept.step === weighing.step) return kept.summary;
-  const index = new Map(block.sections.map((section, i) => [section, i]));
-  const into = { best: undefined as LocalCandidate | undefined, settled: new Map<string, readonly string[]>(), sections: new Map<number, Map<number, LocalHolder>>(), diagrams: new Map<number, Map<number, LocalHolder>>(), headings: [] as number[] };
-  block.regions.forEach((region, r) => {
-    const summary = regionSummary(region, weighing);
-    if (summary) fold(into, summary, (ref) => index.get(region.sections[ref])!, () => r);
-  });
+  const into: Folded = { best: undefined, settled: new Map(), sections: new Map(), diagrams: new Map(), headings: [] };
+  foldChildren(into);
   const summary: Summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
-  facts.set(weighing.concept, (kept = { step: weighing.step, summary }));
+  facts.set(weighing.concept, { step: weighing.step, summary } satisfies KeptSummary);
   return summary;
 }
 
-/** A group's summary: its blocks' summaries folded, kept while the group's blocks are unchanged. */
+/** A block's summary: its regions' summaries folded. */
+function blockSummary(block: DocBlock, weighing: Weighing): Summary {
+  return keptSummary(block.key.facts, weighing, (into) => {
+    const index = new Map(block.sections.map((section, i) => [section, i]));
+    block.regions.forEach((region, r) => {
+      const summary = regionSummary(region, weighing);
+      if (summary) fold(into, summary, (ref) => index.get(region.sections[ref])!, () => r);
+    });
+  });
+}
+
+/** A group's summary: its blocks' summaries folded. */
 function groupSummary(group: DocGroup, weighing: Weighing): Summary {
-  const facts = group.key.facts;
-  let kept = facts.get(weighing.concept) as KeptSummary | undefined;
-  if (kept && kept.step === weighing.step) return kept.summary;
-  const index = new Map(group.sections.map((section, i) => [section, i]));
-  const into = { best: undefined as LocalCandidate | undefined, settled: new Map<string, readonly string[]>(), sections: new Map<number, Map<number, LocalHolder>>(), diagrams: new Map<number, Map<number, LocalHolder>>(), headings: [] as number[] };
-  group.blocks.forEach((block, b) => fold(into, blockSummary(block, weighing), (ref) => index.get(block.sections[ref])!, (r) => b * BLOCK_STRIDE + r));
-  const summary: Summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
-  facts.set(weighing.concept, (kept = { step: weighing.step, summary }));
-  return summary;
+  return keptSummary(group.key.facts, weighing, (into) => {
+    const index = new Map(group.sections.map((section, i) => [section, i]));
+    group.blocks.forEach((block, b) => fold(into, blockSummary(block, weighing), (ref) => index.get(block.sections[ref])!, (r) => b * BLOCK_STRIDE + r));
+  });
 }
 
 /**
