@@ -368,3 +368,10 @@ function findUnclosedFence(tree: Root, text: string): number | undefined {
   if (!last || !containsOpenFence(last, text)) return undefined;
   return last.position?.start.offset;
 }
+
+/** Whether two units sit under the same table column headers (both undefined outside tables). */
+export function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((cell, i) => cell === b[i]);
+}

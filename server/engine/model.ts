@@ -11,7 +11,7 @@ import type { ExtractedKind } from './extract/index.js';
 import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
-import { buildFragment, type Fragment, type FragmentHeading, type FragmentUnit, type UnitKind } from './fragment.js';
+import { buildFragment, sameCells, type Fragment, type FragmentHeading, type FragmentUnit, type UnitKind } from './fragment.js';
 import { changeContext, fragmentFact, type BlockKey, type GroupKey } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
 import { firstStatement, hasSubstance } from './substance.js';
@@ -361,60 +361,63 @@ const BLOCK_REGIONS = 24;
 const MAX_BLOCK_REGIONS = 4 * BLOCK_REGIONS;
 
 /**
- * Cuts the regions into blocks where the content says so (after a region
- * whose length hashes to a multiple of BLOCK_REGIONS), so that an edit that
- * adds or removes a region moves no other block's boundaries, and reuses each
- * block's key from the last assembly when its regions and their contexts are
- * the same. Call after the regions' contexts are set.
+ * Cuts items into runs where the content says so: a run ends after an item
+ * whose length hashes to a multiple of `average`, or at `max` items, so that
+ * an edit that adds or removes an item moves no other run's boundaries.
+ */
+function runsOf<T>(items: readonly T[], lengthOf: (index: number) => number, hash: (length: number) => number, average: number, max: number): T[][] {
+  const runs: T[][] = [];
+  let first = 0;
+  items.forEach((_, index) => {
+    if (index < items.length - 1 && index + 1 - first < max && hash(lengthOf(index)) % average !== 0) return;
+    runs.push(items.slice(first, index + 1));
+    first = index + 1;
+  });
+  return runs;
+}
+
+/**
+ * Cuts the regions into blocks (runsOf, by the regions' lengths) and reuses
+ * each block's key from the last assembly when its regions and their contexts
+ * are the same. Call after the regions' contexts are set.
  */
 function blocksOf(regions: readonly DocRegion[], textLength: number): DocBlock[] {
-  const blocks: DocBlock[] = [];
-  let first = 0;
-  regions.forEach((region, index) => {
-    const length = (regions[index + 1]?.base ?? textLength) - region.base;
-    const hash = Math.imul(length + 1, 2654435761) >>> 8;
-    if (index < regions.length - 1 && index + 1 - first < MAX_BLOCK_REGIONS && hash % BLOCK_REGIONS !== 0) return;
-    const members = regions.slice(first, index + 1);
-    first = index + 1;
+  const lengthOf = (index: number): number => (regions[index + 1]?.base ?? textLength) - regions[index].base;
+  return runsOf(regions, lengthOf, (length) => Math.imul(length + 1, 2654435761) >>> 8, BLOCK_REGIONS, MAX_BLOCK_REGIONS).map((members) => {
     const caches = members.map((r) => r.fragment.cache);
     let key = caches[0].block;
     if (!key || key.fragments.length !== caches.length || caches.some((c, k) => key!.fragments[k] !== c || key!.versions[k] !== c.contextVersion)) {
       key = { fragments: caches, versions: caches.map((c) => c.contextVersion), facts: new Map(), group: undefined };
       caches[0].block = key;
     }
-    blocks.push({ key, regions: members, sections: [members[0].sections[0], ...members.flatMap((r) => r.sections.slice(1))] });
+    return { key, regions: members, sections: [members[0].sections[0], ...members.flatMap((r) => r.sections.slice(1))] };
   });
-  return blocks;
 }
 
-/** Blocks per group on average; a group ends after a block whose last region's length hashes (another hash than the blocks') to 0 modulo this. */
+/** Blocks per group on average (see runsOf). */
 const GROUP_BLOCKS = 8;
 const MAX_GROUP_BLOCKS = 4 * GROUP_BLOCKS;
 
 /**
- * Cuts the blocks into groups where the content says so, as blocksOf cuts
- * the regions, and reuses each group's key while its blocks are the same
- * (the same block keys, which blocksOf keeps while their regions and contexts are).
+ * Cuts the blocks into groups (runsOf, by the length of each block's last
+ * region, with another hash than the blocks' own cut on that region), and
+ * reuses each group's key while its blocks are the same (the same block keys,
+ * which blocksOf keeps while their regions and contexts are).
  */
 function groupsOf(blocks: readonly DocBlock[]): DocGroup[] {
-  const groups: DocGroup[] = [];
-  let first = 0;
-  blocks.forEach((block, index) => {
-    const last = block.regions[block.regions.length - 1];
-    const length = (blocks[index + 1]?.regions[0].base ?? last.base + 1) - last.base;
-    // Independent of the blocks' own cut (which is on the same region): other multiplier, other bits.
-    const hash = Math.imul(length ^ 0x5bd1e995, 0x27d4eb2d) >>> 13;
-    if (index < blocks.length - 1 && index + 1 - first < MAX_GROUP_BLOCKS && hash % GROUP_BLOCKS !== 0) return;
-    const members = blocks.slice(first, index + 1);
-    first = index + 1;
+  const lastRegionLength = (index: number): number => {
+    const last = blocks[index].regions[blocks[index].regions.length - 1];
+    return (blocks[index + 1]?.regions[0].base ?? last.base + 1) - last.base;
+  };
+  const hash = (length: number): number => Math.imul(length ^ 0x5bd1e995, 0x27d4eb2d) >>> 13;
+  return runsOf(blocks, lastRegionLength, hash, GROUP_BLOCKS, MAX_GROUP_BLOCKS).map((members) => {
     let key = members[0].key.group;
     if (!key || key.blocks.length !== members.length || members.some((b, k) => key!.blocks[k] !== b.key)) {
       key = { blocks: members.map((b) => b.key), facts: new Map() };
       members[0].key.group = key;
     }
-    groups.push({ key, blocks: members, sections: [members[0].sections[0], ...members.flatMap((b) => b.sections.slice(1))] });
+    return { key, blocks: members, sections: [members[0].sections[0], ...members.flatMap((b) => b.sections.slice(1))] };
   });
-  return groups;
 }
 
 /** A section ends where the next heading of the same or a higher level starts. */
@@ -453,12 +456,6 @@ function sameUnitShape(a: FragmentUnit | undefined, b: FragmentUnit | undefined)
   if (a === b) return true;
   if (!a || !b) return false;
   return a.kind === b.kind && a.depth === b.depth && a.hasChildren === b.hasChildren && a.notStatement === b.notStatement && sameCells(a.tableHeader, b.tableHeader) && a.text === b.text;
-}
-
-function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((cell, i) => cell === b[i]);
 }
 
 interface SectionBody {

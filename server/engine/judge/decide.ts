@@ -9,7 +9,7 @@
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
-import type { FragmentUnit, RecycledUnit } from '../fragment.js';
+import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { firstStatement } from '../substance.js';
@@ -172,12 +172,6 @@ function keptHits(old: RecycledUnit, unit: FragmentUnit, concept: CompiledConcep
   if (old.kind !== unit.kind || !sameCells(old.tableHeader, unit.tableHeader)) return undefined;
   const packed = old.cache.byObject.get(concept) as PackedHits | undefined;
   return packed ? packed.hitsOfUnit(old.index) : undefined;
-}
-
-function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  return a.every((cell, i) => cell === b[i]);
 }
 
 /** Whether a section (or one it is nested in) is deferred or not the design's: the same for every concept. */
