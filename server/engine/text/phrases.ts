@@ -281,7 +281,7 @@ export class PhraseSet {
     for (let h = lowerBound(hits, this.firstEntry); h < hits.length && hits[h] < this.endEntry; h += 3) {
       found.push({ start: tokens[hits[h + 1]].start, end: tokens[hits[h + 2]].end, phrase: this.origin[entries[hits[h]].index] });
     }
-    if (index.hanSets && (index.hanSets[this.id >>> 5] & (1 << (this.id & 31))) !== 0) this.matchLiterals(norm, found);
+    if (mayHoldHanLiteral(index, this.id)) this.matchLiterals(norm, found);
     return canonical(found);
   }
 
@@ -296,7 +296,7 @@ export class PhraseSet {
     for (const set of sets) {
       const h = lowerBound(hits, set.firstEntry);
       if (h < hits.length && hits[h] < set.endEntry) return true;
-      if (index.hanSets && (index.hanSets[set.id >>> 5] & (1 << (set.id & 31))) !== 0) return true;
+      if (mayHoldHanLiteral(index, set.id)) return true;
     }
     return false;
   }
@@ -619,6 +619,11 @@ function hanSetsOf(norm: string): Uint32Array | undefined {
   // Literals are filed under their first UTF-16 unit, so the text is read by units too.
   for (let i = 0; i < norm.length; i++) for (const id of byHanChar.get(norm[i]) ?? []) bits[id >>> 5] |= 1 << (id & 31);
   return bits;
+}
+
+/** Whether the unit may hold one of the set's Han literals (hanSetsOf). */
+function mayHoldHanLiteral(index: UnitIndex, setId: number): boolean {
+  return index.hanSets !== undefined && (index.hanSets[setId >>> 5] & (1 << (setId & 31))) !== 0;
 }
 
 /** Index (a multiple of 3) of the first hit whose entry is at least `entry`. */
