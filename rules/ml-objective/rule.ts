@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, ML_TASK_TYPES, MODEL_KINDS, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR } from '../shared/ml-objective-cues.js';
+import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, ML_TASK_TYPES, MODEL_KINDS, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR, ORDER_VERBS } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -71,6 +71,7 @@ export default defineDocumentRule({
       taskType: { cues: ML_TASK_TYPES },
       modelKind: { cues: MODEL_KINDS },
       predict: { cues: PREDICT_VERBS },
+      order: { cues: ORDER_VERBS },
       estimate: { cues: ESTIMATE_VERBS },
       target: { cues: PREDICTION_TARGETS },
       quantity: { cues: PREDICTED_QUANTITIES },
@@ -89,6 +90,9 @@ export default defineDocumentRule({
       { parts: ['objective', 'target'], weight: 0.8 },
       { parts: ['predict', 'target'], weight: 0.8 },
       { parts: ['predict', 'quantity'], weight: 0.8 },
+      // Ranking or scoring frames the task only with what the score is: "ranks jobs by P(apply)".
+      { parts: ['objective', 'order'], weight: 0.85 },
+      { parts: ['order', 'target'], weight: 0.8 },
       { parts: ['estimate', 'target'], weight: 0.75 },
       { parts: ['output_', 'target'], weight: 0.75 },
       { parts: ['output_', 'quantity'], weight: 0.75 },

@@ -59,6 +59,8 @@ export const NOT_ML_TASKS: CueSet = {
     '{predict*|scores|ranks} {in|within|under} … # {ms|s|sec*|second*|millisecond*|minute*}', '{predict*|scores|ranks} {in real time|online|offline|in batch*|nightly|on cpu|on gpu|on device}',
     // A database, not clicks.
     'clickhouse',
+    // A serving route ("POST /predict", "p99 latency of /predict"), not what a model predicts.
+    '{serving|endpoint*|api|route|post|get|rest|grpc|http*|v1|v2|v3|of} predict', 'predict {endpoint*|api|route*|service|handler*|call*|request*|latency|path|method}',
   ],
   ru: ['регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации', '{предсказыва*|прогнозиру*} {в реальном времени|онлайн|офлайн|за # мс}'],
   zh: ['回归测试', '数据分类分级'],
@@ -66,11 +68,23 @@ export const NOT_ML_TASKS: CueSet = {
 
 /** Verbs that mean predicting whatever follows: what a model does with an input. */
 export const PREDICT_VERBS: CueSet = {
-  en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=classify', '=classifies', '=classifying', 'to score', '=scores', 'to rank', '=ranks', '=ranking … by', '=prediction of', 'predictions of'],
-  ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*', 'ранжир*', '=скорить', '=скорит', '=скорим', 'скоринг*'],
-  // "对候选商家排序" ranks by the model; "按距离和销量排序" (sorted by distance and sales) only sorts.
+  en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=classify', '=classifies', '=classifying', '=prediction of', 'predictions of'],
+  ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*'],
   // "分类" alone is also the noun in "分类模型" (a classifier, which names no target): only as a verb.
-  zh: ['预测', '预估', '进行分类', '对…分类', '分类为', '分为…类', '分成…类', '归类', '对…排序', '打分'],
+  zh: ['预测', '预估', '进行分类', '对…分类', '分类为', '分为…类', '分成…类', '归类'],
+};
+
+/**
+ * Verbs of ordering: a model that ranks or scores candidates says how the system is
+ * built, not what the score is ("a two-tower model ranks the books", "精排模型对候选打分"),
+ * so they frame the task only with what the score estimates ("ranks jobs by the
+ * probability of applying", "scores relevance").
+ */
+export const ORDER_VERBS: CueSet = {
+  en: ['to score', '=scores', 'to rank', '=ranks', '=ranking … by'],
+  ru: ['ранжир*', '=скорить', '=скорит', '=скорим', 'скоринг*'],
+  // "对候选商家排序" ranks by the model; "按距离和销量排序" (sorted by distance and sales) only sorts.
+  zh: ['对…排序', '打分'],
 };
 
 /** Verbs that mean predicting only with a target a model predicts ("estimate the probability", not "estimate the traffic"). */
