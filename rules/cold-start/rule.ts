@@ -4,6 +4,8 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 // features, what the user says at sign-up, exploration, a default list. "New
 // users" as a topic, a goal for new users' retention or a serverless function's
 // cold start are not a plan for them.
+const COLD_START_HEADINGS = { en: ['cold start*', 'new users', 'new items'], ru: ['холодн* старт*'], zh: ['冷启动'] };
+
 export default defineDocumentRule({
   meta: {
     id: 'cold-start',
@@ -59,7 +61,7 @@ export default defineDocumentRule({
             'popular*', 'trending', 'top sellers', 'best sellers', 'bestsellers', 'most viewed', 'fallback', 'fall back', 'falls back', 'default*', 'content based', 'content feature*', 'content signal*',
             'item feature*', 'item attribute*', 'metadata', 'attributes', '{title|text|description|category} {features|embedding*|similarity}', '{item|product|job|video|listing|content} {category|title|text|description}',
             'by {category|location|country|city|region}', 'based on … {description*|text|title*|category|categories|location|country|city|region|genre*|tags}', '{their|its|from the} {description*|text|title*|tags|genre*}',
-            '{ask*|collect*|gather*} … {interests|preferences|topics|genres|favorites|favourites}', 'textual', '{their|the user|the member|the customer} {city|country|location|region}', 'demographic*', 'questionnaire', 'survey', 'quiz',
+            '{ask*|collect*|gather*} … {interests|preferences|topics|genres|favorites|favourites}', 'textual', '{their|the user|the member|the customer} {city|country|location|region}', '{user|visitor|member|customer|listener|viewer|reader|guest} {city|country|location|region}', 'top … {of the|this|last|past} {day|week|month}', 'demographic*', 'questionnaire', 'survey', 'quiz',
             '{base|basic|generic|global|default} recommendations', 'non personali*',
             '{pick*|choose*|select*|chose} … {topics|interests|genres|categories|artists|preferences|favorites|favourites}', 'stated preferences', 'explor*', 'bandit*', 'thompson', 'ucb', 'epsilon greedy', 'boost*',
             'heuristic*', 'rule based', 'two tower', 'embedding* from {text|content|description*|metadata|title*|images}', 'similar {items|users|members|products}', 'lookalike*', 'nearest neighbo*', 'unsupervised',
@@ -88,8 +90,11 @@ export default defineDocumentRule({
       { parts: ['newcomer', 'remedy'], weight: 0.8 },
       { parts: ['coldStart', 'remedy'], weight: 0.8, within: 'unit' },
       { parts: ['newcomer', 'remedy'], weight: 0.75, within: 'unit' },
+      // Under a cold-start heading what the newcomers get is the whole answer ("## Cold start" then
+      // "Popular items per city."), while a statement with no remedy ("机房冷备", a standby data
+      // centre) is about something else.
+      { parts: ['remedy'], weight: 0.8, underHeading: COLD_START_HEADINGS, minOtherWords: 0 },
     ],
-    headings: { en: ['cold start*', 'new users', 'new items'], ru: ['холодн* старт*'], zh: ['冷启动'] },
     exclude: {
       en: [
         '{lambda|function|container|serverless|jvm|pod|instance*|server|service|model server} cold start*', 'cold start {latency|time|penalty|overhead}', 'keep* … warm', 'warm up', 'warm {pool*|instance*|replica*|container*|worker*|standby}', 'provisioned concurrency',
