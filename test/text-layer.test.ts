@@ -52,6 +52,25 @@ test('cue phrases: stems, prefixes, exact words, gaps, alternatives, numbers, Ch
   assert.equal(new PhraseSet(['按时间…测试集']).matches(zh.text, zh.norm, zh.tokens).length, 1);
 });
 
+test('Chinese cues match across the spaces writers put next to Chinese ("AB 实验", "负 样本", "每天 20 亿"), with offsets into the text', () => {
+  const found = (text: string, phrase: string): string[] => {
+    const unit = new UnitText(text);
+    return new PhraseSet([phrase]).matches(unit.text, unit.norm, unit.tokens).map((m) => unit.text.slice(m.start, m.end));
+  };
+  assert.deepEqual(found('线上做 AB 实验，各 10% 流量', 'ab实验'), ['AB 实验']);
+  assert.deepEqual(found('线上做AB实验', 'ab 实验'), ['AB实验'], 'a space in the cue is ignored too');
+  assert.deepEqual(found('曝光未点击记为负 样本', '负样本'), ['负 样本']);
+  assert.deepEqual(found('CTR 预估 模型用 DCN', 'ctr预估…dcn'), ['CTR 预估 模型用 DCN']);
+  assert.deepEqual(found('focal loss 处理正样本', '正样本…focal loss'), [], 'order matters as before');
+  assert.deepEqual(found('ab test 实验', 'abtest实验'), [], 'spaces between Latin words stay');
+});
+
+test('a Chinese cue starting inside a negation word is negated: 不做|AB 实验', () => {
+  assert.ok(negated('暂时不做 AB 实验。', '做 AB'));
+  assert.ok(negated('不做AB实验。', '做AB'));
+  assert.ok(!negated('先做 AB 实验，不做灰度。', '做 AB'));
+});
+
 test('cue phrases: alternatives nest, and unbalanced braces fail at compile time naming the phrase', () => {
   assert.deepEqual(expandAlternatives('{a|b {c|d}} e'), ['a e', 'b c e', 'b d e']);
   assert.deepEqual(expandAlternatives('not {x|used as {f|i}|used {in|for} t}'), ['not x', 'not used as f', 'not used as i', 'not used in t', 'not used for t']);

@@ -104,7 +104,7 @@ export default defineDocumentRule({
       // Quality computed on a cadence: "computes AUC on yesterday's labelled transactions every morning".
       // Verbs, not "a measurable increase" or "a quality score".
       measured: { cues: { en: ['{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=review|=reviews|=reviewed|=reviewing}', '{=grade|=grades|=graded|=grading}', '{=judge|=judges|=judged}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比'] } },
-      cadence: { cues: CADENCE },
+      cadence: { cues: CADENCE, notInRate: true },
       monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
     },
     settledBy: [

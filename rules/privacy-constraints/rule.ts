@@ -46,9 +46,10 @@ export default defineDocumentRule({
     ],
     headings: { en: ['privacy', 'data protection', 'personal data'], ru: ['конфиденциальност*', 'приватност*', 'персональн* данн*'], zh: ['隐私', '数据安全', '个人信息'] },
     exclude: {
-      en: ['explainab*', 'interpretab*', 'privacy policy page', 'differential privacy budget'],
-      ru: ['объяснимост*', 'интерпретируемост*'],
-      zh: ['可解释'],
+      // A hash that splits traffic or data is not a protection: "users are hashed into 100 buckets", "按用户 ID 哈希分桶".
+      en: ['explainab*', 'interpretab*', 'privacy policy page', 'differential privacy budget', 'hash* {into|to|by|across} … {bucket*|arms|groups|variants|shards|partitions|cohorts}', 'hash* {bucket*|split*|partition*|shard*|mod*|based {split*|bucket*|assignment}}'],
+      ru: ['объяснимост*', 'интерпретируемост*', '{хеш*|хэш*} … {бакет*|групп*|шард*|партиц*|сегмент*}', '{бакет*|групп*} по {хеш*|хэш*}'],
+      zh: ['可解释', '哈希…{分桶|分流|分组|取模|分片|分区|分到|打散}', '{分桶|分流|分组}…哈希'],
     },
     name: 'topic',
   },

@@ -26,7 +26,7 @@ export default defineDocumentRule({
     parts: {
       // Switching the model off is the bluntest rollback ("disable auto-diagnosis if accuracy drops below 70 %").
       act: { cues: joinCues(RETRAIN_OR_ROLLBACK, { en: ['disabl*', 'switch* off', 'turn* off'], ru: ['отключ*', 'выключ*'], zh: ['关闭', '停用'] }) },
-      schedule: { cues: CADENCE },
+      schedule: { cues: CADENCE, notInRate: true },
       // Training in any words, for a schedule ("a nightly job trains the ranker") or an event ("fine-tuned as the user edits").
       training: { cues: TRAINING },
       offline: { cues: OFFLINE_PIPELINE },

@@ -1,5 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { ADAPTING, CADENCE, CADENCED_TRAINING, EVENT_DRIVEN, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, TRAINING } from '../shared/monitor-cues.js';
+import { joinCues } from '../shared/phrase-sets.js';
 
 export default defineDocumentRule({
   meta: {
@@ -25,7 +26,7 @@ export default defineDocumentRule({
       eventDriven: { cues: EVENT_DRIVEN },
       adapting: { cues: ADAPTING },
       cadencedTraining: { cues: CADENCED_TRAINING },
-      cadence: { cues: CADENCE },
+      cadence: { cues: CADENCE, notInRate: true },
       // The concept's name, for a reasoned decision against it ("No retraining: the catalogue changes once a year, so …").
       retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*', 'ретрейн*', 'ретрен*'], zh: ['重新训练', '重训'] } },
       continuous: {
@@ -91,7 +92,12 @@ export default defineDocumentRule({
       { parts: ['cadence'], weight: 0.85, minOtherWords: 0, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'ретрейн*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
       { parts: ['noTraining'], weight: 0.8 },
     ],
-    exclude: NOT_TRAINING_CADENCE,
+    exclude: joinCues(NOT_TRAINING_CADENCE, {
+      // Whether to retrain is left open, not a cadence: "每周对比特征分布，超过阈值就排查是否需要重训".
+      en: ['whether {to retrain|a retrain|retraining|the model needs retraining|we need to retrain}', 'if {a retrain|retraining} is {needed|necessary|required}'],
+      ru: ['{нужно|требуется|стоит|пора} ли {переобуч*|дообуч*}'],
+      zh: ['是否{需要|要|应该|应当|有必要}{重训|重新训练|再训练|训练}', '要不要{重训|重新训练}'],
+    }),
     name: 'retraining',
     minOtherWords: 1,
   },

@@ -26,6 +26,12 @@ export interface PartSpec {
    * ("leakage: not handled") still denies it.
    */
   negationIsContent?: boolean;
+  /**
+   * A cue inside a volume ("2M events daily", "每天几十万条点击": a rate of 100 or more per
+   * period, text/quantities.ts) is the rate's period, not this part: a volume of data says
+   * nothing of how often something runs ("раз в месяц" stays a frequency).
+   */
+  notInRate?: boolean;
 }
 
 export type QuantityDimension = Dimension;
@@ -127,6 +133,7 @@ export interface CompiledPart {
   phrases: PhraseSet;
   quantity: CompiledQuantityPart | undefined;
   negationIsContent: boolean;
+  notInRate: boolean;
 }
 
 export interface CompiledCombination {
@@ -178,6 +185,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       phrases: new PhraseSet(cuesOf(part.cues)),
       quantity: compileQuantityPart(part.quantity),
       negationIsContent: part.negationIsContent === true,
+      notInRate: part.notInRate === true,
     })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,

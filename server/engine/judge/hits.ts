@@ -67,7 +67,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
   const raw: Array<{ part: number; span: Span }> = [];
   concept.parts.forEach((part, index) => {
-    for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span)) raw.push({ part: index, span });
+    for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span) && !(part.notInRate && inRate(words, span))) raw.push({ part: index, span });
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
@@ -84,6 +84,17 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     hedge: hedgeAt(words, span),
   }));
   return { parts, headingCue, headerParts };
+}
+
+/**
+ * Whether a span lies within a volume the unit states ("2M events daily", "每天几十万条点击"):
+ * its period, not a cadence. A rate of a few ("раз в месяц", "twice a day", "每天 2 次") is a
+ * frequency and stays one; a hundred or more per period is an amount of data or traffic.
+ */
+const VOLUME_AT_LEAST = 100;
+
+function inRate(words: UnitText, span: Span): boolean {
+  return words.quantities.some((q) => q.dimension === 'rate' && (q.value ?? 0) >= VOLUME_AT_LEAST && q.start <= span.start && span.end <= q.end);
 }
 
 function partsInHeader(concept: CompiledConcept, header: readonly string[]): readonly number[] {

@@ -13,7 +13,9 @@
 //   {a|b c}   alternatives, expanded when compiled: "{test*|evaluat*} … {later|most recent}";
 //             they nest: "{explor*|random {slot*|order*}}"
 // A phrase with Chinese characters is matched as text (Chinese has no spaces
-// to split words reliably): "离线…评估" is "离线" then "评估" within 8 characters.
+// to split words reliably): "离线…评估" is "离线" then "评估" within 8 characters;
+// spaces next to a Han character are ignored on both sides, so "ab实验" matches
+// "AB 实验" and "负样本" matches "负 样本" (hanTextOf).
 import { normalize } from './normalize.js';
 import { PRECOMPILED_PHRASES, type PrecompiledPhrases } from './phrase-cache.js';
 import { scriptOfChar } from './script.js';
@@ -78,7 +80,7 @@ function compileWritten(written: string): readonly Expansion[] {
   if (expansions === undefined) {
     expansions =
       precompiled(written) ??
-      expandAlternatives(written).map((phrase): Expansion => (HAN.test(phrase) ? { pieces: normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).filter(Boolean) } : { parts: compileWords(phrase) }));
+      expandAlternatives(written).map((phrase): Expansion => (HAN.test(phrase) ? { pieces: normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).map(withoutHanSpaces).filter(Boolean) } : { parts: compileWords(phrase) }));
     compiledPhrases.set(written, expansions);
   }
   return expansions;
@@ -281,7 +283,7 @@ export class PhraseSet {
     for (let h = lowerBound(hits, this.firstEntry); h < hits.length && hits[h] < this.endEntry; h += 3) {
       found.push({ start: tokens[hits[h + 1]].start, end: tokens[hits[h + 2]].end, phrase: this.origin[entries[hits[h]].index] });
     }
-    if (mayHoldHanLiteral(index, this.id)) this.matchLiterals(norm, found);
+    if (mayHoldHanLiteral(index, this.id)) this.matchLiterals((index.hanText ??= hanTextOf(norm)), found);
     return canonical(found);
   }
 
@@ -318,7 +320,7 @@ export class PhraseSet {
       if (token.word.length > 0) this.tryAt(prefixedByChar.get(token.word[0]), undefined, text, tokens, i, found);
     }
     // Every literal has a Han character: a unit without one cannot hold it (one scan instead of one per literal).
-    if (this.literals.length > 0 && HAN.test(norm)) this.matchLiterals(norm, found);
+    if (this.literals.length > 0 && HAN.test(norm)) this.matchLiterals(hanTextOf(norm), found);
     return canonical(found);
   }
 
@@ -342,14 +344,14 @@ export class PhraseSet {
     return scan;
   }
 
-  private matchLiterals(norm: string, found: PhraseMatch[]): void {
+  private matchLiterals({ compact, offsets }: HanText, found: PhraseMatch[]): void {
     for (const { index, pieces } of this.literals) {
       let from = 0;
       for (;;) {
-        const at = norm.indexOf(pieces[0], from);
+        const at = compact.indexOf(pieces[0], from);
         if (at < 0) break;
-        const end = matchLiteralRest(norm, pieces, at + pieces[0].length, 1);
-        if (end >= 0) found.push({ start: at, end, phrase: this.origin[index] });
+        const end = matchLiteralRest(compact, pieces, at + pieces[0].length, 1);
+        if (end >= 0) found.push({ start: offsets[at], end: offsets[end - 1] + 1, phrase: this.origin[index] });
         from = at + 1;
       }
     }
@@ -509,6 +511,8 @@ interface UnitIndex {
   hits: Int32Array;
   /** Sets with a Han literal whose first character is in the unit (a bitset), for a unit with Han text. */
   hanSets: Uint32Array | undefined;
+  /** The text Han literals are matched in, made when a set first may hold one. */
+  hanText?: HanText;
 }
 
 const indexOf = new WeakMap<readonly Token[], UnitIndex>();
@@ -621,6 +625,40 @@ function hanSetsOf(norm: string): Uint32Array | undefined {
   return bits;
 }
 
+/**
+ * Spaces next to a Han character carry no meaning: writers put them between
+ * Chinese and Latin words or numbers ("AB 实验", "CTR 预估", "每天 20 亿") as
+ * often as not, and sometimes between Chinese words ("负 样本"). Han literals
+ * and the text they are matched in both drop them, so one cue matches every
+ * spacing.
+ */
+const HAN_SPACES = /\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+/gu;
+
+function withoutHanSpaces(piece: string): string {
+  return piece.replace(HAN_SPACES, '');
+}
+
+/** A unit's normalised text without the spaces next to Han characters, with each character's offset in the text. */
+interface HanText {
+  compact: string;
+  offsets: Int32Array;
+}
+
+function hanTextOf(norm: string): HanText {
+  const offsets = new Int32Array(norm.length);
+  let compact = '';
+  let kept = 0;
+  let last = 0;
+  for (const m of norm.matchAll(HAN_SPACES)) {
+    compact += norm.slice(last, m.index);
+    for (let i = last; i < m.index; i++) offsets[kept++] = i;
+    last = m.index + m[0].length;
+  }
+  compact += norm.slice(last);
+  for (let i = last; i < norm.length; i++) offsets[kept++] = i;
+  return { compact, offsets: kept === norm.length ? offsets : offsets.slice(0, kept) };
+}
+
 /** Whether the unit may hold one of the set's Han literals (hanSetsOf). */
 function mayHoldHanLiteral(index: UnitIndex, setId: number): boolean {
   return index.hanSets !== undefined && (index.hanSets[setId >>> 5] & (1 << (setId & 31))) !== 0;
@@ -653,9 +691,9 @@ function matchFrom(parts: readonly WordPart[], tokens: readonly Token[], text: s
   return -1;
 }
 
-function matchLiteralRest(norm: string, pieces: readonly string[], from: number, index: number): number {
+function matchLiteralRest(compact: string, pieces: readonly string[], from: number, index: number): number {
   if (index === pieces.length) return from;
-  const at = norm.indexOf(pieces[index], from);
+  const at = compact.indexOf(pieces[index], from);
   if (at < 0 || at - from > HAN_GAP) return -1;
-  return matchLiteralRest(norm, pieces, at + pieces[index].length, index + 1);
+  return matchLiteralRest(compact, pieces, at + pieces[index].length, index + 1);
 }

@@ -234,5 +234,14 @@ function quotations(text: string, tokens: readonly Token[]): Scope[] {
 
 /** Whether a span is covered by a scope whose cue is not part of the span itself ("no leakage" as a phrase is not negated). */
 export function coveredBy(scopes: readonly Scope[], span: Span): Scope | undefined {
-  return scopes.find((s) => span.start >= s.start && span.start < Math.max(s.end, s.start + 1) && !(s.cue.start >= span.start && s.cue.end <= span.end));
+  return scopes.find((s) => (span.start >= s.start || overrunsCue(s, span)) && span.start < Math.max(s.end, s.start + 1) && !(s.cue.start >= span.start && s.cue.end <= span.end));
+}
+
+/**
+ * A Chinese cue may start inside a negation word and run past it: ICU cuts "不做AB实验" as
+ * 不做|AB|实验, and the cue "做AB" begins in the word "不做". Such a cue is negated as the
+ * words after the negation are. (Latin and Cyrillic cues start at word starts, so never do.)
+ */
+function overrunsCue(scope: Scope, span: Span): boolean {
+  return scope.kind === 'forward' && span.start > scope.cue.start && span.start < scope.cue.end && span.end > scope.cue.end;
 }
