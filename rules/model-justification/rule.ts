@@ -65,7 +65,7 @@ export default defineDocumentRule({
             '{to|in order to} {handle|address|mitigate|solve|avoid|tackle|overcome|capture|cope with|deal with|account for}'],
           ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом',
             '{из|по} соображени*', 'чтобы {учесть|учитывать|справиться|снизить|уменьшить|избежать|обработать|решить|уловить|ускорить|сократить}'],
-          zh: ['因为', '由于', '所以', '原因', '使得', '从而', '考虑到', '鉴于', '之所以', '出于', '为了…{降低|减少|解决|避免|提升|捕捉}'],
+          zh: ['因为', '由于', '所以', '原因', '为什么', '使得', '从而', '考虑到', '鉴于', '之所以', '出于', '为了…{降低|减少|解决|避免|提升|捕捉}'],
         },
       },
       comparative: {
@@ -124,7 +124,7 @@ export default defineDocumentRule({
             '{usual|clear|obvious|typical|consistent} winner', 'feature importance*', 'shap {values|explanations}', 'learns … {feature crosses|crosses|interactions}', 'fits {on|in} {one|a single|a} {gpu|cpu|machine|node}',
             '{keeps|keep|stays|stay} … {p99|p95|p50|latency|cost*|spend|bill} … {under|below|within|down}', '{adds|add|adding} {latency|cost|complexity|failure modes}',
             // What the data or the regulator allows: "little data", "the regulator requires explanations".
-            '{little|limited|scarce} {data|training data|labelled data|labeled data}', 'tabular {data|features|signals}', '{features|data|signals} {are|is} {mostly|largely|all|} tabular', '{small|tiny} {data|dataset|data set|training set}', 'only # {labelled|labeled|training} {examples|rows|samples}',
+            '{little|limited|scarce} {data|training data|labelled data|labeled data}', 'tabular {data|features|signals|inputs|columns}', '{features|data|signals|inputs} {are|is} {mostly|largely|all|} tabular', '{small|tiny} {data|dataset|data set|training set}', 'only # {labelled|labeled|training} {examples|rows|samples}',
             '{regulator*|auditor*|compliance|risk team} {need*|require*|demand*|want*|ask*}', '{highest|best|top} {faithfulness|groundedness|win rate|quality|correctness|answer quality}',
           ],
           ru: [

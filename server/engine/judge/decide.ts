@@ -107,6 +107,12 @@ interface LocalHolder {
   end: number;
   /** Its statement factor times its hedge. */
   factor: number;
+  /**
+   * Held by a question the unit answers (partsAsked): `topic`, what it is
+   * about ("drift"); `for`, what it asks for ("why"), which counts only where
+   * the answer holds every other part.
+   */
+  asked?: 'topic' | 'for';
 }
 
 /**
@@ -243,6 +249,100 @@ function answeredQuestion(unit: ProseUnit, sentenceIndex: number): boolean {
   return contentWordsReach(unit.tokens, answer, NO_HITS, 3);
 }
 
+/** What questions lend to the statements that answer them (partsAsked). */
+interface Asked {
+  /** Per answering sentence, the topic parts a question names, with the question's hedge. */
+  bySentence: Map<number, Map<number, Hedge>>;
+  /** The hits of a question in the unit before, for combinations spread over the answering unit. */
+  before: ReadonlyArray<{ hit: PartHit; asksFor: boolean }>;
+}
+
+const NOTHING_ASKED: Asked = { bySentence: new Map(), before: [] };
+
+/**
+ * The parts a question names that a statement after it answers: a question
+ * sentence lends them to the next sentence of its unit when that one answers
+ * it; a question that ends the unit before (askingUnit) to every statement of
+ * this unit. Only the topic is lent to a sentence ("drift" of "How do we catch
+ * drift?"), not what is asked for ("why", "how"): "Why LightGBM? Tuned with
+ * Optuna." gives no reason. What is asked for still joins the combinations
+ * spread over the answering unit, as a question in the unit itself does,
+ * where the answer must hold the other parts ("Why LightGBM? It handles
+ * sparse tabular features"). Negated parts are not lent.
+ */
+function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly PartHit[]>, concept: CompiledConcept): Asked {
+  let asked: Asked | undefined;
+  const alone = partsSettlingAlone(concept);
+  const lend = (sentence: number, hits: readonly PartHit[], text: string): void => {
+    for (const hit of hits) {
+      if (hit.negated || alone.has(hit.part) || asksFor(text, hit)) continue;
+      asked ??= { bySentence: new Map(), before: [] };
+      let parts = asked.bySentence.get(sentence);
+      if (!parts) asked.bySentence.set(sentence, (parts = new Map()));
+      const known = parts.get(hit.part);
+      if (known === undefined || hit.hedge < known) parts.set(hit.part, hit.hedge);
+    }
+  };
+  for (const [index, hits] of bySentence) if (answeredQuestion(unit, index)) lend(index + 1, hits, unit.text);
+  const question = askingUnit(unit);
+  const hits = question ? (findUnitHits(concept, question)?.parts.filter((h) => !h.negated && !alone.has(h.part) && question.words.polarity.sentences[h.sentence]?.question) ?? []) : [];
+  if (question && hits.length > 0) {
+    unit.words.polarity.sentences.forEach((sentence, index) => {
+      if (!sentence.question && !sentence.placeholder) lend(index, hits, question.text);
+    });
+    asked ??= { bySentence: new Map(), before: [] };
+    asked.before = hits.map((hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
+  }
+  return asked ?? NOTHING_ASKED;
+}
+
+/**
+ * Parts that settle the concept on their own (a combination of one part):
+ * a question that names one asks for exactly that ("Which baseline do we
+ * compare against?"), and the answer must say it ("The main model is GBDT"
+ * is not one), so it is never lent.
+ */
+function partsSettlingAlone(concept: CompiledConcept): ReadonlySet<number> {
+  let parts = settlingAlone.get(concept);
+  if (!parts) settlingAlone.set(concept, (parts = new Set(concept.combinations.filter((c) => c.parts.length === 1).map((c) => c.parts[0]))));
+  return parts;
+}
+
+const settlingAlone = new WeakMap<CompiledConcept, ReadonlySet<number>>();
+
+/** Whether a question's hit is a question word: what it asks for rather than what it is about. */
+function asksFor(text: string, hit: PartHit): boolean {
+  return INTERROGATIVE.test(text.slice(hit.start, hit.end));
+}
+
+const INTERROGATIVE = /^(?:why|how|what|which|when|where|who|whether|почему|зачем|как|какой|какая|какие|каким|когда|где|что|为什么|为何|如何|怎么|怎样|哪|什么|是否)/iu;
+
+/**
+ * The unit just before `unit` when it ends with a question that `unit`
+ * answers: a paragraph of the same section, the list item `unit` is a
+ * sub-item of, or the heading of the section `unit` opens; `unit` a statement
+ * of substance (not a heading, a table, a placeholder or another question).
+ * A question that follows another question is one of a list of questions
+ * ("Does the model converge? … Is it overfitting?"), and what comes after the
+ * list answers none of them in particular.
+ */
+function askingUnit(unit: ProseUnit): ProseUnit | undefined {
+  const question = unit.previous;
+  if (!question || unit.notStatement || unit.origin || (unit.kind !== 'paragraph' && unit.kind !== 'list-item')) return undefined;
+  if (question.notStatement || question.origin || question.section !== unit.section) return undefined;
+  if (question.kind === 'list-item' ? unit.parentItem !== question : question.kind !== 'paragraph' && question.kind !== 'heading') return undefined;
+  if (!endsWithQuestion(question) || (question.kind !== 'heading' && question.previous !== undefined && endsWithQuestion(question.previous))) return undefined;
+  const first = unit.words.polarity.sentences[0];
+  if (!first || first.question || first.placeholder || contentWordCount(unit.tokens) < 3) return undefined;
+  return question;
+}
+
+function endsWithQuestion(unit: ProseUnit): boolean {
+  const sentences = unit.words.polarity.sentences;
+  const last = sentences[sentences.length - 1];
+  return last !== undefined && last.question && !last.placeholder;
+}
+
 /**
  * Whether the sentence has at least `min` content words outside `hits`
  * (counted until there are enough: this runs for every hit of every concept).
@@ -332,10 +432,10 @@ function holdersOf(bySection: Map<number, Map<number, LocalHolder>>, section: nu
   return holders;
 }
 
-/** Keeps the first best holder of a part (a later one must be strictly better). */
+/** Keeps the first best holder of a part (a later one must be strictly better, or as good and said rather than asked). */
 function keepLocal(holders: Map<number, LocalHolder>, part: number, holder: LocalHolder): void {
   const known = holders.get(part);
-  if (!known || holder.factor > known.factor) holders.set(part, holder);
+  if (!known || holder.factor > known.factor || (known.asked && !holder.asked && holder.factor === known.factor)) holders.set(part, holder);
 }
 
 /** What one decision reads about sections, memoised; and how it weighs a region. */
@@ -416,6 +516,7 @@ class Weighing {
       const inDiagrams = unit.origin === 'diagram' && this.diagramParts.size > 0 ? holdersOf(diagramsBySection, sectionRef) : undefined;
       const bySentence = new Map<number, PartHit[]>();
       for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
+      const asked = partsAsked(unit, bySentence, concept);
       for (const [sentenceIndex, hits] of bySentence) {
         // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
         // to the answer (combinations spread over the unit), never a statement of its own.
@@ -427,7 +528,7 @@ class Weighing {
         const factorOf = (used: readonly PartHit[], words: number): number => (answered ? context : statementFactor(unit, sentenceIndex, used, words) * context);
         const present = hitsPerPart(hits);
         if (answered) {
-          for (const [part, [hit]] of present) keepLocal(inUnit, part, { region: 0, unit: index, start: hit.start, end: hit.end, factor: factorOf([hit], 0) * HEDGE_FACTOR[hit.hedge] });
+          for (const [part, [hit]] of present) keepLocal(inUnit, part, { region: 0, unit: index, start: hit.start, end: hit.end, factor: factorOf([hit], 0) * HEDGE_FACTOR[hit.hedge], asked: asksFor(unit.text, hit) ? 'for' : 'topic' });
           continue;
         }
         for (const [part, [hit]] of present) {
@@ -438,6 +539,10 @@ class Weighing {
         }
         // A column header names the part for every cell under it ("Latency" over "200 ms").
         for (const part of unitHits.headerParts) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
+        // A question names the parts for the statement that answers it ("How do we catch drift?" over
+        // "We compare weekly feature histograms with training and page the owner"), as a header does.
+        const lent = asked.bySentence.get(sentenceIndex);
+        if (lent) for (const [part, hedge] of lent) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge }]);
         for (const combo of combos) {
           const { combination, parts } = combo;
           if ((combination.within ?? 'sentence') !== 'sentence' || !this.inContext(combo, unit) || (combination.fromDiagram && unit.origin !== 'diagram')) continue;
@@ -445,8 +550,11 @@ class Weighing {
           if (!used) continue;
           const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
           const inText = used.filter((h) => h.start >= 0);
+          const fromQuestion = lent !== undefined && used.some((h) => h.start < 0 && lent.has(h.part));
+          // The answer must say a part itself: a question's words alone settle nothing.
+          if (fromQuestion && inText.length === 0) continue;
           const weighed = factorOf(inText, combination.minOtherWords ?? minOtherWords);
-          const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] + prior);
+          const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] * (fromQuestion ? UNIT_SPREAD_FACTOR : 1) + prior);
           const span = spanOf(inText.length > 0 ? inText : hits);
           consider(score, index, span.start, span.end, this.names.get(combo)!);
         }
@@ -455,15 +563,21 @@ class Weighing {
           if (against) consider(against.score, index, against.evidence.start, against.evidence.end, against.parts);
         }
       }
+      // A question just before the unit lends its words to the combinations spread over the unit (partsAsked).
+      for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, { region: 0, unit: index, start: -1, end: -1, factor: context * HEDGE_FACTOR[hit.hedge], asked: asksFor ? 'for' : 'topic' });
       // Combinations spread over the unit's sentences.
       for (const combo of combos) {
         const { combination, parts } = combo;
         if (combination.within !== 'unit' || !parts.every((p) => inUnit.has(p))) continue;
         if (combination.fromDiagram && unit.origin !== 'diagram') continue;
         if (!this.inContext(combo, unit)) continue;
+        // The answer must say a part itself, and every part but the one a question asks for ("Which model,
+        // and why? LightGBM, tuned on last quarter" names the model and gives no reason).
         const used = parts.map((p) => inUnit.get(p)!);
+        const said = used.filter((u) => !u.asked);
+        if (said.length === 0 || (used.some((u) => u.asked === 'for') && said.length < used.length - 1)) continue;
         const score = Math.min(1, combination.weight * UNIT_SPREAD_FACTOR * Math.min(...used.map((u) => u.factor)) + prior);
-        const first = used.reduce((a, b) => (a.start <= b.start ? a : b));
+        const first = said.reduce((a, b) => (a.start <= b.start ? a : b));
         consider(score, index, first.start, first.end, this.names.get(combo)!);
       }
     }
