@@ -8,7 +8,9 @@ import type { SystemType } from './types.js';
 export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, CueSet>> = {
   recommendation: {
     en: ['recommendation*', 'recommender*', 'recsys', 'recommendation system*', 'personalized ranking', 'people … may know', '!PYMK',
-      'connection suggestion*', 'friend suggestion*', 'suggested friends', 'suggested connections', 'similar items', 'similar products', 'you may also like', 'collaborative filtering', 'next best offer'],
+      'connection suggestion*', 'friend suggestion*', 'suggested friends', 'suggested connections', 'similar items', 'similar products', 'you may also like', 'collaborative filtering', 'next best offer',
+      // A shelf or a list named by what it holds: "Recommended for you", "recommended books".
+      'recommended for you', 'recommended {items|products|books|videos|jobs|articles|songs|tracks|movies|courses|recipes|restaurants|posts|episodes|listings|hotels|apps|games}'],
     ru: ['рекомендац*', 'рекомендательн*', 'рекомендова*', 'персональн* подборк*', 'похож* товар*', 'коллаборативн* фильтрац*', 'возможн* знаком*'],
     zh: ['推荐', '推荐系统', '个性化推荐', '猜你喜欢', '协同过滤', '可能认识的人', '好友推荐'],
   },
@@ -61,6 +63,7 @@ export const RANKED_LIST: CueSet = {
     'ranked list*', 'ranked results', 'ranked feed', 'ranked by relevance', 'sorted by relevance', 'search results', 'results page', 'top … results',
     'list of recommendation*', 'recommended items', 'recommendations to', 'recommend … to users', 'recommend … to members', 'feed ranking', 'rank … feed',
     'rank … items', 'rank … posts', 'rank … candidates', 'rank … ads', 'rank … jobs', 'rank … products', 'rank … results', 'rank … videos', 'rank … restaurants',
+    'rank … {books|songs|tracks|episodes|articles|listings|hotels|homes|courses|recipes|movies|stories|apps|games|offers|documents}',
     'learning to rank', '!NDCG*', 'ndcg*', 'mean reciprocal rank', 'position bias', 'pointwise', 'pairwise ranking', 'listwise', 'people … may know',
     'ranking model', 'ranker', 'ranking stage', 'ranking layer', 'candidate generation', 'multi stage ranking', 'notification ranking', 'slots', 'carousel',
     'playlist*',
