@@ -119,9 +119,12 @@ export default defineDocumentRule({
         // Not a plan for this system: an exercise, an interview tip, a platform that exists.
         '{exercise|exercises|homework|tip|tips|practice question*|quiz} … {a b|ab} test*', '{mention|mentions|mentioning} {a b|ab} test*', '{a b|ab} test* {infrastructure|platform|framework|tooling} {exists|exist|is available|are available}', '{a b|ab} test* {module|chapter|course|lecture|notebook|tutorial|framework docs}', '{hold|holds|held|holding} {out|back} … for {validation|testing|evaluation|the test set|offline evaluation}',
         // Another company's experiment, reported as background: "Airbnb ran a famous A/B test on search ranking".
-        `${OTHER_COMPANIES} {ran|runs|famously} … {a b|ab}`, `${OTHER_COMPANIES} {reportedly|reported|published|described} … {a b|ab}`],
-      ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*'],
-      zh: ['影子模式', '多臂老虎机'],
+        `${OTHER_COMPANIES} {ran|runs|famously} … {a b|ab}`, `${OTHER_COMPANIES} {reportedly|reported|published|described} … {a b|ab}`,
+        // That an experiment would be hard is not a plan for one ("A/B testing is hard for fraud because labels arrive late").
+        '{a b|ab} {test|tests|testing|experiment|experiments} {is|are|would be|will be|gets} {hard|difficult|tricky|challenging|complicated}', '{hard|difficult|tricky} to {a b|ab} test'],
+      ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*',
+        '{a b|ab|аб} {тест*|эксперимент*} {сложно|трудно|сложны|сложен|затруднен*}', '{сложно|трудно} {провести|проводить|сделать|запустить} {a b|ab|аб}'],
+      zh: ['影子模式', '多臂老虎机', '{a/b|ab}{实验|测试}{很难|难以|困难|不好做}'],
     },
     name: 'experiment',
   },

@@ -319,7 +319,11 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     ...BASE_RATES.flatMap((rate) => [
       `${rate} … {imbalanc*|rare|skew*|minority|downsampl*|upsampl*|oversampl*|undersampl*|class weight*|positives are}`, `{imbalanc*|rare|skew*|minority} … ${rate}`,
       `${rate} … # … of {all|the} {transactions|samples|examples|rows|records|impressions|events|payments|applications|loans|accounts|orders}`, `${rate} … # … of {transactions|samples|examples|rows|records|impressions|events|payments|applications|loans|accounts|orders}`,
-    ])],
-  ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*', 'соглашени* об уровне сервиса', 'service level {agreement*|objective*}'],
-  zh: ['数据保留', '保留期'],
+    ]),
+    // A model's error counted over orders is an offline metric: "% of orders with an error over 10 minutes".
+    '{share|percentage|percent|fraction} of {orders|deliveries|trips|predictions|forecasts|rides} with … {error|errors|deviation*}',
+  ],
+  ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*', 'соглашени* об уровне сервиса', 'service level {agreement*|objective*}',
+    '{доля|процент} {заказ*|доставок|поездок|прогноз*|предсказан*|запрос*} с {ошибк*|отклонени*|промах*}'],
+  zh: ['数据保留', '保留期', '误差超过'],
 };

@@ -231,7 +231,12 @@ export const NOT_TRAINING_CADENCE: CueSet = {
     '{the|a|our|this|that|its} trained {model*|classifier*|ranker*|weights|network*|version*|checkpoint*}', 'pre train*', 'pretrain*',
     // Online learning as a product: a course platform.
     'online learning {platform*|course*|service*|portal*|market*|compan*|provider*|site*|website*|app*|school*|student*}',
+    // How often drift is checked, not how often the model learns: "PSI is compared daily, and the model is retrained when …".
+    '{monitor*|check*|track*|computed|compared|measured|recomputed|watched|inspected} {daily|nightly|weekly|monthly|hourly|every day|every hour|every week|once a day|once a week}',
+    '{psi|drift|ks|distribution*|statistics} {daily|nightly|weekly|hourly|every day|every hour|once a day}',
   ],
-  ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*'],
-  zh: ['训练数据', '训练集', '训练样本', '日活', '月活'],
+  ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*',
+    '{мониторим|мониторится|мониторятся|проверяем|проверяется|отслеживаем|сравниваем|считаем|считается|вычисляем} {ежедневно|еженедельно|ежечасно|каждый день|каждую неделю|каждый час|раз в день|раз в неделю|раз в час}',
+    '{psi|дрифт*|распределени*|статистик*} {ежедневно|еженедельно|ежечасно|каждый день|раз в день|раз в неделю|раз в час}'],
+  zh: ['训练数据', '训练集', '训练样本', '日活', '月活', '{每天|每日|每小时|每周|每月}{监控|检查|计算|统计|对比|比较}'],
 };
