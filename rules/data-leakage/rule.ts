@@ -270,9 +270,11 @@ export default defineDocumentRule({
           en: [
             '{never|not} {used|included|shown|added|seen} {as|in}', '{never|not|cannot|can t} appear* in', 'excluded from', 'kept {out of|apart from|separate from}', 'disjoint from', 'no overlap', 'do not overlap',
             'deduplicated against', 'removed from the {index|prompt|examples|training}',
+            // Drawn from after what the system learned or indexed: "questions from tickets created after the index snapshot".
+            '{created|written|asked|collected|filed|dated|published|posted|opened} after {the|our} {index*|snapshot|cutoff|cut off|crawl|training}',
           ],
-          ru: ['не {попада*|использу*|вход*|встреча*|включа*} {в|как}', 'не пересека*', 'исключ* из', 'не использ* как пример*'],
-          zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重', '隔离', '没有重复', '无重复', '不重复', '不放进', '不放入', '不加入', '不纳入', '不能出现在', '排除在…之外'],
+          ru: ['не {попада*|использу*|вход*|встреча*|включа*} {в|как}', 'не пересека*', 'исключ* из', 'не использ* как пример*', '{созданн*|заданн*|собранн*|поступивш*} после {снимк*|индексац*|среза|обучени*}'],
+          zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重', '隔离', '没有重复', '无重复', '不重复', '不放进', '不放入', '不加入', '不纳入', '不能出现在', '排除在…之外', '{索引|快照|训练数据}…之后{创建|产生|提出|收集}'],
         },
       },
     },

@@ -43,6 +43,7 @@ export const EN: PolarityLexicon = {
     'with and without', 'with or without', '{compared|compare|comparing} {with|to|against} … without', '{vs|versus} … without',
     // Who someone is, not a denial of what follows: "users without any history see the most popular items".
     'without {any|a|} {history|interactions|ratings|purchases|clicks|sales|activity|orders|reviews|impressions|views|past orders}',
+    "with no {prior|past|previous|} {history|interactions|ratings|purchases|clicks|sales|activity|orders|reviews|impressions|views|past orders}", "{have|has} no {prior|past|previous|} {history|interactions|ratings|purchases|clicks|sales|activity|orders|reviews|impressions|views}",
     // A metric's name, not a denial: "the share of drafts accepted without edits falls below 60 %".
     '{accepted|sent|approved|merged|used|published} without {edits|changes|corrections|modification*|rework}',
   ],
@@ -98,6 +99,8 @@ export const RU: PolarityLexicon = {
     'не дольше', 'не медленнее', 'не раньше', 'не ранее', 'ни разу', 'и без', 'или без',
     // Кто это, а не отрицание сказанного дальше: "новым пользователям без истории показываем популярное".
     'без {истори*|взаимодейств*|оценок|покупок|кликов|продаж|активност*|заказов|отзыв*|просмотр*|показ*}',
+    // Что за товар, а не отрицание: "убирает товары без остатков и не даёт …".
+    'без {остатк*|наличи*}',
     // Имя метрики, а не отрицание: "доля принятых без правок проектов падает ниже 60 %".
     '{принят*|отправлен*|одобрен*|использован*} без {правок|изменений|исправлений|доработ*}',
   ],
@@ -109,6 +112,8 @@ export const RU: PolarityLexicon = {
   notHedge: ['# {дн*|недел*|месяц*|час*|минут*|сут*} {спустя|позже|позднее}', 'позже чем', 'не позже', 'не позднее', 'сначала … потом', 'потом {их|его|ее|это|эти|этих}',
     // Steps of a staged launch: "Перед этим неделя в теневом режиме, потом 10 % → 50 % → 100 %".
     '{перед этим|сперва|вначале|первым делом|в начале} … потом', 'потом #',
+    // A pipeline step in the present tense, after the sentence before ("Сначала отбираем 500 кандидатов. Потом CatBoost ранжирует их"), not a deferral ("потом добавим").
+    'потом … {ранжирует|ранжируют|скорит|скорят|сортирует|сортируют|отбирает|отбирают|фильтрует|фильтруют|переранжирует}',
     // A condition on the newcomer, not a deferral: "показываем популярное, пока не наберётся 10 прослушиваний".
     'пока не {наберется|наберётся|наберутся|накопится|накопятся|появится|появятся|соберется|соберётся|будет #}',
     // Факт как причина, а не сомнение: "заранее ничего не считаем: вопросы заранее неизвестны".

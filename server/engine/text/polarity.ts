@@ -72,10 +72,12 @@ export function isPlaceholderText(text: string): boolean {
   return PLACEHOLDER.test(text);
 }
 
-const PUNCTUATION_BREAK = /[;:()\[\]—–，；：（）、]|,(?!\d)|\s-\s/g;
+// A table row reads as its cells joined by " | ": each cell is a clause of its own, so "no
+// feature interactions" in one cell does not negate "baseline" in the next.
+const PUNCTUATION_BREAK = /[;:()\[\]—–，；：（）、]|,(?!\d)|\s-\s|\s\|\s/g;
 // "Baseline: none" and "A/B test - not planned" name the concept before a colon or dash:
-// an absent predicate reaches back past them, to the last ";" or conjunction.
-const MAJOR_PUNCTUATION_BREAK = /[;；]/g;
+// an absent predicate reaches back past them, to the last ";" or conjunction (or cell: "A/B test | none").
+const MAJOR_PUNCTUATION_BREAK = /[;；]|\s\|\s/g;
 const NEGATION_REACH = 8;
 
 /** Where clauses start: sentence starts, conjunctions and, unless `major`, punctuation inside a sentence. */
