@@ -8,7 +8,7 @@ export const LATENCY_CONTEXT: CueSet = {
   en: [
     'latenc*', 'response time*', 'time to respond', 'respond*', 'round trip', 'end to end', 'time to first {token|byte}', 'ttft', 'ttfb', 'p50', 'p90', 'p95', 'p99', 'p999', 'percentile*',
     'sla', 'slo', '{inference|serving|scoring|prediction|processing|lookup|retrieval|generation|rendering|load|page load|turnaround} time*', 'per {request|query|call|transaction|prediction|event|message|review|document|ticket|decision}',
-    'real time factor', 'rtf', 'time budget', 'timeout*', 'come back within', 'return* within', 'score* within', 'answer* within', 'reply within', 'in under', 'online inference',
+    'real time factor', 'rtf', 'time budget', 'timeout*', '{must|should|has to|needs to|may} take {at most|no more than|less than|under|up to}', 'come back within', 'return* within', 'score* within', 'answer* within', 'reply within', 'in under', 'online inference',
     // "The ranking call has a 40 ms budget."
     '=budget', 'budget of',
     // How soon a result reaches the person waiting for it: "agents must see the queue within 2 seconds of the ticket landing".
@@ -16,11 +16,16 @@ export const LATENCY_CONTEXT: CueSet = {
   ],
   ru: [
     'задержк*', 'латентност*', 'латенси', 'врем* ответ*', 'врем* отклик*', 'врем* обработк*', 'врем* инференс*', 'врем* генерац*', 'врем* выполнен*', 'скорост* обработк*', 'скорост* ответ*',
-    'скорост* работ*', 'отвеча*', 'отклик*', '=ответ', '=ответа', '=ответы', 'перцентил*', 'процентил*', 'sla', 'slo', 'на запрос', 'за запрос', 'на один запрос', '{на|за} {вызов|транзакци*|событи*|сообщени*|отзыв|документ|обращени*|решени*|предсказани*}', 'тайм аут*', 'таймаут*',
+    'скорост* работ*', 'отвеча*', 'отклик*',
+    // The answer's time, not an answer: "ответ — не дольше 300 мс", not "предлагать готовый ответ; на поиск уходит 2 минуты".
+    '{=ответ|=ответа|=ответы} … {за|не дольше|не более|не позже|в пределах|в течение|до|меньше|быстрее|менее}', 'перцентил*', 'процентил*', 'sla', 'slo', 'на запрос', 'за запрос', 'на один запрос', '{на|за} {вызов|транзакци*|событи*|сообщени*|отзыв|документ|обращени*|решени*|предсказани*}', 'тайм аут*', 'таймаут*',
     // "Резюме должно появиться в карточке не позже чем через 10 секунд после окончания звонка."
     'не {позже|позднее|дольше} чем {через|за}', '{появ*|показ*|отобраз*|доступн*} … {через|за|в течение} #',
+    // What a step may take: "скоринг претензии должен занимать не больше 2 секунд", "укладываться в 50 мс".
+    '{должен|должна|должно|должны} {занимать|длиться|укладываться}', 'укладыва* в #', 'занима* не {больше|более|дольше}',
   ],
-  zh: ['延迟', '时延', '延时', '响应时间', '响应', '耗时', '分位', '处理时间', '推理时间', '超时', '首字'],
+  // "打分要在 50 毫秒内完成", "10 秒内返回结果".
+  zh: ['延迟', '时延', '延时', '响应时间', '响应', '耗时', '分位', '处理时间', '推理时间', '超时', '首字', '内完成', '内返回', '以内返回', '内给出'],
 };
 
 /** Section headings and column headers under which a bare time is a latency budget. */
@@ -67,16 +72,18 @@ export const SERVED_ACTIVITY: CueSet = {
     'transaction*', 'payment*', '=orders', '=order', 'booking*', 'trip*', 'ride*', 'event*', 'message*', 'email*', 'notification*', 'ticket*', 'issue*', 'case*', 'incident*', 'alert*', 'claim*', 'review*', 'comment*',
     'conversation*', 'chat*', 'question*', 'upload*', 'photo*', 'image*', 'file*', 'record*', 'logs', 'log lines', 'log entries', 'job applications', 'login*', 'post*', 'interaction*', 'delivery', 'deliveries',
     // Money movements and parcels: "1.1M cash-outs a day", "40k payouts per hour", "2M parcels a day".
-    'cash out*', 'cashout*', 'payout*', 'withdrawal*', 'transfer*', 'purchase*', 'checkout*', 'shipment*', 'parcel*', 'package*',
+    'cash out*', 'cashout*', 'payout*', 'withdrawal*', 'transfer*', 'purchase*', 'checkout*', 'shipment*', 'parcel*', 'package*', 'complaint*',
   ],
   ru: [
     'запрос*', 'вызов*', 'предсказани*', 'прогноз*', 'сесси*', 'визит*', 'клик*', 'показов', 'показы', 'просмотр*', 'транзакци*', 'платеж*', 'заказ*', 'поездк*', 'событи*', 'сообщени*', 'обращени*',
     // Genitive plurals drop into a fleeting vowel the prefix does not reach: "90 тыс. заявок", "покупок", "поездок".
     'заявк*', '=заявок', '=покупок', '=поездок', '=доставок', '=сделок', '=посылок', '=отправок', 'тикет*', 'инцидент*', 'отзыв*', 'файл*', 'вопрос*', 'диалог*', 'звонк*', 'запис*', 'фотографи*', 'изображени*', 'операци*',
     'выплат*', 'перевод*', 'покупк*', 'отправлени*', 'посылк*', 'заявлени*', 'убытк*', '=дел', '=дела',
+    // Insurance claims and complaints handled: "около 1500 претензий в день".
+    'претензи*', 'жалоб*', 'анкет*',
   ],
   // "日均 1500 万单": 单 is the classifier of orders; 件 of parcels.
-  zh: ['请求', '查询', '调用', '访问', '点击', '曝光', '订单', '单', '单量', '件', '包裹', '交易', '事件', '消息', '日志', '人次', '次', '笔', '条', '图片', '搜索', '播放', '会话', '对话', '工单'],
+  zh: ['请求', '查询', '调用', '访问', '点击', '曝光', '订单', '单', '单量', '件', '包裹', '交易', '事件', '消息', '日志', '人次', '次', '笔', '条', '图片', '搜索', '播放', '会话', '对话', '工单', '理赔', '投诉', '报案'],
 };
 
 /** Either: what a number of the system's scale counts. */
