@@ -15,7 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { lineCount, prepareInputs } from './corpus.mjs';
-import { measureEdits, measureInitialize, measureMemory, median } from './server.mjs';
+import { measureEdits, measureInitialize, measureMemory, median, PAUSE_AFTER_OPEN_MS } from './server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/docs');
@@ -210,6 +210,8 @@ async function main() {
     const perDoc = await measureEdits(serverBundle, inputs.root, inputs.docs, { edits: EDITS, seed: 13 });
     log(`server: ${BIG_EDITS} edits on the ${lineCount(inputs.big.text)}-line document`);
     const [big] = await measureEdits(serverBundle, inputs.root, [inputs.big], { edits: BIG_EDITS, seed: 17 });
+    log(`server: the same edits on it, typed as soon as it opened (no pause)`);
+    const [bigAtOnce] = await measureEdits(serverBundle, inputs.root, [inputs.big], { edits: BIG_EDITS, seed: 17, pauseMs: 0 });
     const bigParse = await remarkParseMs(inputs.big.text);
     const bigDefinitions = await definitionCount(inputs.big.text);
     log('server: memory with 50 open docs');
@@ -245,10 +247,11 @@ async function main() {
       '| Measurement | Value |',
       '| --- | --- |',
       `| \`initialize\` answered after process start (bundled server, median of ${QUICK ? 3 : 10}) | ${ms(initializeMs)} |`,
-      `| Edit p95, worst corpus document (${EDITS} one-character insertions at random places, didChange → pulled diagnostics, debounce 0) | ${ms(worst.wall.p95)}: ${worst.name} (${worst.lines} lines) |`,
+      `| Edit p95, worst corpus document (${EDITS} one-character insertions at random places starting ${PAUSE_AFTER_OPEN_MS} ms after the document's first diagnostics, didChange → pulled diagnostics, debounce 0; the p95 of ${EDITS} is the second-slowest edit) | ${ms(worst.wall.p95)}: ${worst.name} (${worst.lines} lines) |`,
       `| Edit p95 over ${EDIT_P95_TARGET_MS} ms | ${over.length} of ${perDoc.length} corpus documents |`,
       `| Server CPU time per edit, p95, worst corpus document | ${worstCpu ? `${ms(worstCpu.cpu.p95)}: ${worstCpu.name}` : 'n/a'} |`,
-      `| Edits on the ${lineCount(inputs.big.text).toLocaleString('en')}-line document (${kb(Buffer.byteLength(inputs.big.text))}), ${BIG_EDITS} edits: p50 / p95 / max | ${ms(big.wall.p50)} / ${ms(big.wall.p95)} / ${ms(big.wall.max)} (server CPU p95 ${cpuCell(big, 'p95')}; one full remark parse of it: ${ms(bigParse)}) |`,
+      `| Edits on the ${lineCount(inputs.big.text).toLocaleString('en')}-line document (${kb(Buffer.byteLength(inputs.big.text))}), ${BIG_EDITS} edits from ${PAUSE_AFTER_OPEN_MS} ms after its first diagnostics: p50 / p95 / max | ${ms(big.wall.p50)} / ${ms(big.wall.p95)} / ${ms(big.wall.max)} (server CPU p95 ${cpuCell(big, 'p95')}; one full remark parse of it: ${ms(bigParse)}) |`,
+      `| The same ${BIG_EDITS} edits typed as soon as its first diagnostics arrive (no pause): p50 / p95 / max | ${ms(bigAtOnce.wall.p50)} / ${ms(bigAtOnce.wall.p95)} / ${ms(bigAtOnce.wall.max)} (server CPU p95 ${cpuCell(bigAtOnce, 'p95')}) |`,
       `| Resident memory with 50 open corpus docs | ${memoryMb.toFixed(0)} MB |`,
       ...(vsix ? [`| .vsix size | ${vsix.text} |`] : []),
       '',

@@ -11,6 +11,7 @@ import { ALL_RULES } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadScaledMs, withinBudget, type BudgetFailure } from '../engine/budget.js';
 import { IncrementalLinter } from '../engine/incremental.js';
+import type { LintOptions } from '../engine/lint.js';
 import { lint, lintOptions } from '../linter.js';
 import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
 import { scoreAnswer, type ScoreAnswerOptions } from '../interview/score-answer.js';
@@ -20,6 +21,7 @@ import { insertAllMissing } from './insert-all.js';
 import { reviewOf, type Review } from './review.js';
 import { isReviewWorker } from './review-role.js';
 import { overridesFrom, stallForTest } from './test-hooks.js';
+import { IdleWarmUp } from './warm-up.js';
 import type { TextInsertion } from './workspace-edits.js';
 
 /**
@@ -58,6 +60,8 @@ export type WorkerReply = { id: number } & ({ ok: true; value: unknown } | { ok:
 
 const overrides = overridesFrom(process.env, ALL_RULES);
 const linters = new Map<string, IncrementalLinter>();
+/** Throwaway edits of a document just opened, while idle (warm-up.ts); not with a test's sabotaged rules. */
+const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefined;
 
 function linterFor(uri: string): IncrementalLinter {
   let linter = linters.get(uri);
@@ -69,8 +73,26 @@ function linterFor(uri: string): IncrementalLinter {
 }
 
 function review(uri: string, job: DocumentJob): Review {
-  const result = linterFor(uri).lint(job.text, lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides }));
-  return reviewOf(result);
+  const opening = !linters.has(uri);
+  const linter = linterFor(uri);
+  const options = lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides });
+  const result = reviewOf(linter.lint(job.text, options));
+  warmUp?.drop(uri);
+  if (opening) warmUp?.start(uri, job.text, (text) => throwawayLint(uri, linter, text, options));
+  return result;
+}
+
+/** One step of a warm-up: the document's linter on a throwaway text, its result unused. */
+function throwawayLint(uri: string, linter: IncrementalLinter, text: string, options: LintOptions): boolean {
+  if (linters.get(uri) !== linter) return false;
+  try {
+    linter.lint(text, options);
+    return true;
+  } catch {
+    // Its state may be half updated: the next review starts afresh, as after a failed review.
+    linters.delete(uri);
+    return false;
+  }
 }
 
 function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
@@ -93,6 +115,7 @@ function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
 function handle(request: WorkerRequest): WorkerReply | undefined {
   if (request.kind === 'forget') {
     linters.delete(request.uri);
+    warmUp?.drop(request.uri);
     return undefined;
   }
   try {
@@ -107,8 +130,10 @@ function handle(request: WorkerRequest): WorkerReply | undefined {
 
 function serveReviews(): void {
   parentPort?.on('message', (request: WorkerRequest) => {
+    warmUp?.busy();
     const reply = handle(request);
     if (reply) parentPort!.postMessage(reply);
+    warmUp?.idle();
   });
 }
 

@@ -1,0 +1,95 @@
+// The review worker's warm-up (server/lsp/warm-up.ts): throwaway edits of a
+// document just opened, run only while the worker is idle, each undone, and
+// dropped when the document is reviewed again or closed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { IncrementalLinter } from '../server/engine/incremental.js';
+import { lint, lintOptions } from '../server/linter.js';
+import { IdleWarmUp, warmUpEdits } from '../server/lsp/warm-up.js';
+
+const DOC = `# Feed ranking
+
+## Problem framing
+
+The model predicts whether a user clicks a post.
+
+\`\`\`yaml
+model: gbdt
+\`\`\`
+
+- Offline metrics: AUC on a time-based split.
+
+Модель предсказывает клик.\r
+排序模型预测点击。
+`;
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `done()` holds, for as long as a loaded machine may need. */
+async function until(done: () => boolean): Promise<void> {
+  for (const startedAt = Date.now(); !done() && Date.now() - startedAt < 20_000; ) await sleep(10);
+}
+
+test('warm-up edits: a letter at the end of a prose line, spread over the document', () => {
+  const texts = warmUpEdits(DOC, 3);
+  assert.equal(texts.length, 3);
+  for (const text of texts) assert.equal(text.length, DOC.length + 1);
+  // Lines that start with a letter (any script); headings, fences, list items and code are left alone; a CR stays last.
+  assert.ok(texts[0].includes('a post.e\n'));
+  assert.ok(texts[1].includes('клик.e\r\n'));
+  assert.ok(texts[2].includes('点击。e\n'));
+  assert.deepEqual(warmUpEdits('# Title\n\n- item\n'), []);
+  // Never more edits than prose lines.
+  assert.equal(warmUpEdits('One line.', 4).length, 1);
+});
+
+test('the steps wait for the worker to be idle, stop while it is busy, and end on the original text', async () => {
+  const linter = new IncrementalLinter();
+  const options = lintOptions({ filePath: '/tmp/warm.md' });
+  linter.lint(DOC, options);
+  const linted: string[] = [];
+  const warmUp = new IdleWarmUp(20);
+  warmUp.start('doc', DOC, (text) => (linted.push(text), linter.lint(text, options), true), 2);
+  await sleep(60);
+  assert.equal(warmUp.steps, 0, 'nothing runs before the worker says it is idle');
+  warmUp.idle();
+  warmUp.busy();
+  await sleep(60);
+  assert.equal(warmUp.steps, 0, 'a job that arrives first holds the steps back');
+  warmUp.idle();
+  await until(() => warmUp.steps === 2);
+  await sleep(50);
+  assert.equal(warmUp.steps, 2);
+  // Each step undoes its edit before the worker can take a job.
+  const [first, second] = warmUpEdits(DOC, 2);
+  assert.deepEqual(linted, [first, DOC, second, DOC]);
+  // The linter's state is the document's again: an edit of it lints as a full lint does.
+  const edited = DOC.replace('clicks', 'likes');
+  assert.deepEqual(linter.lint(edited, options).findings, lint(edited, options).findings);
+});
+
+test('a document reviewed again or closed drops its warm-up; a failing step ends it', async () => {
+  const warmUp = new IdleWarmUp(5);
+  let steps = 0;
+  warmUp.start('a', DOC, () => (steps++, true));
+  warmUp.drop('b');
+  warmUp.drop('a');
+  warmUp.idle();
+  await sleep(40);
+  assert.equal(steps, 0);
+
+  warmUp.start('a', DOC, () => (steps++, false));
+  warmUp.idle();
+  await until(() => steps === 1);
+  await sleep(40);
+  assert.equal(steps, 1);
+
+  // A newer document's warm-up replaces the one pending.
+  const seen: string[] = [];
+  warmUp.start('a', DOC, () => (seen.push('a'), true));
+  warmUp.start('b', DOC, () => (seen.push('b'), true), 1);
+  warmUp.idle();
+  await until(() => seen.length === 2);
+  await sleep(40);
+  assert.deepEqual(seen, ['b', 'b']);
+});
