@@ -168,6 +168,15 @@ export default defineDocumentRule({
           zh: ['原因', '理由', '为什么'],
         },
       },
+      // The rationale as a label opening its own line: "Reason: …", "**Why:** …", "Обоснование: …", "原因：…".
+      rationaleLead: {
+        label: true,
+        cues: {
+          en: ['rationale', 'justification', 'reasoning', '=reason', '=reasons', '=why', 'why {this|it|that}', 'why {this|the} {model|approach|choice|one}'],
+          ru: ['обоснование', 'причина', 'причины', 'почему', 'почему {он|она|так|этот|эта|это}'],
+          zh: ['原因', '理由', '选择原因', '选择理由', '为什么'],
+        },
+      },
       choice: {
         cues: {
           // Not "decision tree", not "preferably".
@@ -199,6 +208,9 @@ export default defineDocumentRule({
       { parts: ['choice', 'name', 'reason'], weight: 0.7, within: 'unit', minOtherWords: 2 },
       // "Model choice: LightGBM. Rationale: tabular data, SHAP values for auditors."
       { parts: ['choice', 'name', 'rationale'], weight: 0.75, within: 'unit', minOtherWords: 2 },
+      // "We settled on a two-tower model." then, in its own paragraph, "Reason: the catalogue has 100M items …":
+      // a decision and its rationale as a pair of units of one section.
+      { parts: ['choice', 'name', 'rationaleLead'], weight: 0.7, within: 'section', minOtherWords: 2 },
       // "Why XGBoost? It works well on tabular features …": the question and its answer.
       { parts: ['name', 'because', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       { parts: ['whyNot', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },

@@ -27,6 +27,11 @@ export interface PartSpec {
    */
   negationIsContent?: boolean;
   /**
+   * Only a cue that opens its unit as a label counts ("Reason: …", "**Why:** …",
+   * "原因：…"): the word in running text ("the reason we retrain daily") is another use.
+   */
+  label?: boolean;
+  /**
    * A cue inside a volume ("2M events daily", "每天几十万条点击": a rate of 100 or more per
    * period, text/quantities.ts) is the rate's period, not this part: a volume of data says
    * nothing of how often something runs ("раз в месяц" stays a frequency).
@@ -134,6 +139,7 @@ export interface CompiledPart {
   quantity: CompiledQuantityPart | undefined;
   negationIsContent: boolean;
   notInRate: boolean;
+  label: boolean;
 }
 
 export interface CompiledCombination {
@@ -186,6 +192,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       quantity: compileQuantityPart(part.quantity),
       negationIsContent: part.negationIsContent === true,
       notInRate: part.notInRate === true,
+      label: part.label === true,
     })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,

@@ -67,7 +67,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
   const raw: Array<{ part: number; span: Span }> = [];
   concept.parts.forEach((part, index) => {
-    for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span) && !(part.notInRate && inRate(words, span))) raw.push({ part: index, span });
+    for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words.text, span))) raw.push({ part: index, span });
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
@@ -96,6 +96,14 @@ const VOLUME_AT_LEAST = 100;
 function inRate(words: UnitText, span: Span): boolean {
   return words.quantities.some((q) => q.dimension === 'rate' && (q.value ?? 0) >= VOLUME_AT_LEAST && q.start <= span.start && span.end <= q.end);
 }
+
+/** Whether a span opens its unit as a label: only markup before it, a colon or dash after it ("**Reason:** …", "原因：…"). */
+function opensAsLabel(text: string, span: Span): boolean {
+  return LABEL_BEFORE.test(text.slice(0, span.start)) && LABEL_AFTER.test(text.slice(span.end, span.end + 8));
+}
+
+const LABEL_BEFORE = /^[\s*_>#+\-–—\d.)]*$/u;
+const LABEL_AFTER = /^[\s*_]*[:：—–-]/u;
 
 function partsInHeader(concept: CompiledConcept, header: readonly string[]): readonly number[] {
   const { text, norm, tokens } = readingOf(header.join(' | '));
