@@ -158,18 +158,24 @@ export async function measureEdits(serverPath, cwd, docs, { edits = 25, seed = 1
   }
 }
 
-/** Resident memory (MB) of the server once `texts.length` documents are open and reviewed. */
-export async function measureMemory(serverPath, cwd, texts) {
+/**
+ * Resident size (MB) of the server with `texts` open (each opened and its
+ * diagnostics pulled, one after another): right after the last review, and
+ * after `pauseMs` with nothing to do, once the review worker has given back
+ * what its lints grew (server/lsp/idle-collect.ts).
+ */
+export async function measureMemory(serverPath, cwd, texts, { pauseMs = 9000 } = {}) {
   const server = await startServer(serverPath, cwd);
+  const residentMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
   try {
     for (const [index, text] of texts.entries()) {
       const uri = pathToFileURL(`${cwd}/open-${index}.md`).href;
       await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
       await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
     }
-    const status = fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-    return kb / 1024;
+    const afterReviews = residentMb();
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    return { afterReviews, afterPause: residentMb(), pauseMs };
   } finally {
     await server.stop();
   }

@@ -6,7 +6,7 @@
 // arrive one at a time from review-thread.ts, which restarts this thread if
 // a job ever overruns its deadline anyway. This module is the thread's entry
 // (in the bundled server, dist/review-worker.cjs).
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { ALL_RULES } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadScaledMs, withinBudget, type BudgetFailure } from '../engine/budget.js';
@@ -17,6 +17,7 @@ import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
 import { scoreAnswer, type ScoreAnswerOptions } from '../interview/score-answer.js';
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import type { Scorecard } from '../interview/scorecard.js';
+import { FULL_COLLECT_MS, garbageCollections, idleCollector, YOUNG_COLLECT_MS, type IdleCollector } from './idle-collect.js';
 import { insertAllMissing } from './insert-all.js';
 import { reviewOf, type Review } from './review.js';
 import { isReviewWorker } from './review-role.js';
@@ -62,6 +63,8 @@ const overrides = overridesFrom(process.env, ALL_RULES);
 const linters = new Map<string, IncrementalLinter>();
 /** Throwaway edits of a document just opened, while idle (warm-up.ts); not with a test's sabotaged rules. */
 const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefined;
+/** The idle collections (idle-collect.ts), once serving: a warm-up step is work too and restarts their pause. */
+let idleCollections: IdleCollector | undefined;
 
 function linterFor(uri: string): IncrementalLinter {
   let linter = linters.get(uri);
@@ -87,6 +90,7 @@ function throwawayLint(uri: string, linter: IncrementalLinter, text: string, opt
   if (linters.get(uri) !== linter) return false;
   try {
     linter.lint(text, options);
+    idleCollections?.handled();
     return true;
   } catch {
     // Its state may be half updated: the next review starts afresh, as after a failed review.
@@ -128,13 +132,27 @@ function handle(request: WorkerRequest): WorkerReply | undefined {
   }
 }
 
-function serveReviews(): void {
-  parentPort?.on('message', (request: WorkerRequest) => {
+function serveReviews(port: MessagePort): void {
+  // An idle worker gives back the heap its lints grew (idle-collect.ts).
+  const gc = garbageCollections();
+  const stages = [
+    { afterMs: YOUNG_COLLECT_MS, collect: gc.young },
+    { afterMs: FULL_COLLECT_MS, collect: gc.full },
+  ];
+  const idle = idleCollector(stages, () => {
+    const waiting = receiveMessageOnPort(port);
+    if (waiting) serve(waiting.message as WorkerRequest);
+    return waiting !== undefined;
+  });
+  idleCollections = idle;
+  const serve = (request: WorkerRequest): void => {
     warmUp?.busy();
     const reply = handle(request);
-    if (reply) parentPort!.postMessage(reply);
+    if (reply) port.postMessage(reply);
     warmUp?.idle();
-  });
+    idle.handled();
+  };
+  port.on('message', serve);
 }
 
-if (isReviewWorker(workerData)) serveReviews();
+if (isReviewWorker(workerData) && parentPort) serveReviews(parentPort);
