@@ -1,7 +1,7 @@
 // The review worker: a thread that runs the engine for the language server,
 // so that a document that takes long to parse or lint never stops the main
 // thread from answering other requests (issue 11, item 9). It keeps an
-// incremental linter per open document, as the main thread used to, and
+// incremental linter for each of the documents reviewed last (recent-linters.ts), and
 // runs each job under the parse/review budget (engine/budget.ts). Jobs
 // arrive one at a time from review-thread.ts, which restarts this thread if
 // a job ever overruns its deadline anyway. This module is the thread's entry
@@ -19,6 +19,7 @@ import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import type { Scorecard } from '../interview/scorecard.js';
 import { FULL_COLLECT_MS, garbageCollections, idleCollector, YOUNG_COLLECT_MS, type IdleCollector } from './idle-collect.js';
 import { insertAllMissing } from './insert-all.js';
+import { RecentLinters } from './recent-linters.js';
 import { reviewOf, type Review } from './review.js';
 import { isReviewWorker } from './review-role.js';
 import { overridesFrom, stallForTest } from './test-hooks.js';
@@ -60,24 +61,15 @@ export type WorkerFailure = BudgetFailure | 'error';
 export type WorkerReply = { id: number } & ({ ok: true; value: unknown } | { ok: false; failure: WorkerFailure; message: string });
 
 const overrides = overridesFrom(process.env, ALL_RULES);
-const linters = new Map<string, IncrementalLinter>();
+const linters = new RecentLinters(() => new IncrementalLinter());
 /** Throwaway edits of a document just opened, while idle (warm-up.ts); not with a test's sabotaged rules. */
 const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefined;
 /** The idle collections (idle-collect.ts), once serving: a warm-up step is work too and restarts their pause. */
 let idleCollections: IdleCollector | undefined;
 
-function linterFor(uri: string): IncrementalLinter {
-  let linter = linters.get(uri);
-  if (!linter) {
-    linter = new IncrementalLinter();
-    linters.set(uri, linter);
-  }
-  return linter;
-}
-
 function review(uri: string, job: DocumentJob): Review {
   const opening = !linters.has(uri);
-  const linter = linterFor(uri);
+  const linter = linters.take(uri);
   const options = lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides });
   const result = reviewOf(linter.lint(job.text, options));
   warmUp?.drop(uri);
@@ -87,14 +79,14 @@ function review(uri: string, job: DocumentJob): Review {
 
 /** One step of a warm-up: the document's linter on a throwaway text, its result unused. */
 function throwawayLint(uri: string, linter: IncrementalLinter, text: string, options: LintOptions): boolean {
-  if (linters.get(uri) !== linter) return false;
+  if (linters.peek(uri) !== linter) return false;
   try {
     linter.lint(text, options);
     idleCollections?.handled();
     return true;
   } catch {
     // Its state may be half updated: the next review starts afresh, as after a failed review.
-    linters.delete(uri);
+    linters.forget(uri);
     return false;
   }
 }
@@ -112,13 +104,13 @@ function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
   if (outcome.ok) return { id: request.id, ok: true, value: outcome.value };
   // Cut short mid-parse (or by a stack overflow), the document's incremental state may be half
   // updated: start it afresh next time. Cut short in a rule, the parse it keeps is whole.
-  if (request.kind === 'review' && outcome.failure !== 'review-budget') linters.delete(request.uri);
+  if (request.kind === 'review' && outcome.failure !== 'review-budget') linters.forget(request.uri);
   return { id: request.id, ok: false, failure: outcome.failure, message: outcome.message };
 }
 
 function handle(request: WorkerRequest): WorkerReply | undefined {
   if (request.kind === 'forget') {
-    linters.delete(request.uri);
+    linters.forget(request.uri);
     warmUp?.drop(request.uri);
     return undefined;
   }
@@ -127,7 +119,7 @@ function handle(request: WorkerRequest): WorkerReply | undefined {
   } catch (error) {
     // The engine catches rule failures itself: what reaches here is a bug, reported on the document.
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    if (request.kind === 'review') linters.delete(request.uri);
+    if (request.kind === 'review') linters.forget(request.uri);
     return { id: request.id, ok: false, failure: 'error', message: `${INTERNAL_ERROR_RULE_ID}: ${message}` };
   }
 }
