@@ -94,6 +94,8 @@ export const BINARY_VALUES: CueSet = {
   en: [
     // A class written with its value ("fraud = 1, legit = 0"); a bare "1.0" is a number, not a label.
     '{=1|=0} {=if|=when|=otherwise|=for|=means}', '{label|labels|y|target|class} {=1|=0}', 'binary {label*|target|outcome}',
+    // A label built in SQL: "CASE WHEN removed_reason = 'fraud' … THEN 1 ELSE 0 END AS is_fraud".
+    '=then {=1|=0|=true|=false} =else {=1|=0|=true|=false}',
     '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=spam|=default|=success|=failure} {=1|=0}',
     // Polar pairs: "click / no-click", "liked, didn't like".
     ...['click', 'purchase', 'apply', 'relevant', 'fraud', 'churn', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
