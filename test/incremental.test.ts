@@ -103,6 +103,10 @@ const BLOCKS = [
   '* item\n* * *\n',
   '1. ordered\n3) another list\n10. and again\n',
   '- TOC\n  - [Section](#section)\n    - [Sub](#sub)\n- [Next](#next)\n',
+  // A question lends its topic to the statement after it, unless it follows another question (judge/decide.ts askingUnit).
+  'Is the owner of the alerts known?\n',
+  'How will we notice drift in the inputs?\n',
+  'We look at weekly histograms of the top twenty features and page the on-call when one moves past 0.2.\n',
 ];
 
 const PREFIXES = [
@@ -403,6 +407,22 @@ test('an edit keeps the other regions in their context and the other groups of b
   for (const region of kept) assert.equal(region.fragment.cache.contextVersion, versions.get(region.fragment), `region at ${region.base} changed context`);
   assert.equal(second.doc.groups[0].key, firstGroup, 'the first group of blocks is folded again');
   assert.deepEqual(observable(second), observable(lint(edited, options)));
+});
+
+test('an answer is judged again when the unit before its question changes, in another region', () => {
+  // Three regions: whether the third answers the second depends on whether the first is a question too.
+  const listOfQuestions = '# Payout risk\n\n## Monitoring\n\nIs the owner of the alerts known?\n\nHow will we notice drift in the inputs?\n\nWe look at weekly histograms of the top twenty features and page the on-call when one moves past 0.2.\n';
+  const answered = listOfQuestions.replace('Is the owner of the alerts known?', 'The owner of the alerts is the risk team.');
+  const drift = (text: string, result = lint(text, { force: true })): boolean => result.findings.some((f) => f.ruleId === 'drift-monitoring');
+  assert.equal(drift(listOfQuestions), true, 'a statement after a list of questions answers none of them');
+  assert.equal(drift(answered), false, 'a statement after one question answers it');
+  for (const [first, second] of [[listOfQuestions, answered], [answered, listOfQuestions]]) {
+    const linter = new IncrementalLinter(0);
+    linter.lint(first, lintOptions({ force: true }));
+    const result = linter.lint(second, lintOptions({ force: true }));
+    assert.ok(result.doc.regions.length >= 4, `${result.doc.regions.length} regions`);
+    assert.equal(drift(second, result), drift(second));
+  }
 });
 
 /** Corpus documents typed into in npm test; test/incremental-corpus.test.ts (npm run test:slow) types into all of them. */

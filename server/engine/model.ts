@@ -7,6 +7,7 @@ import { location } from 'vfile-location';
 import { parseMarkdown } from './parse.js';
 import type { Token } from './text/tokens.js';
 import type { UnitText } from './text/unit-text.js';
+import { endsInQuestion } from './text/polarity.js';
 import type { ExtractedKind } from './extract/index.js';
 import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
@@ -257,12 +258,16 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
   const beforeUnits: Array<ProseUnit | undefined> = [];
   const beforeParts: Array<FragmentUnit | undefined> = [];
+  /** Per region, whether the unit before it ends with a question and follows another one (judge/decide.ts askingUnit). */
+  const afterQuestions: boolean[] = [];
   let lastPart: FragmentUnit | undefined;
+  let partBeforeLast: FragmentUnit | undefined;
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
     beforeUnits.push(previous && lastPart ? previous : undefined);
     beforeParts.push(previous && lastPart ? lastPart : undefined);
+    afterQuestions.push(previous !== undefined && lastPart !== undefined && partBeforeLast !== undefined && endsInQuestion(lastPart.words.polarity) && endsInQuestion(partBeforeLast.words.polarity));
     const kept = placedUnits.get(fragment);
     const local: ProseUnit[] = kept ?? [];
     fragment.units.forEach((part, i) => {
@@ -302,6 +307,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       }
       units.push(unit);
       section.units.push(unit);
+      partBeforeLast = lastPart;
       lastPart = part;
     });
     if (!kept) placedUnits.set(fragment, local);
@@ -317,11 +323,12 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     for (const unit of region.units) if (unit.kind === 'heading') bodies += unit.sectionHasBody ? '1' : '0';
     const chain = chainOf(openAtStart[index]);
     const part = beforeParts[index];
+    const afterQuestion = afterQuestions[index];
     const beforeChain = part ? chainOf(beforeUnits[index]!.section) : '';
     // Rule results kept from an earlier assembly are dropped here if the region's context changed.
     const cache = region.fragment.cache;
     const known = cache.context as RegionContext | undefined;
-    if (!known || !sameContext(known, loneTitle, chain, part, beforeChain, bodies)) changeContext(cache, { loneTitle, chain, before: part, beforeChain, bodies } satisfies RegionContext);
+    if (!known || !sameContext(known, loneTitle, chain, part, afterQuestion, beforeChain, bodies)) changeContext(cache, { loneTitle, chain, before: part, afterQuestion, beforeChain, bodies } satisfies RegionContext);
   });
 
   const blocks = blocksOf(regions, text.length);
@@ -433,8 +440,10 @@ function closeSections(sections: readonly Section[]): void {
  * Everything outside a region that rule results on its units can depend on:
  * the sections it is nested in (headings and their steps, read through
  * `unitInSteps`/`headingsMatch`: `chain`), whether the document has a lone
- * title, the unit just before it (`unit.previous`, with its section) and
- * whether each of its headings has a body. Compared field by field on every
+ * title, the unit just before it (`unit.previous`, with its section),
+ * whether that unit is a question that follows another question (an answer
+ * after a list of questions answers none of them: judge/decide.ts
+ * `askingUnit`) and whether each of its headings has a body. Compared field by field on every
  * assembly; the chain keys of unchanged sections are the very strings of the
  * last assembly (chainKey), so an unchanged context costs a few identity tests.
  */
@@ -443,13 +452,22 @@ interface RegionContext {
   chain: string;
   /** The unit before the region as rules can read it: its text and shape (an unchanged fragment's unit is the same object). */
   before: FragmentUnit | undefined;
+  /** The unit before it ends with a question and so does the unit before that one. */
+  afterQuestion: boolean;
   beforeChain: string;
   /** Per heading unit of the region, '1' when its section has a body. */
   bodies: string;
 }
 
-function sameContext(known: RegionContext, loneTitle: boolean, chain: string, before: FragmentUnit | undefined, beforeChain: string, bodies: string): boolean {
-  return known.loneTitle === loneTitle && known.chain === chain && known.beforeChain === beforeChain && known.bodies === bodies && sameUnitShape(known.before, before);
+function sameContext(known: RegionContext, loneTitle: boolean, chain: string, before: FragmentUnit | undefined, afterQuestion: boolean, beforeChain: string, bodies: string): boolean {
+  return (
+    known.loneTitle === loneTitle &&
+    known.chain === chain &&
+    known.beforeChain === beforeChain &&
+    known.bodies === bodies &&
+    known.afterQuestion === afterQuestion &&
+    sameUnitShape(known.before, before)
+  );
 }
 
 function sameUnitShape(a: FragmentUnit | undefined, b: FragmentUnit | undefined): boolean {

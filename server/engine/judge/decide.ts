@@ -12,6 +12,7 @@ import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
+import { endsInQuestion } from '../text/polarity.js';
 import { firstStatement } from '../substance.js';
 import { contentWordCount, isStopword } from '../text/stopwords.js';
 import type { Token } from '../text/tokens.js';
@@ -338,9 +339,7 @@ function askingUnit(unit: ProseUnit): ProseUnit | undefined {
 }
 
 function endsWithQuestion(unit: ProseUnit): boolean {
-  const sentences = unit.words.polarity.sentences;
-  const last = sentences[sentences.length - 1];
-  return last !== undefined && last.question && !last.placeholder;
+  return endsInQuestion(unit.words.polarity);
 }
 
 /**

@@ -235,6 +235,12 @@ function quotations(text: string, tokens: readonly Token[]): Scope[] {
 }
 
 /** Whether a span is covered by a scope whose cue is not part of the span itself ("no leakage" as a phrase is not negated). */
+/** Whether a unit's last sentence is a question (not a placeholder like "???"): what comes next may answer it. */
+export function endsInQuestion(polarity: Polarity): boolean {
+  const last = polarity.sentences[polarity.sentences.length - 1];
+  return last !== undefined && last.question && !last.placeholder;
+}
+
 export function coveredBy(scopes: readonly Scope[], span: Span): Scope | undefined {
   return scopes.find((s) => (span.start >= s.start || overrunsCue(s, span)) && span.start < Math.max(s.end, s.start + 1) && !(s.cue.start >= span.start && s.cue.end <= span.end));
 }
