@@ -44,12 +44,16 @@ export default defineDocumentRule({
       { parts: ['privacy'], weight: 0.6, minOtherWords: 3 },
       { parts: ['protection'], weight: 0.75, underHeading: PRIVACY_HEADINGS, minOtherWords: 1 },
     ],
-    headings: { en: ['privacy', 'data protection', 'personal data'], ru: ['конфиденциальност*', 'приватност*', 'персональн* данн*'], zh: ['隐私', '数据安全', '个人信息'] },
+    // No `headings`: under "## Privacy" a statement settles it only with a protection, a law or an outside
+    // party (the combinations above), not "Privacy is an important topic, we will discuss it with legal".
     exclude: {
       // A hash that splits traffic or data is not a protection: "users are hashed into 100 buckets", "按用户 ID 哈希分桶".
-      en: ['explainab*', 'interpretab*', 'privacy policy page', 'differential privacy budget', 'hash* {into|to|by|across} … {bucket*|arms|groups|variants|shards|partitions|cohorts}', 'hash* {bucket*|split*|partition*|shard*|mod*|based {split*|bucket*|assignment}}'],
-      ru: ['объяснимост*', 'интерпретируемост*', '{хеш*|хэш*} … {бакет*|групп*|шард*|партиц*|сегмент*}', '{бакет*|групп*} по {хеш*|хэш*}'],
-      zh: ['可解释', '哈希…{分桶|分流|分组|取模|分片|分区|分到|打散}', '{分桶|分流|分组}…哈希'],
+      // That privacy matters, or that some policy is followed, says nothing of how data is protected.
+      en: ['privacy {is|are|remains} {important|a concern|critical|key|crucial|essential|a priority|a must|top of mind}', 'privacy … {standard|company|existing|internal|usual|general} {polic*|guideline*|practice*|rules|procedures}',
+        'explainab*', 'interpretab*', 'privacy policy page', 'differential privacy budget', 'hash* {into|to|by|across} … {bucket*|arms|groups|variants|shards|partitions|cohorts}', 'hash* {bucket*|split*|partition*|shard*|mod*|based {split*|bucket*|assignment}}'],
+      ru: ['{приватност*|конфиденциальност*} … {важн* тем*|важн* вопрос*|обсудим|обсуд*}', '{приватност*|конфиденциальност*} … {стандартн*|внутренн*|корпоративн*|общ*} {политик*|правил*|регламент*}',
+        'объяснимост*', 'интерпретируемост*', '{хеш*|хэш*} … {бакет*|групп*|шард*|партиц*|сегмент*}', '{бакет*|групп*} по {хеш*|хэш*}'],
+      zh: ['隐私…{很重要|非常重要|需要讨论|待讨论|后续讨论|再讨论|公司规定|公司政策}', '可解释', '哈希…{分桶|分流|分组|取模|分片|分区|分到|打散}', '{分桶|分流|分组}…哈希'],
     },
     name: 'topic',
   },
