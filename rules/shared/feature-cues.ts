@@ -17,8 +17,10 @@ export const NOT_FEATURES: CueSet = {
     'feature count', 'number of features', '# features', '# engineered features', 'feature store', 'feature stores', 'feature pipeline*', 'feature service', 'feature server', 'feature freshness', 'feature drift', 'feature logging',
     'signal to noise', 'input validation', 'input sanitization', 'input guardrail*', 'input tokens', 'input length', 'input size', 'user input*', 'variables in the environment', 'environment variable*', 'success factors',
     'risk factors', 'factors of success', 'quality attributes', 'target variable*', 'dependent variable*', 'outcome variable*', 'response variable*',
+    // Traffic an experiment or a rollout is run on, not web traffic as a signal: "on 10 % of traffic", "shadow traffic".
+    '% of {the|our|live|production|search|user|} traffic', '{live|production|shadow|canary|mirrored|user|real|online|peak} traffic', 'traffic {split*|share|allocation|ramp*|shift*}',
   ],
-  ru: ['хранилищ* признаков', 'feature store', 'количеств* признаков', 'числ* признаков', 'фич* продукт*', 'функци* продукт*', 'переменн* окружения'],
+  ru: ['% {трафик*|пользовател*}', '{боев*|продов*|живо*|тенев*} трафик*', 'хранилищ* признаков', 'feature store', 'количеств* признаков', 'числ* признаков', 'фич* продукт*', 'функци* продукт*', 'переменн* окружения'],
   zh: ['特征存储', '特征平台', '特征数量', '产品功能', '环境变量'],
 };
 
