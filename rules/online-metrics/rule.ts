@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { EXPERIENCE_METRICS, joinCues, GOAL_AND_EVALUATION_HEADINGS, MEASURE_WORDS, MONEY_QUANTITY, SHARE_QUANTITIES, STATED_MEASURE_HEADINGS, VAGUE_PRODUCT_METRICS, ONLINE_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
+import { EXPERIENCE_METRICS, joinCues, GOAL_AND_EVALUATION_HEADINGS, WATCH_WORDS, MONEY_QUANTITY, SHARE_QUANTITIES, STATED_MEASURE_HEADINGS, VAGUE_PRODUCT_METRICS, ONLINE_CONTEXT, ONLINE_HEADINGS, NOT_PRODUCT_METRICS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -27,7 +27,7 @@ export default defineDocumentRule({
     parts: {
       metric: { cues: joinCues(PRODUCT_METRICS, EXPERIENCE_METRICS) },
       online: { cues: ONLINE_CONTEXT },
-      measure: { cues: MEASURE_WORDS, quantity: MONEY_QUANTITY },
+      measure: { cues: WATCH_WORDS, quantity: MONEY_QUANTITY },
       share: { cues: {}, quantity: SHARE_QUANTITIES },
       vague: { cues: VAGUE_PRODUCT_METRICS },
       onlineMetric: {

@@ -212,7 +212,8 @@ export const COMMUNITY_METRICS: CueSet = {
  */
 export const MEASURE_WORDS: CueSet = {
   en: [
-    'metric*', 'kpi*', 'measur*', 'target*', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', 'north star',
+    // Not "targeted offers": an adjective of the offer.
+    'metric*', 'kpi*', 'measur*', '=target', '=targets', '=targeting', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', 'north star',
     // What is driven or optimised, where it is watched, per whom: "revenue on the dashboard", "orders per user".
     // (Not "more" or "higher": "customers more likely to churn" is the label, not a metric.)
     'drive*', 'optimi*', 'monitor*', 'dashboard*', 'per {user|customer|member|session|visit|order|agent|rep|employee|engineer|analyst|ticket|seller|driver}', '=count', '=counted', '=counting',
@@ -225,6 +226,24 @@ export const MEASURE_WORDS: CueSet = {
   ],
   ru: ['метрик*', 'kpi', 'измер*', 'цел*', 'успех*', 'увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*', 'отслежива*', 'дашборд*', 'мониторинг*', 'на пользовател*', 'на клиент*', 'оценива*', 'оценк*', 'основн*', 'ключев*', 'главн*'],
   zh: ['指标', '目标', '提升', '提高', '降低', '减少', '增长', '增加', '最大化', '衡量', '追踪', '监控', '看板', '人均', '评估', '核心', '主要', '关注', '观察'],
+};
+
+/** Verbs of a goal: "reduce churn", "увеличить выручку", "提升点击率" say what the business wants to move. */
+export const GOAL_VERBS: CueSet = {
+  en: ['increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'raise', 'decreas*', 'drive*', 'optimi*'],
+  ru: ['увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*'],
+  zh: ['提升', '提高', '降低', '减少', '增长', '增加', '最大化'],
+};
+
+/**
+ * MEASURE_WORDS without the goal verbs: how a metric is watched or judged ("we track the reopen rate",
+ * "CTR is the primary metric"). A goal to move it ("reduce churn") is the business's, not what a
+ * launch experiment reads on live traffic.
+ */
+export const WATCH_WORDS: CueSet = {
+  en: (MEASURE_WORDS.en ?? []).filter((cue) => !(GOAL_VERBS.en ?? []).includes(cue)),
+  ru: (MEASURE_WORDS.ru ?? []).filter((cue) => !(GOAL_VERBS.ru ?? []).includes(cue)),
+  zh: (MEASURE_WORDS.zh ?? []).filter((cue) => !(GOAL_VERBS.zh ?? []).includes(cue)),
 };
 
 /**
@@ -272,9 +291,9 @@ export const ONLINE_HEADINGS: CueSet = {
  * is not one: it holds worked examples and quotes as well as metrics.)
  */
 export const GOAL_AND_EVALUATION_HEADINGS: CueSet = {
-  en: ['goal*', 'objective*', 'monitor*', 'dashboard*', 'business impact', 'expected impact', 'outcome*'],
-  ru: ['цел*', 'задач* бизнес*', 'мониторинг*', 'дашборд*', 'эффект*'],
-  zh: ['目标', '监控', '看板', '收益'],
+  en: ['goal*', 'objective*', 'monitor*', 'dashboard*', 'observability', 'business impact', 'expected impact', 'outcome*'],
+  ru: ['цел*', 'задач* бизнес*', 'мониторинг*', 'наблюдаемост*', 'дашборд*', 'эффект*'],
+  zh: ['目标', '监控', '可观测', '看板', '收益'],
 };
 
 /** Sections where a share or rate next to a product metric states a measure of success (see SHARE_QUANTITIES). */
