@@ -164,7 +164,7 @@ export async function measureEdits(serverPath, cwd, docs, { edits = 25, seed = 1
  * after `pauseMs` with nothing to do, once the review worker has given back
  * what its lints grew (server/lsp/idle-collect.ts).
  */
-export async function measureMemory(serverPath, cwd, texts, { pauseMs = 9000 } = {}) {
+export async function measureMemory(serverPath, cwd, texts, { pauseMs = 12_000 } = {}) {
   const server = await startServer(serverPath, cwd);
   const residentMb = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024;
   try {
