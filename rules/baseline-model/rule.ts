@@ -57,7 +57,7 @@ export default defineDocumentRule({
             'current system', 'existing system', 'current model', 'production model', 'existing model', 'current approach', 'previous version', 'previous model', 'old model', 'legacy model', 'legacy system', 'v1', 'manual rules', 'gbdt', 'gradient boosted trees', 'decision tree',
             'naive bayes', 'random guess*', 'random ranking', 'random {sample*|recommendation*|items|order|ordering|choice|pick*|selection|predictor|classifier|scores}', 'than random', 'at random', 'chronological', 'non ml', 'without ml', 'before any ml', 'no ml',
             // A forecast or an estimate a regression model must beat: "the historical median per store and hour", "last week's value".
-            'historical {median|mean|average}', '{median|mean|average} … per {store|segment|hour|category|region|route|zone|city|sku|product|item|user|customer|weekday|day}',
+            'historical {median|mean|average}', 'seasonal {average|mean|median}', '{median|mean|average} … {of|on|for} the same {weekday|day|week|hour}', '{median|mean|average} … per {store|segment|hour|category|region|route|zone|city|sku|product|item|user|customer|weekday|day}',
             'last {week|year|month|day|period} … {value|values|sales|demand|volume}', 'same {week|day|month|period} last year', 'spreadsheet*', 'manual forecast*', 'status quo', 'what we run today', 'current process',
             // What a generative pipeline must beat: the model alone, keyword search.
             'prompt only', '{llm|model} {alone|only}', 'zero shot {llm|model|prompt*}', '{plain|vanilla} {llm|prompt*}', 'off the shelf {llm|model}',
@@ -68,9 +68,11 @@ export default defineDocumentRule({
             'наивн*', 'сортировк* по', '{ранжир*|сортир*|упорядоч*} … по {их|его|доле|числу|количеству|среднему|частоте}', '{тот|ту|той} же {день|неделю|неделе|месяц|период} {прошлого|предыдущего} {года|месяца}', 'самые новые … {первыми|сверху}', 'как {неделю|день|год|месяц} назад', 'то что уже есть', 'уже {есть|работает|работают|используется|используются|стоит|стоят}', 'стоп {словар*|слов*|лист*}', 'правил* на', '{словар*|список*} {запрещ*|стоп*}', 'поиск* по {порталу|сайту|базе|ключев*}', 'ключев* слов*', 'сейчас пользу*', 'без {сложн*|эвристик*|реранк*|дообучени*|персонализац*}', 'по {дате|свежест*|времени публикац*}', 'только правил*', 'градиентн* бустинг*', 'без ml', 'без машинн* обучени*', 'хронологическ*', 'по дате',
             // Random as a model, not a random forest: "случайный порядок", "случайное ранжирование".
             'случайн* {ранжировани*|порядок|порядк*|выдач*|рекомендац*|угадывани*|выбор*|модел*|предсказани*|классификатор*}',
-            'средн* … по {магазин*|сегмент*|час*|категори*|регион*|маршрут*|город*|товар*|дн*}', 'значени* {прошл*|предыдущ*} {недел*|год*|месяц*|период*}', 'прошл* {недел*|год*|месяц*} … значени*',
+            'средн* … по {магазин*|сегмент*|час*|категори*|регион*|маршрут*|город*|товар*|дн*}',
+            // "среднее продаж за тот же день недели за последние 4 недели", "сезонное среднее".
+            'средн* … за {тот|ту|той} же {день|недел*|месяц*}', 'сезонн* {средн*|наивн*}', 'значени* {прошл*|предыдущ*} {недел*|год*|месяц*|период*}', 'прошл* {недел*|год*|месяц*} … значени*',
           ],
-          zh: ['启发式', '热度', '朴素', '关键词', '历史平均', '平均送达', '现有', '热歌榜', '榜单', '上周同一天', '上周同时段', '上周同期', '同时段', '去年同期', '按…排序', '排序规则', '时间倒序', '基于规则', '规则引擎', '人工规则', '规则策略', '规则方案', '规则系统', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
+          zh: ['启发式', '热度', '同一天…{平均|均值|中位数}', '朴素', '关键词', '历史平均', '平均送达', '现有', '热歌榜', '榜单', '上周同一天', '上周同时段', '上周同期', '同时段', '去年同期', '按…排序', '排序规则', '时间倒序', '基于规则', '规则引擎', '人工规则', '规则策略', '规则方案', '规则系统', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
         },
       },
       compare: {

@@ -46,7 +46,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'time based split*', 'time based validation', 'time based holdout', 'time based cross validation', 'temporal split*', 'temporal validation', 'temporal holdout',
-            'chronological split*', 'split chronologically', 'split … chronologically', '{split*|partition*} … by {review|event|order|transaction|creation|posting|publication|request|session|booking} {date|time|timestamp|day|month}', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
+            'chronological split*', 'split chronologically', 'split … chronologically', '{split*|partition*} … by {review|event|order|transaction|creation|posting|publication|request|session|booking} {date|time|timestamp|day|month}', 'split* by … {date|timestamp}', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
             'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
             'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
             'temporal cross validation', 'time aware {split*|validation|cross validation|holdout|evaluation}',

@@ -73,9 +73,9 @@ export default defineDocumentRule({
       },
       trainServe: {
         cues: {
-          en: ['{training|train} and {serving|inference|prediction|production}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production',
+          en: ['{training|train} and {serving|inference|prediction|production|forecasting|scoring}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production',
             'in training and in the {search|serving|scoring|ranking|inference|prediction|online|production} {service|path|system|api}'],
-          ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'на проде', 'в продакшен*', 'при инференс*', 'на инференс*', 'при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*|предсказан*}'],
+          ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'на проде', 'в продакшен*', 'при инференс*', 'на инференс*', 'при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*|предсказан*|прогноз*|скоринг*}'],
           zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线', '训练和预测', '训练与预测', '训练和打分', '训练与服务', '训练和服务'],
         },
       },

@@ -33,7 +33,7 @@ export const PAINS: CueSet = {
     'cost per {contact|ticket|call|case|review|claim|order}', 'cost of {handling|moderation|review|support}',
     'toil', 'breakdowns', 'failures', 'unplanned downtime', 'scrap', 'rework', 'spoilage',
     // Abuse a trust-and-safety system exists to cut: "halve phishing that reaches inboxes".
-    'phishing', 'scam*', 'account takeover*', 'harassment', 'hate speech', 'toxic content', 'policy violations', 'fake accounts', 'bots', 'counterfeit*', 'payment fraud',
+    'phishing', 'scam*', 'account takeover*', 'harassment', 'hate speech', 'toxic {content|comments|posts|messages|replies|reviews}', 'policy violations', 'fake accounts', 'bots', 'counterfeit*', 'payment fraud',
   ],
   ru: [
     // "стоимость обращения снизить на 20 %": the cost of one unit of work.
