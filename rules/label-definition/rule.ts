@@ -49,6 +49,15 @@ export default defineDocumentRule({
     parts: {
       classes: { cues: LABEL_CLASSES },
       label: { cues: LABEL_WORDS },
+      // A line labelled as the label's definition: "Label: …", "target definition: delivered_at - placed_at" (a config key), "Таргет: …", "标签定义：…".
+      labelLead: {
+        label: true,
+        cues: {
+          en: ['=label', '=labels', 'label definition', 'target definition', 'target variable', '{training|regression|prediction} target', 'ground truth'],
+          ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*'],
+          zh: ['标签', '标签定义', '目标定义', '目标变量', '预测目标', '训练目标'],
+        },
+      },
       event: { cues: LABEL_EVENTS },
       condition: { cues: LABEL_CONDITIONS },
       definedAs: { cues: DEFINED_AS },
@@ -72,6 +81,7 @@ export default defineDocumentRule({
     // Two parts together are a statement however short ("Positive: applied within 7 days").
     settledBy: [
       { parts: ['classes', 'event'], weight: 0.85, minOtherWords: 0 },
+      { parts: ['labelLead'], weight: 0.75, minOtherWords: 3 },
       { parts: ['classes', 'definedAs'], weight: 0.8, minOtherWords: 0 },
       { parts: ['classes', 'markedAs'], weight: 0.75, minOtherWords: 0 },
       { parts: ['label', 'classes', 'as'], weight: 0.75, minOtherWords: 0 },
