@@ -65,6 +65,20 @@ test('Chinese cues match across the spaces writers put next to Chinese ("AB 实�
   assert.deepEqual(found('ab test 实验', 'abtest实验'), [], 'spaces between Latin words stay');
 });
 
+test('zh/en/ru scope: "currently not handled" denies what precedes; 后续 N 天 is a window; 可能…的用户 names a target; 目前 opens a clause; 之后再做 defers', () => {
+  assert.ok(negated('位置偏差：目前没做', '位置偏差'), 'a when-word before the predicate says nothing of its own');
+  assert.ok(negated('Position bias: currently not handled.', 'Position bias'));
+  assert.ok(negated('Смещение позиций: пока не учитываем', 'Смещение'));
+  assert.ok(!negated('模型不需要人工规则，目前用 LightGBM', 'LightGBM'));
+  assert.ok(!hedged('后续 7 天内的购买记为正样本', '购买'), '后续 N 天 is a label window');
+  assert.ok(hedged('后续再加上漂移监控。', '漂移监控'));
+  assert.ok(!hedged('预测可能流失的用户', '流失'), 'the users who may churn are the target');
+  assert.ok(!hedged('模型后续可能改成 DNN，目前用 LightGBM', 'LightGBM'), '目前 opens what is done now');
+  assert.ok(hedged('模型后续可能改成 DNN，目前用 LightGBM', 'DNN'));
+  assert.ok(hedged('之后再考虑冷启动', '冷启动'));
+  assert.ok(!hedged('先召回候选，之后再用精排模型打分', '精排模型'), 'a step of a pipeline is not a deferral');
+});
+
 test('a Chinese cue starting inside a negation word is negated: 不做|AB 实验', () => {
   assert.ok(negated('暂时不做 AB 实验。', '做 AB'));
   assert.ok(negated('不做AB实验。', '做AB'));

@@ -110,10 +110,13 @@ function clauseAround(starts: readonly number[], sentence: Span, at: number): Sp
  */
 function absentReach(starts: readonly number[], tokens: readonly Token[], sentence: Span, at: number): number {
   const own = clauseAround(starts, sentence, at);
-  const saysSomething = tokens.some((t) => t.start >= own.start && t.end <= at);
+  const saysSomething = tokens.some((t) => t.start >= own.start && t.end <= at && !WHEN_WORDS.has(t.word));
   if (saysSomething || own.start <= sentence.start) return own.start;
   return clauseAround(starts, sentence, own.start - 1).start;
 }
+
+/** Words that say when, not what: "Position bias: currently not handled", "位置偏差：目前没做", "Смещение: пока не учитываем". */
+const WHEN_WORDS: ReadonlySet<string> = new Set(['currently', 'still', 'yet', 'now', 'so', 'far', 'for', 'at', 'the', 'moment', 'presently', 'пока', 'сейчас', 'еще', 'тоже', 'также', '目前', '暂时', '暂', '还', '尚', '现在', '当前', '现阶段', '也', '都', '均']);
 
 function sentenceAt(sentences: readonly Span[], at: number): Span {
   return sentences.find((s) => at >= s.start && at < s.end) ?? sentences[sentences.length - 1] ?? { start: 0, end: at + 1 };
@@ -178,7 +181,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
   const notHedges: Span[] = NOT_HEDGE.matches(text, norm, tokens);
-  if (/未来|日后|以后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
+  if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   const clauseScopes = (set: PhraseSet): Scope[] =>
     set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)).map((m) => {
       const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
