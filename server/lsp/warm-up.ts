@@ -18,7 +18,7 @@
 /** Quiet time after the last job before the first step: a writer's next job comes sooner while typing. */
 export const WARM_UP_IDLE_MS = 100;
 /** Throwaway edits per document (each a step: a lint of the edited text, then a lint of the text again). */
-export const WARM_UP_EDITS = 3;
+export const WARM_UP_EDITS = 4;
 /** A step that takes longer than this ends the warm-up: a document that slow is better left alone. */
 export const WARM_UP_STEP_LIMIT_MS = 1000;
 
