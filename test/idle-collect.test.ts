@@ -3,6 +3,7 @@
 // meanwhile is served instead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { runInNewContext } from 'node:vm';
 import { garbageCollections, idleCollector } from '../server/lsp/idle-collect.js';
 
@@ -76,4 +77,13 @@ test('the collections run, and no other context gets a gc', () => {
   gc.full();
   assert.equal(runInNewContext('typeof gc'), 'undefined');
   assert.equal(typeof (globalThis as { gc?: unknown }).gc, 'undefined');
+});
+
+test('a process started with --expose-gc keeps its gc', () => {
+  const script = `import { garbageCollections } from ${JSON.stringify(new URL('../server/lsp/idle-collect.js', import.meta.url).href)};
+const gc = garbageCollections(); gc.young(); gc.full();
+const { runInNewContext } = await import('node:vm');
+process.stdout.write(typeof globalThis.gc + ' ' + runInNewContext('typeof gc'));`;
+  const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(out, 'function function');
 });
