@@ -35,7 +35,7 @@ export default defineDocumentRule({
           // An alert *on* something, not an "alert rate" (a fraud model's share of flagged transactions, a quality metric here).
           // "track", not "tracker"; not "observe" (an observation is a data point).
           en: [
-            'monitor*', 'track', 'dashboard*', '=observability', 'report* {daily|weekly|hourly}', '{daily|weekly|monthly} {ops|quality|model|} {report*|review*}', '{we|team|ops|on call|oncall|analysts|owners} {watch|watches}', 'watched {daily|weekly|closely}', 'measur* {daily|weekly|hourly|continuously|online|live|in production}', 'review* {daily|weekly}',
+            'monitor*', 'track', 'dashboard*', '=observability', '{keep|keeps|keeping} {an eye|watch|track} on', '{keep|keeps|keeping} track of', 'report* {daily|weekly|hourly}', '{daily|weekly|monthly} {ops|quality|model|} {report*|review*}', '{we|team|ops|on call|oncall|analysts|owners} {watch|watches}', 'watched {daily|weekly|closely}', 'measur* {daily|weekly|hourly|continuously|online|live|in production}', 'review* {daily|weekly}',
             '{alert|alerts|alarm|alarms} {on|when|if|whenever|fire*|trigger*|to|the|for|at|above|below}', '{an|the} {alert|alarm}', '=alerting', '=alerted', 'pagerduty', 'on call', 'oncall', 'warning*',
             '{page|pages|paged|paging} {the|an|on} {on call|oncall|engineer*|team|owner*}', '{alert|alarm} {if|when|whenever|on}',
             // Monitoring tools: naming one with a quality metric says where it is watched.
@@ -43,7 +43,7 @@ export default defineDocumentRule({
             '=evidently', '=whylabs', '=whylogs', '=arize', '=fiddler', '=nannyml', '=grafana', '=datadog', '=prometheus', '=kibana', '=superset', '=looker', '=tableau', '=langsmith', '=langfuse',
           ],
           // "следим", not "следующий" (one stem); "контролировать", not "контрольная группа".
-          ru: ['монитор*', 'отслежива*', 'отслед*', '=следим', '=следить', 'дашборд*', 'контролир*', 'наблюдаемост*', 'алерт*', 'оповещ*', 'дежурн*'],
+          ru: ['монитор*', 'отслежива*', 'отслед*', '=следим', '=следить', 'присматрива* за', 'держим … на контроле', 'дашборд*', 'контролир*', 'наблюдаемост*', 'алерт*', 'оповещ*', 'дежурн*'],
           zh: ['监控', '监测', '看板', '仪表盘', '跟踪', '追踪', '告警', '报警', '预警'],
         },
       },
@@ -52,13 +52,13 @@ export default defineDocumentRule({
           en: [
             'performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
             '{prediction|model|forecast|classification} error*', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
-            'score distribution*', 'prediction distribution*', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection} rate*', 'effectiveness',
+            'score distribution*', 'prediction distribution*', '{average|mean|median} {score|scores|prediction*|predicted {score|probability|rate}}', 'score {mean|average|median|percentile*|quantile*}', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection} rate*', 'effectiveness',
             // What a fraud, support or moderation model is judged by in production.
             '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', 'overturn*', 'reversal rate', 'agreement {between|with} … {reviewers|moderators|humans|annotators|agents|experts|operators}', '{zero|null|no|empty} result* rate',
           ],
           // "качество", not "качественный" (qualitative).
-          ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', 'отмен* решени* модел*'],
-          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布'],
+          ru: ['качество', 'метрик* качеств*', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', 'отмен* решени* модел*'],
+          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布', '平均分', '预测均值', '平均预测值'],
         }),
       },
       // Predictions kept to be compared with what happened: the monitoring of delayed labels.
