@@ -8,7 +8,7 @@ export const GAINS: CueSet = {
   en: [
     'revenue', 'profit*', 'sales', 'gmv', 'margin*', 'engagement', 'retention', 'conversion*', 'ctr', 'click through', 'clicks', 'purchases', 'bookings', 'order volume', 'job applications', 'applications per', '{loan|credit} applications', 'sign ups', 'signups',
     'subscriptions', 'renewals', 'adoption', 'loyalty', 'satisfaction', '=experience', 'user experience', 'customer experience', 'growth', 'dau', 'mau', 'active users', 'time spent', 'watch time', 'repeat {orders|purchases|visits|bookings}',
-    'number of', 'connections', 'productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires', 'matches',
+    'number of', 'connections', '=productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires', 'matches',
     'content discovery', 'discovery', 'monetization', 'monetisation', 'ad revenue', 'acquisition', 'reach', 'gross bookings', 'average order value', 'basket size', 'approval rate', 'approvals', 'good customers',
     // What a marketplace connects: "more first messages to sellers".
     'messages to {sellers|hosts|landlords|recruiters|buyers|employers|agents}', 'leads', 'inquiries', 'enquiries', 'contacts {to|with} {sellers|hosts|buyers}',
