@@ -234,9 +234,12 @@ export const NOT_TRAINING_CADENCE: CueSet = {
     // How often drift is checked, not how often the model learns: "PSI is compared daily, and the model is retrained when …".
     '{monitor*|check*|track*|computed|compared|measured|recomputed|watched|inspected} {daily|nightly|weekly|monthly|hourly|every day|every hour|every week|once a day|once a week}',
     '{psi|drift|ks|distribution*|statistics} {daily|nightly|weekly|hourly|every day|every hour|once a day}',
+    // How often the model scores, not how often it learns: "scoring runs in batch once a day".
+    '{scoring|scores|inference|predictions} {in batch|in a batch|in batches|offline|} {daily|nightly|hourly|weekly|every day|every night|once a day|once a night}', '{scored|predicted} {in batch|offline|} {daily|nightly|hourly|every day|every night|once a day}',
   ],
   ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*',
     '{мониторим|мониторится|мониторятся|проверяем|проверяется|отслеживаем|сравниваем|считаем|считается|вычисляем} {ежедневно|еженедельно|ежечасно|каждый день|каждую неделю|каждый час|раз в день|раз в неделю|раз в час}',
-    '{psi|дрифт*|распределени*|статистик*} {ежедневно|еженедельно|ежечасно|каждый день|раз в день|раз в неделю|раз в час}'],
-  zh: ['训练数据', '训练集', '训练样本', '日活', '月活', '{每天|每日|每小时|每周|每月}{监控|检查|计算|统计|对比|比较}'],
+    '{psi|дрифт*|распределени*|статистик*} {ежедневно|еженедельно|ежечасно|каждый день|раз в день|раз в неделю|раз в час}',
+    '{скоринг*|инференс*|предсказани*|прогноз*|расчет*} {батчем|пакетно|офлайн|} {раз в сутки|раз в день|ежедневно|каждый день|каждую ночь|раз в неделю|еженедельно|раз в час|ежечасно}'],
+  zh: ['训练数据', '训练集', '训练样本', '日活', '月活', '{每天|每日|每小时|每周|每月}{监控|检查|计算|统计|对比|比较}', '{每天|每日|每小时|每晚}{批量|离线|}{打分|预测|推理}'],
 };
