@@ -11,6 +11,8 @@ export const GAINS: CueSet = {
     'number of', 'connections', '=productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires', 'matches',
     'content discovery', 'discovery', 'monetization', 'monetisation', 'ad revenue', 'acquisition', 'reach', 'gross bookings', 'average order value', 'basket size', 'approval rate', 'approvals', 'good customers',
     // What a marketplace connects: "more first messages to sellers".
+    // A marketplace's liquidity said of its listings: "listings sell sooner", "share of listings sold within 30 days".
+    'sell {sooner|faster|quicker|more}', '{listings|items|cars|homes|products|units} sold', 'sell through',
     'messages to {sellers|hosts|landlords|recruiters|buyers|employers|agents}', 'leads', 'inquiries', 'enquiries', 'contacts {to|with} {sellers|hosts|buyers}',
     'self service', 'deflection', 'resolution rate', 'first contact resolution', 'automation rate', 'service level*', 'fill rate', 'match rate', 'on time {delivery|deliveries}', 'inventory turnover', 'forecast accuracy', 'liquidity', 'utilization', 'utilisation',
   ],
@@ -27,7 +29,7 @@ export const PAINS: CueSet = {
     'cost*', 'loss*', 'churn', 'fraud*', 'chargeback*', 'downtime', 'complaints', 'wait* time', 'waiting', 'delay*', 'time to {hire|resolution|resolve|answer|market|onboard*}', 'handle time', 'manual {work|review*|effort|toil|labor|labour}',
     'number of', 'workload', 'errors', 'mistakes', 'waste', 'stockouts', 'out of stock*', 'overstock*', 'risk*', 'harm*', 'abuse', 'spam', 'misinformation', 'escalations', 'defaults', 'bad debt', 'returns', 'cancellations', 'no shows',
     // Support load: "30% fewer how-to tickets".
-    'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
+    'unsold', 'time to sell', 'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
     'defects', 'escaped defects', '=bugs', 'incidents', 'outages', 'headcount', 'review time', 'wait time*',
     'false declines', 'false positives', 'friction', 'attrition', 'turnover', 'penalt*', 'fines', 'overtime', 'idle time', 'empty miles', 'late {deliveries|orders|arrivals}', 'repeat contacts',
     'cost per {contact|ticket|call|case|review|claim|order}', 'cost of {handling|moderation|review|support}',
