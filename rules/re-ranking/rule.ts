@@ -2,7 +2,7 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { RANKED_LIST } from '../shared/serving-cues.js';
 
 /** Whoever a list must not be flooded with: "at most two per company". */
-const OWNERS = '{company|employer|seller|author|creator|brand|channel|category|artist|merchant|advertiser|source|publisher|shop|store|restaurant|host|domain}';
+const OWNERS = '{company|employer|seller|author|creator|brand|channel|category|artist|merchant|advertiser|source|publisher|shop|store|restaurant|host|domain|show|podcast|album|genre|vendor|hotel|landlord|agency}';
 const SEEN = '{seen|applied|applied to|watched|purchased|bought|read|clicked|listened|played|shown|rated|followed|connected|booked|ordered|dismissed|hidden|disliked|reported|muted|skipped|interacted with|engaged with}';
 
 // A layer after the model that applies what the score does not: diversity,
@@ -28,7 +28,7 @@ export default defineDocumentRule({
       // The layer named.
       layer: {
         cues: {
-          en: ['re rank*', 'rerank*', 'post process*', 'post ranking', 'post rank*', 'final ranking layer', 'blending', 'blender', 'slate optimi*', 'page optimi*'],
+          en: ['re rank*', 'rerank*', 'post process*', 'post ranking', 'post rank*', 'post filter*', 'final ranking layer', 'blending', 'blender', 'slate optimi*', 'page optimi*'],
           ru: ['переранжир*', 'реранк*', 'постобработк*', 'пост обработк*', 'постпроцессинг*'],
           zh: ['重排', '重排序', '后处理', '混排'],
         },
@@ -59,7 +59,7 @@ export default defineDocumentRule({
 
             `{at most|no more than|up to|max|maximum|cap*|limit*} # … per ${OWNERS}`, `# … {from|of} {each|one|the same|a single} ${OWNERS}`, `{cap*|limit*} {each|every|any|one} ${OWNERS}`,
             `no ${OWNERS} {gets|takes|has} more than #`, `# per ${OWNERS}`, 'fairness {constraint*|re rank*|rerank*}', 'exposure {cap*|constraint*|fairness|guarantee*}', 'frequency cap*',
-            '{filter*|remove*|drop*|exclud*|hide*|hidden} … {ineligible|inappropriate|blocked|muted|expired|sold out|out of stock|unavailable|closed|already|nsfw|unsafe|disliked}', 'interleav* … {ads|sponsored|promoted|organic}',
+            '{filter*|remove*|drop*|exclud*|hide*|hidden} … {ineligible|inappropriate|blocked|muted|expired|sold out|out of stock|unavailable|closed|already|nsfw|unsafe|disliked|explicit}', 'interleav* … {ads|sponsored|promoted|organic}',
             // Slots kept for something the score would not put there.
             'for diversity', '{by|for} {freshness|recency|novelty}',
             '{inject*|add*|boost*|promot*} … {novelty|serendipit*}', '{filter*|remove*|drop*|exclud*|hide*} … {age restricted|geo restricted|region locked|licens*|embargoed}',
