@@ -79,6 +79,11 @@ test('zh/en/ru scope: "currently not handled" denies what precedes; 后续 N 天
   assert.ok(!hedged('先召回候选，之后再用精排模型打分', '精排模型'), 'a step of a pipeline is not a deferral');
 });
 
+test('«» names a thing in Russian; it quotes someone only when it reads as speech', () => {
+  assert.ok(!hedged('Начали с бейзлайна «продажи того же дня недели неделю назад» — его и обыгрывали.', 'продажи того же дня'));
+  assert.ok(hedged('Менеджеры говорили: «мы и так знаем, что продажи как неделю назад».', 'продажи как неделю назад'));
+});
+
 test('a Chinese cue starting inside a negation word is negated: 不做|AB 实验', () => {
   assert.ok(negated('暂时不做 AB 实验。', '做 AB'));
   assert.ok(negated('不做AB实验。', '做AB'));

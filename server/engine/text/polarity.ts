@@ -213,6 +213,17 @@ function isHanUtterance(quoted: string): boolean {
 }
 
 /**
+ * Russian writers put names and definitions in «»: «продажи того же дня недели неделю назад» names a
+ * baseline, «пользователь открыл карточку» a label. A «» quotation is an utterance when it reads as
+ * one: sentence punctuation, a first or second person, or longer than a name.
+ */
+const SPEAKER = /(?<![\p{L}])(?:я|мы|вы|ты|мне|нам|вам|меня|нас|вас|мой|моя|наш|наша|ваш|ваша|твой|i|we|you|my|our|your)(?![\p{L}])/iu;
+
+function isGuillemetUtterance(quoted: string, words: number): boolean {
+  return /[?!.…]/u.test(quoted) || SPEAKER.test(quoted) || words > 12;
+}
+
+/**
  * Quoted utterances ('the analyst asks "show me monthly revenue by region"'):
  * words in them are an example, not the writer's own statement, so they weigh
  * as a hedge does. A short quotation names something and is left alone.
@@ -230,7 +241,7 @@ function quotations(text: string, tokens: readonly Token[]): Scope[] {
       const inside = tokens.filter((t) => t.start > start && t.end <= end).length;
       // A unit that is nothing but a quotation (a bullet of talking points in quotes) is the writer's own line.
       const wholeUnit = text.slice(0, start).trim().length === 0 && /^[\s.,;:!?)]*$/.test(text.slice(end + 1));
-      if (!wholeUnit && (HAN.test(quoted) ? isHanUtterance(quoted) : inside >= UTTERANCE_WORDS)) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
+      if (!wholeUnit && (HAN.test(quoted) ? isHanUtterance(quoted) : open === '«' ? isGuillemetUtterance(quoted, inside) : inside >= UTTERANCE_WORDS)) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
       from = end + 1;
     }
   }
