@@ -60,8 +60,10 @@ const NONE: readonly number[] = Object.freeze([]);
 export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHits | null {
   const words = unit.words;
   // Most units hold none of a concept's cues: one look at the unit's phrase index settles that
-  // for all its parts at once (a quantity part or a heading's cue still needs the full reading).
-  if (!concept.hasQuantityPart && unit.kind !== 'heading' && !PhraseSet.anyMatches(concept.partSets, words.text, words.norm, words.tokens)) return null;
+  // for all its parts at once, and a unit without quantities holds no quantity part either (a
+  // heading's cue is another set, read below).
+  const mayHoldQuantityPart = concept.hasQuantityPart && words.quantities.length > 0;
+  if (!mayHoldQuantityPart && unit.kind !== 'heading' && !PhraseSet.anyMatches(concept.partSets, words.text, words.norm, words.tokens)) return null;
   const excluded = concept.exclude ? phraseSpans(concept.exclude, words) : [];
   // Words that overlap another sense's phrase ("Cache Hit Rate" over "hit rate") are that sense.
   const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
