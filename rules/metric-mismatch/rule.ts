@@ -148,7 +148,7 @@ export default definePassageRule({
     const hits: UnitHit[] = [];
     if (unit.kind === 'heading' || unit.kind === 'table-header' || unit.notStatement) return hits;
     const { text, norm, tokens, polarity } = unit.words;
-    const find = (set: PhraseSet): Span[] => set.matches(text, norm, tokens);
+    const find = (set: PhraseSet): readonly Span[] => set.matches(text, norm, tokens);
     const shortItem = unit.kind !== 'paragraph' && contentWordCount(tokens) <= 6;
     const inMetricContext = stepsInScope(unit.section).includes('evaluation') || contextNames(unit, METRIC_HEADING);
     const onlineHeading = contextNames(unit, ONLINE_HEADING_WORDS) && !contextNames(unit, OFFLINE_WORDS);

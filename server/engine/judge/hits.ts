@@ -41,7 +41,7 @@ export interface HitSource {
 }
 
 /** Phrases match on words and skip punctuation, but a phrase never runs from one sentence into the next ("metadata. Features"). */
-function phraseSpans(set: PhraseSet, words: UnitText): Span[] {
+function phraseSpans(set: PhraseSet, words: UnitText): readonly Span[] {
   const spans = set.matches(words.text, words.norm, words.tokens);
   if (spans.length === 0 || words.polarity.sentences.length < 2) return spans; // no match: leave the lazy polarity unread
   return spans.filter((s) => words.sentenceIndexAt(s.start) === words.sentenceIndexAt(s.end - 1));

@@ -22,6 +22,9 @@ import { scriptOfChar } from './script.js';
 import { stemWord } from './stem.js';
 import type { Token } from './tokens.js';
 
+/** What `matches` gives a unit where the set has no match. */
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+
 export interface PhraseMatch {
   /** Offsets in the unit's text. */
   start: number;
@@ -273,17 +276,23 @@ export class PhraseSet {
     for (const { pieces } of this.literals) file(byHanChar, pieces[0][0], this.id);
   }
 
-  /** Every match in the unit, by start; at most one per phrase and start token. */
-  matches(text: string, norm: string, tokens: readonly Token[]): PhraseMatch[] {
+  /**
+   * Every match in the unit, by start; at most one per phrase and start token.
+   * Most sets match nothing in most units: those all get one shared empty list.
+   */
+  matches(text: string, norm: string, tokens: readonly Token[]): readonly PhraseMatch[] {
     // Every set's word phrases were matched on the unit at once, through the
     // global first-word index (see below); this set reads its range of them.
     const index = unitIndex(text, norm, tokens);
-    const found: PhraseMatch[] = [];
     const hits = index.hits;
-    for (let h = lowerBound(hits, this.firstEntry); h < hits.length && hits[h] < this.endEntry; h += 3) {
+    const first = lowerBound(hits, this.firstEntry);
+    const literals = mayHoldHanLiteral(index, this.id);
+    if (!literals && !(first < hits.length && hits[first] < this.endEntry)) return NO_MATCHES;
+    const found: PhraseMatch[] = [];
+    for (let h = first; h < hits.length && hits[h] < this.endEntry; h += 3) {
       found.push({ start: tokens[hits[h + 1]].start, end: tokens[hits[h + 2]].end, phrase: this.origin[entries[hits[h]].index] });
     }
-    if (mayHoldHanLiteral(index, this.id)) this.matchLiterals((index.hanText ??= hanTextOf(norm)), found);
+    if (literals) this.matchLiterals((index.hanText ??= hanTextOf(norm)), found);
     return canonical(found);
   }
 

@@ -39,7 +39,7 @@ export interface Polarity {
   hedges: Scope[];
   mildHedges: Scope[];
   /** Reasons given ("because …"): what makes a negation a deliberate decision. */
-  reasons: Span[];
+  reasons: readonly Span[];
 }
 
 const all = (pick: (l: (typeof LEXICONS)['en']) => string[], langs: Array<keyof typeof LEXICONS> = ['en', 'ru', 'zh']): string[] => langs.flatMap((lang) => pick(LEXICONS[lang]));
@@ -180,7 +180,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     negations.push({ cue: m, kind: 'absent', start: absentReach(starts, tokens, sentenceAt(sentenceSpans, m.start), m.start), end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
-  const notHedges: Span[] = NOT_HEDGE.matches(text, norm, tokens);
+  const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens)];
   if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   const clauseScopes = (set: PhraseSet): Scope[] =>
     set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)).map((m) => {
