@@ -2,7 +2,7 @@
 // its concept when the section under it has substance" and "a topic bullet is
 // settled by its sub-bullets". Kept apart so the model can tell, per section,
 // whether its heading has a body (an input of the per-region rule cache).
-import type { Polarity } from './text/polarity.js';
+import { isTemplatePrompt, type Polarity } from './text/polarity.js';
 import { contentWordCount } from './text/stopwords.js';
 import type { Token } from './text/tokens.js';
 
@@ -22,7 +22,15 @@ export interface BodyPart {
   mostlyPlaceholder: boolean;
 }
 
+/** One sentence that asks rather than says: "What is the target variable?", a template's "Describe the task type (…)". */
+const SINGLE_QUESTION = /^[^.!?。！？]*[?？]$/u;
+
 export function bodyPart(text: string, contentWords: number): BodyPart {
+  // A template's prompt left under its heading ("_Describe the task type and the target variable._")
+  // or a question to the reader is not a body: the heading above it settles nothing.
+  const trimmed = text.trim();
+  const oneSentence = !/[.!?。！？]\s+\S/u.test(trimmed);
+  if (oneSentence && (SINGLE_QUESTION.test(trimmed) || isTemplatePrompt(trimmed))) return { contentWords: 0, mostlyPlaceholder: false };
   return { contentWords, mostlyPlaceholder: contentWords < MIN_BODY_WORDS && isPlaceholderText(text) };
 }
 

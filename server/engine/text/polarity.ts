@@ -141,7 +141,7 @@ const CHINESE_QUESTION = /吗[。.!！…]*$/u;
 const TEMPLATE_QUESTION = /^[\s*_>#-]*(?:как(?:ой|ая|ое|ие|им|ую|их) |сколько |зачем |почему |откуда |как (?:будем|будет|оцениваем|размечать|собирать|измерять) |что (?:делаем|будем|нужно) |где (?:брать|взять) |кто (?:будет|отвечает) )/iu;
 const TEMPLATE_INSTRUCTION = /^[\s*_>#-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:简要)?(?:描述|说明|列出)(?:一下)?)/iu;
 
-function isTemplatePrompt(sentence: string): boolean {
+export function isTemplatePrompt(sentence: string): boolean {
   if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
   const answer = /[:：]\s*(.+)$/u.exec(sentence)?.[1] ?? '';
   // "…: рекомендательная система, поиск аномалий, прогноз и т.д." lists the template's options, not an answer.
