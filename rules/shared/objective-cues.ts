@@ -75,7 +75,7 @@ export const GOAL_NAMES: CueSet = {
     // The one outcome a product steers by: "north star: purchases from the home feed per DAU".
     'north star',
     // A transcript asks it and answers in the next sentence: "What matters to the business? Late orders drive refunds …".
-    '{matters|matter} {to|for} the business', 'what the business {needs|wants|cares about}',
+    '{matters|matter} {to|for} the business', 'what the business {needs|wants|cares about}', '{optimi*|aiming|aim} … for the business',
   ],
   ru: ['цел*', 'бизнес цел*', 'бизнес задач*', 'задач* бизнес*', 'назначени*', 'ценност*', 'зачем', 'проблем* пользовател*', 'бол* пользовател*'],
   zh: ['目标', '业务目标', '商业目标', '目的', '业务价值', '商业价值', '旨在', '痛点'],
