@@ -93,3 +93,32 @@ test('a document reviewed again or closed drops its warm-up; a failing step ends
   await sleep(40);
   assert.deepEqual(seen, ['b', 'b']);
 });
+
+test('after a full collection, a warm-up on the document reviewed last; none for a closed one or while one is pending', async () => {
+  const warmUp = new IdleWarmUp(5);
+  const seen: string[] = [];
+  warmUp.again();
+  await sleep(30);
+  assert.equal(warmUp.steps, 0, 'nothing reviewed yet');
+
+  warmUp.remember('a', DOC, (text) => (seen.push(text), true));
+  warmUp.again(2);
+  await until(() => warmUp.steps === 2);
+  await sleep(30);
+  const [first, second] = warmUpEdits(DOC, 2);
+  assert.deepEqual(seen, [first, DOC, second, DOC]);
+
+  warmUp.drop('a');
+  warmUp.again();
+  await sleep(30);
+  assert.equal(warmUp.steps, 2, 'the document was closed');
+
+  // A warm-up still pending (a document just opened) is not replaced.
+  warmUp.remember('a', DOC, () => (seen.push('a'), true));
+  warmUp.start('b', DOC, () => (seen.push('b'), true), 1);
+  warmUp.again();
+  warmUp.idle();
+  await until(() => warmUp.steps === 3);
+  await sleep(30);
+  assert.deepEqual(seen.slice(4), ['b', 'b']);
+});

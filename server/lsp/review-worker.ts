@@ -73,16 +73,18 @@ function review(uri: string, job: DocumentJob): Review {
   const options = lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides });
   const result = reviewOf(linter.lint(job.text, options));
   warmUp?.drop(uri);
-  if (opening) warmUp?.start(uri, job.text, (text) => throwawayLint(uri, linter, text, options));
+  if (opening) warmUp?.start(uri, job.text, (text) => throwawayLint(uri, linter, text, options, true));
+  // After an idle full collection the same, without restarting the idle pause (which would collect again).
+  warmUp?.remember(uri, job.text, (text) => throwawayLint(uri, linter, text, options, false));
   return result;
 }
 
 /** One step of a warm-up: the document's linter on a throwaway text, its result unused. */
-function throwawayLint(uri: string, linter: IncrementalLinter, text: string, options: LintOptions): boolean {
+function throwawayLint(uri: string, linter: IncrementalLinter, text: string, options: LintOptions, restartsIdlePause: boolean): boolean {
   if (linters.peek(uri) !== linter) return false;
   try {
     linter.lint(text, options);
-    idleCollections?.handled();
+    if (restartsIdlePause) idleCollections?.handled();
     return true;
   } catch {
     // Its state may be half updated: the next review starts afresh, as after a failed review.
@@ -129,7 +131,8 @@ function serveReviews(port: MessagePort): void {
   const gc = garbageCollections();
   const stages = [
     { afterMs: YOUNG_COLLECT_MS, collect: gc.young },
-    { afterMs: FULL_COLLECT_MS, collect: gc.full },
+    // A full collection undoes V8's warm-up of the per-edit paths (the next ~10 edits cost ~2×): warm up again.
+    { afterMs: FULL_COLLECT_MS, collect: () => (gc.full(), warmUp?.again()) },
   ];
   const idle = idleCollector(stages, () => {
     const waiting = receiveMessageOnPort(port);
