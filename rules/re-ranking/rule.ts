@@ -122,10 +122,13 @@ export default defineDocumentRule({
       en: [
         'collaborative filtering', 'content based filtering', 'intra list diversity', 'diversity metric*', 'diversity score*', '{measure*|track*|report*|evaluat*} … diversity', 'diversity of … {data|training|dataset|annotators|labelers|raters|team}',
         'dedup* … {training|logs|data|dataset|events|records|rows}', 'duplicate {events|records|rows|clicks|logs|labels|examples|samples}', 'gradient boost*', 'xgboost', 'catboost', 'lightgbm', 'adaboost', 'boosted trees',
+        // A wish is a goal, not a layer: "we want the feed to feel more diverse".
+        '{want|wants|wanted|would like|hope|hoping} … {diverse|diversity|variety}',
         'boosting model*', 'cross encoder rerank*', 'cross encoder', 'rerank* model', 'reranker model', 'neural rerank*', 'llm rerank*', 'rerank* … {cross encoder|bert|llm|transformer|colbert}', 'reranking model',
       ],
-      ru: ['градиентн* бустинг*', 'разнообрази* данн*', '{считаем|считается|измеря*|оценива*|метрик*|покрыти*} … разнообраз*', 'разнообраз* … {считаем|считается|офлайн|метрик*|измеря*}'],
-      zh: ['加权平均', '加权求和', '数据去重', '多样性指标', '衡量多样性', '评估多样性', '多样性评估'],
+      // A learned second stage, as en 'neural reranker' / 'cross-encoder': "нейросетевой реранкер по 100 лучшим".
+      ru: ['{хотим|хотелось бы|хочется|хотят} … разнообраз*', '{нейросетев*|нейронн*|обучаем*|трансформерн*|bert} {реранк*|переранжир*}', '{реранк*|переранжир*} на {bert|трансформер*|нейросет*|кросс энкодер*|cross encoder*|llm}', 'кросс энкодер*', 'градиентн* бустинг*', 'разнообрази* данн*', '{считаем|считается|измеря*|оценива*|метрик*|покрыти*} … разнообраз*', 'разнообраз* … {считаем|считается|офлайн|метрик*|измеря*}'],
+      zh: ['希望…多样', '加权平均', '加权求和', '数据去重', '多样性指标', '衡量多样性', '评估多样性', '多样性评估'],
     },
     name: 'layer',
     minOtherWords: 1,

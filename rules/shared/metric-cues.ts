@@ -52,9 +52,11 @@ export const NOT_MODEL_METRICS: CueSet = {
     '{contrastive|triplet|hinge|focal|pairwise|listwise|pointwise|ranking|training|bpr|softmax|margin|infonce|reconstruction|custom|weighted|auxiliary} loss*', 'loss function*', 'loss curve*',
     '{optimi*|minimi*|trained with|train with|training with} {the|a|binary|} {cross entropy|log loss|logloss}', '{cross entropy|log loss|logloss} {loss|} {with|using} {adam|adamw|sgd}',
     // How accurate people are is not a model's metric.
-    '{human|manual|reviewer*|annotator*|agent*|analyst*|labeler*|labeller*|rater*|operator*|clerk*} accuracy', 'accuracy of {human|manual|the} {review*|reviewers|annotators|agents|labelers|labellers|raters|operators|clerks}'],
-  ru: ['попадани* в кэш', 'потер* данн*'],
-  zh: ['缓存命中率'],
+    '{human|manual|reviewer*|annotator*|agent*|analyst*|labeler*|labeller*|rater*|operator*|clerk*} accuracy', 'accuracy of {human|manual|the} {review*|reviewers|annotators|agents|labelers|labellers|raters|operators|clerks}',
+    // How exact a measurement or a record is, not how good a model is: "precision of the timestamps is 1 ms", "GPS accuracy".
+    '{precision|accuracy|resolution} of {the|} {timestamp*|clock*|coordinates|location*|gps|geolocation|sensor*|measurement*|event data|log*|floating point|floats}', '{timestamp|clock|gps|location|sensor|measurement|geolocation|floating point} {precision|accuracy}', '{float16|float32|fp16|fp32|bf16|half|single|double|mixed} precision', '=recall that', '=we recall'],
+  ru: ['попадани* в кэш', 'потер* данн*', 'точност* {координат*|геолокац*|gps|измерени*|датчик*|часов|временн* меток|отметок времени|данных о местоположени*}', '{полнот*|покрыти*} каталог*'],
+  zh: ['缓存命中率', '定位精度', '时间戳精度', '{坐标|测量|传感器}精度'],
 };
 
 /** What makes a metric an offline one: a held-out set, a backtest, an offline evaluation. */
