@@ -68,6 +68,8 @@ export const DATA_SYSTEMS: CueSet = {
     'warehouse', 'hive', 'hdfs', 'bigquery', 'snowflake', 'redshift', 'clickhouse', 'postgres*', 'mysql', 'mongodb', 'cassandra', 'dynamodb', 'elasticsearch', '!S3', 's3 bucket*', 'gcs', 'blob storage', 'kafka', 'kinesis',
     'pub sub', 'pubsub', 'flink', 'spark', 'airflow', 'dagster', 'dbt', 'databricks', 'delta lake', 'iceberg', 'database*', 'crm', 'erp', 'api*', 'webhook*', 'sftp', 'csv*', 'parquet', 'spreadsheet*', '=excel',
     '=logs', 'logging', 'event bus', 'message queue', 'cdc', 'debezium', 'amplitude', 'mixpanel', 'google analytics',
+    // SaaS systems a product's data lives in, and the tools that copy it into the warehouse.
+    '=hubspot', '=stripe', '=chargebee', '=intercom', '=snowplow', '=rudderstack', '=marketo', '=shopify',
   ],
   ru: ['хранилищ*', 'hive', 'hdfs', 'clickhouse', 'postgres*', 'mysql', 'mongodb', 'kafka', 'spark', 'airflow', 'баз* данных', 'бд', 'api', 'csv', 'parquet', 'excel', 'таблиц*', 's3', 'логи'],
   zh: ['数仓', '数据库', 'hive', 'hdfs', 'kafka', 'flink', 'spark', 'mysql', 'redis', '消息队列'],
@@ -99,7 +101,7 @@ export const WAREHOUSES: CueSet = {
 export const PIPELINE: CueSet = {
   en: [
     'ingest*', 'etl', 'elt', 'stream*', 'batch job*', 'nightly job*', 'daily job*', 'hourly job*', 'scheduled job*', 'cron', 'sync*', 'replicat*', 'export*', 'crawl*', 'scrap*', '=indexed', '=indexing', 're index*',
-    'reindex*', 'indexer*', 'backfill*', '{ingestion|etl|elt|streaming|collection} {pipeline*|job*}', 'dag*', 'land* in', '=logged',
+    'reindex*', 'indexer*', 'backfill*', '{ingestion|etl|elt|streaming|collection} {pipeline*|job*}', 'dag*', 'land* in', '=logged', '=fivetran', '=airbyte', '=meltano', '{stitch|fivetran|airbyte} {tables|connectors*|sync*}',
   ],
   ru: ['инжест*', 'etl', 'elt', 'стрим*', 'выгрузк*', 'выгружа*', 'синхрониз*', 'репликац*', 'парсинг*', 'краул*', 'индексир*', 'собира*', 'логиру*', 'ежедневн* задач*', 'по расписани*'],
   zh: ['采集', '上报', '同步', '导入', '抽取', '实时流', '离线任务', '定时任务', '调度', '索引', '爬取', '流水线', '管道'],
