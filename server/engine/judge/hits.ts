@@ -60,10 +60,11 @@ const NONE: readonly number[] = Object.freeze([]);
 export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHits | null {
   const words = unit.words;
   // Most units hold none of a concept's cues: one look at the unit's phrase index settles that
-  // for all its parts at once, and a unit without quantities holds no quantity part either (a
-  // heading's cue is another set, read below).
+  // for all its parts at once, and a unit without quantities holds no quantity part either; a
+  // heading may still name the concept (another set, read below), so it is looked up too.
   const mayHoldQuantityPart = concept.hasQuantityPart && words.quantities.length > 0;
-  if (!mayHoldQuantityPart && unit.kind !== 'heading' && !PhraseSet.anyMatches(concept.partSets, words.text, words.norm, words.tokens)) return null;
+  const mayNameConcept = unit.kind === 'heading' && concept.headings !== undefined && PhraseSet.anyMatches([concept.headings], words.text, words.norm, words.tokens);
+  if (!mayHoldQuantityPart && !mayNameConcept && !PhraseSet.anyMatches(concept.partSets, words.text, words.norm, words.tokens)) return null;
   const excluded = concept.exclude ? phraseSpans(concept.exclude, words) : [];
   // Words that overlap another sense's phrase ("Cache Hit Rate" over "hit rate") are that sense.
   const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
