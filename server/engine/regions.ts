@@ -228,7 +228,8 @@ export class RegionParser {
   private recycling: Fragment[] = [];
   /**
    * Characters parsed by the last update, and how many updates after the
-   * first parsed the whole of a document that has places to cut it: the
+   * first parsed the whole of a document that was cut into regions and still
+   * has places to cut it (a one-region document is parsed whole by any edit): the
    * tests use them to show that an edit costs what it touches, not the
    * document.
    */
@@ -241,6 +242,8 @@ export class RegionParser {
   /** The regions of `next`, re-parsing only what changed since the last call. */
   update(next: string): readonly Region[] {
     let previous = this.text;
+    // A document that was one region (too short to cut, or nowhere to cut it) is parsed whole by any edit: that is what the edit touched.
+    const wasCut = this.regions.length > 1;
     this.text = next;
     // The last update's new fragments let go of the fragments they replaced.
     for (const fragment of this.recycling) fragment.recycled = undefined;
@@ -265,7 +268,7 @@ export class RegionParser {
     }
     this.resolveReferences(next);
     this.replaced = new Map();
-    if (previous !== undefined && previous !== next && this.parsedChars >= next.length && boundaries(next, 0, next.length, zone, this.minBlockRegionChars).length > 0) {
+    if (wasCut && previous !== next && this.parsedChars >= next.length && boundaries(next, 0, next.length, zone, this.minBlockRegionChars).length > 0) {
       this.wholeDocumentParses++;
     }
     return this.regions;
