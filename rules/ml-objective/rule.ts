@@ -49,7 +49,7 @@ export default defineDocumentRule({
           en: [
             'ml objective*', 'ml task*', 'ml problem', 'ml formulation', 'ml framing', 'machine learning objective*', 'machine learning task*', 'machine learning problem',
             'learning objective', 'training objective', 'optimi* objective', 'objective function', 'target variable*', 'prediction target', 'predicted variable', 'dependent variable',
-            'task type', 'type of task', 'problem type', 'problem formulation', 'framed as', 'frame* … as an? … {problem|task}',
+            'task type', 'type of task', 'problem type', 'problem formulation', 'frame* … as an? … {problem|task}',
           ],
           ru: [
             'ml задач*', 'ml подзадач*', 'тип задачи', 'тип ml задачи', 'задач* машинного обучения', 'задач* ml', 'целев* переменн*', 'целев* функци*', 'таргет*',

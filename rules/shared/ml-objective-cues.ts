@@ -59,10 +59,12 @@ export const NOT_ML_TASKS: CueSet = {
     '{predict*|scores|ranks} {in|within|under} … # {ms|s|sec*|second*|millisecond*|minute*}', '{predict*|scores|ranks} {in real time|online|offline|in batch*|nightly|on cpu|on gpu|on device}',
     // A database, not clicks.
     'clickhouse',
+    // A course's goals for its reader, not a model's: "Learning objectives: by the end of this module …".
+    '=learning =objectives', '{module|course|lesson|chapter|workshop} … learning objective*',
     // A serving route ("POST /predict", "p99 latency of /predict"), not what a model predicts.
     '{serving|endpoint*|api|route|post|get|rest|grpc|http*|v1|v2|v3|of} predict', 'predict {endpoint*|api|route*|service|handler*|call*|request*|latency|path|method}',
   ],
-  ru: ['регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации', '{предсказыва*|прогнозиру*} {в реальном времени|онлайн|офлайн|за # мс}'],
+  ru: ['тип* задач* … {продуктов*|бизнесов*|организационн*|инженерн*}', 'целев* функци* бизнес*', 'регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации', '{предсказыва*|прогнозиру*} {в реальном времени|онлайн|офлайн|за # мс}'],
   zh: ['回归测试', '数据分类分级'],
 };
 
