@@ -35,7 +35,7 @@ export default defineDocumentRule({
             '{hold|holds|held|holding} {out|back} # … {users|customers|members|traffic|stores|accounts|sessions}',
             '{a b|ab} {on|for|with|over|between|across|of} …', '{a b|ab} split*',
             // "A/B 50/50 by member id, 2 wks": the split's proportions before its unit.
-            '{a b|ab} # # {by|per|on|split|of|across}', '{a b|ab} # {by|per|on|split|of|across}',
+            '{a b|ab} # # {by|per|on|split|of|across|for|over|during}', '{a b|ab} # {by|per|on|split|of|across|for|over|during}',
             // "A/B by merchant: 10 % of merchants …": the unit of the split.
             '{a b|ab} {by|per} {user*|subscriber*|merchant*|store*|region*|city|cities|session*|account*|seller*|driver*|rider*|country|countries|market*|customer*|member*|device*|team*|shop*|restaurant*|warehouse*|cluster*|zone*|courier*|advertiser*|hospital*|branch*}', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],

@@ -157,7 +157,7 @@ export default defineDocumentRule({
       // A line that gives the reason for the choice by its label: "Why this model: …", "选择理由：…".
       rationaleLabel: {
         cues: {
-          en: ['why this {model|approach|architecture|algorithm}', 'why we {chose|picked|selected} {it|this|them}', 'reason* for {choosing|picking|selecting} {it|this|the model|this model}', '{model|choice} rationale'],
+          en: ['why this {model|approach|architecture|algorithm|setup|design|stack|combination|choice|pipeline}', 'why we {chose|picked|selected} {it|this|them}', 'reason* for {choosing|picking|selecting} {it|this|the model|this model}', '{model|choice} rationale'],
           ru: ['почему {выбрали|выбран*} {эт*|модел*|подход*}', 'обоснование выбора', 'причин* выбора'],
           zh: ['选择理由', '选型理由', '选择…的理由', '为什么选择', '为什么选它', '为什么选用', '为什么用它', '选用…的原因', '选它的原因'],
         },

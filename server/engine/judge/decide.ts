@@ -271,7 +271,7 @@ const NOTHING_ASKED: Asked = { bySentence: new Map(), before: [] };
  * where the answer must hold the other parts ("Why LightGBM? It handles
  * sparse tabular features"). Negated parts are not lent.
  */
-function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly PartHit[]>, concept: CompiledConcept): Asked {
+function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly PartHit[]>, concept: CompiledConcept, intro: ProseUnit | undefined): Asked {
   let asked: Asked | undefined;
   const alone = partsSettlingAlone(concept);
   const lend = (sentence: number, hits: readonly PartHit[], text: string): void => {
@@ -294,7 +294,40 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
     asked ??= { bySentence: new Map(), before: [] };
     asked.before = hits.map((hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
   }
+  // "Signals used by the ranker:" over a table or a list: the introduction names what its rows are.
+  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter((h) => !h.negated && !alone.has(h.part)) ?? []) : [];
+  if (intro && introHits.length > 0) {
+    unit.words.polarity.sentences.forEach((sentence, index) => {
+      if (!sentence.question && !sentence.placeholder) lend(index, introHits, intro.text);
+    });
+  }
   return asked ?? NOTHING_ASKED;
+}
+
+const INTRO_WORDS = 6;
+
+/**
+ * The paragraph that introduces the table `units[index]` belongs to
+ * ("Signals used by the ranker:" then a table of them): a statement of the
+ * same section ending with a colon, right before the list's first item or
+ * the table's header. Walked back within the region and to the unit just
+ * before it (which its context key holds), never further.
+ */
+function introducingUnit(units: readonly ProseUnit[], index: number): ProseUnit | undefined {
+  const unit = units[index];
+  // Tables only: a list after "Monitoring should cover:" is as often a list of topics as of instances.
+  if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
+  const inList = (u: ProseUnit): boolean => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header');
+  let at = index;
+  while (at >= 0 && inList(units[at])) at--;
+  const intro = at >= 0 ? units[at] : units[0].previous;
+  if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.notStatement || intro.section !== unit.section) return undefined;
+  if (at < 0 && !inList(units[0])) return undefined;
+  const sentences = intro.words.polarity.sentences;
+  const last = sentences[sentences.length - 1];
+  // A label of a few words ("Signals used by the ranker:"), not a sentence that happens to end in a colon.
+  if (!last || last.question || last.placeholder || !/[:：]\s*$/u.test(intro.text) || contentWordCount(intro.tokens) > INTRO_WORDS) return undefined;
+  return intro;
 }
 
 /**
@@ -515,7 +548,7 @@ class Weighing {
       const inDiagrams = unit.origin === 'diagram' && this.diagramParts.size > 0 ? holdersOf(diagramsBySection, sectionRef) : undefined;
       const bySentence = new Map<number, PartHit[]>();
       for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
-      const asked = partsAsked(unit, bySentence, concept);
+      const asked = partsAsked(unit, bySentence, concept, introducingUnit(region.units, index));
       for (const [sentenceIndex, hits] of bySentence) {
         // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
         // to the answer (combinations spread over the unit), never a statement of its own.
