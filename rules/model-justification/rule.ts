@@ -233,7 +233,9 @@ export default defineDocumentRule({
       // A reason to use ML at all is not a reason for the model.
       en: ['why {ml|machine learning|ai}',
         // A reason that only repeats the choice: "because it is the best model".
-        '{because|since} {it|this|they} {is|was|are} the best {model|choice|option|one|algorithm|approach}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
+        '{because|since} {it|this|they} {is|was|are} the best {model|choice|option|one|algorithm|approach}',
+        // Fashion is not fit: "because it is state of the art", "since transformers are popular now".
+        '{because|since} {it|this|they} {is|are} {state of the art|sota|popular|trendy|modern|fashionable|the latest}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
         // A course template's prompt left in the doc, not pros and cons given.
         'pros and cons of {choosing|the chosen|the choice|the selected}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
@@ -242,7 +244,7 @@ export default defineDocumentRule({
         '{limitation*|drawback*|disadvantage*|weakness*} of {the|our|this} {data*|label*|study|analysis|guide*|evaluation|survey|benchmark|warehouse|process}',
         // A pointer to a discussion elsewhere, not the discussion.
         '{trade off*|tradeoff*|pros and cons} … {discussed|described|covered|detailed|listed} {in|below|later|elsewhere}'],
-      ru: ['{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
+      ru: ['{потому что|так как} {это|он|она|они} {sota|state of the art|модно|модн*|популярн*|современн*}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
       zh: ['为什么用机器学习', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
     },
   },
