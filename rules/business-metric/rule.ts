@@ -26,9 +26,11 @@ export default defineDocumentRule({
       experiment: { cues: EXPERIMENT_CONTEXT },
       named: {
         cues: {
-          en: ['business metric*', 'success metric*', 'kpi*', 'key metric*', 'north star', 'success criteri*', 'success is measured', 'measure* success'],
-          ru: ['бизнес метрик*', 'метрик* успех*', 'kpi', 'ключев* метрик*', 'критери* успех*', 'продуктов* метрик*'],
-          zh: ['业务指标', '商业指标', '成功指标', '核心指标', '北极星指标', '关键指标'],
+          en: ['business metric*', 'success metric*', 'kpi*', 'key metric*', 'north star', 'success criteri*', 'success is measured', 'measure* success',
+            // "What matters to the business: weekly listeners and churn of paying subscribers."
+            'what {matters|counts} {to|for} the business', 'judg* success by', 'success looks like'],
+          ru: ['бизнес метрик*', 'метрик* успех*', 'kpi', 'ключев* метрик*', 'критери* успех*', 'продуктов* метрик*', 'что важно бизнесу', 'успех {оцениваем|измеряем|меряем} по'],
+          zh: ['业务指标', '商业指标', '成功指标', '核心指标', '北极星指标', '关键指标', '业务最关心', '衡量成功'],
         },
       },
     },
