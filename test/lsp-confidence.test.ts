@@ -20,7 +20,7 @@ Members search for jobs; this service recommends jobs they may apply to.
 
 ## Model
 
-A two-tower model ranks jobs.
+A two-tower model ranks jobs by the predicted probability that the member applies (a ranking task).
 
 ## Evaluation
 
