@@ -8,6 +8,7 @@
 //   --quick          fewer runs and edits (a smoke test of the bench itself)
 //   --server-only    only the language server (no CLI runs, no .vsix)
 // Either prints its report without writing bench/RESULTS.md.
+//   --help           prints the usage; any other argument is refused (exit 2)
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,18 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/docs');
 const BIN = path.join(ROOT, 'node_modules/.bin');
 const MLDL = path.join(ROOT, 'bin/mldl.js');
+const USAGE = 'usage: npm run bench [-- --quick] [--server-only]   (node bench/run.mjs --help: this line)';
+const KNOWN_ARGS = new Set(['--quick', '--server-only']);
+// A bench takes minutes and loads the machine: a mistyped or unknown flag must not start one.
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const unknown = process.argv.slice(2).find((arg) => !KNOWN_ARGS.has(arg));
+if (unknown !== undefined) {
+  console.error(`bench: unknown argument ${unknown}\n${USAGE}`);
+  process.exit(2);
+}
 const QUICK = process.argv.includes('--quick');
 const SERVER_ONLY = process.argv.includes('--server-only');
 /** Edits per document (20–30 one-character insertions, as a writer makes them). */
