@@ -547,7 +547,11 @@ class Weighing {
       const inSection = this.sectionParts.size > 0 ? holdersOf(bySection, sectionRef) : undefined;
       const inDiagrams = unit.origin === 'diagram' && this.diagramParts.size > 0 ? holdersOf(diagramsBySection, sectionRef) : undefined;
       const bySentence = new Map<number, PartHit[]>();
-      for (const hit of unitHits.parts) bySentence.set(hit.sentence, [...(bySentence.get(hit.sentence) ?? []), hit]);
+      for (const hit of unitHits.parts) {
+        const hits = bySentence.get(hit.sentence);
+        if (hits) hits.push(hit);
+        else bySentence.set(hit.sentence, [hit]);
+      }
       const asked = partsAsked(unit, bySentence, concept, introducingUnit(region.units, index));
       for (const [sentenceIndex, hits] of bySentence) {
         // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
