@@ -274,9 +274,10 @@ const NOTHING_ASKED: Asked = { bySentence: new Map(), before: [] };
 function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly PartHit[]>, concept: CompiledConcept, intro: ProseUnit | undefined): Asked {
   let asked: Asked | undefined;
   const alone = partsSettlingAlone(concept);
+  const lendable = (hit: PartHit): boolean => !hit.negated && !alone.has(hit.part);
   const lend = (sentence: number, hits: readonly PartHit[], text: string): void => {
     for (const hit of hits) {
-      if (hit.negated || alone.has(hit.part) || asksFor(text, hit)) continue;
+      if (!lendable(hit) || asksFor(text, hit)) continue;
       asked ??= { bySentence: new Map(), before: [] };
       let parts = asked.bySentence.get(sentence);
       if (!parts) asked.bySentence.set(sentence, (parts = new Map()));
@@ -284,23 +285,23 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
       if (known === undefined || hit.hedge < known) parts.set(hit.part, hit.hedge);
     }
   };
+  /** Lends `hits` of the unit before (a question, an introduction) to every statement of this unit. */
+  const lendToStatements = (hits: readonly PartHit[], text: string): void => {
+    unit.words.polarity.sentences.forEach((sentence, index) => {
+      if (!sentence.question && !sentence.placeholder) lend(index, hits, text);
+    });
+  };
   for (const [index, hits] of bySentence) if (answeredQuestion(unit, index)) lend(index + 1, hits, unit.text);
   const question = askingUnit(unit);
-  const hits = question ? (findUnitHits(concept, question)?.parts.filter((h) => !h.negated && !alone.has(h.part) && question.words.polarity.sentences[h.sentence]?.question) ?? []) : [];
+  const hits = question ? (findUnitHits(concept, question)?.parts.filter((h) => lendable(h) && question.words.polarity.sentences[h.sentence]?.question) ?? []) : [];
   if (question && hits.length > 0) {
-    unit.words.polarity.sentences.forEach((sentence, index) => {
-      if (!sentence.question && !sentence.placeholder) lend(index, hits, question.text);
-    });
+    lendToStatements(hits, question.text);
     asked ??= { bySentence: new Map(), before: [] };
     asked.before = hits.map((hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
   }
   // "Signals used by the ranker:" over a table or a list: the introduction names what its rows are.
-  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter((h) => !h.negated && !alone.has(h.part)) ?? []) : [];
-  if (intro && introHits.length > 0) {
-    unit.words.polarity.sentences.forEach((sentence, index) => {
-      if (!sentence.question && !sentence.placeholder) lend(index, introHits, intro.text);
-    });
-  }
+  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter(lendable) ?? []) : [];
+  if (intro && introHits.length > 0) lendToStatements(introHits, intro.text);
   return asked ?? NOTHING_ASKED;
 }
 
