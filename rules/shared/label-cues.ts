@@ -36,9 +36,10 @@ export const LABEL_WORDS: CueSet = {
 
 /** Conditions under which an example is positive ("positive if …", "where a connection formed"). */
 export const LABEL_CONDITIONS: CueSet = {
-  en: ['=if', '=when', '=whenever', '=once', '=where', '=otherwise'],
-  ru: ['если', 'когда', 'иначе', 'в противном случае'],
-  zh: ['如果', '若', '当', '否则'],
+  // "The label is whether the invite is accepted within 14 days": a yes/no question about the event is the condition.
+  en: ['=if', '=when', '=whenever', '=once', '=where', '=otherwise', '=whether'],
+  ru: ['если', 'когда', 'иначе', 'в противном случае', '=ли'],
+  zh: ['如果', '若', '当', '否则', '是否'],
 };
 
 /** Words that say what a label or target is ("defined as", "means", "measured from"). */

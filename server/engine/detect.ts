@@ -219,7 +219,10 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   }
   const described = `${s.concepts} ML concepts, ${s.steps} framework steps in headings`;
   // The more a doc reads as a design, the fewer ML words it needs: an LLM agent's
-  // design names few ML concepts, a software design none or one.
-  if ((s.concepts >= 3 && design >= 8) || (s.concepts >= 4 && design >= 2) || s.concepts >= 7) return { isDesignDoc: true, reason: described };
+  // design names few ML concepts, a software design none or one. A draft or an
+  // interview answer without headings says five ML concepts in a few paragraphs
+  // (model, features, label, metric, retraining); the READMEs, changelogs and
+  // meeting notes that talk as much ML were recognised above.
+  if ((s.concepts >= 3 && design >= 8) || (s.concepts >= 4 && design >= 2) || s.concepts >= 5) return { isDesignDoc: true, reason: described };
   return { isDesignDoc: false, reason: optIn(`does not look like an ML design doc (${described})`) };
 }
