@@ -70,6 +70,9 @@ export default defineDocumentRule({
             'when {the|a} {user|member|customer|visitor} {opens|visits|loads|requests|searches|asks|logs in|starts}', '{each|every} time {the|a} {user|member|customer}', 'triggered by', 'event driven',
             '{as|when} {events|transactions|orders|messages|uploads|requests} {arrive|come in}', '{as|when} {they|it|events|transactions|orders|messages|payments} {stream|streams|flow|flows} in', '{on|for} {each|every} {event|transaction|order|message|upload|search|visit|session|call}', 'per {event|transaction|order|message|search|session}',
             'before {publish*|posting|it goes live|it is shown|the payment|payment|authori*|approval|checkout|the order}',
+            // "Every comment is classified before it is published", "the model is called inside the checkout request".
+            'before {it|they} {is|are|gets|get} {published|posted|shown|displayed|sent|approved|paid|authori*|accepted|delivered}',
+            '{inside|within|during} the {checkout|search|booking|payment|login|page|api|http|user|incoming|} request',
             '{each|every} {question|query|ticket|request|call|message|document|order|transaction|upload} as {it|they} {comes in|come in|arrives|arrive|lands|land}', 'as it {comes in|arrives|lands}',
             // "ServiceNow calls our webhook when a ticket is filed".
             'when {a|each|every} {ticket|order|claim|message|document|case|request|comment|post|issue} is {filed|created|submitted|opened|placed|received|uploaded|posted}',

@@ -77,7 +77,9 @@ export default defineDocumentRule({
             '{feature*|values} … {logged|recorded|snapshotted|captured} at {serving|request|prediction|inference|scoring|impression|decision} time', 'log and wait', 'logged at serving time',
             '{log|logs|logged|record|records|snapshot|snapshots} the feature* … at {serving|request|prediction|inference|scoring|impression} time', 'as {they were|it was} at {impression|request|prediction|serving|decision|scoring|event|transaction|order|click} time',
           ],
-          ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time', 'по состоянию на момент', 'на момент {транзакци*|заказ*|заявк*|запрос*|показ*|скоринг*|отклик*|клик*}', 'снапшот* признаков', 'срез* признаков на'],
+          ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time', 'по состоянию на момент', 'на момент {транзакци*|заказ*|заявк*|запрос*|показ*|скоринг*|отклик*|клик*}', 'снапшот* признаков', 'срез* признаков на',
+            // "Все признаки берём по состоянию на дату подачи заявки".
+            'по состоянию на {дату|день|момент}', 'на дату {подач*|заявк*|событи*|прогноз*|скоринг*|решени*|выдач*|транзакци*|заказ*|отсечк*}'],
           zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '只使用…之前的数据', '仅使用…之前的数据',
             // Features as they were before the event, said as people write it: "特征取曝光前一天的分区", "不会用到曝光之后的数据".
             '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
@@ -191,7 +193,9 @@ export default defineDocumentRule({
             `{train*|fit*} {on|in|using|with} … ${NAMED_PERIOD}`, `{train*|fit*} {on|in|using|with} … ${NUMBERED_PERIOD}`,
           ],
           ru: [...['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`), '{обуча*|обучени*|трейн*} … {на|за} {недел*|месяц*|дн*|день|квартал*|год*|январ*|феврал*|март*|апрел*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*}',
-            '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}'],
+            '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}',
+            // "обучаем на выдачах 2022–2023 годов": the years named after what is trained on.
+            '{обуча*|обучени*|трейн*} … # {год|года|годов|году|гг}'],
           zh: ['训练…截至', '训练…月', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
         },
       },
@@ -200,7 +204,9 @@ export default defineDocumentRule({
           en: [...['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`), `{test*|validat*|evaluat*} {on|in|using|with} … ${NUMBERED_PERIOD}`],
           ru: [...['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`),
             // "обучаем на 8 неделях и проверяем на следующей": the next period, its name left out.
-            '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #'],
+            '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #',
+            // "проверяем на выдачах первого квартала 2024".
+            '{тест*|провер*|валидац*|валидир*|оцен*} … {квартал*|полугоди*|месяц*} #', '{тест*|провер*|валидац*|валидир*|оцен*} … # {год|года|году}'],
           zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调'],
         },
       },
@@ -276,6 +282,8 @@ export default defineDocumentRule({
             'deduplicated against', 'removed from the {index|prompt|examples|training}',
             // Drawn from after what the system learned or indexed: "questions from tickets created after the index snapshot".
             '{created|written|asked|collected|filed|dated|published|posted|opened} after {the|our} {index*|snapshot|cutoff|cut off|crawl|training}',
+            // "drawn only from comments posted after the last training comment".
+            '{created|written|asked|collected|filed|dated|published|posted|opened|submitted|placed|made} after the {last|latest|final|newest} {training|train} …',
           ],
           ru: ['не {попада*|использу*|вход*|встреча*|включа*} {в|как}', 'не пересека*', 'исключ* из', 'не использ* как пример*', '{созданн*|заданн*|собранн*|поступивш*|появивш*|пришедш*|написанн*} после {снимк*|индексац*|среза|обучени*}', 'не использу* {их|его|ее|её|эти} {в|как}'],
           zh: ['不会出现在', '不出现在', '不会用于', '不用于', '不参与', '没有重叠', '不重叠', '去重', '隔离', '没有重复', '无重复', '不重复', '不放进', '不放入', '不加入', '不纳入', '不能出现在', '排除在…之外', '{索引|快照|训练数据}…之后{创建|产生|提出|收集}'],

@@ -33,6 +33,10 @@ export default defineDocumentRule({
             // Internal use first, a beta with a few customers, market by market, logging only before it acts.
             'dogfood*', 'eat* our own dog food', '{beta|pilot} with # … {customers|partners|tenants|teams|stores}', 'design partner*', '{roll*|launch*|releas*|goes|go|ship*|expand*} … {region|market|country|city|store|tenant} by {region|market|country|city|store|tenant}',
             '{runs|run|running} alongside the {old|current|existing|previous} {one|model|system|ranker|version}', 'only {logs|records} its {decisions|predictions|scores|outputs}', 'before it takes over',
+            // Next to what it replaces, which still decides: "runs next to the current planner spreadsheet".
+            '{runs|run|running|ran} {next to|in parallel with|side by side with|alongside} {the|our} {current|existing|old|previous|incumbent} …',
+            // A way back kept at hand: "the previous rules engine stays deployed behind a flag".
+            'behind a {flag|feature flag|toggle|switch|kill switch}',
             'per {tenant|team|customer|merchant|region|market} {flag|switch|toggle}', 'suggestion mode', 'advisory mode', 'assist mode', 'copilot mode',
             // A shadow run said in plain words: "runs in parallel with the planners without affecting orders".
             '{in parallel|alongside|side by side} … without {affecting|changing|influencing|acting on}', 'without affecting {the|any|real|live} {orders|decisions|users|customers|traffic|results}',
@@ -87,6 +91,14 @@ export default defineDocumentRule({
         },
       },
       count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}'], zh: ['个门店', '个城市', '家门店', '家店', '个大区', '个区域', '个事业部', '个部门', '个省', '个省份', '个地市', '个分公司', '个分行', '个仓'] } },
+      // The launch widened after a first step: "30 stores, then all", "5 % first, then everyone".
+      widen: {
+        cues: {
+          en: ['then {all|everyone|everybody|the rest|100 %|full traffic|all traffic|all users|all stores|all regions|all markets|nationwide|globally}', '{before|then} {expanding|extending|widening|rolling out} to {all|everyone|the rest|every}'],
+          ru: ['{затем|потом|после этого|далее} {на всех|всем|все|на все|на остальн*|остальн*|на 100 %}'],
+          zh: ['{然后|再|之后|最后|随后}{全量|全部|推广到全部|扩大到全部|覆盖全部}'],
+        },
+      },
       launch: {
         cues: {
           en: ['roll* out', 'rollout', 'launch*', 'releas*', 'deploy*', 'expos*', 'ramp*', 'expand*', 'extend*', 'introduc*', 'enable*', 'go live', 'goes live', 'ship*', 'start* with', 'start* on', 'begin* with'],
@@ -101,9 +113,12 @@ export default defineDocumentRule({
       { parts: ['subset', 'launch'], weight: 0.7 },
       { parts: ['pilot', 'subset'], weight: 0.75 },
       { parts: ['pilot', 'count'], weight: 0.7 },
+      { parts: ['count', 'widen'], weight: 0.7 },
+      { parts: ['share', 'widen'], weight: 0.75 },
+      { parts: ['subset', 'widen'], weight: 0.7 },
     ],
     headings: {
-      en: ['rollout', 'roll out', 'rollout plan', 'rollout strategy', 'launch plan', 'safe launch', 'deployment strategy', 'release plan'],
+      en: ['rollout', 'roll out', 'rolling {it|them|this|} out', 'rollout plan', 'rollout strategy', 'launch plan', 'safe launch', 'deployment strategy', 'release plan'],
       ru: ['план* {запуск*|внедрен*|раскат*}', 'раскатк*', 'стратеги* {внедрен*|запуск*}'],
       zh: ['上线计划', '上线策略', '上线方案', '上线节奏', '发布策略', '发布计划', '推广计划', '灰度方案'],
     },

@@ -21,6 +21,8 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
     // A training objective, not a target: "训练目标是最小化交叉熵", "预测目标用 pairwise loss".
     '{训练目标|优化目标|学习目标}…{损失|loss|交叉熵|最小化|最大化|优化}',
+    // A metric, not a label: "指标为人均时长" holds "标为" (marked as).
+    '指标',
   ],
 };
 
@@ -29,6 +31,8 @@ export const LABEL_WORDS: CueSet = {
   en: [
     'label*', 'ground truth', 'ground truth label*', 'target variable', 'target label*', 'prediction target', 'training target*', 'regression target', 'target value*', 'annotation*', 'relevance judg*ment*',
     '!y', 'outcome variable', 'dependent variable', 'training example*', '{=the|=our|=model} target', 'what we predict',
+    // A forecast's label: "actuals come from the point-of-sale feed".
+    '=actuals',
   ],
   ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'ground truth', 'аннотац*', 'лейбл*'],
   zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标', '训练目标', '预测目标', '目标值', '回归目标', '拟合目标'],

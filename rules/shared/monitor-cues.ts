@@ -166,6 +166,8 @@ export const CADENCE: CueSet = {
     'at midnight', 'cron',
     // "retrain Mondays at 03:00" in a config comment: a weekday in the plural is a weekly cadence.
     '{=sundays|=mondays|=tuesdays|=wednesdays|=thursdays|=fridays|=saturdays}',
+    // A cron expression as a config value: `schedule: "0 3 * * 1"` (the stars are not words, the numbers are).
+    '{schedule|schedule interval|crontab} # #',
   ],
   ru: [
     'ежедневн*', 'еженедельн*', 'ежемесячн*', 'ежечасн*', 'ежеквартальн*', 'ежегодн*', 'каждый {день|час|месяц|квартал|вечер|понедельник|вторник|четверг|год}',

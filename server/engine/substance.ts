@@ -40,6 +40,9 @@ export function hasSubstance(body: readonly BodyPart[]): boolean {
   return body.reduce((sum, part) => sum + part.contentWords, 0) >= MIN_BODY_WORDS;
 }
 
+/** Words that open a condition: a negation after one is part of the condition ("negative when no purchase follows"). */
+const CONDITION_WORDS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'where', 'если', 'когда', '如果', '当', '若', '只要']);
+
 /** What `firstStatement` reads of a unit. */
 export interface BodyUnit {
   kind: string;
@@ -60,7 +63,11 @@ export function firstStatement<U extends BodyUnit>(units: Iterable<U>): { unit: 
     const first = sentences.find((s) => !s.question && !s.placeholder);
     if (!first) continue;
     if (contentWordCount(unit.tokens.filter((t) => t.start >= first.start && t.end <= first.end)) < 2) continue;
-    const commits = !negations.some((n) => n.cue.start >= first.start && n.cue.end <= first.end) && !hedges.some((h) => h.start <= first.start && h.end >= first.end);
+    const conditionAt = unit.tokens.filter((t) => t.start >= first.start && t.end <= first.end && CONDITION_WORDS.has(t.word)).map((t) => t.start);
+    // "A subscriber is churned when they make no top-up for 30 days": a "no" inside a condition is part of what is
+    // stated, not a denial of it; a "no" before any condition ("No labels yet") still is.
+    const denies = (n: Polarity['negations'][number]): boolean => n.cue.start >= first.start && n.cue.end <= first.end && !conditionAt.some((at) => at < n.cue.start);
+    const commits = !negations.some(denies) && !hedges.some((h) => h.start <= first.start && h.end >= first.end);
     return { unit, start: first.start, end: first.end, commits };
   }
   return undefined;

@@ -10,14 +10,17 @@ export const DEFERRED_SECTION: CueSet = {
     'open question*', 'open issue*', 'out of scope', 'non goal*', 'nongoal*', 'possible improvement*', 'potential improvement*',
     'further improvement*', 'possible extension*', 'backlog', 'wish list', 'nice to have', '=follow =ups', 'follow up {work|item*|task*}',
     'questions to ask', 'clarifying question*',
+    // Topics offered for later in an interview answer, not settled: "Things to discuss if time permits".
+    'if time {permits|allows}', 'if there is time', 'time permitting', '{things|topics|points} to {discuss|cover|mention|bring up|talk about}', 'talking points', 'discussion points',
   ],
   ru: [
     'дальнейш* развит*', 'дальнейш* шаг*', 'дальнейш* работ*', 'будущ* улучшен*', 'будущ* работ*', 'следующ* шаг*', 'открыт* вопрос*',
     'вне рамок', 'что можно улучшить', 'возможн* улучшен*', 'план* развит*', '=идеи',
+    'что {еще|ещё} {стоит|можно|нужно|надо} обсудить', 'темы для обсуждения', 'если {останется|будет} время',
   ],
   zh: [
     '未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '后续迭代', '后续规划', '开放问题', '开放性问题', '待解决问题', '待讨论问题', '未解决问题', '遗留问题', '下一步',
-    '未来展望', '未来方向', '改进方向', '优化方向', '扩展规划', '长期规划',
+    '未来展望', '未来方向', '改进方向', '优化方向', '扩展规划', '长期规划', '如果时间允许', '时间允许的话', '可以讨论的点', '讨论要点',
   ],
 };
 
