@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, ML_TASK_TYPES, MODEL_KINDS, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR, ORDER_VERBS } from '../shared/ml-objective-cues.js';
+import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, MINIMISED_LOSSES, ML_TASK_TYPES, MODEL_KINDS, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR, ORDER_VERBS } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -68,6 +68,11 @@ export default defineDocumentRule({
           zh: ['模型输出'],
         },
       },
+      // A regression or classification stated by the loss it minimises ("we minimise MAE",
+      // "минимизируем RMSE"): with what the number is of, it frames the task.
+      loss: { cues: MINIMISED_LOSSES },
+      // "Target: minutes from order to delivery": the thing predicted, as a label.
+      targetLabel: { label: true, cues: { en: ['target', '=y', 'predicted value'], ru: ['таргет', 'целев*', 'целевая переменная'], zh: ['目标', '标签'] } },
       taskType: { cues: ML_TASK_TYPES },
       modelKind: { cues: MODEL_KINDS },
       predict: { cues: PREDICT_VERBS },
@@ -99,6 +104,8 @@ export default defineDocumentRule({
       // "The model predicts whatever it predicts"; how fast or where it predicts is excluded (NOT_ML_TASKS).
       { parts: ['predictor', 'predict'], weight: 0.75 },
       { parts: ['generate', 'output'], weight: 0.75 },
+      { parts: ['loss', 'targetLabel'], weight: 0.8 },
+      { parts: ['loss', 'target'], weight: 0.75 },
       { parts: ['objective'], weight: 0.6 },
     ],
     headings: {

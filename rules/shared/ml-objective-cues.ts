@@ -14,7 +14,9 @@ export const ML_TASK_TYPES: CueSet = {
     '{classification|regression|ranking|forecasting|retrieval|detection|segmentation|clustering|recommendation|prediction|generation|matching|tagging|labeling|labelling} {task*|problem*}',
     'learning to rank', 'ltr', 'pointwise', 'pairwise ranking', 'listwise', 'time series forecast*', 'demand forecast*', 'survival analysis', 'uplift model*', 'anomaly detection', 'outlier detection',
     'ctr prediction', 'click through rate prediction', 'click prediction', 'conversion prediction', 'churn prediction', 'fraud detection model', 'failure prediction', 'next item prediction', 'link prediction', 'edge prediction',
-    'answer generation', 'response generation', 'summari{z|s}ation', 'machine translation', 'speech recognition', 'named entity recognition', 'entity extraction', 'information extraction', 'object detection',
+    'answer generation', 'response generation',
+    // The task's noun only: the stem would also take "our system is summarized below".
+    '=summarization', '=summarisation', 'machine translation', 'speech recognition', 'named entity recognition', 'entity extraction', 'information extraction', 'object detection',
     'image classification', 'text classification', 'intent classification', 'intent detection', 'semantic segmentation',
     'regression on', 'regression over', 'regression of', 'classified into', 'classification of', 'classif* … into # {classes|categories|labels|buckets|tiers|levels}',
   ],
@@ -63,6 +65,14 @@ export const NOT_ML_TASKS: CueSet = {
     '=learning =objectives', '{module|course|lesson|chapter|workshop} … learning objective*',
     // A serving route ("POST /predict", "p99 latency of /predict"), not what a model predicts.
     '{serving|endpoint*|api|route|post|get|rest|grpc|http*|v1|v2|v3|of} predict', 'predict {endpoint*|api|route*|service|handler*|call*|request*|latency|path|method}',
+    // A product named, not what a model estimates: "build a recommendation system that surfaces relevant games".
+    'recommend* {system*|engine*|platform*|service*|product*|feature*|row*|widget*|carousel*|page*|tab*|section*|module*|team*|project*|mvp}',
+    // Storing or moving results, not producing them: "a nightly job writes each player's recommendations to Redis".
+    '{write*|written|stor*|sav*|cach*|push*|load*|publish*|upload*} … to {redis|cache|the cache|s3|gcs|database|the database|db|table|a table|the table|kafka|disk|dynamodb|cassandra|bigquery|warehouse|the warehouse|hive|elasticsearch|postgres*|feature store|the feature store|bucket|a bucket|the bucket}',
+    // People answering, or the answers they look for: "support teams answer the same questions", "searching for answers to policy questions".
+    '{team*|staff|employee*|people|human*|operator*|analyst*|rep*|representative*|expert*|moderator*|colleague*|engineer*|we} {answer*|respond*|repl*|writ*|draft*}', '=answers to', 'the answer to', 'an answer to',
+    // Checking an outcome, not predicting it: "we replay calls and check whether the booking matches".
+    '{check*|verif*|validat*|confirm*|see|test*|inspect*|review*|audit*} whether',
   ],
   ru: ['тип* задач* … {продуктов*|бизнесов*|организационн*|инженерн*}', 'целев* функци* бизнес*', 'регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации', '{предсказыва*|прогнозиру*} {в реальном времени|онлайн|офлайн|за # мс}'],
   zh: ['回归测试', '数据分类分级'],
@@ -121,6 +131,15 @@ export const PREDICTED_QUANTITIES: CueSet = {
   en: ['=which', '=what', '=who', '=when', 'how many', 'how much', 'how long', 'number of', 'time to', 'duration', '=sales', 'price*', 'salary', 'salaries', 'value of', 'category', 'categories', 'class', 'classes', 'label*', 'score*', 'success', 'outcome', 'match*', 'connection*', 'calor*', 'weight'],
   ru: ['=какой', '=какие', '=какую', '=кто', '=когда', 'сколько', 'количеств*', 'числ*', 'длительност*', 'продаж*', 'цена', 'стоимост*', 'зарплат*', 'категори*', 'класс', 'метк*', 'скор', 'исход*', 'вес'],
   zh: ['是否', '哪些', '哪个', '什么', '何时', '多久', '多少', '数量', '时长', '时间', '需求', '销量', '价格', '类别', '标签', '得分', '分数', '评分'],
+};
+
+/** A loss a model is trained to minimise: what it optimises, said by the loss. */
+export const MINIMISED_LOSSES: CueSet = {
+  en: [
+    '{minimi{z|s}*|optimi{z|s}*|trained on|trained with|train on|train with} … {!MAE|!RMSE|!MSE|!MAPE|!WAPE|mean absolute error|mean squared error|log loss|logloss|cross entropy|quantile loss|pinball loss|huber loss|poisson loss|negative log likelihood|hinge loss|focal loss}',
+  ],
+  ru: ['{минимизир*|оптимизир*|обуча*|учим} … {!MAE|!RMSE|!MSE|!MAPE|!WAPE|кросс энтропи*|логлосс*|log loss|logloss|квантильн* лосс*|квантильн* функци* потерь}'],
+  zh: ['最小化…{mae|rmse|mse|mape|交叉熵|对数损失|分位数损失}', '优化…{mae|rmse|mse|交叉熵|对数损失}'],
 };
 
 /** What does the predicting: a model and its kinds. */
