@@ -106,6 +106,8 @@ export default defineDocumentRule({
       { parts: ['correctWhen'], weight: 0.75 },
       // "Each notification is scored with P(open within 1 h)": the event and its window are the positive.
       { parts: ['probabilityOf', 'window'], weight: 0.75, minOtherWords: 0 },
+      // "Target: a chargeback within 60 days", "Целевая — отток в течение 30 дней": what is learned named as an event with its window.
+      { parts: ['learns', 'event', 'window'], weight: 0.75, minOtherWords: 0 },
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.
       { parts: ['definedAs', 'learns'], weight: 0.7, minOtherWords: 0 },
     ],
