@@ -54,6 +54,8 @@ export default defineDocumentRule({
             '!LR', 'rules only', '{newest|latest} {first|items first|posts first|listings first}', 'hand picked', 'handpicked', '{editors|editorial} {picks|selection|front page}', '{flag|block} {anything|everything|all} {over|above}', 'same {week|day|month|period} {last|of last|of the previous} {year|week|month}', 'last year s {sales|demand|value*|volume*}', 'keyword {search|routing|rules|matching|lookup|filter*}', 'template {filler|filling|based}', '{median|mean|average} … {price|time|duration|sales|demand|value|rate|delay}', 'configuration without', 'without … {heuristics|reranking|re ranking|tuning|retrieval|personali*}', '{keyword|word|term|regex} {list*|blocklist*|filter*|rules}', 'blocklist*', 'blacklist*', 'denylist*', 'already {run|runs|use|uses|have|has|in place}', '{sort*|order*|rank*} by {date|recency|time|distance|price|rating*|popularity|views|clicks|plays|sales|freshness|relevance|score}',
             // A ranking by one statistic is a heuristic: "rank notifications by their open rate last week".
             '{sort*|order*|rank*} … by {their|its|the} … {rate|count|number|share|score|average|total}', 'most recent', 'reverse chronological',
+            // "sorted by purchase frequency", "ranked by recency": one statistic as the order.
+            '{sorted|ordered|ranked} by … {frequency|recency|popularity|count|counts|rating|ratings|distance|price}',
             'current system', 'existing system', 'current model', 'production model', 'existing model', 'current approach', 'previous version', 'previous model', 'old model', 'legacy model', 'legacy system', 'v1', 'manual rules', 'gbdt', 'gradient boosted trees', 'decision tree',
             'naive bayes', 'random guess*', 'random ranking', 'random {sample*|recommendation*|items|order|ordering|choice|pick*|selection|predictor|classifier|scores}', 'than random', 'at random', 'chronological', 'non ml', 'without ml', 'before any ml', 'no ml',
             // A forecast or an estimate a regression model must beat: "the historical median per store and hour", "last week's value".
@@ -90,6 +92,11 @@ export default defineDocumentRule({
           zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
         },
       },
+      // "Baseline: the 'buy it again' shelf, most-bought first": the label and, after it, what the baseline is.
+      baselineLead: {
+        label: true,
+        cues: { en: ['=baseline', 'baseline model', 'baseline approach'], ru: ['бейзлайн', 'базов* модел*', 'базов* решени*'], zh: ['基线', '基线模型', '基线方案'] },
+      },
       // Which model the baseline is, when it is not one of the simple ones: "a two-tower baseline".
       named: { cues: MODEL_NAMES },
       // The next sentence says the simple thing is what to beat: "… median per store and hour. Everything else has to beat that."
@@ -109,6 +116,8 @@ export default defineDocumentRule({
       // "**Stage 2. Baseline.** TF-IDF extractive summary …": the label and what it is, in two sentences of one line.
       { parts: ['baseline', 'simple'], weight: 0.8, within: 'unit' },
       { parts: ['baseline'], weight: 0.3 },
+      // A label line says what the baseline is even in words no cue knows; a placeholder or a hedge after it settles nothing.
+      { parts: ['baselineLead'], weight: 0.75, minOtherWords: 3 },
       { parts: ['simple', 'compare'], weight: 0.8 },
       { parts: ['simple', 'beatIt'], weight: 0.75, within: 'unit' },
     ],
