@@ -93,7 +93,8 @@ export default defineDocumentRule({
       list: { cues: RANKED_LIST },
       after: {
         cues: {
-          en: ['after {ranking|scoring|the ranker|the model|the ranking|the auction}', 'final {list|ranking|results|page|slate|feed}', 'before {serving|display*|showing|returning|the response|they are shown}', 'on top of the {ranker|model|scores}'],
+          // "a second step drops duplicates of the same event": a step after the scoring one.
+          en: ['after {ranking|scoring|the ranker|the model|the ranking|the auction}', '{a|the} {second|final|last} step', 'final {list|ranking|results|page|slate|feed}', 'before {serving|display*|showing|returning|the response|they are shown}', 'on top of the {ranker|model|scores}'],
           // "Поверх — правила: не больше двух товаров одного продавца": a layer on top of the ranker.
           ru: ['после {ранжир*|скоринг*|модел*|аукцион*}', 'поверх',  'финальн* {выдач*|список*|ранжир*}', 'перед {показом|выдачей|отдачей}'],
           zh: ['排序后', '精排后', '精排之后', '最终结果', '展示前', '竞价后'],

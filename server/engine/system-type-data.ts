@@ -25,7 +25,8 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
     zh: ['信息流', 'feed流', '动态流', '首页流'],
   },
   ads: {
-    en: ['ads', 'advertis*', 'ad click*', 'ad ranking', 'ad impression*', 'ad auction*', 'sponsored', 'bidding', 'advertiser*', 'ad serving', 'ad targeting'],
+    // '=ads': the stem of 'ads' would take 'added'.
+    en: ['=ads', 'advertis*', 'ad click*', 'ad ranking', 'ad impression*', 'ad auction*', 'sponsored', 'bidding', 'advertiser*', 'ad serving', 'ad targeting'],
     ru: ['реклам*'],
     zh: ['广告', '竞价'],
   },
@@ -64,14 +65,24 @@ export const RANKED_LIST: CueSet = {
     'list of recommendation*', 'recommended items', 'recommendations to', 'recommend … to users', 'recommend … to members', 'feed ranking', 'rank … feed',
     'rank … items', 'rank … posts', 'rank … candidates', 'rank … ads', 'rank … jobs', 'rank … products', 'rank … results', 'rank … videos', 'rank … restaurants',
     'rank … {books|songs|tracks|episodes|articles|listings|hotels|homes|courses|recipes|movies|stories|apps|games|offers|documents}',
+    // What is ranked for an agent or a recruiter: resolution templates, suggested replies, applicants.
+    'rank … {templates|resolutions|solutions|replies|suggestions|applicants|profiles|creators|sellers|places|events|questions|answers|experts}',
     'learning to rank', '!NDCG*', 'ndcg*', 'mean reciprocal rank', 'position bias', 'pointwise', 'pairwise ranking', 'listwise', 'people … may know',
     'ranking model', 'ranker', 'ranking stage', 'ranking layer', 'candidate generation', 'multi stage ranking', 'notification ranking', 'slots', 'carousel',
     'playlist*',
+    // The list a person is shown, said by what is shown and in what order: "returns the list of solutions ranked by the
+    // predicted score", "the top three are suggested to agents", "we show the top 10", "best match first".
+    'ranked by … {score*|probability|probabilities|likelihood}', 'sorted by … {score*|probability|probabilities|likelihood}',
+    'top # … {suggested|shown|displayed|presented|surfaced}', '{suggest*|show*|display*|present*|surface*} … top #',
+    '{suggest*|show*|display*|present*|surface*} … # most {likely|relevant|similar}', '{best match*|most relevant|highest scor*} first',
+    'top recommendation*', '# highest scor*', '{suggested|shown|displayed|presented} … in {order|that order}',
+    'rank* … notification*', '{which|what} {notification*|push*|push notification*|message*|email*} to send',
   ],
   ru: [
     'ранжирован*', 'ранжир*', 'список рекомендац*', 'поисков* выдач*', 'выдач*', 'топ … результат*', 'отранжирован*', 'упорядоч* … список*',
     'упорядоч* … по вероятност*', 'лент*', 'ndcg*', 'позиционн* смещен*', 'генерац* кандидат*',
     'плейлист*', 'плей лист*',
+    'отсортированн* список*', 'отсортир* по … {скор*|вероятност*|релевантност*}', '{показыва*|показ*|предлага*|выда*} … топ #', 'топ # … {показыва*|показ*|предлага*}',
   ],
   zh: ['排序', '精排', '粗排', '重排', '推荐列表', '搜索结果', '信息流', '召回', '排序模型', 'ndcg', '歌单', '播放列表'],
 };
@@ -97,9 +108,11 @@ export const RARE_POSITIVE_TASKS: CueSet = {
     'churn*', 'anomal*', 'outlier detection', 'failure prediction', 'predict* … failure*', 'equipment failure*', 'remaining useful life', 'defect detection',
     'click through rate prediction', 'ctr prediction', 'click prediction', 'predict* … clicks', 'conversion prediction', 'intrusion detection', 'default prediction',
     'credit default', 'rare disease*',
+    // Machines that break: predicting it is predicting a rare event.
+    'predictive maintenance', '{machine|gearbox|engine|pump|turbine|battery|bearing|compressor} failure*', 'unplanned downtime',
   ],
-  ru: ['отток*', 'аномал*', 'отказ* оборудован*', 'предсказан* отказ*', 'прогноз* отказ*', 'поломк*', 'дефект*', 'прогноз* кликов', 'дефолт*'],
-  zh: ['流失', '异常检测', '故障预测', '设备故障', '点击率预估', '点击率预测', 'ctr预估', '违约预测', '转化率预估', '入侵检测', '缺陷检测', '故障检测'],
+  ru: ['отток*', 'аномал*', 'отказ* оборудован*', 'предиктивн* обслуживан*', 'предсказательн* обслуживан*', 'предсказан* отказ*', 'прогноз* отказ*', 'поломк*', 'дефект*', 'прогноз* кликов', 'дефолт*'],
+  zh: ['流失', '异常检测', '故障预测', '预测性维护', '设备故障', '点击率预估', '点击率预测', 'ctr预估', '违约预测', '转化率预估', '入侵检测', '缺陷检测', '故障检测'],
 };
 
 /** The doc itself says its classes are imbalanced or its positives rare. */
@@ -107,8 +120,10 @@ export const IMBALANCE_STATEMENT: CueSet = {
   en: [
     'imbalanced', 'unbalanced', 'class imbalance', 'imbalanced classes', 'skewed classes', 'highly skewed', 'rare event*', 'rare positive*', 'positives are rare',
     'positive … rare', 'positive class … rare', 'few positives', 'positive rate … #', 'only # … positive*', 'needle in a haystack',
+    // The events to predict said to be rare, or how often the condition to screen for occurs ("a prevalence of about 4%").
+    '{failure*|defect*|default*|cancellation*|incident*|fraud*|anomal*} {are|is|remain*} rare', 'prevalence … #', 'low prevalence',
   ],
-  ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*', 'мал* доля … положительн*', 'положительн* … редк*'],
+  ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*', 'распространённост* … #', 'распространенност* … #', 'мал* доля … положительн*', 'положительн* … редк*'],
   zh: [
     '样本不均衡', '类别不平衡', '类别不均衡', '正负样本不平衡', '正样本稀少', '正样本较少', '极不均衡', '不均衡', '不平衡',
     // "违规弹幕很少", "欺诈交易只占 0.05%": the positives said to be rare.
@@ -122,9 +137,9 @@ export const IMBALANCE_STATEMENT: CueSet = {
  * One alone is not enough ("our minority classes" of cuisines in a plot).
  */
 export const IMBALANCE_HINT: CueSet = {
-  en: ['imbalance', 'minority class*', 'rare class*', 'class weight*', 'downsampl* … negative*', 'negative downsampl*', 'oversampl*', 'undersampl*', 'smote', 'focal loss'],
+  en: ['imbalance', 'minority class*', 'prevalence', '{1|one} {in|out of} #', 'base rate', 'rare class*', 'class weight*', 'downsampl* … negative*', 'negative downsampl*', 'oversampl*', 'undersampl*', 'smote', 'focal loss'],
   ru: ['редк* класс*', 'миноритарн*', 'веса классов', 'андерсэмплинг*', 'оверсэмплинг*', 'балансировк* класс*'],
-  zh: ['正负样本比例', '负采样', '下采样', '过采样', '欠采样', '类别权重', '样本权重', '加权损失'],
+  zh: ['正负样本比例', '患病率', '阳性率', '负采样', '下采样', '过采样', '欠采样', '类别权重', '样本权重', '加权损失'],
 };
 
 /** What the model predicts, for phrasing messages per task. */

@@ -46,11 +46,17 @@ const RANKING_SHAPED: ReadonlySet<SystemType> = new Set(RANKING_TYPES);
 const RARE_POSITIVE_TYPES: ReadonlySet<SystemType> = new Set(['fraud', 'moderation', 'ads']);
 /** Types whose positives are never rare: a forecast is a number. */
 const NO_RARE_POSITIVE_TYPES: ReadonlySet<SystemType> = new Set(['forecasting']);
+/** Types named by what the system detects, not by where it works. */
+const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
   | 'ranked-list' | 'generative' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task';
-const TYPES = Object.keys(SYSTEM_TYPE_CUES) as Array<Exclude<SystemType, 'other'>>;
+/**
+ * In the order a tie is settled: the task a doc names (detecting fraud or abuse, forecasting) before the
+ * setting it works in ("click fraud detection for the ads platform" is a fraud system).
+ */
+const TYPES: ReadonlyArray<Exclude<SystemType, 'other'>> = ['fraud', 'moderation', 'forecasting', 'recommendation', 'search', 'feed', 'ads'];
 
 const CUES = new LabelledCues<Signal>([
   ...TYPES.map((type) => [type, SYSTEM_TYPE_CUES[type]] as const),
@@ -71,6 +77,27 @@ interface Votes {
   words: number;
 }
 
+/** A unit's votes: each signal it holds once per match, and whether it is a title (a heading of level 1 or 2). */
+interface UnitVotes {
+  title: boolean;
+  signals: Array<{ signal: Signal; start: number; end: number }>;
+}
+
+function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVotes {
+  const title = unit.kind === 'heading' && (fragment.headings[unit.heading]?.level ?? 3) <= 2;
+  const matches = CUES.matches(unit.words);
+  const signals: UnitVotes['signals'] = [];
+  for (const match of matches) {
+    // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
+    // read only here: most units hold no such cue, and reading it is a clause analysis.
+    if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
+    // The "regression" of "logistic regression" names a classifier.
+    if (match.label === 'regression' && matches.some((m) => m.label === 'classification' && m.start <= match.start && m.end >= match.end && m.end - m.start > match.end - match.start)) continue;
+    signals.push({ signal: match.label, start: match.start, end: match.end });
+  }
+  return { title, signals };
+}
+
 function votesOf(fragment: Fragment): Votes {
   return fragmentFact(fragment.cache, 'system-profile', () => {
     const votes: Votes = { inTitles: {}, inBody: {}, words: 0 };
@@ -78,20 +105,29 @@ function votesOf(fragment: Fragment): Votes {
       // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
       if (!PROSE_KINDS.has(unit.kind)) continue;
       votes.words += unit.tokens.length;
-      const title = unit.kind === 'heading' && (fragment.headings[unit.heading]?.level ?? 3) <= 2;
+      const { title, signals } = unitVotes(fragment, unit);
       const tally = title ? votes.inTitles : votes.inBody;
-      const matches = CUES.matches(unit.words);
-      for (const match of matches) {
-        // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
-        // read only here: most units hold no such cue, and reading it is a clause analysis.
-        if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
-        // The "regression" of "logistic regression" names a classifier.
-        if (match.label === 'regression' && matches.some((m) => m.label === 'classification' && m.start <= match.start && m.end >= match.end && m.end - m.start > match.end - match.start)) continue;
-        tally[match.label] = (tally[match.label] ?? 0) + 1;
-      }
+      for (const { signal } of signals) tally[signal] = (tally[signal] ?? 0) + 1;
     }
     return votes;
   });
+}
+
+/**
+ * For `npm run explain -- system <file>`: every prose unit's votes with the
+ * words that cast them (offset in the document), and the totals the profile
+ * was inferred from.
+ */
+export function explainProfile(doc: DesignDoc): { units: Array<{ offset: number; title: boolean; votes: Array<{ signal: string; words: string }> }>; totals: Votes } {
+  const units: Array<{ offset: number; title: boolean; votes: Array<{ signal: string; words: string }> }> = [];
+  for (const region of doc.regions) {
+    for (const unit of region.fragment.units) {
+      if (!PROSE_KINDS.has(unit.kind)) continue;
+      const { title, signals } = unitVotes(region.fragment, unit);
+      if (signals.length > 0) units.push({ offset: region.base + unit.start, title, votes: signals.map((s) => ({ signal: s.signal, words: unit.text.slice(s.start, s.end) })) });
+    }
+  }
+  return { units, totals: sumOf(doc.blocks.map(blockVotes)) };
 }
 
 /** Key of the votes in a block's facts (context-free, like the regions' votes). */
@@ -156,6 +192,15 @@ function inferType(tally: Tally, generative: boolean): SystemType {
       best = type;
       bestScore = score;
     }
+  }
+  // What a doc detects, named in a title, is its type even where the setting is said more often: "Click fraud detection
+  // for sponsored listings" says ad, advertiser and sponsored in every line, and is still a fraud model. The setting
+  // must be named in titles more often, or outvote it twice over; or the doc ranks a list ("Ads ranking with a
+  // click-fraud filter": ads ranked by bid × pCTR, the top 4 shown).
+  if (tally.score('ranked-list') >= 3) return best;
+  for (const detected of DETECTION_TYPES) {
+    if (best === 'other' || best === detected || !RANKING_SHAPED.has(best) || tally.inTitles(detected) === 0) continue;
+    if (tally.inTitles(detected) > tally.inTitles(best) || 2 * tally.score(detected) >= bestScore) return detected;
   }
   return best;
 }
