@@ -152,7 +152,9 @@ export const PRODUCT_METRICS: CueSet = {
     'уровен* одобрени*', 'доля одобрен*', 'доля просрочк*', 'уровен* просрочк*', 'доля сессий с {контакт*|заказ*|покупк*}',
     // "число откликов на активного соискателя", "доля ответов работодателей".
     'число {откликов|заказов|покупок|сообщений|контактов|просмотров|прослушиваний|бронирований}', '{отклик*|заказ*|покуп*} на {активн*|пользовател*|соискател*|покупател*}', 'доля ответов',
-    'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
+    'ctr', 'кликабельност*', 'конверси*', 'удержани* пользовател*', 'удержани* клиент*',
+    // "удержание D7 новых пользователей", "удержание на 30-й день": retention of a cohort at a day.
+    'удержани* #', 'удержани* на # {день|дн*|недел*|месяц*}', 'удержани* … {пользовател*|клиент*|покупател*|подписчик*|слушател*|зрител*|студент*|учени*|игрок*|водител*|курьер*}', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
     'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
     'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*', 'потер* от {мошенни*|фрод*|мошеннических}', 'ложн* {блокировк*|отказ*|отклонени*}', '{число|количеств*|доля} {обращени*|звонков} в {поддержк*|колл центр*|контакт центр*}',
     'окупаемост*', 'roi', 'доля отказ*', 'число пользовател*', 'количеств* пользовател*',
@@ -181,7 +183,7 @@ export const PRODUCT_METRICS: CueSet = {
   zh: [
     // A delivery or dispatch business's rates: "高峰期超时率", "准时率", "补贴成本".
     '超时率', '准时率', '履约率', '投诉率', '取消率', '退款率', '补贴成本', '等待时长', '送达时长', '投递数', '人均投递', '投递率', '回复率',
-    '点击率', '转化率', '留存率', '用户留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '收听时长', '阅读时长', '回访率', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
+    '点击率', '转化率', '留存率', '用户留存', '{次日|次周|次月|7日|七日|14日|30日|三十日|新用户|新客}留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '收听时长', '阅读时长', '回访率', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
     '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间', '取消率', '完单量', '完单率', '投诉率', '投诉量', '准时率', '延误率', '人均完单', '报损率', '损耗率', '缺货率', '毛利', '毛利率', '库存周转', '周转率',
     // Moderation and live-stream products measure what reaches users and what people do: "违规评论曝光率", "审核人力", "进房率".
     '曝光率', '曝光占比', '审核人力', '审核量', '人工审核量', '审核成本', '进房率', '人均观看', '打开率', '阅读率', '卸载率', '关闭率', '回访率',
@@ -283,12 +285,19 @@ export const EXPERIMENT_CONTEXT: CueSet = {
   zh: ['线上指标', 'ab实验', 'ab测试', '实验', '灰度', '对照组', '实验组'],
 };
 
+/** A heading that asks how the team will know the system works ("How we'll know it worked", "Как поймём, что получилось", "如何衡量效果"): what follows are its measures. */
+const KNOW_IT_WORKS = {
+  en: ['how … {know|tell} … {works|worked|working|succeeded|success*|helps|helped}', 'how {we|we ll|we will|to} {judge|measure} {it|this|success|the result*|the outcome*}'],
+  ru: ['как {поймем|понять|узнаем|узнать} … {получилось|сработало|работает|успех*|помогло|помогает}', 'как {поймем|узнаем} что', 'как {измерим|оценим|будем измерять|будем оценивать} {успех|результат*|эффект*}'],
+  zh: ['如何衡量', '怎么衡量', '如何判断…{成功|效果|有效}', '怎么判断…{成功|效果|有效}', '怎样算成功', '什么算成功'],
+} satisfies CueSet;
+
 /** Headings of online evaluation and success sections, where a bare product metric is an online metric. */
 export const ONLINE_HEADINGS: CueSet = {
   // "Success" alone is not one: "Case 1 (success)" heads an example, not the metrics.
-  en: ['online', 'a b', 'ab test*', 'experiment*', 'launch', 'success metric*', 'success criteri*', 'success measure*', 'measur* success', '{definition|define|defining} … success', 'success looks like', 'business', 'kpi*', 'product metric*', 'north star', 'guardrail*', 'metric*'],
-  ru: ['онлайн', 'a b', 'эксперимент*', 'бизнес*', 'успех*', 'kpi', 'метрик*', 'продуктов*'],
-  zh: ['线上', '在线', 'ab', '实验', '业务', '商业', '指标', '成功'],
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'launch', 'success metric*', 'success criteri*', 'success measure*', 'measur* success', '{definition|define|defining} … success', 'success looks like', 'business', 'kpi*', 'product metric*', 'north star', 'guardrail*', 'metric*', ...KNOW_IT_WORKS.en],
+  ru: ['онлайн', 'a b', 'эксперимент*', 'бизнес*', 'успех*', 'kpi', 'метрик*', 'продуктов*', ...KNOW_IT_WORKS.ru],
+  zh: ['线上', '在线', 'ab', '实验', '业务', '商业', '指标', '成功', ...KNOW_IT_WORKS.zh],
 };
 
 /**
@@ -304,9 +313,9 @@ export const GOAL_AND_EVALUATION_HEADINGS: CueSet = {
 
 /** Sections where a share or rate next to a product metric states a measure of success (see SHARE_QUANTITIES). */
 export const STATED_MEASURE_HEADINGS: CueSet = {
-  en: ['metric*', 'kpi*', 'success', 'goal*', 'objective*', 'target*', 'requirement*', 'evaluat*', 'measur*', 'result*', 'impact', 'outcome*', 'experiment*', 'a b', 'ab test*', 'online', 'launch', 'monitor*', 'dashboard*', 'guardrail*', 'business', 'north star', 'validation'],
-  ru: ['метрик*', 'kpi', 'успех*', 'цел*', 'требовани*', 'оценк*', 'оценива*', 'результат*', 'эффект*', 'эксперимент*', 'онлайн', 'a b', 'запуск*', 'мониторинг*', 'дашборд*', 'бизнес*', 'измер*'],
-  zh: ['指标', '目标', '需求', '评估', '评测', '效果', '收益', '实验', '线上', '监控', '看板', '业务', '成功', '衡量'],
+  en: ['metric*', 'kpi*', 'success', 'goal*', 'objective*', 'target*', 'requirement*', 'evaluat*', 'measur*', 'result*', 'impact', 'outcome*', 'experiment*', 'a b', 'ab test*', 'online', 'launch', 'monitor*', 'dashboard*', 'guardrail*', 'business', 'north star', 'validation', ...KNOW_IT_WORKS.en],
+  ru: ['метрик*', 'kpi', 'успех*', 'цел*', 'требовани*', 'оценк*', 'оценива*', 'результат*', 'эффект*', 'эксперимент*', 'онлайн', 'a b', 'запуск*', 'мониторинг*', 'дашборд*', 'бизнес*', 'измер*', ...KNOW_IT_WORKS.ru],
+  zh: ['指标', '目标', '需求', '评估', '评测', '效果', '收益', '实验', '线上', '监控', '看板', '业务', '成功', '衡量', ...KNOW_IT_WORKS.zh],
 };
 
 /**
@@ -342,6 +351,8 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     // A rate the model reads as a feature: "the item's CTR over the last 7 days as a feature".
     '{ctr|click through rate|conversion rate|cvr|engagement rate|like rate} … as {a|an|one} {feature|input|signal}', '{historical|past|item|item s|user s|ad s|query|category|advertiser} {ctr|cvr|conversion rate|click through rate} {feature*|over|in the last|of the last}',
     '{predict*|predicted|estimat*|forecast*} {churn|ctr|click through rate|conversion rate|cvr|conversion}', '{predicted|expected|estimated|calibrated} {ctr|cvr|conversion rate|click through rate}', '{pctr|pcvr}', '{ctr|cvr|churn|conversion} {prediction*|predictor*|model*|label*|estimat*}',
+    // The time an ETA model predicts is its target, not the business's measure: "predict the delivery time", "delivery time estimates".
+    '{predict*|estimat*|forecast*} {the|a|each|} {delivery time|arrival time}', '{delivery time|arrival time} {prediction*|predictor*|model*|estimat*|forecast*}',
     // A base rate: the share of the data that is positive.
     ...BASE_RATES.flatMap((rate) => [
       `${rate} … {imbalanc*|rare|skew*|minority|downsampl*|upsampl*|oversampl*|undersampl*|class weight*|positives are}`, `{imbalanc*|rare|skew*|minority} … ${rate}`,

@@ -89,6 +89,8 @@ export const EN: PolarityLexicon = {
     '{bring|brought} {it|that|this|them} up', '{common|typical|frequent|classic|favourite|favorite} {interview|follow up} question*', 'expect {a|the} follow up*', 'expect you to', 'expects you to',
     // Others' systems, reported: the scale or the experiment of another company is background.
     '=reportedly', '=famously', 'is said to', 'are said to', 'according to {public|published|press|news|their|its|industry}', 'in that spirit',
+    // What a vendor or a competitor says it achieved: "our previous vendor reported a 12 % lift in CTR".
+    '{vendor|vendors|competitor|competitors|supplier|suppliers|contractor|agency|rival|rivals} {reported|reports|found|saw|says|claims|claimed|showed|published|achieved|announced}',
   ],
 };
 
@@ -136,6 +138,7 @@ export const RU: PolarityLexicon = {
     '{не забудь*|не забыть|не забываем|обязательно} {упомян*|сказать|скаж*|обсуд*|рассказа*|расскаж*|спрос*|проговор*}', 'стоит {упомянуть|проговорить|рассказать}',
     'будь* готов* {обсудить|объяснить|рассказать|ответить}', '{частый|частые|типичный|типичные|популярный|популярные} вопрос*', 'на собеседовани* {часто|обычно|любят|спрашивают}',
     'по слухам', 'как сообщается', 'по данным {прессы|компании|СМИ}',
+    '{конкурент*|подрядчик*|вендор*|поставщик*} {сообщ*|заявля*|заявил*|отчита*|показал*|получил*|добил*}',
   ],
 };
 
@@ -170,7 +173,7 @@ export const ZH: PolarityLexicon = {
   // 目前/现阶段 open what is done now after what may change: "模型后续可能改成 DNN，目前用 LightGBM".
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非', '目前', '现阶段'],
   reason: ['因为', '由于', '所以', '因此', '而是', '只', '仅', '以便', '为了', '考虑到'],
-  notOwn: ['面试官…{喜欢|会问|常问|爱问|期待|希望|想听|关注|追问}', '记得{提|说|讨论|聊|讲}', '别忘了', '不要忘记', '一定要{提|说|讲|聊}', '可以提一下', '加分项', '常见追问', '面试中{常|经常|通常|一般}', '据报道', '据说'],
+  notOwn: ['面试官…{喜欢|会问|常问|爱问|期待|希望|想听|关注|追问}', '记得{提|说|讨论|聊|讲}', '别忘了', '不要忘记', '一定要{提|说|讲|聊}', '可以提一下', '加分项', '常见追问', '面试中{常|经常|通常|一般}', '据报道', '据说', '{竞品|竞争对手|友商|供应商}…{报告|声称|宣称|表示|公布}'],
 };
 
 export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
