@@ -95,7 +95,11 @@ export default defineDocumentRule({
         'conversion funnel*', 'sales funnel*', 'marketing funnel*', 'user funnel*', 'signup funnel*', 'purchase funnel*', 'funnel analysis', 'cascading failure*', 'cascade of failure*', 'thread pool*', 'connection pool*',
         // Examples picked for people to label (active learning) are not candidates for a user's list.
         'candidate* {generation|selection|mining} for {labelling|labeling|annotation|annotators|review|reviewers}', '{uncertain|informative} examples for {annotators|labelling|labeling|annotation}',
-        'data retrieval', 'retrieval of data', 'retrieve* … {features|data|logs|records}', 'credit scor*', 'risk scor*', 'fraud scor*', 'scoring rubric*', 'f1 score',
+        'data retrieval', 'retrieval of data', 'retrieve* … {features|data|logs|records}',
+        // Reading stored results back is not a retrieval stage: "retrieve the saved predictions" when an agent opens a ticket.
+        '{retriev*|fetch*|read*|load*|look* up} … {saved|cached|stored|precomputed|pre computed} {predictions|scores|results|recommendations|rankings}',
+        // Numbered steps of a request path gone through again ("goes through steps 1-3 again") are not ranking stages.
+        '{go|goes|going|went|run|runs|repeat|repeats} through steps #', '{repeat|repeats|rerun|reruns} steps #', 'steps # … again', 'credit scor*', 'risk scor*', 'fraud scor*', 'scoring rubric*', 'f1 score',
         // Stages of a data or training pipeline, and recall the metric.
         'stage* … {ingest*|clean*|preprocess*|etl|extract*|load*|transform*|label*|train*|deploy*}', '{pipeline|training|deployment|rollout|project} stage*', 'stage* of {the|a} {data|etl|training|ml} pipeline', 'stage* … feature {comput*|engineer*|extract*|generat*|pipeline*}',
         'ranking {loss|metric*|objective}', '{filter*|select*|pick*} … {training|dataset|logs|events|rows|records}',
