@@ -1,6 +1,20 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, MINIMISED_LOSSES, ML_TASK_TYPES, MODEL_KINDS, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR, ORDER_VERBS } from '../shared/ml-objective-cues.js';
 
+/** Names of the ML objective itself: the slot a framing fills. */
+const OBJECTIVE_NAMES = {
+  en: [
+    'ml objective*', 'ml task*', 'ml problem', 'ml formulation', 'ml framing', 'machine learning objective*', 'machine learning task*', 'machine learning problem',
+    'learning objective', 'training objective', 'optimi* objective', 'objective function', 'target variable*', 'prediction target', 'predicted variable', 'dependent variable',
+    'task type', 'type of task', 'problem type', 'problem formulation', 'frame* … as an? … {problem|task}',
+  ],
+  ru: [
+    'ml задач*', 'ml подзадач*', 'тип задачи', 'тип ml задачи', 'задач* машинного обучения', 'задач* ml', 'целев* переменн*', 'целев* функци*', 'таргет*',
+    'постановк* ml', 'формализац* задач*', 'свод* … к задач*',
+  ],
+  zh: ['机器学习任务', '任务类型', '建模目标', '优化目标', '学习目标', '目标变量', '预测目标', '建模为', '转化为…问题', '看作…问题'],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 'ml-objective',
@@ -44,20 +58,10 @@ export default defineDocumentRule({
   // classification policy are not.
   concept: {
     parts: {
-      objective: {
-        cues: {
-          en: [
-            'ml objective*', 'ml task*', 'ml problem', 'ml formulation', 'ml framing', 'machine learning objective*', 'machine learning task*', 'machine learning problem',
-            'learning objective', 'training objective', 'optimi* objective', 'objective function', 'target variable*', 'prediction target', 'predicted variable', 'dependent variable',
-            'task type', 'type of task', 'problem type', 'problem formulation', 'frame* … as an? … {problem|task}',
-          ],
-          ru: [
-            'ml задач*', 'ml подзадач*', 'тип задачи', 'тип ml задачи', 'задач* машинного обучения', 'задач* ml', 'целев* переменн*', 'целев* функци*', 'таргет*',
-            'постановк* ml', 'формализац* задач*', 'свод* … к задач*',
-          ],
-          zh: ['机器学习任务', '任务类型', '建模目标', '优化目标', '学习目标', '目标变量', '预测目标', '建模为', '转化为…问题', '看作…问题'],
-        },
-      },
+      objective: { cues: OBJECTIVE_NAMES },
+      // Named on its own, the objective frames nothing ("we discussed the ML task with the planners",
+      // "优化目标是提升用户体验"): only as a label that a statement of it follows ("ML task: …", "Target variable: …").
+      objectiveLabel: { label: true, cues: OBJECTIVE_NAMES },
       // The model's output or a formulation, named without saying what it is: "model
       // outputs are logged", "we formulate the requirements as user stories". With a
       // target or a quantity ("model output: probability that …") it frames the task.
@@ -106,7 +110,7 @@ export default defineDocumentRule({
       { parts: ['generate', 'output'], weight: 0.75 },
       { parts: ['loss', 'targetLabel'], weight: 0.8 },
       { parts: ['loss', 'target'], weight: 0.75 },
-      { parts: ['objective'], weight: 0.6 },
+      { parts: ['objectiveLabel'], weight: 0.6 },
     ],
     headings: {
       en: ['ml objective*', 'ml task*', 'ml problem*', 'ml formulation', 'ml framing', 'machine learning objective*', 'machine learning task*', 'machine learning problem*', 'problem formulation', 'framing … as … ml', 'frame … as … ml'],

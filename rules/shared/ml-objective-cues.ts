@@ -71,6 +71,9 @@ export const NOT_ML_TASKS: CueSet = {
     '{write*|written|stor*|sav*|cach*|push*|load*|publish*|upload*} … to {redis|cache|the cache|s3|gcs|database|the database|db|table|a table|the table|kafka|disk|dynamodb|cassandra|bigquery|warehouse|the warehouse|hive|elasticsearch|postgres*|feature store|the feature store|bucket|a bucket|the bucket}',
     // People answering, or the answers they look for: "support teams answer the same questions", "searching for answers to policy questions".
     '{team*|staff|employee*|people|human*|operator*|analyst*|rep*|representative*|expert*|moderator*|colleague*|engineer*|we} {answer*|respond*|repl*|writ*|draft*}', '=answers to', 'the answer to', 'an answer to',
+    // Watching the system, not its task: "anomaly detection on request volume pages the on-call engineer".
+    '{anomaly|outlier} detection {on|for|over|in} … {request*|traffic|latency|error*|metric*|log*|cpu|memory|volume*|throughput|spend|cost*|infrastructure|system metrics|service*|pipeline*|data quality|feature*|input*|prediction*|model output*|score*}',
+    '{detect*|flag*} {anomalies|anomalous} {in|on} … {request*|traffic|latency|error*|metric*|log*|cpu|memory|volume*|throughput|spend|cost*|pipeline*|data quality|feature*|input*|prediction*|score*}',
     // Checking an outcome, not predicting it: "we replay calls and check whether the booking matches".
     '{check*|verif*|validat*|confirm*|see|test*|inspect*|review*|audit*} whether',
   ],
