@@ -52,7 +52,8 @@ export default defineDocumentRule({
   // the model (context size, caching) do not justify the model.
   concept: {
     parts: {
-      name: { cues: MODEL_NAMES },
+      // "A decoder-only language model would write richer completions, but …": an alternative by its kind.
+      name: { cues: { ...MODEL_NAMES, en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder'] } },
       model: { cues: MODEL_WORDS },
       because: {
         cues: {
@@ -81,6 +82,10 @@ export default defineDocumentRule({
             // Options set side by side: "we compared three options: fine-tuning, RAG on an API, RAG in-house".
             '{compared|weighed|benchmarked} … {options|approaches|alternatives|candidates|variants|designs}',
             '{tried|tested|evaluated|explored} … {no better|no gain|no improvement|did not help|didn t help|gave nothing|lost to|was worse}',
+            // Figures set against each other: "8% MAPE against 11% for seasonal naive", "120 ms against a 30 ms budget".
+            '# … against … #',
+            // An alternative set aside by what it would do: "a deep model would overfit", "+0.01 AUC does not pay for 10x latency".
+            '{would|will|tends to|tend to|is likely to} {overfit|be overkill|be too slow|be too costly|be too expensive|go stale|not scale|not fit}', '{does not|doesn t|would not|will not|won t} pay {for|off}',
           ],
           // "Выбрали Qwen, а не GPT-4o по API": the alternative set aside.
           ru: ['вместо', 'а не', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}',
@@ -95,7 +100,9 @@ export default defineDocumentRule({
       },
       proscons: {
         cues: {
-          en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for', 'benefit of', '{main|key|the|its|their} benefit*'],
+          en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for', 'benefit of', '{main|key|the|its|their} benefit*',
+            // What the choice gives up: "we give up some accuracy that a transformer would catch".
+            '{give|gives|giving|gave} up', 'sacrific*', 'at the expense of'],
           // "преимущество", not "преимущественно" (mostly); "недостатки", not "недостаточный".
           ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', 'ценой'],
           zh: ['优点', '缺点', '优势', '劣势', '权衡', '代价', '好处', '坏处', '不足之处', '局限'],
@@ -105,8 +112,9 @@ export default defineDocumentRule({
       quality: {
         cues: {
           // Not "scalable" or "lightweight": every solution claims those, and a mitigation table asks for a "lightweight model".
-          en: ['interpretab*', 'explainab*', 'state of the art', 'sota', 'fast enough', 'more accurate', 'single forward pass'],
-          ru: ['интерпретируем*', 'объясним*', 'sota'],
+          // Not "state of the art": a generic adjective says the model is good, not why it fits.
+          en: ['interpretab*', 'explainab*', 'fast enough', 'more accurate', 'single forward pass'],
+          ru: ['интерпретируем*', 'объясним*'],
           zh: ['可解释'],
         },
       },
@@ -114,7 +122,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
-            'strong {for|on|at|interpretation|performance}', 'good at', 'excels', '{small|cheap|light|fast|accurate} enough', 'faster', 'cheaper', 'simpler', 'more accurate', 'state of the art', 'sota', 'proven', 'fast enough', 'generali*',
+            'strong {for|on|at|interpretation|performance}', 'good at', 'excels', '{small|cheap|light|fast|accurate} enough', 'faster', 'cheaper', 'simpler', 'more accurate', 'proven', 'fast enough', 'generali*',
             '{industry|production|de facto} standard', 'saves', 'avoids', 'natively', 'easier', 'harder', 'easy to {explain|audit|debug|interpret|maintain|deploy|train|update}',
             '{natural|obvious|sensible|reasonable|right|good|best} {choice|option|fit|candidate|tool}', '{performs|perform|works} {best|well|better}', 'good enough', 'cheap', 'low {latency|cost}', '{better|best} {for|at|on|suited|with}',
             '{no|less|little|few} {training data|labelled data|labeled data|labels|examples} {is|are} {needed|required}', 'too {weak|slow|expensive|costly|complex|heavy|large|simple}',
@@ -126,19 +134,21 @@ export default defineDocumentRule({
             '{usual|clear|obvious|typical|consistent} winner', 'feature importance*', 'shap {values|explanations}', 'learns … {feature crosses|crosses|interactions}', 'fits {on|in} {one|a single|a} {gpu|cpu|machine|node}',
             '{keeps|keep|stays|stay} … {p99|p95|p50|latency|cost*|spend|bill} … {under|below|within|down}', '{adds|add|adding} {latency|cost|complexity|failure modes}',
             // What the data or the regulator allows: "little data", "the regulator requires explanations".
-            '{little|limited|scarce} {data|training data|labelled data|labeled data}', 'tabular {data|features|signals|inputs|columns}', '{features|data|signals|inputs} {are|is} {mostly|largely|all|} tabular', '{small|tiny} {data|dataset|data set|training set}', 'only # {labelled|labeled|training} {examples|rows|samples}',
+            '{little|limited|scarce} {data|training data|labelled data|labeled data}', 'tabular {data|features|signals|inputs|columns}', '{features|data|signals|inputs} {are|is} {mostly|largely|all|} tabular', '{features|data|signals|inputs|columns} {are|is} {mostly|largely|all|} categorical', 'many categorical {features|columns|variables}', 'high cardinality', 'only # {years|months|weeks|days} of … {history|data}', '{small|tiny} {data|dataset|data set|training set}', 'only # {labelled|labeled|training} {examples|rows|samples}',
             '{regulator*|auditor*|compliance|risk team} {need*|require*|demand*|want*|ask*}', '{highest|best|top} {faithfulness|groundedness|win rate|quality|correctness|answer quality}',
           ],
           ru: [
             'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', 'подходит', 'справля*',
-            'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'sota', 'учитыва*', 'обучается за', 'быстро обуча*',
+            'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'учитыва*', 'обучается за', 'быстро обуча*',
             'из коробки', 'не требует', 'надежн*', 'надежнее', 'стабильн*', 'автоматически', 'нативно',
             'данных мало', 'мало данных', 'данных немного', 'немного данных', 'нужн* объяснени*', 'табличн* {признак*|данн*}', '{признаки|данные} табличн*', 'небольш* {выборк*|датасет*|объем* данн*}', 'регулятор* {требует|требуют|просит|нужн*}', 'требует объясн*', 'нужно объяснять',
             // As Habr posts argue a choice: what the alternative could not do, the gain measured, what it fits in.
             'не {масштабир*|справля*|тянет|тянул*|укладыва*|успева*}', '{дал|дает|дали|дают} … {auc|ndcg|recall|map|mrr|f1|точност*|качеств*|п п}', 'прирост* {auc|ndcg|recall|качеств*|метрик*|точност*}',
             'укладыва* в #', 'помеща* {на|в} #', 'хорошо {пишет|понимает|генерирует|говорит|знает|отвечает|ищет|ранжирует}',
+            // "признаки в основном категориальные, а CatBoost работает с ними без ручного кодирования".
+            '{признаки|данные} … категориальн*', 'категориальн* признак*', 'без ручн*',
           ],
-          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '表格型', '表格数据', '结构化数据', '需要解释', '要求可解释', '数据量{不大|有限|较小}', '样本{不多|有限|较少}', '成本太高', '太慢', '太贵', '太复杂', '维护成本', '训练时间长', '没有历史', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾'],
+          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '表格型', '表格数据', '结构化数据', '需要解释', '要求可解释', '数据量{不大|有限|较小}', '样本{不多|有限|较少}', '成本太高', '太慢', '太贵', '太复杂', '维护成本', '训练时间长', '没有历史', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾', '私有化部署', '数据不出'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
@@ -179,6 +189,27 @@ export default defineDocumentRule({
           zh: ['原因', '理由', '选择原因', '选择理由', '为什么'],
         },
       },
+      // What a model was measured on, as a label or a column header: a table of options with their
+      // "Latency" and "Offline AUC" and a "Decision" cell compares them with evidence.
+      measured: {
+        label: true,
+        cues: {
+          en: ['{offline|online|holdout|test|validation|} {auc|roc auc|pr auc|gauc|ndcg|map|mrr|f1|recall|precision|accuracy|mape|wape|smape|mae|rmse|logloss|log loss}', '{p50|p95|p99|} latency', '{inference|serving|training} {cost|time}', 'cost per {request|query|1k|1000|call|answer|summary}'],
+          ru: ['{auc|ndcg|mape|wape|mae|rmse|f1} …', 'задержк*', 'латентност*', 'точност*', 'качеств*', 'стоимост*'],
+          zh: ['auc', 'ndcg', '延迟', '耗时', '准确率', '召回率', '成本'],
+        },
+      },
+      // A sentence about the model just named, by its pronoun, saying what it does well: "It trains in 20
+      // minutes and handles missing values natively", «Она учитывает категориальные признаки», 「它可以私有化部署」.
+      itMerit: {
+        cues: {
+          en: ['{it|this model|the model|this approach} {trains|handles|captures|learns|scales|copes|supports|needs no|needs little|needs only|requires no|requires little|runs in|runs on|serves in|serves at|fits in|fits on}',
+            '{it|this model|the model} {is|stays} {fast|cheap|simple|interpretable|explainable|robust|accurate|small|light}…', '{it|this model|the model} {works|performs} {well|best|better}', '{it|this model|the model} {outperform*|beats|matched|matches}',
+            '{it|this model|the model} {gives|provides|offers|exposes} {per feature|feature|shap} …'],
+          ru: ['{она|он|модель|эта модель} {обучается за|учитывает|справляется|поддерживает|умеет|масштабируется|работает с|работает без|не требует|укладывается}'],
+          zh: ['{它|该模型|这个模型}…{可以|能够|支持|擅长|适合|无需|不需要}'],
+        },
+      },
       choice: {
         cues: {
           // Not "decision tree", not "preferably".
@@ -187,7 +218,7 @@ export default defineDocumentRule({
             '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', 'dropped {it|them|the|that}', 'discard*', 'went for', '=decision {option|model|approach|we|go|use}',
           ],
           ru: ['выбира*', 'выбор*', 'выбра*', 'используем', 'предлагаем', '=берем', '=берём', '=взяли', 'остановились на', 'остановил*', 'решили', 'отдаем предпочтение'],
-          zh: ['选择', '选用', '采用', '决定', '选型', '使用'],
+          zh: ['选择', '选用', '采用', '决定', '选型', '使用', '我们用', '我们会用', '我们将用'],
         },
       },
     },
@@ -200,7 +231,8 @@ export default defineDocumentRule({
       { parts: ['choice', 'model', 'merit'], weight: 0.75, minOtherWords: 0 },
       { parts: ['model', 'quality'], weight: 0.7, minOtherWords: 1 },
       // "LightGBM works well with sparse tabular data": a sentence, not a candidate's two-word label ("Decision trees: capture non-linearity").
-      { parts: ['name', 'merit'], weight: 0.7, minOtherWords: 3 },
+      // "Random Forest / XGBoost (fast, interpretable)": two candidates and their labels, not a sentence about either.
+      { parts: ['name', 'merit'], weight: 0.7, minOtherWords: 3, partCuesAreNotOtherWords: true },
       { parts: ['name', 'proscons'], weight: 0.8, minOtherWords: 1 },
       { parts: ['model', 'proscons'], weight: 0.75, minOtherWords: 1 },
       // "We use LightGBM. It handles missing values and trains in minutes."
@@ -213,6 +245,12 @@ export default defineDocumentRule({
       // "We settled on a two-tower model." then, in its own paragraph, "Reason: the catalogue has 100M items …":
       // a decision and its rationale as a pair of units of one section.
       { parts: ['choice', 'name', 'rationaleLead'], weight: 0.7, within: 'section', minOtherWords: 2 },
+      // "Model: CatBoost with YetiRank." then "Why: tabular features, trains in 10 minutes": the model named by a label, its reason labelled.
+      { parts: ['name', 'rationaleLead', 'merit'], weight: 0.7, within: 'section', minOtherWords: 2 },
+      // "The scorer is LightGBM." then "It trains in 20 minutes and handles missing values natively.": the model named, then its merits said of it.
+      { parts: ['name', 'itMerit'], weight: 0.7, within: 'section', minOtherWords: 2 },
+      // A row of a table of options with what each was measured on and a decision: "CatBoost | 4 ms | 0.78 | chosen".
+      { parts: ['name', 'choice', 'measured'], weight: 0.75, minOtherWords: 0 },
       // "Why XGBoost? It works well on tabular features …": the question and its answer.
       { parts: ['name', 'because', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
       { parts: ['whyNot', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 2 },
@@ -237,7 +275,7 @@ export default defineDocumentRule({
         // Fashion is not fit: "because it is state of the art", "since transformers are popular now".
         '{because|since} {it|this|they} {is|are} {state of the art|sota|popular|trendy|modern|fashionable|the latest}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
         // A course template's prompt left in the doc, not pros and cons given.
-        'pros and cons of {choosing|the chosen|the choice|the selected}',
+        'pros and cons of {choosing|the chosen|the choice|the selected}', '{list|describe|discuss|explain|outline|consider} {their|the|its|} {pros and cons|trade offs|advantages and disadvantages}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
         '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*} … {because|since|due to|as}',
         // Drawbacks of something other than a model.

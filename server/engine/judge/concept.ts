@@ -86,6 +86,12 @@ export interface Combination {
   /** Overrides the concept's `minOtherWords` for this combination (0: a bare name is a complete answer). */
   minOtherWords?: number;
   /**
+   * Every cue of the combination's parts in the sentence is a cue, not a word besides them: in
+   * "Random Forest / XGBoost (interpretable)" the second name is one more candidate, not words
+   * about the first. (Off by default: "weekly bookings per active user" names one metric twice.)
+   */
+  partCuesAreNotOtherWords?: boolean;
+  /**
    * Only from a diagram (Mermaid, PlantUML, Graphviz, ASCII): with `within: 'section'`, the
    * edges of one drawn flow combine under any heading, while prose sections do not.
    */

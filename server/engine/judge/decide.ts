@@ -590,7 +590,8 @@ class Weighing {
           const fromQuestion = lent !== undefined && used.some((h) => h.start < 0 && lent.has(h.part));
           // The answer must say a part itself: a question's words alone settle nothing.
           if (fromQuestion && inText.length === 0) continue;
-          const weighed = factorOf(inText, combination.minOtherWords ?? minOtherWords);
+          const counted = combination.partCuesAreNotOtherWords ? [...inText, ...hits.filter((h) => parts.includes(h.part) && !inText.includes(h))] : inText;
+          const weighed = factorOf(counted, combination.minOtherWords ?? minOtherWords);
           const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] * (fromQuestion ? UNIT_SPREAD_FACTOR : 1) + prior);
           const span = spanOf(inText.length > 0 ? inText : hits);
           consider(score, index, span.start, span.end, this.names.get(combo)!);
