@@ -58,7 +58,7 @@ export default defineDocumentRule({
             'асинхронн* {инференс*|предсказан*|прогноз*|скоринг*|классификац*|модерац*|генерац*}', '{пакетн*|батч*|офлайн*|оффлайн*|ночн*} {инференс*|предсказан*|прогноз*|скоринг*|расч*|режим*|обработк*|генерац*|индексац*|задач*}',
             'предрасч*', 'предварительно {рассчит*|посчит*|вычисл*}', 'рассчитыва* заранее', 'считаются заранее', 'по расписанию',
           ],
-          zh: ['离线计算', '离线预计算', '预计算', '离线推理', '离线预测', '离线生成', '批量预测', '批量计算', '批处理', '定时任务', '异步处理'],
+          zh: ['离线计算', '离线预计算', '预计算', '跑批', '离线跑', '离线推理', '离线预测', '离线生成', '批量预测', '批量计算', '批处理', '定时任务', '异步处理'],
         },
       },
       // When, without naming the output.
@@ -73,12 +73,14 @@ export default defineDocumentRule({
             // "Every comment is classified before it is published", "the model is called inside the checkout request".
             'before {it|they} {is|are|gets|get} {published|posted|shown|displayed|sent|approved|paid|authori*|accepted|delivered}',
             '{inside|within|during} the {checkout|search|booking|payment|login|page|api|http|user|incoming|} request',
+            // "Each payment is scored while the customer waits at checkout".
+            'while {the|a} {customer|user|member|buyer|shopper|caller|client|visitor|player|rider|driver|patient} {waits|is waiting}',
             '{each|every} {question|query|ticket|request|call|message|document|order|transaction|upload} as {it|they} {comes in|come in|arrives|arrive|lands|land}', 'as it {comes in|arrives|lands}',
             // "ServiceNow calls our webhook when a ticket is filed".
             'when {a|each|every} {ticket|order|claim|message|document|case|request|comment|post|issue} is {filed|created|submitted|opened|placed|received|uploaded|posted}',
           ],
-          ru: [...(AT_REQUEST_TIME.ru ?? []), 'синхронн*', 'мгновенн*', 'немедленн*', 'при каждом {обращени*|вызов*|запрос*|открыти*}', 'до публикац*', 'до оплат*', 'на каждый {вопрос|звонок|заказ|тикет|документ|платеж|платёж}', 'на каждое {обращени*|событи*|сообщени*}', '{нужен|нужна|нужно|нужны} сразу', 'пока {оператор|клиент|пользователь} на линии', 'только онлайн', 'сразу после {звонк*|заказ*|запрос*|оплат*}', 'на каждую {заявк*|транзакци*|сесси*}', 'пока {клиент|пользователь|покупатель} ждет', 'пока {клиент|пользователь|покупатель} ждёт'],
-          zh: [...(AT_REQUEST_TIME.zh ?? []), '同步', '立即', '即时', '发布前', '支付前'],
+          ru: [...(AT_REQUEST_TIME.ru ?? []), 'в момент {авторизац*|оплат*|платеж*|платёж*|заказ*|покупк*|звонк*|заявк*|транзакц*|входа|показ*|обращени*}', 'синхронн*', 'мгновенн*', 'немедленн*', 'при каждом {обращени*|вызов*|запрос*|открыти*}', 'до публикац*', 'до оплат*', 'на каждый {вопрос|звонок|заказ|тикет|документ|платеж|платёж}', 'на каждое {обращени*|событи*|сообщени*}', '{нужен|нужна|нужно|нужны} сразу', 'пока {оператор|клиент|пользователь} на линии', 'только онлайн', 'сразу после {звонк*|заказ*|запрос*|оплат*}', 'на каждую {заявк*|транзакци*|сесси*}', 'пока {клиент|пользователь|покупатель} ждет', 'пока {клиент|пользователь|покупатель} ждёт'],
+          zh: [...(AT_REQUEST_TIME.zh ?? []), '同步', '立即', '即时', '发布前', '支付前', '{支付|下单|授权|交易|请求|查询|访问|登录}时'],
         },
       },
       batch: {
@@ -97,14 +99,16 @@ export default defineDocumentRule({
       output: {
         cues: {
           en: ['prediction*', 'predict*', 'inference', 'scores', 'scored', 'scoring', 'forecast*', 'recommendation*', 'ranking', 'rankings', 'ranked', 'classif*', 'detection', 'embedding*', 'generation', 'answers', 'verdict*'],
-          ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*', 'ответ* {модел*|ассистент*|бота|агент*|llm|ллм}', 'подсказк* {модел*|оператор*|ассистент*}'],
+          ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', '=оцениваем', '=оценивается', '=оцениваются', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*', 'ответ* {модел*|ассистент*|бота|агент*|llm|ллм}', 'подсказк* {модел*|оператор*|ассистент*}'],
           zh: ['预测', '推理', '打分', '推荐', '排序', '向量', '嵌入', '生成', '结果'],
         },
       },
       // The model run, which is the prediction whatever it is called.
       call: {
         cues: {
-          en: ['{model|classifier|ranker|scorer|llm} {is|are|gets} {called|invoked|run|queried|executed}', '{call*|invok*|query*|run*} the {model|classifier|ranker|scorer|llm}'],
+          en: ['{model|classifier|ranker|scorer|llm} {is|are|gets} {called|invoked|run|queried|executed}', '{call*|invok*|query*|run*} the {model|classifier|ranker|scorer|llm}',
+            // "The model runs as a gRPC service that the payment gateway calls for every transaction."
+            '{model|classifier|ranker|scorer} {runs|is deployed|is served|is exposed|sits} {as|behind} … {service|microservice|api|endpoint}'],
           ru: ['модел* {вызыва*|запуска*|применя*}', '{вызов*|запуск*|вызыва*|запуска*|применя*} модел*'],
           zh: ['调用模型', '模型调用', '运行模型'],
         },
@@ -146,7 +150,7 @@ export default defineDocumentRule({
         cues: {
           en: ['stored in', 'store* … in', 'written to', 'writes … to', 'saved {to|in|into}', 'loaded into', '=cached', 'served from', 'read from', 'looked up', ...(SERVING_STORES.en ?? []).filter((cue) => !cue.startsWith('=') && cue !== 'kv')],
           ru: ['сохраня* в', 'сохранен* в', 'записыва* в', 'запис* в', 'кладут* в', 'кладем в', 'хранятся в', 'чита* из', 'достаются из', 'кэшир*', 'кешир*', 'redis'],
-          zh: ['写入', '存入', '存储在', '缓存', '读取'],
+          zh: ['写入', '存入', '存储在', '缓存', '读取', '查表'],
         },
       },
     },

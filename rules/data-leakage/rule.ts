@@ -73,6 +73,8 @@ export default defineDocumentRule({
             'as of the {impression|click|order|application|decision|booking|authorisation|authorization|cutoff|snapshot|request|scoring|forecast origin}', 'as known at', 'as it was at the time', 'as they were at the time',
             '{values|state|snapshot*|features} at the time of {the|each} {prediction|request|event|transaction|decision|application|order|impression|scoring}', 'event time join*', 'historical feature snapshot*', 'snapshot* of {features|the features|feature values}',
             'features … {only|solely} … {past|historical|prior} {data|events|information}',
+            // "Velocity features only count transactions strictly earlier than the one being scored."
+            '{earlier than|before|prior to} the {one|transaction|event|order|request|impression|application|payment|session|item|claim} being {scored|predicted|ranked|classified|served|decided}',
             // Features logged when the prediction is served and joined to labels later ("log and wait").
             '{feature*|values} … {logged|recorded|snapshotted|captured} at {serving|request|prediction|inference|scoring|impression|decision} time', 'log and wait', 'logged at serving time',
             '{log|logs|logged|record|records|snapshot|snapshots} the feature* … at {serving|request|prediction|inference|scoring|impression} time', 'as {they were|it was} at {impression|request|prediction|serving|decision|scoring|event|transaction|order|click} time',
@@ -128,6 +130,8 @@ export default defineDocumentRule({
             'leave last {out|one out}',
             // "last 7 days = test", "the last two weeks for validation".
             '{last|final|latest|most recent} # {day*|week*|month*|quarter*|year*} … {test|tests|test set|validation|holdout|hold out|held out|eval|evaluation}',
+            // A metric named on a later period: "offline nDCG@10 on the last two weeks of sessions, training on the eight weeks before".
+            ...['ndcg', 'auc', 'recall', 'precision', 'mape', 'wape', 'rmse', 'mae', 'log loss', 'accuracy', 'mrr', 'f1', 'metrics'].map((metric) => `${metric} … {on|over} the {last|final|latest|most recent|next|following} # ${LATER_SPAN}`),
             ...['report*', 'measur*', 'comput*'].map((verb) => `${verb} {auc|metrics|loss|log loss|ndcg|recall|precision|accuracy|error|mape|rmse|mae} … {on|over} the {next|following|later} {day*|week*|month*}`),
           ],
           ru: [

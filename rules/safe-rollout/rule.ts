@@ -44,7 +44,9 @@ export default defineDocumentRule({
             // "We keep the previous model version warm so we can flip back."
             '{flip|flips|flipping|switch|switches|swap|swaps} back', 'keep* the {previous|old|last} {model|version|ranker} {warm|loaded|deployed|running|around}',
             // "Before the experiment the model ran silently for a month"; "if the job fails, the dashboard falls back to the checklist".
-            '{ran|runs|run|running} silently', 'silent {mode|period|run|launch|month|week|weeks|phase}', '{fall|falls|fell|falling} back to the {checklist|rules|rule*|heuristic|manual|current|existing|old|previous} …',
+            '{ran|runs|run|running} silently', '{scores|scored|scoring|predicts|classifies|flags} {traffic|transactions|requests|payments|orders|events|claims|comments} silently',
+            // A way back to the previous model: "switch traffic back to the previous version".
+            '{switch*|send*|route*|move*|flip*} {traffic|requests|users|all traffic} back to', 'silent {mode|period|run|launch|month|week|weeks|phase}', '{fall|falls|fell|falling} back to the {checklist|rules|rule*|heuristic|manual|current|existing|old|previous} …',
             'stepped {rollout|wedge|launch}', '{previous|old|current} {model|version|forecast} {stays|remains|is kept|ships|goes out|stays live} … {if|when|unless}',
           ],
           ru: [
@@ -52,7 +54,7 @@ export default defineDocumentRule({
             'раскат* на #', 'раскатыва*', 'раскатим', 'откат*', 'бета тест*', 'ограниченн* {запуск*|групп*|аудитор*}', 'фича флаг*', 'feature flag*', 'опытн* эксплуатац*',
             'режим* подсказ*', 'сначала {включа*|запуска*|выкатыва*|открыва*} … {для|на} {одн*|част*|нескольк*} {смен*|групп*|команд*|отдел*|регион*|город*|магазин*|оператор*|пользовател*|клиент*}', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', '{работал*|работает|запуска*|прогоня*} {молча|в тихом режиме|в фоне}', 'тих* режим*',
             // "Если новая модель хуже предыдущей, в прод уходит прогноз предыдущей версии".
-            '{уходит|уходят|остается|остаётся|остаются|используется|выкатывается} {прогноз|прогнозы|} {предыдущ*|прежн*|старой|старая} {верси*|модел*}', 'параллельн* … без влияни*', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
+            '{уходит|уходят|остается|остаётся|остаются|используется|выкатывается} {прогноз|прогнозы|} {предыдущ*|прежн*|старой|старая} {верси*|модел*}', 'параллельн* … без влияни*', 'параллельн* со {старой|текущей|прежней|действующ*} {модел*|}', 'решени* {принима*|принимает} {старая|текущая|прежняя|действующ*} {модел*|}', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
           ],
           zh: [
             '灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上',

@@ -171,7 +171,7 @@ export const CADENCE: CueSet = {
   ],
   ru: [
     'ежедневн*', 'еженедельн*', 'ежемесячн*', 'ежечасн*', 'ежеквартальн*', 'ежегодн*', 'каждый {день|час|месяц|квартал|вечер|понедельник|вторник|четверг|год}',
-    'каждую {неделю|ночь|среду|пятницу|субботу}', 'каждое воскресенье', 'каждые # {час*|дн*|недел*|месяц*|минут*|сут*}', 'раз в {день|сутки|неделю|месяц|квартал|час|год}',
+    'каждую {неделю|ночь|среду|пятницу|субботу}', 'каждое {воскресенье|утро}', 'каждые # {час*|дн*|недел*|месяц*|минут*|сут*}', 'раз в {день|сутки|неделю|месяц|квартал|час|год}',
     'раз в # {дн*|недел*|месяц*|час*}', 'по ночам', 'по {понедельникам|воскресеньям|выходным}', 'ежесуточн*', 'еженощн*', 'каждый {сезон|спринт|релиз}', 'раз в {сезон|спринт}',
   ],
   // Matched as text: "每两周" (every two weeks), "一周一次" (once a week); not "一周" alone ("一周的数据", a week of data).
@@ -185,7 +185,8 @@ export const CADENCE: CueSet = {
 export const TRAINING: CueSet = {
   // LoRA / adapters are fine-tuning by another name.
   // A new model version shipped on a cadence is a retrained one.
-  en: [...RETRAIN.en!, 'train*', 'fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'peft', 'new model {version*|build*|release*}'],
+  // "A fresh model is fit every two weeks": fitted, said of a model.
+  en: [...RETRAIN.en!, 'train*', 'refit*', '{model|models|forecaster|classifier|ranker} {is|are|gets|get} {fit|fitted|re fit}', 'fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'peft', 'new model {version*|build*|release*}'],
   ru: [...RETRAIN.ru!, 'обуча*', 'обучени*', 'обучат*'],
   zh: [...RETRAIN.zh!, '训练', '微调', '迭代模型'],
 };

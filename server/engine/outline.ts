@@ -8,10 +8,13 @@ import { PhraseSet } from './text/phrases.js';
 import { contentWordCount } from './text/stopwords.js';
 import { readingOf } from './text/unit-text.js';
 
-/** Words that introduce a list as an outline of what will be covered. */
+/** Words that introduce a list as an outline of what will be covered (or of what is left to discuss). */
 const LEAD_IN = new PhraseSet([
   'framework', 'outline', 'agenda', 'checklist', 'check list', 'template', 'table of contents', 'contents', 'structure of', 'answer structure',
   'topics to cover', 'what to cover', 'steps to follow', 'the steps', 'cover the following',
+  // An agenda for the rest of an interview: "Plan for the remaining time:", "If time permits:".
+  'remaining time', 'rest of the time', 'if time {permits|allows}', 'time permitting', '{things|topics} to discuss',
+  'оставш* время', 'если {останется|будет} время', 'что {еще|ещё} {стоит|можно|нужно} обсудить', '剩下的时间', '剩余时间', '如果时间允许',
   'фреймворк*', 'план ответ*', 'структур*', 'шаблон*', 'чек лист*', 'чеклист*', 'содержани*', 'что нужно осветить', 'шаги',
   '框架', '大纲', '提纲', '步骤', '目录', '模板', '答题思路',
 ]);
