@@ -71,6 +71,12 @@ export const NOT_ML_TASKS: CueSet = {
     '{write*|written|stor*|sav*|cach*|push*|load*|publish*|upload*} … to {redis|cache|the cache|s3|gcs|database|the database|db|table|a table|the table|kafka|disk|dynamodb|cassandra|bigquery|warehouse|the warehouse|hive|elasticsearch|postgres*|feature store|the feature store|bucket|a bucket|the bucket}',
     // People answering, or the answers they look for: "support teams answer the same questions", "searching for answers to policy questions".
     '{team*|staff|employee*|people|human*|operator*|analyst*|rep*|representative*|expert*|moderator*|colleague*|engineer*|we} {answer*|respond*|repl*|writ*|draft*}', '=answers to', 'the answer to', 'an answer to',
+    // People forecasting, judging or finding things, and "predict" in everyday English: the process a
+    // design replaces, not the model's task ("demand forecasting is done by hand in Excel", "analysts
+    // detect fraudulent merchants", "it is impossible for them to predict when the courier arrives").
+    '{forecast*|predict*|estimat*} {is|are|was|were} {done|made|prepared|calculated} {by hand|manually|in excel|in spreadsheets}',
+    '{analyst*|reviewer*|moderator*|investigator*|staff|operator*|planner*|manager*|expert*|people|humans|clerk*|officer*|dispatcher*|doctor*|nurse*|recruiter*|underwriter*} {detect*|flag*|decide*|assess*|estimat*|predict*|forecast*|classif*|match*|judge*|spot*|find|finds}',
+    '{hard|difficult|impossible|tricky|cannot|can t|unable|no way} … to predict', 'decide* whether to',
     // Watching the system, not its task: "anomaly detection on request volume pages the on-call engineer".
     '{anomaly|outlier} detection {on|for|over|in} … {request*|traffic|latency|error*|metric*|log*|cpu|memory|volume*|throughput|spend|cost*|infrastructure|system metrics|service*|pipeline*|data quality|feature*|input*|prediction*|model output*|score*}',
     '{detect*|flag*} {anomalies|anomalous} {in|on} … {request*|traffic|latency|error*|metric*|log*|cpu|memory|volume*|throughput|spend|cost*|pipeline*|data quality|feature*|input*|prediction*|score*}',
