@@ -15,6 +15,11 @@ export const NAMED_SOURCES: CueSet = {
     'kafka topic*', '{event|click|impression|activity|interaction|user} stream*', 'event bus', 'cdc stream*', 'change data capture', 'tracking plan', 'instrumentation', 'analytics events', 'product analytics',
     'annotation vendor*', 'labeling vendor*', 'labelling vendor*', 'data partner*', 'partner feed*', 'vendor feed*', 'vendor api*', 'open data', 'government data', 'census data', 'satellite imagery', 'gps pings', 'gps traces', 'call recordings', 'chat transcripts', 'email archive*',
     'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl',
+    // Human labelling is a source of the labels: "labelled by our trust and safety contractors, three per comment".
+    '{=labelled|=labeled|=annotated|=rated|=graded} by … {=annotators|=raters|=labellers|=labelers|contractors|moderators|experts|=assessors|crowd workers|clinicians|radiologists|linguists|vendor*}',
+    // A table of the product's database by what it holds: "Enrollments table: user_id, course_id, timestamp".
+    '{=users|=user|=items|=orders|=order|=events|=interactions|=enrollments|=transactions|=payments|=sessions|=clicks|=impressions|=purchases|=bookings|=ratings|=reviews} {=table|=tables}',
+    'crowdsourc*', 'mechanical turk', '=mturk', '=toloka', 'scale ai', '=labelbox', '{annotation|labelling|labeling|rating} {team|vendor|contractors|workforce}', '{in house|external|trained|professional|human} {=annotators|=labellers|=labelers|=raters|=assessors}',
     // Public datasets a reviewer knows by name.
     'movielens', 'criteo', 'avazu', 'amazon reviews', 'yelp dataset', 'netflix prize', 'imagenet', 'ms coco', 'mscoco', 'librispeech', 'common voice', 'ms marco', 'squad', 'natural questions', 'open images', 'uci repository',
   ],
@@ -23,10 +28,15 @@ export const NAMED_SOURCES: CueSet = {
     'внешн* {источник*|api|систем*|сервис*|поставщик*|датасет*}', 'внутренн* {источник*|систем*|хранилищ*|баз*}', '{открыт*|публичн*} {датасет*|набор* данных|бенчмарк*|данн*}', 'сторонн* {поставщик*|сервис*|данн*|api}',
     'топик* kafka', 'kafka топик*', 'поток* событий', 'стрим* событий', 'трекинг* событий', 'аналитик* событий', 'сырые логи', 'выгрузк* из', 'открыт* данн*', 'данн* партнер*', 'фид* партнер*',
     'парсинг*', 'парсер*', 'скрейп*', 'краулер*', 'web scraper', 'покупа* данн*', 'закупа*', 'crm', 'erp', 'датчик*', 'сенсор*', 'тестирующ* систем*', 'kaggle', 'hugging face',
+    // Разметка людьми: «размечают асессоры на Толоке», «краудсорсинг».
+    '{размеча*|размечен*|разметк*|разметил*|оценива*} … {асессор*|толокер*|разметчик*|модератор*|эксперт*|врач*}', '{асессор*|толокер*|разметчик*} {размеча*|оценива*|проставля*}', 'толок*', 'краудсорс*', 'ручн* разметк*',
+    'таблиц* {заказов|пользователей|транзакций|событий|платежей|просмотров|покупок|кликов|показов|бронирований}',
   ],
   zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '外部数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据',
     // A data vendor, not any supplier: "标签由供应商打印" is about goods.
-    '数据供应商', '标注供应商', '数据服务商', '供应商…{数据|接口|api}'],
+    '数据供应商', '标注供应商', '数据服务商', '供应商…{数据|接口|api}',
+    // 人工标注是标签的来源：「由外包标注团队人工标注」.
+    '人工标注', '标注团队', '众包', '外包标注', '{订单|用户|交易|行为|曝光|点击|支付}表'],
 };
 
 /** Data nouns: what is moved. */
@@ -84,7 +94,7 @@ export const PRODUCT_FEEDBACK: CueSet = {
 
 /** Training on what the product collects: "moderator decisions retrain the classifier". */
 export const TRAINS_ON: CueSet = {
-  en: ['retrain*', 'fine tun*', 'train* {on|with|from|using}', 'training data', 'training set*', 'feed* back into'],
+  en: ['retrain*', 'fine tun*', 'train* {on|with|from|using}', 'training data', 'training set*', 'feed* back into', '{are|become|serve as|used as} {our|the} {labels|training labels|ground truth}'],
   ru: ['дообуч*', 'переобуч*', 'обуча* на', 'обучающ* выборк*', 'обучающ* данн*'],
   zh: ['训练', '回流'],
 };
