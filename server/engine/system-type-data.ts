@@ -87,6 +87,23 @@ export const RANKED_LIST: CueSet = {
   zh: ['排序', '精排', '粗排', '重排', '推荐列表', '搜索结果', '信息流', '召回', '排序模型', 'ndcg', '歌单', '播放列表'],
 };
 
+/**
+ * A list a person sees, said so: search results, product cards, "the top 6 shown best match
+ * first". In an LLM system's doc only these count for ranking-shaped: its retriever ranks too
+ * ("ranked result lists of both retrievers are fused", "a reranker"), but only for the prompt.
+ */
+export const SHOWN_LIST: CueSet = {
+  en: [
+    'search results', 'search result page*', 'results page', 'result list', 'results list', 'list of results', 'top # results', 'results … {shown|displayed|returned} to',
+    '{product|listing|hotel|job|recipe} card*', 'carousel', 'position bias', '{best match*|most relevant|highest scor*} first', '{show*|display*|present*|surface*} … top #',
+    'top # … {shown|displayed|presented|suggested} to', 'list of {products|items|listings|hotels|homes|jobs|recipes|restaurants|songs|tracks|movies|videos|courses|offers}',
+    'ranked list of {products|items|listings|hotels|homes|jobs|recipes|restaurants|songs|tracks|movies|videos|courses|offers|documents|articles}',
+    '{click*|tap*} on … {results|products|listings|recipes|cards|recommendations}', 'recommendations to {users|members|customers|shoppers|buyers|viewers|listeners|readers}',
+  ],
+  ru: ['поисков* выдач*', 'список {товаров|вакансий|отелей|объявлений|фильмов|треков|курсов}', 'карточк* {товар*|объявлени*|вакансi*|отел*}', '{показыва*|показ*} … топ #', 'позиционн* смещен*'],
+  zh: ['搜索结果', '推荐列表', '商品列表', '商品卡片', '结果列表', '位置偏差', '展示…前'],
+};
+
 /** An LLM, RAG or agent system: what it returns is generated text or actions. */
 export const GENERATIVE: CueSet = {
   en: [

@@ -17,7 +17,7 @@ import type { DesignDoc, DocBlock } from './model.js';
 import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
-import { GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, RANKED_LIST, RARE_POSITIVE_TASKS, SYSTEM_TYPE_CUES, TASK_CUES } from './system-type-data.js';
+import { GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, RANKED_LIST, RARE_POSITIVE_TASKS, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES } from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
 import { PROSE_KINDS } from './fragment.js';
@@ -51,16 +51,19 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'generative' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task';
+  | 'ranked-list' | 'shown-list' | 'generative' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task';
 /**
  * In the order a tie is settled: the task a doc names (detecting fraud or abuse, forecasting) before the
  * setting it works in ("click fraud detection for the ads platform" is a fraud system).
  */
 const TYPES: ReadonlyArray<Exclude<SystemType, 'other'>> = ['fraud', 'moderation', 'forecasting', 'recommendation', 'search', 'feed', 'ads'];
 
+const LIST_SIGNALS: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list']);
+
 const CUES = new LabelledCues<Signal>([
   ...TYPES.map((type) => [type, SYSTEM_TYPE_CUES[type]] as const),
   ['ranked-list', RANKED_LIST],
+  ['shown-list', SHOWN_LIST],
   ['generative', GENERATIVE],
   ['rare-task', RARE_POSITIVE_TASKS],
   ['imbalance', IMBALANCE_STATEMENT],
@@ -93,6 +96,9 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
     // The "regression" of "logistic regression" names a classifier.
     if (match.label === 'regression' && matches.some((m) => m.label === 'classification' && m.start <= match.start && m.end >= match.end && m.end - m.start > match.end - match.start)) continue;
+    // A list said once is one vote: "ranked result lists" is matched by three phrases. (The other signals' thresholds
+    // were set with every phrase voting: "LLM", matched by '!LLM' and 'llm*', counts twice.)
+    if (LIST_SIGNALS.has(match.label) && signals.some((s) => s.signal === match.label && s.start <= match.start && s.end >= match.end)) continue;
     signals.push({ signal: match.label, start: match.start, end: match.end });
   }
   return { title, signals };
@@ -195,12 +201,12 @@ function inferType(tally: Tally, generative: boolean): SystemType {
   }
   // What a doc detects, named in a title, is its type even where the setting is said more often: "Click fraud detection
   // for sponsored listings" says ad, advertiser and sponsored in every line, and is still a fraud model. The setting
-  // must be named in titles more often, or outvote it twice over; or the doc ranks a list ("Ads ranking with a
-  // click-fraud filter": ads ranked by bid × pCTR, the top 4 shown).
+  // wins only when named in more titles or when the doc ranks a list ("Ads ranking with a click-fraud filter": ads
+  // ranked by bid × pCTR, the top 4 shown).
   if (tally.score('ranked-list') >= 3) return best;
   for (const detected of DETECTION_TYPES) {
     if (best === 'other' || best === detected || !RANKING_SHAPED.has(best) || tally.inTitles(detected) === 0) continue;
-    if (tally.inTitles(detected) > tally.inTitles(best) || 2 * tally.score(detected) >= bestScore) return detected;
+    if (tally.inTitles(detected) >= tally.inTitles(best)) return detected;
   }
   return best;
 }
@@ -239,9 +245,10 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   const predictsNumber = (task === 'regression' && tally.score('regression') >= 2) || task === 'forecasting';
   if (predictsNumber || type === 'fraud' || type === 'moderation' || type === 'forecasting') return false;
   const rankedList = tally.score('ranked-list');
-  if (type === 'search') return !generative || rankedList >= 5;
-  // An LLM system's retriever ranks too ("top-5 chunks", "reranker"): only a doc about ranking for its users counts.
-  if (generative) return rankedList >= 8 && tally.density('ranked-list') >= 4;
+  // An LLM system's retriever ranks too ("top-5 chunks", "reranker", "fused ranked lists"): only a list its users see counts.
+  const shown = tally.score('shown-list');
+  if (type === 'search') return !generative || shown >= 3;
+  if (generative) return (rankedList >= 8 && tally.density('ranked-list') >= 4) || shown >= 4;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
   const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
   const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
