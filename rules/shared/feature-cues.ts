@@ -17,6 +17,8 @@ export const NOT_FEATURES: CueSet = {
     'feature count', 'number of features', '# features', '# engineered features', 'feature store', 'feature stores', 'feature pipeline*', 'feature service', 'feature server', 'feature freshness', 'feature drift', 'feature logging',
     'signal to noise', 'input validation', 'input sanitization', 'input guardrail*', 'input tokens', 'input length', 'input size', 'user input*', 'variables in the environment', 'environment variable*', 'success factors',
     'risk factors', 'factors of success', 'quality attributes', 'target variable*', 'dependent variable*', 'outcome variable*', 'response variable*',
+    // A promise of features, not features: "we will engineer features from the raw data".
+    '{will|we|to|then} {engineer|create|generate|build|derive|extract|craft} {features|new features|more features|additional features|extra features}',
     // Traffic an experiment or a rollout is run on, not web traffic as a signal: "on 10 % of traffic", "shadow traffic".
     '% of {the|our|live|production|search|user|} traffic', '{live|production|shadow|canary|mirrored|user|real|online|peak} traffic', 'traffic {split*|share|allocation|ramp*|shift*}',
   ],
