@@ -409,6 +409,43 @@ test('an edit keeps the other regions in their context and the other groups of b
   assert.deepEqual(observable(second), observable(lint(edited, options)));
 });
 
+test('a heading edit keeps the concept summaries of the regions under it unless what they read of it changed', () => {
+  // One region per paragraph (minimum region size 0), all under the edited heading.
+  const body = Array.from({ length: 12 }, (_, i) => `Paragraph ${i} about the ranking model and its training data.\n`).join('\n');
+  // The statement that settles drift monitoring is not right after the heading (that region has the heading as its unit before).
+  const text = `# Payout risk\n\n## Monitoring\n\n${body}\nWe monitor feature drift with PSI and alert when it exceeds 0.2.\n`;
+  const options = lintOptions({ force: true });
+  const drift = (result: ReturnType<typeof lint>): boolean => result.findings.some((f) => f.ruleId === 'drift-monitoring');
+  const summaries = (result: ReturnType<typeof lint>): Map<unknown, unknown[]> => new Map(result.doc.regions.map((r) => [r.fragment, [...r.fragment.cache.judged.values()]]));
+
+  // A word added to the heading: the regions under it get a new chain, and their summaries are kept.
+  const linter = new IncrementalLinter(0);
+  const first = linter.lint(text, options);
+  assert.ok(first.doc.regions.length >= 12, `${first.doc.regions.length} regions`);
+  const before = summaries(first);
+  const versions = new Map(first.doc.regions.map((r) => [r.fragment, r.fragment.cache.contextVersion]));
+  const renamed = text.replace('## Monitoring', '## Monitoring (v2)');
+  const second = linter.lint(renamed, options);
+  // The region right after the heading has the heading as its unit before, which changed: not counted.
+  const under = second.doc.regions.filter((r) => versions.has(r.fragment) && r.base > renamed.indexOf('Paragraph 0'));
+  assert.ok(under.length >= 12, `${under.length} regions kept under the heading`);
+  for (const region of under) {
+    assert.notEqual(region.fragment.cache.contextVersion, versions.get(region.fragment), `region at ${region.base} kept its context though its chain changed`);
+    const kept = before.get(region.fragment)!;
+    assert.ok(kept.length > 0 && [...region.fragment.cache.judged.values()].every((s) => kept.includes(s)), `region at ${region.base} was weighed again`);
+  }
+  assert.deepEqual(observable(second), observable(lint(renamed, options)));
+
+  // The same heading renamed to a deferred one: what is under it no longer settles drift monitoring.
+  const deferred = text.replace('## Monitoring', '## Future work');
+  assert.notEqual(drift(lint(text, options)), drift(lint(deferred, options)), 'the rename changes the decision');
+  for (const [from, to] of [[text, deferred], [deferred, text], [renamed, deferred]]) {
+    const typing = new IncrementalLinter(0);
+    typing.lint(from, options);
+    assert.deepEqual(observable(typing.lint(to, options)), observable(lint(to, options)), `${JSON.stringify(from.slice(0, 40))} -> ${JSON.stringify(to.slice(0, 40))}`);
+  }
+});
+
 test('an answer is judged again when the unit before its question changes, in another region', () => {
   // Three regions: whether the third answers the second depends on whether the first is a question too.
   const listOfQuestions = '# Payout risk\n\n## Monitoring\n\nIs the owner of the alerts known?\n\nHow will we notice drift in the inputs?\n\nWe look at weekly histograms of the top twenty features and page the on-call when one moves past 0.2.\n';

@@ -26,10 +26,23 @@ export interface FragmentCache {
   context: unknown;
   /** Changes whenever `context` does (unique over all fragments): a cheap test that the context is unchanged. */
   contextVersion: number;
-  /** Rule results per object (a compiled concept's weighed candidates, judge/decide.ts), dropped with the context. */
+  /**
+   * Changes whenever the heading chain part of `context` does (changeChain),
+   * and with the rest of it (changeContext).
+   */
+  chainVersion: number;
+  /**
+   * Rule results per object (a compiled concept's weighed candidates,
+   * judge/decide.ts), dropped when the context changes other than in its
+   * heading chain. A change of the chain alone keeps them: an entry records
+   * the `chainVersion` it was made under and what it read of the chain, and
+   * checks that itself.
+   */
   judged: Map<object, unknown>;
   /** The run of regions starting here that concept decisions were last folded over (model.ts `DocBlock`). */
   block: BlockKey | undefined;
+  /** The last run of regions made that holds this fragment (anywhere in it): see BlockKey `previous`. */
+  lastBlock: BlockKey | undefined;
   /** Per search (a matcher and options, numbered by evidence.ts): the first evidence, or null. */
   evidence: Map<number, LocalEvidence | null>;
   /** Per passage rule and its document-level inputs: the hits. */
@@ -61,12 +74,23 @@ export interface BlockKey {
   facts: Map<object, unknown>;
   /** The run of blocks starting here that decisions were last folded over (model.ts `DocGroup`). */
   group: GroupKey | undefined;
+  /**
+   * The key this one replaced (one that held one of its fragments): a fold
+   * kept there is reused when it was made of the same child summaries
+   * (judge/decide.ts `keptSummary`). Never a chain: the replaced key's own
+   * link is dropped.
+   */
+  previous: BlockKey | undefined;
+  /** The last run of blocks made that starts with this one (see `previous`). */
+  lastGroup: GroupKey | undefined;
 }
 
 /** A run of consecutive blocks and what was computed over it: reused while the run is the same blocks (the same keys). */
 export interface GroupKey {
   blocks: readonly BlockKey[];
   facts: Map<object, unknown>;
+  /** As BlockKey `previous`. */
+  previous: GroupKey | undefined;
 }
 
 let lastContextVersion = 0;
@@ -75,8 +99,10 @@ export function emptyFragmentCache(): FragmentCache {
   return {
     context: undefined,
     contextVersion: 0,
+    chainVersion: 0,
     judged: new Map(),
     block: undefined,
+    lastBlock: undefined,
     evidence: new Map(),
     passages: new Map(),
     facts: new Map(),
@@ -87,9 +113,20 @@ export function emptyFragmentCache(): FragmentCache {
 
 /** The fragment now sits in a different context: the rule results of the old one are dropped. */
 export function changeContext(cache: FragmentCache, context: unknown): void {
+  changeChain(cache, context);
+  cache.judged = new Map();
+}
+
+/**
+ * The fragment sits under other headings, the rest of its context unchanged
+ * (a heading above it was edited): the rule results that read the headings
+ * only through what `judged` entries check themselves are kept, the others
+ * dropped.
+ */
+export function changeChain(cache: FragmentCache, context: unknown): void {
   cache.context = context;
   cache.contextVersion = ++lastContextVersion;
-  cache.judged = new Map();
+  cache.chainVersion = cache.contextVersion;
   cache.evidence = new Map();
   cache.passages = new Map();
 }

@@ -13,7 +13,7 @@ import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
 import { buildFragment, sameCells, type Fragment, type FragmentHeading, type FragmentUnit, type UnitKind } from './fragment.js';
-import { changeContext, fragmentFact, type BlockKey, type GroupKey } from './fragment-cache.js';
+import { changeChain, changeContext, fragmentFact, type BlockKey, type GroupKey } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
 import { firstStatement, hasSubstance } from './substance.js';
 import type { Point, SourceRange, Step } from './types.js';
@@ -324,11 +324,16 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     const chain = chainOf(openAtStart[index]);
     const part = beforeParts[index];
     const afterQuestion = afterQuestions[index];
-    const beforeChain = part ? chainOf(beforeUnits[index]!.section) : '';
-    // Rule results kept from an earlier assembly are dropped here if the region's context changed.
+    const beforeSection = part ? beforeUnits[index]!.section : undefined;
+    const beforeChain = beforeSection ? chainOf(beforeSection) : '';
+    const beforeInOuter = beforeSection === openAtStart[index];
+    // Rule results kept from an earlier assembly are dropped here if the region's context changed
+    // (those that check what they read of the headings themselves are kept when only the chain did).
     const cache = region.fragment.cache;
     const known = cache.context as RegionContext | undefined;
-    if (!known || !sameContext(known, loneTitle, chain, part, afterQuestion, beforeChain, bodies)) changeContext(cache, { loneTitle, chain, before: part, afterQuestion, beforeChain, bodies } satisfies RegionContext);
+    if (known && sameRest(known, loneTitle, part, afterQuestion, beforeInOuter, bodies)) {
+      if (known.chain !== chain || known.beforeChain !== beforeChain) changeChain(cache, { loneTitle, chain, before: part, afterQuestion, beforeChain, beforeInOuter, bodies } satisfies RegionContext);
+    } else changeContext(cache, { loneTitle, chain, before: part, afterQuestion, beforeChain, beforeInOuter, bodies } satisfies RegionContext);
   });
 
   const blocks = blocksOf(regions, text.length);
@@ -394,9 +399,12 @@ function blocksOf(regions: readonly DocRegion[], textLength: number): DocBlock[]
     const caches = members.map((r) => r.fragment.cache);
     let key = caches[0].block;
     if (!key || key.fragments.length !== caches.length || caches.some((c, k) => key!.fragments[k] !== c || key!.versions[k] !== c.contextVersion)) {
-      key = { fragments: caches, versions: caches.map((c) => c.contextVersion), facts: new Map(), group: undefined };
+      const previous = caches.find((c) => c.lastBlock)?.lastBlock;
+      if (previous) previous.previous = undefined;
+      key = { fragments: caches, versions: caches.map((c) => c.contextVersion), facts: new Map(), group: undefined, previous, lastGroup: undefined };
       caches[0].block = key;
-    }
+      for (const cache of caches) cache.lastBlock = key;
+    } else key.previous = undefined; // Read by the lint right after the key was made; kept longer, keys would chain.
     return { key, regions: members, sections: [members[0].sections[0], ...members.flatMap((r) => r.sections.slice(1))] };
   });
 }
@@ -420,9 +428,12 @@ function groupsOf(blocks: readonly DocBlock[]): DocGroup[] {
   return runsOf(blocks, lastRegionLength, hash, GROUP_BLOCKS, MAX_GROUP_BLOCKS).map((members) => {
     let key = members[0].key.group;
     if (!key || key.blocks.length !== members.length || members.some((b, k) => key!.blocks[k] !== b.key)) {
-      key = { blocks: members.map((b) => b.key), facts: new Map() };
+      const previous = members.map((b) => b.key.lastGroup ?? b.key.previous?.lastGroup).find((g) => g);
+      if (previous) previous.previous = undefined;
+      key = { blocks: members.map((b) => b.key), facts: new Map(), previous };
       members[0].key.group = key;
-    }
+      for (const block of members) block.key.lastGroup = key;
+    } else key.previous = undefined;
     return { key, blocks: members, sections: [members[0].sections[0], ...members.flatMap((b) => b.sections.slice(1))] };
   });
 }
@@ -455,17 +466,27 @@ interface RegionContext {
   /** The unit before it ends with a question and so does the unit before that one. */
   afterQuestion: boolean;
   beforeChain: string;
+  /**
+   * The unit before is in the section open where the region starts (judge/decide.ts compares the
+   * sections of a question and its answer, of a table and its introduction, by identity).
+   */
+  beforeInOuter: boolean;
   /** Per heading unit of the region, '1' when its section has a body. */
   bodies: string;
 }
 
-function sameContext(known: RegionContext, loneTitle: boolean, chain: string, before: FragmentUnit | undefined, afterQuestion: boolean, beforeChain: string, bodies: string): boolean {
+/**
+ * Whether everything in the context but the heading chains (`chain`,
+ * `beforeChain`) is unchanged. A change of the chains alone is
+ * fragment-cache.ts `changeChain`: a heading edit changes the chain of every
+ * region under it, and most concepts read nothing of that heading.
+ */
+function sameRest(known: RegionContext, loneTitle: boolean, before: FragmentUnit | undefined, afterQuestion: boolean, beforeInOuter: boolean, bodies: string): boolean {
   return (
     known.loneTitle === loneTitle &&
-    known.chain === chain &&
-    known.beforeChain === beforeChain &&
     known.bodies === bodies &&
     known.afterQuestion === afterQuestion &&
+    known.beforeInOuter === beforeInOuter &&
     sameUnitShape(known.before, before)
   );
 }

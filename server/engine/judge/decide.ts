@@ -146,6 +146,18 @@ interface KeptSummary {
 }
 
 /**
+ * A region's summary, kept with its fragment (FragmentCache `judged`), and
+ * what it read of the headings above the region: it stays valid when only
+ * the heading chain changed (fragment-cache.ts `changeChain`) if that reads
+ * the same (Weighing `chainReading`).
+ */
+interface KeptRegionSummary extends KeptSummary {
+  /** The fragment's `chainVersion` the reading was last checked under. */
+  chainVersion: number;
+  reading: readonly number[] | undefined;
+}
+
+/**
  * The units of a region that hold a cue of the concept (by index), with their
  * hits: they depend on the region's text only, so they live as long as its
  * fragment, packed (hits.ts PackedHits).
@@ -192,11 +204,27 @@ interface SectionMemo {
   set(section: Section, value: boolean): unknown;
 }
 
+/**
+ * Per cue set, whether a heading unit holds one of its cues: a function of the
+ * unit's text, kept as long as the unit, which lives as long as its fragment
+ * (model.ts `placedUnits`), while the per-section memos above are made again
+ * with the sections on every assembly.
+ */
+const headingCues = new WeakMap<PhraseSet, WeakMap<ProseUnit, boolean>>();
+
+function headingHolds(heading: ProseUnit, cues: PhraseSet): boolean {
+  let byUnit = headingCues.get(cues);
+  if (!byUnit) headingCues.set(cues, (byUnit = new WeakMap()));
+  let holds = byUnit.get(heading);
+  if (holds === undefined) byUnit.set(heading, (holds = cues.matches(heading.text, heading.norm, heading.tokens).length > 0));
+  return holds;
+}
+
 function isDeferredSection(section: Section, memo: SectionMemo): boolean {
   let deferred = memo.get(section);
   if (deferred === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
-    deferred = (heading !== undefined && DEFERRED.matches(heading.text, heading.norm, heading.tokens).length > 0) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
+    deferred = (heading !== undefined && headingHolds(heading, DEFERRED)) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
     memo.set(section, deferred);
   }
   return deferred;
@@ -449,7 +477,7 @@ function sectionNamed(section: Section, cues: PhraseSet, memo: SectionMemo): boo
   let named = memo.get(section);
   if (named === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
-    named = (heading !== undefined && cues.matches(heading.text, heading.norm, heading.tokens).length > 0) || (section.parent !== undefined && sectionNamed(section.parent, cues, memo));
+    named = (heading !== undefined && headingHolds(heading, cues)) || (section.parent !== undefined && sectionNamed(section.parent, cues, memo));
     memo.set(section, named);
   }
   return named;
@@ -478,6 +506,8 @@ class Weighing {
   /** Part names per combination, named once per decision rather than per candidate. */
   readonly names: Map<CompiledCombination, readonly string[]>;
   private readonly named: Map<CompiledCombination, SectionMemo>;
+  /** The combinations that must sit under headings naming them (see chainReading). */
+  private readonly headingCombos: readonly CompiledCombination[];
   /** Parts of the combinations spread over a section (from prose, from diagrams): the only ones held per section. */
   private readonly sectionParts: ReadonlySet<number>;
   private readonly diagramParts: ReadonlySet<number>;
@@ -494,6 +524,25 @@ class Weighing {
     this.sectionParts = new Set(spread.filter((combo) => !combo.combination.fromDiagram).flatMap((combo) => combo.parts));
     this.diagramParts = new Set(spread.filter((combo) => combo.combination.fromDiagram).flatMap((combo) => combo.parts));
     this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
+    this.headingCombos = concept.combinations.filter((combo) => combo.underHeading);
+  }
+
+  /**
+   * All that summarize reads of the headings above a region, per section of
+   * `region.sections` (every unit's section is one of them): whether it is
+   * deferred, in the rule's step, and named by each combination's headings,
+   * as bits. Undefined when there are too many combinations to pack (the
+   * summary is then weighed again whenever the chain changes).
+   */
+  chainReading(region: DocRegion): number[] | undefined {
+    if (this.headingCombos.length > READING_BITS - 2) return undefined;
+    return region.sections.map((section) => {
+      let bits = (this.deferred(section) ? 1 : 0) | (this.prior(section) > 0 ? 2 : 0);
+      this.headingCombos.forEach((combo, k) => {
+        if (this.sectionNamed(combo, section)) bits |= 4 << k;
+      });
+      return bits;
+    });
   }
 
   deferred(section: Section): boolean {
@@ -519,8 +568,8 @@ class Weighing {
    * The region's candidates and holders, as the whole-document pass weighs
    * them. They read, outside the region, only what its context key holds
    * (model.ts `RegionContext`): whether its sections are deferred, in the
-   * rule's step or named by a combination's headings (the heading chain), and
-   * whether its headings have a body.
+   * rule's step or named by a combination's headings (of the heading chain,
+   * only what `chainReading` packs), and whether its headings have a body.
    */
   summarize(region: DocRegion, hits: PackedHits): Summary {
     const { concept, minOtherWords, nameIndex } = this;
@@ -628,20 +677,39 @@ class Weighing {
   }
 }
 
+/** Bits per section in a chain reading (kept below the sign bit). */
+const READING_BITS = 30;
+
 function memoFor(cues: PhraseSet): SectionMemo {
   let memo = namedSections.get(cues);
   if (!memo) namedSections.set(cues, (memo = new WeakMap()));
   return memo;
 }
 
-/** A region's summary, weighed again only when the region was re-parsed or its context changed. */
+/**
+ * A region's summary, weighed again only when the region was re-parsed, its
+ * context changed, or the headings above it changed in what the concept reads
+ * of them.
+ */
 function regionSummary(region: DocRegion, weighing: Weighing): Summary | undefined {
   const hits = regionHits(region, weighing.concept);
   if (hits.length === 0) return undefined;
-  const judged = region.fragment.cache.judged;
-  let kept = judged.get(weighing.concept) as KeptSummary | undefined;
-  if (!kept || kept.step !== weighing.step) judged.set(weighing.concept, (kept = { step: weighing.step, summary: weighing.summarize(region, hits) }));
-  return kept.summary;
+  const cache = region.fragment.cache;
+  const kept = cache.judged.get(weighing.concept) as KeptRegionSummary | undefined;
+  if (kept && kept.step === weighing.step) {
+    if (kept.chainVersion === cache.chainVersion) return kept.summary;
+    if (kept.reading && sameNumbers(kept.reading, weighing.chainReading(region))) {
+      kept.chainVersion = cache.chainVersion;
+      return kept.summary;
+    }
+  }
+  const summary = weighing.summarize(region, hits);
+  cache.judged.set(weighing.concept, { step: weighing.step, summary, chainVersion: cache.chainVersion, reading: weighing.chainReading(region) } satisfies KeptRegionSummary);
+  return summary;
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[] | undefined): boolean {
+  return b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
 /**
@@ -678,36 +746,69 @@ function fold<S>(
 type Folded = Parameters<typeof fold<number>>[0];
 
 /**
- * A summary folded from its children's, kept per concept in `facts` while the
- * parent's children and contexts are unchanged (a block's from its regions, a
- * group's from its blocks).
+ * A block's or group's summary and what it was folded from: its children's
+ * summaries in order (undefined for a region without hits) and how many
+ * sections each child holds (the one open where it starts and its own), which
+ * is all the fold reads (a child's sections are numbered on from the sections
+ * before it).
  */
-function keptSummary(facts: Map<unknown, unknown>, weighing: Weighing, foldChildren: (into: Folded) => void): Summary {
-  const kept = facts.get(weighing.concept) as KeptSummary | undefined;
+interface KeptFold extends KeptSummary {
+  children: ReadonlyArray<Summary | undefined>;
+  shape: readonly number[];
+}
+
+/** A block's or group's key (fragment-cache.ts BlockKey, GroupKey) as keptSummary reads it. */
+interface FoldKey {
+  facts: Map<unknown, unknown>;
+  previous: { facts: Map<unknown, unknown> } | undefined;
+}
+
+/**
+ * A summary folded from its children's, kept per concept in the key's
+ * `facts` while the parent's children and contexts are unchanged (a block's
+ * from its regions, a group's from its blocks). A new key (an edit changed a
+ * child) reuses the fold of the key it replaced when that was made of the
+ * same child summaries in the same shape: an edit of a region that holds no
+ * hit of a concept, before or after, leaves that concept's folds alone.
+ */
+function keptSummary<C>(key: FoldKey, weighing: Weighing, children: readonly C[], summaryOf: (child: C) => Summary | undefined, sectionsOf: (child: C) => number, foldChild: (into: Folded, summary: Summary, child: C, index: number) => void): Summary {
+  const kept = key.facts.get(weighing.concept) as KeptFold | undefined;
   if (kept && kept.step === weighing.step) return kept.summary;
-  const into: Folded = { best: undefined, settled: new Map(), sections: new Map(), diagrams: new Map(), headings: [] };
-  foldChildren(into);
-  const summary: Summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
-  facts.set(weighing.concept, { step: weighing.step, summary } satisfies KeptSummary);
+  const summaries = children.map(summaryOf);
+  const shape = children.map(sectionsOf);
+  const before = key.previous?.facts.get(weighing.concept) as KeptFold | undefined;
+  let summary: Summary;
+  if (before && before.step === weighing.step && sameSummaries(before.children, summaries) && sameNumbers(before.shape, shape)) summary = before.summary;
+  else {
+    const into: Folded = { best: undefined, settled: new Map(), sections: new Map(), diagrams: new Map(), headings: [] };
+    summaries.forEach((child, index) => {
+      if (child) foldChild(into, child, children[index], index);
+    });
+    summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
+  }
+  key.facts.set(weighing.concept, { step: weighing.step, summary, children: summaries, shape } satisfies KeptFold);
   return summary;
+}
+
+function sameSummaries(a: ReadonlyArray<Summary | undefined>, b: ReadonlyArray<Summary | undefined>): boolean {
+  return a.length === b.length && a.every((summary, i) => summary === b[i]);
 }
 
 /** A block's summary: its regions' summaries folded. */
 function blockSummary(block: DocBlock, weighing: Weighing): Summary {
-  return keptSummary(block.key.facts, weighing, (into) => {
-    const index = new Map(block.sections.map((section, i) => [section, i]));
-    block.regions.forEach((region, r) => {
-      const summary = regionSummary(region, weighing);
-      if (summary) fold(into, summary, (ref) => index.get(region.sections[ref])!, () => r);
-    });
+  let index: Map<Section, number> | undefined;
+  return keptSummary(block.key, weighing, block.regions, (region) => regionSummary(region, weighing), (region) => region.sections.length, (into, summary, region, r) => {
+    index ??= new Map(block.sections.map((section, i) => [section, i]));
+    fold(into, summary, (ref) => index!.get(region.sections[ref])!, () => r);
   });
 }
 
 /** A group's summary: its blocks' summaries folded. */
 function groupSummary(group: DocGroup, weighing: Weighing): Summary {
-  return keptSummary(group.key.facts, weighing, (into) => {
-    const index = new Map(group.sections.map((section, i) => [section, i]));
-    group.blocks.forEach((block, b) => fold(into, blockSummary(block, weighing), (ref) => index.get(block.sections[ref])!, (r) => b * BLOCK_STRIDE + r));
+  let index: Map<Section, number> | undefined;
+  return keptSummary(group.key, weighing, group.blocks, (block) => blockSummary(block, weighing), (block) => block.sections.length, (into, summary, block, b) => {
+    index ??= new Map(group.sections.map((section, i) => [section, i]));
+    fold(into, summary, (ref) => index!.get(block.sections[ref])!, (r) => b * BLOCK_STRIDE + r);
   });
 }
 
