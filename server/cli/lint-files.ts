@@ -9,6 +9,7 @@ import type { LintCache } from './cache.js';
 import { tooLargeMessage } from '../io/read-file.js';
 import { readTextFile } from './file-kind.js';
 import type { FileResult } from './formatters/index.js';
+import { raiseInterruptBudget } from './jit-budget.js';
 import { analyseInWorkers, workerThreadsFor } from './workers.js';
 
 export interface LintSource {
@@ -174,6 +175,8 @@ export async function lintSourcesConcurrently(sources: readonly LintSource[], op
   const missing = outcomes.flatMap((outcome, index) => (outcome === undefined ? [index] : []));
   const threads = workerThreadsFor(missing.map((index) => planned.jobs[index].text.length), options.env);
   let computed: FileOutcome[] = [];
+  // A cold run is short: the engine's code is optimised only where it stays hot (jit-budget.ts).
+  if (missing.length > 0) raiseInterruptBudget(options.env);
   if (threads > 1) computed = await analyseInWorkers(missing.map((index) => planned.jobs[index]), threads);
   else if (missing.length > 0) {
     const analyse = await loadAnalyse();
