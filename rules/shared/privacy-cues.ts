@@ -19,6 +19,8 @@ export const PERSONAL_DATA: CueSet = {
     '{health|medical|religio*|ethnic*|political|sexual orientation} {related|data|information|categor*|attribute*|signals}', 'special categor*', 'protected {attribute*|characteristic*|class*|categor*}',
     // "We keep raw transaction logs for 18 months": a person's transactions, searches or calls, as logged.
     'raw {transaction|payment|click|search|chat|call|query|order|location} {logs|data|records|events|history}',
+    // What people type to an assistant is theirs: "no conversation is stored beyond 30 days"; pay is personal too.
+    '=conversation', '=conversations', 'chat {history|logs|transcripts|messages}', 'salary band*', 'compensation data', 'payroll',
     'secrets', 'credentials', 'customer content', 'user content', 'confidential {data|documents|information}', 'contact details', 'contact information',
     // Identifiers and histories of a person: "a hashed shopper id", "purchase history shoppers can delete".
     '{user|shopper|customer|member|patient|driver|rider|buyer|account|device} {id|ids|identifier*}', '{purchase|browsing|search|location|viewing|listening|watch|order} histor*',
@@ -26,7 +28,7 @@ export const PERSONAL_DATA: CueSet = {
   ],
   ru: [
     'персональн* данн*', 'личн* данн*', 'конфиденциальн* {данн*|информац*}', 'чувствительн* {данн*|информац*}', 'пользовательск* данн*', 'данн* {пользовател*|клиент*|кандидат*|пациент*}',
-    'медицинск* данн*', 'чувствительн* категори*', 'категори* … {здоровь*|медицин*|религи*|национальн*}', 'биометри*', 'номер* карт*', 'фотографи*', 'лиц*', 'паспортн* данн*', 'фио', 'контакт*',
+    'медицинск* данн*', 'диалог* {пользовател*|сотрудник*|клиент*}', 'переписк*', 'зарплат*', 'чувствительн* категори*', 'категори* … {здоровь*|медицин*|религи*|национальн*}', 'биометри*', 'номер* карт*', 'фотографи*', 'лиц*', 'паспортн* данн*', 'фио', 'контакт*',
     // Identifiers and histories of a person, as in English: "идентификаторы аккаунтов", "история покупок".
     'идентификатор* {пользовател*|клиент*|аккаунт*|учетн*|устройств*|покупател*|пациент*|сотрудник*}', 'истори* {покупок|поиск*|просмотр*|заказ*|перемещени*|браузер*}', 'номер* телефон*', 'адрес* {доставк*|проживани*|электронн* почт*}',
     // "ПДн" is how Russian specs abbreviate personal data; whereabouts of a person are personal data too.
@@ -34,7 +36,7 @@ export const PERSONAL_DATA: CueSet = {
   ],
   // As in English: a person's histories, identifiers and whereabouts ("删除其搜索历史", "设备号做哈希", "骑手轨迹").
   zh: [
-    '个人信息', '个人数据', '敏感类目', '敏感品类', '健康相关', '医疗相关', '隐私数据', '敏感数据', '敏感信息', '用户数据', '用户信息', '用户级{信息|数据|明细}', '个人级{信息|数据|明细}', '身份信息', '手机号', '身份证', '人脸', '银行卡号', '卡号',
+    '个人信息', '个人数据', '对话记录', '薪资', '工资', '敏感类目', '敏感品类', '健康相关', '医疗相关', '隐私数据', '敏感数据', '敏感信息', '用户数据', '用户信息', '用户级{信息|数据|明细}', '个人级{信息|数据|明细}', '身份信息', '手机号', '身份证', '人脸', '银行卡号', '卡号',
     '搜索历史', '浏览历史', '浏览记录', '购买记录', '消费记录', '订单记录', '聊天记录', '通话录音', '通讯录', '位置信息', '地理位置', '行动轨迹', '轨迹', '收货地址', '家庭住址', '设备号', '设备标识', '用户 ID', '用户标识',
   ],
 };
@@ -55,19 +57,19 @@ export const DATA_PROTECTION: CueSet = {
     'never {sent|shared|stored|logged|transmitted|leave*|used}', 'not {stored|shared|logged|sent|transmitted|persisted|retained|collected}', 'without {logging|storing|sharing}', 'no {pii|personal data} {is|are} {stored|logged|shared|sent}', 'stays? {in house|on device|within}', 'kept {in house|on premise*|internally|within}', 'aggregated only', 'only aggregated',
     '{not|never|cannot|must not|can t|no} leak*', 'without leak*', 'k anonymity', 'not {model inputs|inputs|features|used as {features|inputs}|used {in|for} training}',
     // "No use of health-related categories for personalisation": kept out of what the model uses.
-    'no use of', '{never|not} used {for|in} {personali*|targeting|recommendation*|ranking|scoring}', 'excluded from {personali*|targeting|features|training|the model|recommendation*|ranking}',
+    'no use of', 'no {conversation*|message*|chat*|record*|log*|transcript*|prompt*|question*} … {stored|kept|retained|logged} {beyond|longer than|for more than}', '{stored|kept|retained|logged} {beyond|longer than|for more than|for at most|for up to|no longer than} #', 'only … documents … {can|may|is allowed to} {open|see|access|read|view}', '{never|not} used {for|in} {personali*|targeting|recommendation*|ranking|scoring}', 'excluded from {personali*|targeting|features|training|the model|recommendation*|ranking}',
     'excluded from {the features|features|training|the model|model inputs}',
     // Kept for a while, hosted by ourselves, opened only by some: "logs are kept 90 days and only the trust-and-safety team can open them".
     '{kept|stored|held|retained} {for|} # {days|weeks|months|years}', 'host* … ourselves', '{our own|in our own} {servers|cloud|tenant|infrastructure|data cent*|vpc}', 'only … {can|may} {access|open|see|read|view|query}', '{readable|accessible|visible} {only|} {by|to} … only', 'data residency', '{stored|kept|hosted|processed} {in|within} the {eu|eea|country|region}', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
   ],
   ru: [
     'анонимиз*', 'анонимн*', 'обезлич*', 'псевдоним*', 'токениз*', 'шифр*', 'зашифр*', 'маскир*', 'хеширова*', 'хэширова*', 'захеширова*', 'разграничени* доступ*', 'прав* доступ*', 'ограничен* доступ*', 'доступ* только', 'ролев* модел* доступ*', 'аудит*',
-    'срок* хранени*', 'хран* не более', 'удаля*', 'удален*', 'согласи*', 'не {сохраня*|передаю*|передает*|передаются|храним|хранятся|хранит*|логиру*|собира*|попадают}', 'не покидают', 'внутри {компани*|контур*|периметр*}', 'на собственн* сервер*', 'локальн*',
+    'срок* хранени*', 'хран* не более', 'хран* не дольше', 'только … документ* … {доступ*|может открыть|могут открыть}', 'удаля*', 'удален*', 'согласи*', 'не {сохраня*|передаю*|передает*|передаются|храним|хранятся|хранит*|логиру*|собира*|попадают}', 'не покидают', 'внутри {компани*|контур*|периметр*}', 'на собственн* сервер*', 'локальн*',
     'хран* # {дн*|недел*|месяц*|лет|год*}', 'собственн* контур*', 'доступ … только у', 'только … {имеют|есть|получают} доступ',
     'соответств* {требовани*|закон*|фз}', 'не наруша*', 'не используем для {персонализац*|таргетинг*|рекомендац*|ранжирован*}', 'исключ* из {персонализац*|признаков|обучени*|таргетинг*}', 'федеративн*', 'без утечк*', 'не {допуска*|должн*} утеч*', 'в агрегированн* вид*', 'только агрегат*',
   ],
   zh: [
-    '脱敏', '匿名化', '匿名', '去标识', '加密', '哈希', '令牌化', '看不到明文', '权限', '访问控制', '授权', '审计', '保留期', '保存期限', '删除', '用户同意', '知情同意', '不{存储|保存|上传|记录|外传}', '不用于{个性化|推荐|定向|排序}', '不参与{个性化|推荐|排序}', '本地部署', '私有化部署', '合规', '差分隐私', '联邦学习',
+    '脱敏', '匿名化', '匿名', '去标识', '加密', '哈希', '令牌化', '看不到明文', '权限', '访问控制', '授权', '审计', '保留期', '保存期限', '删除', '用户同意', '知情同意', '不{存储|保存|上传|记录|外传}', '不用于{个性化|推荐|定向|排序}', '保存不超过', '最多保存', '只能检索…有权限', '不参与{个性化|推荐|排序}', '本地部署', '私有化部署', '合规', '差分隐私', '联邦学习',
     // Masked, kept inside, seen only by those who need it: "写入前打码", "部署在私有云", "数据不出域", "只能看到自己负责区域的案件".
     '打码', '掩码', '私有云', '内网部署', '不出域', '数据不出', '只能{看到|查看|访问}', '仅{能|可}{看到|查看|访问}', '最小权限', '不{调用|使用}外部',
     // Used only in aggregate: "会员消费记录只以门店 × 商品的日汇总形式使用，不落明细".

@@ -46,7 +46,7 @@ export const DATA_NOUNS: CueSet = {
     'images', 'photos', 'recordings', 'audio', 'texts', 'resumes', 'profiles', 'catalog*', '=listings', '=reviews', 'messages', 'signals', '=labels', 'examples', 'samples', 'snapshots', 'tables', 'prices', '=readings', 'repositor*', 'codebase*', 'wiki*', 'knowledge base*', 'runbooks', '=manuals', 'policies',
     'impressions', '=clicks', '=views', 'purchases', 'sessions', '=queries', 'searches', '=ratings', 'pings', 'telemetry', 'transcripts', 'recordings', 'claims', 'payments', 'invoices', 'applications', 'bookings', 'rides', 'trips',
   ],
-  ru: ['данн*', 'датасет*', 'набор* данных', 'журнал*', 'платеж*', 'запис*', 'событи*', 'логи', 'документ*', 'статьи', 'статей', 'страниц*', 'корпус*', 'контент*', 'транзакц*', 'взаимодейств*', 'истори*', 'заказы', 'обращени*', 'изображени*', 'фото*', 'аудио*', 'текст*', 'резюме', 'вакансии', 'каталог*', 'отзыв*', 'сообщени*', 'метк*', 'разметк*', 'таблиц*', 'цены', 'показани*'],
+  ru: ['данн*', 'датасет*', 'набор* данных', 'вики', 'баз* знаний', 'журнал*', 'платеж*', 'запис*', 'событи*', 'логи', 'документ*', 'статьи', 'статей', 'страниц*', 'корпус*', 'контент*', 'транзакц*', 'взаимодейств*', 'истори*', 'заказы', 'обращени*', 'изображени*', 'фото*', 'аудио*', 'текст*', 'резюме', 'вакансии', 'каталог*', 'отзыв*', 'сообщени*', 'метк*', 'разметк*', 'таблиц*', 'цены', 'показани*'],
   zh: ['数据', '数据集', '样本', '日志', '文档', '记录', '订单', '交易', '行为', '图片', '音频', '文本', '内容', '价格'],
 };
 
@@ -54,7 +54,9 @@ export const DATA_NOUNS: CueSet = {
 export const ORIGIN: CueSet = {
   en: [
     '{=collected|=gathered|=pulled|=extracted|=exported|=loaded|=ingested|=streamed|=synced|=replicated|=imported|=fetched|=downloaded|=scraped|=crawled|=received|=obtained|=taken|=queried|=retrieved|=joined|=sampled|=drawn|=derived|=aggregated} from',
-    '{=built|=assembled|=constructed|=compiled|=populated|=indexed|=parsed|=generated|=produced|=sourced} from', '{in|inside|within} {the|our} … {database*|db|warehouse|data lake|lakehouse|crm|erp}',
+    '{=built|=assembled|=constructed|=compiled|=populated|=indexed|=parsed|=generated|=produced|=sourced} from',
+    // "Index refreshed nightly from the wiki": where a retrieval index or a table is kept fresh from.
+    '{=refreshed|=rebuilt|=updated|=reindexed|=re indexed|=mirrored} {nightly|daily|hourly|weekly|every night|every day|every hour|} from', '{in|inside|within} {the|our} … {database*|db|warehouse|data lake|lakehouse|crm|erp}',
     'come* from', 'coming from', 'provided by', 'supplied by', 'shared by', 'originat* {from|in}', 'pull* … from', 'pull* data', 'read* … from', 'export* … from', 'load* … from', 'ingest* … from', 'from our', 'from the {company|customer|client|partner|vendor|platform|store|stores|chain|bank|exchange|app}',
     'lands in', 'land in', 'landed in', 'written to', 'writes to', 'arrive* {in|from|via|through}', 'flows into', 'flow into', 'via {api*|kafka|webhook*|sftp|ftp|export*}', 'integration with',
     'pull* … via', 'collect* … from', 'gather* … from', 'logged by', 'logged in', 'tracked by', 'emitted by', 'uploaded {by|to|from}', 'submitted by', 'entered by', 'filled in by', 'scraped', 'crawled',
@@ -65,7 +67,7 @@ export const ORIGIN: CueSet = {
   ],
   ru: [
     '{собира*|собран*|выгружа*|выгружен*|загружа*|загружен*|получа*|получен*|извлека*|берем|берется|берутся|поступа*|приход*|импортир*|скачива*|парс*|забира*} … из', 'из {логов|хранилищ*|баз*|систем*|api|crm|erp|dwh|kafka|sdk|приложени*|процессинг*|сервис*}', 'от {платежн*|банк*|партнер*|поставщик*|провайдер*}',
-    'предоставля*', 'предоставлен*', 'через api', 'через kafka', 'интеграци* с', 'записыва* в', 'попада* в', 'логиру*',
+    'предоставля*', 'предоставлен*', '{обновля*|обновлен*|переиндексир*|пересобира*} … из', 'через api', 'через kafka', 'интеграци* с', 'записыва* в', 'попада* в', 'логиру*',
     // A store named after "из": "объявления и решения модераторов из PostgreSQL, фото из S3".
     'из {postgresql|postgres|mysql|oracle|mongodb|s3|hdfs|hive|hadoop|clickhouse|greenplum|bigquery|elasticsearch|opensearch|kafka|wms|pim|sap|1с|confluence|jira}',
   ],
