@@ -250,3 +250,21 @@ export const EVENT_WINDOW: CueSet = {
   ru: ['в течение {#|сесси*|дня|суток|недели|часа|месяца}', 'за {#|} {дн*|час*|недел*|месяц*|сут*} после', 'в рамках {сесси*|визит*}', 'в ближайш* # {дн*|час*|недел*|месяц*}'],
   zh: ['小时内', '天内', '日内', '周内', '分钟内', '个月内', '会话内', '同一会话'],
 };
+
+/** What one forecast value is about: "per store and day", "каждой позиции в каждой пекарне", "每个门店". */
+export const FORECAST_GRAIN: CueSet = {
+  en: [
+    'per {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop|category}', '{for|of} {each|every} {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop}',
+    'by {store|sku|product|region|city|zone|warehouse|hour|day|week}', '{hourly|daily|weekly} {sales|demand|orders|volume|units|arrivals|calls}',
+  ],
+  ru: ['по {час*|дням|магазин*|точк*|позици*|товар*|регион*|склад*|sku|филиал*|пекарн*}', 'кажд* {позици*|магазин*|точк*|пекарн*|товар*|склад*|sku|регион*|филиал*|ресторан*}'],
+  zh: ['每个{门店|商品|仓库|城市|区域|站点|品类}', '按{小时|天|门店|商品|区域|城市|仓库}', '分{门店|商品|小时|区域}'],
+};
+
+/** How far ahead a forecast looks: "for tomorrow", "8 weeks ahead", "на завтра", "未来7天". */
+export const FORECAST_HORIZON: CueSet = {
+  en: ['# {day*|week*|month*|hour*} ahead', '{day|week|month|hour} ahead', 'for tomorrow', 'for the {next|coming|following} {day|week|month|hour|# days|# weeks|# months|# hours}', 'horizon*'],
+  ru: ['на завтра', 'на {следующ*|ближайш*} {день|дня|недел*|месяц*|# дн*|# недел*|# месяц*|# час*}', 'на # {дн*|недел*|месяц*|час*} вперед', 'горизонт*'],
+  // Chinese says the horizon around a number the phrase layer reads as its own token ("未来7天"): the words before it suffice.
+  zh: ['未来', '明天', '次日', '下周', '下个月', '提前', '预测周期'],
+};
