@@ -92,7 +92,7 @@ export default defineDocumentRule({
           zh: ['部分用户', '一小部分', '少数用户', '一个城市', '一个地区', '一个大区', '部分城市', '部分门店', '少数门店', '内部员工', '内部开放', '试点事业部', '试点城市', '试点门店'],
         },
       },
-      count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}'], zh: ['个门店', '个城市', '家门店', '家店', '个大区', '个区域', '个事业部', '个部门', '个省', '个省份', '个地市', '个分公司', '个分行', '个仓'] } },
+      count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}', '# {bakeries|restaurants|shops|outlets|sites|locations|offices|schools|departments|pharmacies|couriers|agents|depots}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}', '# {точк*|пекарн*|ресторан*|кафе|склад*|отделени*|аптек*|офис*|команд*|школ*|клиник*|больниц*|водител*|курьер*|продав*|оператор*}'], zh: ['个门店', '个城市', '家门店', '家店', '个大区', '个区域', '个事业部', '个部门', '个省', '个省份', '个地市', '个分公司', '个分行', '个仓'] } },
       // The launch widened after a first step: "30 stores, then all", "5 % first, then everyone".
       widen: {
         cues: {
