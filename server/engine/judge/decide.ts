@@ -696,15 +696,18 @@ function regionSummary(region: DocRegion, weighing: Weighing): Summary | undefin
   if (hits.length === 0) return undefined;
   const cache = region.fragment.cache;
   const kept = cache.judged.get(weighing.concept) as KeptRegionSummary | undefined;
+  // The reading is a pass over the region's sections: taken once, for the check and for the new entry.
+  let reading: readonly number[] | undefined;
   if (kept && kept.step === weighing.step) {
     if (kept.chainVersion === cache.chainVersion) return kept.summary;
-    if (kept.reading && sameNumbers(kept.reading, weighing.chainReading(region))) {
+    reading = weighing.chainReading(region);
+    if (kept.reading && sameNumbers(kept.reading, reading)) {
       kept.chainVersion = cache.chainVersion;
       return kept.summary;
     }
-  }
+  } else reading = weighing.chainReading(region);
   const summary = weighing.summarize(region, hits);
-  cache.judged.set(weighing.concept, { step: weighing.step, summary, chainVersion: cache.chainVersion, reading: weighing.chainReading(region) } satisfies KeptRegionSummary);
+  cache.judged.set(weighing.concept, { step: weighing.step, summary, chainVersion: cache.chainVersion, reading } satisfies KeptRegionSummary);
   return summary;
 }
 
