@@ -104,7 +104,8 @@ export default defineDocumentRule({
       launch: {
         cues: {
           en: ['roll* out', 'rollout', 'launch*', 'releas*', 'deploy*', 'expos*', 'ramp*', 'expand*', 'extend*', 'introduc*', 'enable*', 'go live', 'goes live', 'ship*', 'start* with', 'start* on', 'begin* with'],
-          ru: ['запуск*', 'запуст*', 'внедр*', 'выпуск*', 'выкат*', 'раскат*', 'расшир*', 'начина* с', 'начнем с'],
+          // "включаем для 5 % заявок" (turn on for), by form: "включая" (including) and "включает" (contains) are other senses.
+          ru: ['запуск*', 'запуст*', 'внедр*', 'выпуск*', 'выкат*', 'раскат*', 'расшир*', 'начина* с', 'начнем с', '=включаем', '=включим', '=включить', '=включают', '=включена', '=включён', '=включен'],
           zh: ['上线', '发布', '放量', '扩大', '先在', '推广', '开放', '全量', '铺开'],
         },
       },
