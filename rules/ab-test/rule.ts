@@ -82,6 +82,9 @@ export default defineDocumentRule({
             // "half of the agents get drafts": half treated implies the other half as the comparison.
             '{half of the|half the|half of our} {users|agents|members|customers|stores|teams|sellers|drivers} {get|gets|see|sees|use|uses|receive|receives|are shown}',
             '{half of the|half the|half of our} {operators|doctors|clinicians|reviewers|moderators|analysts|merchants|couriers} {get|gets|see|sees|use|uses|receive|receives|are shown}',
+            // "40 comparable stores keep the current process": a matched control named by its count.
+            '# {comparable|similar|matched|control} {stores|regions|cities|teams|warehouses|branches|markets|sites|hospitals|clinics|schools|depots|restaurants|shops|outlets|departments}',
+            '{keep|keeps|kept|stay on|continue with} the {current|existing|old|manual|usual} {process|ordering|forecast|system|rules|way|workflow|checklist}',
             // A stepped rollout run as an experiment: "four hospitals used the model's list while the other seven kept the checklist".
             '{the|while the} {other|remaining} # … {kept|keep|keeps|stayed|stay|stays|continued|continue|continues|remained|remain|remains}'],
           ru: ['контрольн*', '{остальн*|друг*|оставш*} # … {остал*|оставал*|продолжа*|продолжил*|работал*} {на|по|с|без}',

@@ -116,6 +116,9 @@ export default defineDocumentRule({
       { parts: ['subset', 'launch'], weight: 0.7 },
       { parts: ['pilot', 'subset'], weight: 0.75 },
       { parts: ['pilot', 'count'], weight: 0.7 },
+      // Under a "Pilot" heading the stores or users named are the pilot's: "3.1 Pilot design — 40 stores use the new forecast".
+      { parts: ['count'], weight: 0.7, underHeading: { en: ['pilot*'], ru: ['пилот*'], zh: ['试点'] } },
+      { parts: ['subset'], weight: 0.7, underHeading: { en: ['pilot*'], ru: ['пилот*'], zh: ['试点'] } },
       { parts: ['count', 'widen'], weight: 0.7 },
       { parts: ['share', 'widen'], weight: 0.75 },
       { parts: ['subset', 'widen'], weight: 0.7 },
