@@ -1,6 +1,8 @@
 // Bundles the language server (and the VS Code client, when it exists) into
 // CommonJS files with esbuild, so the extension ships without node_modules:
 // dist/server.cjs (the protocol side, the server's main thread),
+// dist/config-libs.cjs (yaml, ajv, jsonc-parser, picomatch, which the main
+// thread requires only when configuration needs them),
 // dist/review-worker.cjs (the engine, in the server's worker thread: the main
 // thread then never compiles the engine's code) and dist/client.cjs.
 // Options: --production (minified, no source maps), --outdir <dir> (instead
@@ -36,6 +38,15 @@ const cli = args.includes('--cli');
 const ifStale = args.includes('--if-stale');
 /** What bin/fresh-bundle.js reads: the CLI bundle's entry point and every file it was made from or consists of, with its mtime and size. */
 const MANIFEST = 'inputs.json';
+/**
+ * The libraries configuration needs (server/config/deps.ts loads them on
+ * first use): about half of the main thread's bundle. They go to a file of
+ * their own beside server.cjs, so that starting the server does not read and
+ * compile ~640 kB it needs only once a config file, rule options or a front
+ * matter quick fix turns up (docs/performance.md, "Start-up, fourth pass").
+ */
+const CONFIG_LIBS = ['ajv', 'jsonc-parser', 'picomatch', 'yaml'];
+const CONFIG_LIBS_FILE = 'config-libs.cjs';
 const outdirIndex = args.indexOf('--outdir');
 const outdir = outdirIndex >= 0 && args[outdirIndex + 1] ? path.resolve(args[outdirIndex + 1]) : path.join(root, cli ? 'out/bundle/cli' : 'dist');
 
@@ -85,7 +96,9 @@ async function bundleEditorFiles() {
         entryPoints: [path.join(root, 'server/lsp/main.ts')],
         outfile: path.join(outdir, 'server.cjs'),
         define: { ...common.define, MLDL_BUNDLED_REVIEW_WORKER: JSON.stringify('./review-worker.cjs') },
+        plugins: [configLibsPlugin()],
       }),
+      build({ ...common, stdin: { contents: configLibsSource(), resolveDir: root, loader: 'js' }, outfile: path.join(outdir, CONFIG_LIBS_FILE) }),
       build({ ...common, entryPoints: [path.join(root, 'server/lsp/review-worker.ts')], outfile: path.join(outdir, 'review-worker.cjs'), plugins: [precompiledPhrasesPlugin(phrases)] }),
     ];
     const client = path.join(root, 'client/src/extension.ts');
@@ -98,6 +111,27 @@ async function bundleEditorFiles() {
     if (!error?.errors) console.error(error);
     process.exitCode = 1;
   }
+}
+
+/** config-libs.cjs: each library behind a getter, so that loading one does not initialise the others. */
+function configLibsSource() {
+  return `module.exports = {\n${CONFIG_LIBS.map((name) => `  get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); },\n`).join('')}};\n`;
+}
+
+/** In server.cjs, `require('yaml')` and the like become `require('./config-libs.cjs').yaml`. */
+function configLibsPlugin() {
+  const names = new RegExp(`^(?:${CONFIG_LIBS.map((name) => name.replace(/[-]/g, '\\$&')).join('|')})$`);
+  return {
+    name: 'config-libs',
+    setup(build) {
+      build.onResolve({ filter: names }, (args) => ({ path: args.path, namespace: 'config-libs' }));
+      build.onLoad({ filter: /.*/, namespace: 'config-libs' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(`./${CONFIG_LIBS_FILE}`)})[${JSON.stringify(args.path)}];\n`,
+        loader: 'js',
+      }));
+      build.onResolve({ filter: new RegExp(`^\\./${CONFIG_LIBS_FILE.replace('.', '\\.')}$`) }, (args) => ({ path: args.path, external: true }));
+    },
+  };
 }
 
 /**

@@ -32,6 +32,7 @@ const REQUIRED = [
   'dist/client.cjs',
   'dist/server.cjs',
   'dist/review-worker.cjs',
+  'dist/config-libs.cjs',
   'schema/mldlrc.schema.json',
   'syntaxes/mldl-injection.tmLanguage.json',
   'snippets/markdown.json',

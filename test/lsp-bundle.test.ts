@@ -4,9 +4,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Hover, MarkupContent } from 'vscode-languageserver';
-import { FIXTURES, LspClient, REPO_ROOT, fileUri } from './lsp-harness.js';
+import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
+import { FIXTURES, LspClient, REPO_ROOT, fileUri, textEditsOf } from './lsp-harness.js';
 
 // Inside out/ (git-ignored): the bundle finds rules/<id>/README.md by walking up, as from dist/.
 const OUT_DIR = path.join(REPO_ROOT, 'out', 'lsp-bundle-test');
@@ -24,6 +25,8 @@ test('the bundled server speaks LSP over node IPC and reads the rule pages', asy
   // The engine is in the review worker's file, which the main thread never loads (scripts/bundle.mjs).
   assert.ok(fs.existsSync(path.join(OUT_DIR, 'review-worker.cjs')), 'review worker bundle written');
   assert.ok(!fs.readFileSync(bundle, 'utf8').includes('micromark'), "the server's main-thread bundle holds no parser");
+  // Nor the configuration libraries: they are in config-libs.cjs, read only when configuration needs them.
+  assert.ok(!/node_modules\/(?:yaml|ajv|picomatch|jsonc-parser)\//.test(fs.readFileSync(bundle, 'utf8')), 'server.cjs holds no configuration library');
   const { client, initialize } = await LspClient.start({ ipcModule: bundle });
   try {
     assert.equal(initialize.serverInfo?.name, 'mldl-language-server');
@@ -40,6 +43,47 @@ test('the bundled server speaks LSP over node IPC and reads the rule pages', asy
     const why = /## Why a reviewer asks\s+([^\n]+)/.exec(page)?.[1];
     assert.ok(why, 'rules/baseline-model/README.md has a "Why a reviewer asks" section');
     assert.ok(value.includes(why), 'the hover quotes the rule page');
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+  }
+});
+
+test('the bundled server reads a YAML config file with rule options and patterns, and edits front matter (config-libs.cjs)', async (t) => {
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-bundle-config-'));
+  t.after(() => fs.rmSync(workspace, { recursive: true, force: true }));
+  // yaml parses the file, ajv checks the rule's options, picomatch matches the pattern: all three come from config-libs.cjs.
+  fs.writeFileSync(
+    path.join(workspace, '.mldlrc.yaml'),
+    ['rules:', '  baseline-model: "off"', '  unquantified-requirement: [warning, { terms: [snappy] }]', 'exclude: ["drafts/**"]', ''].join('\n'),
+  );
+  const { client } = await LspClient.start({ ipcModule: path.join(OUT_DIR, 'server.cjs'), workspaceFolders: [{ uri: fileUri(workspace), name: 'w' }] });
+  try {
+    const text = `---\ntitle: Podcasts\n---\n${fs.readFileSync(path.join(FIXTURES, 'design-doc.md'), 'utf8')}\nThe home screen must feel snappy.\n`;
+    const uri = fileUri(path.join(workspace, 'design.md'));
+    await client.open(uri, text);
+    const diagnostics = await client.diagnosticsFor(uri, 1, (d) => d.length > 0);
+    const codes = diagnostics.map((d) => d.code);
+    assert.ok(!codes.includes('config'), `the config file is valid: ${JSON.stringify(diagnostics.filter((d) => d.code === 'config'))}`);
+    assert.ok(!codes.includes('baseline-model'), 'switched off by the YAML file');
+    assert.ok(diagnostics.some((d) => d.code === 'unquantified-requirement' && text.split('\n')[d.range.start.line].includes('snappy')), 'the rule option adds "snappy"');
+
+    // "Disable … for this file" merges into the existing front matter: yaml on the main thread.
+    const target = diagnostics.find((d) => d.code !== 'unquantified-requirement') as Diagnostic;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: target.range,
+      context: { diagnostics: [target], only: ['quickfix'] },
+    })) as CodeAction[];
+    const disable = actions.find((a) => a.title === `Disable ${String(target.code)} for this file`);
+    assert.ok(disable?.edit, `a front-matter action for ${String(target.code)}: ${actions.map((a) => a.title).join(' | ')}`);
+    const edits = textEditsOf(disable.edit)[uri] ?? [];
+    assert.ok(edits.some((e) => e.newText.includes(`${String(target.code)}: off`) && e.range.start.line === 2), `merged under the front matter's keys: ${JSON.stringify(edits)}`);
+
+    const draft = fileUri(path.join(workspace, 'drafts', 'idea.md'));
+    await client.open(draft, text);
+    const draftDiagnostics = await client.diagnosticsFor(draft, 1);
+    assert.deepEqual(draftDiagnostics.map((d) => d.code), [], 'drafts/** is excluded');
     assert.equal(await client.shutdown(), 0);
   } finally {
     client.kill();

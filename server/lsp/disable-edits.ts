@@ -4,7 +4,10 @@
 // matter edit is checked by parsing the result; when merging into the
 // existing YAML cannot be done safely, a `mldl-disable` comment below the
 // front matter does the same job.
-import { isMap, isScalar, parseDocument, type Pair, type YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
+// yaml (~260 kB of the main thread's bundle) is loaded by the first quick fix
+// that edits front matter, not when the server starts (config/deps.ts).
+import { yamlModule as yaml } from '../config/deps.js';
 import type { FrontMatterSpan } from './review.js';
 import type { TextInsertion } from './workspace-edits.js';
 
@@ -25,7 +28,7 @@ function afterLastLine(text: string, end: number): number {
 }
 
 function keyOf(pair: Pair): unknown {
-  return isScalar(pair.key) ? pair.key.value : pair.key;
+  return yaml().isScalar(pair.key) ? pair.key.value : pair.key;
 }
 
 function findPair(map: YAMLMap, key: string): Pair | undefined {
@@ -47,24 +50,24 @@ function mapEnd(map: YAMLMap): number {
 
 /** An insertion into the YAML text (offsets relative to it), or undefined when not safe. */
 function mergeIntoYaml(yamlText: string, ruleId: string, eol: string): { offset: number; text: string } | undefined {
-  const document = parseDocument(yamlText, { uniqueKeys: true });
+  const document = yaml().parseDocument(yamlText, { uniqueKeys: true });
   if (document.errors.length > 0) return undefined;
   const block = (indent: string): string => `${indent}mldl:${eol}${indent}  rules:${eol}${indent}    ${ruleId}: off${eol}`;
   const contents = document.contents;
-  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+  if (contents === null || (yaml().isScalar(contents) && (contents.value === null || contents.value === ''))) {
     return { offset: yamlText.length, text: block('') };
   }
-  if (!isMap(contents) || contents.flow) return undefined;
+  if (!yaml().isMap(contents) || contents.flow) return undefined;
   const mldl = findPair(contents, 'mldl');
   if (!mldl) return { offset: afterLastLine(yamlText, mapEnd(contents)), text: block(indentOf(yamlText, contents)) };
-  if (!isMap(mldl.value) || mldl.value.flow || mldl.value.items.length === 0) return undefined;
+  if (!yaml().isMap(mldl.value) || mldl.value.flow || mldl.value.items.length === 0) return undefined;
   const settings = mldl.value;
   const rules = findPair(settings, 'rules');
   if (!rules) {
     const indent = indentOf(yamlText, settings);
     return { offset: afterLastLine(yamlText, mapEnd(settings)), text: `${indent}rules:${eol}${indent}  ${ruleId}: off${eol}` };
   }
-  if (!isMap(rules.value) || rules.value.flow || rules.value.items.length === 0) return undefined;
+  if (!yaml().isMap(rules.value) || rules.value.flow || rules.value.items.length === 0) return undefined;
   // A rule already listed would need its value replaced: not an insertion.
   if (findPair(rules.value, ruleId)) return undefined;
   return { offset: afterLastLine(yamlText, mapEnd(rules.value)), text: `${indentOf(yamlText, rules.value)}${ruleId}: off${eol}` };
@@ -72,7 +75,7 @@ function mergeIntoYaml(yamlText: string, ruleId: string, eol: string): { offset:
 
 /** True when `yamlText` parses and switches the rule off. */
 function switchesOff(yamlText: string, ruleId: string): boolean {
-  const document = parseDocument(yamlText, { uniqueKeys: true });
+  const document = yaml().parseDocument(yamlText, { uniqueKeys: true });
   if (document.errors.length > 0) return false;
   const data = document.toJS() as { mldl?: { rules?: Record<string, unknown> } } | null;
   return data?.mldl?.rules?.[ruleId] === 'off';
