@@ -66,6 +66,8 @@ export default defineDocumentRule({
         cues: {
           en: [
             ...(AT_REQUEST_TIME.en ?? []), 'immediate {blocking|removal|decision*|scoring|action}', 'inline', '=synchronous', '=synchronously', 'at upload*',
+            // "Scores are computed online for each ad request": the output made live, one request at a time.
+            '{computed|calculated|generated|produced|made} {online|live}', '{for|on|with} {each|every} {ad|search|page|api|incoming|user|http|feed|scoring|prediction|checkout|ranking|quote|pricing} request*', 'per {ad|search|page|api|incoming|user|feed|http|quote|pricing} request',
             // The moment something arrives or the user acts.
             'when {the|a} {user|member|customer|visitor} {opens|visits|loads|requests|searches|asks|logs in|starts}', '{each|every} time {the|a} {user|member|customer}', 'triggered by', 'event driven',
             '{as|when} {events|transactions|orders|messages|uploads|requests} {arrive|come in}', '{as|when} {they|it|events|transactions|orders|messages|payments} {stream|streams|flow|flows} in', '{on|for} {each|every} {event|transaction|order|message|upload|search|visit|session|call}', 'per {event|transaction|order|message|search|session}',
@@ -98,7 +100,9 @@ export default defineDocumentRule({
       // What is computed.
       output: {
         cues: {
-          en: ['prediction*', 'predict*', 'inference', 'scores', 'scored', 'scoring', 'forecast*', 'recommendation*', 'ranking', 'rankings', 'ranked', 'classif*', 'detection', 'embedding*', 'generation', 'answers', 'verdict*'],
+          en: ['prediction*', 'predict*', 'inference', 'scores', 'scored', 'scoring', 'forecast*', 'recommendation*', 'ranking', 'rankings', 'ranked', 'classif*', 'detection', 'embedding*', 'generation', 'answers', 'verdict*',
+            // An ETA computed is an arrival-time model's prediction ("the ETA is computed per request"); not a queue's "queued with ETA".
+            '{=eta|=etas} {is|are} {computed|calculated|predicted|estimated|served|recomputed|refreshed}'],
           ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', '=оцениваем', '=оценивается', '=оцениваются', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*', 'ответ* {модел*|ассистент*|бота|агент*|llm|ллм}', 'подсказк* {модел*|оператор*|ассистент*}'],
           zh: ['预测', '推理', '打分', '推荐', '排序', '向量', '嵌入', '生成', '结果'],
         },
