@@ -18,7 +18,9 @@ export const ML_TASK_TYPES: CueSet = {
     // The task's noun only: the stem would also take "our system is summarized below".
     '=summarization', '=summarisation', 'machine translation', 'speech recognition', 'named entity recognition', 'entity extraction', 'information extraction', 'object detection',
     'image classification', 'text classification', 'intent classification', 'intent detection', 'semantic segmentation',
-    'regression on', 'regression over', 'regression of', 'classified into', 'classification of', 'classif* … into # {classes|categories|labels|buckets|tiers|levels}',
+    'regression on', 'regression over', 'regression of',
+    // The verb, said by the team: "we regress minutes from order to handoff" (not "quality must not regress").
+    '=we =regress', 'classified into', 'classification of', 'classif* … into # {classes|categories|labels|buckets|tiers|levels}',
   ],
   ru: [
     'бинарн* классификац*', 'многоклассов* классификац*', 'мультиклассов* классификац*', 'многометочн* классификац*', 'задач* {классификации|регрессии|ранжирования|прогнозирования|рекомендации|поиска|детекции|сегментации|кластеризации|генерации|извлечения|сопоставления|матчинга}',
@@ -54,7 +56,7 @@ export const MODEL_KINDS: CueSet = {
 /** Other senses of the task words: a test suite, a performance drop, a data-sensitivity policy. */
 export const NOT_ML_TASKS: CueSet = {
   en: [
-    'regression test*', 'regression suite*', 'regression check*', '=regressions', 'performance regression*', 'latency regression*', 'quality regression*', 'no regression', 'prompt regression*',
+    'regression test*', 'regress test*', 'regression suite*', 'regression check*', '=regressions', 'performance regression*', 'latency regression*', 'quality regression*', 'no regression', 'prompt regression*',
     'regression {in|of|on} {latency|quality|performance|accuracy|metrics}', 'data classification', 'classification of {data|information|documents by sensitivity}', 'security classification', 'information classification',
     'sensitivity classification', 'classify sensitive', 'classif* … {sensitive|confidential|pii|corpora}',
     // How fast or where a model predicts, not what: "predicts in under 50 ms", "predicts in real time on CPU".
@@ -126,7 +128,9 @@ export const PREDICTION_TARGETS: CueSet = {
     'probabilit*', 'likelihood', 'how likely', 'likely to', 'propensity', '=whether', 'remaining useful life', '!ETA', 'arrival time', 'delivery time', 'travel time', 'demand', 'click*', 'conversion*',
     'purchase*', 'churn*', 'fraud*', 'default*', 'failure*', 'relevance', 'relevant', 'rating*', 'engagement', 'watch time', 'intent*', 'risk', 'toxic*', 'harmful*', 'spam', 'abuse', 'sentiment', 'veracity',
     'next {item|word|token|action|purchase}', 'uplift', 'treatment effect', 'similarity', 'anomal*', 'quantile*', 'class probabilit*',
-    '!P {click|apply|purchase|like|watch|engage|engagement|conversion|convert|fraud|churn|harmful|relevant|connection|y|x|t|success|buy|book|default|open|reply}',
+    '!P {click|apply|purchase|like|watch|engage|engagement|conversion|convert|fraud|churn|harmful|relevant|connection|y|x|t|success|buy|book|default|open|reply|chargeback|dispute|return|cancel|late|delay|repay|readmission|accept|complaint|renew|leave|arrive}',
+    // What a payments model predicts: "P(chargeback within 90 days | transaction)".
+    'chargeback*',
   ],
   ru: [
     'вероятност*', 'правдоподоб*', 'склонност*', 'будет ли', 'врем* {доставки|прибытия|ожидания}', 'спрос*', 'клик*', 'конверси*', 'отток*', 'мошенничеств*', 'дефолт*', 'отказ* оборудован*', 'релевантност*',
@@ -145,6 +149,8 @@ export const PREDICTED_QUANTITIES: CueSet = {
 /** A loss a model is trained to minimise: what it optimises, said by the loss. */
 export const MINIMISED_LOSSES: CueSet = {
   en: [
+    // "the loss is MAE", "training loss: pinball".
+    '{the loss|loss function|training loss|objective|objective function} {is|} {!MAE|!RMSE|!MSE|!MAPE|!WAPE|mean absolute error|mean squared error|log loss|logloss|cross entropy|quantile loss|pinball loss|pinball|huber loss|poisson loss|negative log likelihood}',
     '{minimi{z|s}*|optimi{z|s}*|trained on|trained with|train on|train with} … {!MAE|!RMSE|!MSE|!MAPE|!WAPE|mean absolute error|mean squared error|log loss|logloss|cross entropy|quantile loss|pinball loss|huber loss|poisson loss|negative log likelihood|hinge loss|focal loss}',
   ],
   ru: ['{минимизир*|оптимизир*|обуча*|учим} … {!MAE|!RMSE|!MSE|!MAPE|!WAPE|кросс энтропи*|логлосс*|log loss|logloss|квантильн* лосс*|квантильн* функци* потерь}'],
@@ -170,6 +176,8 @@ export const GENERATED_OUTPUTS: CueSet = {
   en: [
     'answer*', 'response*', '=reply', '=replies', 'summar*', 'sql', 'code', 'text', 'speech', 'audio', 'voice', 'image*', 'caption*', 'explanation*', 'draft*', 'email*', 'message*', 'question*',
     'citation*', 'translation*', 'recommendation*', 'insight*',
+    // A code or writing assistant's output: "the LLM writes inline review comments".
+    'comment*', 'suggestion*', 'description*',
   ],
   ru: ['ответ*', 'текст*', 'код', 'sql', 'речь', 'реч*', 'аудио', 'голос*', 'изображени*', 'рекомендац*', 'объяснени*', 'сообщени*', 'вопрос*', 'диалог*', 'озвучк*', 'саммари', 'резюме'],
   zh: ['答案', '回答', '回复', '摘要', '代码', '文本', '语音', '图片', '推荐理由', '解释', '问题'],
