@@ -14,7 +14,7 @@ export const GAINS: CueSet = {
     // A marketplace's liquidity said of its listings: "listings sell sooner", "share of listings sold within 30 days".
     'sell {sooner|faster|quicker|more}', '{listings|items|cars|homes|products|units} sold', 'sell through',
     'messages to {sellers|hosts|landlords|recruiters|buyers|employers|agents}', 'leads', 'inquiries', 'enquiries', 'contacts {to|with} {sellers|hosts|buyers}',
-    'self service', 'deflection', 'resolution rate', 'first contact resolution', 'automation rate', 'service level*', 'fill rate', 'match rate', 'on time {delivery|deliveries}', 'inventory turnover', 'forecast accuracy', 'liquidity', 'utilization', 'utilisation',
+    'self service', 'deflection', 'resolution rate', 'first contact resolution', 'automation rate', 'service level*', 'fill rate', 'match rate', 'on time {delivery|deliveries}', 'on time rate', '{orders|deliveries|parcels|packages|shipments} delivered {on time|within}', 'inventory turnover', 'forecast accuracy', 'liquidity', 'utilization', 'utilisation',
   ],
   ru: [
     'выручк*', 'доход*', 'прибыл*', 'продаж*', 'конверси*', 'удержани*', 'вовлеченност*', 'лояльност*', 'удовлетворенност*', 'удовлетворени*', 'продуктивност*', 'эффективност*', 'рост*',
@@ -33,6 +33,8 @@ export const PAINS: CueSet = {
     'defects', 'escaped defects', '=bugs', 'incidents', 'outages', 'headcount', 'review time', 'wait time*',
     'false declines', 'false positives', 'friction', 'attrition', 'turnover', 'penalt*', 'fines', 'overtime', 'idle time', 'empty miles', 'late {deliveries|orders|arrivals}', 'repeat contacts',
     'cost per {contact|ticket|call|case|review|claim|order}', 'cost of {handling|moderation|review|support}',
+    // A wait a code-review or support assistant shortens: "time to first review comment down from 20 h to 4 h".
+    'time to first {review|comment|response|reply|answer}', 'time to merge', 'review {wait*|turnaround|latency}',
     'toil', 'breakdowns', 'failures', 'unplanned downtime', 'scrap', 'rework', 'spoilage',
     // Abuse a trust-and-safety system exists to cut: "halve phishing that reaches inboxes".
     'phishing', 'scam*', 'account takeover*', 'harassment', 'hate speech', 'toxic {content|comments|posts|messages|replies|reviews}', 'policy violations', 'fake accounts', 'bots', 'counterfeit*', 'payment fraud',
@@ -48,30 +50,31 @@ export const PAINS: CueSet = {
     // "Компания теряет клиентов на этапе оформления".
     'теря* {клиент*|пользовател*|покупател*|деньг*|выручк*|заказ*|заявк*}', 'брошенн* {заявк*|корзин*|анкет*}',
   ],
-  zh: ['成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量', '罚款', '延误', '故障', '停机', '误拦', '钓鱼', '诈骗', '垃圾邮件', '违规内容', '刷单', '作弊', '盗号', '薅羊毛'],
+  // A lender's delinquency and a delivery business's late orders: "把 M1+ 逾期率从 3.1% 降到 2.5%".
+  zh: ['逾期', '不良率', '超时', '差评', '退货', '成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量', '罚款', '延误', '故障', '停机', '误拦', '钓鱼', '诈骗', '垃圾邮件', '违规内容', '刷单', '作弊', '盗号', '薅羊毛'],
 };
 
 /** Verbs that move an outcome up. */
 export const MORE: CueSet = {
   // "powers the revenue engine", "drives engagement", "fuels growth".
-  en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', 'enhanc*', 'drive*', 'driving', 'power*', 'fuel*', 'unlock*', 'accelerat*'],
+  en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', 'enhanc*', 'drive*', 'driving', 'power*', 'fuel*', 'unlock*', 'accelerat*', 'up from'],
   ru: ['увелич*', 'повыс*', 'повышени*', 'улучш*', 'рост*', 'нараст*', 'максимиз*', 'укреп*', 'привод* к', 'приносил*', 'приносит'],
   zh: ['提升', '提高', '增加', '增长', '改善', '优化', '最大化', '促进', '带动'],
 };
 
 /** Verbs that move an outcome down. */
 export const LESS: CueSet = {
-  en: ['reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'prevent*', 'avoid*', 'sav*', 'eliminat*', 'shorten*', 'fight*', 'combat*', 'protect*', 'stop*', 'catch*', 'block*', 'curb*', 'mitigat*', 'halve', 'halving', 'halved', 'shrink*', 'bring* down', 'brought down', 'push* down', 'driv* down', 'keep* down'],
+  en: ['reduc*', 'decreas*', 'minimi*', '=lower', '=lowering', 'cut', 'cuts', 'cutting', 'prevent*', 'avoid*', 'sav*', 'eliminat*', 'shorten*', 'fight*', 'combat*', 'protect*', 'stop*', 'catch*', 'block*', 'curb*', 'mitigat*', 'halve', 'halving', 'halved', 'shrink*', 'bring* down', 'brought down', 'push* down', 'driv* down', 'keep* down', 'down from'],
   // "Вернуть" undoes a loss: "теряем клиентов … и хотим вернуть их".
   ru: ['верну*', 'сократ*', 'сокращ*', 'сниз*', 'снижени*', 'уменьш*', 'минимиз*', 'предотвра*', 'сэконом*', 'эконом*', 'ускор*', 'избав*', 'борьб*', 'вдвое меньше'],
-  zh: ['降低', '减少', '节省', '缩短', '避免', '防止', '最小化', '打击'],
+  zh: ['降低', '减少', '节省', '缩短', '避免', '防止', '最小化', '打击', '降到', '降至', '降为', '压降', '下降到'],
 };
 
 /** The words that name a goal. */
 export const GOAL_NAMES: CueSet = {
   en: [
     'business goal*', 'business objective*', 'business value', 'business impact', 'business problem', 'business need*', 'business case', 'product goal*', 'goal', 'goals', 'objective', 'objectives', 'our aim', 'the aim', '=aims',
-    'purpose', 'mission', 'the point is', 'why this matters', 'success means', 'user problem', 'customer problem', 'pain point*',
+    'purpose', 'mission', 'the point is', 'why this matters', 'success means', 'success looks like', 'definition of success', 'success would be', 'user problem', 'customer problem', 'pain point*',
     // The one outcome a product steers by: "north star: purchases from the home feed per DAU".
     'north star',
     // A transcript asks it and answers in the next sentence: "What matters to the business? Late orders drive refunds …".
