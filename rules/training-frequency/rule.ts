@@ -27,6 +27,12 @@ export default defineDocumentRule({
       adapting: { cues: ADAPTING },
       cadencedTraining: { cues: CADENCED_TRAINING },
       cadence: { cues: CADENCE, notInRate: true },
+      // A job's schedule in a config or an orchestrator: `schedule_interval="@weekly"`, `schedule: "0 3 * * 1"`.
+      jobSchedule: {
+        cues: {
+          en: ['{schedule|schedule interval|crontab|cron|cron schedule} {daily|weekly|monthly|hourly|nightly|yearly|quarterly|# #}'],
+        },
+      },
       // The concept's name, for a reasoned decision against it ("No retraining: the catalogue changes once a year, so …").
       retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*', 'ретрейн*', 'ретрен*'], zh: ['重新训练', '重训'] } },
       continuous: {
@@ -88,6 +94,9 @@ export default defineDocumentRule({
       { parts: ['adapting', 'eventDriven'], weight: 0.75 },
       { parts: ['cadencedTraining'], weight: 0.85, minOtherWords: 0 },
       { parts: ['offline', 'cadence'], weight: 0.7, minOtherWords: 0 },
+      // An orchestrator's job that trains, scheduled in the same section: `with DAG("ranker_retrain", schedule_interval="@daily")`
+      // reads as a unit naming the retrain job and a unit holding its schedule.
+      { parts: ['training', 'jobSchedule'], weight: 0.85, within: 'section', minOtherWords: 0 },
       // Under a "Retraining" heading or column: the cadence is the whole answer.
       { parts: ['cadence'], weight: 0.85, minOtherWords: 0, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'ретрейн*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
       { parts: ['noTraining'], weight: 0.8 },
