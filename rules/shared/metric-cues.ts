@@ -143,7 +143,10 @@ export const PRODUCT_METRICS: CueSet = {
     'handling time', 'service level', 'abandon* rate', 'abandoned calls', '{average|mean} speed of answer', 'asa', 'hold time', '{caller|customer} wait* time', 'agent hours', 'staff* cost*', 'payroll', 'overtime hours',
     // Work an assistant takes off people, and suggestions people take: "the share of conversations resolved without an agent", "accept 70 % of the suggested orders".
     '{share|percentage|proportion} of {conversations|tickets|chats|questions|cases|calls|requests|contacts} … {resolved|solved|closed|answered|handled|deflected|automated}',
-    'resolved without {an|a|} {agent|human|handover|escalation|operator}', '# … of the {suggested|recommended|proposed|drafted|generated} {orders|replies|drafts|answers|items|edits|comments|actions}', 'stock outs', 'stock out rate',
+    'resolved without {an|a|} {agent|human|handover|escalation|operator|ticket}',
+    // The same share said with its number: "35 % of questions resolved without a ticket", "30 % of suggestions accepted".
+    '# % of {the|} {conversations|tickets|chats|questions|cases|calls|requests|contacts} … {resolved|solved|closed|answered|handled|deflected|automated}',
+    '# % of {the|} … {suggestions|edits|answers|drafts|recommendations|replies|comments} … {accepted|approved|used|kept|applied}', '# … of the {suggested|recommended|proposed|drafted|generated} {orders|replies|drafts|answers|items|edits|comments|actions}', 'stock outs', 'stock out rate',
     'mttr', 'mean time to {recovery|restore|repair|resolve|resolution|detect*|mitigat*}',
     'gross margin', 'waste rate', 'shrinkage rate', 'inventory turnover', 'completed {trips|rides|orders|deliveries|bookings}', '{trips|rides|deliveries|orders} per {rider|driver|user|passenger|courier|customer|active}', 'complaints about', 'late {delivery|arrival} complaints', 'on time rate', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
@@ -338,8 +341,8 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     // A column a query sums is data the system reads ("SUM(revenue_cents) AS revenue"), not its measure of success.
     '{sum|avg|count|select|group by|order by} {revenue*|sales|orders|gmv|clicks|purchases|bookings|profit*}', '=as {revenue|sales|orders|gmv|profit}',
     // Another company's published result is background, not this design's measure: "Netflix reported that its recommender drives 80 % of watch time".
-    `${OTHER_COMPANIES} {reported|found|saw|says|claims|showed|published}`, `${OTHER_COMPANIES} {measures|measured|tracks|tracked|optimi*|famously|reportedly}`,
-    '{its|their} {recommender*|recommendation*|algorithm*|system|feed|search|personali*} {drives|drove|accounts for|generates|generated}',
+    `${OTHER_COMPANIES} {reported|found|saw|says|said|claims|claimed|showed|published}`, `${OTHER_COMPANIES} {has|had} {said|reported|found|shown}`, `${OTHER_COMPANIES} {measures|measured|tracks|tracked|optimi*|famously|reportedly}`,
+    '{its|their} {recommender*|recommendation*|algorithm*|system|feed|search|personali*|ranking|ranker|ads ranking|model*} {drives|drove|accounts for|generates|generated}',
     // An escalation path is a design step; an escalation rate is a metric.
     'escalation path*', 'escalate to',
     // An uptime promise, not a measure of success: "service level agreement", "service level objective".
