@@ -12,15 +12,19 @@ export const GAINS: CueSet = {
     'content discovery', 'discovery', 'monetization', 'monetisation', 'ad revenue', 'acquisition', 'reach', 'gross bookings', 'average order value', 'basket size', 'approval rate', 'approvals', 'good customers',
     // What a marketplace connects: "more first messages to sellers".
     // A marketplace's liquidity said of its listings: "listings sell sooner", "share of listings sold within 30 days".
-    'sell {sooner|faster|quicker|more}', '{listings|items|cars|homes|products|units} sold', 'sell through',
+    'sell {sooner|faster|quicker|more}',
+    // The gain said as what people do: "we want people to apply to more jobs", "return more often".
+    '{apply|applying|applies} {to|for}', '{return|returns|returning} more often', '{buy|buys|book|books|watch|watches|order|orders} more', '{listings|items|cars|homes|products|units} sold', 'sell through',
     'messages to {sellers|hosts|landlords|recruiters|buyers|employers|agents}', 'leads', 'inquiries', 'enquiries', 'contacts {to|with} {sellers|hosts|buyers}',
     'self service', 'deflection', 'resolution rate', 'first contact resolution', 'automation rate', 'service level*', 'fill rate', 'match rate', 'on time {delivery|deliveries}', 'on time rate', '{orders|deliveries|parcels|packages|shipments} delivered {on time|within}', 'inventory turnover', 'forecast accuracy', 'liquidity', 'utilization', 'utilisation',
   ],
   ru: [
     'выручк*', 'доход*', 'прибыл*', 'продаж*', 'конверси*', 'удержани*', 'вовлеченност*', 'лояльност*', 'удовлетворенност*', 'удовлетворени*', 'продуктивност*', 'эффективност*', 'рост*',
     'популярност*', 'отзыв*', 'заказ*', 'покуп*', 'число пользовател*', 'аудитори*', 'качеств* обслуживани*', 'пользовательск* опыт*', 'доверие', 'безопасност*', 'прозрачност*',
+    // Applications to jobs, not "время отклика" (response time).
+    'отклик* на ваканси*', '=откликались', '=откликаются', '=откликнулись', '=откликаться', '=откликнуться', '=откликнутся', 'число откликов', 'возвращал* чаще', 'возвращают* чаще',
   ],
-  zh: ['收入', '营收', '利润', '销售额', '成交额', '转化率', '留存', '活跃', '点击率', '用户体验', '满意度', '效率', '增长', '复购', '订单量', '用户时长', '信任', '观看时长', '完播率', '广告收入', '变现', '解决率', '自助'],
+  zh: ['收入', '营收', '利润', '销售额', '成交额', '转化率', '留存', '活跃', '点击率', '用户体验', '满意度', '效率', '增长', '复购', '订单量', '用户时长', '信任', '观看时长', '完播率', '广告收入', '变现', '解决率', '自助', '投递'],
 };
 
 /** Outcomes a business wants less of. */
@@ -108,8 +112,8 @@ export const GOAL_HEADINGS: CueSet = {
 
 /** Comparatives that say which way an outcome should go ("more engaging content", "fewer false declines"). */
 export const COMPARATIVES: CueSet = {
-  en: ['more', 'higher', 'better', 'fewer', 'less', 'lower', 'faster', 'quicker', 'cheaper'],
-  ru: ['больше', 'выше', 'лучше', 'меньше', 'ниже', 'быстрее', 'дешевле'],
+  en: ['more', 'higher', 'better', 'fewer', 'less', 'lower', 'faster', 'quicker', 'cheaper', 'more often', 'less often'],
+  ru: ['больше', 'выше', 'лучше', 'меньше', 'ниже', 'быстрее', 'дешевле', 'чаще', 'реже'],
   zh: ['更多', '更高', '更好', '更少', '更低', '更快'],
 };
 
