@@ -59,8 +59,8 @@ export default defineDocumentRule({
     ],
     headings: {
       en: ['data source*', 'sources of data', 'data origin*', 'where the data comes from'],
-      ru: ['источник* данных'],
-      zh: ['数据来源', '数据源'],
+      ru: ['источник* данных', 'источник* знаний'],
+      zh: ['数据来源', '数据源', '知识来源', '语料来源'],
     },
     exclude: NOT_DATA_SOURCES,
     minOtherWords: 1,
