@@ -7,7 +7,8 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 export const FEATURE_WORDS: CueSet = {
   en: ['feature*', 'signal*', 'model input*', 'input feature*', 'input*', 'predictor*', 'covariate*', 'attributes', 'variables', '=factors', 'regressors', 'independent variables'],
   ru: ['признак*', 'фич*', 'факторы', 'факторов', 'входн* данн*', 'на вход*', 'входы', 'переменн*', 'атрибут*', 'характеристик*'],
-  zh: ['特征', '输入', '因子', '变量', '属性'],
+  // A Chinese feature list is grouped by side: "用户侧：年龄段、城市", "物品侧：类目、作者".
+  zh: ['特征', '输入', '因子', '变量', '属性', '用户侧', '物品侧', '商品侧', '广告侧', '内容侧', '作者侧', '视频侧', '上下文侧', '请求侧'],
 };
 
 /** Other senses of the feature words: a product's features, a feature flag, the feature store itself. */
@@ -114,11 +115,13 @@ export const PROMPT_CONTENTS: CueSet = {
     'alert payload', 'repository context', 'relevant docs', 'document metadata', 'chunk metadata',
     '=the {question|query|request}', 'top # {chunks|passages|documents|docs|results|snippets|articles|pages}', '{page|document|article|section} titles', 'source urls',
     '{=department|=role|=locale|=language|=country|=plan|=os|=device} {and|or} {=department|=role|=locale|=language|=country|=plan|=os|=device}',
-    "{employee's|student's|patient's|agent's|buyer's|seller's|driver's} {question|request|message}", 'last # {messages|replies|exchanges}', 'system instruction*', '# most relevant {chunks|passages|documents|snippets|fragments|articles}',
+    "{employee's|student's|patient's|agent's|buyer's|seller's|driver's|user's|customer's|member's|lawyer's|engineer's|doctor's|analyst's} {question|request|message}", 'last # {messages|replies|exchanges}', 'system instruction*', '# most relevant {chunks|passages|documents|snippets|fragments|articles}',
     '{knowledge base|kb|wiki|help centre|help center} {chunks|passages|snippets|fragments|articles}',
   ],
   ru: ['найденн* {фрагмент*|чанк*|документ*}', 'топ # {фрагмент*|чанк*|документ*}', 'заголовк* {страниц*|документ*}', 'сам вопрос', 'истори* диалог*', 'истори* переписк*', 'системн* промпт*', 'вопрос пользовател*', 'запрос пользовател*', 'профил* пользовател*', 'метаданн*',
-    '{вопрос*|запрос*|сообщени*} {сотрудник*|клиент*|покупател*|студент*|пациент*|абонент*|оператор*}', '{последн*|предыдущ*} # {реплик*|сообщени*|ход*}', 'реплик* диалог*',
+    '{вопрос*|запрос*|сообщени*} {сотрудник*|клиент*|покупател*|студент*|пациент*|абонент*|оператор*|юрист*|врач*|инженер*|менеджер*|специалист*|агент*|аналитик*}',
+    // "10 найденных пунктов с номером договора", "карточку контрагента".
+    'найденн* {пункт*|абзац*|раздел*|стать*|параграф*|отрывк*}', 'карточк* {клиент*|контрагент*|товар*|пациент*|сотрудник*|заказ*}', '{последн*|предыдущ*} # {реплик*|сообщени*|ход*}', 'реплик* диалог*',
     'системн* {инструкци*|подсказк*}', '{фрагмент*|чанк*|отрывк*|стать*} базы знаний', '# {наиболее|самых} релевантн* {фрагмент*|чанк*|документ*|отрывк*}', 'релевантн* {фрагмент*|чанк*|отрывк*}'],
   zh: [
     '检索到的文档', '检索结果', '对话历史', '系统提示词', '用户问题', '用户画像', '元数据', '问题本身', '文档标题', '片段',
