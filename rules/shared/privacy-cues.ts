@@ -21,7 +21,9 @@ export const PERSONAL_DATA: CueSet = {
     'raw {transaction|payment|click|search|chat|call|query|order|location} {logs|data|records|events|history}',
     // What people type to an assistant is theirs: "no conversation is stored beyond 30 days"; pay is personal too.
     '=conversation', '=conversations', 'chat {history|logs|transcripts|messages}', 'salary band*', 'compensation data', 'payroll',
-    'secrets', 'credentials', 'customer content', 'user content', 'confidential {data|documents|information}', 'contact details', 'contact information',
+    'secrets', 'credentials', 'customer content',
+    // What people write in a workplace chat is theirs too: "Slack threads are not stored after the answer".
+    '{slack|teams|chat|support|user|customer|employee} {threads|messages|dms}', 'user content', 'confidential {data|documents|information}', 'contact details', 'contact information',
     // Identifiers and histories of a person: "a hashed shopper id", "purchase history shoppers can delete".
     '{user|shopper|customer|member|patient|driver|rider|buyer|account|device} {id|ids|identifier*}', '{purchase|browsing|search|location|viewing|listening|watch|order} histor*',
     "{seller|sellers|user|users|customer|customers|buyer|buyers|driver|drivers|patient|patients|member|members|applicant|applicants|employee|employees} {identity|identities|names|contact*}",
@@ -66,7 +68,9 @@ export const DATA_PROTECTION: CueSet = {
     'анонимиз*', 'анонимн*', 'обезлич*', 'псевдоним*', 'токениз*', 'шифр*', 'зашифр*', 'маскир*', 'хеширова*', 'хэширова*', 'захеширова*', 'разграничени* доступ*', 'прав* доступ*', 'ограничен* доступ*', 'доступ* только', 'ролев* модел* доступ*', 'аудит*',
     'срок* хранени*', 'хран* не более', 'хран* не дольше', 'только … документ* … {доступ*|может открыть|могут открыть}', 'удаля*', 'удален*', 'согласи*', 'не {сохраня*|передаю*|передает*|передаются|храним|хранятся|хранит*|логиру*|собира*|попадают}', 'не покидают', 'внутри {компани*|контур*|периметр*}', 'на собственн* сервер*', 'локальн*',
     'хран* # {дн*|недел*|месяц*|лет|год*}', 'собственн* контур*', 'доступ … только у', 'только … {имеют|есть|получают} доступ',
-    'соответств* {требовани*|закон*|фз}', 'не наруша*', 'не используем для {персонализац*|таргетинг*|рекомендац*|ранжирован*}', 'исключ* из {персонализац*|признаков|обучени*|таргетинг*}', 'федеративн*', 'без утечк*', 'не {допуска*|должн*} утеч*', 'в агрегированн* вид*', 'только агрегат*',
+    'соответств* {требовани*|закон*|фз}',
+    // "договоры нельзя отправлять за периметр": where data must not go, said with "нельзя".
+    'нельзя {отправлять|отправить|передавать|передать|выносить|вынести|выгружать|отдавать|пересылать}', 'не наруша*', 'не используем для {персонализац*|таргетинг*|рекомендац*|ранжирован*}', 'исключ* из {персонализац*|признаков|обучени*|таргетинг*}', 'федеративн*', 'без утечк*', 'не {допуска*|должн*} утеч*', 'в агрегированн* вид*', 'только агрегат*',
   ],
   zh: [
     '脱敏', '匿名化', '匿名', '去标识', '加密', '哈希', '令牌化', '看不到明文', '权限', '访问控制', '授权', '审计', '保留期', '保存期限', '删除', '用户同意', '知情同意', '不{存储|保存|上传|记录|外传}', '不用于{个性化|推荐|定向|排序}', '保存不超过', '最多保存', '只能检索…有权限', '不参与{个性化|推荐|排序}', '本地部署', '私有化部署', '合规', '差分隐私', '联邦学习',
@@ -89,13 +93,21 @@ export const OUTSIDE_PARTIES: CueSet = {
   en: ['third part*', 'external {service*|vendor*|provider*|api*|source*|part*}', 'outside the {company|organisation|organization|network|region|country}', 'vendor*', 'other users', 'between users',
     // Data residency said as where data must stay: "documents never leave the EU region".
     'the {eu|eea|country|region|tenant|customer s} {region|tenant|cloud|}'],
-  ru: ['трет* лиц*', 'трет* сторон*', 'сторонн*', 'внешн* {сервис*|поставщик*|api}', 'за пределы'],
+  ru: ['трет* лиц*', 'трет* сторон*', 'сторонн*', 'внешн* {сервис*|поставщик*|api}', 'за пределы', 'за {периметр*|контур*}'],
   zh: ['第三方', '外部'],
 };
 
 /** Protections that are about personal data by themselves: consent, anonymisation, the right to erasure. */
 export const PRIVACY_PROTECTIONS: CueSet = {
-  en: ['anonymi*', 'pseudonymi*', 'de identif*', 'deidentif*', 'user consent', 'explicit consent', 'consent {is|are|must|to|for|before|from}', 'opt in', 'opt out', 'right to be forgotten', 'right to erasure', 'deletion request*', 'differential privacy', 'k anonymity', 'data minimi*', '{pii|personal data} {redact*|scrub*|mask*|remov*|strip*}', '{redact*|scrub*|mask*|remov*|strip*} {pii|personal data}', 'encrypt* at rest', 'encrypt* in transit'],
-  ru: ['анонимиз*', 'обезлич*', 'псевдонимиз*', 'согласи* {пользовател*|клиент*|субъект*}', 'согласи* на обработк*', 'права на забвени*', 'шифрова* при хранени*'],
+  en: [
+    // Retrieval scoped to what the asker may open: "retrieval filters chunks by the asker's groups", "documents keep their Confluence permissions".
+    "{filter*|scope*|restrict*} … by the {asker|asker's|user|user's|requester|requester's} {permissions|groups|access|acls|roles}",
+    '{keep*|kept|inherit*|respect*|mirror*|enforc*} {their|its|the|source|original} {permissions|acls|access rights|access controls|sharing settings}',
+    '{keep*|kept|inherit*|respect*|mirror*|enforc*} {their|its|the|source|original} … {permissions|acls|access rights|access controls|sharing settings}',
+    'anonymi*', 'pseudonymi*', 'de identif*', 'deidentif*', 'user consent', 'explicit consent', 'consent {is|are|must|to|for|before|from}', 'opt in', 'opt out', 'right to be forgotten', 'right to erasure', 'deletion request*', 'differential privacy', 'k anonymity', 'data minimi*', '{pii|personal data} {redact*|scrub*|mask*|remov*|strip*}', '{redact*|scrub*|mask*|remov*|strip*} {pii|personal data}', 'encrypt* at rest', 'encrypt* in transit'],
+  ru: [
+    // Поиск только по тому, к чему у человека есть доступ: "только договоры подразделений, к которым у юриста есть доступ".
+    '{к|в} {которым|которому|которой|которых} у … {есть|имеется} доступ', 'у {него|нее|неё|них|пользовател*|сотрудник*|юрист*|врач*|оператор*|менеджер*} {есть|имеется} доступ',
+    'анонимиз*', 'обезлич*', 'псевдонимиз*', 'согласи* {пользовател*|клиент*|субъект*}', 'согласи* на обработк*', 'права на забвени*', 'шифрова* при хранени*'],
   zh: ['匿名化', '脱敏', '去标识化', '用户同意', '授权同意', '知情同意', '差分隐私', '被遗忘权'],
 };
