@@ -37,6 +37,8 @@ export default defineDocumentRule({
             // "A/B 50/50 by member id, 2 wks": the split's proportions before its unit.
             '{a b|ab} # # {by|per|on|split|of|across|for|over|during}', '{a b|ab} # {by|per|on|split|of|across|for|over|during}',
             // "A/B by merchant: 10 % of merchants …": the unit of the split.
+            // Matched groups, one on the incumbent: "40 stores get the new model, 40 similar stores stay on the current one".
+            '# {similar|comparable|matched} {stores|shops|cities|regions|teams|branches|ones|sites} … {current|old|existing|incumbent|previous}',
             '{a b|ab} {by|per} {user*|subscriber*|merchant*|store*|region*|city|cities|session*|account*|seller*|driver*|rider*|country|countries|market*|customer*|member*|device*|team*|shop*|restaurant*|warehouse*|cluster*|zone*|courier*|advertiser*|hospital*|branch*}', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],
           ru: [
@@ -44,6 +46,8 @@ export default defineDocumentRule({
             // Time-sliced designs, as Russian teams write them: "switchback по часам", "свитчбэк".
             'switchback {по|на|тест*|эксперимент*}', '{свитчбэк*|свитчбек*|свичбэк*|свичбек*}', 'онлайн {эксперимент*|тест*}', 'контролируем* эксперимент*', 'рандомизирован* эксперимент*', 'контрольн* групп*',
             'тестов* и контрольн*', 'экспериментальн* групп*', 'интерлив*', 'разност* разностей', 'метод* разност* разностей',
+            // Парные группы, одна на текущем решении: "40 магазинов с новой моделью и 40 похожих — с текущей".
+            '# {похож*|сопоставим*|аналогичн*} … {с текущ*|со стар*|с прежн*|с действующ*|на текущ*|на стар*|на прежн*}',
           ],
           zh: ['{a/b|ab|a/b |ab }{实验|测试}', '做 a/b', '做a/b', '做 ab', '做ab', '{按|分}{城市|用户|商家|门店|区域}…ab', '按…{分桶|分流}…a/b', '在线实验', '对照组', '实验组', '对照实验', '随机对照', '交叉实验', '分桶实验',
             // Designs for when users cannot be split one by one, as Chinese teams write them: "按城市做 switchback 实验", "双重差分".
