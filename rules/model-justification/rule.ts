@@ -86,13 +86,17 @@ export default defineDocumentRule({
             '# … against … #',
             // An alternative set aside by what it would do: "a deep model would overfit", "+0.01 AUC does not pay for 10x latency".
             '{would|will|tends to|tend to|is likely to} {overfit|be overkill|be too slow|be too costly|be too expensive|go stale|not scale|not fit}', '{does not|doesn t|would not|will not|won t} pay {for|off}',
+            // The price of the choice in figures: "it trails GPT-4o by 3 points, which is acceptable".
+            '{trails|trailed|trailing|lags|lagged|behind} … by #',
           ],
           // "Выбрали Qwen, а не GPT-4o по API": the alternative set aside.
           ru: ['вместо', 'а не', 'в отличие от', 'по сравнению', 'не хуже', 'не уступает', 'сопоставим*', '{лучше|быстрее|точнее|дешевле|проще|объективнее|надежнее|стабильнее} чем', 'избыточн*', 'превосход*', 'объективнее', '{рассматривал*|пробовал*|тестировал*} … {но|однако}', 'на # {хуже|лучше}', '{хуже|лучше} по {mape|wape|mae|rmse|auc|ndcg|качеств*|метрик*}',
             // "Сравнивали три варианта: …", "78 % против 81 % у внешнего API".
             '{сравнивал*|сравнили|сравниваем|сопоставил*|сопоставляли} … {вариант*|подход*|модел*|решени*|кандидат*}', '# против #',
             // "Нейросеть пробовали, прироста не дала": an alternative tried and what it gave.
-            '{пробовал*|попробовал*|рассматривал*|тестировал*|проверял*} … {не дал*|не дает|не даёт|прироста не|хуже|проигрыва*|проиграл*|не лучше}'],
+            '{пробовал*|попробовал*|рассматривал*|тестировал*|проверял*} … {не дал*|не дает|не даёт|прироста не|хуже|проигрыва*|проиграл*|не лучше}',
+            // The price of the choice in figures: "отставал от GPT-4o на 4 п.п., это приемлемо".
+            '{отстава*|отстал*|отстает|отстаёт|уступа*|уступил*|проигрыва*|проиграл*} … на #'],
           // "比 GBDT 在离线 AUC 上高 0.8 个点", "比 LR 快一倍".
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但', '试过…但', '试过…{只|不如|没有}', '因此未采用', '所以未采用', '因此不采用', '暂不采用',
             '比…{auc|gauc|ndcg|mae|准确率|召回率|效果}…{高|好|低|提升}', '{高|提升|提高|好}…个{点|百分点}', '比…{快|准|便宜|省}'],
@@ -135,7 +139,11 @@ export default defineDocumentRule({
             '{keeps|keep|stays|stay} … {p99|p95|p50|latency|cost*|spend|bill} … {under|below|within|down}', '{adds|add|adding} {latency|cost|complexity|failure modes}',
             // What the data or the regulator allows: "little data", "the regulator requires explanations".
             '{little|limited|scarce} {data|training data|labelled data|labeled data}', 'tabular {data|features|signals|inputs|columns}', '{features|data|signals|inputs} {are|is} {mostly|largely|all|} tabular', '{features|data|signals|inputs|columns} {are|is} {mostly|largely|all|} categorical', 'many categorical {features|columns|variables}', 'high cardinality', 'only # {years|months|weeks|days} of … {history|data}', '{small|tiny} {data|dataset|data set|training set}', 'only # {labelled|labeled|training} {examples|rows|samples}',
-            '{regulator*|auditor*|compliance|risk team} {need*|require*|demand*|want*|ask*}', '{highest|best|top} {faithfulness|groundedness|win rate|quality|correctness|answer quality}',
+            '{regulator*|auditor*|compliance|risk team|legal|security|infosec|security team|legal team|privacy team|dpo} {need*|require*|demand*|want*|ask*|mandate*|insist*}', '{highest|best|top} {faithfulness|groundedness|win rate|quality|correctness|answer quality}',
+            // What a bake-off measured: "the fewest unsupported claims", "fewer hallucinations than …".
+            '{fewest|fewer|least|lowest} {unsupported claims|hallucinations|errors|mistakes|false positives|false alarms|failures|refusals|wrong answers}',
+            // Where the model runs, as a reason to pick it: "keeps prompts inside our AWS account".
+            '{keeps|keep|stays|stay} … {inside|within|in} our {account|aws account|tenant|vpc|cloud|network|perimeter|data cent*}',
           ],
           ru: [
             'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', 'подходит', 'справля*',
@@ -147,6 +155,8 @@ export default defineDocumentRule({
             'укладыва* в #', 'помеща* {на|в} #', 'хорошо {пишет|понимает|генерирует|говорит|знает|отвечает|ищет|ранжирует}',
             // "признаки в основном категориальные, а CatBoost работает с ними без ручного кодирования".
             '{признаки|данные} … категориальн*', 'категориальн* признак*', 'без ручн*',
+            // What security or the regulator demands: "так требует служба безопасности", "внешние API запрещены".
+            '{служб* безопасности|безопасник*|юрист*|юридическ* отдел*|регулятор*|комплаенс*|иб} {требует|требуют|требовал*|запрещает|запрещают|не разрешает|не разрешают|не пропускает|не пропустит}', 'так требует', '{закрыт*|собственн*|наш*} контур*',
           ],
           zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '表格型', '表格数据', '结构化数据', '需要解释', '要求可解释', '数据量{不大|有限|较小}', '样本{不多|有限|较少}', '成本太高', '太慢', '太贵', '太复杂', '维护成本', '训练时间长', '没有历史', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾', '私有化部署', '数据不出'],
         },
@@ -154,6 +164,8 @@ export default defineDocumentRule({
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
       // "недостатки", not "недостаточный" (insufficient).
       optionMerits: { cues: { en: ['pros', 'cons', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*'], ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки'], zh: ['优点', '缺点', '优势', '劣势', '好处', '坏处'] } },
+      // The model declared by a label opening its line: "Model: GigaChat.", "Модель: CatBoost.", "模型：Qwen2.5".
+      modelLabel: { label: true, cues: { en: ['=model', 'chosen model', 'model choice', 'llm'], ru: ['=модель', 'выбранн* модел*', 'выбор модели'], zh: ['模型', '选用模型', '模型选型'] } },
       // A reason said as one, for combinations across sentences: "which allows" or "to handle" may be about anything nearby.
       reason: {
         cues: {
@@ -237,6 +249,8 @@ export default defineDocumentRule({
       { parts: ['model', 'proscons'], weight: 0.75, minOtherWords: 1 },
       // "We use LightGBM. It handles missing values and trains in minutes."
       { parts: ['choice', 'name', 'merit'], weight: 0.75, within: 'unit', minOtherWords: 0 },
+      // "Model: GigaChat. External APIs are ruled out: security requires the contracts to stay inside." A label declares the choice.
+      { parts: ['modelLabel', 'name', 'merit'], weight: 0.7, within: 'unit', minOtherWords: 2 },
       { parts: ['rationaleLabel'], weight: 0.75, minOtherWords: 4 },
       // "Option A: … Option B: GPT-4o. Decision: option B, since we have few labelled examples."
       { parts: ['choice', 'name', 'reason'], weight: 0.7, within: 'unit', minOtherWords: 2 },
@@ -273,7 +287,7 @@ export default defineDocumentRule({
         // A reason that only repeats the choice: "because it is the best model".
         '{because|since} {it|this|they} {is|was|are} the best {model|choice|option|one|algorithm|approach}',
         // Fashion is not fit: "because it is state of the art", "since transformers are popular now".
-        '{because|since} {it|this|they} {is|are} {state of the art|sota|popular|trendy|modern|fashionable|the latest}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
+        '{because|since} {it|this|they} {is|are} {state of the art|sota|popular|trendy|modern|fashionable|the latest}', '{pick|choose|select|keep|take} {the|} best {one|model|performer|of them|}', 'whichever {performs|scores|does|is} best', '{to be|will be|is to be|still to be|yet to be} justified', 'justif* {later|tbd|pending}', '{reasons|rationale|justification} … {will be|to be} {added|described|written|documented|given}', 'instead of {rules|manual|a human|humans}', 'over time', 'over the {last|past|next}', 'vs {control|baseline} group', 'choice of {features|data|threshold*}',
         // A course template's prompt left in the doc, not pros and cons given.
         'pros and cons of {choosing|the chosen|the choice|the selected}', '{list|describe|discuss|explain|outline|consider} {their|the|its|} {pros and cons|trade offs|advantages and disadvantages}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
@@ -282,7 +296,9 @@ export default defineDocumentRule({
         '{limitation*|drawback*|disadvantage*|weakness*} of {the|our|this} {data*|label*|study|analysis|guide*|evaluation|survey|benchmark|warehouse|process}',
         // A pointer to a discussion elsewhere, not the discussion.
         '{trade off*|tradeoff*|pros and cons} … {discussed|described|covered|detailed|listed} {in|below|later|elsewhere}'],
-      ru: ['{потому что|так как} {это|он|она|они} {sota|state of the art|модно|модн*|популярн*|современн*}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
+      ru: ['{потому что|так как} {это|он|она|они} {sota|state of the art|модно|модн*|популярн*|современн*}',
+        // A reason promised, not given: "Причины выбора опишем после пилота".
+        '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
       zh: ['为什么用机器学习', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
     },
   },

@@ -12,9 +12,9 @@ export const MODEL_NAMES: CueSet = {
     'graph neural', 'cnn*', 'rnn*', 'lstm*', 'gru', 'resnet*', 'efficientnet*', 'yolo*', 'vit', 'arima', 'sarima', 'prophet', 'ensemble*', 'knn', 'nearest neighbo*', 'bm25', 'embedding model*',
     'sentence transformer*', 'react {agent*|loop*|pattern|style}', 'single agent', 'multi agent*', 'agent loop*', 'agentic {loop*|workflow*|approach}', '{fixed|deterministic} {chain|pipeline|workflow}', 'rag', 'retrieval augmented', 'two stage', 'multi stage', 'isolation forest', 'random walk*', 'pagerank', 'page rank', 'autoencoder*', 'survival model*', 'cox',
     // Multi-task and CTR architectures, named as they are in any language.
-    'mmoe', 'ple', 'esmm', 'dcn v2', 'dcnv2', 'autoint', 'xdeepfm', 'sasrec', 'bert4rec', 'ncf', 'xlm r', 'xlm roberta', 'qwen*', 'deepseek*', 'tft', 'n beats', 'nbeats', 'deepar', 'sarimax', 'ets', 'holt winters',
+    'mmoe', 'ple', 'esmm', 'dcn v2', 'dcnv2', 'autoint', 'xdeepfm', 'sasrec', 'bert4rec', 'ncf', 'xlm r', 'xlm roberta', 'qwen*', 'deepseek*', 'gigachat', 'yandexgpt', 'yandex gpt', 'gemma', 'mixtral', 'chatglm', 'baichuan', 'tft', 'n beats', 'nbeats', 'deepar', 'sarimax', 'ets', 'holt winters',
     'unsupervised', 'supervised learning', 'self supervised', 'semi supervised', 'reinforcement learning', 'clustering', 'k means', 'contrastive learning', 'fine tun* {a|the|an} …', 'zero shot', 'few shot',
   ],
   ru: ['unsupervised', 'без учителя', 'с учителем', 'кластеризац*', 'обучени* с подкреплением', 'бустинг*', 'градиентн* бустинг*', 'случайн* лес*', 'логистическ* регресси*', 'линейн* модел*', 'нейросет*', 'нейронн* сет*', 'трансформер*', 'двухбашенн*', 'матричн* разложени*', 'коллаборативн* фильтрац*', 'ансамбл*', 'эвристик*', 'на правилах'],
-  zh: ['无监督', '监督学习', '强化学习', '聚类', '梯度提升', '随机森林', '逻辑回归', '线性模型', '神经网络', '深度学习', '双塔', '协同过滤', '矩阵分解', '大模型', '大语言模型', '规则'],
+  zh: ['无监督', '监督学习', '强化学习', '聚类', '梯度提升', '随机森林', '逻辑回归', '线性模型', '神经网络', '深度学习', '双塔', '协同过滤', '矩阵分解', '大模型', '大语言模型', '规则', '通义千问', '文心一言'],
 };
