@@ -37,8 +37,6 @@ export default defineDocumentRule({
             // "A/B 50/50 by member id, 2 wks": the split's proportions before its unit.
             '{a b|ab} # # {by|per|on|split|of|across|for|over|during}', '{a b|ab} # {by|per|on|split|of|across|for|over|during}',
             // "A/B by merchant: 10 % of merchants …": the unit of the split.
-            // Matched groups, one on the incumbent: "40 stores get the new model, 40 similar stores stay on the current one".
-            '# {similar|comparable|matched} {stores|shops|cities|regions|teams|branches|ones|sites} … {current|old|existing|incumbent|previous}',
             '{a b|ab} {by|per} {user*|subscriber*|merchant*|store*|region*|city|cities|session*|account*|seller*|driver*|rider*|country|countries|market*|customer*|member*|device*|team*|shop*|restaurant*|warehouse*|cluster*|zone*|courier*|advertiser*|hospital*|branch*}', 'switchback {test*|experiment*|design}', 'geo {experiment*|test*|lift test*}', 'difference in differences', 'diff in diff', 'quasi experiment*', 'stepped wedge',
           ],
           ru: [
