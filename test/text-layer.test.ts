@@ -152,6 +152,29 @@ test("a template's prompt left in place is a question: an unmarked question or a
   assert.equal(asks('Какие модели: CatBoost и логистическая регрессия.'), false);
   assert.equal(asks('Когда пользователь открывает ленту, сервис ранжирует вакансии.'), false);
   assert.equal(asks('We describe the metrics below.'), false);
+  // Chinese templates put the prompt in brackets and ask politely; a Chinese answer after a colon has no spaces.
+  assert.equal(asks('（请说明选择的模型及原因）'), true);
+  assert.equal(asks('(Please describe the baseline and why it was chosen.)'), true);
+  assert.equal(asks('请列出主要特征：用户特征、商品特征等'), true);
+  assert.equal(asks('说明：训练数据来自客户端埋点日志。'), false);
+});
+
+test('a hedge in a bracketed aside inside a sentence covers the aside and the clause it is attached to', () => {
+  const text = '同时监控特征的缺失率和销量分布，如果某个门店的数据突然全为0（可能是POS同步出问题）会自动剔除并告警。';
+  assert.ok(!hedged(text, '销量分布'), 'the aside doubts the cause, not the check before it');
+  assert.ok(!hedged(text, '告警'), 'nor the alert after it');
+  assert.ok(hedged(text, '全为0'));
+  assert.ok(hedged('我们会做AB实验（后续再做），看CTR。', 'AB实验'), 'an aside deferring what it follows');
+  assert.ok(!hedged('We compare each input with the training window daily, and when one drifts (perhaps after a schema change) the on-call is paged.', 'training window'));
+  // An aside that ends its sentence comments on all of it.
+  assert.ok(hedged('We would like to add concepts from class, like online learning and edge computing, and DevOps (maybe if it becomes a startup)!', 'online learning'));
+});
+
+test('options laid out and none chosen: 是否…还是…, 没有结论', () => {
+  assert.ok(hedged('是否以用户投诉为准，还是以拒付为准，目前还没有结论。', '拒付'));
+  assert.ok(hedged('标签用投诉还是拒付，目前没有结论。', '拒付'));
+  assert.ok(!hedged('以拒付为准：交易后 90 天内发生拒付的记为正样本。', '拒付'));
+  assert.ok(!hedged('特征包括是否节假日、是否促销。', '是否促销'), '是否 alone is a flag feature');
 });
 
 test('a delay is not a deferral: "60 days later" does not hedge, "later" alone does', () => {

@@ -94,11 +94,13 @@ export default defineDocumentRule({
             '# % … через {скоркарт*|стар* модел*|текущ* модел*|действующ* модел*|правил*|стар* верси*|текущ* верси*}', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'половин* {пользовател*|оператор*|сотрудник*|магазин*|агент*|клиент*|курьер*|водител*|продавц*|врач*|модератор*} {получа*|получит|получат|видит|видят|работа*|пользу*}', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*',
             // "60 операторов получают ассистента, 60 — работают как раньше; группы сформированы случайно".
             '{работа*|оста*|продолжа*} {как раньше|по старому|по прежнему|без изменений|без ассистента|без подсказ*}', '{сформирован*|разбит*|распредел*|раздел*|отобран*} {случайно|случайным образом}', '# {похож*|сопоставим*|аналогичн*} … {по старому|как раньше|без изменений}', '{случайно|случайным образом} {сформирован*|разбит*|распредел*|раздел*|отобран*}'],
-          zh: ['对照组', '随机分配', '随机分成', '随机分流', '一半{城市|用户|门店|商家|区域}…一半', '{与|和|跟}{其余|其他|剩余|未试点|未上线|没有试点}…{对比|比较}'],
+          zh: ['对照组', '随机分配', '随机分成', '随机分流', '一半{城市|用户|门店|商家|区域}…一半', '{与|和|跟}{其余|其他|剩余|未试点|未上线|没有试点}…{对比|比较}',
+            // The rest kept as they were, as the comparison: "另外200家相似门店维持人工补货作为对照", "和纯人工客服组做对比".
+            '作为对照', '当作对照', '{另外|其余|其他|剩余|剩下}…{维持|保持|继续|沿用|仍用|仍然}', '{与|和|跟}…{对照|原有|现有|老版|旧版|人工|规则|线上}…组…{对比|比较}'],
         },
       },
       // "tested against the current one": a test with an incumbent is an experiment once a control split says on whom.
-      trial: { cues: { en: ['experiment*', 'pilot*', 'trial*', '{test*|compar*} {against|with|to} {the|our} {current|existing|old|previous|production|incumbent|legacy}'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点'] } },
+      trial: { cues: { en: ['experiment*', 'pilot*', 'trial*', '{test*|compar*} {against|with|to} {the|our} {current|existing|old|previous|production|incumbent|legacy}'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点', '灰度'] } },
       split: {
         cues: {
           en: ['with and without {the|a|an|our}', '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'control {group*|arm*|bucket*|cohort*|users|members|stores|traffic|condition|variant}', '{vs|versus|against} {a|the|} … control', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}', 'half of {the|our} {users|members|traffic|customers}', 'random* assign*', 'assign* {at random|randomly}', 'randomly split', 'bucket*', 'cohort*'],

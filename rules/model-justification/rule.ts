@@ -158,7 +158,9 @@ export default defineDocumentRule({
             // What security or the regulator demands: "так требует служба безопасности", "внешние API запрещены".
             '{служб* безопасности|безопасник*|юрист*|юридическ* отдел*|регулятор*|комплаенс*|иб} {требует|требуют|требовал*|запрещает|запрещают|не разрешает|не разрешают|не пропускает|не пропустит}', 'так требует', '{закрыт*|собственн*|наш*} контур*',
           ],
-          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '表格型', '表格数据', '结构化数据', '需要解释', '要求可解释', '数据量{不大|有限|较小}', '样本{不多|有限|较少}', '成本太高', '太慢', '太贵', '太复杂', '维护成本', '训练时间长', '没有历史', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾', '私有化部署', '数据不出'],
+          zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '表格型', '表格数据', '结构化数据', '需要解释', '要求可解释', '数据量{不大|有限|较小}', '样本{不多|有限|较少}', '成本太高', '太慢', '太贵', '太复杂', '维护成本', '训练时间长', '没有历史', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾', '私有化部署', '数据不出',
+            // Merits as Chinese posts put them: "表现稳定", "推理耗时低", "训练快", "可以直接看特征重要性".
+            '表现稳定', '效果稳定', '{耗时|延迟|成本}{低|更低|小|很低}', '{训练|推理|迭代}{快|更快|速度快}', '特征重要性', '{方便|便于}…{解释|沟通|排查}'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
@@ -175,7 +177,11 @@ export default defineDocumentRule({
         },
       },
       // "Why not a deep model? Tabular features, a few million rows …": an alternative asked about and answered.
-      whyNot: { negationIsContent: true, cues: { en: ['why not {a|an|the|}'], ru: ['почему не'], zh: ['为什么不'] } },
+      whyNot: {
+        negationIsContent: true,
+        // zh also states it as "the reason for not taking X": "没有直接上DNN的原因：…", "不用深度模型是因为…", "之所以不选…".
+        cues: { en: ['why not {a|an|the|}'], ru: ['почему не'], zh: ['为什么不', '为何不', '为啥不', '{没有|没|不}…{上|用|选|选择|采用|使用}…的{原因|理由}', '{没有|没|不}{上|用|选|选择|采用|使用}…是因为', '之所以{不|没}'] },
+      },
       // A line that gives the reason for the choice by its label: "Why this model: …", "选择理由：…".
       rationaleLabel: {
         cues: {
@@ -279,7 +285,8 @@ export default defineDocumentRule({
     headings: {
       en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', '{choice|choosing|selection} of {the|an|a|} {approach|model|architecture}', 'approach selection', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
       ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'выбор {подход*|решени*|архитектур*|алгоритм*}', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
-      zh: ['模型选择', '选型', '为什么选择', '模型对比', '模型比较', '备选方案', '方案对比', '方案选择'],
+      // Not '模型选择' or '选型' alone: a course template's "模型选择" section often names the model and no reason.
+      zh: ['为什么选择', '模型对比', '模型比较', '备选方案', '方案对比', '选型理由', '选择理由'],
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.

@@ -130,5 +130,7 @@ export const NOT_DATA_SOURCES: CueSet = {
     '{crm|erp|data|analytics} {analytics|analyst*|team|department|squad|owner*}', '{team|department|squad|owner} … {crm|erp}',
   ],
   ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}'],
-  zh: ['对数', '源代码', '推理管道', '日志…{保留|保存|删除|留存}', '日志级别'],
+  zh: ['对数', '源代码', '推理管道', '日志…{保留|保存|删除|留存}', '日志级别',
+    // Synchronous, not synchronised: "每笔交易在支付时同步调用" is how the model is called.
+    '同步{调用|请求|返回|接口|执行|等待|推理|打分|预测|阻塞|处理}'],
 };

@@ -378,7 +378,8 @@ function asksFor(text: string, hit: PartHit): boolean {
   return INTERROGATIVE.test(text.slice(hit.start, hit.end));
 }
 
-const INTERROGATIVE = /^(?:why|how|what|which|when|where|who|whether|почему|зачем|как|какой|какая|какие|каким|когда|где|что|为什么|为何|如何|怎么|怎样|哪|什么|是否)/iu;
+// In a question or a template's prompt, "reason" asks why as well: "（请说明选择的模型及原因）", "What is the reason for …?".
+const INTERROGATIVE = /^(?:why|how|what|which|when|where|who|whether|reason|почему|зачем|как|какой|какая|какие|каким|когда|где|что|причин|为什么|为何|如何|怎么|怎样|哪|什么|是否|原因|理由|依据)/iu;
 
 /**
  * The unit just before `unit` when it ends with a question that `unit`

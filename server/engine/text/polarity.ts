@@ -57,7 +57,9 @@ const REASON = new PhraseSet(all((l) => l.reason));
 /** Hedges that stand for the whole sentence, as a placeholder does. */
 /** Advice to the reader and others' systems reported: the whole sentence is not the design's (polarity-data.ts notOwn). */
 const NOT_OWN = new PhraseSet(all((l) => l.notOwn));
-const SENTENCE_HEDGE = new PhraseSet(['tbd', 'tba', 'tbc', 'to be decided', 'to be determined', 'to be defined', 'open question*', 'тбд', 'будет определ*', 'будет решен*', '待定', '待确定', '待补充']);
+const SENTENCE_HEDGE = new PhraseSet(['tbd', 'tba', 'tbc', 'to be decided', 'to be determined', 'to be defined', 'open question*', 'тбд', 'будет определ*', 'будет решен*', '待定', '待确定', '待补充',
+  // "目前还没有结论": the sentence lays out options not chosen yet.
+  '没有结论', '没结论', '暂无结论', '尚无结论', '没有定论', '尚无定论', '未有定论']);
 
 /**
  * Markers a writer leaves to come back to, in the three languages: the
@@ -138,15 +140,44 @@ const CHINESE_QUESTION = /吗[。.!！…]*$/u;
  * ("Briefly describe the business metrics", "Кратко описывается дизайн пилота"). An answer
  * after a colon ("Какие модели: CatBoost и LR") makes it a statement again.
  */
-const TEMPLATE_QUESTION = /^[\s*_>#-]*(?:как(?:ой|ая|ое|ие|им|ую|их) |сколько |зачем |почему |откуда |как (?:будем|будет|оцениваем|размечать|собирать|измерять) |что (?:делаем|будем|нужно) |где (?:брать|взять) |кто (?:будет|отвечает) )/iu;
-const TEMPLATE_INSTRUCTION = /^[\s*_>#-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:简要)?(?:描述|说明|列出)(?:一下)?)/iu;
+const TEMPLATE_QUESTION = /^[\s*_>#(（【\[-]*(?:как(?:ой|ая|ое|ие|им|ую|их) |сколько |зачем |почему |откуда |как (?:будем|будет|оцениваем|размечать|собирать|измерять) |что (?:делаем|будем|нужно) |где (?:брать|взять) |кто (?:будет|отвечает) )/iu;
+// Templates put the prompt in brackets and ask politely: "（请说明选择的模型及原因）", "(Please describe the baseline.)".
+const TEMPLATE_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:请|请在此|在此)?(?:简要|简单|具体|详细)?(?:描述|说明|列出|列举|填写|阐述|写明)(?:一下)?)/iu;
 
 export function isTemplatePrompt(sentence: string): boolean {
   if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
   const answer = /[:：]\s*(.+)$/u.exec(sentence)?.[1] ?? '';
   // "…: рекомендательная система, поиск аномалий, прогноз и т.д." lists the template's options, not an answer.
   if (/(?:и т\.\s?[дп]\.?|etc\.?|等)\s*[).]*$/iu.test(answer)) return true;
+  // Chinese is written without spaces: "说明：训练数据来自埋点日志" answers in one run of characters.
+  if (/\p{Script=Han}{4,}/u.test(answer)) return false;
   return answer.split(/\s+/).filter((w) => /[\p{L}\p{N}]{3,}/u.test(w)).length < 2;
+}
+
+const OPEN_BRACKETS = '(（';
+const CLOSE_BRACKETS = ')）';
+
+/**
+ * The bracketed aside inside a sentence a hedge stands in, if any: "数据突然全为0（可能是同步出问题）会告警"
+ * doubts the cause, not the alert after it. Such a hedge covers the aside and the clause it is attached to
+ * ("做AB实验（后续再做），看CTR", "an A/B test (maybe later) on CTR"), not the rest of its sentence.
+ */
+function asideAround(text: string, sentence: Span, cue: Span): Span | undefined {
+  let open = -1;
+  for (let i = cue.start - 1; i >= sentence.start; i--) {
+    if (CLOSE_BRACKETS.includes(text[i])) return undefined;
+    if (OPEN_BRACKETS.includes(text[i])) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = cue.end; i < sentence.end; i++) {
+    if (OPEN_BRACKETS.includes(text[i])) return undefined;
+    // An aside that ends its sentence comments on all of it ("… like online learning (maybe if we turn it into a startup)!").
+    if (CLOSE_BRACKETS.includes(text[i])) return /[\p{L}\p{N}]/u.test(text.slice(i + 1, sentence.end)) ? { start: open, end: i + 1 } : undefined;
+  }
+  return undefined;
 }
 
 function inside(span: Span, outer: readonly Span[]): boolean {
@@ -184,7 +215,10 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   const clauseScopes = (set: PhraseSet): Scope[] =>
     set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)).map((m) => {
-      const clause = clauseAround(majorStarts, sentenceAt(sentenceSpans, m.start), m.start);
+      const sentence = sentenceAt(sentenceSpans, m.start);
+      const aside = asideAround(text, sentence, m);
+      if (aside) return { cue: m, start: clauseAround(starts, sentence, Math.max(sentence.start, aside.start - 1)).start, end: aside.end };
+      const clause = clauseAround(majorStarts, sentence, m.start);
       return { cue: m, start: clause.start, end: clause.end };
     });
   const hedges = [
