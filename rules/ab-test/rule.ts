@@ -33,7 +33,7 @@ export default defineDocumentRule({
             '{treatment|control} {bucket*|arm*|cohort*|variant*}', 'champion challenger', 'champion {vs|versus|and} challenger',
             // A holdback said as a verb: "we hold out 5 % of users from the model for a month".
             '{hold|holds|held|holding} {out|back} # … {users|customers|members|traffic|stores|accounts|sessions}',
-            '{a b|ab} {on|for|with|over|between|across|of} …', '{a b|ab} split*',
+            '{a b|ab} {on|for|with|over|between|across|of|at|in} …', '{a b|ab} split*',
             // "A/B 50/50 by member id, 2 wks": the split's proportions before its unit.
             '{a b|ab} # # {by|per|on|split|of|across|for|over|during}', '{a b|ab} # {by|per|on|split|of|across|for|over|during}',
             // "A/B by merchant: 10 % of merchants …": the unit of the split.

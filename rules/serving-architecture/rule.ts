@@ -92,6 +92,8 @@ export default defineDocumentRule({
             'fetch*', 'look* up', 'lookup*', 'retriev*', 'read', 'pull*', 'load*', 'gets … from', 'query* the', 'join* … with', 'enrich*',
             'feature extract*', 'extract* … features', 'feature comput*', 'comput* … features', 'feature assembl*', 'assembl* … features', 'feature hydrat*', 'hydrat*',
             'candidate generat*', 'candidate retriev*', 'vector search', 'ann search', 'semantic search',
+            // "features come from an in-memory store": where the request's inputs are read, said intransitively.
+            '{features|signals|embeddings|counters|inputs|aggregates|user history} {come|comes} from',
           ],
           // "вопрос → ретрив → реранк → генерация": the English word as Russian teams say it.
           ru: ['получа*', 'получит', 'извлека*', 'ретрив*', 'ретрив', 'забира*', 'достает', 'загружа*', 'чита*', 'ищет', 'поиск* релевантн*', 'обогаща*', 'берет', 'извлечени* признак*', 'расч* признак*', 'вычисл* признак*', 'сбор* признак*', 'отбор* кандидат*', 'генерац* кандидат*'],
@@ -104,6 +106,8 @@ export default defineDocumentRule({
           en: [
             'model', 'models', 'ranker', 'classifier', 'llm', 'recommendations', 'scor*', '=rank', '=ranks', '=ranked', 'rerank*', 're rank*', 'predict*', 'infer*', 'generat*', 'classif*', 'embed*',
             'forecast*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'ensemble', 'neural net*', 'two tower', 'cross encoder', 'detector',
+            // An ads model named by what it outputs: "pCTR is computed per request inside the auction service".
+            '=pctr', '=pcvr', '=pctcvr',
             'claude*', 'gpt*', 'gemini', 'llama*', 'mistral', 'qwen*', 'language model*', 'sonnet', 'haiku', '=opus',
             // An agent system's unit of work (not "agent" alone: support agents are people).
             'agent {step*|loop|run*|turn*}', 'llm agent*',
