@@ -115,7 +115,7 @@ export default defineDocumentRule({
     ],
     headings: {
       en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification', 'post filter*', 'post ranking', 'final ranking', 'blending', 'blender', 'mixer', 'rules layer', 'policy layer'],
-      ru: ['переранжир*', 'бизнес правил*', 'постобработк*', 'постфильтр*', 'фильтрац* выдач*'],
+      ru: ['переранжир*', 'бизнес правил*', 'постобработк*', 'постпроцессинг*', 'постфильтр*', 'фильтрац* выдач*'],
       zh: ['重排', '业务规则', '混排', '打散', '后处理'],
     },
     headingWeight: 0.7,
