@@ -128,7 +128,7 @@ export const PREDICTION_TARGETS: CueSet = {
     'probabilit*', 'likelihood', 'how likely', 'likely to', 'propensity', '=whether', 'remaining useful life', '!ETA', 'arrival time', 'delivery time', 'travel time', 'demand', 'click*', 'conversion*',
     'purchase*', 'churn*', 'fraud*', 'default*', 'failure*', 'relevance', 'relevant', 'rating*', 'engagement', 'watch time', 'intent*', 'risk', 'toxic*', 'harmful*', 'spam', 'abuse', 'sentiment', 'veracity',
     'next {item|word|token|action|purchase}', 'uplift', 'treatment effect', 'similarity', 'anomal*', 'quantile*', 'class probabilit*',
-    '!P {click|apply|purchase|like|watch|engage|engagement|conversion|convert|fraud|churn|harmful|relevant|connection|y|x|t|success|buy|book|default|open|reply|chargeback|dispute|return|cancel|late|delay|repay|readmission|accept|complaint|renew|leave|arrive}',
+    '!P {click|apply|purchase|like|watch|engage|engagement|conversion|convert|fraud|churn|harmful|relevant|connection|y|x|t|success|buy|book|default|open|reply|chargeback|dispute|return|cancel|late|delay|repay|readmission|accept|complaint|renew|leave|arrive|add|save|share|skip|complete|finish|listen|like}',
     // What a payments model predicts: "P(chargeback within 90 days | transaction)".
     'chargeback*',
   ],
