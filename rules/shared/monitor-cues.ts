@@ -164,6 +164,8 @@ export const CADENCE: CueSet = {
     '{once|twice} {a|per|every} {day|night|week|month|hour|quarter|year}', 'each {day|night|week|month|morning|evening|quarter|year|season|sprint|weekend}', '{on|each} {sundays|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|weekends}',
     'every {season|sprint|release|release cycle}', '# times {a|per|every} {day|night|week|month|hour|quarter|year}', '{=1x|=2x|=3x|=4x|=7x} {per|a|every|} {day|week|month|hour|quarter|year}',
     'at midnight', 'cron',
+    // "We re-fit on each new week's data".
+    '{each|every} new {day|week|month|quarter}',
     // "retrain Mondays at 03:00" in a config comment: a weekday in the plural is a weekly cadence.
     '{=sundays|=mondays|=tuesdays|=wednesdays|=thursdays|=fridays|=saturdays}',
     // A cron expression as a config value: `schedule: "0 3 * * 1"` (the stars are not words, the numbers are).
@@ -186,7 +188,9 @@ export const TRAINING: CueSet = {
   // LoRA / adapters are fine-tuning by another name.
   // A new model version shipped on a cadence is a retrained one.
   // "A fresh model is fit every two weeks": fitted, said of a model.
-  en: [...RETRAIN.en!, 'train*', 'refit*', '{model|models|forecaster|classifier|ranker} {is|are|gets|get} {fit|fitted|re fit}', 'fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'peft', 'new model {version*|build*|release*}'],
+  en: [...RETRAIN.en!, 'train*', 'refit*', '{model|models|forecaster|classifier|ranker} {is|are|gets|get} {fit|fitted|re fit}',
+    // "The ranker gets a monthly refresh", "weekly model refresh": a model refreshed is a retrained one (not an index or a feature table).
+    '{model|models|forecaster|classifier|ranker|scorer} {gets|get} {a|an} {monthly|weekly|daily|nightly|quarterly|hourly|} refresh', '{model|ranker|classifier|forecaster} refresh*', 'fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'peft', 'new model {version*|build*|release*}'],
   ru: [...RETRAIN.ru!, 'обуча*', 'обучени*', 'обучат*'],
   zh: [...RETRAIN.zh!, '训练', '微调', '迭代模型'],
 };
