@@ -39,6 +39,8 @@ export const PAINS: CueSet = {
     'cost per {contact|ticket|call|case|review|claim|order}', 'cost of {handling|moderation|review|support}',
     // A wait a code-review or support assistant shortens: "time to first review comment down from 20 h to 4 h".
     'time to first {review|comment|response|reply|answer}', 'time to merge', 'review {wait*|turnaround|latency}',
+    // "fewer people leave for competitors".
+    'leav* for {a|} competitor*', 'switch* to {a|} competitor*',
     'toil', 'breakdowns', 'failures', 'unplanned downtime', 'scrap', 'rework', 'spoilage',
     // Abuse a trust-and-safety system exists to cut: "halve phishing that reaches inboxes".
     'phishing', 'scam*', 'account takeover*', 'harassment', 'hate speech', 'toxic {content|comments|posts|messages|replies|reviews}', 'policy violations', 'fake accounts', 'bots', 'counterfeit*', 'payment fraud',
@@ -53,6 +55,8 @@ export const PAINS: CueSet = {
     'трат* … {час*|минут*|врем*|дн*|недел*} … на', 'уход* … {час*|минут*|врем*} … на',
     // "Компания теряет клиентов на этапе оформления".
     'теря* {клиент*|пользовател*|покупател*|деньг*|выручк*|заказ*|заявк*}', 'брошенн* {заявк*|корзин*|анкет*}',
+    // "чтобы люди реже уходили к конкурентам".
+    'уход* к конкурент*', 'уход* из {сервис*|приложени*|продукт*|банк*}',
   ],
   // A lender's delinquency and a delivery business's late orders: "把 M1+ 逾期率从 3.1% 降到 2.5%".
   zh: ['逾期', '不良率', '超时', '差评', '退货', '成本', '损失', '流失', '欺诈', '投诉', '等待时间', '人工', '误判', '风险', '坏账', '缺货', '库存积压', '工单', '咨询量', '罚款', '延误', '故障', '停机', '误拦', '钓鱼', '诈骗', '垃圾邮件', '违规内容', '刷单', '作弊', '盗号', '薅羊毛'],
@@ -113,7 +117,7 @@ export const GOAL_HEADINGS: CueSet = {
 /** Comparatives that say which way an outcome should go ("more engaging content", "fewer false declines"). */
 export const COMPARATIVES: CueSet = {
   en: ['more', 'higher', 'better', 'fewer', 'less', 'lower', 'faster', 'quicker', 'cheaper', 'more often', 'less often'],
-  ru: ['больше', 'выше', 'лучше', 'меньше', 'ниже', 'быстрее', 'дешевле', 'чаще', 'реже'],
+  ru: ['больше', 'выше', 'лучше', 'меньше', 'ниже', 'быстрее', 'дешевле', 'чаще', 'реже', 'дольше'],
   zh: ['更多', '更高', '更好', '更少', '更低', '更快'],
 };
 
