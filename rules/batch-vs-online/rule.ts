@@ -103,7 +103,7 @@ export default defineDocumentRule({
           en: ['prediction*', 'predict*', 'inference', 'scores', 'scored', 'scoring', 'forecast*', 'recommendation*', 'ranking', 'rankings', 'ranked', 'classif*', 'detection', 'embedding*', 'generation', 'answers', 'verdict*',
             // An ETA computed is an arrival-time model's prediction ("the ETA is computed per request"); not a queue's "queued with ETA".
             '{=eta|=etas} {is|are} {computed|calculated|predicted|estimated|served|recomputed|refreshed}'],
-          ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', '=оцениваем', '=оценивается', '=оцениваются', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*', 'ответ* {модел*|ассистент*|бота|агент*|llm|ллм}', 'подсказк* {модел*|оператор*|ассистент*}'],
+          ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', '=оцениваем', '=оценивается', '=оцениваются', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*', 'ответ* {модел*|ассистент*|бота|агент*|llm|ллм}', '{ответ*|текст*|резюме|саммари|черновик*} {генериру*|формиру*|сгенериру*}', 'подсказк* {модел*|оператор*|ассистент*}'],
           zh: ['预测', '推理', '打分', '推荐', '排序', '向量', '嵌入', '生成', '结果'],
         },
       },
