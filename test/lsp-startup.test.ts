@@ -38,6 +38,8 @@ test('initialize is answered without loading the engine; the first document load
   t.after(() => client.shutdown());
   assert.ok(loaded().some((url) => url.endsWith('/out/server/lsp/server.js')), 'the trace records the server modules');
   assert.deepEqual(heavy(loaded()), [], 'nothing of the engine is loaded to answer initialize');
+  // The review worker starts with the first review: its module (~6 ms of CPU to load) waits for it too (lazy-builtins.ts).
+  assert.ok(!loaded().includes('node:worker_threads'), 'node:worker_threads is not loaded to answer initialize');
 
   const file = path.join(FIXTURES, 'design-doc.md');
   const uri = fileUri(file);

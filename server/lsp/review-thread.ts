@@ -8,12 +8,13 @@
 //   terminated and a new one started: the job answers "parse budget
 //   exceeded", the jobs waiting behind it run on the new worker;
 // - a worker that dies (a bug, out of memory) is replaced the same way.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { failureMessage } from '../engine/budget.js';
 import type { ScoreAnswerOptions } from '../interview/score-answer.js';
 import type { Review } from './review.js';
 import { REVIEW_WORKER_DATA } from './review-role.js';
+import { workerThreadsModule } from './lazy-builtins.js';
 import type { WorkerFailure, WorkerReply, WorkerRequest, WorkerValues } from './review-worker.js';
 
 /** Time a job gets past its own budget (which the worker enforces itself) before the worker is restarted. */
@@ -138,6 +139,7 @@ export class ReviewThread {
 
   private workerThread(): Worker {
     if (this.worker) return this.worker;
+    const { Worker } = workerThreadsModule();
     const worker = new Worker(this.entry, { workerData: REVIEW_WORKER_DATA });
     this.started++;
     worker.on('message', (reply: WorkerReply) => {
