@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, FORECAST_GRAIN, FORECAST_HORIZON,
+  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -77,6 +77,7 @@ export default defineDocumentRule({
       learns: { cues: LEARNS },
       probabilityOf: { cues: PROBABILITY_OF_EVENT },
       window: { cues: EVENT_WINDOW },
+      joinedEvents: { cues: JOINED_EVENTS },
       grain: { cues: FORECAST_GRAIN },
       horizon: { cues: FORECAST_HORIZON },
     },
@@ -110,6 +111,8 @@ export default defineDocumentRule({
       { parts: ['probabilityOf', 'window'], weight: 0.75, minOtherWords: 0 },
       // "Target: a chargeback within 60 days", "Целевая — отток в течение 30 дней": what is learned named as an event with its window.
       { parts: ['learns', 'event', 'window'], weight: 0.75, minOtherWords: 0 },
+      // "Impressions joined with clicks within 30 minutes": the positive is the join, its window the bound.
+      { parts: ['joinedEvents', 'window'], weight: 0.8, minOtherWords: 0 },
       // "We forecast sales of each item in each bakery for tomorrow, by hour": a forecast's target is its value, grain and horizon.
       { parts: ['learns', 'grain', 'horizon'], weight: 0.75, minOtherWords: 0 },
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.

@@ -247,6 +247,19 @@ export const PROBABILITY_OF_EVENT: CueSet = {
   zh: ['点击的概率', '点击概率', '购买的概率', '购买概率', '下单的概率', '下单概率', '转化的概率', '转化概率', '流失的概率', '流失概率', '违约的概率', '违约概率', '打开的概率', '打开概率'],
 };
 
+/**
+ * The label built by joining exposures to the outcome that makes them positive
+ * ("impressions joined with clicks within 30 minutes"); with its window it is the definition.
+ */
+export const JOINED_EVENTS: CueSet = {
+  en: [
+    '{impressions|views|exposures|notifications} {joined|matched|attributed} {with|to} {clicks|purchases|bookings|applications|conversions|opens|installs|orders}',
+    '{join|joins|joining} {impressions|views|exposures|notifications} {with|to} {clicks|purchases|bookings|applications|conversions|opens|installs|orders}',
+  ],
+  ru: ['показ* {соединя*|склеива*|джойн*|сопоставля*|матч*} с {клик*|покупк*|заказ*|отклик*|конверси*|бронировани*}', '{соединя*|склеива*|джойн*|сопоставля*} показ* с {клик*|покупк*|заказ*|отклик*|конверси*|бронировани*}'],
+  zh: ['曝光…{关联|拼接|join|匹配}…{点击|购买|下单|转化}'],
+};
+
 /** The window that closes a label: "within 1 h", "в течение сессии", "7 天内". */
 export const EVENT_WINDOW: CueSet = {
   en: [
