@@ -283,8 +283,8 @@ export default defineDocumentRule({
 
     ],
     headings: {
-      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {choice|selection|justification|rationale}', '{choice|choosing|selection} of {the|an|a|} {approach|model|architecture}', 'approach selection', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
-      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'выбор модел*', 'выбор {подход*|решени*|архитектур*|алгоритм*}', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
+      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {justification|rationale}', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
+      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
       // Not '模型选择' or '选型' alone: a course template's "模型选择" section often names the model and no reason.
       zh: ['为什么选择', '模型对比', '模型比较', '备选方案', '方案对比', '选型理由', '选择理由'],
     },
