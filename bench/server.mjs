@@ -29,6 +29,7 @@ async function startServer(serverPath, cwd) {
     initializationOptions: { debounceMs: 0, autoDetect: false },
   });
   const initializeMs = performance.now() - startedAt;
+  const initializeCpuMs = cpuTimeMs(child.pid);
   await connection.sendNotification('initialized', {});
   const stop = async () => {
     try {
@@ -40,7 +41,7 @@ async function startServer(serverPath, cwd) {
     connection.dispose();
     child.kill();
   };
-  return { child, connection, initializeMs, stop };
+  return { child, connection, initializeMs, initializeCpuMs, stop };
 }
 
 export function percentile(sorted, p) {
@@ -52,15 +53,43 @@ export function median(values) {
   return percentile([...values].sort((a, b) => a - b), 50);
 }
 
-/** Median time from spawning the server to its `initialize` answer. */
+/**
+ * Node's own start-up at this moment, the floor under `initialize`: wall time
+ * from spawning `node -e` to its exit, and the CPU time (all threads) it had
+ * used when its one line ran.
+ */
+async function nodeFloor() {
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, ['-e', 'const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000))'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let out = '';
+  child.stdout.on('data', (chunk) => (out += chunk));
+  await new Promise((resolve) => child.once('close', resolve));
+  return { wallMs: performance.now() - startedAt, cpuMs: Number(out) };
+}
+
+/**
+ * `initialize` of `runs` fresh servers, each right after a `node -e` (the
+ * floor, so that a slow or busy machine shows as such). Medians of: the time
+ * from spawning the server to its answer (`wallMs`), the server's CPU time at
+ * the answer (`cpuMs`, all threads; undefined where /proc is missing), and the
+ * floor's wall and CPU time.
+ */
 export async function measureInitialize(serverPath, cwd, runs = 10) {
-  const times = [];
+  const wall = [];
+  const cpu = [];
+  const floorWall = [];
+  const floorCpu = [];
   for (let i = 0; i < runs; i++) {
+    const floor = await nodeFloor();
+    floorWall.push(floor.wallMs);
+    if (Number.isFinite(floor.cpuMs)) floorCpu.push(floor.cpuMs);
     const server = await startServer(serverPath, cwd);
-    times.push(server.initializeMs);
+    wall.push(server.initializeMs);
+    if (server.initializeCpuMs !== undefined) cpu.push(server.initializeCpuMs);
     await server.stop();
   }
-  return median(times);
+  const medianOrUndefined = (values) => (values.length > 0 ? median(values) : undefined);
+  return { wallMs: median(wall), cpuMs: medianOrUndefined(cpu), floorWallMs: median(floorWall), floorCpuMs: medianOrUndefined(floorCpu) };
 }
 
 /** A small seeded generator (the same edits on every run). */
