@@ -89,7 +89,8 @@ export const GOAL_NAMES: CueSet = {
     '{matters|matter} {to|for} the business', 'what the business {needs|wants|cares about}', '{optimi*|aiming|aim} … for the business',
   ],
   ru: ['цел*', 'бизнес цел*', 'бизнес задач*', 'задач* бизнес*', 'назначени*', 'ценност*', 'зачем', 'проблем* пользовател*', 'бол* пользовател*'],
-  zh: ['目标', '业务目标', '商业目标', '目的', '业务价值', '商业价值', '旨在', '痛点'],
+  // "成功标准：人均观看时长 +10%", "北极星指标": what success is, as "success looks like" and "north star" say it.
+  zh: ['目标', '业务目标', '商业目标', '目的', '业务价值', '商业价值', '旨在', '痛点', '成功标准', '成功的标准', '成功的定义', '北极星'],
 };
 
 /** Words that link an action to what it is for ("so that", "чтобы", "为了"). */
