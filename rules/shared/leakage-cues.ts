@@ -37,9 +37,10 @@ export const RANDOM_SPLIT: CueSet = {
  * experiment ("users are randomly split into control and treatment", "按用户随机分成实验组和对照组").
  */
 export const EXPERIMENT_ASSIGNMENT: CueSet = {
-  en: ['control', 'treatment', 'a b', 'ab test*', 'bucket*', 'variant*', 'experiment arm*', 'traffic'],
-  ru: ['контрольн*', 'тестов* групп*', 'экспериментальн* групп*', 'a b', 'аб тест*', 'бакет*', 'трафик*'],
-  zh: ['对照组', '实验组', '分桶', 'ab实验', 'a/b', 'ab测试', '流量'],
+  // People split in two for an offer or a pilot: "randomly split in half; one half gets the offer".
+  en: ['control', 'treatment', 'a b', 'ab test*', 'bucket*', 'variant*', 'experiment arm*', 'traffic', 'one half', 'other half', 'pilot*'],
+  ru: ['контрольн*', 'тестов* групп*', 'экспериментальн* групп*', 'a b', 'аб тест*', 'бакет*', 'трафик*', '{одной|другой|второй} половин*', 'пилот*'],
+  zh: ['对照组', '实验组', '分桶', 'ab实验', 'a/b', 'ab测试', '流量', '一半', '试点'],
 };
 
 /** A sentence about avoiding the leak or naming it as a risk, not introducing it ("no feature is computed after …", "we exclude …"). */

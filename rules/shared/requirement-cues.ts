@@ -45,16 +45,19 @@ export const SERVED_POPULATION: CueSet = {
     // What a forecast is made for: one series each.
     // (Not stores or warehouses alone: a chain's size is the business, not the system's load.)
     'meters', 'delivery points', 'substations', 'time series', 'store sku pairs', 'sku store pairs',
+    'cardholders', 'card holders', 'borrowers', 'policyholders', 'policy holders', 'residents',
   ],
   ru: [
     'пользовател*', 'клиент*', 'посетител*', 'покупател*', 'продав*', 'подписчик*', 'аккаунт*', 'сотрудник*', 'кандидат*', 'соискател*', 'водител*', 'пациент*', 'студент*', 'игрок*', 'человек', 'люд*',
     'товар*', 'объявлени*', 'документ*', 'страниц*', 'стать*', 'видео', 'пост*', 'трек*', 'вакан*', 'резюме', 'устройств*', 'датчик*', 'репозитори*', 'фильм*', 'книг*', 'курс*', 'карт*', 'ряд*',
     'точ* {поставки|учета}', 'счетчик*', 'подстанци*', 'временн* ряд*',
+    // Telecom, banking and insurance count their people by contract: "~18 млн абонентов", "5 млн держателей карт".
+    'абонент*', 'держател* карт*', 'заемщик*', 'заёмщик*', 'застрахованн*', 'жител*',
   ],
   // Couriers, shops, advertisers, listings: who and what a Chinese production doc counts ("骑手 80 万", "门店 5 万家").
   zh: ['用户', '日活', '月活', '客户', '会员', '商家', '商户', '门店', '骑手', '乘客', '司机', '商品', '物品', '视频', '文章', '文档', '内容', '玩家', '设备', '电表', '时间序列', '广告主', '广告', '职位', '简历', '房源', '笔记', '帖子', '作者', '主播',
     // What a dispatch or demand forecast is made per: "全国大概 3 万个商圈".
-    '商圈', '配送站', '站点', '网格'],
+    '商圈', '配送站', '站点', '网格', '持卡人', '借款人', '投保人'],
 };
 
 /** Requests to a service: a count of them is traffic, never a data set ("25k requests at peak"). */
