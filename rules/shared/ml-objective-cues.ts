@@ -46,6 +46,8 @@ export const MODEL_KINDS: CueSet = {
     '{classification|regression|ranking|forecasting|scoring|detection|recommendation|propensity|survival|generative|matching|retrieval} model*', 'classifier*', 'regressor*', 'ranker*', 're ranker*', 'reranker*',
     'sequence to sequence', 'seq2seq', 'retrieval augmented generation', 'text generation', 'question answering', 'speech synthesis', 'text to speech', 'style transfer',
     'reinforcement learning', 'contextual bandit*', 'multi armed bandit*',
+    // Learning-to-rank algorithms: with what they rank by ("LambdaMART on graded relevance from contacts and clicks").
+    'lambdamart', 'lambda mart', 'lambdarank', 'lambda rank', 'ranknet',
   ],
   ru: [
     'классификатор*', 'регрессор*', 'ранжировщик*', 'модел* {классификации|регрессии|ранжирования|прогнозирования|рекомендаций}', 'вопросно ответн*', 'retrieval augmented generation', 'синтез* речи',
