@@ -79,6 +79,8 @@ export default defineDocumentRule({
       window: { cues: EVENT_WINDOW },
       joinedEvents: { cues: JOINED_EVENTS },
       grain: { cues: FORECAST_GRAIN },
+      // The forecast value by its name, not any label ("300 labels per store" counts labels, it does not define one).
+      target: { cues: { en: ['!y', '=target', 'target variable', 'what we {forecast|predict}', '{forecast|prediction|regression} target'], ru: ['таргет*', 'целев* переменн*', 'прогнозируем* величин*'], zh: ['预测目标', '目标变量', '预测值'] } },
       horizon: { cues: FORECAST_HORIZON },
     },
     // Two parts together are a statement however short ("Positive: applied within 7 days").
@@ -115,6 +117,8 @@ export default defineDocumentRule({
       { parts: ['joinedEvents', 'window'], weight: 0.8, minOtherWords: 0 },
       // "We forecast sales of each item in each bakery for tomorrow, by hour": a forecast's target is its value, grain and horizon.
       { parts: ['learns', 'grain', 'horizon'], weight: 0.75, minOtherWords: 0 },
+      // "y = calls offered per queue and hour", "Target: units sold per store": the learned value named with its grain.
+      { parts: ['target', 'grain'], weight: 0.7, minOtherWords: 1 },
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.
       { parts: ['definedAs', 'learns'], weight: 0.7, minOtherWords: 0 },
     ],

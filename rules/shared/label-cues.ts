@@ -102,8 +102,9 @@ export const BINARY_VALUES: CueSet = {
     // A label built in SQL: "CASE WHEN removed_reason = 'fraud' … THEN 1 ELSE 0 END AS is_fraud".
     '=then {=1|=0|=true|=false} =else {=1|=0|=true|=false}',
     '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=spam|=default|=success|=failure} {=1|=0}',
-    // Polar pairs: "click / no-click", "liked, didn't like".
-    ...['click', 'purchase', 'apply', 'relevant', 'fraud', 'churn', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
+    // Polar pairs of an observable event: "click / no-click", "liked, didn't like". Not "fraud / not fraud" or
+    // "relevant / not relevant": those name the classes and leave open what makes an example one.
+    ...['click', 'purchase', 'apply', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
       (event) => `{=${event}|=${event}ed|=${event}d|=${event}s} {no|non|not|didn't|did not|never} {=${event}|=${event}ed|=${event}d|=${event}s}`,
     ),
   ],
@@ -273,7 +274,7 @@ export const EVENT_WINDOW: CueSet = {
 /** What one forecast value is about: "per store and day", "каждой позиции в каждой пекарне", "每个门店". */
 export const FORECAST_GRAIN: CueSet = {
   en: [
-    'per {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop|category}', '{for|of} {each|every} {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop}',
+    'per {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop|category|queue|station|depot|pharmacy|clinic|hospital|line|channel|cell}', '{for|of} {each|every} {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop}',
     'by {store|sku|product|region|city|zone|warehouse|hour|day|week}', '{hourly|daily|weekly} {sales|demand|orders|volume|units|arrivals|calls}',
   ],
   ru: ['по {час*|дням|магазин*|точк*|позици*|товар*|регион*|склад*|sku|филиал*|пекарн*}', 'кажд* {позици*|магазин*|точк*|пекарн*|товар*|склад*|sku|регион*|филиал*|ресторан*}'],
@@ -284,7 +285,7 @@ export const FORECAST_GRAIN: CueSet = {
 export const FORECAST_HORIZON: CueSet = {
   en: ['# {day*|week*|month*|hour*} ahead', '{day|week|month|hour} ahead', 'for tomorrow', 'for the {next|coming|following} {day|week|month|hour|# days|# weeks|# months|# hours}', 'horizon*',
     // "for each of the next 14 days", "over the next 8 weeks".
-    '{each|every|any} of the {next|coming|following} #', '{over|across} the {next|coming|following} # {days|weeks|months|hours}'],
+    '{each|every|any} of the {next|coming|following} #', '{each|every} {hour|day|week|month} of the {next|coming|following} #', '{over|across} the {next|coming|following} # {days|weeks|months|hours}'],
   ru: ['на завтра', 'на {следующ*|ближайш*} {день|дня|недел*|месяц*|# дн*|# недел*|# месяц*|# час*}', 'на # {дн*|недел*|месяц*|час*} вперед', 'горизонт*',
     // "в каждый из следующих 14 дней", "на неделю вперёд".
     '{кажд*|любой|любую} из {следующ*|ближайш*} #', '{на|в} {день|неделю|месяц|сутки} вперед'],
