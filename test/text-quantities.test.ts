@@ -156,6 +156,10 @@ const cases: Array<[string, string, Expected[]]> = [
   ['Chinese w before QPS', '峰值 10w QPS。', [{ text: '10w QPS', value: 1e5, dimension: 'rate', unit: 'QPS' }]],
   ['Chinese w in a Chinese sentence', '日活 500w。', [{ text: '500w', value: 5e6, dimension: 'count', noun: '日活' }]],
   ['English w stays weeks', 'Features use a lookback window of 4w.', [{ text: '4w', value: 4 * 7 * 86_400, dimension: 'time', unit: 's' }]],
+  // After an upper-case name, as in a Chinese doc's table cell with no Chinese in it: "DAU 2000w".
+  ['Chinese w after an upper-case name', 'DAU 2000w', [{ text: '2000w', value: 2e7, dimension: 'count', noun: 'DAU' }]],
+  ['Chinese W, upper case', '商品数50W+。', [{ text: '50W+', value: 5e5, dimension: 'count', comparator: '>=' }]],
+  ['w after the upper-case name of a duration stays weeks', 'TTL 4w', [{ text: '4w', value: 4 * 7 * 86_400, dimension: 'time', unit: 's' }]],
   ['Chinese rate name before', '高峰QPS达到5万。', [{ text: '5万', value: 5e4, dimension: 'rate', unit: 'QPS', noun: 'QPS' }]],
   ['once a day', 'We retrain once a day.', [{ text: 'once a day', value: 1, dimension: 'rate', per: 'day' }]],
   ['N times a week', 'Dashboards refresh 3 times a week.', [{ text: '3 times a week', value: 3, dimension: 'rate', per: 'week' }]],

@@ -31,11 +31,11 @@ import {
   ORDINAL_SUFFIXES, RANGE_DASHES, RANGE_OPENERS, RANK_WORDS, TIMES_WORDS,
 } from './quantity-lexicon.js';
 import type { Comparator, Dimension, UnitEntry } from './quantity-lexicon.js';
-import { TokenCursor } from './quantity-cursor.js';
+import { isUpperWord, TokenCursor } from './quantity-cursor.js';
 import type { Hit } from './quantity-cursor.js';
 import { digitsCore, hanCore, isYearLike, proportion, wordsCore } from './quantity-numbers.js';
 import type { Core } from './quantity-numbers.js';
-import { nounAfter, nounBefore, rateNameBefore } from './quantity-nouns.js';
+import { nameBefore, nounAfter, nounBefore, rateNameBefore } from './quantity-nouns.js';
 import type { Noun } from './quantity-nouns.js';
 import { PercentileReader } from './quantity-percentiles.js';
 import { mayHoldQuantity } from './quantity-gate.js';
@@ -218,6 +218,13 @@ class Recogniser extends TokenCursor {
     return RANGE_OPENERS.has(form) ? { value: form, at: k, form } : undefined;
   }
 
+  /** Whether an upper-case name of a count stands just before the number ("DAU 2000w", "QPS: 5w"). */
+  private upperNameBefore(first: number): boolean {
+    const name = this.tok(nameBefore(this, first));
+    // Not a duration's name: "TTL 4w" is four weeks.
+    return !!name && name.kind === 'word' && isUpperWord(name.text) && !DURATION_NOUNS.has(name.text.toLowerCase());
+  }
+
   /** The unit: true to go on, false when the number needs a unit it lacks, a Step to skip a year ("2024 год", "the 1990s"). */
   private readUnit(d: Draft): boolean | Step {
     const { core } = d;
@@ -226,8 +233,9 @@ class Recogniser extends TokenCursor {
     // "5 B": bytes, unless a counted noun follows ("5 B users", "2 B DAU" are billions; "40 B per vector" stays bytes).
     const magnitude = hit?.form === 'm' ? 1e6 : hit?.form === 'B' ? 1e9 : undefined;
     // "10w QPS", "日活 500w": Chinese writers' w is 万 (ten thousand), not weeks, before a counted
-    // noun or a unit, or in a Chinese sentence; "lookback 4w" stays four weeks.
-    if (hit?.form === 'w' && (nounAfter(this, core, hit.at) || unitAfter(this, { ...core, end: hit.at }) || HAN_TEXT.test(this.text))) {
+    // noun or a unit, after an upper-case name ("DAU 2000w", a table cell of a Chinese doc with no
+    // Chinese in it), or in a Chinese sentence; "lookback 4w" stays four weeks.
+    if ((hit?.form === 'w' || hit?.form === 'W') && (nounAfter(this, core, hit.at) || unitAfter(this, { ...core, end: hit.at }) || HAN_TEXT.test(this.text) || this.upperNameBefore(core.first))) {
       d.value *= 1e4;
       core.scale *= 1e4;
       core.end = hit.at;

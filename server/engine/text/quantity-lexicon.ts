@@ -92,7 +92,8 @@ units(['ч'], 'time', 's', HOUR, 'both', true);
 units(['hr', 'hrs', 'hour', 'hours', 'час', 'часа', 'часов', 'часу', 'часах', 'часам', 'часами', '小时', '个小时', '钟头', '个钟头'], 'time', 's', HOUR);
 units(['d'], 'time', 's', DAY, 'attached', true);
 units(['day', 'days', 'день', 'дня', 'дней', 'дням', 'днях', 'днями', 'сутки', 'суток', 'сут', '天'], 'time', 's', DAY);
-units(['w'], 'time', 's', WEEK, 'attached', true);
+// "W" too: Chinese writers' "50W+" is 万 (quantities.ts), as their "w" is.
+units(['w', 'W'], 'time', 's', WEEK, 'attached', true);
 units(['wk', 'wks', 'week', 'weeks', 'нед', ...inflect('недел', ['я', 'и', 'ю', 'ь', 'ям', 'ях', 'ями']), '周', '星期', '个星期'], 'time', 's', WEEK);
 units(['mo'], 'time', 's', MONTH, 'attached', true);
 units(['month', 'months', 'мес', ...inflect('месяц', ['', 'а', 'ев', 'ы', 'ам', 'ах', 'ами']), '个月'], 'time', 's', MONTH);
