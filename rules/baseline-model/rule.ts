@@ -36,7 +36,7 @@ export default defineDocumentRule({
     parts: {
       baseline: {
         cues: {
-          en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'starting point',
+          en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'comparison point', 'starting point',
             // The simple first thing to beat, in the words of an interview or a blog post: "the dumb version", "our yardstick".
             'dumb {version|baseline|model|approach|heuristic}', 'simplest {thing|version|approach|model|option|solution}', 'yardstick', 'sanity check baseline', 'floor to beat'],
           ru: ['бейзлайн*', 'бэйзлайн*', 'базов* модел*', 'базов* решен*', 'базов* подход*', 'базов* алгоритм*', 'базов* уровн*', 'отправн* точк*', 'точк* отсчет*', 'наивн* модел*', 'наивн* прогноз*'],
@@ -47,7 +47,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'heuristic*', 'popularity', 'most popular', 'popular items', 'top sellers', 'logistic regression', 'linear regression', 'linear model', 'rule based', 'rules based',
-            'hand crafted rules', 'handcrafted rules', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
+            'hand crafted rules', 'handcrafted rules', '{rules|rule|business rules|decision rules} engine', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
             // "The current Elasticsearch keyword search. Every change has to beat it": the incumbent named with what it is.
             '{current|existing|today s|present} … {search|ranker|ranking|rules|router|classifier|forecast|process|flow|heuristic*|system|suite|tool*|pipeline|setup|service|solution|method|logic|bot|checks|ordering|sorting|auto reply|autoreply|auto responder|macros|macro based|canned replies|canned responses|templates}',
             // What an incumbent or a first heuristic is, said plainly: "LR on hashed features", "rules only", "sorted by date".

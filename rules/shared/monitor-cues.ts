@@ -72,9 +72,11 @@ export const REFERENCE_DATA: CueSet = {
     '{last|previous|prior} {day|week|month|quarter|window|period}*', '{last|previous|prior|past} # {days|weeks|months}', 'historical {data|distribution*|baseline}', 'at training time', 'when the model was trained', 'what the model was trained on',
     // An LLM system's reference: the questions it was evaluated on.
     'golden set', '{eval|evaluation} set',
+    // Each period against the one before: "class shares compared week over week".
+    '{day|week|month} over {day|week|month}', '{week|month} on {week|month}',
   ],
-  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'отложенн* выборк*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*', 'пилотн* {период*|этап*|недел*|месяц*}'],
-  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时', '评测集', '试点期'],
+  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'отложенн* выборк*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*', 'пилотн* {период*|этап*|недел*|месяц*}', '{неделя|день|месяц} к {неделе|дню|месяцу}', 'с {прошл*|предыдущ*} {недел*|месяц*|днем|днём}'],
+  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时', '评测集', '试点期', '周环比', '环比'],
 };
 
 /** The distribution or statistics of inputs or outputs. */

@@ -30,7 +30,7 @@ export const GAINS: CueSet = {
 /** Outcomes a business wants less of. */
 export const PAINS: CueSet = {
   en: [
-    'cost*', 'loss*', 'churn', 'fraud*', 'chargeback*', 'downtime', 'complaints', 'wait* time', 'waiting', 'delay*', 'time to {hire|resolution|resolve|answer|market|onboard*}', 'handle time', 'manual {work|review*|effort|toil|labor|labour}',
+    'cost*', 'loss*', 'churn', 'fraud*', 'chargeback*', 'downtime', 'complaints', 'wait* time', 'waiting', 'delay*', 'time to {hire|resolution|resolve|answer|market|onboard*|decision|first decision|payout|approval|settlement|settle|close|quote}', 'handle time', 'manual {work|review*|effort|toil|labor|labour}',
     'number of', 'workload', 'errors', 'mistakes', 'waste', 'stockouts', 'out of stock*', 'overstock*', 'risk*', 'harm*', 'abuse', 'spam', 'misinformation', 'escalations', 'defaults', 'bad debt', 'returns', 'cancellations', 'no shows',
     // Support load: "30% fewer how-to tickets".
     'unsold', 'time to sell', 'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
