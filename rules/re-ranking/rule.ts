@@ -10,6 +10,13 @@ const SEEN = '{seen|applied|applied to|watched|purchased|bought|read|clicked|lis
 // already seen or cannot take. A second model that re-scores candidates (a
 // cross-encoder "reranker") is a ranking stage, not this layer; cleaning
 // duplicates out of training logs and measuring diversity offline are other things.
+/** Headings of the layer: a plain statement under them is the layer, and so is a rule on the list. */
+const LAYER_HEADINGS = {
+  en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification', 'post filter*', 'post ranking', 'final ranking', 'blending', 'blender', 'mixer', 'rules layer', 'policy layer'],
+  ru: ['переранжир*', 'бизнес правил*', 'постобработк*', 'постпроцессинг*', 'постфильтр*', 'фильтрац* выдач*'],
+  zh: ['重排', '业务规则', '混排', '打散', '后处理'],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 're-ranking',
@@ -112,12 +119,11 @@ export default defineDocumentRule({
       { parts: ['policy', 'list'], weight: 0.75, within: 'unit' },
       { parts: ['rules', 'after'], weight: 0.75 },
       { parts: ['layer', 'policy'], weight: 0.75, within: 'section' },
+      // Under a "Diversity" / "Business rules" heading a rule on the list is the layer, however it opens
+      // ("No more than two items from the same seller in a row", whose "No" the heading's first-statement check reads as a denial).
+      { parts: ['policy'], weight: 0.8, underHeading: LAYER_HEADINGS, minOtherWords: 0 },
     ],
-    headings: {
-      en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification', 'post filter*', 'post ranking', 'final ranking', 'blending', 'blender', 'mixer', 'rules layer', 'policy layer'],
-      ru: ['переранжир*', 'бизнес правил*', 'постобработк*', 'постпроцессинг*', 'постфильтр*', 'фильтрац* выдач*'],
-      zh: ['重排', '业务规则', '混排', '打散', '后处理'],
-    },
+    headings: LAYER_HEADINGS,
     headingWeight: 0.7,
     exclude: {
       en: [
