@@ -11,6 +11,8 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 export const ML_TASK_TYPES: CueSet = {
   en: [
     'binary classif*', 'multi class classif*', 'multiclass classif*', 'multi label classif*', 'multilabel classif*', 'multi class problem', 'multi label problem',
+    // The classes counted: "outputs one of three classes", "picks one of 12 categories".
+    '{outputs|output|predicts|predict|returns|return|picks|pick|chooses|choose|assigns|assign} one of # {classes|categories|labels|intents|queues|decisions}',
     '{classification|regression|ranking|forecasting|retrieval|detection|segmentation|clustering|recommendation|prediction|generation|matching|tagging|labeling|labelling} {task*|problem*}',
     'learning to rank', 'ltr', 'pointwise', 'pairwise ranking', 'listwise', 'time series forecast*', 'demand forecast*', 'survival analysis', 'uplift model*', 'anomaly detection', 'outlier detection',
     'ctr prediction', 'click through rate prediction', 'click prediction', 'conversion prediction', 'churn prediction', 'fraud detection model', 'failure prediction', 'next item prediction', 'link prediction', 'edge prediction',
@@ -23,6 +25,7 @@ export const ML_TASK_TYPES: CueSet = {
     '=we =regress', 'classified into', 'classification of', 'classif* … into # {classes|categories|labels|buckets|tiers|levels}',
   ],
   ru: [
+    '{выдает|выдаёт|возвращает|предсказывает|выбирает|относит … к} {один|одному} из # {классов|категорий|вариантов решения|очередей}',
     'бинарн* классификац*', 'многоклассов* классификац*', 'мультиклассов* классификац*', 'многометочн* классификац*', 'задач* {классификации|регрессии|ранжирования|прогнозирования|рекомендации|поиска|детекции|сегментации|кластеризации|генерации|извлечения|сопоставления|матчинга}',
     'модел* оттока', 'learning to rank', 'обучени* ранжированию', 'прогнозировани* временн* ряд*', 'анализ* выживаемост*', 'uplift модел*', 'детекци* аномалий', 'поиск* аномалий', 'генерац* {ответ*|текст*|речи|аудио}',
     'распознавани* речи', 'извлечени* {сущностей|компетенций|информации}', 'регрессия', 'регрессии', 'классифицир* … на # {класс*|категори*}',
