@@ -68,7 +68,7 @@ export const EN: PolarityLexicon = {
     'maybe', 'perhaps', '=possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'to be agreed', 'to be discussed', 'to be clarified', 'to be finali*', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
     'open question*', 'out of scope', '=optional', '=optionally', 'nice to have', 'if time permits', 'would be nice', '=potentially', '=hypothetically',
-    'at some point', 'down the road', 'given more time', 'with more time', 'if we had more time', 'if time allowed', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
+    'at some point', 'down the road', 'given more time', 'with more time', 'if we had more time', 'if time allowed', 'if {traffic|volume|budget|resources|capacity} {allows|permits}', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
     'still open', 'remains open', 'left open', 'will decide', "we'll decide", 'decide after', 'to be chosen',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
@@ -132,6 +132,8 @@ export const RU: PolarityLexicon = {
     'в перспективе', 'на следующ* этап*', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo',
     'в планах', 'планируется рассмотреть', 'требует уточнения', 'под вопросом', 'исследовать', 'возможн* вариант*',
     'решим', 'определимся', 'будем решать', 'решим после', 'решим позже',
+    // A wish, not a plan: "Хотелось бы провести A/B-тест, если позволит трафик".
+    'хотелось бы', 'неплохо бы', 'было бы неплохо', 'по возможности', 'если {позволит|позволят|позволяет|хватит|получится}',
     // Deferred until something else is done: "ML-задачу сформулируем после сбора данных".
     '{сформулируем|определим|выберем|обсудим|уточним|зафиксируем|согласуем} после {сбора|пилота|обсуждени*|согласовани*|запуск*|исследовани*|встреч*|разговор*}', '=уточняется', '=уточняются', 'будут уточн*', 'не определились', 'не решили', 'не продумали',
   ],
