@@ -71,14 +71,6 @@ interface Candidate {
 }
 
 const HEADING_PARTS = ['#heading'] as const;
-/**
- * A holder's or candidate's region within a group is block * BLOCK_STRIDE +
- * region, and within the document group * GROUP_STRIDE + that. Blocks hold at
- * most this many regions and groups this many blocks (model.ts
- * MAX_BLOCK_REGIONS and MAX_GROUP_BLOCKS are far below).
- */
-const BLOCK_STRIDE = 1 << 16;
-const GROUP_STRIDE = BLOCK_STRIDE * (1 << 16);
 const AGAINST_PARTS = ['#against'] as const;
 
 function better(a: Candidate | undefined, b: Candidate | undefined): Candidate | undefined {
@@ -88,13 +80,15 @@ function better(a: Candidate | undefined, b: Candidate | undefined): Candidate |
 }
 
 /**
- * A candidate, its unit given by indexes (of the region in its block, of the
- * unit in the region): units are rebuilt on every assembly, summaries are kept.
+ * A candidate of a kept summary. Its unit is the object itself: a fragment's
+ * units are placed again, not made anew, while the fragment lives (model.ts
+ * `placedUnits`), and so is the summary kept with it; so summaries fold into
+ * their block's, group's and the document's without copying a candidate or
+ * holder to re-base an index.
  */
 interface LocalCandidate {
   score: number;
-  region: number;
-  unit: number;
+  unit: ProseUnit;
   start: number;
   end: number;
   parts: readonly string[];
@@ -102,8 +96,7 @@ interface LocalCandidate {
 
 /** The best statement holding a part, within a unit or a section (for combinations spread over sentences). */
 interface LocalHolder {
-  region: number;
-  unit: number;
+  unit: ProseUnit;
   start: number;
   end: number;
   /** Its statement factor times its hedge. */
@@ -580,8 +573,8 @@ class Weighing {
     const settled = new Map<string, readonly string[]>();
     const bySection = new Map<number, Map<number, LocalHolder>>();
     const diagramsBySection = new Map<number, Map<number, LocalHolder>>();
-    const consider = (score: number, unit: number, start: number, end: number, parts: readonly string[]): void => {
-      if (!summary.best || score > summary.best.score) summary.best = { score, region: 0, unit, start, end, parts };
+    const consider = (score: number, unit: ProseUnit, start: number, end: number, parts: readonly string[]): void => {
+      if (!summary.best || score > summary.best.score) summary.best = { score, unit, start, end, parts };
       if (score >= concept.threshold) settled.set(parts.join('+'), parts);
     };
     for (let k = 0; k < hits.length; k++) {
@@ -615,11 +608,11 @@ class Weighing {
         const factorOf = (used: readonly PartHit[], words: number): number => (answered ? context : statementFactor(unit, sentenceIndex, used, words) * context);
         const present = hitsPerPart(hits);
         if (answered) {
-          for (const [part, [hit]] of present) keepLocal(inUnit, part, { region: 0, unit: index, start: hit.start, end: hit.end, factor: factorOf([hit], 0) * HEDGE_FACTOR[hit.hedge], asked: asksFor(unit.text, hit) ? 'for' : 'topic' });
+          for (const [part, [hit]] of present) keepLocal(inUnit, part, { unit, start: hit.start, end: hit.end, factor: factorOf([hit], 0) * HEDGE_FACTOR[hit.hedge], asked: asksFor(unit.text, hit) ? 'for' : 'topic' });
           continue;
         }
         for (const [part, [hit]] of present) {
-          const holder = { region: 0, unit: index, start: hit.start, end: hit.end, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
+          const holder = { unit, start: hit.start, end: hit.end, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
           keepLocal(inUnit, part, holder);
           if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
           if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
@@ -644,15 +637,15 @@ class Weighing {
           const weighed = factorOf(counted, combination.minOtherWords ?? minOtherWords);
           const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] * (fromQuestion ? UNIT_SPREAD_FACTOR : 1) + prior);
           const span = spanOf(inText.length > 0 ? inText : hits);
-          consider(score, index, span.start, span.end, this.names.get(combo)!);
+          consider(score, unit, span.start, span.end, this.names.get(combo)!);
         }
         if (nameIndex >= 0) {
           const against = decisionAgainst(unit, sentenceIndex, hits, nameIndex, context);
-          if (against) consider(against.score, index, against.evidence.start, against.evidence.end, against.parts);
+          if (against) consider(against.score, unit, against.evidence.start, against.evidence.end, against.parts);
         }
       }
       // A question just before the unit lends its words to the combinations spread over the unit (partsAsked).
-      for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, { region: 0, unit: index, start: -1, end: -1, factor: context * HEDGE_FACTOR[hit.hedge], asked: asksFor ? 'for' : 'topic' });
+      for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, { unit, start: -1, end: -1, factor: context * HEDGE_FACTOR[hit.hedge], asked: asksFor ? 'for' : 'topic' });
       // Combinations spread over the unit's sentences.
       for (const combo of combos) {
         const { combination, parts } = combo;
@@ -666,7 +659,7 @@ class Weighing {
         if (said.length === 0 || (used.some((u) => u.asked === 'for') && said.length < used.length - 1)) continue;
         const score = Math.min(1, combination.weight * UNIT_SPREAD_FACTOR * Math.min(...used.map((u) => u.factor)) + prior);
         const first = said.reduce((a, b) => (a.start <= b.start ? a : b));
-        consider(score, index, first.start, first.end, this.names.get(combo)!);
+        consider(score, unit, first.start, first.end, this.names.get(combo)!);
       }
     }
     // Kept per region and concept: a region without any of these shares one empty list.
@@ -716,28 +709,50 @@ function sameNumbers(a: readonly number[], b: readonly number[] | undefined): bo
   return b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]);
 }
 
+/** What summaries are folded into, in document order: sections keyed by `S` (an index within a block or group, or the Section). */
+interface Folded<S> {
+  best: LocalCandidate | undefined;
+  settled: Map<string, readonly string[]>;
+  sections: Map<S, Map<number, LocalHolder>>;
+  diagrams: Map<S, Map<number, LocalHolder>>;
+  headings: S[];
+  /**
+   * The holder maps this fold made. A section that only one summary holds
+   * takes that summary's map as it is; a second summary with holders in it
+   * copies it first, so a kept summary is never changed.
+   */
+  owned: Set<Map<number, LocalHolder>>;
+}
+
+function folded<S>(): Folded<S> {
+  return { best: undefined, settled: new Map(), sections: new Map(), diagrams: new Map(), headings: [], owned: new Set() };
+}
+
 /**
- * Folds `next` (of region or block `index`) into `into`, in document order:
- * `sectionOf` maps `next`'s section indexes to `into`'s, `holderOf` re-bases a holder.
+ * Folds `next` into `into`, in document order: `sectionOf` maps `next`'s
+ * section indexes to `into`'s. Candidates and holders are shared, not copied
+ * (they name their unit, see LocalCandidate).
  */
-function fold<S>(
-  into: { best: LocalCandidate | undefined; settled: Map<string, readonly string[]>; sections: Map<S, Map<number, LocalHolder>>; diagrams: Map<S, Map<number, LocalHolder>>; headings: S[] },
-  next: Summary,
-  sectionOf: (ref: number) => S,
-  region: (local: number) => number,
-): void {
+function fold<S>(into: Folded<S>, next: Summary, sectionOf: (ref: number) => S): void {
   const best = next.best;
   // Strictly stronger only: of equal candidates the first in the document decides.
-  if (best && (!into.best || best.score > into.best.score)) into.best = { ...best, region: region(best.region) };
+  if (best && (!into.best || best.score > into.best.score)) into.best = best;
   for (const [key, parts] of next.settled) into.settled.set(key, parts);
   const merge = (target: Map<S, Map<number, LocalHolder>>, local: Summary['sections']): void => {
     for (const [ref, holders] of local) {
       const section = sectionOf(ref);
       let merged = target.get(section);
-      if (!merged) target.set(section, (merged = new Map()));
+      if (!merged) {
+        target.set(section, holders);
+        continue;
+      }
+      if (!into.owned.has(merged)) {
+        target.set(section, (merged = new Map(merged)));
+        into.owned.add(merged);
+      }
       for (const [part, holder] of holders) {
         const known = merged.get(part);
-        if (!known || holder.factor > known.factor) merged.set(part, { ...holder, region: region(holder.region) });
+        if (!known || holder.factor > known.factor) merged.set(part, holder);
       }
     }
   };
@@ -745,9 +760,6 @@ function fold<S>(
   merge(into.diagrams, next.diagrams);
   for (const ref of next.headings) into.headings.push(sectionOf(ref));
 }
-
-/** What child summaries are folded into, with sections numbered within the parent. */
-type Folded = Parameters<typeof fold<number>>[0];
 
 /**
  * A block's or group's summary and what it was folded from: its children's
@@ -774,8 +786,14 @@ interface FoldKey {
  * child) reuses the fold of the key it replaced when that was made of the
  * same child summaries in the same shape: an edit of a region that holds no
  * hit of a concept, before or after, leaves that concept's folds alone.
+ *
+ * A child's sections are the one open where it starts, then its own
+ * (model.ts DocRegion, DocBlock), and the parent's are its first child's
+ * open one, then every child's own in order. So the section open where a
+ * child starts is the parent's last section before it, and a child's section
+ * `ref` is the parent's `ref` + the own sections of the children before it.
  */
-function keptSummary<C>(key: FoldKey, weighing: Weighing, children: readonly C[], summaryOf: (child: C) => Summary | undefined, sectionsOf: (child: C) => number, foldChild: (into: Folded, summary: Summary, child: C, index: number) => void): Summary {
+function keptSummary<C>(key: FoldKey, weighing: Weighing, children: readonly C[], summaryOf: (child: C) => Summary | undefined, sectionsOf: (child: C) => number): Summary {
   const kept = key.facts.get(weighing.concept) as KeptFold | undefined;
   if (kept && kept.step === weighing.step) return kept.summary;
   const summaries = children.map(summaryOf);
@@ -784,9 +802,12 @@ function keptSummary<C>(key: FoldKey, weighing: Weighing, children: readonly C[]
   let summary: Summary;
   if (before && before.step === weighing.step && sameSummaries(before.children, summaries) && sameNumbers(before.shape, shape)) summary = before.summary;
   else {
-    const into: Folded = { best: undefined, settled: new Map(), sections: new Map(), diagrams: new Map(), headings: [] };
+    const into = folded<number>();
+    let base = 0;
     summaries.forEach((child, index) => {
-      if (child) foldChild(into, child, children[index], index);
+      const offset = base;
+      if (child) fold(into, child, (ref) => offset + ref);
+      base += shape[index] - 1;
     });
     summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
   }
@@ -800,20 +821,23 @@ function sameSummaries(a: ReadonlyArray<Summary | undefined>, b: ReadonlyArray<S
 
 /** A block's summary: its regions' summaries folded. */
 function blockSummary(block: DocBlock, weighing: Weighing): Summary {
-  let index: Map<Section, number> | undefined;
-  return keptSummary(block.key, weighing, block.regions, (region) => regionSummary(region, weighing), (region) => region.sections.length, (into, summary, region, r) => {
-    index ??= new Map(block.sections.map((section, i) => [section, i]));
-    fold(into, summary, (ref) => index!.get(region.sections[ref])!, () => r);
-  });
+  return keptSummary(block.key, weighing, block.regions, (region) => regionSummary(region, weighing), (region) => region.sections.length);
 }
 
 /** A group's summary: its blocks' summaries folded. */
 function groupSummary(group: DocGroup, weighing: Weighing): Summary {
-  let index: Map<Section, number> | undefined;
-  return keptSummary(group.key, weighing, group.blocks, (block) => blockSummary(block, weighing), (block) => block.sections.length, (into, summary, block, b) => {
-    index ??= new Map(group.sections.map((section, i) => [section, i]));
-    fold(into, summary, (ref) => index!.get(block.sections[ref])!, (r) => b * BLOCK_STRIDE + r);
-  });
+  return keptSummary(group.key, weighing, group.blocks, (block) => blockSummary(block, weighing), (block) => block.sections.length);
+}
+
+/** Per concept and rule step, what a decision reads of the concept (made once: it reads nothing of a document). */
+const weighings = new WeakMap<CompiledConcept, Map<Step | 'any', Weighing>>();
+
+function weighingFor(concept: CompiledConcept, step: Step | 'any'): Weighing {
+  let bySteps = weighings.get(concept);
+  if (!bySteps) weighings.set(concept, (bySteps = new Map()));
+  let weighing = bySteps.get(step);
+  if (!weighing) bySteps.set(step, (weighing = new Weighing(concept, step)));
+  return weighing;
 }
 
 /**
@@ -825,16 +849,11 @@ function groupSummary(group: DocGroup, weighing: Weighing): Summary {
  */
 export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
   const spec = concept.spec;
-  const weighing = new Weighing(concept, step);
-  const into = { best: undefined as LocalCandidate | undefined, settled: new Map<string, readonly string[]>(), sections: new Map<Section, Map<number, LocalHolder>>(), diagrams: new Map<Section, Map<number, LocalHolder>>(), headings: [] as Section[] };
-  // Holders keep (group, block, region) as one index: group * GROUP_STRIDE + block * BLOCK_STRIDE + region.
-  doc.groups.forEach((group, g) => fold(into, groupSummary(group, weighing), (ref) => group.sections[ref], (r) => g * GROUP_STRIDE + r));
-  const unitOf = (at: { region: number; unit: number }): ProseUnit => {
-    const inGroup = at.region % GROUP_STRIDE;
-    return doc.groups[Math.floor(at.region / GROUP_STRIDE)].blocks[Math.floor(inGroup / BLOCK_STRIDE)].regions[inGroup % BLOCK_STRIDE].units[at.unit];
-  };
+  const weighing = weighingFor(concept, step);
+  const into = folded<Section>();
+  for (const group of doc.groups) fold(into, groupSummary(group, weighing), (ref) => group.sections[ref]);
 
-  let best: Candidate | undefined = into.best && { score: into.best.score, evidence: { unit: unitOf(into.best), start: into.best.start, end: into.best.end }, parts: into.best.parts };
+  let best: Candidate | undefined = into.best && { score: into.best.score, evidence: { unit: into.best.unit, start: into.best.start, end: into.best.end }, parts: into.best.parts };
   const settledBy = into.settled;
   const consider = (candidate: Candidate | undefined): void => {
     best = better(best, candidate);
@@ -847,7 +866,7 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
       if (combination.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
       if (combination.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
       if (!weighing.sectionNamed(combo, section)) continue;
-      const used = parts.map((p) => ({ holder: holders.get(p)!, unit: unitOf(holders.get(p)!) }));
+      const used = parts.map((p) => ({ holder: holders.get(p)!, unit: holders.get(p)!.unit }));
       const score = Math.min(1, combination.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
       const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.holder.start <= b.holder.start) ? a : b));
       consider({ score, evidence: { unit: first.unit, start: first.holder.start, end: first.holder.end }, parts: weighing.names.get(combo)! });
