@@ -61,6 +61,9 @@ export default defineDocumentRule({
             'freshness {boost*|bonus|decay}', 'time decay', 'recency {boost*|bonus|decay}', 'at least # … {new|fresh|recent|local|exploration}', '{boost*|promot*|upweight*|up weight*|favo*} … {fresh*|new|newer|recent|younger|local|nearby|newly}', 'demot*', 'downrank*', 'down rank*', 'downweight*', 'down weight*',
             'penali* … {seen|repeated|same|duplicate*|stale|old}', 'sponsored {slot*|position*|placement*}', '{blend*|mix*} … {sponsored|promoted|ads}', 'paid {slot*|placement*}', '{ad|ads} {slot*|position*|load|insertion}', 'insert* … {ads|sponsored|promoted}',
             'promoted {items|listings|posts|jobs|products|videos}', 'blocklist*', 'block list*', 'blacklist*',
+            // Availability and variants as rules on the list: "out-of-stock products are pushed below in-stock ones",
+            // "no more than three variants of the same product".
+            '{out of stock|sold out|unavailable} … {pushed|moved|sunk|demoted} {below|down|to the bottom}', '# variants of the same {product|item|listing|model}',
             // "Sponsored items are inserted at positions 3 and 8": the placement said after the items.
             '{sponsored|promoted|paid} {items|listings|posts|products|results|videos|jobs|ads} … {inserted|injected|placed|interleaved|blended|mixed in}',
 

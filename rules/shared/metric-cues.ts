@@ -91,7 +91,7 @@ export const EVALUATION_HEADINGS: CueSet = {
  */
 export const PRODUCT_METRICS: CueSet = {
   en: [
-    'ctr', 'click through rate', 'click rate', 'conversion rate*', '=conversions', 'purchase conversion', 'cvr', 'retention', 'revenue', 'gmv', 'gross merchandise value', 'dau', 'mau', 'wau',
+    'ctr', 'click through rate', 'click rate', 'conversion rate*', '=conversions', 'purchase conversion', '{search|checkout|session|visit|visitor|cart|order|booking|click|listing|signup|sign up|trial|funnel} conversion', 'cvr', 'retention', 'revenue', 'gmv', 'gross merchandise value', 'dau', 'mau', 'wau',
     'daily active user*', 'monthly active user*', 'weekly active user*', 'active users', '{user|users|average|daily} time spent', 'time spent per {user|day|session|visit}', 'watch time', '{listening|listen|reading|viewing|play|playing} time', 'dwell time',
     'session length*', 'session duration', 'sessions per', 'user engagement', 'engagement rate', 'engagement metric*', 'churn', 'churn rate', '=bookings', 'booking rate', '=purchases', 'purchase rate',
     'orders per', 'order volume', 'order completion', 'average order value', 'aov', 'roi', 'return on investment', 'satisfaction {score*|survey*|rating*|rate|index}', '{customer|user} satisfaction {score*|survey*|rating*|rate|index}', 'csat', 'nps',

@@ -36,6 +36,8 @@ export const EN: PolarityLexicon = {
   notNegation: [
     'not only', 'not just', 'not exceed*', 'no more than', 'not more than', 'no longer than', 'no later than', 'not later than',
     'no worse than', 'not worse than', 'no better', 'no gain', 'no improvement',
+    // A cap stated as a rule, not a denial: "we never show more than three variants of the same product".
+    'never {show|shows|shown|return|returns|put|puts|place|places|allow|allows|serve|serves} more than',
     // A guardrail, not a denial: "with no drop in 7-day retention", "without hurting conversion".
     'no {drop|decrease|decline|loss|regression|dip} in', 'without {hurting|harming|lowering|reducing|a drop in}', 'no less than', 'not less than', 'not below', 'not above', 'no matter', 'not necessarily',
     'whether or not', 'no one size', 'if not', 'or not', 'not to exceed', 'no greater than', 'not greater than', 'no higher than', 'no slower than',
