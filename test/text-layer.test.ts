@@ -9,7 +9,7 @@ import { tokenize } from '../server/engine/text/tokens.js';
 import { sentenceSpans } from '../server/engine/text/sentences.js';
 import { PhraseSet, expandAlternatives } from '../server/engine/text/phrases.js';
 import { UnitText } from '../server/engine/text/unit-text.js';
-import { coveredBy } from '../server/engine/text/polarity.js';
+import { coveredBy, isTemplatePrompt } from '../server/engine/text/polarity.js';
 import { normalize } from '../server/engine/text/normalize.js';
 
 test('language by script: English, Russian with English terms, Chinese with English terms', () => {
@@ -309,4 +309,13 @@ test('the text layer never throws and stays on UTF-16 boundaries on arbitrary Un
     }),
     { numRuns: 300, seed: 20261204 },
   );
+});
+
+test('template prompts: a field label whose value is the instruction is a prompt; a requirement or an answer is not', () => {
+  assert.equal(isTemplatePrompt('Privacy: describe how personal data is handled'), true);
+  assert.equal(isTemplatePrompt('Serving: explain which components call the model'), true);
+  // A requirement that happens to start with "explain", and a prompt that was answered after its own colon.
+  assert.equal(isTemplatePrompt('Goal: explain the score to the applicant in plain words'), false);
+  assert.equal(isTemplatePrompt('Privacy: describe how personal data is handled: hashed ids, 90-day retention'), false);
+  assert.equal(isTemplatePrompt('Privacy: ids are hashed and raw logs are deleted after 90 days'), false);
 });

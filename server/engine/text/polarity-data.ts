@@ -72,6 +72,8 @@ export const EN: PolarityLexicon = {
     'open question*', 'out of scope', '=optional', '=optionally', 'nice to have', 'if time permits', 'would be nice', '=potentially', '=hypothetically',
     'at some point', 'down the road', 'given more time', 'with more time', 'if we had more time', 'if time allowed', 'if {traffic|volume|budget|resources|capacity} {allows|permits}', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
     'still open', 'remains open', 'left open', 'will decide', "we'll decide", 'decide after', 'to be chosen',
+    // An open choice: "we'll figure out whether to predict orders or clicks", "still need to decide which".
+    "{we'll|we will|will|to|need to|still need to|have to|yet to} {figure out|work out|decide|determine|choose|pick} {whether|which|if|between}", 'figure out later',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
     '{possible|potential|candidate} {online|offline|business|success|product|} {metrics|kpis}',

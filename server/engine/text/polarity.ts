@@ -144,7 +144,12 @@ const TEMPLATE_QUESTION = /^[\s*_>#(（【\[-]*(?:как(?:ой|ая|ое|ие|�
 // Templates put the prompt in brackets and ask politely: "（请说明选择的模型及原因）", "(Please describe the baseline.)".
 const TEMPLATE_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:请|请在此|在此)?(?:简要|简单|具体|详细)?(?:描述|说明|列出|列举|填写|阐述|写明)(?:一下)?)/iu;
 
+// A field label whose value is the template's instruction: "Privacy: describe how personal data is handled".
+// Only a wh-clause after the verb: "Goal: explain the score to the applicant" states a requirement.
+const LABELLED_INSTRUCTION = /^[^:：?]{1,40}[:：]\s*[*_(\[]*(?:please )?(?:describe|specify|list|outline|explain|indicate) (?:how|what|which|where|when|why) /iu;
+
 export function isTemplatePrompt(sentence: string): boolean {
+  if (LABELLED_INSTRUCTION.test(sentence) && !/[:：][^:：]*[:：]\s*\S/u.test(sentence)) return true;
   if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
   const answer = /[:：]\s*(.+)$/u.exec(sentence)?.[1] ?? '';
   // "…: рекомендательная система, поиск аномалий, прогноз и т.д." lists the template's options, not an answer.
