@@ -148,11 +148,24 @@ export interface CompiledPart {
   label: boolean;
 }
 
+/**
+ * A combination as judge/decide.ts reads it, every optional field of the spec
+ * filled in as an own field. The specs are literals of many shapes (each sets
+ * the optional fields it needs); read through them, the engine's hottest loop
+ * saw a new shape late in a run and V8 threw its optimised code away and
+ * compiled it again (docs/performance.md, "CLI cold, seventh pass").
+ */
 export interface CompiledCombination {
   combination: Combination;
   /** Indexes of its parts in the concept. */
   parts: number[];
   underHeading: PhraseSet | undefined;
+  weight: number;
+  within: 'sentence' | 'unit' | 'section';
+  /** The combination's own `minOtherWords`; undefined: the concept's. */
+  minOtherWords: number | undefined;
+  partCuesAreNotOtherWords: boolean;
+  fromDiagram: boolean;
 }
 
 export interface CompiledConcept {
@@ -190,6 +203,11 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
         combination,
         parts: combination.parts.map((name) => names.indexOf(name)),
         underHeading: context.length > 0 ? new PhraseSet(context) : undefined,
+        weight: combination.weight,
+        within: combination.within ?? 'sentence',
+        minOtherWords: combination.minOtherWords,
+        partCuesAreNotOtherWords: combination.partCuesAreNotOtherWords === true,
+        fromDiagram: combination.fromDiagram === true,
       };
     }),
     parts: Object.entries(spec.parts).map(([name, part]) => ({

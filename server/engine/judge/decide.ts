@@ -10,6 +10,7 @@ import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
+import { mapPacked } from '../packed-arrays.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { endsInQuestion } from '../text/polarity.js';
@@ -104,9 +105,34 @@ interface LocalHolder {
   /**
    * Held by a question the unit answers (partsAsked): `topic`, what it is
    * about ("drift"); `for`, what it asks for ("why"), which counts only where
-   * the answer holds every other part.
+   * the answer holds every other part. Always an own field (undefined when
+   * said), like every field of these objects: see `localHolder`.
    */
-  asked?: 'topic' | 'for';
+  asked: 'topic' | 'for' | undefined;
+}
+
+/**
+ * Candidates and holders are made only here, so that every one has the same
+ * fields in the same order: summarize and the folds run for every concept of
+ * every region, and an object of another shape met late in a run makes V8
+ * throw their optimised code away (docs/performance.md, "CLI cold, seventh pass").
+ */
+function localCandidate(score: number, unit: ProseUnit, start: number, end: number, parts: readonly string[]): LocalCandidate {
+  return { score, unit, start, end, parts };
+}
+
+/**
+ * A holder's factor for a hit of this hedge. One multiplication for every
+ * holder: V8 learns from the common ones that factors are fractions, where a
+ * rarely run copy of it would have seen only whole numbers and been optimised
+ * for those (weighUnit's code was thrown away when a fraction came).
+ */
+function hedged(factor: number, hedge: Hedge): number {
+  return factor * HEDGE_FACTOR[hedge];
+}
+
+function localHolder(unit: ProseUnit, start: number, end: number, factor: number, asked: LocalHolder['asked']): LocalHolder {
+  return { unit, start, end, factor, asked };
 }
 
 /**
@@ -318,7 +344,7 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
   if (question && hits.length > 0) {
     lendToStatements(hits, question.text);
     asked ??= { bySentence: new Map(), before: [] };
-    asked.before = hits.map((hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
+    asked.before = mapPacked(hits, (hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
   }
   // "Signals used by the ranker:" over a table or a list: the introduction names what its rows are.
   const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter(lendable) ?? []) : [];
@@ -514,9 +540,9 @@ class Weighing {
     this.minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
     this.nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
     this.names = new Map(concept.combinations.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
-    const spread = concept.combinations.filter((combo) => combo.combination.within === 'section');
-    this.sectionParts = new Set(spread.filter((combo) => !combo.combination.fromDiagram).flatMap((combo) => combo.parts));
-    this.diagramParts = new Set(spread.filter((combo) => combo.combination.fromDiagram).flatMap((combo) => combo.parts));
+    const spread = concept.combinations.filter((combo) => combo.within === 'section');
+    this.sectionParts = new Set(spread.filter((combo) => !combo.fromDiagram).flatMap((combo) => combo.parts));
+    this.diagramParts = new Set(spread.filter((combo) => combo.fromDiagram).flatMap((combo) => combo.parts));
     this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
     this.headingCombos = concept.combinations.filter((combo) => combo.underHeading);
   }
@@ -564,110 +590,151 @@ class Weighing {
    * (model.ts `RegionContext`): whether its sections are deferred, in the
    * rule's step or named by a combination's headings (of the heading chain,
    * only what `chainReading` packs), and whether its headings have a body.
+   *
+   * It runs for every concept of every region, so it is cut into methods of a
+   * few hundred bytes of bytecode each (weighUnit, sentenceCandidates,
+   * unitCandidates) rather than one: V8 compiles each on its own, and when a
+   * rare input throws one's optimised code away, only that one is compiled
+   * again. As one function it took V8 ~1.5 s to compile, six times in a cold
+   * CLI run (docs/performance.md, "CLI cold, seventh pass").
    */
   summarize(region: DocRegion, hits: PackedHits): Summary {
-    const { concept, minOtherWords, nameIndex } = this;
-    const combos = concept.combinations;
-    const summary: Summary = { best: undefined, settled: EMPTY, sections: EMPTY, diagrams: EMPTY, headings: EMPTY };
-    const headings: number[] = [];
-    const settled = new Map<string, readonly string[]>();
-    const bySection = new Map<number, Map<number, LocalHolder>>();
-    const diagramsBySection = new Map<number, Map<number, LocalHolder>>();
-    const consider = (score: number, unit: ProseUnit, start: number, end: number, parts: readonly string[]): void => {
-      if (!summary.best || score > summary.best.score) summary.best = { score, unit, start, end, parts };
-      if (score >= concept.threshold) settled.set(parts.join('+'), parts);
-    };
-    for (let k = 0; k < hits.length; k++) {
-      const index = hits.unitAt(k);
-      const unitHits = hits.hitsAt(k);
-      const unit = region.units[index];
-      const sectionRef = region.fragment.units[index].heading + 1;
-      if (unitHits.headingCue && unit.sectionHasBody) headings.push(sectionRef);
-      const context = this.deferred(unit.section) ? DEFERRED_FACTOR : 1;
-      const prior = this.prior(unit.section);
-      const inUnit = new Map<number, LocalHolder>();
-      // Holders per section only for the parts a combination spread over a section uses. A section's
-      // own units are contiguous in the document, so sections keep their order however late they are added.
-      const inSection = this.sectionParts.size > 0 ? holdersOf(bySection, sectionRef) : undefined;
-      const inDiagrams = unit.origin === 'diagram' && this.diagramParts.size > 0 ? holdersOf(diagramsBySection, sectionRef) : undefined;
-      const bySentence = new Map<number, PartHit[]>();
-      for (const hit of unitHits.parts) {
-        const hits = bySentence.get(hit.sentence);
-        if (hits) hits.push(hit);
-        else bySentence.set(hit.sentence, [hit]);
+    const tally = new RegionTally(this.concept.threshold);
+    for (let k = 0; k < hits.length; k++) this.weighUnit(region, hits.unitAt(k), hits.hitsAt(k), tally);
+    return tally.summary();
+  }
+
+  /** Weighs the hits of the unit at `index` in the region into `tally`. */
+  private weighUnit(region: DocRegion, index: number, unitHits: UnitHits, tally: RegionTally): void {
+    const unit = region.units[index];
+    const sectionRef = region.fragment.units[index].heading + 1;
+    if (unitHits.headingCue && unit.sectionHasBody) tally.headings.push(sectionRef);
+    const context = this.deferred(unit.section) ? DEFERRED_FACTOR : 1;
+    const prior = this.prior(unit.section);
+    const inUnit = new Map<number, LocalHolder>();
+    // Holders per section only for the parts a combination spread over a section uses. A section's
+    // own units are contiguous in the document, so sections keep their order however late they are added.
+    const inSection = this.sectionParts.size > 0 ? holdersOf(tally.bySection, sectionRef) : undefined;
+    const inDiagrams = unit.origin === 'diagram' && this.diagramParts.size > 0 ? holdersOf(tally.diagramsBySection, sectionRef) : undefined;
+    const bySentence = new Map<number, PartHit[]>();
+    for (const hit of unitHits.parts) {
+      const hits = bySentence.get(hit.sentence);
+      if (hits) hits.push(hit);
+      else bySentence.set(hit.sentence, [hit]);
+    }
+    const asked = partsAsked(unit, bySentence, this.concept, introducingUnit(region.units, index));
+    for (const [sentenceIndex, hits] of bySentence) {
+      // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
+      // to the answer (combinations spread over the unit), never a statement of its own.
+      const answered = answeredQuestion(unit, sentenceIndex);
+      // A question, a placeholder, a heading without a body: nothing in this sentence counts.
+      if (!answered && statementFactor(unit, sentenceIndex, [], 0) === 0) continue;
+      const present = hitsPerPart(hits);
+      if (answered) {
+        for (const [part, [hit]] of present) keepLocal(inUnit, part, localHolder(unit, hit.start, hit.end, hedged(context, hit.hedge), asksFor(unit.text, hit) ? 'for' : 'topic'));
+        continue;
       }
-      const asked = partsAsked(unit, bySentence, concept, introducingUnit(region.units, index));
-      for (const [sentenceIndex, hits] of bySentence) {
-        // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
-        // to the answer (combinations spread over the unit), never a statement of its own.
-        const answered = answeredQuestion(unit, sentenceIndex);
-        // A question, a placeholder, a heading without a body: nothing in this sentence counts.
-        if (!answered && statementFactor(unit, sentenceIndex, [], 0) === 0) continue;
-        // Whether a line is a bare topic label is judged on the words besides the cues a
-        // candidate uses: a dense statement of several parts is still a statement.
-        const factorOf = (used: readonly PartHit[], words: number): number => (answered ? context : statementFactor(unit, sentenceIndex, used, words) * context);
-        const present = hitsPerPart(hits);
-        if (answered) {
-          for (const [part, [hit]] of present) keepLocal(inUnit, part, { unit, start: hit.start, end: hit.end, factor: factorOf([hit], 0) * HEDGE_FACTOR[hit.hedge], asked: asksFor(unit.text, hit) ? 'for' : 'topic' });
-          continue;
-        }
-        for (const [part, [hit]] of present) {
-          const holder = { unit, start: hit.start, end: hit.end, factor: factorOf([hit], minOtherWords) * HEDGE_FACTOR[hit.hedge] };
-          keepLocal(inUnit, part, holder);
-          if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
-          if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
-        }
-        // A column header names the part for every cell under it ("Latency" over "200 ms").
-        for (const part of unitHits.headerParts) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
-        // A question names the parts for the statement that answers it ("How do we catch drift?" over
-        // "We compare weekly feature histograms with training and page the owner"), as a header does.
-        const lent = asked.bySentence.get(sentenceIndex);
-        if (lent) for (const [part, hedge] of lent) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge }]);
-        for (const combo of combos) {
-          const { combination, parts } = combo;
-          if ((combination.within ?? 'sentence') !== 'sentence' || !this.inContext(combo, unit) || (combination.fromDiagram && unit.origin !== 'diagram')) continue;
-          const used = pickHits(parts, present);
-          if (!used) continue;
-          const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
-          const inText = used.filter((h) => h.start >= 0);
-          const fromQuestion = lent !== undefined && used.some((h) => h.start < 0 && lent.has(h.part));
-          // The answer must say a part itself: a question's words alone settle nothing.
-          if (fromQuestion && inText.length === 0) continue;
-          const counted = combination.partCuesAreNotOtherWords ? [...inText, ...hits.filter((h) => parts.includes(h.part) && !inText.includes(h))] : inText;
-          const weighed = factorOf(counted, combination.minOtherWords ?? minOtherWords);
-          const score = Math.min(1, combination.weight * weighed * HEDGE_FACTOR[hedge] * (fromQuestion ? UNIT_SPREAD_FACTOR : 1) + prior);
-          const span = spanOf(inText.length > 0 ? inText : hits);
-          consider(score, unit, span.start, span.end, this.names.get(combo)!);
-        }
-        if (nameIndex >= 0) {
-          const against = decisionAgainst(unit, sentenceIndex, hits, nameIndex, context);
-          if (against) consider(against.score, unit, against.evidence.start, against.evidence.end, against.parts);
-        }
+      // Whether a line is a bare topic label is judged on the words besides the cues a
+      // candidate uses: a dense statement of several parts is still a statement.
+      for (const [part, [hit]] of present) {
+        const holder = localHolder(unit, hit.start, hit.end, hedged(statementFactor(unit, sentenceIndex, [hit], this.minOtherWords) * context, hit.hedge), undefined);
+        keepLocal(inUnit, part, holder);
+        if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
+        if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
       }
-      // A question just before the unit lends its words to the combinations spread over the unit (partsAsked).
-      for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, { unit, start: -1, end: -1, factor: context * HEDGE_FACTOR[hit.hedge], asked: asksFor ? 'for' : 'topic' });
-      // Combinations spread over the unit's sentences.
-      for (const combo of combos) {
-        const { combination, parts } = combo;
-        if (combination.within !== 'unit' || !parts.every((p) => inUnit.has(p))) continue;
-        if (combination.fromDiagram && unit.origin !== 'diagram') continue;
-        if (!this.inContext(combo, unit)) continue;
-        // The answer must say a part itself, and every part but the one a question asks for ("Which model,
-        // and why? LightGBM, tuned on last quarter" names the model and gives no reason).
-        const used = parts.map((p) => inUnit.get(p)!);
-        const said = used.filter((u) => !u.asked);
-        if (said.length === 0 || (used.some((u) => u.asked === 'for') && said.length < used.length - 1)) continue;
-        const score = Math.min(1, combination.weight * UNIT_SPREAD_FACTOR * Math.min(...used.map((u) => u.factor)) + prior);
-        const first = said.reduce((a, b) => (a.start <= b.start ? a : b));
-        consider(score, unit, first.start, first.end, this.names.get(combo)!);
+      // A column header names the part for every cell under it ("Latency" over "200 ms").
+      for (const part of unitHits.headerParts) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
+      // A question names the parts for the statement that answers it ("How do we catch drift?" over
+      // "We compare weekly feature histograms with training and page the owner"), as a header does.
+      const lent = asked.bySentence.get(sentenceIndex);
+      if (lent) for (const [part, hedge] of lent) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge }]);
+      this.sentenceCandidates(unit, sentenceIndex, hits, present, lent, context, prior, tally);
+      if (this.nameIndex >= 0) {
+        const against = decisionAgainst(unit, sentenceIndex, hits, this.nameIndex, context);
+        if (against) tally.consider(against.score, unit, against.evidence.start, against.evidence.end, against.parts);
       }
     }
+    // A question just before the unit lends its words to the combinations spread over the unit (partsAsked).
+    for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, localHolder(unit, -1, -1, hedged(context, hit.hedge), asksFor ? 'for' : 'topic'));
+    if (inUnit.size > 0) this.unitCandidates(unit, inUnit, prior, tally);
+  }
+
+  /** The candidates of the combinations within one sentence: `present` holds its parts' hits, lent ones included. */
+  private sentenceCandidates(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], present: ReadonlyMap<number, readonly PartHit[]>, lent: ReadonlyMap<number, Hedge> | undefined, context: number, prior: number, tally: RegionTally): void {
+    for (const combo of this.concept.combinations) {
+      const { parts } = combo;
+      if (combo.within !== 'sentence' || !this.inContext(combo, unit) || (combo.fromDiagram && unit.origin !== 'diagram')) continue;
+      const used = pickHits(parts, present);
+      if (!used) continue;
+      const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
+      const inText = used.filter((h) => h.start >= 0);
+      const fromQuestion = lent !== undefined && used.some((h) => h.start < 0 && lent.has(h.part));
+      // The answer must say a part itself: a question's words alone settle nothing.
+      if (fromQuestion && inText.length === 0) continue;
+      const counted = combo.partCuesAreNotOtherWords ? [...inText, ...hits.filter((h) => parts.includes(h.part) && !inText.includes(h))] : inText;
+      const weighed = statementFactor(unit, sentenceIndex, counted, combo.minOtherWords ?? this.minOtherWords) * context;
+      const score = Math.min(1, combo.weight * weighed * HEDGE_FACTOR[hedge] * (fromQuestion ? UNIT_SPREAD_FACTOR : 1) + prior);
+      const span = spanOf(inText.length > 0 ? inText : hits);
+      tally.consider(score, unit, span.start, span.end, this.names.get(combo)!);
+    }
+  }
+
+  /** The candidates of the combinations spread over a unit's sentences, from the best holder of each part in it. */
+  private unitCandidates(unit: ProseUnit, inUnit: ReadonlyMap<number, LocalHolder>, prior: number, tally: RegionTally): void {
+    for (const combo of this.concept.combinations) {
+      const { parts } = combo;
+      if (combo.within !== 'unit' || !parts.every((p) => inUnit.has(p))) continue;
+      if (combo.fromDiagram && unit.origin !== 'diagram') continue;
+      if (!this.inContext(combo, unit)) continue;
+      // The answer must say a part itself, and every part but the one a question asks for ("Which model,
+      // and why? LightGBM, tuned on last quarter" names the model and gives no reason).
+      let said = 0;
+      let askedFor = false;
+      let weakest = Infinity;
+      let first: LocalHolder | undefined;
+      for (let i = 0; i < parts.length; i++) {
+        const holder = inUnit.get(parts[i])!;
+        if (holder.asked === 'for') askedFor = true;
+        if (holder.factor < weakest) weakest = holder.factor;
+        if (holder.asked) continue;
+        said++;
+        // The earliest of the parts said; of equal starts, the first part.
+        if (!first || holder.start < first.start) first = holder;
+      }
+      // Worked out for every combination, not only after a question: V8 then knows the types here
+      // before it optimises this, rather than throwing the optimised code away the first time.
+      const allButOneSaid = said >= parts.length - 1;
+      if (!first || (askedFor && !allButOneSaid)) continue;
+      const score = Math.min(1, combo.weight * UNIT_SPREAD_FACTOR * weakest + prior);
+      tally.consider(score, unit, first.start, first.end, this.names.get(combo)!);
+    }
+  }
+}
+
+/** What summarize gathers of one region as it weighs its units (see Summary). */
+class RegionTally {
+  best: LocalCandidate | undefined = undefined;
+  readonly settled = new Map<string, readonly string[]>();
+  readonly bySection = new Map<number, Map<number, LocalHolder>>();
+  readonly diagramsBySection = new Map<number, Map<number, LocalHolder>>();
+  readonly headings: number[] = [];
+
+  constructor(private readonly threshold: number) {}
+
+  consider(score: number, unit: ProseUnit, start: number, end: number, parts: readonly string[]): void {
+    if (!this.best || score > this.best.score) this.best = localCandidate(score, unit, start, end, parts);
+    if (score >= this.threshold) this.settled.set(parts.join('+'), parts);
+  }
+
+  summary(): Summary {
     // Kept per region and concept: a region without any of these shares one empty list.
-    summary.settled = settled.size > 0 ? [...settled] : EMPTY;
-    summary.sections = bySection.size > 0 ? [...bySection] : EMPTY;
-    summary.diagrams = diagramsBySection.size > 0 ? [...diagramsBySection] : EMPTY;
-    if (headings.length > 0) summary.headings = headings;
-    return summary;
+    return {
+      best: this.best,
+      settled: this.settled.size > 0 ? [...this.settled] : EMPTY,
+      sections: this.bySection.size > 0 ? [...this.bySection] : EMPTY,
+      diagrams: this.diagramsBySection.size > 0 ? [...this.diagramsBySection] : EMPTY,
+      headings: this.headings.length > 0 ? this.headings : EMPTY,
+    };
   }
 }
 
@@ -862,12 +929,12 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   /** Candidates of the combinations spread over one section's sentences; `onlyDiagrams`: from its diagram holders. */
   const sectionCandidates = (holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): void => {
     for (const combo of concept.combinations) {
-      const { combination, parts } = combo;
-      if (combination.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
-      if (combination.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
+      const { parts } = combo;
+      if (combo.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
+      if (combo.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
       if (!weighing.sectionNamed(combo, section)) continue;
       const used = parts.map((p) => ({ holder: holders.get(p)!, unit: holders.get(p)!.unit }));
-      const score = Math.min(1, combination.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
+      const score = Math.min(1, combo.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
       const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.holder.start <= b.holder.start) ? a : b));
       consider({ score, evidence: { unit: first.unit, start: first.holder.start, end: first.holder.end }, parts: weighing.names.get(combo)! });
     }

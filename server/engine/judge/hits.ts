@@ -6,6 +6,7 @@ import { quantitySpans } from './quantity-cues.js';
 import { coveredBy } from '../text/polarity.js';
 import type { Span } from '../text/sentences.js';
 import { readingOf, type UnitText } from '../text/unit-text.js';
+import { mapPacked } from '../packed-arrays.js';
 import { PhraseSet } from '../text/phrases.js';
 
 export const enum Hedge {
@@ -78,7 +79,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
   const absent = negations.filter((n) => n.kind === 'absent');
-  const parts = raw.map(({ part, span }) => ({
+  const parts = mapPacked(raw, ({ part, span }) => ({
     part,
     start: span.start,
     end: span.end,

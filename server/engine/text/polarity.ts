@@ -11,6 +11,7 @@
 // - a hedge covers its whole clause, up to ";" or a conjunction ("Possible
 //   variants: MAP@k, MRR" is one); a placeholder-like hedge ("TBD", "to be
 //   decided") its whole sentence.
+import { mapPacked } from '../packed-arrays.js';
 import { LEXICONS, ZH_HORIZON } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
 import type { Span } from './sentences.js';
@@ -192,7 +193,7 @@ function inside(span: Span, outer: readonly Span[]): boolean {
 export function analyzePolarity(text: string, norm: string, tokens: readonly Token[], sentenceSpans: readonly Span[]): Polarity {
   // Written out rather than spread from the span: a spread gave each of these a hidden class of its own
   // (~300 bytes more per sentence, kept with every unit's reading).
-  const sentences: SentenceMarks[] = sentenceSpans.map((s) => ({
+  const sentences: SentenceMarks[] = mapPacked(sentenceSpans, (s) => ({
     start: s.start,
     end: s.end,
     question: isQuestion(text, s),
@@ -219,7 +220,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens)];
   if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   const clauseScopes = (set: PhraseSet): Scope[] =>
-    set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)).map((m) => {
+    mapPacked(set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)), (m) => {
       const sentence = sentenceAt(sentenceSpans, m.start);
       const aside = asideAround(text, sentence, m);
       if (aside) return { cue: m, start: clauseAround(starts, sentence, Math.max(sentence.start, aside.start - 1)).start, end: aside.end };
