@@ -276,7 +276,7 @@ export default defineDocumentRule({
       evalSet: {
         cues: {
           en: ['golden {set|questions|examples|answers}', '{eval|evaluation|test|benchmark} {set|questions|queries|examples}', 'held out {questions|set|queries}'],
-          ru: ['отложенн* выборк*', 'тестов* {выборк*|вопрос*|набор*}', 'эталонн* {выборк*|набор*|вопрос*}', 'оценочн* {выборк*|набор*}'],
+          ru: ['отложенн* выборк*', 'тестов* {выборк*|вопрос*|набор*}', 'эталонн* {выборк*|набор*|вопрос*|обращени*|диалог*|пример*|запрос*}', 'оценочн* {выборк*|набор*}'],
           zh: ['评测集', '测试集', '验证集', '黄金集', '评测问题'],
         },
       },
