@@ -84,6 +84,8 @@ export default defineDocumentRule({
             // "half of the agents get drafts": half treated implies the other half as the comparison.
             '{half of the|half the|half of our} {users|agents|members|customers|stores|teams|sellers|drivers} {get|gets|see|sees|use|uses|receive|receives|are shown}',
             '{half of the|half the|half of our} {operators|doctors|clinicians|reviewers|moderators|analysts|merchants|couriers} {get|gets|see|sees|use|uses|receive|receives|are shown}',
+            // "Online: 50/50 by customer for four weeks": the split's proportions and its unit.
+            '{split|} # # {by|per} {user|users|customer|customers|member|members|account|accounts|session|sessions|merchant|merchants|seller|sellers|store|stores|device|devices|driver|drivers}',
             // "40 comparable stores keep the current process": a matched control named by its count.
             '# {comparable|similar|matched|control} {stores|regions|cities|teams|warehouses|branches|markets|sites|hospitals|clinics|schools|depots|restaurants|shops|outlets|departments}',
             '{keep|keeps|kept|stay on|continue with} the {current|existing|old|manual|usual} {process|ordering|forecast|system|rules|way|workflow|checklist}',

@@ -11,6 +11,8 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 export const ML_TASK_TYPES: CueSet = {
   en: [
     'binary classif*', 'multi class classif*', 'multiclass classif*', 'multi label classif*', 'multilabel classif*', 'multi class problem', 'multi label problem',
+    // A training config's objective key: "objective: binary", "objective: lambdarank", "binary:logistic".
+    '=objective {binary|regression|multiclass|lambdarank|rank xendcg|poisson|tweedie|huber|quantile|xentropy|cross entropy}', 'binary logistic', 'reg squarederror', 'multi softprob', 'rank pairwise', 'rank ndcg',
     // The classes counted: "outputs one of three classes", "picks one of 12 categories".
     '{outputs|output|predicts|predict|returns|return|picks|pick|chooses|choose|assigns|assign} one of # {classes|categories|labels|intents|queues|decisions}',
     '{classification|regression|ranking|forecasting|retrieval|detection|segmentation|clustering|recommendation|prediction|generation|matching|tagging|labeling|labelling} {task*|problem*}',

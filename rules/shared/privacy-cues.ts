@@ -93,7 +93,7 @@ export const PRIVACY_HEADINGS: CueSet = {
 export const OUTSIDE_PARTIES: CueSet = {
   en: ['third part*', 'external {service*|vendor*|provider*|api*|source*|part*}', 'outside the {company|organisation|organization|network|region|country}', 'vendor*', 'other users', 'between users',
     // Data residency said as where data must stay: "documents never leave the EU region".
-    'the {eu|eea|country|region|tenant|customer s} {region|tenant|cloud|}'],
+    'the {eu|eea|country|region|tenant|customer} {region|tenant|cloud|}'],
   ru: ['трет* лиц*', 'трет* сторон*', 'сторонн*', 'внешн* {сервис*|поставщик*|api}', 'за пределы', 'за {периметр*|контур*}'],
   zh: ['第三方', '外部'],
 };
