@@ -134,6 +134,8 @@ export default defineDocumentRule({
             '{last|final|latest|most recent} # {day*|week*|month*|quarter*|year*} … {test|tests|test set|validation|holdout|hold out|held out|eval|evaluation}',
             // A metric named on a later period: "offline nDCG@10 on the last two weeks of sessions, training on the eight weeks before".
             ...['ndcg', 'auc', 'recall', 'precision', 'mape', 'wape', 'rmse', 'mae', 'log loss', 'accuracy', 'mrr', 'f1', 'metrics'].map((metric) => `${metric} … {on|over} the {last|final|latest|most recent|next|following} # ${LATER_SPAN}`),
+            // "recall@50 on the next week's impressions": the later period without a count.
+            ...['ndcg', 'auc', 'recall', 'precision', 'mape', 'wape', 'rmse', 'mae', 'log loss', 'accuracy', 'mrr', 'f1', 'metrics'].map((metric) => `${metric} … {on|over} the {next|following} {day|week|month|quarter}`),
             ...['report*', 'measur*', 'comput*'].map((verb) => `${verb} {auc|metrics|loss|log loss|ndcg|recall|precision|accuracy|error|mape|rmse|mae} … {on|over} the {next|following|later} {day*|week*|month*}`),
           ],
           ru: [

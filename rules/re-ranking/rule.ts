@@ -1,4 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
+import { joinCues } from '../shared/phrase-sets.js';
 import { RANKED_LIST } from '../shared/serving-cues.js';
 
 /** Whoever a list must not be flooded with: "at most two per company". */
@@ -64,6 +65,8 @@ export default defineDocumentRule({
             // Availability and variants as rules on the list: "out-of-stock products are pushed below in-stock ones",
             // "no more than three variants of the same product".
             '{out of stock|sold out|unavailable} … {pushed|moved|sunk|demoted} {below|down|to the bottom}', '# variants of the same {product|item|listing|model}',
+            // "cap how many suggestions point to the same person per day": exposure capped per target.
+            '{cap|caps|capped|limit|limits|limited} how many … {the same|per} {person|member|user|item|seller|author|creator|account}',
             // "Sponsored items are inserted at positions 3 and 8": the placement said after the items.
             '{sponsored|promoted|paid} {items|listings|posts|products|results|videos|jobs|ads} … {inserted|injected|placed|interleaved|blended|mixed in}',
 
@@ -100,7 +103,9 @@ export default defineDocumentRule({
           zh: ['过滤', '去掉', '剔除', '排除'],
         },
       },
-      list: { cues: RANKED_LIST },
+      // What a people-you-may-know or autocomplete shows is a ranked list too ("suggestions"), here only: the
+      // shared list words also decide whether a doc is ranking-shaped.
+      list: { cues: joinCues(RANKED_LIST, { en: ['suggestions', 'suggested {people|items|jobs|connections|products|contacts}'], ru: ['подсказк*', 'предложенн* {люд*|контакт*|товар*}'], zh: ['推荐列表', '联想词'] }) },
       after: {
         cues: {
           // "a second step drops duplicates of the same event": a step after the scoring one.

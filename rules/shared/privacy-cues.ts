@@ -17,7 +17,7 @@ export const PERSONAL_DATA: CueSet = {
     'email address*', 'phone number*', 'home address*', 'user identifier*', 'raw {logs|events|conversations|messages|text|images|photos|recordings}', 'faces', 'face images', 'transcripts', 'salary data', 'financial data',
     // Special categories of personal data (GDPR art. 9): "health-related purchase categories", "religion or ethnicity".
     '{health|medical|religio*|ethnic*|political|sexual orientation} {related|data|information|categor*|attribute*|signals}', 'special categor*', 'protected {attribute*|characteristic*|class*|categor*}',
-    '{health|medical} and {financial|personal|contact} {information|data|details}', 'financial {information|details|records}',
+    '{health|medical} and {financial|personal|contact} {information|data|details}', 'financial {information|details|records}', 'uploaded contacts', 'contact {list|lists|book|books|upload|uploads}', 'address book*', 'phone contacts',
     // "We keep raw transaction logs for 18 months": a person's transactions, searches or calls, as logged.
     'raw {transaction|payment|click|search|chat|call|query|order|location} {logs|data|records|events|history}',
     // What people type to an assistant is theirs: "no conversation is stored beyond 30 days"; pay is personal too.
