@@ -117,6 +117,8 @@ export default defineDocumentRule({
       { parts: ['joinedEvents', 'window'], weight: 0.8, minOtherWords: 0 },
       // "We forecast sales of each item in each bakery for tomorrow, by hour": a forecast's target is its value, grain and horizon.
       { parts: ['learns', 'grain', 'horizon'], weight: 0.75, minOtherWords: 0 },
+      // The same under a "What we forecast" heading, which says what is learned.
+      { parts: ['grain', 'horizon'], weight: 0.75, minOtherWords: 0, underHeading: { en: ['what we {predict|forecast}', 'forecast target', 'what is forecast'], ru: ['что {прогнозируем|предсказываем}', 'что прогнозирует модель'], zh: ['预测目标', '预测什么', '预测对象'] } },
       // "y = calls offered per queue and hour", "Target: units sold per store": the learned value named with its grain.
       { parts: ['target', 'grain'], weight: 0.7, minOtherWords: 1 },
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.

@@ -111,6 +111,8 @@ export default defineDocumentRule({
       { parts: ['loss', 'targetLabel'], weight: 0.8 },
       { parts: ['loss', 'target'], weight: 0.75 },
       { parts: ['objectiveLabel'], weight: 0.6 },
+      // Under a "What we forecast" / "Что прогнозируем" heading the quantity named is the target.
+      { parts: ['quantity'], weight: 0.75, underHeading: { en: ['what we {predict|forecast|estimate}', 'prediction target', 'forecast target', 'what is {predicted|forecast}'], ru: ['что {прогнозируем|предсказываем|оцениваем}', 'что прогнозирует модель', 'что предсказывает модель'], zh: ['预测目标', '预测什么', '预测对象'] } },
     ],
     headings: {
       en: ['ml objective*', 'ml task*', 'ml problem*', 'ml formulation', 'ml framing', 'machine learning objective*', 'machine learning task*', 'machine learning problem*', 'problem formulation', 'framing … as … ml', 'frame … as … ml'],

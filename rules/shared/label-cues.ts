@@ -277,7 +277,9 @@ export const FORECAST_GRAIN: CueSet = {
     'per {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop|category|queue|station|depot|pharmacy|clinic|hospital|line|channel|cell}', '{for|of} {each|every} {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop}',
     'by {store|sku|product|region|city|zone|warehouse|hour|day|week}', '{hourly|daily|weekly} {sales|demand|orders|volume|units|arrivals|calls}',
   ],
-  ru: ['по {час*|дням|магазин*|точк*|позици*|товар*|регион*|склад*|sku|филиал*|пекарн*}', 'кажд* {позици*|магазин*|точк*|пекарн*|товар*|склад*|sku|регион*|филиал*|ресторан*}'],
+  ru: ['по {час*|дням|магазин*|точк*|позици*|товар*|регион*|склад*|sku|филиал*|пекарн*}', 'кажд* {позици*|магазин*|точк*|пекарн*|товар*|склад*|sku|регион*|филиал*|ресторан*}',
+    // "по каждой паре товар × магазин": the pair as the grain.
+    'по {каждой|} {паре|комбинации|связке} {товар*|sku|магазин*}'],
   zh: ['每个{门店|商品|仓库|城市|区域|站点|品类}', '按{小时|天|门店|商品|区域|城市|仓库}', '分{门店|商品|小时|区域}'],
 };
 

@@ -123,6 +123,8 @@ export const RU: PolarityLexicon = {
     // Steps of a staged launch: "Перед этим неделя в теневом режиме, потом 10 % → 50 % → 100 %".
     '{перед этим|сперва|вначале|первым делом|в начале} … потом', 'потом #',
     // "…, потом CatBoost-ранжировщик": a stage named by its noun is the next step of a pipeline, not a deferral ("потом добавим").
+    // An action conditional on a check just stated, not an option: "при PSI > 0,2 разбираемся и при необходимости переобучаем".
+    'при необходимости {переобучаем|переобучаем внепланово|откатываем|перезапускаем}',
     'потом {catboost|lightgbm|xgboost|gbdt|dnn|бустинг*|ранжировщик*|реранкер*|реранжир*|переранжир*|постобработк*|фильтраци*}',
     // A pipeline step in the present tense, after the sentence before ("Сначала отбираем 500 кандидатов. Потом CatBoost ранжирует их"), not a deferral ("потом добавим").
     'потом … {ранжирует|ранжируют|скорит|скорят|сортирует|сортируют|отбирает|отбирают|фильтрует|фильтруют|переранжирует}',
