@@ -124,6 +124,9 @@ export const ESTIMATE_VERBS: CueSet = {
     '=match', '=matches', 'to retrieve', 'retrieves', 'decides whether',
     // "Every candidate is scored with P(open within 1 h)": what a score is, said with the score.
     '=scored with', '{ranked|sorted|ordered} by {!P|predicted|probability|likelihood|expected}',
+    // "Every Sunday we score all 410k active subscribers with P(cancel in the next 28 days)".
+    // The cue stops before the score's name, which is the target part ("P(cancel", "probability").
+    '{=score|=scores|=scoring} {all|every|each|the|our} … with',
   ],
   ru: ['оценива*', 'оценить', 'выдает', 'возвраща*', 'рекомендова*', 'рекомендует', 'выявля*', 'выявить', 'детектир*', 'распозна*', 'сопоставля*', 'находит', 'находить', 'извлека*', 'извлечь', 'присваива*'],
   zh: ['估计', '识别', '检测', '判断', '判定', '匹配'],
