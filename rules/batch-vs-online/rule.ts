@@ -2,7 +2,7 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { AT_REQUEST_TIME, SERVING_STORES } from '../shared/serving-cues.js';
 
 /** What the model produces: computed per request or ahead of time. */
-const OUTPUTS = '{prediction*|inference|scoring|scores|ranking|rankings|recommendation*|detection|classification|forecast*|generation|processing|moderation|embedding*|decision*|computation|mode}';
+const OUTPUTS = '{prediction*|inference|scoring|scores|ranking|rankings|recommendation*|detection|classification|forecast*|generation|processing|moderation|embedding*|decision*|computation|mode|transcription|translation|captioning}';
 
 // When predictions are made: ahead of time in a batch (precomputed, nightly,
 // scheduled, stored for a lookup) or per request (online, in real time, on
@@ -195,13 +195,18 @@ export default defineDocumentRule({
         'ranking {loss|metric*|objective}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
         // Both modes offered, neither chosen: "predictions can be computed in batch or online".
         '{can|could} be {computed|done|run|served|scored} in {batch|online|real time} or {online|batch|real time|on demand}', '{either|whether} {batch|online|real time|offline} or {online|batch|real time|offline|on demand}',
+        // The forecast's lead time, not when it is computed: "predicting cancellations in advance", "to forecast failures ahead of time"
+        // (a verb with its object; "predictions are computed in advance" stays batch).
+        '{=predicting|=forecasting|=anticipating|=foreseeing} … {in advance|ahead of time}', 'to {=predict|=forecast|=anticipate|=foresee} … {in advance|ahead of time}',
       ],
       ru: [
         'онлайн метрик*', 'офлайн метрик*', 'оффлайн метрик*', 'онлайн оценк*', 'офлайн оценк*', 'оффлайн оценк*', 'онлайн эксперимент*', 'онлайн тест*', 'офлайн тест*',
         'размер батч*', 'онлайн обучен*', 'дообучен*', 'переобуч*', 'онлайн магазин*',
         '{можно|может} … {батч*|пакетн*|офлайн*|онлайн*} или {онлайн*|батч*|пакетн*|в реальн* времени}',
+        // Горизонт прогноза, не режим: "прогнозирование вероятности отмены заранее", "заранее предупредить об оттоке".
+        '{прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*} … заранее', 'заранее {прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*}',
       ],
-      zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小'],
+      zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小', '提前{预测|预判|预警|识别|发现}'],
     },
     name: 'onlineMode',
   },

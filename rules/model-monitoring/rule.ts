@@ -54,7 +54,9 @@ export default defineDocumentRule({
             '{prediction|model|forecast|classification} error*',
             // What a decision model's output is watched by: "the share of declined payments".
             '{share|fraction|percentage|proportion} of {declined|blocked|flagged|approved|rejected|held|escalated|overturned|removed|auto removed|auto approved} …', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
-            'score distribution*', 'prediction distribution*', '{average|mean|median} {score|scores|prediction*|predicted {score|probability|rate}}', 'score {mean|average|median|percentile*|quantile*}', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection|hold|review|abuse|fraud|chargeback|confirmed fraud|confirmed abuse} rate*', 'effectiveness',
+            'score distribution*', 'prediction distribution*', '{average|mean|median} {score|scores|prediction*|predicted {score|probability|rate}}', 'score {mean|average|median|percentile*|quantile*}', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection|hold|review|abuse|fraud|chargeback|confirmed fraud|confirmed abuse} rate*',
+            // By surface form: "effective" stems like "effectiveness", and an effective date or an effective fix is no quality.
+            '=effectiveness',
             // What a fraud, support or moderation model is judged by in production.
             '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', 'overturn*', 'reversal rate', 'agreement {between|with} … {reviewers|moderators|humans|annotators|agents|experts|operators}', '{zero|null|no|empty} result* rate',
           ],

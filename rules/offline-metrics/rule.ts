@@ -36,12 +36,23 @@ export default defineDocumentRule({
       name: { cues: OFFLINE_METRIC_NAMES },
       word: { cues: OFFLINE_METRIC_WORDS },
       context: { cues: OFFLINE_CONTEXT },
+      // A model-quality word a target or a result is stated for: "Extraction accuracy: 95%+ on key fields",
+      // "точность не ниже 90 %". Words that are as often a product's figure ("lift", "success rate", "coverage") are not here.
+      accuracyWord: {
+        cues: {
+          en: ['precision', 'recall', 'accuracy', 'exact match'],
+          ru: ['точност*', 'полнот*'],
+          zh: ['准确率', '准确度', '精确率', '召回率', '精度'],
+        },
+      },
+      percentage: { cues: {}, quantity: ['percent'] },
     },
     settledBy: [
       { parts: ['name'], weight: 0.9, underHeading: EVALUATION_HEADINGS, minOtherWords: 0 },
       { parts: ['name'], weight: 0.8, minOtherWords: 1 },
       { parts: ['word'], weight: 0.8, underHeading: OFFLINE_WORD_HEADINGS, minOtherWords: 0 },
       { parts: ['word', 'context'], weight: 0.75 },
+      { parts: ['accuracyWord', 'percentage'], weight: 0.75, minOtherWords: 0 },
       { parts: ['name'], weight: 0.6, minOtherWords: 0 },
     ],
     // "Качество модели проверяем на отложенной выборке, метрики выберем позже": the model's quality

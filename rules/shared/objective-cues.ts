@@ -95,7 +95,9 @@ export const GOAL_NAMES: CueSet = {
 
 /** Words that link an action to what it is for ("so that", "чтобы", "为了"). */
 export const PURPOSE_LINKS: CueSet = {
-  en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', '{we|i} set out to', '{we|i} wanted to', 'the aim {is|was} to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in', 'exists to', '=so {they|we|agents|engineers|staff|the team|people|users|customers} {can|could}'],
+  en: ['we want', '{leadership|management|the business|the company|product|the team} {wants|want|needs}', 'we seek to', 'we aim to', 'we hope to', '{we|i} set out to', '{we|i} wanted to', 'the aim {is|was} to', 'so that', 'in order to', 'value for', 'which drives', 'to drive', 'leads to', 'resulting in', 'exists to', 
+    // What a thing is built for: "the feature is designed to … improve CTR and conversion".
+    '{is|are|was|were} {designed|intended|meant|built} to', '=so {they|we|agents|engineers|staff|the team|people|users|customers} {can|could}'],
   // "Хотим сократить время постобработки": Russian drops the pronoun.
   ru: ['чтобы', 'мы хотим', '=хотим', 'хотелось бы', 'для того чтобы', 'что приведет', 'за счет', '{бизнес*|руководств*|компани*|заказчик*} {хочет|хотят|нужно|нужен|нужна|требует}'],
   zh: ['为了', '希望', '从而', '以便'],
