@@ -957,7 +957,9 @@ function decisionAgainst(unit: ProseUnit, sentenceIndex: number, hits: readonly 
   if (!sentence || sentence.question || sentence.placeholder) return undefined;
   // "We have not chosen a baseline yet; …" is pending, not decided.
   if (polarity.hedges.some((h) => h.cue.start >= sentence.start && h.cue.end <= sentence.end)) return undefined;
-  const reason = polarity.reasons.some((r) => r.start >= sentence.start && r.end <= sentence.end) || /[:;—–]/.test(unit.text.slice(sentence.start, sentence.end));
+  // The punctuation that gives the reason comes after the name ("No A/B test: …"); a run-in label's colon
+  // before it ("Nearline scorer: re-scores … without full model retraining") introduces the item instead.
+  const reason = polarity.reasons.some((r) => r.start >= sentence.start && r.end <= sentence.end) || /[:;—–]/.test(unit.text.slice(named.end, sentence.end));
   const said = contentWordCount(unit.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end));
   if (!reason || said < 5) return undefined;
   return { score: DECISION_AGAINST * context, evidence: { unit, start: named.start, end: named.end }, parts: AGAINST_PARTS };
