@@ -53,7 +53,8 @@ export default defineDocumentRule({
   concept: {
     parts: {
       // "A decoder-only language model would write richer completions, but …": an alternative by its kind.
-      name: { cues: { ...MODEL_NAMES, en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder'] } },
+      // "!NN": interview shorthand for a neural network ("we choose NN because of …"), by its capitals only; "NN search" is nearest neighbours (excluded below).
+      name: { cues: { ...MODEL_NAMES, en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs'] } },
       model: { cues: MODEL_WORDS },
       because: {
         cues: {
@@ -108,7 +109,8 @@ export default defineDocumentRule({
             // What the choice gives up: "we give up some accuracy that a transformer would catch".
             '{give|gives|giving|gave} up', 'sacrific*', 'at the expense of'],
           // "преимущество", not "преимущественно" (mostly); "недостатки", not "недостаточный".
-          ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', 'ценой'],
+          // "=ценой" ("ценой задержки"): the stem of "ценой" is that of "цена", and "цену номера" is a price.
+          ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', '=ценой'],
           zh: ['优点', '缺点', '优势', '劣势', '权衡', '代价', '好处', '坏处', '不足之处', '局限'],
         },
       },
@@ -237,7 +239,8 @@ export default defineDocumentRule({
             'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', 'went with', 'going with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
             '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', 'dropped {it|them|the|that}', 'discard*', 'went for', '=decision {option|model|approach|we|go|use}',
           ],
-          ru: ['выбира*', 'выбор*', 'выбра*', 'используем', 'предлагаем', '=берем', '=берём', '=взяли', 'остановились на', 'остановил*', 'решили', 'отдаем предпочтение'],
+          // "предлагаем" as the exact word: "предлагать клиентам спецусловия" offers something, it chooses nothing.
+          ru: ['выбира*', 'выбор*', 'выбра*', 'используем', '=предлагаем', '=берем', '=берём', '=взяли', 'остановились на', 'остановил*', 'решили', 'отдаем предпочтение'],
           zh: ['选择', '选用', '采用', '决定', '选型', '使用', '我们用', '我们会用', '我们将用'],
         },
       },
@@ -293,6 +296,8 @@ export default defineDocumentRule({
     exclude: {
       // A reason to use ML at all is not a reason for the model.
       en: ['why {ml|machine learning|ai}',
+        // Nearest neighbours, not a neural network: "NN search service", "approximate NN index".
+        '!NN {search*|index*|indices|lookup*|retriev*|queries|query|service*|graph*}',
         // A reason that only repeats the choice: "because it is the best model".
         '{because|since} {it|this|they} {is|was|are} the best {model|choice|option|one|algorithm|approach}',
         // Fashion is not fit: "because it is state of the art", "since transformers are popular now".
@@ -306,6 +311,8 @@ export default defineDocumentRule({
         // A pointer to a discussion elsewhere, not the discussion.
         '{trade off*|tradeoff*|pros and cons} … {discussed|described|covered|detailed|listed} {in|below|later|elsewhere}'],
       ru: ['{потому что|так как} {это|он|она|они} {sota|state of the art|модно|модн*|популярн*|современн*}',
+        // A sample ("обучающая выборка"), not a choice ("выбор"): the stems share a prefix.
+        'выборк*',
         // A reason promised, not given: "Причины выбора опишем после пилота".
         '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
       zh: ['为什么用机器学习', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],

@@ -107,6 +107,10 @@ export const BINARY_VALUES: CueSet = {
     ...['click', 'purchase', 'apply', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
       (event) => `{=${event}|=${event}ed|=${event}d|=${event}s} {no|non|not|didn't|did not|never} {=${event}|=${event}ed|=${event}d|=${event}s}`,
     ),
+    // The same pair as a column or a phrase: "[user, ad, click_or_not]", "purchased or not".
+    ...['click', 'purchase', 'apply', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
+      (event) => `{=${event}|=${event}ed|=${event}d} or not`,
+    ),
   ],
   ru: ['{=1|=0} {если|когда|иначе}', '{метка|таргет|класс} {=1|=0}', 'бинарн* {метк*|таргет*|целев*}',
     // A class written with its value: "покупка (1), клик без покупки — 0".

@@ -14,6 +14,8 @@ export const NAMED_SOURCES: CueSet = {
     '{billing|payments|payment|subscription|usage|support|ticketing|crm|erp|pos|hr|booking|order|inventory} {system*|database*|logs|records|exports}', 'usage data', 'support tickets', 'call center logs',
     'kafka topic*', '{event|click|impression|activity|interaction|user} stream*', 'event bus', 'cdc stream*', 'change data capture', 'tracking plan', 'instrumentation', 'analytics events', 'product analytics',
     'annotation vendor*', 'labeling vendor*', 'labelling vendor*', 'data partner*', 'partner feed*', 'vendor feed*', 'vendor api*', 'open data', 'government data', 'census data', 'satellite imagery', 'gps pings', 'gps traces', 'call recordings', 'chat transcripts', 'email archive*',
+    // The product's own logged history, named as such: "historical ad clicks data", "historical orders table".
+    'historical {ad|} {click|clicks|impression|impressions|transaction|transactions|order|orders|purchase|purchases|booking|bookings|interaction|interactions|engagement|sales|search|searches|payment|payments} {data|logs|records|table*}',
     'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl',
     // Human labelling is a source of the labels: "labelled by our trust and safety contractors, three per comment".
     '{=labelled|=labeled|=annotated|=rated|=graded} by … {=annotators|=raters|=labellers|=labelers|contractors|moderators|experts|=assessors|crowd workers|clinicians|radiologists|linguists|vendor*}',
@@ -31,6 +33,7 @@ export const NAMED_SOURCES: CueSet = {
     // Разметка людьми: «размечают асессоры на Толоке», «краудсорсинг».
     '{размеча*|размечен*|разметк*|разметил*|оценива*} … {асессор*|толокер*|разметчик*|модератор*|эксперт*|врач*}', '{асессор*|толокер*|разметчик*} {размеча*|оценива*|проставля*}', 'толок*', 'краудсорс*', 'ручн* разметк*',
     'таблиц* {заказов|пользователей|транзакций|событий|платежей|просмотров|покупок|кликов|показов|бронирований}',
+    'историческ* {данн*|логи|записи} {о|по} {кликах|кликам|показах|показам|заказах|заказам|транзакциях|транзакциям|покупках|покупкам|бронированиях|бронированиям|продажах|продажам|платежах|платежам}',
   ],
   zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '外部数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据',
     // A data vendor, not any supplier: "标签由供应商打印" is about goods.
