@@ -34,7 +34,9 @@ export default defineDocumentRule({
   concept: {
     parts: {
       name: { cues: OFFLINE_METRIC_NAMES },
-      word: { cues: OFFLINE_METRIC_WORDS },
+      // Generated output judged right or well-formed is an LLM system's offline measure ("SQL semantic correctness",
+      // "JSON validity" on a golden set); only under an evaluation heading or beside an evaluation word, as every word here.
+      word: { cues: joinCues(OFFLINE_METRIC_WORDS, { en: ['=correctness', '{sql|json|schema|output|format|query|code|syntax|syntactic} validity', 'validity rate'], zh: ['正确率'] }) },
       context: { cues: OFFLINE_CONTEXT },
       // A model-quality word a target or a result is stated for: "Extraction accuracy: 95%+ on key fields",
       // "точность не ниже 90 %". Words that are as often a product's figure ("lift", "success rate", "coverage") are not here.

@@ -47,7 +47,9 @@ export const OFFLINE_METRIC_WORDS: CueSet = {
 
 /** Systems and product senses of metric words: a cache's hit rate is not a model's. */
 export const NOT_MODEL_METRICS: CueSet = {
-  en: ['cache hit*', 'cache … hit rate', 'cache … hit ratio', 'cache miss*', 'hit ratio', 'error rate* of the {service|api|endpoint}', 'http error*', 'loss of', 'loss prevention', 'revenue loss', 'fraud loss*', 'data loss', 'weight loss', 'exact match {lookup*|search*|query|queries|filter*}',
+  en: ['cache hit*', 'cache … hit rate', 'cache … hit ratio', 'cache miss*', 'hit ratio', 'error rate* of the {service|api|endpoint}', 'http error*', 'loss of', 'loss prevention', 'revenue loss', 'fraud loss*', 'data loss', 'weight loss',
+    // Infrastructure lost, not a model's loss: "survive deploys or worker loss".
+    '{worker|node|machine|server|instance|gpu|pod|host|replica|connection|packet|signal|broker|shard} loss', 'exact match {lookup*|search*|query|queries|filter*}',
     // A loss the model is trained on is not how it is judged ("optimize with contrastive loss").
     '{contrastive|triplet|hinge|focal|pairwise|listwise|pointwise|ranking|training|bpr|softmax|margin|infonce|reconstruction|custom|weighted|auxiliary} loss*', 'loss function*', 'loss curve*',
     '{optimi*|minimi*|trained with|train with|training with} {the|a|binary|} {cross entropy|log loss|logloss}', '{cross entropy|log loss|logloss} {loss|} {with|using} {adam|adamw|sgd}',
@@ -67,19 +69,23 @@ export const OFFLINE_CONTEXT: CueSet = {
   zh: ['离线', '测试集', '验证集', '评估', '评测', '指标', '回测'],
 };
 
+/** What follows "offline" in a heading about evaluation ("Offline evaluation", "Offline results"), not about serving ("Offline batch inference"). */
+const OFFLINE_AS_EVALUATION = '{metric*|evaluat*|eval|evals|test*|experiment*|validation|result*|quality|analys*|assessment|benchmark*|performance|comparison|scor*}';
+
 /**
  * Headings under which a common word ("precision", "coverage", "diversity") is an offline metric:
  * evaluation and model-quality sections, not "Business metrics" or "Monitoring".
  */
 export const OFFLINE_WORD_HEADINGS: CueSet = {
-  en: ['evaluat*', 'offline', 'validation', 'model quality', 'quality', '{offline|model|evaluation|ml|quality|ranking|retrieval|classification|accuracy} metric*', '=metrics', 'results', 'experiment*', 'benchmark*', 'testing'],
-  ru: ['оценк*', 'оценива*', 'качеств*', 'валидац*', 'результат*', 'эксперимент*', 'тестирован*', 'офлайн', 'оффлайн', '{офлайн*|оффлайн*|ml|модел*} метрик*', '=метрики'],
-  zh: ['评估', '评测', '离线', '效果', '验证', '实验', '模型指标', '离线指标'],
+  // "Offline" as evaluation, not as a serving mode: under a title "Offline Batch Inference Service" a worker's "loss" is no metric.
+  en: ['evaluat*', `offline ${OFFLINE_AS_EVALUATION}`, 'validation', 'model quality', 'quality', '{offline|model|evaluation|ml|quality|ranking|retrieval|classification|accuracy} metric*', '=metrics', 'results', 'experiment*', 'benchmark*', 'testing'],
+  ru: ['оценк*', 'оценива*', 'качеств*', 'валидац*', 'результат*', 'эксперимент*', 'тестирован*', '{офлайн|оффлайн} {метрик*|оценк*|тест*|эксперимент*|валидац*|результат*|качеств*}', '{офлайн*|оффлайн*|ml|модел*} метрик*', '=метрики'],
+  zh: ['评估', '评测', '离线{评估|评测|指标|实验|测试|验证|效果}', '效果', '验证', '实验', '模型指标', '离线指标'],
 };
 
 /** Section headings of evaluation and metrics, where a bare metric name is a complete answer. */
 export const EVALUATION_HEADINGS: CueSet = {
-  en: ['metric*', 'evaluat*', 'offline', 'validation', 'quality', 'measur*', 'success', 'kpi*', 'performance', 'results', 'experiment*', 'benchmark*', 'testing'],
+  en: ['metric*', 'evaluat*', `offline ${OFFLINE_AS_EVALUATION}`, 'validation', 'quality', 'measur*', 'success', 'kpi*', 'performance', 'results', 'experiment*', 'benchmark*', 'testing'],
   ru: ['метрик*', 'оценк*', 'оценива*', 'качеств*', 'валидац*', 'результат*', 'эксперимент*', 'тестирован*'],
   zh: ['评估', '评测', '指标', '效果', '度量', '实验', '验证'],
 };
