@@ -137,7 +137,12 @@ export default defineDocumentRule({
         // Another company's experiment, reported as background: "Airbnb ran a famous A/B test on search ranking".
         `${OTHER_COMPANIES} {ran|runs|famously} … {a b|ab}`, `${OTHER_COMPANIES} {reportedly|reported|published|described} … {a b|ab}`,
         // That an experiment would be hard is not a plan for one ("A/B testing is hard for fraud because labels arrive late").
-        '{a b|ab} {test|tests|testing|experiment|experiments} {is|are|would be|will be|gets} {hard|difficult|tricky|challenging|complicated}', '{hard|difficult|tricky} to {a b|ab} test'],
+        '{a b|ab} {test|tests|testing|experiment|experiments} {is|are|would be|will be|gets} {hard|difficult|tricky|challenging|complicated}', '{hard|difficult|tricky} to {a b|ab} test',
+        // A pointer to reading and the textbook definition that follows it are not a plan: "read more about A/B testing and bandits",
+        // "A/B testing: compares two versions of content to see which one appeals more".
+        '{read|learn} {more|up} {about|on} … {a b|ab} test*', '{a b|ab} test* … {compares|compare|comparing} … two {versions|variants} … to see which',
+        // A capability the platform should have, not an experiment planned: "the ability to run offline and online tests".
+        '{ability|able} to run … {online|a b|ab} {test*|experiment*}'],
       ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*',
         '{a b|ab|аб} {тест*|эксперимент*} {сложно|трудно|сложны|сложен|затруднен*}', '{сложно|трудно} {провести|проводить|сделать|запустить} {a b|ab|аб}'],
       zh: ['影子模式', '多臂老虎机', '{a/b|ab}{实验|测试}{很难|难以|困难|不好做}'],

@@ -15,8 +15,16 @@ export const NOT_LABEL_CLASSES: CueSet = {
   en: [
     'negative churn', '{positive|negative} {impact*|effect*|experience*|feedback|review*|sentiment|outcome* for|side effect*|user experience|influence|externalit*|consequence*|signal* for the business|trend*|correlation|value*|number*}',
     '{false|true} {positive*|negative*}', 'net positive', 'net negative', 'positive rate', 'negative rate', 'fpr', 'false alarm*', 'positive or negative', 'negative … impact', '=positively', '=negatively',
+    // How the business result is measured, not what an example's label is: "success is measured by revenue from bookings".
+    '{result|results|success|impact|effect|outcome|uplift|lift} {is|are|will be|gets|get} {measured|evaluated|assessed|tracked} …',
+    // What counts as a success of the project or the pilot, not as a positive example.
+    '{count*|consider*|deem*|treat*} … as {a|} {success|successful|win}', 'what {counts|we count|we consider} as {a|} {success|successful}',
   ],
-  ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
+  ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}',
+    // Как измеряется результат для бизнеса, а не метка: "Результат измеряется через изменение дохода от бронирований".
+    '{результат*|успех*|эффект*} {измеря*|оценива*|отслежива*} …',
+    // Что считаем успехом итерации или пилота, а не положительным примером ("Что будем считать успехом", "Что считаем успешным пилотом?").
+    '{считать|считаем|считается|считаются} {успех*|успешн*}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
   zh: [
     '正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
     // A training objective, not a target: "训练目标是最小化交叉熵", "预测目标用 pairwise loss".
