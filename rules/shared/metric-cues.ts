@@ -53,6 +53,8 @@ export const NOT_MODEL_METRICS: CueSet = {
     // A loss the model is trained on is not how it is judged ("optimize with contrastive loss").
     '{contrastive|triplet|hinge|focal|pairwise|listwise|pointwise|ranking|training|bpr|softmax|margin|infonce|reconstruction|custom|weighted|auxiliary} loss*', 'loss function*', 'loss curve*',
     '{optimi*|minimi*|trained with|train with|training with} {the|a|binary|} {cross entropy|log loss|logloss}', '{cross entropy|log loss|logloss} {loss|} {with|using} {adam|adamw|sgd}',
+    // A component that runs evaluations names no measure: "Automated and human evaluation workflow", "human eval tooling".
+    'human {evaluation|evaluations|eval|evals} {workflow*|pipeline*|process*|tool*|tooling|platform*|queue*|ui|interface|service*|infrastructure|harness*|system*}',
     // How accurate people are is not a model's metric.
     '{human|manual|reviewer*|annotator*|agent*|analyst*|labeler*|labeller*|rater*|operator*|clerk*} accuracy', 'accuracy of {human|manual|the} {review*|reviewers|annotators|agents|labelers|labellers|raters|operators|clerks}',
     // How exact a measurement or a record is, not how good a model is: "precision of the timestamps is 1 ms", "GPS accuracy".
