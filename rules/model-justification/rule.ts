@@ -298,6 +298,9 @@ export default defineDocumentRule({
       en: ['why {ml|machine learning|ai}',
         // Nearest neighbours, not a neural network: "NN search service", "approximate NN index".
         '!NN {search*|index*|indices|lookup*|retriev*|queries|query|service*|graph*}',
+        // The reason for a metric, not for the model: "we chose F1 because both errors cost", "MRR and recall are critical for RAG, since …".
+        '{chose|chosen|choose|choosing|selected|select|picked|pick} {metric*|f1|f1 score|recall|precision|auc|roc auc|pr auc|mape|wape|smape|mae|rmse|ndcg|map|mrr|accuracy}',
+        '{metric|metrics} {is|are|was|were} {chosen|selected|picked}', '{mrr|recall|precision|ndcg|faithfulness|metric*} … {critical|important|key|essential} for {rag|llm*|retriev*|rank*|the model|the ranker|generation|search}',
         // A reason that only repeats the choice: "because it is the best model".
         '{because|since} {it|this|they} {is|was|are} the best {model|choice|option|one|algorithm|approach}',
         // Fashion is not fit: "because it is state of the art", "since transformers are popular now".
@@ -313,6 +316,11 @@ export default defineDocumentRule({
       ru: ['{потому что|так как} {это|он|она|они} {sota|state of the art|модно|модн*|популярн*|современн*}',
         // A sample ("обучающая выборка"), not a choice ("выбор"): the stems share a prefix.
         'выборк*',
+        // Обоснование метрики, а не модели: "Выбрана f1 потому, что нужен баланс", "MRR и Recall критичны для RAG, так как …".
+        '{выбран*|выбрали|выбираем|выбор} {метрик*|f1|f1 score|recall|precision|roc auc|auc|mape|wape|mae|rmse|ndcg|map|mrr|accuracy|точност*|полнот*}',
+        '{метрик*} {выбран*|выбрали|выбираем}', '{mrr|recall|precision|ndcg|faithfulness|метрик*} … {критичн*|важн*|ключев*} для {rag|llm|ранжирован*|поиск*|генерац*|модел*|ретрив*}',
+        // The Russian course template's prompt left in place ("Описание всех общих предпосылок решения … с обоснованием от запроса бизнеса: …").
+        'обоснованием от запроса бизнеса',
         // A reason promised, not given: "Причины выбора опишем после пилота".
         '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
       zh: ['为什么用机器学习', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
