@@ -8,7 +8,7 @@
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
-import { DEFERRED_SECTION, NOT_DESIGN_SECTION } from './section-data.js';
+import { DEFERRED_SECTION, NOT_DESIGN_SECTION, OUT_OF_SCOPE_LABEL } from './section-data.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
@@ -354,6 +354,45 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
 
 const INTRO_WORDS = 6;
 
+const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
+
+/** Per unit, whether its text opens with an out-of-scope label ("Не входит:", "Out of scope: …"): a function of the text. */
+const outOfScopeLabels = new WeakMap<ProseUnit, boolean>();
+
+function opensWithOutOfScopeLabel(unit: ProseUnit): boolean {
+  let holds = outOfScopeLabels.get(unit);
+  if (holds === undefined) {
+    const colon = unit.text.search(/[:：]/u);
+    const label = colon > 0 ? unit.text.slice(0, colon) : '';
+    // A label of a few words before its colon, not a sentence that mentions scope on the way.
+    holds = label.length > 0 && label.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= INTRO_WORDS + 2 &&
+      OUT_OF_SCOPE.matches(unit.text, unit.norm, unit.tokens).some((m) => m.end <= colon);
+    outOfScopeLabels.set(unit, holds);
+  }
+  return holds;
+}
+
+/**
+ * Whether the unit at `index` is left out of this version by a label, as a
+ * "Non-goals" heading leaves its section out: a list item under a short
+ * paragraph "**Не входит:**" / "Out of scope:" (walked back like
+ * introducingUnit, within the region and to the unit just before it), or a
+ * paragraph or item that opens with such a label ("- Что не будет закрыто: …").
+ */
+function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean {
+  const unit = units[index];
+  if (unit.origin || unit.kind === 'heading') return false;
+  if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && opensWithOutOfScopeLabel(unit)) return true;
+  if (unit.kind !== 'list-item') return false;
+  const inList = (u: ProseUnit): boolean => !u.origin && u.section === unit.section && u.kind === 'list-item';
+  let at = index;
+  while (at >= 0 && inList(units[at])) at--;
+  const intro = at >= 0 ? units[at] : units[0].previous;
+  if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.section !== unit.section) return false;
+  if (at < 0 && !inList(units[0])) return false;
+  return /[:：]\s*\**\s*$/u.test(intro.text) && contentWordCount(intro.tokens) <= INTRO_WORDS && opensWithOutOfScopeLabel(intro);
+}
+
 /**
  * The paragraph that introduces the table `units[index]` belongs to
  * ("Signals used by the ranker:" then a table of them): a statement of the
@@ -609,7 +648,7 @@ class Weighing {
     const unit = region.units[index];
     const sectionRef = region.fragment.units[index].heading + 1;
     if (unitHits.headingCue && unit.sectionHasBody) tally.headings.push(sectionRef);
-    const context = this.deferred(unit.section) ? DEFERRED_FACTOR : 1;
+    const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index) ? DEFERRED_FACTOR : 1;
     const prior = this.prior(unit.section);
     const inUnit = new Map<number, LocalHolder>();
     // Holders per section only for the parts a combination spread over a section uses. A section's

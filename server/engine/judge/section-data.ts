@@ -41,3 +41,12 @@ export const NOT_DESIGN_SECTION: CueSet = {
   ru: ['упражнен*', 'домашн* задан*', 'пример* вопрос*', 'вопрос* для подготовк*', 'вопрос* для самопроверк*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*', 'обзор литератур*', 'связанн* работ*'],
   zh: ['练习', '习题', '思考题', '目录', '参考文献', '参考资料', '参考链接', '延伸阅读', '相关工作', '文献综述'],
 };
+
+// A short label that says the list after it (or the rest of its own line) is left out of this
+// version: "**Не входит:**", "Out of scope:", "Non-goals:", "- Что не будет закрыто: …". Not a
+// heading cue: the template heading "Что входит в скоуп проекта, что не входит" holds both halves.
+export const OUT_OF_SCOPE_LABEL: CueSet = {
+  en: ['out of scope', 'not in scope', 'outside {the|} scope', 'non goal*', 'nongoal*', 'not included', 'not covered', 'not in {this|the first|v1} {version|iteration|release}', '{we|this version|v1} will not {do|build|cover|include}', 'excluded'],
+  ru: ['не входит', 'не входят', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками'],
+  zh: ['不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做'],
+};
