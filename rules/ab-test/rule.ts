@@ -142,7 +142,9 @@ export default defineDocumentRule({
         // "A/B testing: compares two versions of content to see which one appeals more".
         '{read|learn} {more|up} {about|on} … {a b|ab} test*', '{a b|ab} test* … {compares|compare|comparing} … two {versions|variants} … to see which',
         // A capability the platform should have, not an experiment planned: "the ability to run offline and online tests".
-        '{ability|able} to run … {online|a b|ab} {test*|experiment*}'],
+        '{ability|able} to run … {online|a b|ab} {test*|experiment*}',
+        // Registry aliases, not an experiment: "champion/challenger rollback: the archived model can be re-promoted".
+        'champion challenger {rollback*|alias*|registry|tag*|promotion*|re promotion*}'],
       ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*',
         '{a b|ab|аб} {тест*|эксперимент*} {сложно|трудно|сложны|сложен|затруднен*}', '{сложно|трудно} {провести|проводить|сделать|запустить} {a b|ab|аб}'],
       zh: ['影子模式', '多臂老虎机', '{a/b|ab}{实验|测试}{很难|难以|困难|不好做}'],
