@@ -2,6 +2,9 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { ADAPTING, CADENCE, CADENCED_TRAINING, EVENT_DRIVEN, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, TRAINING } from '../shared/monitor-cues.js';
 import { joinCues } from '../shared/phrase-sets.js';
 
+/** Continual learning named as a kind of training. */
+const ONLINE_LEARNING = '{continual|continuous|online|incremental} {learning|training}';
+
 export default defineDocumentRule({
   meta: {
     id: 'training-frequency',
@@ -103,7 +106,12 @@ export default defineDocumentRule({
     ],
     exclude: joinCues(NOT_TRAINING_CADENCE, {
       // Whether to retrain is left open, not a cadence: "每周对比特征分布，超过阈值就排查是否需要重训".
-      en: ['whether {to retrain|a retrain|retraining|the model needs retraining|we need to retrain}', 'if {a retrain|retraining} is {needed|necessary|required}'],
+      en: ['whether {to retrain|a retrain|retraining|the model needs retraining|we need to retrain}', 'if {a retrain|retraining} is {needed|necessary|required}',
+        // A model family's property in a comparison of candidates, not how this model is trained:
+        // "GBDT (good for structured data, not for continual learning)", "NN (continual learning, expressive)".
+        `{good|bad|great|suitable|suited|unsuitable|better|worse|ideal|easy|easier|hard|harder|difficult} for ${ONLINE_LEARNING}`,
+        `{supports|support|supporting|allows|allow|enables|enable|capable of|amenable to|compatible with|friendly to} ${ONLINE_LEARNING}`,
+        `{!NN|!NNs|!DNN|!DNNs|neural network*|neural net*|deep model*|!GBDT|!GBDTs|!GBM|xgboost|lightgbm|catboost|!LR|logistic regression|linear model*} ${ONLINE_LEARNING}`],
       ru: ['{нужно|требуется|стоит|пора} ли {переобуч*|дообуч*}'],
       zh: ['是否{需要|要|应该|应当|有必要}{重训|重新训练|再训练|训练}', '要不要{重训|重新训练}'],
     }),
