@@ -16,6 +16,8 @@ export const NOT_FEATURES: CueSet = {
   en: [
     '{app|product|platform|service|tool|website|bot|assistant|release} … {offers|has|have|provides|includes|supports|adds|with} … features', 'feature flag*', 'feature toggle*', 'feature request*', 'feature parity', 'feature set of the {app|product|platform}', '{product|app|ui|new|key|core|premium|paid|user facing} feature*', 'features of the {app|product|platform|service|tool|ui}',
     'feature count', 'number of features', '# features', '# engineered features', 'feature store', 'feature stores', 'feature pipeline*', 'feature service', 'feature server', 'feature freshness', 'feature drift', 'feature logging',
+    // Signals a monitor watches, not inputs of the model: "3-signal staleness detection: CTR + coverage + PSI", "all three signals are displayed on the dashboard".
+    '# signal {staleness|drift|decay|health|monitoring|anomaly|alert*|alarm*} …', '{drift|staleness|decay|health|monitoring|alerting|alarm} signal*', 'signals {are|is} {displayed|shown|plotted|charted|tracked|monitored} {on|in|over}',
     'signal to noise', 'input validation', 'input sanitization', 'input guardrail*', 'input tokens', 'input length', 'input size', 'user input*', 'variables in the environment', 'environment variable*', 'success factors',
     'risk factors', 'factors of success', 'quality attributes', 'target variable*', 'dependent variable*', 'outcome variable*', 'response variable*',
     // A promise of features, not features: "we will engineer features from the raw data".

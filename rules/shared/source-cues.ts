@@ -126,6 +126,8 @@ export const PIPELINE: CueSet = {
 /** Other senses: a log transform, source code, "the API returns", a pipeline of models. */
 export const NOT_DATA_SOURCES: CueSet = {
   en: [
+    // The question, not its answer: "Training, dataset, where does it come from, how to build one" (an agenda item).
+    'where {does|do|did|will|would} … come from', 'where … comes from {and|,}',
     'log transform*', 'log scale', 'log loss', 'logloss', 'log likelihood', 'log odds', 'log of', 'log normal', 'log1p', 'source code', 'open source {model*|library|libraries|framework*|tool*|llm*}', 'api {returns|responds|latency|gateway|endpoint*|call* per}',
     'data pipeline*', 'inference pipeline*', 'serving pipeline*', 'model pipeline*', 'ml pipeline*', 'training pipeline*', 'rag pipeline*', 'ci cd', 'ci pipeline*', 'deployment pipeline*', 'streaming response*', 'stream* tokens',
     'data retention', 'logs {retention|are retained|for debugging}', 'log level*',
