@@ -354,6 +354,23 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
 
 const INTRO_WORDS = 6;
 
+/** Content words a label line may have: "Business Objective:", "Retraining cadence:". */
+const LABEL_LINE_WORDS = 3;
+
+/**
+ * A paragraph that is only a label ("Business Objective:") over the
+ * paragraph `unit`: a plain-text doc's heading. Its parts are lent to the
+ * paragraph, as an introduction's to a table; `unit.previous` is what the
+ * region's context key holds (model.ts `RegionContext.before`).
+ */
+function labelLine(unit: ProseUnit): ProseUnit | undefined {
+  const label = unit.previous;
+  if (unit.origin || unit.notStatement || !label || label.kind !== 'paragraph' || label.origin || label.notStatement || label.section !== unit.section) return undefined;
+  const sentences = label.words.polarity.sentences;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !/[:：]\s*\**\s*$/u.test(label.text)) return undefined;
+  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS ? label : undefined;
+}
+
 const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
 
 /** Per unit, whether its text opens with an out-of-scope label ("Не входит:", "Out of scope: …"): a function of the text. */
@@ -402,6 +419,7 @@ function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean 
  */
 function introducingUnit(units: readonly ProseUnit[], index: number): ProseUnit | undefined {
   const unit = units[index];
+  if (unit.kind === 'paragraph') return labelLine(unit);
   // Tables only: a list after "Monitoring should cover:" is as often a list of topics as of instances.
   if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
   const inList = (u: ProseUnit): boolean => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header');
