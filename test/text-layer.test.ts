@@ -11,6 +11,7 @@ import { PhraseSet, expandAlternatives } from '../server/engine/text/phrases.js'
 import { UnitText } from '../server/engine/text/unit-text.js';
 import { coveredBy, isTemplatePrompt } from '../server/engine/text/polarity.js';
 import { normalize } from '../server/engine/text/normalize.js';
+import { endsWithTemplateRole } from '../server/engine/text/template-role.js';
 
 test('language by script: English, Russian with English terms, Chinese with English terms', () => {
   assert.equal(detectLanguage('The model is retrained weekly.'), 'en');
@@ -318,4 +319,19 @@ test('template prompts: a field label whose value is the instruction is a prompt
   assert.equal(isTemplatePrompt('Goal: explain the score to the applicant in plain words'), false);
   assert.equal(isTemplatePrompt('Privacy: describe how personal data is handled: hashed ids, 90-day retention'), false);
   assert.equal(isTemplatePrompt('Privacy: ids are hashed and raw logs are deleted after 90 days'), false);
+});
+
+test('template prompts: a unit ending with the Reliable ML template\'s role tag is its prompt, a role spoken of is not', () => {
+  assert.equal(endsWithTemplateRole('Определение целевой переменной, согласованное с бизнесом Data Scientist'), true);
+  assert.equal(endsWithTemplateRole('Estimated costs of running the system per month Data Scientist'), true);
+  assert.equal(endsWithTemplateRole('Предусмотрена ли бизнес-проверка результата этапа и как будет проводиться Data Scientist & Product Owner'), true);
+  // Every sentence of such a unit is the template's: its example settles nothing.
+  const unit = new UnitText('Какие метрики качества используем. Пример - WAPE <= 50% для > 80% категорий, bias ~ 0. Data Scientist');
+  assert.ok(unit.polarity.sentences.every((s) => s.question));
+  // A section name with the tag, a numbered heading, and a role someone speaks of.
+  assert.equal(endsWithTemplateRole('Методология Data Scientist'), false);
+  assert.equal(endsWithTemplateRole('2.3. Этапы решения задачи Data Scientist'), false);
+  assert.equal(endsWithTemplateRole('Offline metrics are MAE and WAPE, agreed with the Product Owner'), false);
+  assert.equal(endsWithTemplateRole('Метрики пилота согласованы с Product Owner'), false);
+  assert.equal(endsWithTemplateRole('Offline metrics: MAE and WAPE on the last 8 weeks'), false);
 });

@@ -11,6 +11,7 @@
 // - a hedge covers its whole clause, up to ";" or a conjunction ("Possible
 //   variants: MAP@k, MRR" is one); a placeholder-like hedge ("TBD", "to be
 //   decided") its whole sentence.
+import { endsWithTemplateRole } from './template-role.js';
 import { mapPacked } from '../packed-arrays.js';
 import { LEXICONS, ZH_HORIZON } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
@@ -193,10 +194,11 @@ function inside(span: Span, outer: readonly Span[]): boolean {
 export function analyzePolarity(text: string, norm: string, tokens: readonly Token[], sentenceSpans: readonly Span[]): Polarity {
   // Written out rather than spread from the span: a spread gave each of these a hidden class of its own
   // (~300 bytes more per sentence, kept with every unit's reading).
+  const rolePrompt = endsWithTemplateRole(text);
   const sentences: SentenceMarks[] = mapPacked(sentenceSpans, (s) => ({
     start: s.start,
     end: s.end,
-    question: isQuestion(text, s),
+    question: rolePrompt || isQuestion(text, s),
     placeholder: isPlaceholderText(text.slice(s.start, s.end)),
   }));
   const starts = clauseStarts(text, norm, tokens, sentenceSpans, false);
