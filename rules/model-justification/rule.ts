@@ -314,6 +314,8 @@ export default defineDocumentRule({
         // A pointer to a discussion elsewhere, not the discussion.
         '{trade off*|tradeoff*|pros and cons} … {discussed|described|covered|detailed|listed} {in|below|later|elsewhere}'],
       ru: ['{потому что|так как} {это|он|она|они} {sota|state of the art|модно|модн*|популярн*|современн*}',
+        // A business goal and its means, not a reason for the model: "Снизить потери … за счёт прогнозирования", "Обеспечение безопасности LLM за счёт обнаружения атак".
+        '{снизить|снижени*|сократить|сокращени*|повысить|повышени*|увеличить|увеличени*|оптимизировать|оптимизаци*|обеспечить|обеспечени*|улучшить|улучшени*|уменьшить|уменьшени*|ускорить|ускорени*|автоматизировать|автоматизаци*} … за счет',
         // A sample ("обучающая выборка"), not a choice ("выбор"): the stems share a prefix.
         'выборк*',
         // Обоснование метрики, а не модели: "Выбрана f1 потому, что нужен баланс", "MRR и Recall критичны для RAG, так как …".

@@ -17,10 +17,14 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '{false|true} {positive*|negative*}', 'net positive', 'net negative', 'positive rate', 'negative rate', 'fpr', 'false alarm*', 'positive or negative', 'negative … impact', '=positively', '=negatively',
     // How the business result is measured, not what an example's label is: "success is measured by revenue from bookings".
     '{result|results|success|impact|effect|outcome|uplift|lift} {is|are|will be|gets|get} {measured|evaluated|assessed|tracked} …',
+    // A shortage of labels is a constraint, not a definition: "Limited human annotation available".
+    '{limited|little|scarce|few|no|expensive|costly|sparse} human {annotation*|label*|labelling|labeling|rater*|review*}', 'human {annotation*|labelling|labeling} {is|are} {limited|scarce|expensive|costly|slow}',
     // What counts as a success of the project or the pilot, not as a positive example.
     '{count*|consider*|deem*|treat*} … as {a|} {success|successful|win}', 'what {counts|we count|we consider} as {a|} {success|successful}',
   ],
   ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}',
+    // Нехватка разметки — ограничение, а не определение меток: "Ручной разметки мало".
+    '{мало|немного|нет|дорог*|ограничен*} {ручн*|экспертн*|человеческ*} {разметк*|аннотац*}', '{ручн*|экспертн*} {разметк*|аннотац*} {мало|дорог*|ограничен*|нет}',
     // Как измеряется результат для бизнеса, а не метка: "Результат измеряется через изменение дохода от бронирований".
     '{результат*|успех*|эффект*} {измеря*|оценива*|отслежива*} …',
     // Что считаем успехом итерации или пилота, а не положительным примером ("Что будем считать успехом", "Что считаем успешным пилотом?").
