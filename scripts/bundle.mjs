@@ -1,6 +1,8 @@
 // Bundles the language server (and the VS Code client, when it exists) into
 // CommonJS files with esbuild, so the extension ships without node_modules:
-// dist/server.cjs (the protocol side, the server's main thread),
+// dist/server.cjs (the protocol side, the server's main thread: a loader,
+// scripts/server-loader.mjs, that runs dist/server-main.cjs with a V8 code
+// cache made here, dist/server-main.cjs.cache),
 // dist/config-libs.cjs (yaml, ajv, jsonc-parser, picomatch, which the main
 // thread requires only when configuration needs them),
 // dist/review-worker.cjs (the engine, in the server's worker thread: the main
@@ -29,6 +31,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freshBundle } from '../bin/fresh-bundle.js';
+import { SERVER_MAIN, writeServerLoader } from './server-loader.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -41,12 +44,22 @@ const MANIFEST = 'inputs.json';
 /**
  * The libraries configuration needs (server/config/deps.ts loads them on
  * first use): about half of the main thread's bundle. They go to a file of
- * their own beside server.cjs, so that starting the server does not read and
+ * their own beside server-main.cjs, so that starting the server does not read and
  * compile ~640 kB it needs only once a config file, rule options or a front
  * matter quick fix turns up (docs/performance.md, "Start-up, fourth pass").
  */
 const CONFIG_LIBS = ['ajv', 'jsonc-parser', 'picomatch', 'yaml'];
 const CONFIG_LIBS_FILE = 'config-libs.cjs';
+/**
+ * Built-in modules that vscode-languageserver and vscode-jsonrpc require as
+ * they load but use only in code the server does not run over stdio or IPC:
+ * child_process to find globally installed npm/yarn modules, crypto to name a
+ * pipe. Loading the two (and what they load: net, dgram, ~16 crypto modules)
+ * cost ~11 ms of CPU before `initialize` was answered. In server-main.cjs each is
+ * a stand-in that requires the real module on first use of one of its
+ * members (docs/performance.md, "Start-up, fifth pass").
+ */
+const LAZY_BUILTINS = ['child_process', 'crypto'];
 const outdirIndex = args.indexOf('--outdir');
 const outdir = outdirIndex >= 0 && args[outdirIndex + 1] ? path.resolve(args[outdirIndex + 1]) : path.join(root, cli ? 'out/bundle/cli' : 'dist');
 
@@ -94,9 +107,15 @@ async function bundleEditorFiles() {
       build({
         ...common,
         entryPoints: [path.join(root, 'server/lsp/main.ts')],
-        outfile: path.join(outdir, 'server.cjs'),
+        outfile: path.join(outdir, SERVER_MAIN),
         define: { ...common.define, MLDL_BUNDLED_REVIEW_WORKER: JSON.stringify('./review-worker.cjs') },
-        plugins: [configLibsPlugin()],
+        plugins: [configLibsPlugin(), lazyBuiltinsPlugin()],
+        // Start-up reads and scans all of it (docs/performance.md, "Start-up, fifth pass"): minified in
+        // every build, as the .vsix's always was (264 instead of 575 kB; the source map still names the
+        // sources), and pure ASCII, which V8 keeps as a one-byte string where a dozen non-ASCII characters
+        // (ru/zh words, arrows) would make the whole file a two-byte one.
+        charset: 'ascii',
+        minify: true,
       }),
       build({ ...common, stdin: { contents: configLibsSource(), resolveDir: root, loader: 'js' }, outfile: path.join(outdir, CONFIG_LIBS_FILE) }),
       build({ ...common, entryPoints: [path.join(root, 'server/lsp/review-worker.ts')], outfile: path.join(outdir, 'review-worker.cjs'), plugins: [precompiledPhrasesPlugin(phrases)] }),
@@ -106,6 +125,8 @@ async function bundleEditorFiles() {
       builds.push(build({ ...common, entryPoints: [client], outfile: path.join(outdir, 'client.cjs'), external: ['vscode'] }));
     }
     await Promise.all(builds);
+    // server.cjs, the entry, loads server-main.cjs with a code cache; none for the .vsix, whose V8 (Electron's) would reject it.
+    await writeServerLoader(outdir, { codeCache: !production });
   } catch (error) {
     // esbuild has already printed its errors with file and position.
     if (!error?.errors) console.error(error);
@@ -118,7 +139,7 @@ function configLibsSource() {
   return `module.exports = {\n${CONFIG_LIBS.map((name) => `  get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); },\n`).join('')}};\n`;
 }
 
-/** In server.cjs, `require('yaml')` and the like become `require('./config-libs.cjs').yaml`. */
+/** In server-main.cjs, `require('yaml')` and the like become `require('./config-libs.cjs').yaml`. */
 function configLibsPlugin() {
   const names = new RegExp(`^(?:${CONFIG_LIBS.map((name) => name.replace(/[-]/g, '\\$&')).join('|')})$`);
   return {
@@ -132,6 +153,33 @@ function configLibsPlugin() {
       build.onResolve({ filter: new RegExp(`^\\./${CONFIG_LIBS_FILE.replace('.', '\\.')}$`) }, (args) => ({ path: args.path, external: true }));
     },
   };
+}
+
+function lazyBuiltinsPlugin() {
+  return {
+    name: 'lazy-builtins',
+    setup(build) {
+      // Only the bare names the libraries use: `node:crypto` in our own code stays an ordinary require.
+      build.onResolve({ filter: new RegExp(`^(?:${LAZY_BUILTINS.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'lazy-builtin' }));
+      build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({ contents: lazyBuiltinSource(`node:${args.path}`), loader: 'js' }));
+    },
+  };
+}
+
+/** A CommonJS module whose every member is the built-in's, which is required on the first access. */
+function lazyBuiltinSource(specifier) {
+  return `let loaded;
+const real = () => (loaded ??= require(${JSON.stringify(specifier)}));
+module.exports = new Proxy({}, {
+  get: (_, key) => real()[key],
+  has: (_, key) => key in real(),
+  ownKeys: () => Reflect.ownKeys(real()),
+  getOwnPropertyDescriptor: (_, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});
+`;
 }
 
 /**

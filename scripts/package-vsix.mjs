@@ -31,6 +31,7 @@ if (!args.includes('--no-bundle')) {
 const REQUIRED = [
   'dist/client.cjs',
   'dist/server.cjs',
+  'dist/server-main.cjs',
   'dist/review-worker.cjs',
   'dist/config-libs.cjs',
   'schema/mldlrc.schema.json',

@@ -19,14 +19,21 @@ before(() => {
 
 after(() => fs.rmSync(OUT_DIR, { recursive: true, force: true }));
 
+/** The files server-main.cjs was made from, as its source map names them (the bundle itself is minified). */
+function mainThreadSources(): string[] {
+  return (JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'server-main.cjs.map'), 'utf8')) as { sources: string[] }).sources;
+}
+
 test('the bundled server speaks LSP over node IPC and reads the rule pages', async () => {
   const bundle = path.join(OUT_DIR, 'server.cjs');
   assert.ok(fs.existsSync(bundle), 'bundle written');
   // The engine is in the review worker's file, which the main thread never loads (scripts/bundle.mjs).
   assert.ok(fs.existsSync(path.join(OUT_DIR, 'review-worker.cjs')), 'review worker bundle written');
-  assert.ok(!fs.readFileSync(bundle, 'utf8').includes('micromark'), "the server's main-thread bundle holds no parser");
+  const sources = mainThreadSources();
+  assert.ok(sources.some((source) => source.endsWith('server/lsp/server.ts')), 'the source map names the sources');
+  assert.deepEqual(sources.filter((source) => source.includes('micromark')), [], "the server's main-thread bundle holds no parser");
   // Nor the configuration libraries: they are in config-libs.cjs, read only when configuration needs them.
-  assert.ok(!/node_modules\/(?:yaml|ajv|picomatch|jsonc-parser)\//.test(fs.readFileSync(bundle, 'utf8')), 'server.cjs holds no configuration library');
+  assert.deepEqual(sources.filter((source) => /node_modules\/(?:yaml|ajv|picomatch|jsonc-parser)\//.test(source)), [], 'server-main.cjs holds no configuration library');
   const { client, initialize } = await LspClient.start({ ipcModule: bundle });
   try {
     assert.equal(initialize.serverInfo?.name, 'mldl-language-server');
@@ -88,4 +95,75 @@ test('the bundled server reads a YAML config file with rule options and patterns
   } finally {
     client.kill();
   }
+});
+
+/**
+ * A preload for the server: says on stderr whether V8 took server-main.cjs's
+ * code cache, and which of the built-ins scripts/bundle.mjs makes lazy were
+ * loaded when the first message (the `initialize` answer) went out.
+ */
+function startUpProbe(dir: string): string {
+  const probe = path.join(dir, 'probe.cjs');
+  fs.writeFileSync(
+    probe,
+    `const vm = require('node:vm');
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(source, options) {
+    super(source, options);
+    if (options && options.cachedData) process.stderr.write('[probe] cache rejected=' + this.cachedDataRejected + '\\n');
+  }
+};
+const write = process.stdout.write;
+let first = true;
+process.stdout.write = function (...args) {
+  if (first) {
+    first = false;
+    const loaded = ['child_process', 'crypto'].filter((name) => process.moduleLoadList.includes('NativeModule ' + name));
+    process.stderr.write('[probe] loaded at the first answer: ' + JSON.stringify(loaded) + '\\n');
+  }
+  return write.apply(this, args);
+};
+`,
+  );
+  return probe;
+}
+
+test('the bundled server starts from its code cache without loading child_process or crypto; a missing or rejected cache only costs a compile', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-bundle-start-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const probe = startUpProbe(dir);
+  const cache = path.join(OUT_DIR, 'server-main.cjs.cache');
+  assert.ok(fs.existsSync(cache), 'scripts/bundle.mjs wrote the code cache');
+  const made = fs.readFileSync(cache);
+  const start = async (): Promise<string> => {
+    const { client } = await LspClient.start({ command: [process.execPath, '-r', probe, path.join(OUT_DIR, 'server.cjs'), '--stdio'] });
+    try {
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      client.kill();
+    }
+    return client.stderr;
+  };
+  try {
+    const stderr = await start();
+    assert.match(stderr, /\[probe\] cache rejected=false/, 'V8 takes the cache made by the same Node');
+    assert.match(stderr, /\[probe\] loaded at the first answer: \[\]/, 'child_process and crypto wait until used');
+    // From another V8 or with other flags, V8 rejects the cache; here, a cache of other bytes.
+    fs.writeFileSync(cache, Buffer.alloc(made.length, 7));
+    assert.match(await start(), /\[probe\] cache rejected=true/);
+    fs.rmSync(cache);
+    assert.doesNotMatch(await start(), /\[probe\] cache/, 'no cache, no cachedData');
+  } finally {
+    fs.writeFileSync(cache, made);
+  }
+});
+
+test('only server/lsp/lsp-api.ts takes values from vscode-languageserver (each importing module copies its exports in the bundle)', () => {
+  const dir = path.join(REPO_ROOT, 'server', 'lsp');
+  const importers = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.ts') && name !== 'lsp-api.ts')
+    .filter((name) => /^import\s+(?!type\b)[^;]*?from\s+'vscode-languageserver(?:\/node)?'|import\('vscode-languageserver/m.test(fs.readFileSync(path.join(dir, name), 'utf8')));
+  assert.deepEqual(importers, []);
 });

@@ -84,8 +84,15 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
-const runner = new vm.Script('run()');
-const context = vm.createContext({ run: (): void => undefined });
+// Made on the first budgeted review, not when this module loads: the language
+// server's main thread imports it for reviewBudgetMs alone, and a new V8
+// context costs ~2 ms of CPU and ~170 kB of heap before `initialize` is
+// answered (docs/performance.md, "Start-up, fifth pass").
+let sandbox: { runner: vm.Script; context: vm.Context } | undefined;
+function budgetSandbox(): { runner: vm.Script; context: vm.Context } {
+  sandbox ??= { runner: new vm.Script('run()'), context: vm.createContext({ run: (): void => undefined }) };
+  return sandbox;
+}
 let running = false;
 
 /**
@@ -100,6 +107,7 @@ export function withinBudget<T>(budgetMs: number, work: () => T): Budgeted<T> {
   parsesStarted = 0;
   parsesFinished = 0;
   running = true;
+  const { runner, context } = budgetSandbox();
   (context as { run: () => void }).run = () => {
     value = work();
   };

@@ -10,7 +10,8 @@
 //   dropped, and one line says how many.
 // Written from scratch rather than wrapping the library's writer because its
 // queue is what must be bounded; the framing is the one LSP defines.
-import { AbstractMessageWriter, type Message, type MessageWriter } from 'vscode-languageserver/node';
+import type { Message, MessageWriter } from 'vscode-languageserver/node';
+import { AbstractMessageWriter } from './lsp-api.js';
 
 /** Bytes in the stream's own buffer above which messages wait in our queue. */
 export const HIGH_WATER_BYTES = 1024 * 1024;

@@ -2,7 +2,8 @@
 // handler that waits for a review stops waiting when its request is
 // cancelled and answers RequestCancelled, as LSP asks; the review itself goes
 // on, since other requests for the same version share it.
-import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { CancellationToken } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError } from './lsp-api.js';
 
 export function cancelledError(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');

@@ -2,7 +2,8 @@
 // skeleton, disable the rule for the file or the line, open the rule's page,
 // and insert every missing skeleton at once. All edits are insertions, made
 // against the reviewed version and tagged with it.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Diagnostic, Range } from 'vscode-languageserver';
+import { CodeActionKind } from './lsp-api.js';
 import type { Finding } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { DIAGNOSTIC_SOURCE, findingToDiagnostic, toLspRange } from './diagnostics.js';

@@ -1,6 +1,7 @@
 // Engine findings → LSP diagnostics. The engine counts lines and columns from
 // 1 (in UTF-16 code units, like LSP); LSP counts both from 0.
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Diagnostic, Range } from 'vscode-languageserver';
+import { DiagnosticSeverity } from './lsp-api.js';
 import type { ConfigError } from '../config/errors.js';
 import type { Finding, Severity, SourceRange } from '../engine/types.js';
 

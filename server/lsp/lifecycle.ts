@@ -9,16 +9,8 @@
 // And a request cancelled while it still waits in the connection's queue is
 // answered RequestCancelled at once (requests already running are the
 // handlers' business: see cancellation.ts).
-import {
-  ErrorCodes,
-  LSPErrorCodes,
-  Message,
-  ResponseError,
-  type Connection,
-  type ConnectionOptions,
-  type RequestMessage,
-  type ResponseMessage,
-} from 'vscode-languageserver/node';
+import type { Connection, ConnectionOptions, RequestMessage, ResponseMessage } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, Message, ResponseError } from './lsp-api.js';
 
 /**
  * A refused request is rewritten to this method, whose handler answers the

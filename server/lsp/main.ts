@@ -6,7 +6,7 @@
 //
 // The engine runs in a worker thread whose entry is review-worker.ts, a file
 // of its own: in the esbuild bundle too (dist/review-worker.cjs beside
-// dist/server.cjs), so the server's main thread never even compiles the
+// dist/server-main.cjs), so the server's main thread never even compiles the
 // engine's code, which is most of the bundle (~25 ms of CPU before
 // `initialize` is answered). scripts/bundle.mjs names that file here.
 declare const MLDL_BUNDLED_REVIEW_WORKER: string | undefined;
@@ -30,7 +30,7 @@ async function serveLanguageServer(): Promise<void> {
   });
 
   const [{ createConnection, ProposedFeatures, StreamMessageReader }, { startServer }, { LifecycleGate }, { FramingGuard }, { BoundedMessageWriter }] = await Promise.all([
-    import('vscode-languageserver/node'),
+    import('./lsp-api.js'),
     import('./server.js'),
     import('./lifecycle.js'),
     import('./framing-guard.js'),

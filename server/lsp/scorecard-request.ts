@@ -3,7 +3,8 @@
 // score-answer.ts, the same scoring as `mldl scorecard`, run by the review
 // worker). Registered by server.ts with one line; it reads only the open
 // documents, so it adds no state to the server.
-import { ErrorCodes, ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
+import type { Connection, TextDocuments } from 'vscode-languageserver';
+import { ErrorCodes, ResponseError } from './lsp-api.js';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { reviewBudgetMs } from '../engine/budget.js';
 import type { ScoreAnswerOptions } from '../interview/score-answer.js';

@@ -4,6 +4,7 @@
 // handler catches its own failures: a broken config or an engine bug shows up
 // as a diagnostic or a log line, never as a dead server.
 import path from 'node:path';
+import type { CancellationToken, ClientCapabilities, Connection, DocumentDiagnosticReport, InitializeResult, WorkspaceFolder } from 'vscode-languageserver';
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
@@ -15,13 +16,7 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
-  type CancellationToken,
-  type ClientCapabilities,
-  type Connection,
-  type DocumentDiagnosticReport,
-  type InitializeResult,
-  type WorkspaceFolder,
-} from 'vscode-languageserver';
+} from './lsp-api.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { reviewBudgetMs } from '../engine/budget.js';
 import { Analyzer, filePathOf, type Analysis } from './analysis.js';

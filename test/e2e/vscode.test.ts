@@ -106,6 +106,7 @@ describe('real VS Code (code-server 4.100.3)', { skip: missing.length > 0 && !pr
       'extension/package.json',
       'extension/dist/client.cjs',
       'extension/dist/server.cjs',
+      'extension/dist/server-main.cjs',
       'extension/dist/review-worker.cjs',
       'extension/dist/config-libs.cjs',
       'extension/schema/mldlrc.schema.json',
