@@ -266,6 +266,9 @@ async function main() {
       `| Edits on the ${lineCount(inputs.big.text).toLocaleString('en')}-line document (${kb(Buffer.byteLength(inputs.big.text))}), ${BIG_EDITS} edits from ${PAUSE_AFTER_OPEN_MS} ms after its first diagnostics: p50 / p95 / max | ${ms(big.wall.p50)} / ${ms(big.wall.p95)} / ${ms(big.wall.max)} (server CPU p95 ${cpuCell(big, 'p95')}; one full remark parse of it: ${ms(bigParse)}) |`,
       `| The same ${BIG_EDITS} edits typed as soon as its first diagnostics arrive (no pause): p50 / p95 / max | ${ms(bigAtOnce.wall.p50)} / ${ms(bigAtOnce.wall.p95)} / ${ms(bigAtOnce.wall.max)} (server CPU p95 ${cpuCell(bigAtOnce, 'p95')}) |`,
       `| Resident memory with 50 open corpus docs: right after the last review / after ${memory.pauseMs / 1000} s idle | ${memory.afterReviews.toFixed(0)} MB / ${memory.afterPause.toFixed(0)} MB |`,
+      ...(memory.parts
+        ? [`| … of which, after the pause: V8 heaps and other anonymous memory / glibc malloc (main arena and the threads' arenas) / node binary / other files | ${memory.parts.anonymous.toFixed(0)} / ${memory.parts.malloc.toFixed(0)} / ${memory.parts.binary.toFixed(0)} / ${memory.parts.other.toFixed(0)} MB |`]
+        : []),
       ...(vsix ? [`| .vsix size | ${vsix.text} |`] : []),
       '',
       `### Edit latency per corpus document (worst p95 first; target p95 ≤ ${EDIT_P95_TARGET_MS} ms, ≤ ${BIG_EDIT_P95_TARGET_MS} ms on the 10,000-line doc)`,

@@ -187,11 +187,54 @@ export async function measureEdits(serverPath, cwd, docs, { edits = 25, seed = 1
   }
 }
 
+/** glibc's heaps for threads other than the main one: mmapped 64 MB apart, 64 MB aligned. */
+const MALLOC_HEAP_BYTES = 64n << 20n;
+
+/**
+ * Where the resident size goes (MB, from /proc/<pid>/smaps): node's binary,
+ * glibc's malloc (the main arena, [heap], and the other threads' arenas: a
+ * read-write anonymous mapping at a 64 MB boundary that the rest of its 64 MB
+ * follows unmapped-but-reserved), and the other anonymous memory, which is
+ * mostly the two V8 heaps. Between runs the arenas move by 10 MB or more
+ * (docs/performance.md, "Memory, seventh pass"): this says whether a change
+ * in the total is theirs. undefined where /proc is missing.
+ */
+export function residentParts(pid) {
+  let text;
+  try {
+    text = fs.readFileSync(`/proc/${pid}/smaps`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const maps = [];
+  for (const line of text.split('\n')) {
+    const head = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \d+\s*(.*)$/.exec(line);
+    if (head) maps.push({ start: BigInt(`0x${head[1]}`), end: BigInt(`0x${head[2]}`), perms: head[3], name: head[4], kb: 0 });
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss && maps.length > 0) maps[maps.length - 1].kb = Number(rss[1]);
+  }
+  const kb = { binary: 0, malloc: 0, anonymous: 0, other: 0 };
+  maps.forEach((map, i) => {
+    const next = maps[i + 1];
+    const arena =
+      map.name === '' &&
+      map.perms.startsWith('rw') &&
+      map.start % MALLOC_HEAP_BYTES === 0n &&
+      (map.end - map.start === MALLOC_HEAP_BYTES || (next?.start === map.end && next.perms.startsWith('---') && next.end % MALLOC_HEAP_BYTES === 0n));
+    if (arena || map.name === '[heap]') kb.malloc += map.kb;
+    else if (map.name === '') kb.anonymous += map.kb;
+    else if (map.name === process.execPath || map.name.endsWith('/node')) kb.binary += map.kb;
+    else kb.other += map.kb;
+  });
+  return Object.fromEntries(Object.entries(kb).map(([key, value]) => [key, value / 1024]));
+}
+
 /**
  * Resident size (MB) of the server with `texts` open (each opened and its
  * diagnostics pulled, one after another): right after the last review, and
  * after `pauseMs` with nothing to do, once the review worker has given back
- * what its lints grew (server/lsp/idle-collect.ts).
+ * what its lints grew (server/lsp/idle-collect.ts); `parts`: where the
+ * second figure goes (residentParts).
  */
 export async function measureMemory(serverPath, cwd, texts, { pauseMs = 12_000 } = {}) {
   const server = await startServer(serverPath, cwd);
@@ -204,7 +247,7 @@ export async function measureMemory(serverPath, cwd, texts, { pauseMs = 12_000 }
     }
     const afterReviews = residentMb();
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
-    return { afterReviews, afterPause: residentMb(), pauseMs };
+    return { afterReviews, afterPause: residentMb(), pauseMs, parts: residentParts(server.child.pid) };
   } finally {
     await server.stop();
   }
