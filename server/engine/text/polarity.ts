@@ -150,7 +150,14 @@ const TEMPLATE_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:briefly |please )?(?:des
 // Only a wh-clause after the verb: "Goal: explain the score to the applicant" states a requirement.
 const LABELLED_INSTRUCTION = /^[^:：?]{1,40}[:：]\s*[*_(\[]*(?:please )?(?:describe|specify|list|outline|explain|indicate) (?:how|what|which|where|when|why) /iu;
 
+// An interview guide's talking point: what to bring up when asked, not what the design does ("Discuss
+// gradual rollout strategies", "Address feature store and management", "Cover metrics (false positives …)").
+// Saying how makes it a statement again: "Address class imbalance with class weights", "Cover cold start by …".
+const TALKING_POINT = /^[\s*_>#(（【\[-]*(?:discuss|explain|address|cover|mention|talk about|walk through|bring up|elaborate on|go over|touch on|обсудите|обсудить|расскажите (?:о|об|про)|рассказать (?:о|об|про))(?![\p{L}])|^[\s*_>#(（【\[-]*(?:谈谈|聊聊|讨论一下)/iu;
+const TALKING_POINT_ANSWER = /(?<![\p{L}])(?:by|with|using|via|through|because|since|so that|с помощью|через)(?![\p{L}])|使用|通过|[:：=→]\s*\S/iu;
+
 export function isTemplatePrompt(sentence: string): boolean {
+  if (TALKING_POINT.test(sentence) && !TALKING_POINT_ANSWER.test(sentence)) return true;
   if (LABELLED_INSTRUCTION.test(sentence) && !/[:：][^:：]*[:：]\s*\S/u.test(sentence)) return true;
   if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
   const answer = /[:：]\s*(.+)$/u.exec(sentence)?.[1] ?? '';
