@@ -15,7 +15,7 @@ import { placeDirectives, type Directive } from './directives.js';
 import { buildFragment, sameCells, type Fragment, type FragmentHeading, type FragmentUnit, type UnitKind } from './fragment.js';
 import { changeChain, changeContext, fragmentFact, type BlockKey, type GroupKey } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
-import { firstStatement, hasSubstance } from './substance.js';
+import { firstStatement, sumsHaveSubstance } from './substance.js';
 import type { Point, SourceRange, Step } from './types.js';
 
 export interface Section {
@@ -203,8 +203,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const pointAt = (offset: number): Point => {
     const clamped = Math.max(0, Math.min(offset, text.length));
     const p = place.toPoint(clamped);
-    // toPoint is undefined only for the offset just past a final newline.
-    if (p) return { line: p.line, column: p.column, offset: clamped };
+    // toPoint is undefined only for the offset just past a final newline. Its point is a new
+    // { line, column, offset } with offset `clamped`: taken as is, not copied.
+    if (p) return p as Point;
     const lines = text.slice(0, clamped).split('\n');
     return { line: lines.length, column: lines[lines.length - 1].length + 1, offset: clamped };
   };
@@ -218,11 +219,18 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // Sections first: units need the whole tree (parents across regions, the lone title).
   const ownSections: Section[][] = [];
   const openAtStart: Section[] = [];
+  // Where each region's open section and first own section are in `sections` (its own ones follow
+  // in order): section bodies are summed in arrays indexed by these, not in a Map of objects.
+  const openAtStartIndex: number[] = [];
+  const firstOwnIndex: number[] = [];
+  let currentIndex = 0;
   /** The fragment heading each section was made from (its chain key is kept with it: see chainKey). */
   const headingOf = new Map<Section, FragmentHeading>();
   let current = root;
   for (const { base, fragment } of parts) {
     openAtStart.push(current);
+    openAtStartIndex.push(currentIndex);
+    firstOwnIndex.push(sections.length);
     const own: Section[] = [];
     for (const heading of fragment.headings) {
       let parent = current;
@@ -244,6 +252,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       own.push(section);
       headingOf.set(section, heading);
       current = section;
+      currentIndex = sections.length - 1;
     }
     ownSections.push(own);
   }
@@ -270,7 +279,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     afterQuestions.push(previous !== undefined && lastPart !== undefined && partBeforeLast !== undefined && endsInQuestion(lastPart.words.polarity) && endsInQuestion(partBeforeLast.words.polarity));
     const kept = placedUnits.get(fragment);
     const local: ProseUnit[] = kept ?? [];
-    fragment.units.forEach((part, i) => {
+    const fragmentUnits = fragment.units;
+    for (let i = 0; i < fragmentUnits.length; i++) {
+      const part = fragmentUnits[i];
       const section = part.heading < 0 ? outer : ownSections[index][part.heading];
       let unit = kept?.[i];
       if (unit) {
@@ -309,18 +320,17 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       section.units.push(unit);
       partBeforeLast = lastPart;
       lastPart = part;
-    });
+    }
     if (!kept) placedUnits.set(fragment, local);
     return { fragment, base, units: local, sections: [outer, ...ownSections[index]] };
   });
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
-  markHeadingBodies(regions, sectionBodies(parts, openAtStart, ownSections));
+  const headingBodies = markHeadingBodies(regions, sectionBodies(parts, sections.length, openAtStartIndex, firstOwnIndex), openAtStartIndex, firstOwnIndex);
   const chainKeys = new Map<Section, string>();
   const chainOf = (section: Section): string => chainKey(section, chainKeys, headingOf);
   regions.forEach((region, index) => {
-    let bodies = '';
-    for (const unit of region.units) if (unit.kind === 'heading') bodies += unit.sectionHasBody ? '1' : '0';
+    const bodies = headingBodies[index];
     const chain = chainOf(openAtStart[index]);
     const part = beforeParts[index];
     const afterQuestion = afterQuestions[index];
@@ -357,7 +367,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     sections,
     units,
     frontMatter,
-    directives: parts.flatMap(({ base, fragment }) => placeDirectives(fragment.directives, base, pointAt)),
+    directives: placedDirectives(parts, pointAt),
     titleRange,
     unclosedFenceStart,
     pointAt,
@@ -405,8 +415,25 @@ function blocksOf(regions: readonly DocRegion[], textLength: number): DocBlock[]
       caches[0].block = key;
       for (const cache of caches) cache.lastBlock = key;
     } else key.previous = undefined; // Read by the lint right after the key was made; kept longer, keys would chain.
-    return { key, regions: members, sections: [members[0].sections[0], ...members.flatMap((r) => r.sections.slice(1))] };
+    return { key, regions: members, sections: joinedSections(members) };
   });
+}
+
+/**
+ * The section open where the first of `members` starts, then each member's own sections in order
+ * (a loop: slicing each member's list allocated an array per region on every assembly).
+ */
+function joinedSections(members: ReadonlyArray<{ sections: Section[] }>): Section[] {
+  const joined = [members[0].sections[0]];
+  for (const member of members) for (let k = 1; k < member.sections.length; k++) joined.push(member.sections[k]);
+  return joined;
+}
+
+/** The directives of every fragment, placed (most fragments have none: no array is made for those). */
+function placedDirectives(parts: readonly PlacedFragment[], pointAt: (offset: number) => Point): Directive[] {
+  const all: Directive[] = [];
+  for (const { base, fragment } of parts) if (fragment.directives.length > 0) all.push(...placeDirectives(fragment.directives, base, pointAt));
+  return all;
 }
 
 /** Blocks per group on average (see runsOf). */
@@ -434,7 +461,7 @@ function groupsOf(blocks: readonly DocBlock[]): DocGroup[] {
       members[0].key.group = key;
       for (const block of members) block.key.lastGroup = key;
     } else key.previous = undefined;
-    return { key, blocks: members, sections: [members[0].sections[0], ...members.flatMap((b) => b.sections.slice(1))] };
+    return { key, blocks: members, sections: joinedSections(members) };
   });
 }
 
@@ -511,7 +538,8 @@ interface SectionBody {
 
 /** What the units of one fragment add to each section: index 0 for the section open at its start, k + 1 for its heading k. */
 function fragmentBodies(fragment: Fragment): readonly SectionBody[] {
-  return fragmentFact(fragment.cache, 'section-bodies', () => {
+  // Looked up before fragmentFact so that a hit makes no closure (this runs per region on every assembly).
+  return (fragment.cache.facts.get('section-bodies') as readonly SectionBody[] | undefined) ?? fragmentFact(fragment.cache, 'section-bodies', () => {
     const slots = Array.from({ length: fragment.headings.length + 1 }, (): FragmentUnit[] => []);
     for (const unit of fragment.units) slots[unit.heading + 1].push(unit);
     return slots.map((units) => ({
@@ -522,38 +550,58 @@ function fragmentBodies(fragment: Fragment): readonly SectionBody[] {
   });
 }
 
-/** Per section, what its units add up to (see substance.ts), from the fragments' sums. */
-function sectionBodies(parts: readonly PlacedFragment[], openAtStart: readonly Section[], ownSections: readonly Section[][]): Map<Section, SectionBody> {
-  const bodies = new Map<Section, SectionBody>();
-  const add = (section: Section, sum: SectionBody): void => {
-    const body = bodies.get(section);
-    if (body) {
-      body.contentWords += sum.contentWords;
-      body.placeholders += sum.placeholders;
-      body.firstCommits ??= sum.firstCommits;
-    } else bodies.set(section, { ...sum });
-  };
-  parts.forEach(({ fragment }, index) => {
-    const sums = fragmentBodies(fragment);
-    add(openAtStart[index], sums[0]);
-    ownSections[index].forEach((section, k) => add(section, sums[k + 1]));
-  });
-  return bodies;
+/**
+ * Per section (by its index in the document's `sections`), what its units add up to (see
+ * substance.ts), from the fragments' sums; `firstCommits` is 1 / 0 for true / false, -1 while no
+ * fragment had a first statement for the section.
+ */
+interface SectionSums {
+  contentWords: Float64Array;
+  placeholders: Float64Array;
+  firstCommits: Int8Array;
 }
 
-/** Sets `sectionHasBody` of every heading unit: the rest of its section (all regions) has substance and opens with a statement that commits. */
-function markHeadingBodies(regions: readonly DocRegion[], bodies: Map<Section, SectionBody>): void {
-  for (const region of regions) {
-    region.units.forEach((unit, i) => {
-      if (unit.kind !== 'heading') return;
-      const own = region.fragment.units[i].body;
-      const body = bodies.get(unit.section) ?? { contentWords: 0, placeholders: 0, firstCommits: undefined };
-      unit.sectionHasBody =
-        hasSubstance([{ contentWords: body.contentWords - own.contentWords, mostlyPlaceholder: body.placeholders - (own.mostlyPlaceholder ? 1 : 0) > 0 }]) &&
-        // A body that opens by saying the point is open ("No baseline yet", "maybe …, to be decided") is not one.
-        body.firstCommits !== false;
-    });
+function sectionBodies(parts: readonly PlacedFragment[], sectionCount: number, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): SectionSums {
+  const sums: SectionSums = { contentWords: new Float64Array(sectionCount), placeholders: new Float64Array(sectionCount), firstCommits: new Int8Array(sectionCount).fill(-1) };
+  const add = (section: number, body: SectionBody): void => {
+    sums.contentWords[section] += body.contentWords;
+    sums.placeholders[section] += body.placeholders;
+    if (sums.firstCommits[section] === -1 && body.firstCommits !== undefined) sums.firstCommits[section] = body.firstCommits ? 1 : 0;
+  };
+  for (let index = 0; index < parts.length; index++) {
+    const own = fragmentBodies(parts[index].fragment);
+    add(openAtStartIndex[index], own[0]);
+    for (let k = 1; k < own.length; k++) add(firstOwnIndex[index] + k - 1, own[k]);
   }
+  return sums;
+}
+
+/**
+ * Sets `sectionHasBody` of every heading unit: the rest of its section (all regions) has substance
+ * and opens with a statement that commits. Returns, per region, a '1' or '0' per heading unit (part
+ * of the region's context).
+ */
+function markHeadingBodies(regions: readonly DocRegion[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): string[] {
+  const bodies: string[] = [];
+  for (let index = 0; index < regions.length; index++) {
+    const region = regions[index];
+    const parts = region.fragment.units;
+    let marks = '';
+    for (let i = 0; i < region.units.length; i++) {
+      const unit = region.units[i];
+      if (unit.kind !== 'heading') continue;
+      const part = parts[i];
+      const section = part.heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + part.heading;
+      const own = part.body;
+      unit.sectionHasBody =
+        sumsHaveSubstance(sums.contentWords[section] - own.contentWords, sums.placeholders[section] - (own.mostlyPlaceholder ? 1 : 0)) &&
+        // A body that opens by saying the point is open ("No baseline yet", "maybe …, to be decided") is not one.
+        sums.firstCommits[section] !== 0;
+      marks += unit.sectionHasBody ? '1' : '0';
+    }
+    bodies.push(marks);
+  }
+  return bodies;
 }
 
 /**

@@ -40,6 +40,11 @@ export function hasSubstance(body: readonly BodyPart[]): boolean {
   return body.reduce((sum, part) => sum + part.contentWords, 0) >= MIN_BODY_WORDS;
 }
 
+/** `hasSubstance` of a body given as sums: its content words and how many of its parts are mostly placeholder. */
+export function sumsHaveSubstance(contentWords: number, placeholders: number): boolean {
+  return !(placeholders > 0) && contentWords >= MIN_BODY_WORDS;
+}
+
 /** Words that open a condition: a negation after one is part of the condition ("negative when no purchase follows"). */
 const CONDITION_WORDS = new Set(['when', 'whenever', 'if', 'unless', 'once', 'where', 'если', 'когда', '如果', '当', '若', '只要']);
 
