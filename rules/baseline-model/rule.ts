@@ -39,7 +39,7 @@ export default defineDocumentRule({
           en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'comparison point', 'starting point',
             // The simple first thing to beat, in the words of an interview or a blog post: "the dumb version", "our yardstick".
             'dumb {version|baseline|model|approach|heuristic}', 'simplest {thing|version|approach|model|option|solution}', 'yardstick', 'sanity check baseline', 'floor to beat'],
-          ru: ['бейзлайн*', 'бэйзлайн*', 'базов* модел*', 'базов* решен*', 'базов* подход*', 'базов* алгоритм*', 'базов* уровн*', 'отправн* точк*', 'точк* отсчет*', 'наивн* модел*', 'наивн* прогноз*'],
+          ru: ['бейзлайн*', 'бэйзлайн*', 'бейслайн*', 'бэйслайн*', 'базов* модел*', 'базов* решен*', 'базов* подход*', 'базов* алгоритм*', 'базов* уровн*', 'отправн* точк*', 'точк* отсчет*', 'наивн* модел*', 'наивн* прогноз*'],
           zh: ['基线', '基准模型', '基准方法', '基准方案', '对照模型', '参照模型'],
         },
       },
@@ -75,7 +75,9 @@ export default defineDocumentRule({
             'случайн* {ранжировани*|порядок|порядк*|выдач*|рекомендац*|угадывани*|выбор*|модел*|предсказани*|классификатор*}',
             'средн* … по {магазин*|сегмент*|час*|категори*|регион*|маршрут*|город*|товар*|дн*}',
             // "среднее продаж за тот же день недели за последние 4 недели", "сезонное среднее".
-            'средн* … за {тот|ту|той} же {день|недел*|месяц*}', 'сезонн* {средн*|наивн*}', 'значени* {прошл*|предыдущ*} {недел*|год*|месяц*|период*}', 'прошл* {недел*|год*|месяц*} … значени*',
+            'средн* … за {тот|ту|той} же {день|недел*|месяц*}', 'сезонн* {средн*|наивн*}', 'значени* {прошл*|предыдущ*} {недел*|год*|месяц*|период*}',
+            // A naive forecast said as a sentence: "продажи в следующем месяце будут такими же, как в текущем".
+            '{такими|таким|такой|такая|такие|такое} же … как {в|за|на} {текущ*|прошл*|предыдущ*|этом|этой|этот|эту}', 'прошл* {недел*|год*|месяц*} … значени*',
           ],
           zh: ['启发式', '热度', '只做检索', '纯检索', '仅检索', '不生成', '不做生成', '同一天…{平均|均值|中位数}', '朴素', '关键词', '历史平均', '平均送达', '现有', '热歌榜', '榜单', '上周同一天', '上周同时段', '上周同期', '同时段', '去年同期', '按…排序', '排序规则', '时间倒序', '基于规则', '规则引擎', '人工规则', '规则策略', '规则方案', '规则系统', '逻辑回归', '线性回归', '热门', '流行度', '简单模型', '现有系统', '当前系统', '线上模型', '随机'],
         },
@@ -87,6 +89,8 @@ export default defineDocumentRule({
             'compar* {to|with|against|versus|vs}', 'compar* … against', 'comparison {to|with|against}', 'compare {it|them|everything|each|every|all|any|the model|the new model|our model} … with',
             'benchmark* against', 'measur* … against {it|this|that|them}', 'evaluated against', 'tested against', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
             '{do|does|doing} better than', 'better than {it|this|that|them}',
+            // "Why: start simple and prove the signal is there" after the simple model a first phase ships.
+            'start simple', 'starting simple', 'begin simple',
             'begin with', 'starting with', 'first version', 'mvp', '=initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
             // "V1 is a popularity ranking; the model replaces it only if it wins the A/B test."
             '{replace*|replacing} {it|this|them|the heuristic|the rules} … {if|once|when|only}', '=wins', '=win against',
@@ -98,7 +102,7 @@ export default defineDocumentRule({
       // "Baseline: the 'buy it again' shelf, most-bought first": the label and, after it, what the baseline is.
       baselineLead: {
         label: true,
-        cues: { en: ['=baseline', 'baseline model', 'baseline approach'], ru: ['бейзлайн', 'базов* модел*', 'базов* решени*'], zh: ['基线', '基线模型', '基线方案'] },
+        cues: { en: ['=baseline', 'baseline model', 'baseline approach'], ru: ['бейзлайн', 'бейслайн', 'базов* модел*', 'базов* решени*'], zh: ['基线', '基线模型', '基线方案'] },
       },
       // Which model the baseline is, when it is not one of the simple ones: "a two-tower baseline".
       named: { cues: MODEL_NAMES },
