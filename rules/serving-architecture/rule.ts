@@ -194,6 +194,8 @@ export default defineDocumentRule({
         'customer service*', 'customer support', 'return on investment', 'response time*', 'response rate*', 'time to respond', 'returns rate', 'product returns', 'serves as', 'serve as', 'load test*', 'query understanding', 'query expansion',
         // Training is not the request path: the model being fit, its data, the registry it is saved to.
         'model training', 'train* {a|the|our|an} … {model*|classifier*|ranker*|regressor*|network*|ensemble*}', 'train* on', 'model* {is|are} {trained|retrained|fit|fitted}', 'training {data|set|pipeline|job}', 'model registry', 'to the registry',
+        // A trade-off named, not the path: "model complexity vs serving latency at request time".
+        '{vs|versus} … {serving|inference|prediction|request} … {latency|time|cost}', '{serving|inference|prediction} {latency|cost} {vs|versus}',
       ],
       ru: ['служб* поддержк*', 'время ответ*', 'нагрузочн* тест*', 'обучени* модел*', 'обуча* модел*', 'модел* обуча*', 'обучающ* выборк*', 'реестр* модел*'],
       zh: ['客服', '响应时间', '模型训练', '训练模型', '训练数据', '模型仓库'],
