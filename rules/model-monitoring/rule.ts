@@ -110,6 +110,14 @@ export default defineDocumentRule({
       measured: { cues: { en: ['{look|looks|looked|looking} at', '{=check|=checks|=checked|=checking}', '=inspects', '=inspected', '{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=review|=reviews|=reviewed|=reviewing}', '{=grade|=grades|=graded|=grading}', '{=judge|=judges|=judged}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', '=смотрит', '=смотрят', '=проверяет', '=проверяют', '=проверяем', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比', '复盘', '查看', '回顾'] } },
       cadence: { cues: CADENCE, notInRate: true },
       monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
+      // The model's outputs watched, which LABELLING counts as model monitoring: "настройка мониторинга предсказаний", "monitor the model's predictions".
+      watchedModel: {
+        cues: {
+          en: ['{monitor|monitors|monitoring|track|tracking} {of|} {the|its|our|} {model|} {predictions|scores|outputs}', '{monitor|monitors|monitoring} {of|} the model'],
+          ru: ['{мониторинг*|отслеживани*|отслежива*|мониторим|мониторить} {предсказаний|прогнозов|скоров|ответов модели|выходов модели|работы модели|модели}'],
+          zh: ['{监控|监测|跟踪}{模型|}{预测结果|预测值|打分|输出|表现}', '{模型|}{预测结果|打分|输出}{监控|监测}'],
+        },
+      },
     },
     settledBy: [
       { parts: ['watch', 'quality'], weight: 0.85, minOtherWords: 1 },
@@ -120,6 +128,7 @@ export default defineDocumentRule({
       { parts: ['measured', 'quality', 'cadence'], weight: 0.75, minOtherWords: 1 },
       // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one.
       { parts: ['quality'], weight: 0.8, underHeading: MONITORING_HEADINGS, minOtherWords: 0 },
+      { parts: ['watchedModel'], weight: 0.8, minOtherWords: 1 },
     ],
     exclude: joinCues(NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, {
       en: [
@@ -132,7 +141,9 @@ export default defineDocumentRule({
         // How much labellers agree is label quality, not the model's.
         'inter {annotator|rater|labeler|labeller} agreement', 'agreement between {annotators|raters|labelers|labellers|reviewers}', '{annotator*|rater*|labeler*|labeller*} … kappa',
       ],
-      ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*'],
+      ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*',
+        // Kept within a bound by a metric, not watched: "ошибочные блокировки — минимизация (контролируется через FPR)".
+        'контролир* через {fpr|fnr|tpr|порог*|ограничени*|бюджет*|штраф*|регуляризаци*|калибровк*}'],
       zh: ['数据质量', '系统性能', '服务性能'],
     }),
     name: 'monitoring',

@@ -27,14 +27,17 @@ export const OFFLINE_METRIC_NAMES: CueSet = {
     'pairwise preference*', 'answer correctness', 'answer accuracy', 'citation {accuracy|precision|recall|correctness}', 'context relevan*', 'retrieval {recall|precision|hit rate}', 'factual consistency', '=factuality',
     '{share|percentage|proportion|fraction} of {correct|accurate|wrong|incorrect|hallucinated|grounded|faithful} {answers|responses|summaries}', '{share|percentage|proportion|fraction} of hallucinations',
     'toxicity rate', 'refusal rate', 'attack success rate', 'tool call accuracy', 'ragas', 'chrf', 'cider', 'clip score', 'fid', 'psnr', 'ssim', 'lpips',
+    '{classification|detection|recognition|ocr|routing|intent} accuracy', 'model accuracy', 'accuracy of the {model|classifier|detector}',
   ],
   ru: [
     'f мера', 'f1 мера', 'средн* абсолютн* ошибк*', 'среднеквадратичн* ошибк*', 'средн* квадратичн* ошибк*', 'логарифмическ* потер*', 'площад* под', 'полнот* и точност*', 'точност* и полнот*',
     'доля правильн* ответ*', 'коэффициент детерминац*',
     'доля верн* ответ*', 'процент {правильн*|верн*} ответ*', 'средн* абсолютн* процентн* ошибк*', 'асессорск* оценк*', 'оценк* асессор*', 'llm судь*', 'оценк* {llm|ллм|языков* модел*}',
     'полнот* поиск*', 'полнот* извлечени*', 'точност* извлечени*', 'достоверност* ответ*', 'фактическ* точност*', 'ранжирующ* метрик*', 'метрик* ранжировани*',
+    // The model's accuracy at its task: "точность распознавания объектов ≥ 98 %" (not the accuracy of coordinates, NOT_MODEL_METRICS).
+    'точност* {распознавани*|классификаци*|детекци*|обнаружени*|предсказани*|модел*|маршрутизаци*|определени* класс*}',
   ],
-  zh: ['准确率', '召回率', '精确率', '精准率', '查准率', '查全率', 'f1值', 'f1分数', '均方误差', '均方根误差', '平均绝对误差', '命中率', '交叉熵', '对数损失', '曲线下面积', '离线指标', '离线评估指标', '归一化折损累计增益',
+  zh: ['识别率', '检出率', '准确率', '召回率', '精确率', '精准率', '查准率', '查全率', 'f1值', 'f1分数', '均方误差', '均方根误差', '平均绝对误差', '命中率', '交叉熵', '对数损失', '曲线下面积', '离线指标', '离线评估指标', '归一化折损累计增益',
     '平均精度', '平均倒数排名', '平均绝对百分比误差', '忠实度', '相关性得分', '人工评估', '人工评测', '人工打分', '大模型打分', '模型打分', '精确匹配', '答案准确率', '检索召回率'],
 };
 

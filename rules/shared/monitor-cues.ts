@@ -13,14 +13,19 @@ export const DRIFT: CueSet = {
     'change* in {the} {data|input|feature|score|prediction|output|label} distribution*', 'change* in the distribution*',
     // An LLM or search system's inputs drift as their topics: "we watch for shifts in question topics".
     'topic {shift*|drift*|change*}', '{shift*|change*} in {the|} {question|query|ticket|request|user|} {topics|topic mix|intent mix|intents}',
+    // Credit-risk usage: the stability a PSI measures ("PSI to monitor score stability").
+    '{sample|score|feature|variable|population|input|prediction} stability',
   ],
   ru: [
     // Written as spoken too: "дрифт фичей".
     'дрейф*', 'дрифт*', 'сдвиг* распределени*', 'сдвиг* {в|во} {данн*|распределени*|признак*|вход*}', 'смещени* распределени*', 'изменени* распределени*', 'сдвиг* данн*',
     // "Следим за сменой тем вопросов".
     '{смен*|изменени*|сдвиг*} {тем|тематик*|тематики|интент*} {вопрос*|запрос*|обращени*|диалог*|}',
+    'стабильност* {выборк*|скор*|скоринг*|распределени*|признак*|переменн*|популяци*|предсказани*}',
   ],
-  zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变', '话题变化', '主题变化', '问题类型变化'],
+  zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变', '话题变化', '主题变化', '问题类型变化',
+    // 风控的说法：「PSI 监控样本稳定性」.
+    '样本稳定性', '分数稳定性', '评分稳定性', '特征稳定性', '变量稳定性', '客群稳定性', '人群稳定性', '入模变量稳定性'],
 };
 
 /** Other things that drift: a schema, a configuration, a clock, permissions. */

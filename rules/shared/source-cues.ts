@@ -16,7 +16,7 @@ export const NAMED_SOURCES: CueSet = {
     'annotation vendor*', 'labeling vendor*', 'labelling vendor*', 'data partner*', 'partner feed*', 'vendor feed*', 'vendor api*', 'open data', 'government data', 'census data', 'satellite imagery', 'gps pings', 'gps traces', 'call recordings', 'chat transcripts', 'email archive*',
     // The product's own logged history, named as such: "historical ad clicks data", "historical orders table".
     'historical {ad|} {click|clicks|impression|impressions|transaction|transactions|order|orders|purchase|purchases|booking|bookings|interaction|interactions|engagement|sales|search|searches|payment|payments} {data|logs|records|table*}',
-    'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl',
+    'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl', '{dataset|datasets|data set|data sets|corpus} used',
     // Human labelling is a source of the labels: "labelled by our trust and safety contractors, three per comment".
     '{=labelled|=labeled|=annotated|=rated|=graded} by … {=annotators|=raters|=labellers|=labelers|contractors|moderators|experts|=assessors|crowd workers|clinicians|radiologists|linguists|vendor*}',
     // A table of the product's database by what it holds: "Enrollments table: user_id, course_id, timestamp".
@@ -34,12 +34,15 @@ export const NAMED_SOURCES: CueSet = {
     '{размеча*|размечен*|разметк*|разметил*|оценива*} … {асессор*|толокер*|разметчик*|модератор*|эксперт*|врач*}', '{асессор*|толокер*|разметчик*} {размеча*|оценива*|проставля*}', 'толок*', 'краудсорс*', 'ручн* разметк*',
     'таблиц* {заказов|пользователей|транзакций|событий|платежей|просмотров|покупок|кликов|показов|бронирований}',
     'историческ* {данн*|логи|записи} {о|по} {кликах|кликам|показах|показам|заказах|заказам|транзакциях|транзакциям|покупках|покупкам|бронированиях|бронированиям|продажах|продажам|платежах|платежам}',
+    // The dataset named as the one taken: "Используемый датасет: <имя> (ручные + сгенерированные примеры)".
+    '{используем*|использу*|взят*} {датасет*|набор* данных|корпус*}', '{датасет*|набор* данных|корпус*} {взят*|скачан*|получен*} {с|из}',
   ],
   zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '外部数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据',
     // A data vendor, not any supplier: "标签由供应商打印" is about goods.
     '数据供应商', '标注供应商', '数据服务商', '供应商…{数据|接口|api}',
     // 人工标注是标签的来源：「由外包标注团队人工标注」.
-    '人工标注', '标注团队', '众包', '外包标注', '{订单|用户|交易|行为|曝光|点击|支付}表'],
+    '人工标注', '标注团队', '众包', '外包标注', '{订单|用户|交易|行为|曝光|点击|支付}表',
+    '{使用的|所用|采用的|选用的}{数据集|语料}'],
 };
 
 /** Data nouns: what is moved. */

@@ -111,9 +111,12 @@ export default defineDocumentRule({
         // "GBDT (good for structured data, not for continual learning)", "NN (continual learning, expressive)".
         `{good|bad|great|suitable|suited|unsuitable|better|worse|ideal|easy|easier|hard|harder|difficult} for ${ONLINE_LEARNING}`,
         `{supports|support|supporting|allows|allow|enables|enable|capable of|amenable to|compatible with|friendly to} ${ONLINE_LEARNING}`,
-        `{!NN|!NNs|!DNN|!DNNs|neural network*|neural net*|deep model*|!GBDT|!GBDTs|!GBM|xgboost|lightgbm|catboost|!LR|logistic regression|linear model*} ${ONLINE_LEARNING}`],
-      ru: ['{нужно|требуется|стоит|пора} ли {переобуч*|дообуч*}'],
-      zh: ['是否{需要|要|应该|应当|有必要}{重训|重新训练|再训练|训练}', '要不要{重训|重新训练}'],
+        `{!NN|!NNs|!DNN|!DNNs|neural network*|neural net*|deep model*|!GBDT|!GBDTs|!GBM|xgboost|lightgbm|catboost|!LR|logistic regression|linear model*} ${ONLINE_LEARNING}`,
+        '{is|are|was|were} not {trained|pretrained} from scratch', '{rather than|instead of|without} training … from scratch'],
+      ru: ['{нужно|требуется|стоит|пора} ли {переобуч*|дообуч*}',
+        // Not trained from scratch is how a model starts (open weights, then fine-tuning), not a cadence or a decision not to train.
+        'не {обуча*|обучен*|тренир*|учится} с нуля', 'не с нуля', '{вместо|без} обучени* с нуля'],
+      zh: ['是否{需要|要|应该|应当|有必要}{重训|重新训练|再训练|训练}', '要不要{重训|重新训练}', '不从{零|头}{训练|开始训练|学习}'],
     }),
     name: 'retraining',
     minOtherWords: 1,
