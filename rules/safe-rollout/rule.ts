@@ -134,7 +134,8 @@ export default defineDocumentRule({
         'shadow ban*', 'shadowban*', 'shadow profile*', 'shadow it', 'code rollback*', 'database rollback*', 'transaction rollback*', 'roll* back the transaction', 'schema rollback*', 'migration rollback*',
         'canary token*', 'pilot study', '{database|db|migration*|schema|sql} … {rollback*|roll back}', '{database|db|migration*|schema|sql} … {table*|script*|change*} … {rollback*|roll back}', 'rollback of {a|the} {broken|failed|bad} {service|deploy*|release|change}',
       ],
-      ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*'],
+      // A data set grown, not a launch widened: "Тестовая выборка: расширена до 250 запросов".
+      ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*', '{выборк*|датасет*|набор* данных|корпус*|разметк*} … расшир*', 'расшир* {выборк*|датасет*|набор* данных|корпус*|разметк*}'],
       zh: ['事务回滚', '代码回滚'],
     },
     name: 'staged',
