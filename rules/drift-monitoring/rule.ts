@@ -86,6 +86,9 @@ export default defineDocumentRule({
       { parts: ['drift', 'mixChange'], weight: 0.8, within: 'unit' },
       { parts: ['drift', 'statistic'], weight: 0.85, within: 'unit' },
       { parts: ['drift', 'alert'], weight: 0.8, within: 'unit' },
+      // A monitoring system drawn as a diagram whose nodes name the drift, the distribution test and the watching:
+      // "Feature Drift", "Distribution Tests", "Prediction Drift" under "Monitoring System".
+      { parts: ['drift', 'distribution', 'watch'], weight: 0.75, within: 'section', fromDiagram: true },
       // Under a "Drift" heading or column: the method or the action is the whole answer.
       { parts: ['statistic'], weight: 0.85, underHeading: DRIFT },
       { parts: ['compare'], weight: 0.8, underHeading: DRIFT, minOtherWords: 1 },
