@@ -37,12 +37,9 @@ export const NOT_DESIGN_SECTION: CueSet = {
     'table of content*', '=contents', 'further reading', '=references', 'reading list', 'bibliography',
     // Other people's systems, described: a cited paper's two-stage recommender is not this design's.
     'related work', 'prior work', 'literature review', 'literature survey',
-    // An interview guide's advice to the candidate: what to be ready to explain is not what this design does.
-    // (Not "Interview questions": answered talking points there describe the design — polarity.ts reads the unanswered ones as prompts.)
-    '{must|should} explain in interview*', '{must|should} explain in {the|an} interview*', 'what interviewers look for', 'what {the|an} interviewer {looks|is looking} for', 'interview tip*',
   ],
-  ru: ['что {нужно|надо|стоит} объяснить на собеседован*', 'советы к собеседован*', 'упражнен*', 'домашн* задан*', 'пример* вопрос*', 'вопрос* для подготовк*', 'вопрос* для самопроверк*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*', 'обзор литератур*', 'связанн* работ*'],
-  zh: ['面试官关注', '面试技巧', '练习', '习题', '思考题', '目录', '参考文献', '参考资料', '参考链接', '延伸阅读', '相关工作', '文献综述'],
+  ru: ['упражнен*', 'домашн* задан*', 'пример* вопрос*', 'вопрос* для подготовк*', 'вопрос* для самопроверк*', 'оглавлен*', '=содержание', 'список литератур*', 'дополнительн* материал*', 'обзор литератур*', 'связанн* работ*'],
+  zh: ['练习', '习题', '思考题', '目录', '参考文献', '参考资料', '参考链接', '延伸阅读', '相关工作', '文献综述'],
 };
 
 // A short label that says the list after it (or the rest of its own line) is left out of this
