@@ -139,6 +139,11 @@ export default defineDocumentRule({
         // A cadence in a metric's name, not one of watching.
         '{daily|weekly|monthly} active*',
         // How much labellers agree is label quality, not the model's.
+        // A metric's own definition in a metrics table ("Conversion rate | Tracks bookings", "Retention | Monitors
+        // whether users return") or an evaluation remark ("for online evaluation, CTR can be tracked"): what a
+        // metric measures, not a watch kept on the live model.
+        '{rate|rates|retention|visits|score|ctr|metric|coverage|time} {=tracks|=monitors|=measures}', '{=tracks|=monitors} {whether|if}',
+        '{can|could|may|might} be {tracked|monitored}',
         'inter {annotator|rater|labeler|labeller} agreement', 'agreement between {annotators|raters|labelers|labellers|reviewers}', '{annotator*|rater*|labeler*|labeller*} … kappa',
       ],
       ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*',
