@@ -31,7 +31,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { freshBundle } from '../bin/fresh-bundle.js';
-import { SERVER_MAIN, writeServerLoader } from './server-loader.mjs';
+import { SERVER_CODE_CACHE, SERVER_ENTRY, SERVER_MAIN, writeServerLoader } from './server-loader.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -94,6 +94,8 @@ const common = {
   // Russian and Chinese cue data as UTF-8, not \u escapes: smaller files, less to scan at start-up.
   charset: 'utf8',
   logLevel: 'info',
+  // Metafile paths are relative to it (metafileFiles).
+  absWorkingDir: root,
   ...importMetaUrlShim,
 };
 
@@ -101,6 +103,8 @@ if (cli) await bundleCli();
 else await bundleEditorFiles();
 
 async function bundleEditorFiles() {
+  // As for the CLI bundle: no manifest while the files change, so a half-written dist/ never looks fresh.
+  fs.rmSync(path.join(outdir, MANIFEST), { force: true });
   try {
     const phrases = snapshotPhrases(await import(pathToFileURL(await bundleSnapshotTool()).href));
     const builds = [
@@ -116,10 +120,13 @@ async function bundleEditorFiles() {
         // (ru/zh words, arrows) would make the whole file a two-byte one.
         charset: 'ascii',
         minify: true,
+        metafile: true,
       }),
-      build({ ...common, stdin: { contents: configLibsSource(), resolveDir: root, loader: 'js' }, outfile: path.join(outdir, CONFIG_LIBS_FILE) }),
-      build({ ...common, entryPoints: [path.join(root, 'server/lsp/review-worker.ts')], outfile: path.join(outdir, 'review-worker.cjs'), plugins: [precompiledPhrasesPlugin(phrases)] }),
+      build({ ...common, stdin: { contents: configLibsSource(), resolveDir: root, loader: 'js' }, outfile: path.join(outdir, CONFIG_LIBS_FILE), metafile: true }),
+      build({ ...common, entryPoints: [path.join(root, 'server/lsp/review-worker.ts')], outfile: path.join(outdir, 'review-worker.cjs'), plugins: [precompiledPhrasesPlugin(phrases)], metafile: true }),
     ];
+    // Only the server's builds: a change to the client alone leaves the server bundle fresh.
+    const serverBuilds = Promise.all(builds);
     const client = path.join(root, 'client/src/extension.ts');
     if (!serverOnly && fs.existsSync(client)) {
       builds.push(build({ ...common, entryPoints: [client], outfile: path.join(outdir, 'client.cjs'), external: ['vscode'] }));
@@ -127,6 +134,9 @@ async function bundleEditorFiles() {
     await Promise.all(builds);
     // server.cjs, the entry, loads server-main.cjs with a code cache; none for the .vsix, whose V8 (Electron's) would reject it.
     await writeServerLoader(outdir, { codeCache: !production });
+    // For bin/mldl-language-server.js, which runs dist/ only while it is in step with the sources (fresh-bundle.js).
+    const loaderFiles = [SERVER_ENTRY, ...(production ? [] : [SERVER_CODE_CACHE])].map((file) => path.join(outdir, file));
+    writeManifest(SERVER_ENTRY, [...metafileFiles(await serverBuilds), path.join(root, 'scripts/server-loader.mjs'), ...loaderFiles]);
   } catch (error) {
     // esbuild has already printed its errors with file and position.
     if (!error?.errors) console.error(error);
@@ -240,14 +250,30 @@ async function bundleCli() {
     process.exitCode = 1;
     return;
   }
-  const files = [...Object.keys(result.metafile.inputs), ...Object.keys(result.metafile.outputs)].map((file) => path.resolve(root, file));
+  writeManifest('main.js', metafileFiles([result]));
+  console.log(`bundle --cli: ${path.relative(root, outdir) || '.'} (${Object.keys(result.metafile.outputs).length} files from ${Object.keys(result.metafile.inputs).length} inputs)`);
+}
+
+/**
+ * Every file esbuild read or wrote in these builds, as absolute paths (the
+ * metafile's are relative to absWorkingDir, the root). Inputs that are no
+ * file (`<stdin>`, a plugin's `namespace:name`) are left out.
+ */
+function metafileFiles(results) {
+  return results
+    .flatMap((result) => [...Object.keys(result.metafile.inputs), ...Object.keys(result.metafile.outputs)])
+    .filter((file) => file !== '<stdin>' && !/^[a-z][a-z-]+:/.test(file))
+    .map((file) => path.resolve(root, file));
+}
+
+/** The manifest bin/fresh-bundle.js reads: the bundle's entry (relative to outdir) and each file's mtime and size, written last. */
+function writeManifest(entry, files) {
   const stamps = {};
-  for (const file of files) {
+  for (const file of new Set(files)) {
     const stat = fs.statSync(file);
     stamps[path.relative(outdir, file).split(path.sep).join('/')] = [stat.mtimeMs, stat.size];
   }
-  fs.writeFileSync(path.join(outdir, MANIFEST), JSON.stringify({ entry: 'main.js', files: stamps }));
-  console.log(`bundle --cli: ${path.relative(root, outdir) || '.'} (${Object.keys(result.metafile.outputs).length} files from ${Object.keys(result.metafile.inputs).length} inputs)`);
+  fs.writeFileSync(path.join(outdir, MANIFEST), JSON.stringify({ entry, files: stamps }));
 }
 
 /** What snapshotPhrases needs, from out/ as tsc compiled it. */

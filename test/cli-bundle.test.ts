@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT, runCli } from './cli-harness.js';
+import { loadTrace } from './load-trace.js';
 
 // Plain JavaScript beside bin/mldl.js (it runs before anything is loaded from out/).
 const { freshBundle } = (await import(pathToFileURL(path.join(REPO_ROOT, 'bin', 'fresh-bundle.js')).href)) as { freshBundle: (dir: string) => string | undefined };
@@ -25,16 +26,9 @@ before(() => {
 
 /** Runs the CLI with a module-loader hook and returns what it printed and the files of the bundle it loaded, by path. */
 function tracedRun(t: TestContext, args: string[], env: Record<string, string> = {}): ReturnType<typeof runCli> & { loaded: string[] } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-bundle-trace-'));
-  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const trace = path.join(dir, 'trace.txt');
-  const hooks = path.join(dir, 'hooks.mjs');
-  fs.writeFileSync(hooks, `import fs from 'node:fs';\nexport async function load(url, context, next) {\n  fs.appendFileSync(${JSON.stringify(trace)}, url + '\\n');\n  return next(url, context);\n}\n`);
-  const register = path.join(dir, 'register.mjs');
-  fs.writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  const run = runCli(args, { cwd: EXAMPLES, env: { ...env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` } });
-  const urls = fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean) : [];
-  return { ...run, loaded: urls.filter((url) => url.startsWith('file:')).map((url) => new URL(url).pathname) };
+  const trace = loadTrace(t);
+  const run = runCli(args, { cwd: EXAMPLES, env: { ...env, NODE_OPTIONS: trace.nodeOptions } });
+  return { ...run, loaded: trace.loaded() };
 }
 
 const inBundle = (file: string): boolean => file.startsWith(BUNDLE_DIR + path.sep);

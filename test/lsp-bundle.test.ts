@@ -1,6 +1,6 @@
 // The esbuild bundle the VS Code extension ships (scripts/bundle.mjs →
 // server.cjs), run the way VS Code runs it: forked, over node IPC.
-import { after, before, test } from 'node:test';
+import { after, before, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,16 +8,25 @@ import os from 'node:os';
 import path from 'node:path';
 import type { CodeAction, Diagnostic, Hover, MarkupContent } from 'vscode-languageserver';
 import { FIXTURES, LspClient, REPO_ROOT, fileUri, textEditsOf } from './lsp-harness.js';
+import { loadTrace } from './load-trace.js';
 
 // Inside out/ (git-ignored): the bundle finds rules/<id>/README.md by walking up, as from dist/.
-const OUT_DIR = path.join(REPO_ROOT, 'out', 'lsp-bundle-test');
+// OUT_ROOT is laid out as a package is: dist/ (the bundle), bin/ (a copy of the launchers) and
+// out/server (a link to what tsc compiled), so the launcher's choice can be tested without touching dist/.
+const OUT_ROOT = path.join(REPO_ROOT, 'out', 'lsp-bundle-test');
+const OUT_DIR = path.join(OUT_ROOT, 'dist');
+const LAUNCHER = path.join(OUT_ROOT, 'bin', 'mldl-language-server.js');
 
 before(() => {
-  fs.rmSync(OUT_DIR, { recursive: true, force: true });
+  fs.rmSync(OUT_ROOT, { recursive: true, force: true });
   execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts/bundle.mjs'), '--server-only', '--outdir', OUT_DIR], { stdio: 'pipe' });
+  fs.mkdirSync(path.join(OUT_ROOT, 'bin'));
+  for (const file of ['mldl-language-server.js', 'fresh-bundle.js']) fs.copyFileSync(path.join(REPO_ROOT, 'bin', file), path.join(OUT_ROOT, 'bin', file));
+  fs.mkdirSync(path.join(OUT_ROOT, 'out'));
+  fs.symlinkSync(path.join(REPO_ROOT, 'out', 'server'), path.join(OUT_ROOT, 'out', 'server'), 'dir');
 });
 
-after(() => fs.rmSync(OUT_DIR, { recursive: true, force: true }));
+after(() => fs.rmSync(OUT_ROOT, { recursive: true, force: true }));
 
 /** The files server-main.cjs was made from, as its source map names them (the bundle itself is minified). */
 function mainThreadSources(): string[] {
@@ -129,6 +138,41 @@ process.stdout.write = function (...args) {
   return probe;
 }
 
+/** Which build the launcher copy in OUT_ROOT/bin answered `initialize` from: 'bundle', 'out' or what it loaded. */
+async function launcherAnswersFrom(t: TestContext, env: string[] = []): Promise<string> {
+  const trace = loadTrace(t);
+  const { client, initialize } = await LspClient.start({ command: ['env', `NODE_OPTIONS=${trace.nodeOptions}`, ...env, process.execPath, LAUNCHER, '--stdio'] });
+  try {
+    assert.equal(initialize.serverInfo?.name, 'mldl-language-server');
+    assert.equal(await client.shutdown(), 0);
+  } finally {
+    client.kill();
+  }
+  const loaded = trace.loaded();
+  const fromBundle = loaded.includes(path.join(OUT_DIR, 'server.cjs'));
+  const fromOut = loaded.some((file) => file.endsWith('/out/server/lsp/main.js'));
+  if (fromBundle && !fromOut) return 'bundle';
+  if (fromOut && !fromBundle) return 'out';
+  return loaded.join(', ');
+}
+
+// Before the code-cache test: rewriting the cache, even with the same bytes, leaves the bundle stale.
+test('bin/mldl-language-server.js answers from the bundle while it is fresh, else from out/', async (t) => {
+  const manifest = path.join(OUT_DIR, 'inputs.json');
+  const built = fs.readFileSync(manifest, 'utf8');
+  t.after(() => fs.writeFileSync(manifest, built));
+  assert.equal(await launcherAnswersFrom(t), 'bundle', 'a bundle just built is fresh');
+  assert.equal(await launcherAnswersFrom(t, ['MLDL_NO_BUNDLE=1']), 'out', 'MLDL_NO_BUNDLE=1');
+  // A file the bundle was made from that changed since (a stamp the file no longer has).
+  const { entry, files } = JSON.parse(built) as { entry: string; files: Record<string, [number, number]> };
+  const source = Object.keys(files).find((file) => file.endsWith('server/lsp/server.ts'));
+  assert.ok(source, 'the manifest names the server sources');
+  fs.writeFileSync(manifest, JSON.stringify({ entry, files: { ...files, [source]: [files[source][0] - 1000, files[source][1]] } }));
+  assert.equal(await launcherAnswersFrom(t), 'out', 'a stale bundle');
+  fs.rmSync(manifest);
+  assert.equal(await launcherAnswersFrom(t), 'out', 'no manifest (a dist/ built before there was one, or half-built)');
+});
+
 test('the bundled server starts from its code cache without loading child_process or crypto; a missing or rejected cache only costs a compile', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-bundle-start-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -167,3 +211,4 @@ test('only server/lsp/lsp-api.ts takes values from vscode-languageserver (each i
     .filter((name) => /^import\s+(?!type\b)[^;]*?from\s+'vscode-languageserver(?:\/node)?'|import\('vscode-languageserver/m.test(fs.readFileSync(path.join(dir, name), 'utf8')));
   assert.deepEqual(importers, []);
 });
+

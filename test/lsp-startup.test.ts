@@ -5,10 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { FIXTURES, LspClient, SERVER_BIN, fileUri } from './lsp-harness.js';
+import { loadTrace } from './load-trace.js';
 
 /**
  * Modules that mean "the engine is loaded": the parser stack, the lint entry
@@ -25,16 +24,10 @@ function heavy(modules: readonly string[]): string[] {
 }
 
 test('initialize is answered without loading the engine; the first document loads it', async (t) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-lsp-trace-'));
-  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const trace = path.join(dir, 'trace.txt');
-  const hooks = path.join(dir, 'hooks.mjs');
-  const register = path.join(dir, 'register.mjs');
-  fs.writeFileSync(hooks, `import fs from 'node:fs';\nexport async function load(url, context, next) {\n  fs.appendFileSync(${JSON.stringify(trace)}, url + '\\n');\n  return next(url, context);\n}\n`);
-  fs.writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  const loaded = (): string[] => (fs.existsSync(trace) ? fs.readFileSync(trace, 'utf8').split('\n').filter(Boolean) : []);
-
-  const { client } = await LspClient.start({ command: [process.execPath, `--import=${pathToFileURL(register).href}`, SERVER_BIN, '--stdio'] });
+  const trace = loadTrace(t);
+  const loaded = trace.urls;
+  // out/ as tsc compiled it, which is what this traces, even where a fresh dist/ would run instead (lsp-bundle.test.js).
+  const { client } = await LspClient.start({ command: ['env', 'MLDL_NO_BUNDLE=1', process.execPath, trace.nodeOptions, SERVER_BIN, '--stdio'] });
   t.after(() => client.shutdown());
   assert.ok(loaded().some((url) => url.endsWith('/out/server/lsp/server.js')), 'the trace records the server modules');
   assert.deepEqual(heavy(loaded()), [], 'nothing of the engine is loaded to answer initialize');
