@@ -71,6 +71,8 @@ export default defineDocumentRule({
         'loss function*', 'objective function*', '{log|training|validation|test|cross entropy|focal|hinge|ranking|contrastive|triplet|pairwise|pointwise|listwise|quantile|pinball|reconstruction} loss*', 'cost function*',
         'cost sensitive', '{compute|computational|inference|training|serving|gpu|storage|infrastructure|token|api} cost*', 'learning objective*', 'training objective*', 'ml objective*', 'model objective*', 'optimization objective*',
         'in order to {train|compute|avoid leak*}', 'latency',
+        // An operations target ("Service Level Objectives for latency and error rate"), not the business's.
+        'service level objective*', '=slo', '=slos',
       ],
       ru: ['функци* потер*', 'целев* переменн*', 'целев* функци*', 'функци* ошибк*', 'ml цел*'],
       zh: ['损失函数', '目标函数'],

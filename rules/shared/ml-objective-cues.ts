@@ -72,8 +72,8 @@ export const NOT_ML_TASKS: CueSet = {
     'sensitivity classification', 'classify sensitive', 'classif* … {sensitive|confidential|pii|corpora}',
     // How fast or where a model predicts, not what: "predicts in under 50 ms", "predicts in real time on CPU".
     '{predict*|scores|ranks} {in|within|under} … # {ms|s|sec*|second*|millisecond*|minute*}', '{predict*|scores|ranks} {in real time|online|offline|in batch*|nightly|on cpu|on gpu|on device}',
-    // A database, not clicks.
-    'clickhouse',
+    // A database, not clicks; a store's "read/write operations", not a model writing.
+    'clickhouse', '{read|reads} {write|writes}', '{read|reads} and {write|writes}',
     // A course's goals for its reader, not a model's: "Learning objectives: by the end of this module …".
     '=learning =objectives', '{module|course|lesson|chapter|workshop} … learning objective*',
     // A serving route ("POST /predict", "p99 latency of /predict"), not what a model predicts.
