@@ -15,7 +15,8 @@ const CAPABILITIES = {
 
 async function startServer(serverPath, cwd) {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd });
+  // Started as editors start it: bin/mldl-language-server.js's shebang and the VS Code client set MALLOC_ARENA_MAX=1.
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd, env: { ...process.env, MALLOC_ARENA_MAX: '1' } });
   child.stderr.resume();
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onNotification(() => undefined);

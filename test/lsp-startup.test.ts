@@ -41,3 +41,12 @@ test('initialize is answered without loading the engine; the first document load
   assert.ok(diagnostics.length > 0);
   assert.ok(heavy(loaded()).length > 0, 'the first Markdown document loads the engine');
 });
+
+test('run as an editor runs it, through its shebang, the launcher starts Node with one malloc arena', { skip: process.platform !== 'linux' && 'reads /proc' }, async (t) => {
+  // `env -S MALLOC_ARENA_MAX=1 node` execs Node in env's place: the child's pid is the server's.
+  const { client } = await LspClient.start({ command: [SERVER_BIN, '--stdio'] });
+  t.after(() => client.shutdown());
+  const environ = fs.readFileSync(`/proc/${client.process.pid}/environ`, 'utf8').split('\0');
+  assert.ok(environ.includes('MALLOC_ARENA_MAX=1'), 'docs/performance.md, "Memory, seventh pass"');
+  assert.equal(path.basename(fs.readlinkSync(`/proc/${client.process.pid}/exe`)), path.basename(process.execPath), 'the process is Node itself');
+});

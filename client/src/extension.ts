@@ -42,11 +42,20 @@ export interface MldlExtensionApi {
 
 let client: LanguageClient | undefined;
 
+/**
+ * Added to the extension host's environment for the server (vscode-languageclient
+ * merges it over process.env). One glibc malloc arena instead of one per thread
+ * keeps a plain-Node server (code-server, remote hosts) under 150 MB with 50 docs
+ * open (docs/performance.md, "Memory, seventh pass"); under Electron's own
+ * allocator it probably changes nothing.
+ */
+const SERVER_ENV = { MALLOC_ARENA_MAX: '1' };
+
 export async function activate(context: vscode.ExtensionContext): Promise<MldlExtensionApi> {
   const serverModule = context.asAbsolutePath('dist/server.cjs');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: SERVER_ENV } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'], env: SERVER_ENV } },
   };
   const practice = new PracticeController(context.globalState);
   const clientOptions: LanguageClientOptions = {
