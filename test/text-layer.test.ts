@@ -297,6 +297,13 @@ test('normalize keeps the length, so offsets stay offsets into the original', ()
   );
 });
 
+test('normalize folds Traditional Chinese to Simplified and leaves Simplified text as written', () => {
+  assert.equal(normalize('特徵工程與模型訓練資料'), '特征工程与模型训练资料');
+  assert.equal(normalize('為了眾多用戶'), '为了众多用户');
+  // Characters that Simplified text uses as they are (著名, a Simplified character) stay.
+  for (const simplified of ['推荐系统的特征与训练数据', '著名的模型', '每天重新训练一次']) assert.equal(normalize(simplified), simplified);
+});
+
 test('the text layer never throws and stays on UTF-16 boundaries on arbitrary Unicode', () => {
   fc.assert(
     fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => {
