@@ -21,6 +21,11 @@ export interface PolarityLexicon {
   /** A reason: with one, a negated concept is a deliberate decision ("no A/B test because …"). */
   reason: string[];
   /**
+   * Words that open a reason clause ("because …", "поскольку …", "因为 …"): what follows is the
+   * reason's content, so an absent predicate there ("… почти нет") never reaches back over them.
+   */
+  reasonOpener: string[];
+  /**
    * Sentences that are not the writer's own design, covering their whole sentence: advice to the
    * reader of interview notes ("good candidates mention an A/B test here", "make sure to bring up
    * cold start") and others' systems reported ("Stripe reportedly scores billions of payments").
@@ -83,6 +88,7 @@ export const EN: PolarityLexicon = {
     'but', 'however', 'whereas', 'although', 'though', 'except', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
     'to avoid', 'to prevent', 'to eliminate', 'to reduce', 'to ensure', 'in order to', 'so as to', 'otherwise', 'unless', 'then', 'and then', 'whereby',
   ],
+  reasonOpener: ['because', 'due to', 'given that', 'as long as'],
   reason: ['because', 'since', 'as', 'due to', 'given', 'instead', 'rather', 'therefore', 'hence', 'only', 'until', 'so', 'since', 'reason', 'covered by', 'handled by', 'relies on', 'rely on', 'allow* us', 'lets us', 'so that', 'in order to'],
   notOwn: [
     // Advice to the reader: what a candidate should say, not what this design does.
@@ -146,6 +152,7 @@ export const RU: PolarityLexicon = {
   // Spoken doubt, as in a draft or an interview: "логи, наверное, есть в DWH", "вроде бы хватит CatBoost".
   mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно', '=наверное', '=наверно', 'вроде бы', 'по идее'],
   clauseBreak: ['но', 'однако', 'хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
+  reasonOpener: ['потому что', 'так как', 'поскольку', 'из за того что', 'ввиду того что', 'ведь'],
   reason: ['потому что', 'так как', 'поскольку', 'из за', 'вместо', 'поэтому', 'т к', 'ввиду', 'благодаря', 'только', 'пока', 'что позволяет', 'чтобы'],
   notOwn: [
     '{хорош*|сильн*|опытн*} кандидат*', 'интервьюер* {любят|любит|ожида*|спрашива*|спросит|спросят|хочет|хотят|жд*|обращ*}',
@@ -188,6 +195,7 @@ export const ZH: PolarityLexicon = {
   mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
   // 目前/现阶段 open what is done now after what may change: "模型后续可能改成 DNN，目前用 LightGBM".
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非', '目前', '现阶段'],
+  reasonOpener: ['因为', '由于', '鉴于'],
   reason: ['因为', '由于', '所以', '因此', '而是', '只', '仅', '以便', '为了', '考虑到'],
   notOwn: ['面试官…{喜欢|会问|常问|爱问|期待|希望|想听|关注|追问}', '记得{提|说|讨论|聊|讲}', '别忘了', '不要忘记', '一定要{提|说|讲|聊}', '可以提一下', '加分项', '常见追问', '面试中{常|经常|通常|一般}', '据报道', '据说', '{竞品|竞争对手|友商|供应商}…{报告|声称|宣称|表示|公布}'],
 };

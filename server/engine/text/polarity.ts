@@ -56,6 +56,7 @@ const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
 const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
 const CLAUSE_BREAK = new PhraseSet(all((l) => l.clauseBreak));
 const REASON = new PhraseSet(all((l) => l.reason));
+const REASON_OPENER = new PhraseSet(all((l) => l.reasonOpener));
 /** Hedges that stand for the whole sentence, as a placeholder does. */
 /** Advice to the reader and others' systems reported: the whole sentence is not the design's (polarity-data.ts notOwn). */
 const NOT_OWN = new PhraseSet(all((l) => l.notOwn));
@@ -221,9 +222,14 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   };
   for (const m of NEGATION.matches(text, norm, tokens)) forward(m);
   for (const t of tokens) if (t.script === 'han' && ZH_NEGATION.has(t.word)) forward(t);
-  for (const m of ABSENT.matches(text, norm, tokens)) {
+  const absents = ABSENT.matches(text, norm, tokens);
+  const reasonOpeners = absents.length > 0 ? REASON_OPENER.matches(text, norm, tokens) : [];
+  for (const m of absents) {
     if (inside(m, exempt)) continue;
-    negations.push({ cue: m, kind: 'absent', start: absentReach(starts, tokens, sentenceAt(sentenceSpans, m.start), m.start), end: m.start });
+    let start = absentReach(starts, tokens, sentenceAt(sentenceSpans, m.start), m.start);
+    // "…, поскольку размеченных случаев почти нет": the absence is the reason's content; the reason stays a reason.
+    for (const opener of reasonOpeners) if (opener.start >= start && opener.end <= m.start) start = opener.end;
+    negations.push({ cue: m, kind: 'absent', start, end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
   const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens)];
