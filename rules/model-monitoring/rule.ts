@@ -133,6 +133,7 @@ export default defineDocumentRule({
     exclude: joinCues(NOT_MODEL_METRICS, NOT_PRODUCT_METRICS, {
       en: [
         '{system|infrastructure|infra|server|cache|database|db|query|api|service|network|hardware|gpu|cpu} performance', 'performance of the {service|api|system|server|database|cluster|pipeline}',
+        '{pipeline|application|app|resource|endpoint} performance', '{application|app|service|system} health',
         'data quality', 'code quality', 'quality of service', 'performance test*', 'load test*', 'performance budget',
         // Alerts that are a product or the model's own output: job alerts, SMS alerts, a fraud model's alerts.
         '{sms|email|e mail|push|price|job|marketing} alert*',
