@@ -354,6 +354,20 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
 
 const INTRO_WORDS = 6;
 
+/** A label's end: its colon, maybe inside bold ("**Не входит:**"). */
+const LABEL_END = /[:：]\s*\**\s*$/u;
+
+/**
+ * The unit just before the run of units (`inList`) that `units[index]` ends:
+ * walked back within the region, and to the unit just before the region
+ * (which its context key holds) when the run starts the region.
+ */
+function unitBeforeRun(units: readonly ProseUnit[], index: number, inList: (u: ProseUnit) => boolean): ProseUnit | undefined {
+  let at = index;
+  while (at >= 0 && inList(units[at])) at--;
+  return at >= 0 ? units[at] : units[0].previous;
+}
+
 /** Content words a label line may have: "Business Objective:", "Retraining cadence:". */
 const LABEL_LINE_WORDS = 3;
 
@@ -367,7 +381,7 @@ function labelLine(unit: ProseUnit): ProseUnit | undefined {
   const label = unit.previous;
   if (unit.origin || unit.notStatement || !label || label.kind !== 'paragraph' || label.origin || label.notStatement || label.section !== unit.section) return undefined;
   const sentences = label.words.polarity.sentences;
-  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !/[:：]\s*\**\s*$/u.test(label.text)) return undefined;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return undefined;
   return contentWordCount(label.tokens) <= LABEL_LINE_WORDS ? label : undefined;
 }
 
@@ -401,13 +415,9 @@ function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean 
   if (unit.origin || unit.kind === 'heading') return false;
   if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && opensWithOutOfScopeLabel(unit)) return true;
   if (unit.kind !== 'list-item') return false;
-  const inList = (u: ProseUnit): boolean => !u.origin && u.section === unit.section && u.kind === 'list-item';
-  let at = index;
-  while (at >= 0 && inList(units[at])) at--;
-  const intro = at >= 0 ? units[at] : units[0].previous;
+  const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && u.kind === 'list-item');
   if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.section !== unit.section) return false;
-  if (at < 0 && !inList(units[0])) return false;
-  return /[:：]\s*\**\s*$/u.test(intro.text) && contentWordCount(intro.tokens) <= INTRO_WORDS && opensWithOutOfScopeLabel(intro);
+  return LABEL_END.test(intro.text) && contentWordCount(intro.tokens) <= INTRO_WORDS && opensWithOutOfScopeLabel(intro);
 }
 
 /**
@@ -422,12 +432,8 @@ function introducingUnit(units: readonly ProseUnit[], index: number): ProseUnit 
   if (unit.kind === 'paragraph') return labelLine(unit);
   // Tables only: a list after "Monitoring should cover:" is as often a list of topics as of instances.
   if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
-  const inList = (u: ProseUnit): boolean => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header');
-  let at = index;
-  while (at >= 0 && inList(units[at])) at--;
-  const intro = at >= 0 ? units[at] : units[0].previous;
+  const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header'));
   if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.notStatement || intro.section !== unit.section) return undefined;
-  if (at < 0 && !inList(units[0])) return undefined;
   const sentences = intro.words.polarity.sentences;
   const last = sentences[sentences.length - 1];
   // A label of a few words ("Signals used by the ranker:"), not a sentence that happens to end in a colon.
