@@ -2,7 +2,7 @@
 // Runs the compiled test files with node's test runner, several at a time.
 //
 //   node scripts/run-tests.mjs          every out/test/**/*.test.js except the slow ones (npm test)
-//   node scripts/run-tests.mjs --slow   only the slow ones (npm run test:slow; .ci/run runs both)
+//   node scripts/run-tests.mjs --slow   only the slow ones (npm run test:slow; npm run test:all and .ci/run run both)
 //   node scripts/run-tests.mjs FILE…    only these (paths under out/test/, e.g. lsp-protocol.test.js)
 //   --isolate                            every file in a process of its own (see below)
 //

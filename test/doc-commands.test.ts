@@ -5,9 +5,9 @@
 //
 // - The copy holds the repository's files (tracked and new, not ignored) and
 //   its built out/; node_modules is linked, not reinstalled.
-// - `npm ci`, `npm test` and `npm run test:slow` are not run again: they are
-//   exactly what .ci/run runs on a clean clone (checked here), and
-//   `npm run test:slow` would run this test.
+// - `npm ci` and `npm run test:all` are not run again: they are exactly what
+//   .ci/run runs on a clean clone (checked here), and `npm run test:all`
+//   would run this test.
 // - Global installs go to a private npm prefix whose bin/ is first on PATH,
 //   so `npm install -g ./ml-design-lint-*.tgz` is really run, without touching
 //   the machine; later blocks then use the mldl it installed.
@@ -23,7 +23,7 @@ import { REPO_ROOT } from './cli-harness.js';
 import { documentationFiles, shellBlocks } from './doc-blocks.js';
 
 /** Commands .ci/run already runs on a clean clone. */
-const RUN_BY_CI = ['npm ci', 'npm test', 'npm run test:slow'];
+const RUN_BY_CI = ['npm ci', 'npm run test:all'];
 
 function copyRepository(target: string): void {
   const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT, encoding: 'utf8' });

@@ -43,22 +43,27 @@ test('the README is at most 20 KB and opens with what mldl is, a screenshot and 
   assert.doesNotMatch(README, /<!-- sync:|rules-table:start|eval:start/, 'reference pages are linked, not embedded');
 });
 
-test('the quick start is the install and the two test commands, and .ci/run runs exactly those on a clean clone', () => {
+test('the quick start is two commands, the install and the whole suite, and .ci/run runs exactly that on a clean clone', () => {
   const [quickStart] = shellBlocks('README.md');
   assert.deepEqual(
     quickStart.commands.map((c) => c.replace(/\s+#.*$/, '')),
-    ['npm ci && npm run demo', 'npm test', 'npm run test:slow'],
+    ['npm ci && npm run demo', 'npm run test:all'],
   );
   const ci = read('.ci/run');
-  assert.match(ci, /^npm ci$/m);
-  assert.match(ci, /^npm test\nnpm run test:slow$/m, 'the slow tests after the others');
+  assert.match(ci, /^npm ci\nnpm run test:all$/m);
   const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
   assert.match(scripts.test, /node scripts\/run-tests\.mjs$/);
   assert.match(scripts['test:slow'], /node scripts\/run-tests\.mjs --slow$/);
-  // The README says which editors the real-editor tests need and that .ci/run installs them.
-  for (const tool of ['neovim', 'emacs-nox', 'elpa-eglot', 'chromium', 'install-code-server.sh']) {
+  assert.equal(
+    scripts['test:all'],
+    'bash scripts/provision-test-editors.sh && npm test && npm run test:slow',
+    'the editors first, then the slow tests after the others',
+  );
+  // The README says which editors the real-editor tests need and that test:all installs them.
+  const provision = read('scripts/provision-test-editors.sh');
+  for (const tool of ['neovim', 'emacs-nox', 'elpa-eglot', 'elpa-markdown-mode', 'chromium', 'install-code-server.sh']) {
     assert.ok(README.includes(tool), `README names ${tool}`);
-    assert.ok(ci.includes(tool), `.ci/run installs ${tool}`);
+    assert.ok(provision.includes(tool), `scripts/provision-test-editors.sh installs ${tool}`);
   }
 });
 

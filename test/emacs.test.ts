@@ -1,7 +1,7 @@
 // Emacs, headless (--batch), with eglot as a real LSP client of the stdio
 // server, as docs/editors.md configures it: diagnostics arrive in Flymake with
 // the rule id as code, a quick fix is offered, and applying it clears the
-// finding. Debian 12 has Emacs 28.2, which has no built-in eglot: .ci/run
+// finding. Debian 12 has Emacs 28.2, which has no built-in eglot: scripts/provision-test-editors.sh (npm run test:all, .ci/run)
 // installs `emacs-nox elpa-eglot elpa-markdown-mode` (eglot 1.9 and its newer
 // project/xref under /usr/share/emacs/site-lisp/elpa); Emacs 29+ has eglot
 // built in and the same script works there.
