@@ -66,13 +66,18 @@ export default defineDocumentRule({
             'page load*', 'client', 'clients', 'frontend', 'front end', 'caller', 'mobile app', 'checkout', 'upstream', 'user submits', 'user types', 'receiv*', 'takes in', 'accepts',
             '=app', 'web app', 'user input', 'user prompt*', 'chat message*', 'search box', 'search bar', 'inbound', 'arriv*', 'user opens', 'user visits', 'user sends',
             // Voice, code and upload products: what the user gives the system.
+            'input prompt*', 'prompt* from the user',
             'user uploads', 'uploads {a|an|the|their}', 'speech to text', '=stt', '=asr', 'transcrib*', 'audio stream', 'user speaks', 'caller speaks', 'voice input', 'microphone',
             '=ide', 'editor plugin', 'ide plugin', 'ide extension', 'keystroke*', 'code context',
             // Event-driven products: a webhook or a new item starts the flow.
             'webhook*', '{pr|pull request|ticket|issue|email|message|document|claim|order} {opened|created|submitted|arrives|received|uploaded}',
           ],
-          ru: ['запрос*', 'обращени*', 'обращается', 'вызов* api', 'клиент*', 'фронтенд*', 'frontend', 'приложени*', 'пользовател* {отправля*|открыва*|вводит|задает|загружа*}', 'вопрос* пользовател*', 'сообщени* пользовател*', 'поступа*', 'приходит'],
-          zh: ['请求', '查询', '用户提问', '用户输入', '客户端', '前端', '用户访问', '用户打开', '用户问题', '用户消息', '调用方', '业务方调用'],
+          ru: [
+            'запрос*', 'обращени*', 'обращается', 'вызов* api', 'клиент*', 'фронтенд*', 'frontend', 'приложени*', 'пользовател* {отправля*|открыва*|вводит|задает|загружа*}', 'вопрос* пользовател*', 'сообщени* пользовател*', 'поступа*', 'приходит',
+            // What an LLM product is asked with: "для входного промпта вычисляется эмбеддинг".
+            'входн* {промпт*|prompt*|сообщени*|текст* пользовател*}', 'входящ* {промпт*|prompt*|сообщени*|текст*}', '{промпт*|prompt*} пользовател*', 'пользовательск* {промпт*|prompt*|ввод*}',
+          ],
+          zh: ['请求', '查询', '用户提问', '用户输入', '客户端', '前端', '用户访问', '用户打开', '用户问题', '用户消息', '调用方', '业务方调用', '输入提示词', '用户提示词', '输入的提示词'],
         },
       },
       // What starts a flow in a system that is not asked by a user: an event arrives
@@ -96,7 +101,7 @@ export default defineDocumentRule({
             '{features|signals|embeddings|counters|inputs|aggregates|user history} {come|comes} from',
           ],
           // "вопрос → ретрив → реранк → генерация": the English word as Russian teams say it.
-          ru: ['получа*', 'получит', 'извлека*', 'ретрив*', 'ретрив', 'забира*', 'достает', 'загружа*', 'чита*', 'ищет', 'поиск* релевантн*', 'обогаща*', 'берет', 'извлечени* признак*', 'расч* признак*', 'вычисл* признак*', 'сбор* признак*', 'отбор* кандидат*', 'генерац* кандидат*'],
+          ru: ['получа*', 'получит', 'извлека*', 'ретрив*', 'ретрив', 'забира*', 'достает', 'загружа*', 'чита*', 'ищет', 'поиск* релевантн*', 'обогаща*', 'берет', 'извлечени* признак*', 'расч* признак*', 'вычисл* признак*', 'сбор* признак*', 'отбор* кандидат*', 'генерац* кандидат*', 'наход* … {ближайш*|похож*|релевантн*}'],
           zh: ['获取', '读取', '拉取', '查询', '检索', '召回', '特征提取', '特征计算', '特征拼接', '取特征', '查特征'],
         },
       },
@@ -127,7 +132,7 @@ export default defineDocumentRule({
             '{approv*|allow*|accept*|pass*} … {declin*|reject*|block*|deny|denied|review*|hold}',
             'post* … {comment*|review*|reply|replies|answer*|message*|result*|summar*}', '{comment*|repl*} on the {pr|pull request|ticket|issue|thread}',
           ],
-          ru: ['возвраща*', 'вернет', 'возврат*', 'ответ*', 'выда*', 'выдает', 'отда*', 'отправля*', 'показыва*', 'отобража*', 'записыва* в', 'передает', 'передаются', 'топ #', 'одобр* … {отклон*|блокир*}'],
+          ru: ['возвраща*', 'вернет', 'возврат*', 'ответ*', 'выда*', 'выдает', 'отда*', 'отправля*', 'показыва*', 'отобража*', 'записыва* в', 'передает', 'передаются', 'топ #', '{одобр*|пропуск*|пропуст*|разреш*} … {отклон*|блокир*|заблокир*}'],
           zh: ['返回', '响应', '展示', '下发', '推送', '写入', '输出', '通过…拒绝', '放行…拦截'],
         },
       },
