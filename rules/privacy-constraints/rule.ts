@@ -51,6 +51,9 @@ export default defineDocumentRule({
       // That privacy matters, or that some policy is followed, says nothing of how data is protected.
       en: ['privacy {is|are|remains} {important|a concern|critical|key|crucial|essential|a priority|a must|top of mind}', 'privacy … {standard|company|existing|internal|usual|general} {polic*|guideline*|practice*|rules|procedures}',
         'explainab*', 'interpretab*', 'privacy policy page',
+        // A law cited as the reason decisions are explained ("Explainability for flagged transactions (GDPR/FCRA)",
+        // "GDPR/FCRA-compliant explanations"): explaining to regulators is not protecting personal data.
+        '{explainab*|explanation*|explainable|interpretab*} … {gdpr|ccpa|fcra|ecoa|lgpd|pipl|pipeda}', '{gdpr|ccpa|fcra|ecoa|lgpd|pipl|pipeda} … {explainab*|explanation*|explainable|interpretab*}',
         // Masking and tokenization in the NLP sense, not protections: "masked multi-head self-attention", "the GPT-2 tokenizer", "tokenize the prompt".
         'mask* {multi head|self attention|attention|language model*|lm|token*|span*|pixel*|patch*|image model*|autoencoder*}', '{masked|causal} {multi head|self attention|attention}',
         'tokenizer*', 'tokeniz* {text|texts|input*|prompt*|sentence*|word*|queries|query|document*|chunk*|into|with}', '{bpe|wordpiece|sentencepiece|subword|byte pair|byte level} … tokeniz*',
@@ -58,10 +61,10 @@ export default defineDocumentRule({
         '{legal|regulatory|ethical|security|compliance} {and|or} privacy {constraint*|concern*|consideration*|issue*|implication*|risk*|limitation*|requirement*}',
         'privacy {and|or} {legal|regulatory|ethical|security|compliance} {constraint*|concern*|consideration*|issue*|implication*|risk*|limitation*|requirement*}', 'differential privacy budget', 'hash* {into|to|by|across} … {bucket*|arms|groups|variants|shards|partitions|cohorts}', 'hash* {bucket*|split*|partition*|shard*|mod*|based {split*|bucket*|assignment}}'],
       ru: ['{приватност*|конфиденциальност*} … {важн* тем*|важн* вопрос*|обсудим|обсуд*}', '{приватност*|конфиденциальност*} … {стандартн*|внутренн*|корпоративн*|общ*} {политик*|правил*|регламент*}',
-        'объяснимост*', 'интерпретируемост*', 'токенизатор*', 'токениз* {текст*|запрос*|предложени*|слов*|документ*|промпт*}',
+        'объяснимост*', 'интерпретируемост*', '{объяснени*|объяснимост*|объясним*|интерпретируем*} … {gdpr|фз}', '{gdpr|фз} … {объяснени*|объяснимост*|объясним*|интерпретируем*}', 'токенизатор*', 'токениз* {текст*|запрос*|предложени*|слов*|документ*|промпт*}',
         '{юридическ*|правов*|регуляторн*|этическ*} {и|или} {приватност*|конфиденциальност*} {ограничени*|вопрос*|риск*|требовани*}',
         '{юридическ*|правов*|регуляторн*|этическ*} {ограничени*|вопрос*|риск*|требовани*} {и|или} … по {приватност*|конфиденциальност*}', '{хеш*|хэш*} … {бакет*|групп*|шард*|партиц*|сегмент*}', '{бакет*|групп*} по {хеш*|хэш*}'],
-      zh: ['{隐私|数据安全|数据保护}…{很重要|非常重要|需要讨论|待讨论|后续讨论|再讨论|公司规定|公司政策}', '可解释', '哈希…{分桶|分流|分组|取模|分片|分区|分到|打散}', '{分桶|分流|分组}…哈希'],
+      zh: ['{隐私|数据安全|数据保护}…{很重要|非常重要|需要讨论|待讨论|后续讨论|再讨论|公司规定|公司政策}', '可解释', '可解释…gdpr', 'gdpr…可解释', '哈希…{分桶|分流|分组|取模|分片|分区|分到|打散}', '{分桶|分流|分组}…哈希'],
     },
     name: 'topic',
   },

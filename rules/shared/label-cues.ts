@@ -172,6 +172,10 @@ export const JUDGES: CueSet = {
     // The people whose judgement is the label, said with the verb: "two senior engineers labelled the evaluation tickets".
     '{engineer*|expert*|analyst*|moderator*|reviewer*|agent*|doctor*|clinician*|radiologist*|lawyer*|specialist*|operator*|rater*|nurse*|linguist*|editor*|annotator*|curator*} … {=labelled|=labeled|=label|=annotated|=annotate|=graded|=grade|=judged}',
     '{=labelled|=labeled|=annotated|=graded} {by hand|manually}',
+    // People sorting the cases into the classes: "SMEs show which of the sales drops are anomalies and which are not",
+    // "analysts confirm whether the alert was real" (not "analysts decide which features to use": no class said).
+    '{expert*|analyst*|reviewer*|moderator*|investigator*|specialist*} … {decide|show|mark|confirm} {=which|=whether} … {=are|=were|=is|=was}',
+    '{sme|smes|subject matter expert*|manager*|operator*|annotator*|rater*} … {decide|show|mark|confirm} {=which|=whether} … {=are|=were|=is|=was}',
     // "A domain expert wrote the expected answer".
     '{expert*|engineer*|analyst*|specialist*} … {=wrote|=write|=writes} … {expected|reference|gold|golden|correct|ideal} {answer*|response*|output*}',
   ],
@@ -208,7 +212,8 @@ export const REFERENCE_PAIRS: CueSet = {
 /** Signals in the product that can serve as labels, once the doc says they do. */
 export const FEEDBACK_SIGNALS: CueSet = {
   en: [
-    'natural label*', 'implicit feedback', 'explicit feedback', 'user feedback', 'thumbs {up|down}', 'accepted … rejected', 'accepted or rejected', 'user report*', 'moderator decision*', 'reviewer decision*', 'analyst decision*',
+    // Not a bare "implicit feedback": which action is the feedback (a click, a purchase, a skip) is what defines the label.
+    'natural label*', 'user feedback', 'thumbs {up|down}', 'accepted … rejected', 'accepted or rejected', 'user report*', 'moderator decision*', 'reviewer decision*', 'analyst decision*',
     'agent decision*', 'human review* decision*', 'chargeback*', 'fraud report*', 'confirmed fraud', 'dispute*',
     // "Label = the moderator's final verdict on a comment (after appeal)".
     '{moderator*|reviewer*|analyst*|investigator*|agent*} {s|} {final|} {verdict*|ruling*|decision*|judg*ment*}',
