@@ -148,7 +148,7 @@ export default defineDocumentRule({
             '{keeps|keep|stays|stay} … {inside|within|in} our {account|aws account|tenant|vpc|cloud|network|perimeter|data cent*}',
           ],
           ru: [
-            'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', 'подходит', 'справля*',
+            'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', '=подходит', '=подходят', '=подходящая', '=подходящий', '=подходящее', '=подходящей', '=подходящим', 'справля*',
             'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'учитыва*', 'обучается за', 'быстро обуча*',
             'из коробки', 'не требует', 'надежн*', 'надежнее', 'стабильн*', 'автоматически', 'нативно',
             'данных мало', 'мало данных', 'данных немного', 'немного данных', 'нужн* объяснени*', 'табличн* {признак*|данн*}', '{признаки|данные} табличн*', 'небольш* {выборк*|датасет*|объем* данн*}', 'регулятор* {требует|требуют|просит|нужн*}', 'требует объясн*', 'нужно объяснять',
@@ -296,6 +296,8 @@ export default defineDocumentRule({
     exclude: {
       // A reason to use ML at all is not a reason for the model.
       en: ['why {ml|machine learning|ai}',
+        // A model's name, not a merit: "EfficientNet" holds "efficient", "EfficientDet" too.
+        'efficientnet*', 'efficientdet*', 'efficient net*',
         // Nearest neighbours, not a neural network: "NN search service", "approximate NN index".
         '!NN {search*|index*|indices|lookup*|retriev*|queries|query|service*|graph*}',
         // The reason for a metric, not for the model: "we chose F1 because both errors cost", "MRR and recall are critical for RAG, since …".
