@@ -23,7 +23,8 @@ export default defineDocumentRule({
       budget: { cues: {}, quantity: { dimensions: ['time'], atMost: 3600 } },
       latency: { cues: LATENCY_CONTEXT },
       // A batch system's budget is its window: "the nightly run must finish within 3 hours", "整批预测时间窗口 2.5 小时".
-      longBudget: { cues: {}, quantity: { dimensions: ['time'], atMost: 86400 } },
+      // Half a day at most: "must finish in less than a day" is the daily cadence itself, not a window anyone can hold the run to.
+      longBudget: { cues: {}, quantity: { dimensions: ['time'], atMost: 43200 } },
       batchWindow: {
         cues: {
           en: ['{must|should|has to|have to|needs to|need to} {finish|complete|be done|be ready|be written|land}', '{finish*|complete*|done|ready} within', 'time window', 'batch window', 'processing window', 'deadline',
