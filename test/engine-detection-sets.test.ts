@@ -2,7 +2,8 @@
 // positives — ML design docs in English, Russian and Chinese, from course
 // templates with few ML words to LLM agent designs and a README-shaped design —
 // must all be linted; negatives — READMEs of libraries and apps, changelogs,
-// meeting notes, ADRs and software design docs, blog posts, API docs, mldl's
+// meeting notes, ADRs and software design docs, model and dataset cards, single
+// tables (a model comparison), blog posts, API docs, mldl's
 // own reports — must all be skipped, each with a reason that names what the
 // file looks like and how to opt in. And a report the CLI writes is skipped
 // when the CLI is run on it.
@@ -42,7 +43,9 @@ const EXPECTED_REASON: Array<[RegExp, RegExp]> = [
   [/^release-notes-/, /changelog/],
   [/^meeting-notes-/, /meeting notes/],
   [/^mldl-/, /report written by mldl/],
-  [/^(adr-|design-doc-|blog-post-|api-docs-|dataset-card|team-|product-docs|postmortem)/, /./],
+  [/^(model-card|dataset-card)/, /model or dataset card/],
+  [/^single-table-/, /single table/],
+  [/^(adr-|design-doc-|blog-post-|api-docs-|team-|product-docs|postmortem)/, /./],
 ];
 
 for (const { name, text } of negatives) {

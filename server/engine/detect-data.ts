@@ -14,8 +14,10 @@ export const REPORT_MARKER = '<!-- mldl-report -->';
  */
 export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
   'machine learning': {
-    en: ['machine learning', '!ML', 'ml model*', 'ml system*', 'ml pipeline*', 'ml platform', 'artificial intelligence', 'deep learning', 'neural*'],
-    ru: ['машинн* обучен*', 'нейросет*', 'нейронн* сет*', 'глубок* обучен*', 'искусствен* интеллект*'],
+    // "AI" as a product's own name for its ML ("an AI assistant", "GenAI features", "ИИ-ассистент", "AI 质检"):
+    // capitals only, so the Chinese verb-ish "ai" or a name like "Ai Weiwei" in lower case is not one.
+    en: ['machine learning', '!ML', 'ml model*', 'ml system*', 'ml pipeline*', 'ml platform', 'artificial intelligence', '!AI', '!GenAI', '!GENAI', 'gen ai', 'generative ai', 'deep learning', 'neural*'],
+    ru: ['машинн* обучен*', 'нейросет*', 'нейронн* сет*', 'глубок* обучен*', 'искусствен* интеллект*', '!ИИ'],
     zh: ['机器学习', '深度学习', '神经网络', '人工智能'],
   },
   model: { en: ['model', 'models', 'modeling', 'modelling', 'classifier*', 'regressor*'], ru: ['модел*', 'классификатор*'], zh: ['模型', '分类器'] },
@@ -104,6 +106,46 @@ export const DESIGN_TITLES: CueSet = {
   ru: ['дизайн*', 'проектирован*', 'архитектур*'],
   zh: ['设计', '系统设计', '设计方案', '设计文档', '架构'],
 };
+
+/**
+ * Headings of a model card or a dataset card (Hugging Face's templates and
+ * their kin): what a published model or data set is, how to load it, what it
+ * was trained on and how it scored. They describe an artifact, not a system
+ * to build, so a card is skipped even though it talks about models, training
+ * and metrics all along.
+ */
+export const CARD_HEADINGS: CueSet = {
+  en: [
+    'model card*', 'dataset card*', 'data card*', 'model detail*', 'model description', 'model summary', 'model sources', 'model card contact', 'model card authors',
+    'intended use*', 'out of scope use*', 'direct use', 'downstream use', 'uses', 'how to get started with the model', 'training procedure', 'training hyperparameters',
+    'training results', 'framework versions', 'bias risks and limitations', 'limitations and bias*', 'bias and limitations', 'environmental impact',
+    'technical specifications', 'compute infrastructure', 'citation information', 'licensing information', 'dataset summary', 'dataset description',
+    'dataset structure', 'data fields', 'data instances', 'data splits', 'supported tasks*', 'source data', 'curation rationale', 'personal and sensitive information',
+    'considerations for using the data', 'social impact of dataset', 'discussion of biases', 'dataset curators', 'evaluation results', 'caveats and recommendations',
+    'quantitative analyses', 'additional information',
+  ],
+  ru: ['карточк* модел*', 'карточк* датасет*', 'карточк* набор* данн*', 'предполагаем* использован*', 'назначени* модел*', 'ограничени* и смещени*', 'верси* фреймворк*', 'цитирован*'],
+  zh: [
+    '模型卡片', '模型卡', '数据集卡片', '模型介绍', '模型简介', '模型描述', '模型详情', '模型基本信息', '模型信息', '模型下载', '模型列表', '评测结果', '预期用途',
+    '免责声明', '免责申明', '模型开源协议', '数据集介绍', '数据集简介', '数据集结构', '数据字段', '数据划分', '训练超参数', '更新历史', '更新信息',
+  ],
+};
+
+/** Titles of a model or dataset card. */
+export const CARD_TITLES: CueSet = {
+  en: ['model card', 'dataset card', 'data card', 'datasheet for'],
+  ru: ['карточк* модел*', 'карточк* датасет*', 'карточк* набор* данн*'],
+  zh: ['模型卡片', '模型卡', '数据集卡片'],
+};
+
+/**
+ * Front matter keys of a model or dataset card's metadata (the Hugging Face
+ * Hub's card metadata): a design doc's front matter has none of them.
+ */
+export const CARD_METADATA_KEYS: ReadonlySet<string> = new Set([
+  'model-index', 'pipeline_tag', 'library_name', 'base_model', 'task_categories', 'task_ids', 'size_categories', 'annotations_creators', 'language_creators',
+  'source_datasets', 'dataset_info', 'pretty_name', 'paperswithcode_id', 'multilinguality',
+]);
 
 /** Headings of a software project's README: how to get, run and contribute to code. */
 export const PROJECT_HEADINGS: CueSet = {

@@ -16,7 +16,7 @@ import { fragmentFact } from './fragment-cache.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
 import {
-  CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
+  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
   PROJECT_HEADINGS, REPORT_MARKER,
 } from './detect-data.js';
 import type { UnitText } from './text/unit-text.js';
@@ -31,16 +31,18 @@ export interface Detection {
 
 const CONCEPTS = new LabelledCues<string | undefined>([...groupsOf(ML_CONCEPTS), [undefined, NOT_ML]]);
 
-type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'design-title' | 'meeting-title' | 'changelog-title';
+type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'card' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title';
 const HEADING_CUES = new LabelledCues<HeadingKind>([
   ['design', DESIGN_HEADINGS],
   ['project', PROJECT_HEADINGS],
   ['meeting', MEETING_HEADINGS],
   ['changelog-group', CHANGELOG_GROUPS],
+  ['card', CARD_HEADINGS],
 ]);
 const TITLE_CUES = new LabelledCues<HeadingKind>([
   ['design-title', DESIGN_TITLES],
   ['meeting-title', MEETING_TITLES],
+  ['card-title', CARD_TITLES],
   ['changelog-title', { en: ['changelog', 'change log', 'release notes', 'release history', 'version history'], ru: ['истори* изменен*', 'список изменен*'], zh: ['更新日志', '变更日志', '版本历史', '发布说明'] }],
 ]);
 
@@ -63,6 +65,13 @@ interface DetectionFacts {
   headings: HeadingFacts[];
   /** Prose lines that start like meeting metadata ("Attendees:"). */
   meetingLines: number;
+  /** Words of prose outside headings and tables (paragraphs, list items). */
+  proseWords: number;
+  /** Tables (header rows), their body rows, and the words and cells of those rows. */
+  tables: number;
+  tableRows: number;
+  tableWords: number;
+  tableCells: number;
 }
 
 /**
@@ -95,9 +104,17 @@ function factsOf(fragment: Fragment): DetectionFacts {
     const concepts = new Set<string>();
     const headings: HeadingFacts[] = [];
     let meetingLines = 0;
+    const shape = { proseWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
     for (const unit of fragment.units) {
       // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
       if (!PROSE_KINDS.has(unit.kind)) continue;
+      if (unit.kind === 'paragraph' || unit.kind === 'list-item') shape.proseWords += unit.tokens.length;
+      else if (unit.kind === 'table-header') shape.tables++;
+      else if (unit.kind === 'table-row') {
+        shape.tableRows++;
+        shape.tableWords += unit.tokens.length;
+        shape.tableCells += Math.max(1, unit.tableHeader?.length ?? 1);
+      }
       for (const match of CONCEPTS.outermost(unit.words)) if (match.label) concepts.add(match.label);
       if (unit.kind === 'heading') {
         const heading = fragment.headings[unit.heading];
@@ -107,7 +124,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
         if (HEADING_CUES.matches({ text: label, norm: label, tokens: unit.words.tokens.filter((t) => t.end <= label.length) }).some((m) => m.label === 'meeting')) meetingLines++;
       }
     }
-    return { concepts: [...concepts], headings, meetingLines };
+    return { concepts: [...concepts], headings, meetingLines, ...shape };
   });
 }
 
@@ -121,6 +138,10 @@ export interface Signals {
   meeting: number;
   versions: number;
   changelogTitle: boolean;
+  /** Model or dataset card headings, plus 3 for a card's title and 3 for a card's metadata in the front matter. */
+  card: number;
+  /** The doc is one table of short entries (names, numbers) under a heading or two, with next to no prose: a listing or a comparison. */
+  singleTable: boolean;
 }
 
 /** A block's detection facts (its regions' facts together) and whether its text holds an install command, looked for when needed. */
@@ -143,6 +164,11 @@ function blockFacts(block: DocBlock): BlockFacts {
       concepts: [...new Set(regions.flatMap((f) => f.concepts))],
       headings: regions.flatMap((f) => f.headings),
       meetingLines: regions.reduce((sum, f) => sum + f.meetingLines, 0),
+      proseWords: regions.reduce((sum, f) => sum + f.proseWords, 0),
+      tables: regions.reduce((sum, f) => sum + f.tables, 0),
+      tableRows: regions.reduce((sum, f) => sum + f.tableRows, 0),
+      tableWords: regions.reduce((sum, f) => sum + f.tableWords, 0),
+      tableCells: regions.reduce((sum, f) => sum + f.tableCells, 0),
       installCommand: undefined,
     };
     block.key.facts.set(BLOCK_FACTS, facts);
@@ -175,6 +201,10 @@ export function detectionSignals(doc: DesignDoc): Signals {
   // Commands that install or run code are a README's; look only when its headings already suggest one.
   if (project > 0 && doc.blocks.some((_, index) => hasInstallCommand(doc, index))) project++;
   const meetingTitle = title?.titleKinds.has('meeting-title') ?? false;
+  const sum = (key: 'proseWords' | 'tables' | 'tableRows' | 'tableWords' | 'tableCells'): number => facts.reduce((total, f) => total + f[key], 0);
+  const metadata = Object.keys(doc.frontMatter.data ?? {}).some((key) => CARD_METADATA_KEYS.has(key));
+  // Short cells: a name, a number, a yes/no. A table whose cells are sentences (a one-page design canvas) is still prose.
+  const shortCells = sum('tableWords') <= 6 * Math.max(1, sum('tableCells'));
   return {
     concepts: new Set(facts.flatMap((f) => f.concepts)).size,
     steps: new Set(doc.sections.flatMap((s) => s.steps)).size,
@@ -184,6 +214,8 @@ export function detectionSignals(doc: DesignDoc): Signals {
     meeting: count('meeting') + (meetingTitle ? 2 : 0) + Math.min(2, facts.reduce((sum, f) => sum + f.meetingLines, 0)),
     versions: headings.filter((h) => h.version).length,
     changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && headings.some((h) => h.version)),
+    card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
+    singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3,
   };
 }
 
@@ -209,6 +241,17 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   }
   if (s.meeting >= 3 && s.steps < 4) {
     return { isDesignDoc: false, reason: optIn('looks like meeting notes (attendees, agenda or action items)') };
+  }
+  // A table alone (a model comparison, a list of links or papers under a title) says what was measured or
+  // collected, not what will be built and why.
+  if (s.singleTable) {
+    return { isDesignDoc: false, reason: optIn('is a single table with next to no prose') };
+  }
+  // A model or dataset card describes a published model or data set: what it is, how to load it, what it was
+  // trained on and how it scored. It names every ML concept, but designs no system; its title or its metadata
+  // settles it, else its headings when they outweigh the design's.
+  if (s.card >= 3 && 2 * s.card + s.project >= design) {
+    return { isDesignDoc: false, reason: optIn(`looks like a model or dataset card (${s.card} card headings or metadata)`) };
   }
   // A README of ML code talks about models too; its headings are about getting and running the code.
   // A design written as a project's README (problem, data, model, evaluation, serving… then

@@ -16,7 +16,8 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
   },
   search: {
     en: ['search', 'search engine*', 'search ranking', 'search results', 'search result page*', 'search query', 'search queries', 'product search', 'web search', 'site search', 'job search', 'search relevance', 'query understanding', 'autocomplete', 'typeahead', 'search bar', 'search box', 'search experience'],
-    ru: ['поисков* систем*', 'поисков* выдач*', 'поисков* запрос*', 'поиск* товар*', 'поиск* вакансий', 'выдач*', 'автодополнен*'],
+    // Not bare 'выдача': any list a system returns ("выдача фильмов" of a recommender), a search's only with 'поисковая'.
+    ru: ['поисков* систем*', 'поисков* выдач*', 'поисков* запрос*', 'поиск* товар*', 'поиск* вакансий', 'автодополнен*'],
     zh: ['搜索', '搜索引擎', '搜索结果', '搜索排序', '搜索词'],
   },
   feed: {
@@ -51,6 +52,67 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
     ru: ['прогноз* спрос*', 'прогноз* продаж*', 'прогнозирован* спрос*', 'временн* ряд*'],
     zh: ['时间序列', '销量预测', '需求预测', '预测销量', '预测…{销量|需求量|客流|订单量|单量|用电量|话务量|进线量}', '{单量|订单量|客流|客流量|话务量|用电量|进线量}预测', '补货'],
   },
+};
+
+/**
+ * The words of a system type in another sense, which vote for no type: data
+ * that "feeds into" a model or a "traffic feed" is no news feed; a
+ * nearest-neighbour or vector search is how candidates or chunks are fetched,
+ * and a grid search tunes hyperparameters; neither is a search product.
+ */
+export const OTHER_SENSES: CueSet = {
+  en: [
+    'feed* into', 'feed* … into the', 'feed* the {model*|network|classifier|pipeline|llm|ranker}', '{data|traffic|live|camera|video|sensor|price|market data|rss|event|product|telemetry} feed*',
+    'feed forward', 'feedforward',
+    '{nearest neighbo*|approximate nearest neighbo*|ann|knn|k nn|vector|vectors|embedding|similarity|vector similarity|faiss} search*', 'search … nearest neighbo*',
+    '{grid|random|hyperparameter|hyper parameter|bayesian|architecture|beam|tree} search*', 'search space*',
+  ],
+  ru: ['поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}'],
+  zh: ['向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索'],
+};
+
+/**
+ * The top of a list shown to a person, said so: "we show the top 5 courses
+ * to the user", "buyers see the top N deals first", "пользователю
+ * показываем топ-5", "向用户展示前 10 个商品". A system that returns a ranked
+ * list of items to a user is ranking-shaped, however few ranking words it
+ * uses otherwise. (Not "return the top-k chunks": a retriever's list for a
+ * prompt names no person.)
+ */
+const PEOPLE_EN = '{user*|customer*|buyer*|shopper*|member*|viewer*|reader*|student*|agent*|recruiter*|guest*|visitor*|client*|them}';
+const PEOPLE_RU = '{пользовател*|клиент*|покупател*|студент*|зрител*|читател*|соискател*|оператор*|посетител*|абонент*|им|ему}';
+const SHOW_RU = '{показ*|выда*|вывод*|предлага*|рекоменду*|отобража*}';
+export const TOP_SHOWN: CueSet = {
+  en: [
+    `{show*|display*|present*|surface*|suggest*|recommend*} … top {#|n|k} … to … ${PEOPLE_EN}`,
+    `{show*|display*|present*|surface*|suggest*|recommend*} ${PEOPLE_EN} … top {#|n|k}`,
+    `top {#|n|k} … {shown|displayed|presented|surfaced|suggested|recommended} to … ${PEOPLE_EN}`,
+    `${PEOPLE_EN} {see|sees|get|gets|receive|receives} … top {#|n|k}`,
+  ],
+  ru: [
+    `${PEOPLE_RU} … ${SHOW_RU} … топ {#|n|k}`,
+    `${SHOW_RU} … топ {#|n|k} … ${PEOPLE_RU}`,
+    `${SHOW_RU} … ${PEOPLE_RU} … топ {#|n|k}`,
+    `топ {#|n|k} … ${SHOW_RU} … ${PEOPLE_RU}`,
+  ],
+  zh: [
+    '{向|给|为}用户{展示|展现|显示|呈现|推荐|返回}…{前|top}', '{展示|展现|显示|呈现|推荐|返回}给用户…{前|top}', '{前|top}…{展示|展现|显示|呈现|推荐|返回}给用户',
+    '用户…{看到|看见}…{前|top}',
+  ],
+};
+
+/**
+ * A model's predictions order a list of items: "listings are sorted by the
+ * predicted price", "сортируем товары по прогнозной цене". A regression whose
+ * outputs rank the items a user browses still makes the system ranking-shaped
+ * (a list of customers sorted by predicted uplift for a campaign is no such list).
+ */
+const ITEMS_EN = '{listings|results|items|products|catalog*|offers|restaurants|hotels|homes|jobs|courses|videos|articles|posts|recipes|songs|movies}';
+const ITEMS_RU = '{товар*|объявлени*|результат*|выдач*|список*|курс*|ваканси*|отел*|фильм*|статьи|ресторан*}';
+export const RANK_BY_PREDICTION: CueSet = {
+  en: [`{rank*|sort*|order*} ${ITEMS_EN} by … {predicted|estimated|expected}`, `${ITEMS_EN} … {ranked|sorted|ordered} by … {predicted|estimated|expected}`],
+  ru: [`{ранжир*|сортир*|отсортир*|упорядоч*} ${ITEMS_RU} по … {предсказанн*|прогнозн*|ожидаем*}`, `${ITEMS_RU} … {ранжир*|сортир*|отсортир*|упорядоч*} по … {предсказанн*|прогнозн*|ожидаем*}`],
+  zh: ['{商品|结果|列表|房源|酒店|职位|课程|视频|文章}…按…{预测|预估}…{排序|排列}', '按…{预测|预估}…对{商品|结果|列表|房源|酒店|职位|课程|视频|文章}{排序|排列}'],
 };
 
 /**

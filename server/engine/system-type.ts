@@ -17,7 +17,9 @@ import type { DesignDoc, DocBlock } from './model.js';
 import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
-import { GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, RANKED_LIST, RARE_POSITIVE_TASKS, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES } from './system-type-data.js';
+import {
+  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RARE_POSITIVE_TASKS, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
+} from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
 import { PROSE_KINDS } from './fragment.js';
@@ -51,7 +53,11 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'shown-list' | 'generative' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task';
+  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task'
+  /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
+  | 'other-sense'
+  /** ...which is counted as the type's word in another sense. */
+  | `other:${Exclude<SystemType, 'other'>}`;
 /**
  * In the order a tie is settled: the task a doc names (detecting fraud or abuse, forecasting) before the
  * setting it works in ("click fraud detection for the ads platform" is a fraud system).
@@ -59,11 +65,16 @@ type Signal =
 const TYPES: ReadonlyArray<Exclude<SystemType, 'other'>> = ['fraud', 'moderation', 'forecasting', 'recommendation', 'search', 'feed', 'ads'];
 
 const LIST_SIGNALS: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list']);
+const TYPE_SIGNALS: ReadonlySet<Signal> = new Set(TYPES);
+const isTypeSignal = (signal: Signal): signal is Exclude<SystemType, 'other'> => TYPE_SIGNALS.has(signal);
 
 const CUES = new LabelledCues<Signal>([
   ...TYPES.map((type) => [type, SYSTEM_TYPE_CUES[type]] as const),
   ['ranked-list', RANKED_LIST],
   ['shown-list', SHOWN_LIST],
+  ['top-shown', TOP_SHOWN],
+  ['rank-by-prediction', RANK_BY_PREDICTION],
+  ['other-sense', OTHER_SENSES],
   ['generative', GENERATIVE],
   ['rare-task', RARE_POSITIVE_TASKS],
   ['imbalance', IMBALANCE_STATEMENT],
@@ -90,7 +101,13 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
   const title = unit.kind === 'heading' && (fragment.headings[unit.heading]?.level ?? 3) <= 2;
   const matches = CUES.matches(unit.words);
   const signals: UnitVotes['signals'] = [];
+  const otherSenses = matches.filter((m) => m.label === 'other-sense');
   for (const match of matches) {
+    if (match.label === 'other-sense') continue;
+    if (isTypeSignal(match.label) && otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
+      signals.push({ signal: `other:${match.label}`, start: match.start, end: match.end });
+      continue;
+    }
     // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
     // read only here: most units hold no such cue, and reading it is a clause analysis.
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
@@ -193,6 +210,9 @@ function inferType(tally: Tally, generative: boolean): SystemType {
   let bestScore = 0;
   for (const type of TYPES) {
     if (tally.inTitles(type) === 0 && (generative || tally.density(type) < 3)) continue;
+    // A word said more often in another sense ("the city's traffic feed … the feed", "a vector search … searched
+    // against the index") is that sense when said alone too: it names no type.
+    if (tally.score(`other:${type}`) >= tally.score(type)) continue;
     const score = tally.score(type);
     if (score >= 3 && score > bestScore) {
       best = type;
@@ -242,13 +262,18 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   if (type === 'recommendation' || type === 'feed' || type === 'ads') return true;
   // A number to predict vetoes ranking only when the doc says so more than once: one "regression" in
   // passing (a baseline, a metric) is not the task of a search doc full of rankers and NDCG.
-  const predictsNumber = (task === 'regression' && tally.score('regression') >= 2) || task === 'forecasting';
+  // Unless the numbers order a list ("listings sorted by the predicted price"): a regression that ranks is ranking-shaped.
+  const ranksByPrediction = tally.score('rank-by-prediction') > 0;
+  const predictsNumber = ((task === 'regression' && tally.score('regression') >= 2) || task === 'forecasting') && !ranksByPrediction;
   if (predictsNumber || type === 'fraud' || type === 'moderation' || type === 'forecasting') return false;
-  const rankedList = tally.score('ranked-list');
+  const rankedList = tally.score('ranked-list') + tally.score('rank-by-prediction');
   // An LLM system's retriever ranks too ("top-5 chunks", "reranker", "fused ranked lists"): only a list its users see counts.
   const shown = tally.score('shown-list');
   if (type === 'search') return !generative || shown >= 3;
   if (generative) return (rankedList >= 8 && tally.density('ranked-list') >= 4) || shown >= 4;
+  // The top of a list shown to a person, or the items a user browses sorted by a prediction, said so, is a ranked
+  // list returned to a user.
+  if (tally.score('top-shown') > 0 || ranksByPrediction) return true;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
   const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
   const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
