@@ -158,7 +158,7 @@ export const PROJECT_HEADINGS: CueSet = {
     'repository structure', 'folder structure', 'demo', 'screenshots', 'features', 'table of contents', 'documentation', 'links', 'credits',
   ],
   ru: [
-    'установк*', 'запуск*', 'использован*', 'быстр* старт*', 'начал* работ*', 'сборк*', 'лицензи*', 'участи* в разработк*', 'вклад*', 'благодарност*',
+    'установк*', 'запуск*', 'как {запустить|использовать|установить|собрать|воспроизвести}', 'использован*', 'быстр* старт*', 'начал* работ*', 'сборк*', 'лицензи*', 'участи* в разработк*', 'вклад*', 'благодарност*',
     'структур* проект*', 'структур* репозитор*', 'зависимост*', 'конфигурац*', 'настройк*', 'пример*', 'документац*', 'авторы', 'контакты',
   ],
   zh: ['安装', '快速开始', '快速上手', '使用方法', '使用说明', '用法', '运行', '构建', '编译', '贡献', '许可证', '许可', '开源协议', '致谢', '项目结构', '目录结构', '依赖', '配置', '示例', '文档', '常见问题', '联系方式'],
@@ -167,6 +167,9 @@ export const PROJECT_HEADINGS: CueSet = {
 /** Shell lines that install or run a code project (a README's code blocks): "pip install", "git clone", "npm run". */
 export const INSTALL_COMMAND =
   /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:pip3?[ \t]+install|python3?[ \t]+-m[ \t]+pip|conda[ \t]+(?:install|create|env)|poetry[ \t]+(?:install|add)|uv[ \t]+(?:pip|sync|add)|npm[ \t]+(?:i|install|ci|run)|npx[ \t]|yarn(?:[ \t]+(?:add|install))?[ \t]*$|pnpm[ \t]+(?:add|install)|git[ \t]+clone|docker(?:[ \t]+compose|-compose)?[ \t]+(?:run|build|up|pull)|make(?:[ \t]+\w+)?[ \t]*$|cargo[ \t]+(?:add|install|build|run)|go[ \t]+(?:get|install|run)|brew[ \t]+install|apt(?:-get)?[ \t]+install|cmake[ \t])/gm;
+
+/** A notebook named as the thing to open or run: "the `.ipynb` file", "open it in Google Colab", "jupyter notebook". */
+export const NOTEBOOK = /\.ipynb\b|\bjupyter(?:[ \t]+(?:notebook|lab))?\b|\b(?:google[ \t]+)?colab(?:oratory)?\b/i;
 
 /** Headings of meeting notes. */
 export const MEETING_HEADINGS: CueSet = {

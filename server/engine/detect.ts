@@ -17,7 +17,7 @@ import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
 import {
   CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
-  PROJECT_HEADINGS, REPORT_MARKER,
+  NOTEBOOK, PROJECT_HEADINGS, REPORT_MARKER,
 } from './detect-data.js';
 import type { UnitText } from './text/unit-text.js';
 import { PROSE_KINDS } from './fragment.js';
@@ -48,6 +48,8 @@ const TITLE_CUES = new LabelledCues<HeadingKind>([
 
 // Numbering and decoration before a heading's words: "2.1", "IV.", "📦".
 const NUMBERING = /^(?:\d+|[ivxlc]+)$/;
+// Articles and determiners a README's heading adds without changing what it is about ("How to run the notebook").
+const DETERMINER = /^(?:the|a|an|this|our|your|these)$/i;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE)\s+\//;
 // "Attendees: …", "**Участники:** …", "参会人员：…" at the start of a line of prose.
 const LABEL_LINE = /^[^:：]{1,30}[:：]/;
@@ -82,7 +84,7 @@ interface DetectionFacts {
 function opensShortHeading(words: UnitText, start: number, end: number): boolean {
   const tokens = words.tokens.filter((t) => !NUMBERING.test(t.word));
   if (tokens.length === 0 || tokens[0].start !== start) return false;
-  return tokens.filter((t) => t.start >= end).length <= 1;
+  return tokens.filter((t) => t.start >= end && !DETERMINER.test(t.word)).length <= 1;
 }
 
 function headingFacts(words: UnitText, level: number, title: string): HeadingFacts {
@@ -144,9 +146,10 @@ export interface Signals {
   singleTable: boolean;
 }
 
-/** A block's detection facts (its regions' facts together) and whether its text holds an install command, looked for when needed. */
+/** A block's detection facts (its regions' facts together) and what its text says of running code, looked for when needed. */
 interface BlockFacts extends DetectionFacts {
   installCommand: boolean | undefined;
+  notebook: boolean | undefined;
 }
 
 /** Key of the detection facts in a block's facts (they are context-free, so any key object of the block will do). */
@@ -170,6 +173,7 @@ function blockFacts(block: DocBlock): BlockFacts {
       tableWords: regions.reduce((sum, f) => sum + f.tableWords, 0),
       tableCells: regions.reduce((sum, f) => sum + f.tableCells, 0),
       installCommand: undefined,
+      notebook: undefined,
     };
     block.key.facts.set(BLOCK_FACTS, facts);
   }
@@ -183,13 +187,24 @@ function blockFacts(block: DocBlock): BlockFacts {
  * regions are the same fragments, so the same text.
  */
 function hasInstallCommand(doc: DesignDoc, index: number): boolean {
+  return blockText(doc, index, 'installCommand', INSTALL_COMMAND);
+}
+
+/** Whether the block's text names a notebook to open or run (a .ipynb file, Jupyter, Colab); kept with the block as above. */
+function mentionsNotebook(doc: DesignDoc, index: number): boolean {
+  return blockText(doc, index, 'notebook', NOTEBOOK);
+}
+
+function blockText(doc: DesignDoc, index: number, key: 'installCommand' | 'notebook', pattern: RegExp): boolean {
   const block = doc.blocks[index];
   const facts = blockFacts(block);
-  if (facts.installCommand === undefined) {
+  let found = facts[key];
+  if (found === undefined) {
     const end = doc.blocks[index + 1]?.regions[0].base ?? doc.text.length;
-    facts.installCommand = doc.text.slice(block.regions[0].base, end).search(INSTALL_COMMAND) >= 0;
+    found = doc.text.slice(block.regions[0].base, end).search(pattern) >= 0;
+    facts[key] = found;
   }
-  return facts.installCommand;
+  return found;
 }
 
 export function detectionSignals(doc: DesignDoc): Signals {
@@ -200,6 +215,8 @@ export function detectionSignals(doc: DesignDoc): Signals {
   let project = count('project') + Math.min(2, headings.filter((h) => h.http).length);
   // Commands that install or run code are a README's; look only when its headings already suggest one.
   if (project > 0 && doc.blocks.some((_, index) => hasInstallCommand(doc, index))) project++;
+  // So is a notebook to open and run: the README of an analysis done once in a notebook, which builds no system.
+  if (project > 0 && doc.blocks.some((_, index) => mentionsNotebook(doc, index))) project += 2;
   const meetingTitle = title?.titleKinds.has('meeting-title') ?? false;
   const sum = (key: 'proseWords' | 'tables' | 'tableRows' | 'tableWords' | 'tableCells'): number => facts.reduce((total, f) => total + f[key], 0);
   const metadata = Object.keys(doc.frontMatter.data ?? {}).some((key) => CARD_METADATA_KEYS.has(key));

@@ -58,7 +58,9 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
  * The words of a system type in another sense, which vote for no type: data
  * that "feeds into" a model or a "traffic feed" is no news feed; a
  * nearest-neighbour or vector search is how candidates or chunks are fetched,
- * and a grid search tunes hyperparameters; neither is a search product.
+ * and a grid search tunes hyperparameters; neither is a search product; a
+ * report's "business recommendations" (ru "рекомендации по внедрению", zh
+ * "推荐阅读") are advice, not a recommender.
  */
 export const OTHER_SENSES: CueSet = {
   en: [
@@ -66,9 +68,15 @@ export const OTHER_SENSES: CueSet = {
     'feed forward', 'feedforward',
     '{nearest neighbo*|approximate nearest neighbo*|ann|knn|k nn|vector|vectors|embedding|similarity|vector similarity|faiss} search*', 'search … nearest neighbo*',
     '{grid|random|hyperparameter|hyper parameter|bayesian|architecture|beam|tree} search*', 'search space*',
+    // Advice to the reader, not items recommended to users: a report's "Business recommendations".
+    '{business|strategic|policy|actionable} recommendation*', 'our recommendation is', 'recommendation* for {the business|management|stakeholders|improvement*|next steps}',
+    '{caveats|conclusion*|findings} and recommendation*', 'recommendation* and {next steps|conclusion*}',
   ],
-  ru: ['поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}'],
-  zh: ['向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索'],
+  ru: [
+    'поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}',
+    'рекомендаци* {по|для} {улучшени*|уход*|внедрени*|использовани*|доработк*|развити*|бизнес*|руководств*}', '{выводы|заключени*} и рекомендаци*', 'бизнес рекомендаци*',
+  ],
+  zh: ['向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
 };
 
 /**
