@@ -147,6 +147,13 @@ export const CARD_METADATA_KEYS: ReadonlySet<string> = new Set([
   'source_datasets', 'dataset_info', 'pretty_name', 'paperswithcode_id', 'multilinguality',
 ]);
 
+/** Titles of a guide to designing in general: a framework, a checklist, a template, interview questions. */
+export const GUIDE_TITLES: CueSet = {
+  en: ['framework', 'guide', 'handbook', 'cheat sheet', 'cheatsheet', 'checklist', 'template', 'tips', 'interview questions', 'question bank', 'how to answer', 'playbook', 'primer', 'tutorial'],
+  ru: ['шаблон*', 'чеклист*', 'чек лист*', 'гайд*', 'руководств*', 'шпаргалк*', 'вопрос* {к|для|на} собеседовани*', 'как отвечать'],
+  zh: ['框架', '指南', '模板', '清单', '面试题', '面试指南', '速查', '答题'],
+};
+
 /** Headings of a software project's README: how to get, run and contribute to code. */
 export const PROJECT_HEADINGS: CueSet = {
   en: [

@@ -16,7 +16,7 @@ import { fragmentFact } from './fragment-cache.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
 import {
-  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
+  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
   NOTEBOOK, PROJECT_HEADINGS, REPORT_MARKER,
 } from './detect-data.js';
 import type { UnitText } from './text/unit-text.js';
@@ -31,7 +31,7 @@ export interface Detection {
 
 const CONCEPTS = new LabelledCues<string | undefined>([...groupsOf(ML_CONCEPTS), [undefined, NOT_ML]]);
 
-type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'card' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title';
+type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'card' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title' | 'guide-title';
 const HEADING_CUES = new LabelledCues<HeadingKind>([
   ['design', DESIGN_HEADINGS],
   ['project', PROJECT_HEADINGS],
@@ -43,6 +43,7 @@ const TITLE_CUES = new LabelledCues<HeadingKind>([
   ['design-title', DESIGN_TITLES],
   ['meeting-title', MEETING_TITLES],
   ['card-title', CARD_TITLES],
+  ['guide-title', GUIDE_TITLES],
   ['changelog-title', { en: ['changelog', 'change log', 'release notes', 'release history', 'version history'], ru: ['истори* изменен*', 'список изменен*'], zh: ['更新日志', '变更日志', '版本历史', '发布说明'] }],
 ]);
 
@@ -53,6 +54,10 @@ const DETERMINER = /^(?:the|a|an|this|our|your|these)$/i;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE)\s+\//;
 // "Attendees: …", "**Участники:** …", "参会人员：…" at the start of a line of prose.
 const LABEL_LINE = /^[^:：]{1,30}[:：]/;
+// A question to ask ("What is the business goal?", "**How do we handle drift?**").
+const QUESTION_END = /[?？][\s*_)）]*$/;
+// The reader addressed: a guide says "you", a design says "we".
+const READER = /^(?:you|your|yours|yourself|вы|вам|вас|ваш\p{L}*|你|您|你们)$/iu;
 
 interface HeadingFacts {
   level: number;
@@ -67,8 +72,11 @@ interface DetectionFacts {
   headings: HeadingFacts[];
   /** Prose lines that start like meeting metadata ("Attendees:"). */
   meetingLines: number;
-  /** Words of prose outside headings and tables (paragraphs, list items). */
+  /** Words of prose outside headings and tables (paragraphs, list items), those units, the questions among them and the words addressing the reader ("you"). */
   proseWords: number;
+  proseUnits: number;
+  questions: number;
+  readerWords: number;
   /** Tables (header rows), their body rows, and the words and cells of those rows. */
   tables: number;
   tableRows: number;
@@ -106,11 +114,16 @@ function factsOf(fragment: Fragment): DetectionFacts {
     const concepts = new Set<string>();
     const headings: HeadingFacts[] = [];
     let meetingLines = 0;
-    const shape = { proseWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
+    const shape = { proseWords: 0, proseUnits: 0, questions: 0, readerWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
     for (const unit of fragment.units) {
       // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
       if (!PROSE_KINDS.has(unit.kind)) continue;
-      if (unit.kind === 'paragraph' || unit.kind === 'list-item') shape.proseWords += unit.tokens.length;
+      if (unit.kind === 'paragraph' || unit.kind === 'list-item') {
+        shape.proseWords += unit.tokens.length;
+        shape.proseUnits++;
+        if (QUESTION_END.test(unit.text)) shape.questions++;
+        shape.readerWords += unit.tokens.filter((t) => READER.test(t.word)).length;
+      }
       else if (unit.kind === 'table-header') shape.tables++;
       else if (unit.kind === 'table-row') {
         shape.tableRows++;
@@ -144,6 +157,8 @@ export interface Signals {
   card: number;
   /** The doc is one table of short entries (names, numbers) under a heading or two, with next to no prose: a listing or a comparison. */
   singleTable: boolean;
+  /** A quarter or more of 12+ items are questions to ask, and the title says guide/framework/checklist/template or the text addresses the reader. */
+  questionGuide: boolean;
 }
 
 /** A block's detection facts (its regions' facts together) and what its text says of running code, looked for when needed. */
@@ -168,6 +183,9 @@ function blockFacts(block: DocBlock): BlockFacts {
       headings: regions.flatMap((f) => f.headings),
       meetingLines: regions.reduce((sum, f) => sum + f.meetingLines, 0),
       proseWords: regions.reduce((sum, f) => sum + f.proseWords, 0),
+      proseUnits: regions.reduce((sum, f) => sum + f.proseUnits, 0),
+      questions: regions.reduce((sum, f) => sum + f.questions, 0),
+      readerWords: regions.reduce((sum, f) => sum + f.readerWords, 0),
       tables: regions.reduce((sum, f) => sum + f.tables, 0),
       tableRows: regions.reduce((sum, f) => sum + f.tableRows, 0),
       tableWords: regions.reduce((sum, f) => sum + f.tableWords, 0),
@@ -218,7 +236,9 @@ export function detectionSignals(doc: DesignDoc): Signals {
   // So is a notebook to open and run: the README of an analysis done once in a notebook, which builds no system.
   if (project > 0 && doc.blocks.some((_, index) => mentionsNotebook(doc, index))) project += 2;
   const meetingTitle = title?.titleKinds.has('meeting-title') ?? false;
-  const sum = (key: 'proseWords' | 'tables' | 'tableRows' | 'tableWords' | 'tableCells'): number => facts.reduce((total, f) => total + f[key], 0);
+  const sum = (key: 'proseWords' | 'proseUnits' | 'questions' | 'readerWords' | 'tables' | 'tableRows' | 'tableWords' | 'tableCells'): number => facts.reduce((total, f) => total + f[key], 0);
+  const guideTitle = title?.titleKinds.has('guide-title') ?? false;
+  const addressesReader = 100 * sum('readerWords') >= 1.5 * Math.max(1, sum('proseWords'));
   const metadata = Object.keys(doc.frontMatter.data ?? {}).some((key) => CARD_METADATA_KEYS.has(key));
   // Short cells: a name, a number, a yes/no. A table whose cells are sentences (a one-page design canvas) is still prose.
   const shortCells = sum('tableWords') <= 6 * Math.max(1, sum('tableCells'));
@@ -233,6 +253,7 @@ export function detectionSignals(doc: DesignDoc): Signals {
     changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && headings.some((h) => h.version)),
     card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
     singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3,
+    questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader),
   };
 }
 
@@ -263,6 +284,12 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // collected, not what will be built and why.
   if (s.singleTable) {
     return { isDesignDoc: false, reason: optIn('is a single table with next to no prose') };
+  }
+  // A framework, checklist or template of questions to ask ("What is the business goal?", "How do we handle
+  // drift?") tells how to design any system; a design answers them for one. Designs list a few open questions, never
+  // a quarter of their items.
+  if (s.questionGuide) {
+    return { isDesignDoc: false, reason: optIn('reads as a guide or checklist of questions to ask (an interview framework or a template), not a design') };
   }
   // A model or dataset card describes a published model or data set: what it is, how to load it, what it was
   // trained on and how it scored. It names every ML concept, but designs no system; its title or its metadata
