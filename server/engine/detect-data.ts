@@ -171,9 +171,16 @@ export const PROJECT_HEADINGS: CueSet = {
   zh: ['安装', '快速开始', '快速上手', '使用方法', '使用说明', '用法', '运行', '构建', '编译', '贡献', '许可证', '许可', '开源协议', '致谢', '项目结构', '目录结构', '依赖', '配置', '示例', '文档', '常见问题', '联系方式'],
 };
 
-/** Shell lines that install or run a code project (a README's code blocks): "pip install", "git clone", "npm run". */
+/** A README's run instructions as a line's label, in a README without headings ("How to run:", "Installation:"). */
+export const PROJECT_LABELS: CueSet = {
+  en: ['how to run', 'how to use', 'how to install', 'installation', 'install', 'setup', 'getting started', 'quick start', 'quickstart', 'usage', 'running'],
+  ru: ['как запустить', 'как использовать', 'установка', 'запуск', 'использование', 'быстрый старт'],
+  zh: ['安装', '运行', '使用方法', '快速开始', '用法'],
+};
+
+/** Shell lines that install or run a code project (a README's code blocks, or inline code in a list of steps: "2. Install: `pip install -r requirements.txt`"): "pip install", "git clone", "npm run". */
 export const INSTALL_COMMAND =
-  /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:pip3?[ \t]+install|python3?[ \t]+-m[ \t]+pip|conda[ \t]+(?:install|create|env)|poetry[ \t]+(?:install|add)|uv[ \t]+(?:pip|sync|add)|npm[ \t]+(?:i|install|ci|run)|npx[ \t]|yarn(?:[ \t]+(?:add|install))?[ \t]*$|pnpm[ \t]+(?:add|install)|git[ \t]+clone|docker(?:[ \t]+compose|-compose)?[ \t]+(?:run|build|up|pull)|make(?:[ \t]+\w+)?[ \t]*$|cargo[ \t]+(?:add|install|build|run)|go[ \t]+(?:get|install|run)|brew[ \t]+install|apt(?:-get)?[ \t]+install|cmake[ \t])/gm;
+  /(?:^[ \t]*|`)(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:pip3?[ \t]+install|streamlit[ \t]+run|uvicorn[ \t]|python3?[ \t]+[\w./-]+\.py\b|python3?[ \t]+-m[ \t]+pip|conda[ \t]+(?:install|create|env)|poetry[ \t]+(?:install|add)|uv[ \t]+(?:pip|sync|add)|npm[ \t]+(?:i|install|ci|run)|npx[ \t]|yarn(?:[ \t]+(?:add|install))?[ \t]*$|pnpm[ \t]+(?:add|install)|git[ \t]+clone|docker(?:[ \t]+compose|-compose)?[ \t]+(?:run|build|up|pull)|make(?:[ \t]+\w+)?[ \t]*$|cargo[ \t]+(?:add|install|build|run)|go[ \t]+(?:get|install|run)|brew[ \t]+install|apt(?:-get)?[ \t]+install|cmake[ \t])/gm;
 
 /** A notebook named as the thing to open or run: "the `.ipynb` file", "open it in Google Colab", "jupyter notebook". */
 export const NOTEBOOK = /\.ipynb\b|\bjupyter(?:[ \t]+(?:notebook|lab))?\b|\b(?:google[ \t]+)?colab(?:oratory)?\b/i;

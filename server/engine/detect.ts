@@ -17,7 +17,7 @@ import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
 import {
   CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
-  NOTEBOOK, PROJECT_HEADINGS, REPORT_MARKER,
+  NOTEBOOK, PROJECT_HEADINGS, PROJECT_LABELS, REPORT_MARKER,
 } from './detect-data.js';
 import type { UnitText } from './text/unit-text.js';
 import { PROSE_KINDS } from './fragment.js';
@@ -29,6 +29,7 @@ export interface Detection {
   reason: string;
 }
 
+const PROJECT_LABEL_CUES = new LabelledCues<'project'>([['project', PROJECT_LABELS]]);
 const CONCEPTS = new LabelledCues<string | undefined>([...groupsOf(ML_CONCEPTS), [undefined, NOT_ML]]);
 
 type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'card' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title' | 'guide-title';
@@ -51,6 +52,7 @@ const TITLE_CUES = new LabelledCues<HeadingKind>([
 const NUMBERING = /^(?:\d+|[ivxlc]+)$/;
 // Articles and determiners a README's heading adds without changing what it is about ("How to run the notebook").
 const DETERMINER = /^(?:the|a|an|this|our|your|these)$/i;
+const JOINER = /^(?:and|or|&|и|или|与|和|及)$/i;
 const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE)\s+\//;
 // "Attendees: …", "**Участники:** …", "参会人员：…" at the start of a line of prose.
 const LABEL_LINE = /^[^:：]{1,30}[:：]/;
@@ -70,8 +72,9 @@ interface HeadingFacts {
 interface DetectionFacts {
   concepts: string[];
   headings: HeadingFacts[];
-  /** Prose lines that start like meeting metadata ("Attendees:"). */
+  /** Prose lines that start like meeting metadata ("Attendees:"), or like a README's run instructions ("How to run:"). */
   meetingLines: number;
+  projectLines: number;
   /** Words of prose outside headings and tables (paragraphs, list items), those units, the questions among them and the words addressing the reader ("you"). */
   proseWords: number;
   proseUnits: number;
@@ -89,16 +92,19 @@ interface DetectionFacts {
  * examples", "Action items") when the cue opens it and at most one other word
  * follows: "Observability setup" and "Model development" are not.
  */
-function opensShortHeading(words: UnitText, start: number, end: number): boolean {
+function opensShortHeading(words: UnitText, start: number, end: number, label: HeadingKind, others: ReadonlyArray<{ label: HeadingKind; start: number; end: number }>): boolean {
   const tokens = words.tokens.filter((t) => !NUMBERING.test(t.word));
   if (tokens.length === 0 || tokens[0].start !== start) return false;
-  return tokens.filter((t) => t.start >= end && !DETERMINER.test(t.word)).length <= 1;
+  // "Setup and installation": a second cue of the same kind joined to the first is not another topic.
+  const sameKind = (t: { start: number; end: number }): boolean => others.some((m) => m.label === label && m.start <= t.start && m.end >= t.end);
+  return tokens.filter((t) => t.start >= end && !DETERMINER.test(t.word) && !JOINER.test(t.word) && !sameKind(t)).length <= 1;
 }
 
 function headingFacts(words: UnitText, level: number, title: string): HeadingFacts {
   const kinds = new Set<HeadingKind>();
-  for (const match of HEADING_CUES.outermost(words)) {
-    if (match.label === 'design' || opensShortHeading(words, match.start, match.end)) kinds.add(match.label);
+  const matches = HEADING_CUES.outermost(words);
+  for (const match of matches) {
+    if (match.label === 'design' || opensShortHeading(words, match.start, match.end, match.label, matches)) kinds.add(match.label);
   }
   return {
     level,
@@ -114,6 +120,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
     const concepts = new Set<string>();
     const headings: HeadingFacts[] = [];
     let meetingLines = 0;
+    let projectLines = 0;
     const shape = { proseWords: 0, proseUnits: 0, questions: 0, readerWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
     for (const unit of fragment.units) {
       // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
@@ -136,10 +143,13 @@ function factsOf(fragment: Fragment): DetectionFacts {
         headings.push(headingFacts(unit.words, heading?.level ?? 1, heading?.title ?? unit.text));
       } else if (LABEL_LINE.test(unit.text)) {
         const label = unit.words.norm.slice(0, unit.words.norm.search(/[:：]/));
-        if (HEADING_CUES.matches({ text: label, norm: label, tokens: unit.words.tokens.filter((t) => t.end <= label.length) }).some((m) => m.label === 'meeting')) meetingLines++;
+        const labelWords = { text: label, norm: label, tokens: unit.words.tokens.filter((t) => t.end <= label.length) };
+        if (HEADING_CUES.matches(labelWords).some((m) => m.label === 'meeting')) meetingLines++;
+        // "How to run:", "Installation:" opening a line of a README written without headings.
+        if (PROJECT_LABEL_CUES.matches(labelWords).some((m) => m.start === 0 && m.end >= label.trimEnd().length)) projectLines++;
       }
     }
-    return { concepts: [...concepts], headings, meetingLines, ...shape };
+    return { concepts: [...concepts], headings, meetingLines, projectLines, ...shape };
   });
 }
 
@@ -182,6 +192,7 @@ function blockFacts(block: DocBlock): BlockFacts {
       concepts: [...new Set(regions.flatMap((f) => f.concepts))],
       headings: regions.flatMap((f) => f.headings),
       meetingLines: regions.reduce((sum, f) => sum + f.meetingLines, 0),
+      projectLines: regions.reduce((sum, f) => sum + f.projectLines, 0),
       proseWords: regions.reduce((sum, f) => sum + f.proseWords, 0),
       proseUnits: regions.reduce((sum, f) => sum + f.proseUnits, 0),
       questions: regions.reduce((sum, f) => sum + f.questions, 0),
@@ -230,7 +241,7 @@ export function detectionSignals(doc: DesignDoc): Signals {
   const headings = facts.flatMap((f) => f.headings);
   const title = headings[0];
   const count = (kind: HeadingKind): number => headings.filter((h) => h.kinds.has(kind)).length;
-  let project = count('project') + Math.min(2, headings.filter((h) => h.http).length);
+  let project = count('project') + Math.min(2, headings.filter((h) => h.http).length) + Math.min(2, facts.reduce((sum, f) => sum + f.projectLines, 0));
   // Commands that install or run code are a README's; look only when its headings already suggest one.
   if (project > 0 && doc.blocks.some((_, index) => hasInstallCommand(doc, index))) project++;
   // So is a notebook to open and run: the README of an analysis done once in a notebook, which builds no system.
@@ -301,7 +312,8 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // A design written as a project's README (problem, data, model, evaluation, serving… then
   // installation and usage) is still a design: many ML concepts over several framework steps.
   const readmeShapedDesign = s.concepts >= 10 && s.steps >= 4;
-  if (s.project >= 3 && 2 * s.project >= design && !readmeShapedDesign) {
+  // Without a single design heading, two README signs are enough ("How to run:" and a pip install line).
+  if ((s.project >= 3 || (s.project >= 2 && design === 0)) && 2 * s.project >= design && !readmeShapedDesign) {
     return { isDesignDoc: false, reason: optIn(`looks like a project README (${s.project} headings or commands about installing and running code)`) };
   }
   const described = `${s.concepts} ML concepts, ${s.steps} framework steps in headings`;
