@@ -47,10 +47,10 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
   },
   agent: {
     en: ['ai agent*', 'agentic*', 'llm agent*', 'autonomous agent*', 'agent loop', 'tool call*', 'tool use', 'function calling', 'multi agent', 'react loop', 'plan act observe', 'planner',
-      'voice agent*', 'conversational agent*', 'chatbot*', 'chat bot*', 'virtual assistant*', 'copilot*',
+      'voice agent*', 'conversational agent*', 'chatbot*', 'chat bot*', 'virtual assistant*', 'copilot*', 'ai assistant*',
     ],
-    ru: ['ai агент*', 'ии агент*', 'llm агент*', 'агентн*', 'вызов* инструмент*', 'чат бот*', 'голосов* ассистент*', 'виртуальн* ассистент*'],
-    zh: ['智能体', 'ai代理', '工具调用', '聊天机器人', '对话系统', '智能客服'],
+    ru: ['ai агент*', 'ии агент*', 'llm агент*', 'агентн*', 'вызов* инструмент*', 'чат бот*', 'голосов* ассистент*', 'виртуальн* ассистент*', 'ии {ассистент*|помощник*}'],
+    zh: ['智能体', 'ai代理', '工具调用', '聊天机器人', '对话系统', '智能客服', 'ai助手'],
   },
   retrieval: { en: ['retriev*', 'candidate generation', 'candidate retrieval', 'two tower', 'collaborative filtering', 'matrix factori*', 'reranker*'], ru: ['кандидат*', 'коллаборативн* фильтрац*', 'поиск* релевантн*', 'ретрив*'], zh: ['召回', '协同过滤', '双塔', '检索'] },
   loss: { en: ['loss function*', 'cross entropy', 'objective function', 'gradient*', 'hyperparameter*', 'overfit*', 'underfit*'], ru: ['функци* потерь', 'градиент*', 'гиперпараметр*'], zh: ['损失函数', '梯度', '超参数', '过拟合'] },

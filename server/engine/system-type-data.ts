@@ -181,9 +181,12 @@ export const GENERATIVE: CueSet = {
     'generative*', 'generated answer*', 'generate* … answer*', 'answer generation', 'text generation', 'prompt*', 'chatbot*', 'chat bot*', 'ai agent*',
     'agentic*', 'llm agent*', 'tool call*', 'function calling', 'hallucinat*', 'faithfulness', 'groundedness', 'context window', 'copilot*',
     'conversational agent*', 'voice agent*', 'fine tun* … llm*', 'instruction tun*',
+    // An AI assistant or a GenAI feature drafts, answers or summarises: generated text.
+    '!GenAI', '!GENAI', 'gen ai', 'ai assistant*', 'ai copilot*', 'ai writing', 'ai generated', 'ai summar*',
   ],
-  ru: ['llm', 'языков* модел*', 'генеративн*', 'генерац* ответ*', 'генерир* ответ*', 'промпт*', 'галлюцинац*', 'rag', 'чат бот*', 'ии агент*', 'llm агент*', 'агентн*'],
-  zh: ['大模型', '大语言模型', '语言模型', '生成式', '提示词', '幻觉', '智能体', '生成答案', '智能问答', '知识库问答', '检索增强', '生成回答', '生成回复', '提示工程'],
+  ru: ['llm', 'языков* модел*', 'генеративн*', 'генерац* ответ*', 'генерир* ответ*', 'промпт*', 'галлюцинац*', 'rag', 'чат бот*', 'ии агент*', 'llm агент*', 'агентн*',
+    'ии {ассистент*|помощник*}'],
+  zh: ['大模型', '大语言模型', '语言模型', '生成式', '提示词', '幻觉', '智能体', '生成答案', '智能问答', '知识库问答', '检索增强', '生成回答', '生成回复', '提示工程', 'ai助手', 'ai 助手', 'ai写作'],
 };
 
 /**
