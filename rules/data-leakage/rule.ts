@@ -189,8 +189,9 @@ export default defineDocumentRule({
       trainOnly: {
         cues: {
           en: ['{fit|fitted|fits|computed|learned|learnt|estimated} … {only|solely} on … {train*|training set|training data|training fold*}', '{fit|fitted|fits|computed|learned|learnt|estimated} on … {training set|training data|training fold*|train set|train split} only'],
-          ru: ['{обуча*|счита*|рассчитыва*} … только на {обучающ*|трейн*|train}'],
-          zh: ['只在训练集上', '仅在训练集上'],
+          ru: ['{обуча*|счита*|рассчитыва*|фит*|подгоня*|=fit} … только {на|по} {обучающ*|трейн*|train}'],
+          // "统计量只用训练集计算", "编码器仅基于训练数据拟合": what is fitted, fitted on the training split alone.
+          zh: ['只在训练集上', '仅在训练集上', '{只|仅}{用|使用|基于|根据|在|从}训练{集|数据|样本|窗口}…{拟合|计算|统计|估计|fit}', '{拟合|fit}…{只|仅}{用|使用|基于|根据|在|从}训练{集|数据|样本|窗口}'],
         },
       },
       // "Features from the snapshot at t, labels at t+1": a time-indexed framing.

@@ -54,7 +54,7 @@ export default defineDocumentRule({
         label: true,
         cues: {
           en: ['=label', '=labels', 'label definition', 'target definition', 'target variable', '{training|regression|prediction} target', 'ground truth'],
-          ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*'],
+          ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*', 'целев* событи*'],
           zh: ['标签', '标签定义', '目标定义', '目标变量', '预测目标', '训练目标'],
         },
       },
@@ -92,6 +92,8 @@ export default defineDocumentRule({
       { parts: ['label', 'classes', 'as'], weight: 0.75, minOtherWords: 0 },
       { parts: ['correct', 'classes'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'origin'], weight: 0.85, minOtherWords: 0 },
+      // A class said by where its examples come from: "黑样本取自确认的盗卡交易", "positives come from confirmed chargebacks".
+      { parts: ['classes', 'origin'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'definedAs'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'basedOn', 'event'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'event', 'condition'], weight: 0.85, minOtherWords: 0 },
@@ -127,7 +129,7 @@ export default defineDocumentRule({
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],
       ru: ['разметк*', 'целев* переменн*', 'таргет*', 'метк*', 'определени* таргет*'],
-      zh: ['标签', '样本构建', '正负样本', '标注', '样本定义'],
+      zh: ['标签', '样本构建', '正负样本', '标注', '样本定义', '好坏样本', '黑白样本', '好坏定义', '坏样本定义'],
     },
     exclude: NOT_LABEL_CLASSES,
     minOtherWords: 1,

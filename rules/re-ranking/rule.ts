@@ -106,6 +106,13 @@ export default defineDocumentRule({
       // What a people-you-may-know or autocomplete shows is a ranked list too ("suggestions"), here only: the
       // shared list words also decide whether a doc is ranking-shaped.
       list: { cues: joinCues(RANKED_LIST, { en: ['suggestions', 'suggested {people|items|jobs|connections|products|contacts}'], ru: ['подсказк*', 'предложенн* {люд*|контакт*|товар*}'], zh: ['推荐列表', '联想词'] }) },
+      // Guaranteed exposure is a business rule on the final list: "新品保量，每天保底 500 次曝光" reserves slots the ranker would not give.
+      quota: {
+        cues: {
+          ru: ['гарантированн* {показ*|охват*|слот*}', 'квот* {показ*|слот*}'],
+          zh: ['保量', '保底曝光', '曝光保底', '曝光配额', '流量扶持', '流量保底'],
+        },
+      },
       after: {
         cues: {
           // "a second step drops duplicates of the same event": a step after the scoring one.
@@ -123,6 +130,7 @@ export default defineDocumentRule({
       { parts: ['policy', 'list'], weight: 0.8 },
       { parts: ['policy', 'after'], weight: 0.8 },
       { parts: ['seen', 'remove'], weight: 0.8 },
+      { parts: ['quota'], weight: 0.8 },
       { parts: ['layer', 'policy'], weight: 0.85, within: 'unit' },
       { parts: ['policy', 'list'], weight: 0.75, within: 'unit' },
       { parts: ['rules', 'after'], weight: 0.75 },

@@ -6,8 +6,10 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 /** The classes of a label: positive and negative examples. */
 export const LABEL_CLASSES: CueSet = {
   en: ['positive*', 'negative*', 'positive {label*|example*|sample*|class|pair*|instance*}', 'negative {label*|example*|sample*|class|pair*|instance*}', 'negatives', 'positives'],
-  ru: ['положительн*', 'отрицательн*', 'позитивн*', 'негативн*', 'позитив*', 'негатив*'],
-  zh: ['正样本', '负样本', '正例', '负例', '正负样本', '正类', '负类'],
+  // Credit risk: "плохие клиенты — просрочка 90+ дней, хорошие — без просрочек".
+  ru: ['положительн*', 'отрицательн*', 'позитивн*', 'негативн*', 'позитив*', 'негатив*', '{плох*|хорош*|дефолтн*} {клиент*|заемщик*|заёмщик*|кредит*|пример*}'],
+  // Risk control names its classes by colour or quality: 黑样本/白样本 (fraud), 坏样本/好样本, 坏客户/好客户 (credit).
+  zh: ['正样本', '负样本', '正例', '负例', '正负样本', '正类', '负类', '黑样本', '白样本', '黑白样本', '坏样本', '好样本', '好坏样本', '坏客户', '好客户', '坏用户', '好用户'],
 };
 
 /** Other senses of "positive" and "negative": an effect, a feeling, a metric's cell. */
@@ -48,7 +50,7 @@ export const LABEL_WORDS: CueSet = {
     // A forecast's label: "actuals come from the point-of-sale feed".
     '=actuals',
   ],
-  ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'ground truth', 'аннотац*', 'лейбл*'],
+  ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'целев* событи*', 'ground truth', 'аннотац*', 'лейбл*'],
   zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标', '训练目标', '预测目标', '目标值', '回归目标', '拟合目标'],
 };
 

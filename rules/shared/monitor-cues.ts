@@ -159,6 +159,16 @@ export const CONDITION: CueSet = {
   zh: ['如果', '若', '当', '一旦', '时'],
 };
 
+/**
+ * Words that hold a Chinese condition cue and are no condition (CONDITION's `notIn`): Chinese cues
+ * match as text, and "时" (when) is also in 实时 (real time), 耗时 (time taken), 小时 (hour);
+ * "当" (when) in 当前 (current), 当天 (that day); "若" in 若干 (several).
+ */
+export const NOT_CONDITION: CueSet = {
+  zh: ['实时', '耗时', '及时', '同时', '小时', '临时', '定时', '按时', '准时', '计时', '限时', '时间', '时长', '时延', '时效', '时段', '时刻', '时序', '时点', '时区', '时钟', '当时', '平时', '随时', '届时', '适时', '历时', '超时',
+    '当前', '当天', '当日', '当月', '当周', '当年', '当季', '当地', '当做', '当作', '适当', '相当', '应当', '充当', '妥当', '若干'],
+};
+
 /** Acting on decay: retraining, or going back to a safer model. */
 export const RETRAIN_OR_ROLLBACK: CueSet = joinCues(RETRAIN, ROLLBACK);
 
