@@ -127,6 +127,8 @@ export default defineDocumentRule({
             ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {later|more recent|most recent|subsequent|following|next|last|final|future} ${LATER_SPAN}`),
             '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
             '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
+            // An out-of-time set: "loans dated after the latest date in the development sample".
+            '{dated|issued|opened|made|placed|taken} after the {latest|last|max*} date … {training|development|modelling|modeling} {sample|set|data}',
             // The period named first ("the most recent week of each user is held out as the test set").
             ...['most recent', 'latest', 'last', 'final'].flatMap((first) => [
               `${first} ${LATER_SPAN} … {held out|hold out|holdout|kept out}`, `${first} ${LATER_SPAN} … as {the|a} {test|validation|holdout|evaluation}`,
@@ -142,12 +144,16 @@ export default defineDocumentRule({
             ...['report*', 'measur*', 'comput*'].map((verb) => `${verb} {auc|metrics|loss|log loss|ndcg|recall|precision|accuracy|error|mape|rmse|mae} … {on|over} the {next|following|later} {day*|week*|month*}`),
           ],
           ru: [
+            // An out-of-time set: "кредиты, дата выдачи которых больше максимальной даты в выборке для разработки".
+            '{дат*} … {больше|позже|после} {максимальн*|последн*|поздн*} {дат*} … {выборк*|обучени*|разработк*|трейн*|обучающ*}',
             '{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|будущ*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} {период*|месяц*|недел*|дн*|день|год*|квартал*|данн*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} # {период*|месяц*|недел*|дн*|день|год*|квартал*|процент*}', 'поздн* данн*',
           ],
           // "验证集用训练集之后的两天", "测试集取训练窗口之后一周".
           zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试', '{验证集|测试集|验证|测试|评估}{用|取|是|为}…{训练集|训练数据|训练窗口|训练期}之后', '{训练集|训练数据|训练窗口}之后的…{作为|做|当}{验证|测试}',
             // "验证集用第 15 天", "测试集取最后一周": a later day or the last period.
-            '{验证集|测试集}{用|取|为}{第|最后|后}'],
+            '{验证集|测试集}{用|取|为}{第|最后|后}',
+            // An out-of-time set: "日期晚于建模样本最大日期的订单".
+            '{日期|时间}{晚于|大于}…{训练|建模|开发}…{最大|最晚|最新}{日期|时间}'],
         },
       },
       earlierThan: { cues: { en: ['earlier than', 'older than', 'before the', 'strictly before', 'precede*'], ru: ['раньше чем', 'ранее чем', 'раньше', 'предшеству*'], zh: ['早于', '之前'] } },

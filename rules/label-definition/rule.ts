@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
+  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -60,12 +60,13 @@ export default defineDocumentRule({
       },
       event: { cues: LABEL_EVENTS },
       condition: { cues: LABEL_CONDITIONS },
-      definedAs: { cues: DEFINED_AS },
+      definedAs: { cues: DEFINED_AS, notIn: NOT_DEFINED_AS },
       markedAs: { cues: MARKED_AS },
       as: { cues: AS_WORD },
       origin: { cues: LABEL_ORIGIN },
       basedOn: { cues: BASED_ON },
       binary: { cues: BINARY_VALUES },
+      outcomes: { cues: CREDIT_OUTCOMES },
       judges: { cues: JUDGES },
       signal: { cues: FEEDBACK_SIGNALS },
       use: { cues: LABEL_USE },
@@ -100,6 +101,7 @@ export default defineDocumentRule({
       { parts: ['markedAs', 'event'], weight: 0.75, minOtherWords: 0 },
       { parts: ['binary', 'event'], weight: 0.85, minOtherWords: 0 },
       { parts: ['binary', 'label'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['outcomes'], weight: 0.7, minOtherWords: 1 },
       { parts: ['judges'], weight: 0.8 },
       { parts: ['signal', 'use'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'definedAs'], weight: 0.8, minOtherWords: 0 },

@@ -39,6 +39,8 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '{训练目标|优化目标|学习目标}…{损失|loss|交叉熵|最小化|最大化|优化}',
     // A metric, not a label: "指标为人均时长" holds "标为" (marked as).
     '指标',
+    // A user story, not a class: "作为商户，我希望收到欺诈攻击的通知" ("as a merchant, I want …").
+    '作为…{我|我们}{希望|想|想要|需要|要|可以}',
   ],
 };
 
@@ -72,6 +74,9 @@ export const DEFINED_AS: CueSet = {
   ru: ['определя* как', 'определен* как', 'означает', 'измеря*', 'фактическ*', 'реальн* значени*', 'это {число|количество|доля|сумма|объем|врем*} '],
   zh: ['定义为', '即', '表示', '实际', '真实'],
 };
+
+/** Words that hold DEFINED_AS's "即" (that is) and mean something else: 立即 (at once), 即时 (real-time), 即可 (suffices). */
+export const NOT_DEFINED_AS: CueSet = { zh: ['立即', '即时', '即将', '即可', '即使', '即便', '随即', '即刻', '旋即', '当即'] };
 
 /**
  * A regression target said as the span it measures: "minutes from order confirmation until the
@@ -138,6 +143,16 @@ export const BINARY_VALUES: CueSet = {
   zh: ['{点击|购买|下单|转化|完播}{与|或|/|、|}{未点击|未购买|未下单|未转化|未完播|没有点击|没有购买|没有下单}', '二值标签', '记为1', '记为 1', '标为1', '标为 1', '否则为0', '否则为 0', '否则记为0', '否则记为 0', '记为0', '记为 0'],
 };
 
+/**
+ * A loan's two outcomes side by side name both classes by what happened: "repaid vs defaulted loans",
+ * "погашенные и неплатежеспособные кредиты", "клиенты, вернувшие кредит, и те, кто не вернул", "按时还款和逾期的客户".
+ */
+export const CREDIT_OUTCOMES: CueSet = {
+  en: ['{repaid|paid back|paid off} … {defaulted|charged off|written off|not repaid|never repaid|delinquent}', '{defaulted|charged off|delinquent} … {repaid|paid back|paid off}'],
+  ru: ['{погашенн*|вернувш*|возвращенн*} … {неплатежеспособн*|непогашенн*|невозвращенн*|невозврат*|дефолтн*|просроченн*|не вернул*}'],
+  zh: ['{按时还款|正常还款|已结清|还清}…{逾期|违约|未还款|坏账}', '{逾期|违约}…{按时还款|正常还款|已结清}'],
+};
+
 /** Observable events a label is defined by. */
 export const LABEL_EVENTS: CueSet = {
   en: [
@@ -154,6 +169,8 @@ export const LABEL_EVENTS: CueSet = {
     'прослушива*', 'прослуша*', 'дослуша*', 'пропуск*', 'пропусти*', 'пропущ*', 'переход*', 'открыл*', 'открыти*', 'ответил*', 'добавил*', 'добавлени* в корзин*', 'подписал*', 'оплатил*', 'оплат*', 'установил*', 'возврат*',
     // Leaving, defaulting, cancelling: "расторг договор", "просрочка больше 90 дней", "отменил заказ".
     'расторг*', 'расторжени*', 'отписал*', 'отменил*', 'отмен* заказ*', 'просроч*', 'дефолт*', 'пожаловал*',
+    // Credit: repaid or not ("погашенные и неплатежеспособные кредиты", "вернувшие кредит и не вернувшие").
+    'погашен*', 'непогашен*', 'невозврат*', 'неплатежеспособн*', '{=вернул|=вернули|=вернула|вернувш*} кредит*',
     // A classifieds or marketplace positive: "показ, после которого в той же сессии был звонок или сообщение продавцу".
     '=показ', '=показа', '=показы', '=звонок', 'звонк*', 'контакт* с продавц*', '=контакт', '=контакта', 'сообщени* продавц*', '=заказ', '=заказа', 'бронировани*', 'в той же сесси*',
   ],

@@ -85,7 +85,8 @@ export const ORIGIN: CueSet = {
     // A store named after "из": "объявления и решения модераторов из PostgreSQL, фото из S3".
     'из {postgresql|postgres|mysql|oracle|mongodb|s3|hdfs|hive|hadoop|clickhouse|greenplum|bigquery|elasticsearch|opensearch|kafka|wms|pim|sap|1с|confluence|jira}',
   ],
-  zh: ['来自', '来源于', '采集', '收集', '上报', '同步', '导入', '抽取', '拉取', '接入', '写入', '落地', '获取', '提供'],
+  // "由合作银行提供", "第三方提供" say who provides the data; a bare 提供 is as often what the system serves ("API 服务，提供客户数据").
+  zh: ['来自', '来源于', '采集', '收集', '上报', '同步', '导入', '抽取', '拉取', '接入', '写入', '落地', '获取', '由…提供', '{合作方|第三方|客户|甲方|银行|商户|商家|供应商|平台方|业务方|外部|运营商|机构|政府|监管}提供'],
 };
 
 /** Systems that hold or move data. */
