@@ -66,6 +66,8 @@ export default defineDocumentRule({
             // A shadow run said with its verb: "先影子运行 2 周", "影子跑一周", "影子部署".
             '影子{运行|部署|测试|上线|验证|跑|阶段|期}', '先影子',
             // Run next to the old system, which still decides: "与现有规则并行试运行一个月", "新旧模型双跑".
+            // Champion/challenger: the new model takes a share of traffic while the incumbent keeps the rest.
+            '冠军…挑战者', '挑战者模型',
             '并行{试运行|试跑|跑|验证|对比}', '{与|和|跟}…{旧|现有|原有|老|现行|当前}…{并行|同时运行|一起运行}', '双跑', '并跑',
           ],
         },

@@ -68,7 +68,7 @@ export const SERVED_REQUESTS: CueSet = {
   ru: ['запрос*', 'обращени* к {сервис*|api}', 'вызов*', 'визит*', 'посещени*'],
   // "接口峰值 3 万次/秒": the endpoint is what is called.
   // Credit applications and loans handled ("日均进件 12 万笔，放款约 5 万笔").
-  zh: ['请求', '调用', '访问', '并发', '接口', '进件', '放款', '借款申请', '贷款申请', '授信申请'],
+  zh: ['请求', '调用', '访问', '并发', '接口', '进件', '放款', '申请', '借款申请', '贷款申请', '授信申请'],
 };
 
 /** What a system handles over time, whose rate is its scale: requests, events, transactions. */

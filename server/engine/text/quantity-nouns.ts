@@ -110,6 +110,8 @@ export function rateNameBefore(c: TokenCursor, first: number): Hit<UnitEntry> | 
 }
 
 /** "DAU: 300M", "MAU of 5M", "日活3亿": an upper-case name or a Chinese word just before a count. */
+const VOLUME_SUFFIXES = new Set(['量', '数', '额']);
+
 export function nounBefore(c: TokenCursor, core: Core, first: number): Noun | undefined {
   const k = nameBefore(c, first);
   const t = c.tok(k);
@@ -121,9 +123,11 @@ export function nounBefore(c: TokenCursor, core: Core, first: number): Noun | un
   const isNoun = (seg: Intl.SegmentData | undefined): seg is Intl.SegmentData => !!seg && seg.isWordLike === true && isHan(seg.segment[0]) && !HAN_NOT_NOUNS.has(seg.segment);
   const last = segments[segments.length - 1];
   if (!isNoun(last)) return undefined;
-  // ICU splits some two-character words ("日活" → 日 + 活): join single characters.
+  // ICU splits some two-character words ("日活" → 日 + 活): join single characters. A volume suffix
+  // (量, 数, 额) belongs to the word before it: "申请量 10 万" counts applications, not 量.
   const previous = segments[segments.length - 2];
-  const joined = last.segment.length === 1 && isNoun(previous) && previous.segment.length === 1 && previous.index + 1 === last.index;
+  const adjacent = isNoun(previous) && previous.index + previous.segment.length === last.index;
+  const joined = last.segment.length === 1 && adjacent && (previous.segment.length === 1 || VOLUME_SUFFIXES.has(last.segment));
   const start = from + (joined ? previous.index : last.index);
   return { start, end: t.end, text: c.text.slice(start, t.end), at: k + 1 };
 }
