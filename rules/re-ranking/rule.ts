@@ -95,12 +95,13 @@ export default defineDocumentRule({
         },
       },
       // Seen items are a feature too ("previously watched videos"): only removing them is this layer.
-      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的'] } },
+      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的', '已经{购买|观看|点击|曝光|看过|买过|下单}', '{购买|观看|点击|曝光|下单}过的'] } },
       remove: {
         cues: {
           en: ['filter*', 'remov*', 'exclud*', 'drop*', 'hid*', 'skip*', 'suppress*', 'dedup*'],
           ru: ['убира*', 'удаля*', 'исключа*', 'отфильтров*', 'фильтру*', 'скрыва*'],
-          zh: ['过滤', '去掉', '剔除', '排除'],
+          // "已经购买过的商品不再推荐": no longer shown is removed.
+          zh: ['过滤', '去掉', '剔除', '排除', '不再{推荐|展示|出现|曝光|下发}'],
         },
       },
       // What a people-you-may-know or autocomplete shows is a ranked list too ("suggestions"), here only: the
