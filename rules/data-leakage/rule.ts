@@ -292,7 +292,7 @@ export default defineDocumentRule({
         cues: {
           en: ['golden {set|questions|examples|answers}', '{eval|evaluation|test|benchmark} {set|questions|queries|examples}', 'held out {questions|set|queries}'],
           ru: ['отложенн* выборк*', 'тестов* {выборк*|вопрос*|набор*}', 'эталонн* {выборк*|набор*|вопрос*|обращени*|диалог*|пример*|запрос*}', 'оценочн* {выборк*|набор*}'],
-          zh: ['评测集', '测试集', '验证集', '黄金集', '评测问题'],
+          zh: ['评测集', '测试集', '验证集', '黄金集', '评测问题', '测试问题', '评测题', '测试题'],
         },
       },
       keptApart: {
