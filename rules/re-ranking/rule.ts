@@ -113,6 +113,8 @@ export default defineDocumentRule({
           ru: ['гарантированн* {показ*|охват*|слот*}', 'квот* {показ*|слот*}'],
           zh: ['保量', '保底曝光', '曝光保底', '曝光配额', '流量扶持', '流量保底'],
         },
+        // Matched as text, 保量 is also inside 确保量化 ("ensure it is quantified") and 担保量.
+        notIn: { zh: ['确保量', '担保量'] },
       },
       after: {
         cues: {

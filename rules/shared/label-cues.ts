@@ -9,7 +9,7 @@ export const LABEL_CLASSES: CueSet = {
   // Credit risk: "плохие клиенты — просрочка 90+ дней, хорошие — без просрочек".
   ru: ['положительн*', 'отрицательн*', 'позитивн*', 'негативн*', 'позитив*', 'негатив*', '{плох*|хорош*|дефолтн*} {клиент*|заемщик*|заёмщик*|кредит*|пример*}'],
   // Risk control names its classes by colour or quality: 黑样本/白样本 (fraud), 坏样本/好样本, 坏客户/好客户 (credit).
-  zh: ['正样本', '负样本', '正例', '负例', '正负样本', '正类', '负类', '黑样本', '白样本', '黑白样本', '坏样本', '好样本', '好坏样本', '坏客户', '好客户', '坏用户', '好用户'],
+  zh: ['正样本', '负样本', '正例', '负例', '正负样本', '正类', '负类', '黑样本', '白样本', '黑白样本', '坏样本', '好样本', '好坏样本', '坏客户', '好客户'],
 };
 
 /** Other senses of "positive" and "negative": an effect, a feeling, a metric's cell. */
@@ -39,6 +39,8 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '{训练目标|优化目标|学习目标}…{损失|loss|交叉熵|最小化|最大化|优化}',
     // A metric, not a label: "指标为人均时长" holds "标为" (marked as).
     '指标',
+    // "良好客户体验" holds 好客户 (a good customer, a credit class).
+    '{良好|更好|最好|较好|很好|友好}客户',
     // A user story, not a class: "作为商户，我希望收到欺诈攻击的通知" ("as a merchant, I want …").
     '作为…{我|我们}{希望|想|想要|需要|要|可以}',
   ],
