@@ -80,6 +80,14 @@ test('zh/en/ru scope: "currently not handled" denies what precedes; 后续 N 天
   assert.ok(!hedged('先召回候选，之后再用精排模型打分', '精排模型'), 'a step of a pipeline is not a deferral');
 });
 
+test('zh: 日后 after a number is a date or a span ("3月15日后", "放款 30 日后"), not "some day"', () => {
+  assert.ok(!hedged('3月15日后开始灰度发布', '灰度发布'), 'after the 15th of March');
+  assert.ok(!hedged('2026年3月1日后灰度发布', '灰度发布'));
+  assert.ok(!hedged('放款三十日后观察是否逾期', '逾期'), 'thirty days later');
+  assert.ok(hedged('灰度发布日后再做', '灰度发布'), 'a genuine "later"');
+  assert.ok(hedged('日后可能会做灰度发布', '灰度发布'));
+});
+
 test('«» names a thing in Russian; it quotes someone only when it reads as speech', () => {
   assert.ok(!hedged('Начали с бейзлайна «продажи того же дня недели неделю назад» — его и обыгрывали.', 'продажи того же дня'));
   assert.ok(hedged('Менеджеры говорили: «мы и так знаем, что продажи как неделю назад».', 'продажи как неделю назад'));

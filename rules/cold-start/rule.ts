@@ -71,6 +71,8 @@ export default defineDocumentRule({
             'similar {stores|skus|merchants|locations|songs|tracks|videos|jobs|listings|creators|authors|sellers|artists|hosts|advertisers|courses}', 'guaranteed {impressions|exposure|traffic|views|slots}', '{impression*|exposure|traffic} {boost*|floor|guarantee*}', 'stricter', 'manual review', 'conservative',
           ],
           ru: [
+            // Onboarding signals: "при регистрации пользователь отмечает любимые жанры".
+            'онбординг*', '{выбира*|выбор*|отмеча*|указыва*} … {любим*|интересн*|предпочтени*|понравивш*}',
             'популярн*', 'трендов*', 'по умолчанию', 'контентн*', 'метаданн*', 'атрибут*', 'описани* {товар*|ваканси*|объект*|трек*}', 'по {категори*|город*|регион*}', 'демограф*', 'анкет*', 'опрос*',
             'бандит*', 'эвристик*', 'похож*', 'без учителя', 'unsupervised', 'геолокац*', '{их|его|ее|своего} {город*|регион*}', 'базов* рекомендац*', 'неперсонализ*', 'выбира* … {интерес*|жанр*|категори*|тем*}', 'fallback', 'запасн*', 'исследовани* … {объект*|товар*}', 'exploration',
             'сглаживан*', 'априорн*', 'сессионн*', 'контекстн*', 'иерархическ*', 'аналог*', 'в {их|его|ее} категори*', 'чарт*',
@@ -83,7 +85,9 @@ export default defineDocumentRule({
             // "只用全局热度", "去掉个性化特征", "类目平均转化率": popularity, a non-personal list, the category's mean.
             '热度', '非个性化', '去掉个性化', '不做个性化', '类目平均', '行业平均', '人口属性', '注册信息',
             // "给销量特征填类目均值", "每页至少1个新品坑位", "保证前1000次曝光": a prior from the category, slots reserved, exposure guaranteed.
-            '类目均值', '同类目均值', '坑位', '保量', '保底曝光', '{保证|保障}…曝光', '扶持'],
+            '类目均值', '同类目均值', '坑位', '保量', '保底曝光', '{保证|保障}…曝光', '扶持',
+            // Onboarding signals: "新用户注册时选择几部喜欢的电影", "新手引导选兴趣".
+            '新手引导', '兴趣选择', '选择兴趣', '{选择|输入|勾选|选出|标记}…{喜欢|感兴趣|偏好|爱看|爱听}'],
         },
       },
     },

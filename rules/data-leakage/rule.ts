@@ -62,7 +62,8 @@ export default defineDocumentRule({
             'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате',
             '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', '{разби*|раздел*|дел*|сплит*} … по {дням|неделям|месяцам|кварталам}', 'временн* валидац*', '{тестов*|валидацион*|отложенн*} {период*|окн*|выборк*} … {после|позже} {обучающ*|трейн*|периода обучения}', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
           ],
-          zh: ['按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
+          // "用前 7 天数据训练，第 8 天数据评估": the earlier days train, a later day evaluates.
+          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
         },
       },
       pointInTime: {
@@ -127,6 +128,8 @@ export default defineDocumentRule({
             ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {later|more recent|most recent|subsequent|following|next|last|final|future} ${LATER_SPAN}`),
             '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
             '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
+            // An out-of-time set: "loans dated after the latest date in the development sample".
+            '{dated|issued|opened|made|placed|taken} after the {latest|last|max*} date … {training|development|modelling|modeling} {sample|set|data}',
             // The period named first ("the most recent week of each user is held out as the test set").
             ...['most recent', 'latest', 'last', 'final'].flatMap((first) => [
               `${first} ${LATER_SPAN} … {held out|hold out|holdout|kept out}`, `${first} ${LATER_SPAN} … as {the|a} {test|validation|holdout|evaluation}`,
@@ -142,12 +145,16 @@ export default defineDocumentRule({
             ...['report*', 'measur*', 'comput*'].map((verb) => `${verb} {auc|metrics|loss|log loss|ndcg|recall|precision|accuracy|error|mape|rmse|mae} … {on|over} the {next|following|later} {day*|week*|month*}`),
           ],
           ru: [
+            // An out-of-time set: "кредиты, дата выдачи которых больше максимальной даты в выборке для разработки".
+            '{дат*} … {больше|позже|после} {максимальн*|последн*|поздн*} {дат*} … {выборк*|обучени*|разработк*|трейн*|обучающ*}',
             '{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|будущ*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} {период*|месяц*|недел*|дн*|день|год*|квартал*|данн*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} # {период*|месяц*|недел*|дн*|день|год*|квартал*|процент*}', 'поздн* данн*',
           ],
           // "验证集用训练集之后的两天", "测试集取训练窗口之后一周".
           zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试', '{验证集|测试集|验证|测试|评估}{用|取|是|为}…{训练集|训练数据|训练窗口|训练期}之后', '{训练集|训练数据|训练窗口}之后的…{作为|做|当}{验证|测试}',
             // "验证集用第 15 天", "测试集取最后一周": a later day or the last period.
-            '{验证集|测试集}{用|取|为}{第|最后|后}'],
+            '{验证集|测试集}{用|取|为}{第|最后|后}',
+            // An out-of-time set: "日期晚于建模样本最大日期的订单".
+            '{日期|时间}{晚于|大于}…{训练|建模|开发}…{最大|最晚|最新}{日期|时间}'],
         },
       },
       earlierThan: { cues: { en: ['earlier than', 'older than', 'before the', 'strictly before', 'precede*'], ru: ['раньше чем', 'ранее чем', 'раньше', 'предшеству*'], zh: ['早于', '之前'] } },
@@ -189,8 +196,9 @@ export default defineDocumentRule({
       trainOnly: {
         cues: {
           en: ['{fit|fitted|fits|computed|learned|learnt|estimated} … {only|solely} on … {train*|training set|training data|training fold*}', '{fit|fitted|fits|computed|learned|learnt|estimated} on … {training set|training data|training fold*|train set|train split} only'],
-          ru: ['{обуча*|счита*|рассчитыва*} … только на {обучающ*|трейн*|train}'],
-          zh: ['只在训练集上', '仅在训练集上'],
+          ru: ['{обуча*|счита*|рассчитыва*|фит*|подгоня*|=fit} … только {на|по} {обучающ*|трейн*|train}'],
+          // "统计量只用训练集计算", "编码器仅基于训练数据拟合": what is fitted, fitted on the training split alone.
+          zh: ['只在训练集上', '仅在训练集上', '{只|仅}{用|使用|基于|根据|在|从}训练{集|数据|样本|窗口}…{拟合|计算|统计|估计|fit}', '{拟合|fit}…{只|仅}{用|使用|基于|根据|在|从}训练{集|数据|样本|窗口}'],
         },
       },
       // "Features from the snapshot at t, labels at t+1": a time-indexed framing.
@@ -284,7 +292,7 @@ export default defineDocumentRule({
         cues: {
           en: ['golden {set|questions|examples|answers}', '{eval|evaluation|test|benchmark} {set|questions|queries|examples}', 'held out {questions|set|queries}'],
           ru: ['отложенн* выборк*', 'тестов* {выборк*|вопрос*|набор*}', 'эталонн* {выборк*|набор*|вопрос*|обращени*|диалог*|пример*|запрос*}', 'оценочн* {выборк*|набор*}'],
-          zh: ['评测集', '测试集', '验证集', '黄金集', '评测问题'],
+          zh: ['评测集', '测试集', '验证集', '黄金集', '评测问题', '测试问题', '评测题', '测试题'],
         },
       },
       keptApart: {

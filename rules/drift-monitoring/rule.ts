@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  ALERT, COMPARE, CONDITION, DETECTION_METHOD, DISTRIBUTION, DRIFT, DRIFT_STATISTICS, LIVE_DATA, MODEL_IO, NOT_DATA_DRIFT, REFERENCE_DATA, RETRAIN_OR_ROLLBACK, WATCH,
+  ALERT, COMPARE, CONDITION, DETECTION_METHOD, DISTRIBUTION, DRIFT, DRIFT_STATISTICS, LIVE_DATA, MODEL_IO, NOT_CONDITION, NOT_DATA_DRIFT, REFERENCE_DATA, RETRAIN_OR_ROLLBACK, WATCH,
 } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
@@ -34,7 +34,7 @@ export default defineDocumentRule({
       alert: { cues: ALERT },
       action: { cues: RETRAIN_OR_ROLLBACK },
       watch: { cues: WATCH },
-      condition: { cues: CONDITION },
+      condition: { cues: CONDITION, notIn: NOT_CONDITION },
       // A summary of inputs or scores and how far it moved: "the mean predicted score moves more than 3 standard deviations".
       summary: { cues: { en: ['{mean|average|median} {predicted|prediction*|score*|input*|feature*|output*|confidence}', '{mean|average|median} of {the|} {predicted|prediction*|score*|input*|feature*|output*}'], ru: ['{средн*|медиан*} {скор*|предсказан*|прогноз*|признак*|значени*}'], zh: ['平均分', '预测均值', '特征均值'] } },
       deviation: { cues: { en: ['# {standard deviations|sigma}', 'z score*', 'control chart*', 'control limit*'], ru: ['# {стандартн* отклонени*|сигм*}'], zh: ['个标准差', '3σ'] } },

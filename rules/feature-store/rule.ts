@@ -51,7 +51,7 @@ export default defineDocumentRule({
             '{feature|features|feature values|values|inputs} {logged|recorded|captured|snapshotted} at {scoring|serving|inference|request|prediction|authori*|send} time',
           ],
           ru: ['расхождени* признак*', 'консистентност* признак*', 'согласованност* признак*', 'рассогласовани* обучени* и {инференс*|сервинг*}', 'логир* признак* … {инференс*|сервинг*|запрос*}', '{те же|тех же|тем же|на тех же} {залогированн*|логированн*} {данн*|признак*|контекст*}'],
-          zh: ['线上线下一致', '在线离线一致', '离线在线一致', '特征一致性', '训练服务偏差', '线上线下不一致'],
+          zh: ['线上线下一致', '在线离线一致', '离线在线一致', '离在线一致', '在离线一致', '特征一致性', '训练服务偏差', '线上线下不一致', '离在线不一致'],
         },
       },
       same: {
@@ -68,7 +68,7 @@ export default defineDocumentRule({
             '{тот же|тот самый|такой же|идентичн*} {контекст*|промпт*}',
             '{из той же|из того же|из тех же} {витрин*|таблиц*|хранилищ*|источник*|джоб*|пайплайн*}',
           ],
-          zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用', '相同的上下文', '同样的上下文', '相同的提示词', '同一份提示'],
+          zh: ['同一套', '同一份', '相同的代码', '相同的逻辑', '共用', '复用', '相同的上下文', '同样的上下文', '相同的提示词', '同一份提示'],
         },
       },
       trainServe: {
@@ -76,7 +76,7 @@ export default defineDocumentRule({
           en: ['{training|train} and {serving|inference|prediction|production|forecasting|scoring}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production',
             'in training and in the {search|serving|scoring|ranking|inference|prediction|online|production} {service|path|system|api}'],
           ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'на проде', 'в продакшен*', 'при инференс*', 'на инференс*', 'при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*|предсказан*|прогноз*|скоринг*}'],
-          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线', '训练和预测', '训练与预测', '训练和打分', '训练与服务', '训练和服务'],
+          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线', '训练和预测', '训练与预测', '训练和打分', '训练与服务', '训练和服务', '训练{和|与|及|、}在线', '训练{时|阶段}{和|与}{线上|在线|推理|服务|预测}'],
         },
       },
       // Values said to match in training and in serving: "чтобы признаки при обучении и в проде совпадали".
@@ -85,7 +85,7 @@ export default defineDocumentRule({
         cues: {
           en: ['{in|at|during|for} training and {in|at|for} {serving|production|inference}', 'training and serving', '{offline|training} and online'],
           ru: ['при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'обучени* и {инференс*|сервинг*|прод*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*}'],
-          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下'],
+          zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '训练{和|与|及|、}在线', '训练{时|阶段}{和|与}{线上|在线|推理|服务|预测}'],
         },
       },
       features: { cues: FEATURES },

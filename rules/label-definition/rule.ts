@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
+  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -54,18 +54,19 @@ export default defineDocumentRule({
         label: true,
         cues: {
           en: ['=label', '=labels', 'label definition', 'target definition', 'target variable', '{training|regression|prediction} target', 'ground truth'],
-          ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*'],
+          ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*', 'целев* событи*'],
           zh: ['标签', '标签定义', '目标定义', '目标变量', '预测目标', '训练目标'],
         },
       },
       event: { cues: LABEL_EVENTS },
       condition: { cues: LABEL_CONDITIONS },
-      definedAs: { cues: DEFINED_AS },
+      definedAs: { cues: DEFINED_AS, notIn: NOT_DEFINED_AS },
       markedAs: { cues: MARKED_AS },
       as: { cues: AS_WORD },
       origin: { cues: LABEL_ORIGIN },
       basedOn: { cues: BASED_ON },
       binary: { cues: BINARY_VALUES },
+      outcomes: { cues: CREDIT_OUTCOMES },
       judges: { cues: JUDGES },
       signal: { cues: FEEDBACK_SIGNALS },
       use: { cues: LABEL_USE },
@@ -92,12 +93,15 @@ export default defineDocumentRule({
       { parts: ['label', 'classes', 'as'], weight: 0.75, minOtherWords: 0 },
       { parts: ['correct', 'classes'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'origin'], weight: 0.85, minOtherWords: 0 },
+      // A class said by where its examples come from: "黑样本取自确认的盗卡交易", "positives come from confirmed chargebacks".
+      { parts: ['classes', 'origin'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'definedAs'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'basedOn', 'event'], weight: 0.8, minOtherWords: 0 },
       { parts: ['label', 'event', 'condition'], weight: 0.85, minOtherWords: 0 },
       { parts: ['markedAs', 'event'], weight: 0.75, minOtherWords: 0 },
       { parts: ['binary', 'event'], weight: 0.85, minOtherWords: 0 },
       { parts: ['binary', 'label'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['outcomes'], weight: 0.7, minOtherWords: 1 },
       { parts: ['judges'], weight: 0.8 },
       { parts: ['signal', 'use'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'definedAs'], weight: 0.8, minOtherWords: 0 },
@@ -127,7 +131,7 @@ export default defineDocumentRule({
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],
       ru: ['разметк*', 'целев* переменн*', 'таргет*', 'метк*', 'определени* таргет*'],
-      zh: ['标签', '样本构建', '正负样本', '标注', '样本定义'],
+      zh: ['标签', '样本构建', '正负样本', '标注', '样本定义', '好坏样本', '黑白样本', '好坏定义', '坏样本定义'],
     },
     exclude: NOT_LABEL_CLASSES,
     minOtherWords: 1,

@@ -95,17 +95,27 @@ export default defineDocumentRule({
         },
       },
       // Seen items are a feature too ("previously watched videos"): only removing them is this layer.
-      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的'] } },
+      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的', '已经{购买|观看|点击|曝光|看过|买过|下单}', '{购买|观看|点击|曝光|下单}过的'] } },
       remove: {
         cues: {
           en: ['filter*', 'remov*', 'exclud*', 'drop*', 'hid*', 'skip*', 'suppress*', 'dedup*'],
           ru: ['убира*', 'удаля*', 'исключа*', 'отфильтров*', 'фильтру*', 'скрыва*'],
-          zh: ['过滤', '去掉', '剔除', '排除'],
+          // "已经购买过的商品不再推荐": no longer shown is removed.
+          zh: ['过滤', '去掉', '剔除', '排除', '不再{推荐|展示|出现|曝光|下发}'],
         },
       },
       // What a people-you-may-know or autocomplete shows is a ranked list too ("suggestions"), here only: the
       // shared list words also decide whether a doc is ranking-shaped.
       list: { cues: joinCues(RANKED_LIST, { en: ['suggestions', 'suggested {people|items|jobs|connections|products|contacts}'], ru: ['подсказк*', 'предложенн* {люд*|контакт*|товар*}'], zh: ['推荐列表', '联想词'] }) },
+      // Guaranteed exposure is a business rule on the final list: "新品保量，每天保底 500 次曝光" reserves slots the ranker would not give.
+      quota: {
+        cues: {
+          ru: ['гарантированн* {показ*|охват*|слот*}', 'квот* {показ*|слот*}'],
+          zh: ['保量', '保底曝光', '曝光保底', '曝光配额', '流量扶持', '流量保底'],
+        },
+        // Matched as text, 保量 is also inside 确保量化 ("ensure it is quantified") and 担保量.
+        notIn: { zh: ['确保量', '担保量'] },
+      },
       after: {
         cues: {
           // "a second step drops duplicates of the same event": a step after the scoring one.
@@ -123,6 +133,7 @@ export default defineDocumentRule({
       { parts: ['policy', 'list'], weight: 0.8 },
       { parts: ['policy', 'after'], weight: 0.8 },
       { parts: ['seen', 'remove'], weight: 0.8 },
+      { parts: ['quota'], weight: 0.8 },
       { parts: ['layer', 'policy'], weight: 0.85, within: 'unit' },
       { parts: ['policy', 'list'], weight: 0.75, within: 'unit' },
       { parts: ['rules', 'after'], weight: 0.75 },

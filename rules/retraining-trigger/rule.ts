@@ -2,7 +2,7 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { joinCues } from '../shared/phrase-sets.js';
 import { OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 import {
-  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING,
+  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, NOT_CONDITION, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING,
 } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
@@ -42,7 +42,7 @@ export default defineDocumentRule({
         },
       },
       // A "Condition" or "Trigger" column makes each cell a condition.
-      condition: { cues: joinCues(CONDITION, { en: ['trigger*', 'condition*', 'criteri*'], ru: ['триггер*', 'услови*', 'критери*'], zh: ['触发', '条件'] }) },
+      condition: { cues: joinCues(CONDITION, { en: ['trigger*', 'condition*', 'criteri*'], ru: ['триггер*', 'услови*', 'критери*'], zh: ['触发', '条件'] }), notIn: NOT_CONDITION },
       trigger: { cues: { en: ['trigger*', 'kicks off', 'kick off'], ru: ['триггер*', 'инициир*', 'запуска*'], zh: ['触发'] } },
       drift: { cues: joinCues(DRIFT, DRIFT_STATISTICS) },
       degrade: {

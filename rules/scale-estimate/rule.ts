@@ -70,7 +70,8 @@ export default defineDocumentRule({
     exclude: joinCues(NOT_SYSTEM_SCALE, {
       en: ['{dataset|data set|corpus} {contains|has|holds|includes|consists of} # …'],
       ru: ['{датасет*|набор* данн*|корпус*|выборк*} {содерж*|состо*|включа*|насчитыва*} # …'],
-      zh: ['数据集{包含|共有|含有}'],
+      // One person's workload is not the system's volume: "每人每天复核几十单".
+      zh: ['数据集{包含|共有|含有}', '{每人|人均|每个人|每名审核员|每位}{每天|每日|每周|每小时|一天}'],
     }),
     // A number is concrete by itself: "Users: 50M" is a complete answer.
     minOtherWords: 0,

@@ -6,8 +6,10 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 /** The classes of a label: positive and negative examples. */
 export const LABEL_CLASSES: CueSet = {
   en: ['positive*', 'negative*', 'positive {label*|example*|sample*|class|pair*|instance*}', 'negative {label*|example*|sample*|class|pair*|instance*}', 'negatives', 'positives'],
-  ru: ['положительн*', 'отрицательн*', 'позитивн*', 'негативн*', 'позитив*', 'негатив*'],
-  zh: ['正样本', '负样本', '正例', '负例', '正负样本', '正类', '负类'],
+  // Credit risk: "плохие клиенты — просрочка 90+ дней, хорошие — без просрочек".
+  ru: ['положительн*', 'отрицательн*', 'позитивн*', 'негативн*', 'позитив*', 'негатив*', '{плох*|хорош*|дефолтн*} {клиент*|заемщик*|заёмщик*|кредит*|пример*}'],
+  // Risk control names its classes by colour or quality: 黑样本/白样本 (fraud), 坏样本/好样本, 坏客户/好客户 (credit).
+  zh: ['正样本', '负样本', '正例', '负例', '正负样本', '正类', '负类', '黑样本', '白样本', '黑白样本', '坏样本', '好样本', '好坏样本', '坏客户', '好客户'],
 };
 
 /** Other senses of "positive" and "negative": an effect, a feeling, a metric's cell. */
@@ -37,6 +39,10 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '{训练目标|优化目标|学习目标}…{损失|loss|交叉熵|最小化|最大化|优化}',
     // A metric, not a label: "指标为人均时长" holds "标为" (marked as).
     '指标',
+    // "良好客户体验" holds 好客户 (a good customer, a credit class).
+    '{良好|更好|最好|较好|很好|友好}客户',
+    // A user story, not a class: "作为商户，我希望收到欺诈攻击的通知" ("as a merchant, I want …").
+    '作为…{我|我们}{希望|想|想要|需要|要|可以}',
   ],
 };
 
@@ -48,7 +54,7 @@ export const LABEL_WORDS: CueSet = {
     // A forecast's label: "actuals come from the point-of-sale feed".
     '=actuals',
   ],
-  ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'ground truth', 'аннотац*', 'лейбл*'],
+  ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'целев* событи*', 'ground truth', 'аннотац*', 'лейбл*'],
   zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标', '训练目标', '预测目标', '目标值', '回归目标', '拟合目标'],
 };
 
@@ -70,6 +76,9 @@ export const DEFINED_AS: CueSet = {
   ru: ['определя* как', 'определен* как', 'означает', 'измеря*', 'фактическ*', 'реальн* значени*', 'это {число|количество|доля|сумма|объем|врем*} '],
   zh: ['定义为', '即', '表示', '实际', '真实'],
 };
+
+/** Words that hold DEFINED_AS's "即" (that is) and mean something else: 立即 (at once), 即时 (real-time), 即可 (suffices). */
+export const NOT_DEFINED_AS: CueSet = { zh: ['立即', '即时', '即将', '即可', '即使', '即便', '随即', '即刻', '旋即', '当即'] };
 
 /**
  * A regression target said as the span it measures: "minutes from order confirmation until the
@@ -136,6 +145,16 @@ export const BINARY_VALUES: CueSet = {
   zh: ['{点击|购买|下单|转化|完播}{与|或|/|、|}{未点击|未购买|未下单|未转化|未完播|没有点击|没有购买|没有下单}', '二值标签', '记为1', '记为 1', '标为1', '标为 1', '否则为0', '否则为 0', '否则记为0', '否则记为 0', '记为0', '记为 0'],
 };
 
+/**
+ * A loan's two outcomes side by side name both classes by what happened: "repaid vs defaulted loans",
+ * "погашенные и неплатежеспособные кредиты", "клиенты, вернувшие кредит, и те, кто не вернул", "按时还款和逾期的客户".
+ */
+export const CREDIT_OUTCOMES: CueSet = {
+  en: ['{repaid|paid back|paid off} … {defaulted|charged off|written off|not repaid|never repaid|delinquent}', '{defaulted|charged off|delinquent} … {repaid|paid back|paid off}'],
+  ru: ['{погашенн*|вернувш*|возвращенн*} … {неплатежеспособн*|непогашенн*|невозвращенн*|невозврат*|дефолтн*|просроченн*|не вернул*}'],
+  zh: ['{按时还款|正常还款|已结清|还清}…{逾期|违约|未还款|坏账}', '{逾期|违约}…{按时还款|正常还款|已结清}'],
+};
+
 /** Observable events a label is defined by. */
 export const LABEL_EVENTS: CueSet = {
   en: [
@@ -152,6 +171,8 @@ export const LABEL_EVENTS: CueSet = {
     'прослушива*', 'прослуша*', 'дослуша*', 'пропуск*', 'пропусти*', 'пропущ*', 'переход*', 'открыл*', 'открыти*', 'ответил*', 'добавил*', 'добавлени* в корзин*', 'подписал*', 'оплатил*', 'оплат*', 'установил*', 'возврат*',
     // Leaving, defaulting, cancelling: "расторг договор", "просрочка больше 90 дней", "отменил заказ".
     'расторг*', 'расторжени*', 'отписал*', 'отменил*', 'отмен* заказ*', 'просроч*', 'дефолт*', 'пожаловал*',
+    // Credit: repaid or not ("погашенные и неплатежеспособные кредиты", "вернувшие кредит и не вернувшие").
+    'погашен*', 'непогашен*', 'невозврат*', 'неплатежеспособн*', '{=вернул|=вернули|=вернула|вернувш*} кредит*',
     // A classifieds or marketplace positive: "показ, после которого в той же сессии был звонок или сообщение продавцу".
     '=показ', '=показа', '=показы', '=звонок', 'звонк*', 'контакт* с продавц*', '=контакт', '=контакта', 'сообщени* продавц*', '=заказ', '=заказа', 'бронировани*', 'в той же сесси*',
   ],
@@ -189,7 +210,8 @@ export const JUDGES: CueSet = {
     // The same, object first: "Эталонные ответы на 200 вопросов написали три старших юриста".
     '{эталонн*|правильн*} ответ* … {написал*|пишут|составил*|составляют|подготовил*|подготовят} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*|бухгалтер*|инженер*|преподавател*|редактор*|менеджер*}',
   ],
-  zh: ['人工标注', '人工打标', '专家标注', '众包', '标注团队', '大模型评判', '大模型打分', '弱监督', '由…{标注|撰写|编写|写出|整理|审核}', '人工{撰写|编写|整理|审核}',
+  // An LLM or a person as the judge: "用 GPT-4 作为裁判给回答打分", "裁判模型".
+  zh: ['人工标注', '人工打标', '专家标注', '众包', '标注团队', '大模型评判', '大模型打分', '{作为|当作|充当|担任}{裁判|评委|评审}', '裁判模型', '弱监督', '由…{标注|撰写|编写|写出|整理|审核}', '人工{撰写|编写|整理|审核}',
     // People scoring answers: "由资深客服按 1–5 分打分" (not "由精排模型打分", a model scoring candidates).
     '由{人工|专家|资深|客服|标注员|审核员|运营|医生|律师|老师|业务|领域专家}…{打分|评分}', '人工{打分|评分}'],
 };
@@ -247,7 +269,7 @@ export const CORRECT_WHEN: CueSet = {
     '{=counts|=count|=is counted|=are counted} {=if|=when|=only if}',
     '{=is|=are} =correct {=when|=if|=only if|=as long as}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}'],
   ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}'],
-  zh: ['正确的标准是', '视为正确', '判为正确', '算作正确', '{算|视为|判为|记为|认为}{回答|答案}正确'],
+  zh: ['正确的标准是', '正确{的|}标准', '判定正确的条件', '视为正确', '判为正确', '算作正确', '{算|视为|判为|记为|认为}{回答|答案}正确'],
 };
 
 /** What a correct answer is checked against: a person's or a reference's judgement. */

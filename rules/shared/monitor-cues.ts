@@ -128,7 +128,8 @@ export const RETRAIN: CueSet = {
   ru: ['переобуч*', 'дообуч*', 'обнов* модел*', 'модел* обновл*', 'модел* обновля*', 'перетрен*', 'ретрейн*', 'ретрен*', 'обуча* заново', 'обуч* нов* модел*', 'запуск* обучени*',
     // "Модель пересобираем еженедельно": rebuilt from fresh data.
     'модел* {пересобира*|пересобер*|пересобра*|перестраива*}', '{пересобира*|пересобер*|пересобра*|перестраива*} модел*'],
-  zh: ['重新训练', '重训', '再训练', '模型更新', '更新模型', '增量训练', '训练任务'],
+  // Risk-control teams say "迭代" and "建模" for a model's retraining: "PSI 超过 0.25 时触发模型迭代", "KS 下降 5 个点时重新建模".
+  zh: ['重新训练', '重训', '再训练', '模型更新', '更新模型', '增量训练', '训练任务', '模型迭代', '迭代模型', '重新建模', '重建模型', '模型重建', '重新拟合', '重新微调', '再次微调', '再微调'],
 };
 
 /** Going back to a safer model: rollback, fallback, switching the model off. */
@@ -157,6 +158,16 @@ export const CONDITION: CueSet = {
   en: ['if', 'when', 'whenever', 'once', 'upon', 'as soon as', 'in case'],
   ru: ['если', 'когда', 'при', 'как только', 'в случае'],
   zh: ['如果', '若', '当', '一旦', '时'],
+};
+
+/**
+ * Words that hold a Chinese condition cue and are no condition (CONDITION's `notIn`): Chinese cues
+ * match as text, and "时" (when) is also in 实时 (real time), 耗时 (time taken), 小时 (hour);
+ * "当" (when) in 当前 (current), 当天 (that day); "若" in 若干 (several).
+ */
+export const NOT_CONDITION: CueSet = {
+  zh: ['实时', '耗时', '及时', '同时', '小时', '临时', '定时', '按时', '准时', '计时', '限时', '时间', '时长', '时延', '时效', '时段', '时刻', '时序', '时点', '时区', '时钟', '当时', '平时', '随时', '届时', '适时', '历时', '超时',
+    '当前', '当天', '当日', '当月', '当周', '当年', '当季', '当地', '当做', '当作', '适当', '相当', '应当', '充当', '妥当', '若干'],
 };
 
 /** Acting on decay: retraining, or going back to a safer model. */
@@ -207,7 +218,7 @@ export const TRAINING: CueSet = {
  * ("模型按天更新", "模型每周迭代一次"): a cue of its own, since two parts may not share words.
  */
 export const CADENCED_TRAINING: CueSet = {
-  zh: ['模型{按天|按周|按月|按小时|每天|每日|每周|每月|每小时|每晚|每两周|天级|小时级|周级}{更新|迭代|训练|重训|增量更新}', '{每天|每日|每周|每月|每晚|按天|按周}{更新|迭代|训练|重训}模型'],
+  zh: ['模型{按天|按周|按月|按季度|按小时|每天|每日|每周|每月|每季度|每半年|每小时|每晚|每两周|天级|小时级|周级|月度|季度}{更新|迭代|训练|重训|增量更新|重新训练}', '{每天|每日|每周|每月|每季度|每晚|按天|按周|按月|按季度}{更新|迭代|训练|重训}模型'],
 };
 
 /** Fine-tuning or adapting as it happens, for training driven by events: not "trained in the cloud" once. */

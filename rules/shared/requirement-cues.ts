@@ -57,7 +57,9 @@ export const SERVED_POPULATION: CueSet = {
   // Couriers, shops, advertisers, listings: who and what a Chinese production doc counts ("骑手 80 万", "门店 5 万家").
   zh: ['用户', '日活', '月活', '客户', '会员', '商家', '商户', '门店', '骑手', '乘客', '司机', '商品', '物品', '视频', '文章', '文档', '内容', '玩家', '设备', '电表', '时间序列', '广告主', '广告', '职位', '简历', '房源', '笔记', '帖子', '作者', '主播',
     // What a dispatch or demand forecast is made per: "全国大概 3 万个商圈".
-    '商圈', '配送站', '站点', '网格', '持卡人', '借款人', '投保人'],
+    '商圈', '配送站', '站点', '网格', '持卡人', '借款人', '投保人',
+    // A catalogue counted by its measure word: "2 万部电影", "300 款游戏", "5000 万首歌曲", "1 万只基金".
+    '电影', '影片', '剧集', '游戏', '歌曲', '音乐', '图书', '书籍', '课程', '基金', '酒店', '餐厅', '菜品', '直播间', '新闻', '资讯'],
 };
 
 /** Requests to a service: a count of them is traffic, never a data set ("25k requests at peak"). */
@@ -66,7 +68,7 @@ export const SERVED_REQUESTS: CueSet = {
   ru: ['запрос*', 'обращени* к {сервис*|api}', 'вызов*', 'визит*', 'посещени*'],
   // "接口峰值 3 万次/秒": the endpoint is what is called.
   // Credit applications and loans handled ("日均进件 12 万笔，放款约 5 万笔").
-  zh: ['请求', '调用', '访问', '并发', '接口', '进件', '放款', '借款申请', '贷款申请', '授信申请'],
+  zh: ['请求', '调用', '访问', '并发', '接口', '进件', '放款', '申请', '借款申请', '贷款申请', '授信申请'],
 };
 
 /** What a system handles over time, whose rate is its scale: requests, events, transactions. */

@@ -23,6 +23,8 @@ export const NAMED_SOURCES: CueSet = {
     '{=users|=user|=items|=orders|=order|=events|=interactions|=enrollments|=transactions|=payments|=sessions|=clicks|=impressions|=purchases|=bookings|=ratings|=reviews} {=table|=tables}',
     'crowdsourc*', 'mechanical turk', '=mturk', '=toloka', 'scale ai', '=labelbox', '{annotation|labelling|labeling|rating} {team|vendor|contractors|workforce}', '{in house|external|trained|professional|human} {=annotators|=labellers|=labelers|=raters|=assessors}',
     // Public datasets a reviewer knows by name.
+    // A credit bureau is a third-party source a risk model buys its history from.
+    'credit bureau*', '{=experian|=equifax|=transunion} {data|report*|score*|file*|api|attributes|}',
     'movielens', 'criteo', 'avazu', 'amazon reviews', 'yelp dataset', 'netflix prize', 'imagenet', 'ms coco', 'mscoco', 'librispeech', 'common voice', 'ms marco', 'squad', 'natural questions', 'open images', 'uci repository',
   ],
   ru: [
@@ -36,13 +38,17 @@ export const NAMED_SOURCES: CueSet = {
     'историческ* {данн*|логи|записи} {о|по} {кликах|кликам|показах|показам|заказах|заказам|транзакциях|транзакциям|покупках|покупкам|бронированиях|бронированиям|продажах|продажам|платежах|платежам}',
     // The dataset named as the one taken: "Используемый датасет: <имя> (ручные + сгенерированные примеры)".
     '{используем*|использу*|взят*} {датасет*|набор* данных|корпус*}', '{датасет*|набор* данных|корпус*} {взят*|скачан*|получен*} {с|из}',
+    // Кредитное бюро — внешний источник кредитной истории: «данные БКИ», «запрос в НБКИ».
+    'кредитн* бюро', 'бюро кредитн* истори*', '=бки', '=нбки', '=окб',
   ],
-  zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '外部数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据',
+  zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '三方数据', '外部数据', '运营商数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据',
     // A data vendor, not any supplier: "标签由供应商打印" is about goods.
     '数据供应商', '标注供应商', '数据服务商', '供应商…{数据|接口|api}',
     // 人工标注是标签的来源：「由外包标注团队人工标注」.
     '人工标注', '标注团队', '众包', '外包标注', '{订单|用户|交易|行为|曝光|点击|支付}表',
-    '{使用的|所用|采用的|选用的}{数据集|语料}'],
+    '{使用的|所用|采用的|选用的}{数据集|语料}',
+    // A credit bureau (人行征信, 百行征信) is a third-party source; "征信行业" (the industry) is not.
+    '{人行|央行|百行|朴道|二代|三方|第三方}征信', '征信{报告|数据|记录|查询|信息|接口|机构|中心|平台|评分|分|变量|特征|报文}'],
 };
 
 /** Data nouns: what is moved. */
@@ -79,7 +85,8 @@ export const ORIGIN: CueSet = {
     // A store named after "из": "объявления и решения модераторов из PostgreSQL, фото из S3".
     'из {postgresql|postgres|mysql|oracle|mongodb|s3|hdfs|hive|hadoop|clickhouse|greenplum|bigquery|elasticsearch|opensearch|kafka|wms|pim|sap|1с|confluence|jira}',
   ],
-  zh: ['来自', '来源于', '采集', '收集', '上报', '同步', '导入', '抽取', '拉取', '接入', '写入', '落地', '获取', '提供'],
+  // "由合作银行提供", "第三方提供" say who provides the data; a bare 提供 is as often what the system serves ("API 服务，提供客户数据").
+  zh: ['来自', '来源于', '采集', '收集', '上报', '同步', '导入', '抽取', '拉取', '接入', '写入', '落地', '获取', '由…提供', '{合作方|第三方|客户|甲方|银行|商户|商家|供应商|平台方|业务方|外部|运营商|机构|政府|监管}提供'],
 };
 
 /** Systems that hold or move data. */

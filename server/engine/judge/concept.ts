@@ -37,6 +37,13 @@ export interface PartSpec {
    * nothing of how often something runs ("раз в месяц" stays a frequency).
    */
   notInRate?: boolean;
+  /**
+   * Longer words that hold one of this part's cues and mean something else, for this part only
+   * (`exclude` drops every part's hits): a Chinese cue is matched as text, so the condition "时"
+   * ("下降时回滚", when it drops) is also inside 实时 (real time) and 耗时 (time taken), words
+   * another part of the same concept may need.
+   */
+  notIn?: CueSet;
 }
 
 export type QuantityDimension = Dimension;
@@ -146,6 +153,7 @@ export interface CompiledPart {
   negationIsContent: boolean;
   notInRate: boolean;
   label: boolean;
+  notIn: PhraseSet | undefined;
 }
 
 /**
@@ -217,6 +225,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       negationIsContent: part.negationIsContent === true,
       notInRate: part.notInRate === true,
       label: part.label === true,
+      notIn: part.notIn ? new PhraseSet(cuesOf(part.notIn)) : undefined,
     })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,

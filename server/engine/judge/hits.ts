@@ -71,7 +71,10 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
   const raw: Array<{ part: number; span: Span }> = [];
   concept.parts.forEach((part, index) => {
-    for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words.text, span))) raw.push({ part: index, span });
+    const spans = phraseSpans(part.phrases, words);
+    const holders = part.notIn && spans.length > 0 ? part.notIn.matches(words.text, words.norm, words.tokens) : [];
+    const isHeld = (s: Span): boolean => holders.some((h) => h.start <= s.start && s.end <= h.end);
+    for (const span of spans) if (!isExcluded(span) && !isHeld(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words.text, span))) raw.push({ part: index, span });
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;

@@ -208,4 +208,10 @@ export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
  * (日后, "someday", read across 名单日|后), "上线以后 30 天"; and a label window, "后续 7 天内的购买". A pattern, because the count is
  * written in digits or in words.
  */
+/**
+ * "日后" right after a number is a day, not "some day": a date ("3月15日后灰度发布", after the 15th of March) or
+ * a span ("放款 30 日后", thirty days later). A genuine "日后再做" (later, some day) has no number before it.
+ */
+export const ZH_NUMBERED_DAY_AFTER = /(?:\d+|[一二两三四五六七八九十百廿卅]+)\s*日\s*之?后/gu;
+
 export const ZH_HORIZON = /(?:未来|日后|以后|后续|之后)\s*(?:[\d一二两三四五六七八九十百几数半]+\s*个\s*)?(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;

@@ -13,7 +13,7 @@
 //   decided") its whole sentence.
 import { endsWithTemplateRole } from './template-role.js';
 import { mapPacked } from '../packed-arrays.js';
-import { LEXICONS, ZH_HORIZON } from './polarity-data.js';
+import { LEXICONS, ZH_HORIZON, ZH_NUMBERED_DAY_AFTER } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -234,6 +234,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
   const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens)];
   if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes('日')) for (const m of text.matchAll(ZH_NUMBERED_DAY_AFTER)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   const clauseScopes = (set: PhraseSet): Scope[] =>
     mapPacked(set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)), (m) => {
       const sentence = sentenceAt(sentenceSpans, m.start);

@@ -91,7 +91,11 @@ export function isDateNumber(c: TokenCursor, core: Core, noun: { text: string } 
   return isMonth(prev) || isMonth(next);
 }
 
-/** "1. Introduction", "2) Next", "## 3.2 Data": a list marker or a section number at the start of a line. */
+/**
+ * "1. Introduction", "2) Next", "## 3.2 Data": a list marker or a section number at the start of a line. Chinese
+ * writes them "1、数据来源", "（1）" and "3.2 召回策略": Han has no capitals, so a Han word after a line-start
+ * decimal ("1.1 数据", "3.2召回") makes it a section number as a capital does after "3.2 Data".
+ */
 export function isSectionNumber(c: TokenCursor, core: Core): boolean {
   let k = core.first - 1;
   let heading = false;
@@ -107,8 +111,9 @@ export function isSectionNumber(c: TokenCursor, core: Core): boolean {
   if (!lineStart) return false;
   const next = c.tok(core.end);
   if (next && (next.text === '.' || next.text === ')') && c.adjacent(core.end - 1, core.end) && (c.tok(core.end + 1)?.kind === 'space' || !c.tok(core.end + 1))) return true;
+  if (next && (next.text === '、' || next.text === '）') && c.adjacent(core.end - 1, core.end) && !core.num?.decimal) return true;
   const word = c.tok(c.skipSpace(core.end));
-  return (heading || lineStart) && !!word && word.kind === 'word' && isTitleWord(word.text) && (heading || !!core.num?.decimal);
+  return (heading || lineStart) && !!word && (word.kind === 'word' && isTitleWord(word.text) || word.kind === 'han') && (heading || !!core.num?.decimal);
 }
 
 /** "3.2 Data", "Claude 3.5 Sonnet": a decimal number right before a capitalised word is a section or a version. */

@@ -68,7 +68,12 @@ export function nounAfter(c: TokenCursor, core: Core, j: number): Noun | undefin
 export function hanNounAfter(c: TokenCursor, k: number): Noun | undefined {
   let at = k;
   const classifier = c.textOf(at);
-  if (HAN_CLASSIFIERS.has(classifier) && classifier !== '人') at++;
+  if (HAN_CLASSIFIERS.has(classifier) && classifier !== '人') {
+    at++;
+    // A Latin name after the measure word is the counted thing: "3000 万个 SKU", "200 个 API".
+    const name = c.tok(c.skipSpace(at));
+    if (name && name.kind === 'word' && isUpperWord(name.text)) return { start: name.start, end: name.end, text: name.text, at: c.skipSpace(at) + 1 };
+  }
   const t = c.tok(at);
   if (!t || t.kind !== 'han' || (at > k && !c.adjacent(at - 1, at))) return undefined;
   const window = c.text.slice(t.start, Math.min(c.text.length, t.start + 12));
@@ -110,6 +115,8 @@ export function rateNameBefore(c: TokenCursor, first: number): Hit<UnitEntry> | 
 }
 
 /** "DAU: 300M", "MAU of 5M", "日活3亿": an upper-case name or a Chinese word just before a count. */
+const VOLUME_SUFFIXES = new Set(['量', '数', '额', '池', '库']);
+
 export function nounBefore(c: TokenCursor, core: Core, first: number): Noun | undefined {
   const k = nameBefore(c, first);
   const t = c.tok(k);
@@ -121,9 +128,12 @@ export function nounBefore(c: TokenCursor, core: Core, first: number): Noun | un
   const isNoun = (seg: Intl.SegmentData | undefined): seg is Intl.SegmentData => !!seg && seg.isWordLike === true && isHan(seg.segment[0]) && !HAN_NOT_NOUNS.has(seg.segment);
   const last = segments[segments.length - 1];
   if (!isNoun(last)) return undefined;
-  // ICU splits some two-character words ("日活" → 日 + 活): join single characters.
+  // ICU splits some two-character words ("日活" → 日 + 活): join single characters. A volume suffix
+  // (量, 数, 额) or a pool (池, 库) belongs to the word before it: "申请量 10 万" counts applications, not 量;
+  // "商品池 3000 万" items, not 池.
   const previous = segments[segments.length - 2];
-  const joined = last.segment.length === 1 && isNoun(previous) && previous.segment.length === 1 && previous.index + 1 === last.index;
+  const adjacent = isNoun(previous) && previous.index + previous.segment.length === last.index;
+  const joined = last.segment.length === 1 && adjacent && (previous.segment.length === 1 || VOLUME_SUFFIXES.has(last.segment));
   const start = from + (joined ? previous.index : last.index);
   return { start, end: t.end, text: c.text.slice(start, t.end), at: k + 1 };
 }
