@@ -1011,6 +1011,39 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   return { settled, score, confidence: settled ? (score >= STRONG ? 'strong' : 'weak') : undefined, evidence: settled ? best?.evidence : undefined, settledBy: [...settledBy.values()] };
 }
 
+/**
+ * Whether the document settles the concept, as `decideConcept` says, for a
+ * caller that reads nothing else (the CLI counts covered rules and shows no
+ * evidence). Regions are weighed in document order until one holds a
+ * candidate at the threshold: the decision's score is its strongest
+ * candidate's, so that region settles it whatever comes after, and the rest
+ * of the document is not weighed for this concept. Only when no region does is
+ * the whole decision made (combinations spread over a section and headings
+ * naming the concept are found only there), with the regions weighed so far
+ * not weighed again. So `settled` is always decideConcept's; when settled
+ * early, the evidence, score and confidence are the first settling
+ * region's strongest candidate's and `settledBy` holds only its parts.
+ */
+export function decideConceptStatus(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
+  const weighing = weighingFor(concept, step);
+  for (const group of doc.groups) {
+    for (const block of group.blocks) {
+      for (const region of block.regions) {
+        const best = regionSummary(region, weighing)?.best;
+        if (best === undefined || best.score < concept.threshold) continue;
+        return {
+          settled: true,
+          score: best.score,
+          confidence: best.score >= STRONG ? 'strong' : 'weak',
+          evidence: { unit: best.unit, start: best.start, end: best.end },
+          settledBy: [best.parts],
+        };
+      }
+    }
+  }
+  return decideConcept(doc, concept, step);
+}
+
 /** "No A/B test: the change ships behind a kill switch because …": negated, with a reason, not deferred. */
 function decisionAgainst(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], nameIndex: number, context: number): Candidate | undefined {
   const named = hits.find((h) => h.part === nameIndex && h.negated && h.hedge !== Hedge.Strong);
