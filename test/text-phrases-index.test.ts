@@ -69,6 +69,20 @@ test('phrase index: a set compiled after a unit was indexed finds its matches th
   );
 });
 
+test('phrase index: a phrase another set already has is matched once and found for both, also when compiled after the unit was indexed', () => {
+  const reading = new UnitText('A simple popularity baseline, retrained weekly; the baseline model is retrained every 3 days.');
+  const earlier = new PhraseSet(['popularity baseline', 'retrain* … # days', 'baseline model*']);
+  same(earlier, reading);
+  // Its phrases are copies of the earlier set's entries (phrases.ts `copies`): only the earlier ones are tried.
+  const later = new PhraseSet(['baseline model*', 'retrain* … # days', 'popularity baseline', 'weekly']);
+  same(later, reading);
+  same(earlier, reading);
+  assert.deepEqual(
+    later.matches(reading.text, reading.norm, reading.tokens).map((m) => [reading.text.slice(m.start, m.end), m.phrase]),
+    [['popularity baseline', 2], ['weekly', 3], ['baseline model', 0], ['retrained every 3 days', 1]],
+  );
+});
+
 test('phrase index: known matches, so the comparison above is not of two empty lists', () => {
   const set = new PhraseSet(PHRASE_LISTS[1]);
   const reading = new UnitText('We retrain weekly: the model retrained 3 times per day, possibly.');

@@ -40,9 +40,10 @@ function stripByteOrderMark(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** A file's outcome: the formatters read findings and coverage counts only, so rules are decided status-only (lint.ts `statusOnly`). */
 export function analyse(job: AnalysisJob): FileOutcome {
   const text = stripByteOrderMark(job.text);
-  const run = withinBudget(reviewBudgetMs(text.length), () => lint(text, { filePath: job.filePath, config: job.config, force: job.force }));
+  const run = withinBudget(reviewBudgetMs(text.length), () => lint(text, { filePath: job.filePath, config: job.config, force: job.force, statusOnly: true }));
   if (!run.ok) return { skipped: false, findings: [], fatal: run.message };
   const result = run.value;
   if (result.skipped) return { skipped: true, skipReason: result.skipReason ?? 'not an ML design doc', findings: [] };

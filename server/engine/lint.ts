@@ -52,6 +52,14 @@ export interface LintOptions {
   timeBudgetMs?: number;
   /** The interview problem the doc answers (`mldl scorecard --problem`); overrides front matter `problem:`. */
   problem?: string;
+  /**
+   * Only findings and each coverage entry's status are read (the CLI's lint
+   * command): a rule's own concept is weighed only until a statement settles
+   * it (judge/decide.ts decideConceptStatus), so a covered entry's evidence
+   * and confidence may be another statement's than without it. Findings and
+   * statuses are the same; a rule reading another's decision gets the full one.
+   */
+  statusOnly?: boolean;
 }
 
 export { INTERNAL_ERROR_RULE_ID } from './types.js';
@@ -232,13 +240,16 @@ export function lintDesignDoc(doc: DesignDoc, options: LintOptions): LintResult 
     }
     return decisions.get(ruleId);
   };
+  // Another rule reads a decision whole (settledBy): a status-only one is not kept for it.
+  const ownDecision = (rule: DocumentRule, context: RuleContext): RuleDecision =>
+    options.statusOnly && !decisions.has(rule.meta.id) ? decideRule(rule, context, true) : (decisionOf(rule.meta.id, context) ?? decideRule(rule, context));
   for (const [index, rule] of rules.entries()) {
     if (options.timeBudgetMs !== undefined && performance.now() - started > options.timeBudgetMs) {
       findings.push(engineFinding(doc, `Review stopped after ${options.timeBudgetMs} ms: ${rules.length - index} rules did not run on this document.`));
       break;
     }
     try {
-      runRule(rule, doc, config, profile, findings, coverage, options.problem ?? problemOf(doc), decisionOf);
+      runRule(rule, doc, config, profile, findings, coverage, options.problem ?? problemOf(doc), decisionOf, ownDecision);
     } catch (error) {
       // One broken rule must not take the others down with it.
       const reason = error instanceof Error ? error.message : String(error);
@@ -262,6 +273,7 @@ function runRule(
   coverage: CoverageEntry[],
   problem: string | undefined,
   decisionOf: (ruleId: string, context: RuleContext) => RuleDecision | undefined,
+  ownDecision: (rule: DocumentRule, context: RuleContext) => RuleDecision,
 ): void {
   const setting = config.rules[rule.meta.id] ?? { severity: rule.meta.severity, options: {} };
   const context: RuleContext = {
@@ -282,7 +294,7 @@ function runRule(
       coverage.push({ ruleId: rule.meta.id, step, status: 'not-applicable' });
       return;
     }
-    const decision = decisionOf(rule.meta.id, context) ?? decideRule(rule, context);
+    const decision = ownDecision(rule, context);
     const confidence = decision.confidence;
     const evidence = decision.evidence ?? (rule.names ? findEvidence(doc, decisionAgainst(rule.names), { minOtherWords: 0 }) : undefined);
     // A rule switched off is out of the coverage count either way; its evidence is still shown.

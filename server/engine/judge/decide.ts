@@ -187,17 +187,27 @@ function regionHits(region: DocRegion, concept: CompiledConcept): PackedHits {
   if (!hits) {
     // Only the units that hold a cue are kept: a re-lint walks hits, not the whole document.
     const found: Array<[number, UnitHits]> = [];
-    const recycled = region.fragment.recycled;
-    region.fragment.units.forEach((unit, index) => {
-      const old = recycled?.[index];
-      const kept = old ? keptHits(old, unit, concept) : undefined;
-      const unitHits = kept === undefined ? findUnitHits(concept, unit) : kept;
+    for (let index = 0; index < region.fragment.units.length; index++) {
+      const unitHits = unitHitsAt(region, concept, index);
       if (unitHits) found.push([index, unitHits]);
-    });
-    hits = PackedHits.pack(found);
-    cache.set(concept, hits);
+    }
+    hits = keepRegionHits(region, concept, found);
   }
   return hits;
+}
+
+function keepRegionHits(region: DocRegion, concept: CompiledConcept, found: ReadonlyArray<readonly [number, UnitHits]>): PackedHits {
+  const hits = PackedHits.pack(found);
+  region.fragment.cache.byObject.set(concept, hits);
+  return hits;
+}
+
+/** The hits of the region's unit at `index` (null: none): kept from the unit it replaced, or found. */
+function unitHitsAt(region: DocRegion, concept: CompiledConcept, index: number): UnitHits | null {
+  const unit = region.fragment.units[index];
+  const old = region.fragment.recycled?.[index];
+  const kept = old ? keptHits(old, unit, concept) : undefined;
+  return kept === undefined ? findUnitHits(concept, unit) : kept;
 }
 
 /**
@@ -668,7 +678,7 @@ class Weighing {
   }
 
   /** Weighs the hits of the unit at `index` in the region into `tally`. */
-  private weighUnit(region: DocRegion, index: number, unitHits: UnitHits, tally: RegionTally): void {
+  weighUnit(region: DocRegion, index: number, unitHits: UnitHits, tally: RegionTally): void {
     const unit = region.units[index];
     const sectionRef = region.fragment.units[index].heading + 1;
     if (unitHits.headingCue && unit.sectionHasBody) tally.headings.push(sectionRef);
@@ -830,9 +840,43 @@ function regionSummary(region: DocRegion, weighing: Weighing): Summary | undefin
       return kept.summary;
     }
   } else reading = weighing.chainReading(region);
-  const summary = weighing.summarize(region, hits);
+  return keepRegionSummary(region, weighing, weighing.summarize(region, hits), reading);
+}
+
+function keepRegionSummary(region: DocRegion, weighing: Weighing, summary: Summary, reading: readonly number[] | undefined): Summary {
+  const cache = region.fragment.cache;
   cache.judged.set(weighing.concept, { step: weighing.step, summary, chainVersion: cache.chainVersion, reading } satisfies KeptRegionSummary);
   return summary;
+}
+
+/**
+ * The first candidate at the concept's threshold in the region, weighing its
+ * units in order and finding their hits as it goes (a whole document is one
+ * region when it is not edited: model.ts), for decideConceptStatus. When none
+ * is, every unit was weighed: the hits and the summary are kept as regionHits
+ * and regionSummary keep them, so the full decision that follows weighs
+ * nothing again. A region already weighed or with its hits found takes
+ * regionSummary's way.
+ */
+function firstSettling(region: DocRegion, weighing: Weighing): LocalCandidate | undefined {
+  const { concept } = weighing;
+  const cache = region.fragment.cache;
+  if (cache.judged.has(concept) || cache.byObject.has(concept)) {
+    const best = regionSummary(region, weighing)?.best;
+    return best !== undefined && best.score >= concept.threshold ? best : undefined;
+  }
+  const tally = new RegionTally(concept.threshold);
+  const found: Array<[number, UnitHits]> = [];
+  for (let index = 0; index < region.fragment.units.length; index++) {
+    const unitHits = unitHitsAt(region, concept, index);
+    if (!unitHits) continue;
+    found.push([index, unitHits]);
+    weighing.weighUnit(region, index, unitHits, tally);
+    if (tally.best !== undefined && tally.best.score >= concept.threshold) return tally.best;
+  }
+  if (found.length > 0) keepRegionSummary(region, weighing, tally.summary(), weighing.chainReading(region));
+  keepRegionHits(region, concept, found);
+  return undefined;
 }
 
 function sameNumbers(a: readonly number[], b: readonly number[] | undefined): boolean {
@@ -1009,6 +1053,41 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   const score = best?.score ?? 0;
   const settled = score >= concept.threshold;
   return { settled, score, confidence: settled ? (score >= STRONG ? 'strong' : 'weak') : undefined, evidence: settled ? best?.evidence : undefined, settledBy: [...settledBy.values()] };
+}
+
+/**
+ * Whether the document settles the concept, as `decideConcept` says, for a
+ * caller that reads nothing else (the CLI counts covered rules and shows no
+ * evidence). Units are weighed in document order (firstSettling) until one
+ * holds a candidate at the threshold: the decision's score is its strongest
+ * candidate's, and a candidate's score depends on its unit and the headings
+ * above it, not on the units weighed before, so that one settles it whatever
+ * comes after, and the rest of the document is not searched for the
+ * concept's cues. Only when none does is the whole decision made
+ * (combinations spread over a section and headings naming the concept are
+ * found only there), with every unit's hits and weighing kept for it. So
+ * `settled` is always decideConcept's; when settled early, the evidence, score
+ * and confidence are the first such candidate's and `settledBy` holds only
+ * its parts.
+ */
+export function decideConceptStatus(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
+  const weighing = weighingFor(concept, step);
+  for (const group of doc.groups) {
+    for (const block of group.blocks) {
+      for (const region of block.regions) {
+        const best = firstSettling(region, weighing);
+        if (best === undefined) continue;
+        return {
+          settled: true,
+          score: best.score,
+          confidence: best.score >= STRONG ? 'strong' : 'weak',
+          evidence: { unit: best.unit, start: best.start, end: best.end },
+          settledBy: [best.parts],
+        };
+      }
+    }
+  }
+  return decideConcept(doc, concept, step);
 }
 
 /** "No A/B test: the change ships behind a kill switch because …": negated, with a reason, not deferred. */
