@@ -129,6 +129,8 @@ export default defineDocumentRule({
       ru: ['разметк*', 'целев* переменн*', 'таргет*', 'метк*', 'определени* таргет*'],
       zh: ['标签', '样本构建', '正负样本', '标注', '样本定义'],
     },
+    // A narrow heading: its sub-sections are parts of the same point.
+    headingOverSubsections: true,
     exclude: NOT_LABEL_CLASSES,
     minOtherWords: 1,
   },

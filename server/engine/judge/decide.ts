@@ -586,6 +586,7 @@ function keepLocal(holders: Map<number, LocalHolder>, part: number, holder: Loca
 class Weighing {
   readonly minOtherWords: number;
   readonly nameIndex: number;
+  readonly headingOverSubsections: boolean;
   /** Part names per combination, named once per decision rather than per candidate. */
   readonly names: Map<CompiledCombination, readonly string[]>;
   private readonly named: Map<CompiledCombination, SectionMemo>;
@@ -602,6 +603,7 @@ class Weighing {
     const spec = concept.spec;
     this.minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
     this.nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
+    this.headingOverSubsections = spec.headingOverSubsections === true;
     this.names = new Map(concept.combinations.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
     const spread = concept.combinations.filter((combo) => combo.within === 'section');
     this.sectionParts = new Set(spread.filter((combo) => !combo.fromDiagram).flatMap((combo) => combo.parts));
@@ -671,7 +673,9 @@ class Weighing {
   private weighUnit(region: DocRegion, index: number, unitHits: UnitHits, tally: RegionTally): void {
     const unit = region.units[index];
     const sectionRef = region.fragment.units[index].heading + 1;
-    if (unitHits.headingCue && unit.sectionHasBody) tally.headings.push(sectionRef);
+    // A heading naming the concept takes the first statement under it, also when that is in a sub-section
+    // ("## Baseline" over "### Rule-based heuristic"); the heading itself is no statement there (statementFactor).
+    if (unitHits.headingCue && (unit.sectionHasBody || (unit.subSectionsHaveBody && this.headingOverSubsections))) tally.headings.push(sectionRef);
     const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index) ? DEFERRED_FACTOR : 1;
     const prior = this.prior(unit.section);
     const inUnit = new Map<number, LocalHolder>();
