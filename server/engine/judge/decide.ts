@@ -8,7 +8,7 @@
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
-import { DEFERRED_SECTION, NOT_DESIGN_SECTION, OUT_OF_SCOPE_LABEL } from './section-data.js';
+import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION, OUT_OF_SCOPE_LABEL } from './section-data.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
@@ -63,6 +63,7 @@ const DEFAULT_HEADING_WEIGHT = 0.8;
 
 /** Sections whose statements are not the design's decisions: deferred plans, tables of contents, reading lists, exercises. */
 const DEFERRED = new PhraseSet([DEFERRED_SECTION, NOT_DESIGN_SECTION].flatMap((set) => Object.values(set).flatMap((list) => [...(list ?? [])])));
+const INCLUDED = new PhraseSet(Object.values(INCLUDED_HALF).flatMap((list) => [...(list ?? [])]));
 
 interface Candidate {
   score: number;
@@ -239,11 +240,28 @@ function headingHolds(heading: ProseUnit, cues: PhraseSet): boolean {
   return holds;
 }
 
+/** Per heading unit, whether it defers its section: a function of the heading's text. */
+const deferringHeadings = new WeakMap<ProseUnit, boolean>();
+
+/**
+ * A heading with a deferred cue and no included half beside it: "Post-MVP", "Non-goals", not "Goals and
+ * Non-Goals" or "MVP vs post-MVP", whose sections hold the design as well (INCLUDED_HALF).
+ */
+function headingDefers(heading: ProseUnit): boolean {
+  let defers = deferringHeadings.get(heading);
+  if (defers === undefined) {
+    const deferred = headingHolds(heading, DEFERRED) ? DEFERRED.matches(heading.text, heading.norm, heading.tokens) : [];
+    defers = deferred.length > 0 && !INCLUDED.matches(heading.text, heading.norm, heading.tokens).some((inc) => deferred.every((d) => inc.end <= d.start || inc.start >= d.end));
+    deferringHeadings.set(heading, defers);
+  }
+  return defers;
+}
+
 function isDeferredSection(section: Section, memo: SectionMemo): boolean {
   let deferred = memo.get(section);
   if (deferred === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
-    deferred = (heading !== undefined && headingHolds(heading, DEFERRED)) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
+    deferred = (heading !== undefined && headingDefers(heading)) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
     memo.set(section, deferred);
   }
   return deferred;
