@@ -15,7 +15,7 @@ export const DEFERRED_SECTION: CueSet = {
     // What a first version leaves for later: "What's NOT in the MVP", "Post-MVP", "Not in v1", "Later phases".
     'post mvp', 'beyond {the|} mvp', 'after {the|} mvp', 'not in {the|} mvp', 'not {part of|included in|for} {the|} mvp', 'out of {the|} mvp', '{excluded|deferred} from {the|} mvp',
     'not in {v1|version 1|the first version|the first release|the first iteration|the initial version|the initial release|this version|this release|this iteration|this phase}',
-    '{later|future|subsequent} {phase*|version*|release*|iteration*|milestone*}', 'deferred', 'not now', 'parking lot',
+    '{later|future|subsequent} {phase*|version*|release*|iteration*|milestone*}', 'deferred {items|features|work|scope|ideas|to v2|to later}', 'not now', 'parking lot',
   ],
   ru: [
     'дальнейш* развит*', 'дальнейш* шаг*', 'дальнейш* работ*', 'будущ* улучшен*', 'будущ* работ*', 'следующ* шаг*', 'открыт* вопрос*',
@@ -23,7 +23,8 @@ export const DEFERRED_SECTION: CueSet = {
     'что {еще|ещё} {стоит|можно|нужно|надо} обсудить', 'темы для обсуждения', 'если {останется|будет} время',
     // "Не входит в MVP", "После MVP", "В следующих версиях", "Отложено".
     '{не входит|не входят|не войдет|не войдёт|не войдут|не попадает|не попадают|не попадет|не попадёт} в {mvp|первую версию|первый релиз|первую итерацию|пилот}', 'не в mvp', 'вне mvp', 'после mvp', 'за рамками {mvp|первой версии|пилота|проекта}',
-    '{следующ*|будущ*|последующ*} {верси*|релиз*|итераци*|этап*|фаз*}', 'отложен*', 'на потом',
+    // Not 'отложенн*' alone: "отложенная выборка" is the hold-out set.
+    '{следующ*|будущ*|последующ*} {верси*|релиз*|итераци*|этап*|фаз*}', 'отложено', 'отложенные {задачи|функции|идеи}', 'на потом',
   ],
   zh: [
     '未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '后续迭代', '后续规划', '开放问题', '开放性问题', '待解决问题', '待讨论问题', '未解决问题', '遗留问题', '下一步',
