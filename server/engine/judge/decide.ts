@@ -240,6 +240,9 @@ function headingHolds(heading: ProseUnit, cues: PhraseSet): boolean {
   return holds;
 }
 
+/** What joins the two halves of a heading: "and", "/", "vs", ",", "и", "与". */
+const HALVES_JOINED = /(?:^|[\s\p{P}])(?:and|or|vs\.?|versus|и|или|против)(?:$|[\s\p{P}])|[\/&,;|—–与和及、]/iu;
+
 /** Per heading unit, whether it defers its section: a function of the heading's text. */
 const deferringHeadings = new WeakMap<ProseUnit, boolean>();
 
@@ -251,7 +254,10 @@ function headingDefers(heading: ProseUnit): boolean {
   let defers = deferringHeadings.get(heading);
   if (defers === undefined) {
     const deferred = headingHolds(heading, DEFERRED) ? DEFERRED.matches(heading.text, heading.norm, heading.tokens) : [];
-    defers = deferred.length > 0 && !INCLUDED.matches(heading.text, heading.norm, heading.tokens).some((inc) => deferred.every((d) => inc.end <= d.start || inc.start >= d.end));
+    // The included half comes first and is joined to the deferred one: "Goals and Non-Goals", "In scope /
+    // out of scope", "MVP vs post-MVP"; not "Out of scope for v1" or "Post-MVP goals", which defer v1's scope.
+    const first = deferred.length > 0 ? Math.min(...deferred.map((d) => d.start)) : 0;
+    defers = deferred.length > 0 && !INCLUDED.matches(heading.text, heading.norm, heading.tokens).some((inc) => inc.end <= first && HALVES_JOINED.test(heading.text.slice(inc.end, first)));
     deferringHeadings.set(heading, defers);
   }
   return defers;
