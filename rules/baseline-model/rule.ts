@@ -129,6 +129,8 @@ export default defineDocumentRule({
       { parts: ['simple', 'beatIt'], weight: 0.75, within: 'unit' },
     ],
     headings: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线', '基准'] },
+    // A narrow heading: its sub-sections ("### Rule-based heuristic") are the baseline's options.
+    headingOverSubsections: true,
     exclude: {
       en: [
         'baseline ctr', 'baseline rate', 'baseline metric*', 'baseline performance of the', 'baseline distribution*', 'baseline statistic*', 'baseline data', 'baseline window',

@@ -51,6 +51,8 @@ export default defineDocumentRule({
       // named as a metric, measured, moved, compared in an experiment, or listed where metrics are.
     ],
     headings: { en: ['business metric*', 'success metric*', 'kpi*'], ru: ['бизнес метрик*', 'метрик* успех*'], zh: ['业务指标', '成功指标'] },
+    // A narrow heading: its sub-sections are parts of the same point.
+    headingOverSubsections: true,
     name: 'named',
     exclude: NOT_PRODUCT_METRICS,
   },

@@ -62,6 +62,8 @@ export default defineDocumentRule({
       ru: ['источник* данных', 'источник* знаний'],
       zh: ['数据来源', '数据源', '知识来源', '语料来源'],
     },
+    // A narrow heading: its sub-sections are parts of the same point.
+    headingOverSubsections: true,
     exclude: NOT_DATA_SOURCES,
     minOtherWords: 1,
   },

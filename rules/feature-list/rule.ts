@@ -75,6 +75,8 @@ export default defineDocumentRule({
       ru: ['признаки', 'признаков', 'фичи', 'feature engineering', 'входн* данн*', 'генераци* признаков'],
       zh: ['特征', '特征工程', '输入'],
     },
+    // A narrow heading: its sub-sections are parts of the same point.
+    headingOverSubsections: true,
     exclude: NOT_FEATURES,
     minOtherWords: 1,
   },

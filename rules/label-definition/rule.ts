@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
+  MANUAL_JUDGING, AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -71,6 +71,7 @@ export default defineDocumentRule({
       signal: { cues: FEEDBACK_SIGNALS },
       use: { cues: LABEL_USE },
       correct: { cues: CORRECT_ANSWER },
+      manual: { cues: MANUAL_JUDGING },
       against: { cues: JUDGED_AGAINST },
       pairs: { cues: REFERENCE_PAIRS },
       correctWhen: { cues: CORRECT_WHEN },
@@ -107,6 +108,8 @@ export default defineDocumentRule({
       { parts: ['correct', 'definedAs'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'markedAs'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'judges'], weight: 0.85, minOtherWords: 0 },
+      // "Answers are checked by hand; correct = with a correct quote and source": who judges and what counts.
+      { parts: ['correct', 'manual'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'origin'], weight: 0.8, minOtherWords: 0 },
       { parts: ['correct', 'against'], weight: 0.85, minOtherWords: 0 },
       { parts: ['pairs'], weight: 0.75 },
@@ -133,6 +136,8 @@ export default defineDocumentRule({
       ru: ['разметк*', 'целев* переменн*', 'таргет*', 'метк*', 'определени* таргет*'],
       zh: ['标签', '样本构建', '正负样本', '标注', '样本定义', '好坏样本', '黑白样本', '好坏定义', '坏样本定义'],
     },
+    // A narrow heading: its sub-sections are parts of the same point.
+    headingOverSubsections: true,
     exclude: NOT_LABEL_CLASSES,
     minOtherWords: 1,
   },

@@ -119,6 +119,8 @@ export default defineDocumentRule({
       ru: ['ml задач*', 'постановк* ml задач*', 'постановк* задач* машинного обучения', 'задач* машинного обучения', 'формализац* задач*'],
       zh: ['机器学习任务', '任务类型', '建模目标', '问题建模', '任务定义'],
     },
+    // A narrow heading: its sub-sections are parts of the same point.
+    headingOverSubsections: true,
     exclude: NOT_ML_TASKS,
     minOtherWords: 1,
   },

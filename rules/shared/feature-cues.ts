@@ -118,13 +118,15 @@ export const PROMPT_CONTENTS: CueSet = {
     '=the {question|query|request}', 'top # {chunks|passages|documents|docs|results|snippets|articles|pages}', '{page|document|article|section} titles', 'source urls',
     '{=department|=role|=locale|=language|=country|=plan|=os|=device} {and|or} {=department|=role|=locale|=language|=country|=plan|=os|=device}',
     "{employee's|student's|patient's|agent's|buyer's|seller's|driver's|user's|customer's|member's|lawyer's|engineer's|doctor's|analyst's} {question|request|message}", 'last # {messages|replies|exchanges}', 'system instruction*', '# most relevant {chunks|passages|documents|snippets|fragments|articles}',
+    // "the top-K chunks": a count left as a letter is still the retrieved context.
+    'top {k|n} {chunks|passages|documents|docs|results|snippets|fragments|articles|pages}',
     '{knowledge base|kb|wiki|help centre|help center} {chunks|passages|snippets|fragments|articles}',
   ],
   ru: ['найденн* {фрагмент*|чанк*|документ*}', 'топ # {фрагмент*|чанк*|документ*}', 'заголовк* {страниц*|документ*}', 'сам вопрос', 'истори* диалог*', 'истори* переписк*', 'системн* промпт*', 'вопрос пользовател*', 'запрос пользовател*', 'профил* пользовател*', 'метаданн*',
     '{вопрос*|запрос*|сообщени*} {сотрудник*|клиент*|покупател*|студент*|пациент*|абонент*|оператор*|юрист*|врач*|инженер*|менеджер*|специалист*|агент*|аналитик*}',
     // "10 найденных пунктов с номером договора", "карточку контрагента".
     'найденн* {пункт*|абзац*|раздел*|стать*|параграф*|отрывк*}', 'карточк* {клиент*|контрагент*|товар*|пациент*|сотрудник*|заказ*}', '{последн*|предыдущ*} # {реплик*|сообщени*|ход*}', 'реплик* диалог*',
-    'системн* {инструкци*|подсказк*}', '{фрагмент*|чанк*|отрывк*|стать*} базы знаний', '# {наиболее|самых} релевантн* {фрагмент*|чанк*|документ*|отрывк*}', 'релевантн* {фрагмент*|чанк*|отрывк*}'],
+    'системн* {инструкци*|подсказк*}', '{фрагмент*|чанк*|отрывк*|стать*} базы знаний', '# {наиболее|самых} релевантн* {фрагмент*|чанк*|документ*|отрывк*}', 'релевантн* {фрагмент*|чанк*|отрывк*}', 'топ {k|n} {фрагмент*|чанк*|документ*|отрывк*}'],
   zh: [
     '检索到的文档', '检索结果', '对话历史', '系统提示词', '用户问题', '用户画像', '元数据', '问题本身', '文档标题', '片段',
     '检索到的段落', '相关段落', '相关条款', '工具返回', '工具调用结果', 'ocr结果', 'ocr 结果', '问题文本', '对话记录', '会员等级', '订单状态', '账户信息',

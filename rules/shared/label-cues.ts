@@ -204,8 +204,8 @@ export const JUDGES: CueSet = {
     'ручн* разметк*', 'ручн* аннотац*', 'размеча* вручную', 'размечен* вручную', 'экспертн* разметк*', 'разметк* эксперт*', 'размеч* эксперт*', 'эксперт* размеч*', 'разметчик*', 'асессор*', 'краудсорсинг*',
     'толок*', 'llm судь*', 'синтетическ* {вопрос*|разметк*}', 'сгенерированн* вопрос*', 'пар* вопрос ответ',
     // The people whose judgement is the label, said with the verb: "диалоги, которые разметили старшие операторы".
-    '{разметил*|разметят|размечают|оценил*|оценивают|проверил*} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|модератор*|эксперт*|асессор*}',
-    '{оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|модератор*} … {разметил*|размечают|размеча*|оценил*|оценивают}',
+    '{разметил*|разметят|размечают|оценил*|оценивают|проверил*} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|модератор*|эксперт*|асессор*|оценщик*}',
+    '{оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|модератор*|оценщик*} … {разметил*|размечают|размеча*|оценил*|оценивают}',
     '{оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*} … {написал*|пишут|составил*|составляют} … {эталонн*|правильн*|образцов*} {ответ*|решени*}',
     // The same, object first: "Эталонные ответы на 200 вопросов написали три старших юриста".
     '{эталонн*|правильн*} ответ* … {написал*|пишут|составил*|составляют|подготовил*|подготовят} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*|бухгалтер*|инженер*|преподавател*|редактор*|менеджер*}',
@@ -257,9 +257,21 @@ export const CORRECT_ANSWER: CueSet = {
     '=correct {answer*|response*|output*|sql|query|queries|diagnos*|root cause*|result*|match*|classification*}', 'right answer*', 'good answer*', 'acceptable answer*', 'reference answer*', 'expected answer*',
     'expected output*', 'reference set', 'gold* answer*', 'ground truth answer*', 'golden {set|dataset|data set|answers|questions}', 'gold {set|standard|labels|data}', 'counts as correct', 'considered correct', 'as relevant', 'relevance label*',
     'relevance judg*ment*', 'relevance grade*',
+    // Correctness said by what the answer must carry: "answers with a correct quote and source".
+    '{answer*|response*|repl*} with {a|the|} {correct|accurate|valid|right} {citation*|quote*|source*|reference*}',
   ],
-  ru: ['правильн* ответ*', 'корректн* ответ*', 'эталонн* ответ*', 'эталонн* {набор*|датасет*|разметк*}', 'золот* {набор*|датасет*|стандарт*}', 'правильн* результат*', 'считается правильн*', 'считается корректн*', 'оценк* релевантност*', '=эталон', '=эталоном', 'верн* {действи*|ответ*}'],
+  ru: ['правильн* ответ*', 'корректн* ответ*', 'эталонн* ответ*', 'эталонн* {набор*|датасет*|разметк*}', 'золот* {набор*|датасет*|стандарт*}', 'правильн* результат*', 'считается правильн*', 'считается корректн*', 'оценк* релевантност*', '=эталон', '=эталоном', 'верн* {действи*|ответ*}', 'ответ* с {корректн*|правильн*|верн*|точн*} {цитат*|источник*|ссылк*}'],
   zh: ['正确答案', '标准答案', '参考答案', '黄金集', '相关性标注'],
+};
+
+/**
+ * People judging the outputs, named by the act rather than by who: "evaluated manually", "ручная оценка".
+ * Where judgements come from, so it settles only beside what counts as correct (label-definition).
+ */
+export const MANUAL_JUDGING: CueSet = {
+  en: ['human evaluation', 'manual* evaluat*', 'manual review of {the|} {answers|responses|outputs}', '{evaluated|judged|assessed|scored|rated|graded|checked} {manually|by hand|by people|by humans}'],
+  ru: ['ручн* оценк*', 'ручн* проверк*', '{оцен*|провер*} вручную'],
+  zh: ['人工评估', '人工评测', '人工评价', '人工检查'],
 };
 
 /** Correctness defined by its condition: "a reply is correct when an engineer would have sent the same steps". */

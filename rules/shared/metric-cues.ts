@@ -152,6 +152,8 @@ export const PRODUCT_METRICS: CueSet = {
     // Outcomes a hospital, school or lender counts: "the 30-day readmission rate", "penalty dollars per quarter".
     '{readmission|readmissions|recidivism|dropout|complication|mortality|no show} rate', 'penalty dollars',
     'handling time', 'service level', 'abandon* rate', 'abandoned calls', '{average|mean} speed of answer', 'asa', 'hold time', '{caller|customer} wait* time', 'agent hours', 'staff* cost*', 'payroll', 'overtime hours',
+    // People's working time a system takes over: "cut the manual effort from 3 analyst days to minutes".
+    'manual effort', '{person|man|analyst|staff|employee|planner|manager} {hours|days}', 'hours of manual work',
     // Work an assistant takes off people, and suggestions people take: "the share of conversations resolved without an agent", "accept 70 % of the suggested orders".
     '{share|percentage|proportion} of {conversations|tickets|chats|questions|cases|calls|requests|contacts} … {resolved|solved|closed|answered|handled|deflected|automated}',
     'resolved without {an|a|} {agent|human|handover|escalation|operator|ticket}',
@@ -170,7 +172,7 @@ export const PRODUCT_METRICS: CueSet = {
     // "удержание D7 новых пользователей", "удержание на 30-й день": retention of a cohort at a day.
     'удержани* #', 'удержани* на # {день|дн*|недел*|месяц*}', 'удержани* … {пользовател*|клиент*|покупател*|подписчик*|слушател*|зрител*|студент*|учени*|игрок*|водител*|курьер*}', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
     'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
-    'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'потер* от мошенничеств*', 'потер* от {мошенни*|фрод*|мошеннических}', 'ложн* {блокировк*|отказ*|отклонени*}', '{число|количеств*|доля} {обращени*|звонков} в {поддержк*|колл центр*|контакт центр*}',
+    'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'трудозатрат*', 'трудовы* затрат*', 'человеко {час*|дн*}', 'человекочас*', 'потер* от мошенничеств*', 'потер* от {мошенни*|фрод*|мошеннических}', 'ложн* {блокировк*|отказ*|отклонени*}', '{число|количеств*|доля} {обращени*|звонков} в {поддержк*|колл центр*|контакт центр*}',
     'окупаемост*', 'roi', 'доля отказ*', 'число пользовател*', 'количеств* пользовател*',
     'средн* выручк*', 'arpu', 'ltv', 'пожизненн* ценност*', 'стоимост* привлечени*', 'стоимост* {обращени*|обработк*|заказ*|найм*|подбор*|доставк*|обслуживани*}', 'затрат* на {поддержк*|подбор*|найм*|обслуживани*|ремонт*|доставк*}',
     'сокращени* {затрат*|расход*|издерж*}', 'снижени* {затрат*|расход*|издерж*}', 'экономи* {средств*|денег|бюджет*}', 'сэкономленн* {час*|минут*|средств*}',

@@ -77,6 +77,13 @@ export interface ProseUnit {
    * document is assembled.
    */
   sectionHasBody: boolean;
+  /**
+   * For a heading whose section says nothing of its own: whether its
+   * sub-sections have a body ("## Baseline" whose content is all under "###
+   * Rule-based heuristic"), so that a heading naming the concept still takes
+   * the first statement under it. False for other units.
+   */
+  subSectionsHaveBody: boolean;
 }
 
 /**
@@ -292,6 +299,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         unit.end = base + part.end;
         unit.base = base;
         unit.sectionHasBody = false;
+        unit.subSectionsHaveBody = false;
       } else {
         unit = {
           kind: part.kind,
@@ -313,6 +321,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           base,
           segments: part.segments,
           sectionHasBody: false,
+          subSectionsHaveBody: false,
         };
         local.push(unit);
       }
@@ -326,7 +335,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   });
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
-  const headingBodies = markHeadingBodies(regions, sectionBodies(parts, sections.length, openAtStartIndex, firstOwnIndex), openAtStartIndex, firstOwnIndex);
+  const headingBodies = markHeadingBodies(regions, sections, sectionBodies(parts, sections.length, openAtStartIndex, firstOwnIndex), openAtStartIndex, firstOwnIndex);
   const chainKeys = new Map<Section, string>();
   const chainOf = (section: Section): string => chainKey(section, chainKeys, headingOf);
   regions.forEach((region, index) => {
@@ -578,10 +587,26 @@ function sectionBodies(parts: readonly PlacedFragment[], sectionCount: number, o
 
 /**
  * Sets `sectionHasBody` of every heading unit: the rest of its section (all regions) has substance
- * and opens with a statement that commits. Returns, per region, a '1' or '0' per heading unit (part
- * of the region's context).
+ * and opens with a statement that commits; and `subSectionsHaveBody`: the section says nothing of
+ * its own and its sub-sections have such a body. Returns, per region, a '1', '2' or '0' per heading
+ * unit (part of the region's context).
  */
-function markHeadingBodies(regions: readonly DocRegion[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): string[] {
+function markHeadingBodies(regions: readonly DocRegion[], sections: readonly Section[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): string[] {
+  // Each section's own body less its heading unit.
+  const words = Float64Array.from(sums.contentWords);
+  const placeholders = Float64Array.from(sums.placeholders);
+  const sectionOf = (index: number, heading: number): number => (heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + heading);
+  for (let index = 0; index < regions.length; index++) {
+    const region = regions[index];
+    const parts = region.fragment.units;
+    for (let i = 0; i < region.units.length; i++) {
+      if (region.units[i].kind !== 'heading') continue;
+      const section = sectionOf(index, parts[i].heading);
+      words[section] -= parts[i].body.contentWords;
+      placeholders[section] -= parts[i].body.mostlyPlaceholder ? 1 : 0;
+    }
+  }
+  const childBody = subSectionBodies(sections, words, placeholders, sums.firstCommits);
   const bodies: string[] = [];
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
@@ -590,18 +615,43 @@ function markHeadingBodies(regions: readonly DocRegion[], sums: SectionSums, ope
     for (let i = 0; i < region.units.length; i++) {
       const unit = region.units[i];
       if (unit.kind !== 'heading') continue;
-      const part = parts[i];
-      const section = part.heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + part.heading;
-      const own = part.body;
+      const section = sectionOf(index, parts[i].heading);
       unit.sectionHasBody =
-        sumsHaveSubstance(sums.contentWords[section] - own.contentWords, sums.placeholders[section] - (own.mostlyPlaceholder ? 1 : 0)) &&
+        sumsHaveSubstance(words[section], placeholders[section]) &&
         // A body that opens by saying the point is open ("No baseline yet", "maybe …, to be decided") is not one.
         sums.firstCommits[section] !== 0;
-      marks += unit.sectionHasBody ? '1' : '0';
+      unit.subSectionsHaveBody = words[section] <= 0 && sums.firstCommits[section] === -1 && childBody[section];
+      marks += unit.sectionHasBody ? '1' : unit.subSectionsHaveBody ? '2' : '0';
     }
     bodies.push(marks);
   }
   return bodies;
+}
+
+/**
+ * Per section, whether its sub-sections together have a body by the same measure (their own
+ * bodies without their headings added up, the first statement among them committing). Sections
+ * are in document order, so children come after their parent and a backward pass adds each
+ * subtree into its parent before the parent is read.
+ */
+function subSectionBodies(sections: readonly Section[], words: Float64Array, placeholders: Float64Array, firstCommits: Int8Array): boolean[] {
+  const indexOf = new Map<Section, number>();
+  sections.forEach((section, index) => indexOf.set(section, index));
+  const n = sections.length;
+  const childWords = new Float64Array(n);
+  const childPlaceholders = new Float64Array(n);
+  /** The first statement's verdict among the children's subtrees, -1 for none (the earliest child wins). */
+  const childFirst = new Int8Array(n).fill(-1);
+  for (let index = n - 1; index > 0; index--) {
+    const parent = sections[index].parent;
+    const p = parent ? indexOf.get(parent) : undefined;
+    if (p === undefined) continue;
+    childWords[p] += words[index] + childWords[index];
+    childPlaceholders[p] += placeholders[index] + childPlaceholders[index];
+    const first = firstCommits[index] !== -1 ? firstCommits[index] : childFirst[index];
+    if (first !== -1) childFirst[p] = first;
+  }
+  return Array.from({ length: n }, (_, index) => sumsHaveSubstance(childWords[index], childPlaceholders[index]) && childFirst[index] === 1);
 }
 
 /**

@@ -117,6 +117,13 @@ export interface ConceptSpec {
   /** Weight of the first substantive statement under such a heading. Default 0.8. */
   headingWeight?: number;
   /**
+   * Whether such a heading also takes the first statement of its sub-sections when it has no
+   * text of its own ("## Baseline" over "### Rule-based heuristic" and its paragraph). For a
+   * narrow heading that names one point; a broad one ("Design decisions") heads sub-sections
+   * about other things.
+   */
+  headingOverSubsections?: boolean;
+  /**
    * Other senses of the concept's words: a part matched inside one of these
    * phrases does not count ("baseline CTR" is a metric, not a baseline model).
    */

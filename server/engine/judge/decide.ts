@@ -8,7 +8,7 @@
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
-import { DEFERRED_SECTION, NOT_DESIGN_SECTION, OUT_OF_SCOPE_LABEL } from './section-data.js';
+import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION, OUT_OF_SCOPE_LABEL } from './section-data.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
@@ -63,6 +63,7 @@ const DEFAULT_HEADING_WEIGHT = 0.8;
 
 /** Sections whose statements are not the design's decisions: deferred plans, tables of contents, reading lists, exercises. */
 const DEFERRED = new PhraseSet([DEFERRED_SECTION, NOT_DESIGN_SECTION].flatMap((set) => Object.values(set).flatMap((list) => [...(list ?? [])])));
+const INCLUDED = new PhraseSet(Object.values(INCLUDED_HALF).flatMap((list) => [...(list ?? [])]));
 
 interface Candidate {
   score: number;
@@ -249,11 +250,34 @@ function headingHolds(heading: ProseUnit, cues: PhraseSet): boolean {
   return holds;
 }
 
+/** What joins the two halves of a heading: "and", "/", "vs", ",", "и", "与". */
+const HALVES_JOINED = /(?:^|[\s\p{P}])(?:and|or|vs\.?|versus|и|или|против)(?:$|[\s\p{P}])|[\/&,;|—–与和及、]/iu;
+
+/** Per heading unit, whether it defers its section: a function of the heading's text. */
+const deferringHeadings = new WeakMap<ProseUnit, boolean>();
+
+/**
+ * A heading with a deferred cue and no included half beside it: "Post-MVP", "Non-goals", not "Goals and
+ * Non-Goals" or "MVP vs post-MVP", whose sections hold the design as well (INCLUDED_HALF).
+ */
+function headingDefers(heading: ProseUnit): boolean {
+  let defers = deferringHeadings.get(heading);
+  if (defers === undefined) {
+    const deferred = headingHolds(heading, DEFERRED) ? DEFERRED.matches(heading.text, heading.norm, heading.tokens) : [];
+    // The included half comes first and is joined to the deferred one: "Goals and Non-Goals", "In scope /
+    // out of scope", "MVP vs post-MVP"; not "Out of scope for v1" or "Post-MVP goals", which defer v1's scope.
+    const first = deferred.length > 0 ? Math.min(...deferred.map((d) => d.start)) : 0;
+    defers = deferred.length > 0 && !INCLUDED.matches(heading.text, heading.norm, heading.tokens).some((inc) => inc.end <= first && HALVES_JOINED.test(heading.text.slice(inc.end, first)));
+    deferringHeadings.set(heading, defers);
+  }
+  return defers;
+}
+
 function isDeferredSection(section: Section, memo: SectionMemo): boolean {
   let deferred = memo.get(section);
   if (deferred === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
-    deferred = (heading !== undefined && headingHolds(heading, DEFERRED)) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
+    deferred = (heading !== undefined && headingDefers(heading)) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
     memo.set(section, deferred);
   }
   return deferred;
@@ -356,10 +380,47 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
     asked ??= { bySentence: new Map(), before: [] };
     asked.before = mapPacked(hits, (hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
   }
-  // "Signals used by the ranker:" over a table or a list: the introduction names what its rows are.
-  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter(lendable) ?? []) : [];
-  if (intro && introHits.length > 0) lendToStatements(introHits, intro.text);
+  // "Signals used by the ranker:" over a table: the introduction names what its rows are.
+  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter((h) => !h.negated) ?? []) : [];
+  if (intro && introHits.length > 0) {
+    // Not to a list: after "**Business metrics:**" its items are topics as often as instances (introducingUnit).
+    if (unit.kind !== 'list-item') lendToStatements(introHits.filter(lendable), intro.text);
+    // "**Baseline:**" over "- popularity per city": a bare label and the line after it are one statement,
+    // as "Baseline: popularity per city" is, so even a part that settles alone is lent; only to a sentence
+    // that commits ("- none yet", "- maybe popularity, later" say the point is open).
+    const alone = introHits.filter((h) => !lendable(h));
+    if (alone.length > 0 && isLabelLine(intro) && labelIsTheConcept(intro, alone)) {
+      unit.words.polarity.sentences.forEach((sentence, index) => {
+        if (!sentence.question && !sentence.placeholder && commits(unit, sentence)) lendAlone(index, alone);
+      });
+    }
+  }
   return asked ?? NOTHING_ASKED;
+
+  function lendAlone(sentence: number, hits: readonly PartHit[]): void {
+    asked ??= { bySentence: new Map(), before: [] };
+    let parts = asked.bySentence.get(sentence);
+    if (!parts) asked.bySentence.set(sentence, (parts = new Map()));
+    for (const hit of hits) {
+      const known = parts.get(hit.part);
+      if (known === undefined || hit.hedge < known) parts.set(hit.part, hit.hedge);
+    }
+  }
+}
+
+/**
+ * A label that names the concept and little else ("**Baseline:**", "Базовая модель:", "基线："): at most one
+ * content word besides the cue. "Ethical and Diversity Considerations:" names a topic the paragraph discusses.
+ */
+function labelIsTheConcept(label: ProseUnit, hits: readonly PartHit[]): boolean {
+  return hits.some((hit) => contentWordCount(label.tokens.filter((t) => t.end <= hit.start || t.start >= hit.end)) <= 1);
+}
+
+/** Whether a sentence of a unit says something outright: no negation and no hedge in it. */
+function commits(unit: ProseUnit, sentence: { start: number; end: number }): boolean {
+  const { negations, hedges, mildHedges } = unit.words.polarity;
+  const inside = (scope: { cue: { start: number; end: number } }): boolean => scope.cue.start < sentence.end && scope.cue.end > sentence.start;
+  return !negations.some(inside) && !hedges.some((h) => inside(h) || (h.start <= sentence.start && h.end >= sentence.end)) && !mildHedges.some(inside);
 }
 
 const INTRO_WORDS = 6;
@@ -389,10 +450,16 @@ const LABEL_LINE_WORDS = 3;
  */
 function labelLine(unit: ProseUnit): ProseUnit | undefined {
   const label = unit.previous;
-  if (unit.origin || unit.notStatement || !label || label.kind !== 'paragraph' || label.origin || label.notStatement || label.section !== unit.section) return undefined;
+  if (unit.origin || unit.notStatement || !label || label.section !== unit.section) return undefined;
+  return isLabelLine(label) ? label : undefined;
+}
+
+/** A paragraph that is only a label: one sentence of three content words at most, ending in a colon ("**Бейзлайн:**"). */
+function isLabelLine(label: ProseUnit): boolean {
+  if (label.kind !== 'paragraph' || label.origin || label.notStatement) return false;
   const sentences = label.words.polarity.sentences;
-  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return undefined;
-  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS ? label : undefined;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return false;
+  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS;
 }
 
 const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
@@ -440,7 +507,13 @@ function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean 
 function introducingUnit(units: readonly ProseUnit[], index: number): ProseUnit | undefined {
   const unit = units[index];
   if (unit.kind === 'paragraph') return labelLine(unit);
-  // Tables only: a list after "Monitoring should cover:" is as often a list of topics as of instances.
+  // A list after a bare label that is the concept's name ("**Baseline:**", "**Бейзлайн:**") lists what it
+  // names: partsAsked lends it the label's settling part. Its other parts are not lent to a list: after
+  // "Monitoring should cover:" or "**Business metrics:**" a list is as often one of topics as of instances.
+  if (unit.kind === 'list-item' && !unit.origin && !unit.notStatement) {
+    const label = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && u.kind === 'list-item');
+    return label && label.section === unit.section && isLabelLine(label) ? label : undefined;
+  }
   if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
   const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header'));
   if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.notStatement || intro.section !== unit.section) return undefined;
@@ -596,6 +669,7 @@ function keepLocal(holders: Map<number, LocalHolder>, part: number, holder: Loca
 class Weighing {
   readonly minOtherWords: number;
   readonly nameIndex: number;
+  readonly headingOverSubsections: boolean;
   /** Part names per combination, named once per decision rather than per candidate. */
   readonly names: Map<CompiledCombination, readonly string[]>;
   private readonly named: Map<CompiledCombination, SectionMemo>;
@@ -612,6 +686,7 @@ class Weighing {
     const spec = concept.spec;
     this.minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
     this.nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
+    this.headingOverSubsections = spec.headingOverSubsections === true;
     this.names = new Map(concept.combinations.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
     const spread = concept.combinations.filter((combo) => combo.within === 'section');
     this.sectionParts = new Set(spread.filter((combo) => !combo.fromDiagram).flatMap((combo) => combo.parts));
@@ -681,7 +756,9 @@ class Weighing {
   weighUnit(region: DocRegion, index: number, unitHits: UnitHits, tally: RegionTally): void {
     const unit = region.units[index];
     const sectionRef = region.fragment.units[index].heading + 1;
-    if (unitHits.headingCue && unit.sectionHasBody) tally.headings.push(sectionRef);
+    // A heading naming the concept takes the first statement under it, also when that is in a sub-section
+    // ("## Baseline" over "### Rule-based heuristic"); the heading itself is no statement there (statementFactor).
+    if (unitHits.headingCue && (unit.sectionHasBody || (unit.subSectionsHaveBody && this.headingOverSubsections))) tally.headings.push(sectionRef);
     const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index) ? DEFERRED_FACTOR : 1;
     const prior = this.prior(unit.section);
     const inUnit = new Map<number, LocalHolder>();

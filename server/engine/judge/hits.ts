@@ -74,7 +74,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     const spans = phraseSpans(part.phrases, words);
     const holders = part.notIn && spans.length > 0 ? part.notIn.matches(words.text, words.norm, words.tokens) : [];
     const isHeld = (s: Span): boolean => holders.some((h) => h.start <= s.start && s.end <= h.end);
-    for (const span of spans) if (!isExcluded(span) && !isHeld(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words.text, span))) raw.push({ part: index, span });
+    for (const span of spans) if (!isExcluded(span) && !isHeld(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
@@ -105,12 +105,29 @@ function inRate(words: UnitText, span: Span): boolean {
 }
 
 /** Whether a span opens its unit as a label: only markup before it, a colon or dash after it ("**Reason:** …", "原因：…"). */
-function opensAsLabel(text: string, span: Span): boolean {
-  return LABEL_BEFORE.test(text.slice(0, span.start)) && LABEL_AFTER.test(text.slice(span.end, span.end + 8));
+function opensAsLabel(words: UnitText, span: Span): boolean {
+  const { text } = words;
+  const before = text.slice(0, span.start);
+  const after = text.slice(span.end, span.end + 8);
+  // At the start of the unit, or of a table cell: a data table names its row's role there ("| **Target
+  // Variable.** This is what we predict |").
+  const cell = before.lastIndexOf(CELL_SEPARATOR);
+  const opens = LABEL_BEFORE.test(before) || (cell >= 0 && LABEL_BEFORE.test(before.slice(cell + CELL_SEPARATOR.length)));
+  if (!opens) return false;
+  if (LABEL_AFTER.test(after)) return true;
+  // A lead ending in a full stop ("**Labels.** Positives are …") is a label as a colon is when the sentence
+  // after it says something: not "Target variable. To be decided.", not a question.
+  if (!LEAD_AFTER.test(after)) return false;
+  const next = words.polarity.sentences.find((s) => s.start >= span.end);
+  return next !== undefined && !next.placeholder && !next.question && !words.polarity.hedges.some((h) => h.start <= next.start && h.end >= next.end);
 }
 
 const LABEL_BEFORE = /^[\s*_>#+\-–—\d.)]*$/u;
 const LABEL_AFTER = /^[\s*_]*[:：—–-]/u;
+/** How a table row's cells are joined in its unit's text (model.ts). */
+const CELL_SEPARATOR = ' | ';
+/** A lead ending in a full stop, with more of the cell after it. */
+const LEAD_AFTER = /^[\s*_]*[.。]\s*[^\s|]/u;
 
 function partsInHeader(concept: CompiledConcept, header: readonly string[]): readonly number[] {
   const { text, norm, tokens } = readingOf(header.join(' | '));

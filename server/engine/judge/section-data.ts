@@ -12,16 +12,36 @@ export const DEFERRED_SECTION: CueSet = {
     'questions to ask', 'clarifying question*',
     // Topics offered for later in an interview answer, not settled: "Things to discuss if time permits".
     'if time {permits|allows}', 'if there is time', 'time permitting', '{things|topics|points} to {discuss|cover|mention|bring up|talk about}', 'talking points', 'discussion points',
+    // What a first version leaves for later: "What's NOT in the MVP", "Post-MVP", "Not in v1", "Later phases".
+    'post mvp', 'beyond {the|} mvp', 'after {the|} mvp', 'not in {the|} mvp', 'not {part of|included in|for} {the|} mvp', 'out of {the|} mvp', '{excluded|deferred} from {the|} mvp',
+    'not in {v1|version 1|the first version|the first release|the first iteration|the initial version|the initial release|this version|this release|this iteration|this phase}',
+    '{later|future|subsequent} {phase*|version*|release*|iteration*|milestone*}', 'deferred {items|features|work|scope|ideas|to v2|to later}', 'not now', 'parking lot',
   ],
   ru: [
     'дальнейш* развит*', 'дальнейш* шаг*', 'дальнейш* работ*', 'будущ* улучшен*', 'будущ* работ*', 'следующ* шаг*', 'открыт* вопрос*',
     'вне рамок', 'что можно улучшить', 'возможн* улучшен*', 'план* развит*', '=идеи',
     'что {еще|ещё} {стоит|можно|нужно|надо} обсудить', 'темы для обсуждения', 'если {останется|будет} время',
+    // "Не входит в MVP", "После MVP", "В следующих версиях", "Отложено".
+    '{не входит|не входят|не войдет|не войдёт|не войдут|не попадает|не попадают|не попадет|не попадёт} в {mvp|первую версию|первый релиз|первую итерацию|пилот}', 'не в mvp', 'вне mvp', 'после mvp', 'за рамками {mvp|первой версии|пилота|проекта}',
+    // Not 'отложенн*' alone: "отложенная выборка" is the hold-out set.
+    '{следующ*|будущ*|последующ*} {верси*|релиз*|итераци*|этап*|фаз*}', 'отложено', 'отложенные {задачи|функции|идеи}', 'на потом',
   ],
   zh: [
     '未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '后续迭代', '后续规划', '开放问题', '开放性问题', '待解决问题', '待讨论问题', '未解决问题', '遗留问题', '下一步',
     '未来展望', '未来方向', '改进方向', '优化方向', '扩展规划', '长期规划', '如果时间允许', '时间允许的话', '可以讨论的点', '讨论要点',
+    // What the first version leaves out: "暂不包含", "后续版本", "二期".
+    '暂不包含', '暂不包括', '暂不考虑', '暂不实现', '暂不支持', '暂不做', '本期不做', '不在本期', '后续版本', '未来版本', '下个版本', '下一版本', '后续阶段', '二期', 'mvp之后', '不在mvp',
   ],
+};
+
+// The half of a heading that names what IS done, beside a deferred cue: "Goals and Non-Goals", "In scope /
+// out of scope", "MVP vs post-MVP", "Что входит в MVP, а что нет", "本期范围与暂不包含". Such a heading holds
+// both halves, so its section is not deferred as a whole (a label inside it still leaves its list out).
+// Only a match outside every deferred cue counts: "What's NOT in the MVP" names no included half.
+export const INCLUDED_HALF: CueSet = {
+  en: ['goal*', 'objective*', 'in scope', '=scope', 'mvp', 'v1', 'included'],
+  ru: ['цел*', 'входит', 'входят', 'скоуп*', 'mvp', 'первая версия', 'в рамках'],
+  zh: ['目标', '本期', '一期', '范围', 'mvp', '包含'],
 };
 
 // Sections that hold no design decision at all: a table of contents or a
@@ -46,7 +66,7 @@ export const NOT_DESIGN_SECTION: CueSet = {
 // version: "**Не входит:**", "Out of scope:", "Non-goals:", "- Что не будет закрыто: …". Not a
 // heading cue: the template heading "Что входит в скоуп проекта, что не входит" holds both halves.
 export const OUT_OF_SCOPE_LABEL: CueSet = {
-  en: ['out of scope', 'not in scope', 'outside {the|} scope', 'non goal*', 'nongoal*', 'not included', 'not covered', 'not in {this|the first|v1} {version|iteration|release}', '{we|this version|v1} will not {do|build|cover|include}', 'excluded'],
-  ru: ['не входит', 'не входят', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками'],
-  zh: ['不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做'],
+  en: ['out of scope', 'not in scope', 'outside {the|} scope', 'non goal*', 'nongoal*', 'not included', 'not covered', 'not in {this|the first|v1} {version|iteration|release}', '{we|this version|v1} will not {do|build|cover|include}', 'excluded', 'post mvp', 'not in {the|} mvp', 'after {the|} mvp', 'beyond {the|} mvp'],
+  ru: ['не входит', 'не входят', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками', 'после mvp', 'не в mvp', 'вне mvp'],
+  zh: ['不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做', '暂不包含', '后续版本', '二期'],
 };
