@@ -1,6 +1,36 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { joinCues } from '../shared/phrase-sets.js';
+import { OTHER_COMPANIES } from '../shared/metric-cues.js';
 import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
+
+/**
+ * Someone else's volume quoted as context: another company's audience ("Netflix serves 200M
+ * users") or the size of a market ("the market is 10M users", "рынок — 10 млн пользователей")
+ * is not the scale of the system being designed.
+ */
+/** Well-known companies as Russian text names them. */
+const RU_COMPANIES = '{яндекс*|сбер*|озон*|авито|вконтакт*|тинькофф*|вайлдберриз|нетфликс*|ютуб*|амазон*|гугл*|спотифа*|тикток*}';
+
+const OTHERS_SCALE = {
+  en: [
+    // (Split in groups: one phrase may expand to 256 at most.)
+    `${OTHER_COMPANIES} {serves|served|has|had|have|handles|handled|with} … #`, `${OTHER_COMPANIES} {processes|processed|reaches|reached|counts|sees|saw|gets|boasts} … #`,
+    `${OTHER_COMPANIES} {users|members|subscribers|customers|viewers|listeners} … #`,
+    `${OTHER_COMPANIES} {serves|has|handles|processes} … {millions|billions}`,
+    '{market|markets|industry|sector} {has|have|had|is|was|of|size|counts|reaches|totals|worth} … #', '{addressable|total|global|worldwide|domestic|national} market … #', '=tam … #', 'market size … #', 'market of … #',
+  ],
+  ru: [
+    // One phrase per verb: a phrase may expand to 256 at most.
+    ...[OTHER_COMPANIES, RU_COMPANIES].flatMap((companies) => ['обслужива*', 'име*', 'насчитыва*', 'обрабатыва*', 'охватыва*', 'привлека*'].map((verb) => `${companies} ${verb} … {#|десятк*|сотн*|миллион*|миллиард*}`)),
+    `{у|аудитори*} ${OTHER_COMPANIES} … #`, `{у|аудитори*} ${RU_COMPANIES} … #`,
+    // The subject "рынок …" ("рынок онлайн-кинотеатров — 10 млн"), not "на рынке" where the system works.
+    '=рынок … #', '{емкост*|объем*|размер*} {рынк*|отрасл*} … #', 'весь рынок … #',
+  ],
+  zh: [
+    '{抖音|淘宝|天猫|微信|快手|美团|京东|拼多多|今日头条|百度|腾讯|阿里巴巴|亚马逊|谷歌|小红书|哔哩哔哩}{有|拥有|服务|覆盖|日活|月活|的日活|的月活}…{用户|人}',
+    '{市场规模|市场容量|整个市场|行业规模|全行业|全国网民|网民规模}…{用户|人}',
+  ],
+};
 
 export default defineDocumentRule({
   meta: {
@@ -71,7 +101,7 @@ export default defineDocumentRule({
       en: ['{dataset|data set|corpus} {contains|has|holds|includes|consists of} # …'],
       ru: ['{датасет*|набор* данн*|корпус*|выборк*} {содерж*|состо*|включа*|насчитыва*} # …'],
       zh: ['数据集{包含|共有|含有}'],
-    }),
+    }, OTHERS_SCALE),
     // A number is concrete by itself: "Users: 50M" is a complete answer.
     minOtherWords: 0,
   },

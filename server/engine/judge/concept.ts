@@ -83,6 +83,13 @@ export interface Combination {
    * answer under "## Offline metrics", a passing word elsewhere.
    */
   underHeading?: CueSet;
+  /**
+   * Not in sections whose heading, or a heading above it, names one of these: an
+   * "Experiment" heading under "Load testing" runs traffic at a service, not users
+   * against a control. Read with `underHeading`, which a heading's one word makes too
+   * broad for every chain it sits in.
+   */
+  unlessHeading?: CueSet;
   /** Overrides the concept's `minOtherWords` for this combination (0: a bare name is a complete answer). */
   minOtherWords?: number;
   /**
@@ -160,6 +167,7 @@ export interface CompiledCombination {
   /** Indexes of its parts in the concept. */
   parts: number[];
   underHeading: PhraseSet | undefined;
+  unlessHeading: PhraseSet | undefined;
   weight: number;
   within: 'sentence' | 'unit' | 'section';
   /** The combination's own `minOtherWords`; undefined: the concept's. */
@@ -199,10 +207,12 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
     spec,
     combinations: spec.settledBy.map((combination) => {
       const context = cuesOf(combination.underHeading);
+      const unless = cuesOf(combination.unlessHeading);
       return {
         combination,
         parts: combination.parts.map((name) => names.indexOf(name)),
         underHeading: context.length > 0 ? new PhraseSet(context) : undefined,
+        unlessHeading: unless.length > 0 ? new PhraseSet(unless) : undefined,
         weight: combination.weight,
         within: combination.within ?? 'sentence',
         minOtherWords: combination.minOtherWords,
