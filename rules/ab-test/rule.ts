@@ -3,9 +3,12 @@ import { OTHER_COMPANIES } from '../shared/metric-cues.js';
 
 /** Headings of load, stress and performance testing: an experiment there is on the service, not on users. */
 const LOAD_TESTING = {
-  en: ['{load|stress|soak|spike|capacity|performance|perf|latency|throughput|scalability} {test*|experiment*}', 'load and performance', 'benchmark*', 'chaos {test*|experiment*|engineering}'],
-  ru: ['нагрузочн*', 'стресс {тест*|эксперимент*}', '{тест*|тестирован*|испытан*} {производительност*|под нагрузк*|на нагрузк*|отказоустойчив*}', '{эксперимент*|испытан*} {с нагрузк*|под нагрузк*|на нагрузк*|по нагрузк*}', 'бенчмарк*', 'хаос {тест*|инженер*|эксперимент*}'],
-  zh: ['压测', '压力测试', '性能测试', '负载测试', '基准测试', '容量测试', '混沌{测试|工程|实验}', '性能实验', '压测实验'],
+  // Also the serving stack's own tuning: "Inference optimisation experiments", "Эксперименты по оптимизации инференса".
+  en: ['{load|stress|soak|spike|capacity|performance|perf|latency|throughput|scalability} {test*|experiment*}', 'load and performance', 'benchmark*', 'chaos {test*|experiment*|engineering}',
+    '{inference|serving|latency|throughput|runtime|performance} {optimi*|tuning|speed up*}', '{optimi*|speeding up|tuning} {the|} {inference|serving|latency|throughput|runtime}'],
+  ru: ['нагрузочн*', 'стресс {тест*|эксперимент*}', '{тест*|тестирован*|испытан*} {производительност*|под нагрузк*|на нагрузк*|отказоустойчив*}', '{эксперимент*|испытан*} {с нагрузк*|под нагрузк*|на нагрузк*|по нагрузк*}', 'бенчмарк*', 'хаос {тест*|инженер*|эксперимент*}',
+    '{оптимизац*|ускорени*} {инференс*|сервинг*|задержк*|латентност*|производительност*|пропускн*}'],
+  zh: ['压测', '压力测试', '性能测试', '负载测试', '基准测试', '容量测试', '混沌{测试|工程|实验}', '性能实验', '压测实验', '{推理|性能|延迟|吞吐}优化'],
 };
 
 export default defineDocumentRule({

@@ -32,6 +32,13 @@ const OTHERS_SCALE = {
   ],
 };
 
+/** A year is not a count: "1200–332 г. до н. э.", "в 2019 г.", "300 BC", "公元前1200年". */
+const YEARS = {
+  en: ['# {bc|bce|ad|ce}', '# # {bc|bce|ad|ce}'],
+  ru: ['# {г|гг|год|году|года}', '# # {г|гг}', '{до|н} н э'],
+  zh: ['公元前', '公元'],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 'scale-estimate',
@@ -101,7 +108,7 @@ export default defineDocumentRule({
       en: ['{dataset|data set|corpus} {contains|has|holds|includes|consists of} # …'],
       ru: ['{датасет*|набор* данн*|корпус*|выборк*} {содерж*|состо*|включа*|насчитыва*} # …'],
       zh: ['数据集{包含|共有|含有}'],
-    }, OTHERS_SCALE),
+    }, OTHERS_SCALE, YEARS),
     // A number is concrete by itself: "Users: 50M" is a complete answer.
     minOtherWords: 0,
   },
