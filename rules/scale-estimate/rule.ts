@@ -11,6 +11,9 @@ import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, S
 /** Well-known companies as Russian text names them. */
 const RU_COMPANIES = '{яндекс*|сбер*|озон*|авито|вконтакт*|тинькофф*|вайлдберриз|нетфликс*|ютуб*|амазон*|гугл*|спотифа*|тикток*}';
 
+/** Well-known companies as Chinese text names them. */
+const ZH_COMPANIES = '{抖音|淘宝|天猫|微信|快手|美团|京东|拼多多|今日头条|百度|腾讯|阿里巴巴|亚马逊|谷歌|小红书|哔哩哔哩}';
+
 const OTHERS_SCALE = {
   en: [
     // (Split in groups: one phrase may expand to 256 at most.)
@@ -27,7 +30,7 @@ const OTHERS_SCALE = {
     '=рынок … #', '{емкост*|объем*|размер*} {рынк*|отрасл*} … #', 'весь рынок … #',
   ],
   zh: [
-    '{抖音|淘宝|天猫|微信|快手|美团|京东|拼多多|今日头条|百度|腾讯|阿里巴巴|亚马逊|谷歌|小红书|哔哩哔哩}{有|拥有|服务|覆盖|日活|月活|的日活|的月活}…{用户|人}',
+    `${ZH_COMPANIES}{有|拥有|服务|覆盖|日活|月活|的日活|的月活}…{用户|人}`,
     '{市场规模|市场容量|整个市场|行业规模|全行业|全国网民|网民规模}…{用户|人}',
   ],
 };
@@ -74,6 +77,23 @@ export default defineDocumentRule({
       // A bare number after its label ("Number of users: 50000"); ids and years are longer or read as dates.
       plainCount: { cues: {}, quantity: { dimensions: ['plain'], unnamed: true, atLeast: 1000, atMost: 1e9 } },
       served: { cues: SERVED_THINGS },
+      // The same count read past the exclusion of someone else's volume ("YouTube has 2B daily active users"),
+      // for the contexts where it is this system's scale: a scale heading, an assumption made for the estimate.
+      // (With its noun, or unnamed beside a served word: "2 billion daily active users" reads as a rate per day.)
+      anyPopulation: { cues: {}, quantity: { dimensions: ['count', 'rate'], nouns: SERVED_POPULATION, atLeast: 100 }, exemptFromExclude: true },
+      anyCount: { cues: {}, quantity: { dimensions: ['count', 'rate'], unnamed: true, atLeast: 100 }, exemptFromExclude: true },
+      assumption: {
+        cues: {
+          en: ['{assume|assuming|assumption|assumptions|suppose|supposing} {that|}', "let's say", 'lets say', 'say'],
+          ru: ['предполож*', 'допустим', 'пусть', 'возьмем', 'возьмём', 'примем'],
+          zh: ['假设', '假定', '按…估算'],
+        },
+      },
+      // The company whose volume the estimate borrows: "assume YouTube has …".
+      company: {
+        cues: { en: [`${OTHER_COMPANIES} {has|have|serves|handles|gets|sees|with}`], ru: [`{${OTHER_COMPANIES.slice(1, -1)}|${RU_COMPANIES.slice(1, -1)}} {имеет|обслуживает|насчитывает}`, `у {${OTHER_COMPANIES.slice(1, -1)}|${RU_COMPANIES.slice(1, -1)}}`], zh: [`${ZH_COMPANIES}{有|拥有|服务|日活|月活}`] },
+        exemptFromExclude: true,
+      },
       // A magnitude letter after a space ("5 B total users", "2 M DAU"): the text layer reads "5 B" as five bytes.
       spacedMagnitude: {
         cues: {
@@ -100,6 +120,11 @@ export default defineDocumentRule({
       { parts: ['count', 'served'], weight: 0.8 },
       { parts: ['plainCount', 'served'], weight: 0.7 },
       { parts: ['count'], weight: 0.75, underHeading: SCALE_HEADINGS },
+      // A design of that company's own system states its scale so: "## Capacity estimation / YouTube has 2B DAU".
+      { parts: ['company', 'anyPopulation'], weight: 0.8, underHeading: SCALE_HEADINGS },
+      { parts: ['company', 'anyCount', 'served'], weight: 0.8, underHeading: SCALE_HEADINGS },
+      { parts: ['assumption', 'company', 'anyPopulation'], weight: 0.8 },
+      { parts: ['assumption', 'company', 'anyCount', 'served'], weight: 0.8 },
       { parts: ['spacedMagnitude'], weight: 0.85 },
       { parts: ['dataVolume'], weight: 0.75 },
     ],

@@ -37,6 +37,12 @@ export interface PartSpec {
    * nothing of how often something runs ("раз в месяц" stays a frequency).
    */
   notInRate?: boolean;
+  /**
+   * The concept's `exclude` does not apply to this part: it reads what another sense rules out,
+   * for a combination that takes it back in a context that settles which sense it is ("Netflix
+   * has 200M users" is background, but not under "Capacity estimation" or after "let's assume").
+   */
+  exemptFromExclude?: boolean;
 }
 
 export type QuantityDimension = Dimension;
@@ -153,6 +159,7 @@ export interface CompiledPart {
   negationIsContent: boolean;
   notInRate: boolean;
   label: boolean;
+  exemptFromExclude: boolean;
 }
 
 /**
@@ -226,6 +233,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       quantity: compileQuantityPart(part.quantity),
       negationIsContent: part.negationIsContent === true,
       notInRate: part.notInRate === true,
+      exemptFromExclude: part.exemptFromExclude === true,
       label: part.label === true,
     })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,

@@ -71,8 +71,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
   const raw: Array<{ part: number; span: Span }> = [];
   concept.parts.forEach((part, index) => {
-    for (const span of phraseSpans(part.phrases, words)) if (!isExcluded(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words.text, span))) raw.push({ part: index, span });
-    if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
+    for (const span of phraseSpans(part.phrases, words)) if ((part.exemptFromExclude || !isExcluded(span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words.text, span))) raw.push({ part: index, span });
+    if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
   const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : NONE;
