@@ -8,7 +8,7 @@ import { MODEL_NAMES } from '../shared/model-cues.js';
  */
 const PREFERENCE_HEADINGS: readonly string[] = [
   'rag', 'fine tun*', 'llm*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'logistic regression', 'two tower*', 'transformer*', 'bert', 'deep learning', 'deep model*', 'neural network*',
-  'single agent', 'multi agent*', 'rules', 'heuristic*', 'prompting', 'small model*', 'large model*', 'off the shelf', 'an? api', 'open source', 'self hosted',
+  'single agent', 'multi agent*', 'rules', 'rule engine*', 'rules engine*', 'rule based', 'heuristic*', 'prompting', 'small model*', 'large model*', 'off the shelf', 'an? api', 'open source', 'self hosted',
 ].map((name) => `${name} {before|over|vs|versus|instead of|rather than|not|first|then}`);
 
 /** "GBDT over deep learning", "a 7B model over an API model": one model put before another in running text. */
