@@ -1,6 +1,16 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { OTHER_COMPANIES } from '../shared/metric-cues.js';
 
+/** Headings of load, stress and performance testing: an experiment there is on the service, not on users. */
+const LOAD_TESTING = {
+  // Also the serving stack's own tuning: "Inference optimisation experiments", "Эксперименты по оптимизации инференса".
+  en: ['{load|stress|soak|spike|capacity|performance|perf|latency|throughput|scalability} {test*|experiment*}', 'load and performance', 'benchmark*', 'chaos {test*|experiment*|engineering}',
+    '{inference|serving|latency|throughput|runtime|performance} {optimi*|tuning|speed up*}', '{optimi*|speeding up|tuning} {the|} {inference|serving|latency|throughput|runtime}'],
+  ru: ['нагрузочн*', 'стресс {тест*|эксперимент*}', '{тест*|тестирован*|испытан*} {производительност*|под нагрузк*|на нагрузк*|отказоустойчив*}', '{эксперимент*|испытан*} {с нагрузк*|под нагрузк*|на нагрузк*|по нагрузк*}', 'бенчмарк*', 'хаос {тест*|инженер*|эксперимент*}',
+    '{оптимизац*|ускорени*} {инференс*|сервинг*|задержк*|латентност*|производительност*|пропускн*}'],
+  zh: ['压测', '压力测试', '性能测试', '负载测试', '基准测试', '容量测试', '混沌{测试|工程|实验}', '性能实验', '压测实验', '{推理|性能|延迟|吞吐}优化'],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 'ab-test',
@@ -122,7 +132,9 @@ export default defineDocumentRule({
       { parts: ['controlSplit', 'design'], weight: 0.75, minOtherWords: 0 },
       { parts: ['experiment', 'design'], weight: 0.8, within: 'unit', minOtherWords: 0 },
       // Under an "A/B test" / "Experiment" heading or column, the design is the answer.
-      { parts: ['design'], weight: 0.75, underHeading: { en: ['{a b|ab} test*', 'online experiment*', 'experiment*'], ru: ['{a b|ab|аб} тест*', 'эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验', '实验'] } },
+      // Not under load or performance testing: its "experiment" sends traffic at the service, and
+      // "traffic", "compare" and "duration" there describe the load, not a split of users.
+      { parts: ['design'], weight: 0.75, underHeading: { en: ['{a b|ab} test*', 'online experiment*', 'experiment*'], ru: ['{a b|ab|аб} тест*', 'эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验', '实验'] }, unlessHeading: LOAD_TESTING },
       // Course templates plan the launch as a pilot ("3.1 How the pilot is evaluated"): a control split there is the experiment.
       { parts: ['controlSplit'], weight: 0.75, underHeading: { en: ['pilot*', 'launch experiment*', 'evaluation of the launch'], ru: ['пилот*'], zh: ['试点', '小流量'] } },
     ],

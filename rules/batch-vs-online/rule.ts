@@ -198,6 +198,8 @@ export default defineDocumentRule({
         // The forecast's lead time, not when it is computed: "predicting cancellations in advance", "to forecast failures ahead of time"
         // (a verb with its object; "predictions are computed in advance" stays batch).
         '{=predicting|=forecasting|=anticipating|=foreseeing} … {in advance|ahead of time}', 'to {=predict|=forecast|=anticipate|=foresee} … {in advance|ahead of time}',
+        // A teacher model run over data to make training labels: "the teacher does bulk inference, distilled into a student".
+        '{teacher|labeler|labeller|annotator|judge|pseudo label*} … {bulk|batch|offline} {inference|scoring|prediction*|labelling|labeling}', '{bulk|batch|offline} {inference|scoring|labelling|labeling} … {distill*|pseudo label*|training labels|silver labels}',
       ],
       ru: [
         'онлайн метрик*', 'офлайн метрик*', 'оффлайн метрик*', 'онлайн оценк*', 'офлайн оценк*', 'оффлайн оценк*', 'онлайн эксперимент*', 'онлайн тест*', 'офлайн тест*',
@@ -206,7 +208,8 @@ export default defineDocumentRule({
         // Горизонт прогноза, не режим: "прогнозирование вероятности отмены заранее", "заранее предупредить об оттоке".
         '{прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*} … заранее', 'заранее {прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*}',
       ],
-      zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小', '提前{预测|预判|预警|识别|发现}'],
+      zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小', '提前{预测|预判|预警|识别|发现}',
+        'teacher…{bulk|batch|offline} inference', '{批量|离线}{推理|预测}…{蒸馏|打标|标注|伪标签}', '{教师模型|大模型}…{批量|离线}{推理|打标|标注}'],
     },
     name: 'onlineMode',
   },

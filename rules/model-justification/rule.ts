@@ -8,7 +8,7 @@ import { MODEL_NAMES } from '../shared/model-cues.js';
  */
 const PREFERENCE_HEADINGS: readonly string[] = [
   'rag', 'fine tun*', 'llm*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'logistic regression', 'two tower*', 'transformer*', 'bert', 'deep learning', 'deep model*', 'neural network*',
-  'single agent', 'multi agent*', 'rules', 'heuristic*', 'prompting', 'small model*', 'large model*', 'off the shelf', 'an? api', 'open source', 'self hosted',
+  'single agent', 'multi agent*', 'rules', 'rule engine*', 'rules engine*', 'rule based', 'heuristic*', 'prompting', 'small model*', 'large model*', 'off the shelf', 'an? api', 'open source', 'self hosted',
 ].map((name) => `${name} {before|over|vs|versus|instead of|rather than|not|first|then}`);
 
 /** "GBDT over deep learning", "a 7B model over an API model": one model put before another in running text. */
@@ -119,9 +119,11 @@ export default defineDocumentRule({
         cues: {
           // Not "scalable" or "lightweight": every solution claims those, and a mitigation table asks for a "lightweight model".
           // Not "state of the art": a generic adjective says the model is good, not why it fits.
-          en: ['interpretab*', 'explainab*', 'fast enough', 'more accurate', 'single forward pass'],
-          ru: ['интерпретируем*', 'объясним*'],
-          zh: ['可解释'],
+          // A loss or model that optimises the ranking or target metric itself: "LambdaMART optimises NDCG directly".
+          en: ['interpretab*', 'explainab*', 'fast enough', 'more accurate', 'single forward pass',
+            '{directly|direct} {optimi*|optimization of} {the|} {ranking|target|evaluation|business|} {metric*|objective|ndcg|map|mrr|auc}', '{optimi*} {the|} {ranking metric*|target metric*|ndcg|map|mrr|auc} directly'],
+          ru: ['интерпретируем*', 'объясним*', '{напрямую|непосредственно} оптимизир* … {метрик*|ndcg|map|mrr|auc}', 'оптимизир* {напрямую|непосредственно} … {метрик*|ndcg|map|mrr|auc}'],
+          zh: ['可解释', '直接优化…{指标|ndcg|auc|map|mrr}'],
         },
       },
       merit: {
@@ -302,7 +304,10 @@ export default defineDocumentRule({
         '!NN {search*|index*|indices|lookup*|retriev*|queries|query|service*|graph*}',
         // The reason for a metric, not for the model: "we chose F1 because both errors cost", "MRR and recall are critical for RAG, since …".
         '{chose|chosen|choose|choosing|selected|select|picked|pick} {metric*|f1|f1 score|recall|precision|auc|roc auc|pr auc|mape|wape|smape|mae|rmse|ndcg|map|mrr|accuracy}',
-        '{metric|metrics} {is|are|was|were} {chosen|selected|picked}', '{mrr|recall|precision|ndcg|faithfulness|metric*} … {critical|important|key|essential} for {rag|llm*|retriev*|rank*|the model|the ranker|generation|search}',
+        '{metric|metrics} {is|are|was|were} {chosen|selected|picked}',
+        // "We will use F1 to score model performance as it provides a tradeoff between precision and recall": a metric and its reason.
+        '{use|uses|using|used} {the|} {f1|f1 score|recall|precision|auc|roc auc|pr auc|mape|wape|smape|mae|rmse|ndcg|map|mrr|accuracy|log loss|logloss}', '{trade off*|tradeoff*|balance} between {precision|recall|false positives|false negatives}',
+        '{score|scoring|evaluate|evaluating|measure|measuring|assess|assessing|track|tracking|monitor|monitoring} {the|our|} model {performance|quality|accuracy}', '{mrr|recall|precision|ndcg|faithfulness|metric*} … {critical|important|key|essential} for {rag|llm*|retriev*|rank*|the model|the ranker|generation|search}',
         // A reason that only repeats the choice: "because it is the best model".
         '{because|since} {it|this|they} {is|was|are} the best {model|choice|option|one|algorithm|approach}',
         // Fashion is not fit: "because it is state of the art", "since transformers are popular now".

@@ -55,7 +55,16 @@ export default defineDocumentRule({
       // Said in passing, it counts only in the evaluation sections (with the step's prior).
       { parts: ['metric'], weight: 0.45, minOtherWords: 1 },
     ],
-    exclude: NOT_PRODUCT_METRICS,
+    // Actual against predicted ("monitor actual churn rate vs predicted churn rate") checks the model's calibration, not the launch.
+    exclude: joinCues(NOT_PRODUCT_METRICS, {
+      en: ['{actual|observed|realized|realised|true} … {vs|versus|against|with|compared to|compared with} {the|} {predicted|forecast*|expected|estimated}', '{predicted|forecast*|expected|estimated} … {vs|versus|against|with|compared to|compared with} {the|} {actual|observed|realized|realised|true}',
+        '{predicted|forecasted} … {rate|rates|share|ctr|cvr}',
+        // Who acts on the scores, not what is measured: "a dashboard for retention teams", "retention offers".
+        'retention {team|teams|specialist*|department*|agent*|manager*|staff|desk|offer*|call*|campaign*|strateg*|action*}'],
+      ru: ['фактическ* … {vs|против|в сравнении с|по сравнению с|с} {прогноз*|предсказан*|ожидаем*}', '{прогноз*|предсказан*|ожидаем*} … {vs|против|в сравнении с|по сравнению с|с} фактическ*',
+        '{прогнозн*|предсказанн*} … {дол*|процент*|уровн*|конверси*|отток*|отмен*}'],
+      zh: ['实际…{与|和|对比|vs}…预测', '预测…{与|和|对比|vs}…实际', '{预测|预估}的…率'],
+    }),
     headings: { en: ['online metric*', 'online evaluation'], ru: ['онлайн метрик*', 'онлайн оценк*'], zh: ['线上指标', '在线评估', '线上评估'] },
   },
 });

@@ -13,9 +13,10 @@ const SEEN = '{seen|applied|applied to|watched|purchased|bought|read|clicked|lis
 // duplicates out of training logs and measuring diversity offline are other things.
 /** Headings of the layer: a plain statement under them is the layer, and so is a rule on the list. */
 const LAYER_HEADINGS = {
-  en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification', 'post filter*', 'post ranking', 'final ranking', 'blending', 'blender', 'mixer', 'rules layer', 'policy layer'],
-  ru: ['переранжир*', 'бизнес правил*', 'постобработк*', 'постпроцессинг*', 'постфильтр*', 'фильтрац* выдач*'],
-  zh: ['重排', '业务规则', '混排', '打散', '后处理'],
+  // A frequency cap on what is sent or shown ("Frequency capping": max 3 a day, a cooldown after dismissals) is a policy on the ranked list.
+  en: ['re ranking', 'reranking', 'business logic', 'business rules', 'post processing', 'diversity', 'diversification', 'post filter*', 'post ranking', 'final ranking', 'blending', 'blender', 'mixer', 'rules layer', 'policy layer', 'frequency cap*', 'frequency guard*'],
+  ru: ['переранжир*', 'бизнес правил*', 'постобработк*', 'постпроцессинг*', 'постфильтр*', 'фильтрац* выдач*', '{ограничени*|контрол*} частот* {показ*|отправ*|уведомлен*|рассыл*}'],
+  zh: ['重排', '业务规则', '混排', '打散', '后处理', '频控', '频次控制'],
 };
 
 export default defineDocumentRule({

@@ -44,6 +44,12 @@ export interface PartSpec {
    * another part of the same concept may need.
    */
   notIn?: CueSet;
+  /**
+   * The concept's `exclude` does not apply to this part: it reads what another sense rules out,
+   * for a combination that takes it back in a context that settles which sense it is ("Netflix
+   * has 200M users" is background, but not under "Capacity estimation" or after "let's assume").
+   */
+  exemptFromExclude?: boolean;
 }
 
 export type QuantityDimension = Dimension;
@@ -90,6 +96,13 @@ export interface Combination {
    * answer under "## Offline metrics", a passing word elsewhere.
    */
   underHeading?: CueSet;
+  /**
+   * Not in sections whose heading, or a heading above it, names one of these: an
+   * "Experiment" heading under "Load testing" runs traffic at a service, not users
+   * against a control. Read with `underHeading`, which a heading's one word makes too
+   * broad for every chain it sits in.
+   */
+  unlessHeading?: CueSet;
   /** Overrides the concept's `minOtherWords` for this combination (0: a bare name is a complete answer). */
   minOtherWords?: number;
   /**
@@ -161,6 +174,7 @@ export interface CompiledPart {
   notInRate: boolean;
   label: boolean;
   notIn: PhraseSet | undefined;
+  exemptFromExclude: boolean;
 }
 
 /**
@@ -175,6 +189,7 @@ export interface CompiledCombination {
   /** Indexes of its parts in the concept. */
   parts: number[];
   underHeading: PhraseSet | undefined;
+  unlessHeading: PhraseSet | undefined;
   weight: number;
   within: 'sentence' | 'unit' | 'section';
   /** The combination's own `minOtherWords`; undefined: the concept's. */
@@ -214,10 +229,12 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
     spec,
     combinations: spec.settledBy.map((combination) => {
       const context = cuesOf(combination.underHeading);
+      const unless = cuesOf(combination.unlessHeading);
       return {
         combination,
         parts: combination.parts.map((name) => names.indexOf(name)),
         underHeading: context.length > 0 ? new PhraseSet(context) : undefined,
+        unlessHeading: unless.length > 0 ? new PhraseSet(unless) : undefined,
         weight: combination.weight,
         within: combination.within ?? 'sentence',
         minOtherWords: combination.minOtherWords,
@@ -231,6 +248,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       quantity: compileQuantityPart(part.quantity),
       negationIsContent: part.negationIsContent === true,
       notInRate: part.notInRate === true,
+      exemptFromExclude: part.exemptFromExclude === true,
       label: part.label === true,
       notIn: part.notIn ? new PhraseSet(cuesOf(part.notIn)) : undefined,
     })),

@@ -673,7 +673,8 @@ class Weighing {
   /** Part names per combination, named once per decision rather than per candidate. */
   readonly names: Map<CompiledCombination, readonly string[]>;
   private readonly named: Map<CompiledCombination, SectionMemo>;
-  /** The combinations that must sit under headings naming them (see chainReading). */
+  private readonly unnamed: Map<CompiledCombination, SectionMemo>;
+  /** The combinations that must, or must not, sit under headings naming them (see chainReading). */
   private readonly headingCombos: readonly CompiledCombination[];
   /** Parts of the combinations spread over a section (from prose, from diagrams): the only ones held per section. */
   private readonly sectionParts: ReadonlySet<number>;
@@ -692,7 +693,8 @@ class Weighing {
     this.sectionParts = new Set(spread.filter((combo) => !combo.fromDiagram).flatMap((combo) => combo.parts));
     this.diagramParts = new Set(spread.filter((combo) => combo.fromDiagram).flatMap((combo) => combo.parts));
     this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
-    this.headingCombos = concept.combinations.filter((combo) => combo.underHeading);
+    this.unnamed = new Map(concept.combinations.flatMap((combo) => (combo.unlessHeading ? [[combo, memoFor(combo.unlessHeading)]] : [])));
+    this.headingCombos = concept.combinations.filter((combo) => combo.underHeading || combo.unlessHeading);
   }
 
   /**
@@ -725,11 +727,16 @@ class Weighing {
   }
 
   sectionNamed(combo: CompiledCombination, section: Section): boolean {
-    return !combo.underHeading || sectionNamed(section, combo.underHeading, this.named.get(combo)!);
+    return (!combo.underHeading || sectionNamed(section, combo.underHeading, this.named.get(combo)!)) && !this.excludedBy(combo, section);
   }
 
   inContext(combo: CompiledCombination, unit: ProseUnit): boolean {
-    return !combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!);
+    return (!combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!)) && !this.excludedBy(combo, unit.section);
+  }
+
+  /** Whether a heading of the section's chain names what the combination's `unlessHeading` rules out. */
+  private excludedBy(combo: CompiledCombination, section: Section): boolean {
+    return combo.unlessHeading !== undefined && sectionNamed(section, combo.unlessHeading, this.unnamed.get(combo)!);
   }
 
   /**

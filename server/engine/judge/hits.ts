@@ -74,8 +74,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     const spans = phraseSpans(part.phrases, words);
     const holders = part.notIn && spans.length > 0 ? part.notIn.matches(words.text, words.norm, words.tokens) : [];
     const isHeld = (s: Span): boolean => holders.some((h) => h.start <= s.start && s.end <= h.end);
-    for (const span of spans) if (!isExcluded(span) && !isHeld(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
-    if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (!isExcluded(span)) raw.push({ part: index, span });
+    for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !isHeld(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
+    if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
   const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : NONE;
