@@ -380,47 +380,10 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
     asked ??= { bySentence: new Map(), before: [] };
     asked.before = mapPacked(hits, (hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
   }
-  // "Signals used by the ranker:" over a table: the introduction names what its rows are.
-  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter((h) => !h.negated) ?? []) : [];
-  if (intro && introHits.length > 0) {
-    // Not to a list: after "**Business metrics:**" its items are topics as often as instances (introducingUnit).
-    if (unit.kind !== 'list-item') lendToStatements(introHits.filter(lendable), intro.text);
-    // "**Baseline:**" over "- popularity per city": a bare label and the line after it are one statement,
-    // as "Baseline: popularity per city" is, so even a part that settles alone is lent; only to a sentence
-    // that commits ("- none yet", "- maybe popularity, later" say the point is open).
-    const alone = introHits.filter((h) => !lendable(h));
-    if (alone.length > 0 && isLabelLine(intro) && labelIsTheConcept(intro, alone)) {
-      unit.words.polarity.sentences.forEach((sentence, index) => {
-        if (!sentence.question && !sentence.placeholder && commits(unit, sentence)) lendAlone(index, alone);
-      });
-    }
-  }
+  // "Signals used by the ranker:" over a table or a list: the introduction names what its rows are.
+  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter(lendable) ?? []) : [];
+  if (intro && introHits.length > 0) lendToStatements(introHits, intro.text);
   return asked ?? NOTHING_ASKED;
-
-  function lendAlone(sentence: number, hits: readonly PartHit[]): void {
-    asked ??= { bySentence: new Map(), before: [] };
-    let parts = asked.bySentence.get(sentence);
-    if (!parts) asked.bySentence.set(sentence, (parts = new Map()));
-    for (const hit of hits) {
-      const known = parts.get(hit.part);
-      if (known === undefined || hit.hedge < known) parts.set(hit.part, hit.hedge);
-    }
-  }
-}
-
-/**
- * A label that names the concept and little else ("**Baseline:**", "Базовая модель:", "基线："): at most one
- * content word besides the cue. "Ethical and Diversity Considerations:" names a topic the paragraph discusses.
- */
-function labelIsTheConcept(label: ProseUnit, hits: readonly PartHit[]): boolean {
-  return hits.some((hit) => contentWordCount(label.tokens.filter((t) => t.end <= hit.start || t.start >= hit.end)) <= 1);
-}
-
-/** Whether a sentence of a unit says something outright: no negation and no hedge in it. */
-function commits(unit: ProseUnit, sentence: { start: number; end: number }): boolean {
-  const { negations, hedges, mildHedges } = unit.words.polarity;
-  const inside = (scope: { cue: { start: number; end: number } }): boolean => scope.cue.start < sentence.end && scope.cue.end > sentence.start;
-  return !negations.some(inside) && !hedges.some((h) => inside(h) || (h.start <= sentence.start && h.end >= sentence.end)) && !mildHedges.some(inside);
 }
 
 const INTRO_WORDS = 6;
@@ -450,16 +413,10 @@ const LABEL_LINE_WORDS = 3;
  */
 function labelLine(unit: ProseUnit): ProseUnit | undefined {
   const label = unit.previous;
-  if (unit.origin || unit.notStatement || !label || label.section !== unit.section) return undefined;
-  return isLabelLine(label) ? label : undefined;
-}
-
-/** A paragraph that is only a label: one sentence of three content words at most, ending in a colon ("**Бейзлайн:**"). */
-function isLabelLine(label: ProseUnit): boolean {
-  if (label.kind !== 'paragraph' || label.origin || label.notStatement) return false;
+  if (unit.origin || unit.notStatement || !label || label.kind !== 'paragraph' || label.origin || label.notStatement || label.section !== unit.section) return undefined;
   const sentences = label.words.polarity.sentences;
-  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return false;
-  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return undefined;
+  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS ? label : undefined;
 }
 
 const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
@@ -507,13 +464,7 @@ function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean 
 function introducingUnit(units: readonly ProseUnit[], index: number): ProseUnit | undefined {
   const unit = units[index];
   if (unit.kind === 'paragraph') return labelLine(unit);
-  // A list after a bare label that is the concept's name ("**Baseline:**", "**Бейзлайн:**") lists what it
-  // names: partsAsked lends it the label's settling part. Its other parts are not lent to a list: after
-  // "Monitoring should cover:" or "**Business metrics:**" a list is as often one of topics as of instances.
-  if (unit.kind === 'list-item' && !unit.origin && !unit.notStatement) {
-    const label = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && u.kind === 'list-item');
-    return label && label.section === unit.section && isLabelLine(label) ? label : undefined;
-  }
+  // Tables only: a list after "Monitoring should cover:" is as often a list of topics as of instances.
   if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
   const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header'));
   if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.notStatement || intro.section !== unit.section) return undefined;
