@@ -71,6 +71,9 @@ export const OTHER_SENSES: CueSet = {
     // Advice to the reader, not items recommended to users: a report's "Business recommendations".
     '{business|strategic|policy|actionable} recommendation*', 'our recommendation is', 'recommendation* for {the business|management|stakeholders|improvement*|next steps}',
     '{caveats|conclusion*|findings} and recommendation*', 'recommendation* and {next steps|conclusion*}',
+    // A coding agent's instruction file or the agent that wrote the code ("CLAUDE.md", "AGENTS.md", "built with Claude
+    // Code") says how the repository is worked on, not that the system generates anything.
+    '{claude|agents|gemini|copilot instructions} md', 'claude code',
   ],
   ru: [
     'поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}',
@@ -184,7 +187,7 @@ export const GENERATIVE: CueSet = {
     // An AI assistant or a GenAI feature drafts, answers or summarises: generated text.
     '!GenAI', '!GENAI', 'gen ai', 'ai assistant*', 'ai copilot*', 'ai writing', 'ai generated', 'ai summar*',
   ],
-  ru: ['llm', 'языков* модел*', 'генеративн*', 'генерац* ответ*', 'генерир* ответ*', 'промпт*', 'галлюцинац*', 'rag', 'чат бот*', 'ии агент*', 'llm агент*', 'агентн*',
+  ru: ['llm', 'языков* модел*', 'yandexgpt', 'gigachat', 'гигачат', 'генеративн*', 'генерац* ответ*', 'генерир* ответ*', 'промпт*', 'галлюцинац*', 'rag', 'чат бот*', 'ии агент*', 'llm агент*', 'агентн*',
     'ии {ассистент*|помощник*}'],
   zh: ['大模型', '大语言模型', '语言模型', '生成式', '提示词', '幻觉', '智能体', '生成答案', '智能问答', '知识库问答', '检索增强', '生成回答', '生成回复', '提示工程', 'ai助手', 'ai 助手', 'ai写作'],
 };

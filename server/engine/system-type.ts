@@ -53,11 +53,11 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task'
+  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
-  /** ...which is counted as the type's word in another sense. */
-  | `other:${Exclude<SystemType, 'other'>}`;
+  /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
+  | `other:${Exclude<SystemType, 'other'>}` | 'other:generative';
 /**
  * In the order a tie is settled: the task a doc names (detecting fraud or abuse, forecasting) before the
  * setting it works in ("click fraud detection for the ads platform" is a fraud system).
@@ -104,10 +104,13 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
   const otherSenses = matches.filter((m) => m.label === 'other-sense');
   for (const match of matches) {
     if (match.label === 'other-sense') continue;
-    if (isTypeSignal(match.label) && otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
+    if ((isTypeSignal(match.label) || match.label === 'generative') && otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
       signals.push({ signal: `other:${match.label}`, start: match.start, end: match.end });
       continue;
     }
+    // An LLM named twice in one line, or matched by two phrases ("LLM": '!LLM' and 'llm*'), is one mention: the
+    // vote is the line's, so one aside ("reasons could be drafted by an LLM") cannot outvote the doc's task.
+    if (match.label === 'generative' && signals.some((s) => s.signal === 'generative')) continue;
     // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
     // read only here: most units hold no such cue, and reading it is a clause analysis.
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
@@ -117,8 +120,37 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     // were set with every phrase voting: "LLM", matched by '!LLM' and 'llm*', counts twice.)
     if (LIST_SIGNALS.has(match.label) && signals.some((s) => s.signal === match.label && s.start <= match.start && s.end >= match.end)) continue;
     signals.push({ signal: match.label, start: match.start, end: match.end });
+    if (match.label === 'generative' && !title && isCoreMention(fragment, unit, match)) signals.push({ signal: 'generative-core', start: match.start, end: match.end });
   }
   return { title, signals };
+}
+
+/** Steps whose section says what the model is: the model itself, or the ML task it is framed as. */
+const CORE_STEPS = new Set(['model', 'framing']);
+
+/**
+ * An LLM named where a doc says what its system is, not in an aside: in a heading below the titles ("### LLM choice"), or
+ * in a section on the model or the ML framing, and not in parentheses, negated, hedged or asked ("(an LLM could draft the
+ * reasons)", "we may try an LLM later", "Should an LLM write them?"). A thin LLM spec names its model once, there; a scorecard plan's aside does not.
+ */
+function isCoreMention(fragment: Fragment, unit: Fragment['units'][number], match: { start: number; end: number }): boolean {
+  const { negations, hedges, mildHedges, sentences } = unit.words.polarity;
+  if (coveredBy(negations, match) || coveredBy(hedges, match) || coveredBy(mildHedges, match) || inParentheses(unit.text, match.start)) return false;
+  // "Should an LLM write the reasons?" asks, it does not decide.
+  if (sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end)) return false;
+  if (unit.kind === 'heading') return true;
+  return fragment.headings[unit.heading]?.steps.some((step) => CORE_STEPS.has(step)) ?? false;
+}
+
+/** Whether an offset sits inside an open parenthesis (ASCII or full-width) of the text before it. */
+function inParentheses(text: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 function votesOf(fragment: Fragment): Votes {
@@ -231,9 +263,14 @@ function inferType(tally: Tally, generative: boolean): SystemType {
   return best;
 }
 
-/** An LLM, RAG or agent system: its words are in a title or frequent (2 per thousand words). */
+/**
+ * An LLM, RAG or agent system: its words are in a title or frequent (2 lines per thousand words), or named where the doc
+ * says what its model is (a thin spec: "## Model: GPT-4o-mini through the API") and not outnumbered there by a
+ * classifier's or a regression's words.
+ */
 function isGenerative(tally: Tally): boolean {
-  return tally.score('generative') >= 3 && (tally.inTitles('generative') > 0 || tally.density('generative') >= 2);
+  if (tally.score('generative') >= 3 && (tally.inTitles('generative') > 0 || tally.density('generative') >= 2)) return true;
+  return tally.score('generative-core') > 0 && tally.score('classification') + tally.score('regression') < 3;
 }
 
 /**
