@@ -3,7 +3,8 @@
 // templates with few ML words to LLM agent designs and a README-shaped design —
 // must all be linted; negatives — READMEs of libraries and apps, changelogs,
 // meeting notes, ADRs and software design docs, model and dataset cards, single
-// tables (a model comparison), guides and checklists of questions to ask, blog
+// tables (a model comparison), guides and checklists of questions to ask, course
+// pages that set exercises, blog
 // posts, API docs, mldl's
 // own reports — must all be skipped, each with a reason that names what the
 // file looks like and how to opt in. And a report the CLI writes is skipped
@@ -47,6 +48,7 @@ const EXPECTED_REASON: Array<[RegExp, RegExp]> = [
   [/^(model-card|dataset-card)/, /model or dataset card/],
   [/^single-table-/, /single table/],
   [/^guide-/, /guide or checklist of questions/],
+  [/^course-page-/, /course page or exercise sheet/],
   [/^(adr-|design-doc-|blog-post-|api-docs-|team-|product-docs|postmortem)/, /./],
 ];
 

@@ -100,6 +100,17 @@ export const DESIGN_HEADINGS: CueSet = {
   zh: ['需求', '目标', '背景', '范围', '约束', '架构', '设计', '方案', '风险', '权衡', '评估', '监控', '部署', '上线', '指标', '技术选型', '性能', '成本'],
 };
 
+/**
+ * Headings that open an exercise of a course page or a homework sheet ("Exercise 2: Design a search ranking system",
+ * "Задание 3. …", "练习一：…"): tasks set for a reader, not a design of one system. Not "Task" or "задача" alone, which a
+ * design's own headings use ("Постановка задачи"), nor "техническое задание" (a specification).
+ */
+export const EXERCISE_HEADINGS: CueSet = {
+  en: ['exercise', 'exercises', 'assignment', 'homework', 'problem set', 'practice problem*', 'lab', 'quiz'],
+  ru: ['упражнени*', 'задание #', 'домашн* задани*', 'практическ* задани*', 'лабораторн* работ*', 'контрольн* вопрос*'],
+  zh: ['练习', '习题', '作业', '课后作业', '思考题', '实验任务'],
+};
+
 /** Titles (first heading) that say the doc is a system design. */
 export const DESIGN_TITLES: CueSet = {
   en: ['design doc*', 'design document*', 'system design', 'design of', 'design a', 'design an', 'designing', 'case study', 'technical design', 'rfc', 'ml design'],

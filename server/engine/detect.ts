@@ -16,7 +16,7 @@ import { fragmentFact } from './fragment-cache.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
 import {
-  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
+  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, EXERCISE_HEADINGS, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
   NOTEBOOK, PROJECT_HEADINGS, PROJECT_LABELS, REPORT_MARKER,
 } from './detect-data.js';
 import type { UnitText } from './text/unit-text.js';
@@ -32,13 +32,14 @@ export interface Detection {
 const PROJECT_LABEL_CUES = new LabelledCues<'project'>([['project', PROJECT_LABELS]]);
 const CONCEPTS = new LabelledCues<string | undefined>([...groupsOf(ML_CONCEPTS), [undefined, NOT_ML]]);
 
-type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'card' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title' | 'guide-title';
+type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'card' | 'exercise' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title' | 'guide-title';
 const HEADING_CUES = new LabelledCues<HeadingKind>([
   ['design', DESIGN_HEADINGS],
   ['project', PROJECT_HEADINGS],
   ['meeting', MEETING_HEADINGS],
   ['changelog-group', CHANGELOG_GROUPS],
   ['card', CARD_HEADINGS],
+  ['exercise', EXERCISE_HEADINGS],
 ]);
 const TITLE_CUES = new LabelledCues<HeadingKind>([
   ['design-title', DESIGN_TITLES],
@@ -100,11 +101,18 @@ function opensShortHeading(words: UnitText, start: number, end: number, label: H
   return tokens.filter((t) => t.start >= end && !DETERMINER.test(t.word) && !JOINER.test(t.word) && !sameKind(t)).length <= 1;
 }
 
+/** Whether a cue is the heading's first word (after numbering). */
+function opensHeading(words: UnitText, start: number): boolean {
+  return words.tokens.find((t) => !NUMBERING.test(t.word))?.start === start;
+}
+
 function headingFacts(words: UnitText, level: number, title: string): HeadingFacts {
   const kinds = new Set<HeadingKind>();
   const matches = HEADING_CUES.outermost(words);
   for (const match of matches) {
     if (match.label === 'design' || opensShortHeading(words, match.start, match.end, match.label, matches)) kinds.add(match.label);
+    // "Exercise 2: Design a search ranking system": the cue opens the heading, whatever follows names the task.
+    else if (match.label === 'exercise' && opensHeading(words, match.start)) kinds.add(match.label);
   }
   return {
     level,
@@ -169,6 +177,8 @@ export interface Signals {
   singleTable: boolean;
   /** A quarter or more of 12+ items are questions to ask, and the title says guide/framework/checklist/template or the text addresses the reader. */
   questionGuide: boolean;
+  /** Headings that open an exercise ("Exercise 2: …", "Задание 3", "练习一"). */
+  exercises: number;
 }
 
 /** A block's detection facts (its regions' facts together) and what its text says of running code, looked for when needed. */
@@ -265,6 +275,7 @@ export function detectionSignals(doc: DesignDoc): Signals {
     card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
     singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3,
     questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader),
+    exercises: count('exercise'),
   };
 }
 
@@ -301,6 +312,12 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // a quarter of their items.
   if (s.questionGuide) {
     return { isDesignDoc: false, reason: optIn('reads as a guide or checklist of questions to ask (an interview framework or a template), not a design') };
+  }
+  // A course page or a homework sheet sets exercises ("Exercise 1: Design a recommendation system", then what to
+  // describe and discuss): tasks for a reader about many systems, not a design of one. A student's design answering
+  // one names the framework's steps in its own headings.
+  if (s.exercises >= 2 && s.steps <= 2) {
+    return { isDesignDoc: false, reason: optIn(`reads as a course page or exercise sheet (${s.exercises} exercise headings), not a design`) };
   }
   // A model or dataset card describes a published model or data set: what it is, how to load it, what it was
   // trained on and how it scored. It names every ML concept, but designs no system; its title or its metadata

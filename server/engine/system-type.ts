@@ -53,7 +53,7 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task'
+  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
@@ -120,7 +120,10 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     // were set with every phrase voting: "LLM", matched by '!LLM' and 'llm*', counts twice.)
     if (LIST_SIGNALS.has(match.label) && signals.some((s) => s.signal === match.label && s.start <= match.start && s.end >= match.end)) continue;
     signals.push({ signal: match.label, start: match.start, end: match.end });
-    if (match.label === 'generative' && !title && isCoreMention(fragment, unit, match)) signals.push({ signal: 'generative-core', start: match.start, end: match.end });
+    if (match.label === 'generative' && !title) {
+      const mention = mentionKind(fragment, unit, match);
+      if (mention) signals.push({ signal: mention, start: match.start, end: match.end });
+    }
   }
   return { title, signals };
 }
@@ -129,17 +132,16 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
 const CORE_STEPS = new Set(['model', 'framing']);
 
 /**
- * An LLM named where a doc says what its system is, not in an aside: in a heading below the titles ("### LLM choice"), or
- * in a section on the model or the ML framing, and not in parentheses, negated, hedged or asked ("(an LLM could draft the
- * reasons)", "we may try an LLM later", "Should an LLM write them?"). A thin LLM spec names its model once, there; a scorecard plan's aside does not.
+ * How an LLM is named in a line: plainly (not in parentheses, negated, hedged or asked: not "(an LLM could draft the
+ * reasons)", "we may try an LLM later", "Should an LLM write them?"), and if so whether where a doc says what its
+ * system is: in a heading below the titles ("### LLM choice") or in a section on the model or the ML framing.
  */
-function isCoreMention(fragment: Fragment, unit: Fragment['units'][number], match: { start: number; end: number }): boolean {
+function mentionKind(fragment: Fragment, unit: Fragment['units'][number], match: { start: number; end: number }): 'generative-core' | 'generative-plain' | undefined {
   const { negations, hedges, mildHedges, sentences } = unit.words.polarity;
-  if (coveredBy(negations, match) || coveredBy(hedges, match) || coveredBy(mildHedges, match) || inParentheses(unit.text, match.start)) return false;
-  // "Should an LLM write the reasons?" asks, it does not decide.
-  if (sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end)) return false;
-  if (unit.kind === 'heading') return true;
-  return fragment.headings[unit.heading]?.steps.some((step) => CORE_STEPS.has(step)) ?? false;
+  if (coveredBy(negations, match) || coveredBy(hedges, match) || coveredBy(mildHedges, match) || inParentheses(unit.text, match.start)) return undefined;
+  if (sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end)) return undefined;
+  if (unit.kind === 'heading') return 'generative-core';
+  return fragment.headings[unit.heading]?.steps.some((step) => CORE_STEPS.has(step)) ? 'generative-core' : 'generative-plain';
 }
 
 /** Whether an offset sits inside an open parenthesis (ASCII or full-width) of the text before it. */
@@ -215,6 +217,8 @@ interface Tally {
   /** Body hits per thousand words. */
   density(signal: Signal): number;
   inTitles(signal: Signal): number;
+  /** Words of prose in the doc. */
+  words: number;
 }
 
 function tallyOf(votes: readonly Votes[]): Tally {
@@ -226,6 +230,7 @@ function tallyOf(votes: readonly Votes[]): Tally {
     score: (signal) => 5 * sum(signal, 'inTitles') + sum(signal, 'inBody'),
     density: (signal) => (1000 * sum(signal, 'inBody')) / words,
     inTitles: (signal) => sum(signal, 'inTitles'),
+    words: totals.words,
   };
 }
 
@@ -264,13 +269,22 @@ function inferType(tally: Tally, generative: boolean): SystemType {
 }
 
 /**
- * An LLM, RAG or agent system: its words are in a title or frequent (2 lines per thousand words), or named where the doc
- * says what its model is (a thin spec: "## Model: GPT-4o-mini through the API") and not outnumbered there by a
- * classifier's or a regression's words.
+ * An LLM, RAG or agent system. Its words vote once per line: in a title, or in two lines and frequent (2 lines per
+ * thousand words) — three lines where the doc names a classifier, a regression or a ranked list three times, so a
+ * scorecard's or a ranker's asides about an LLM do not make it one. Or a thin spec names its LLM once: where the doc
+ * says what its model is ("## Model: GPT-4o-mini through the API") and no other task is named as often, or anywhere
+ * plainly (not hedged or in parentheses) in a short doc that names another task once at most.
  */
+/** A thin spec: a page or two of prose. */
+const THIN_SPEC_WORDS = 300;
+
 function isGenerative(tally: Tally): boolean {
-  if (tally.score('generative') >= 3 && (tally.inTitles('generative') > 0 || tally.density('generative') >= 2)) return true;
-  return tally.score('generative-core') > 0 && tally.score('classification') + tally.score('regression') < 3;
+  const otherTask = tally.score('classification') + tally.score('regression') + tally.score('ranked-list');
+  const lines = tally.score('generative');
+  if (lines >= (otherTask >= 3 ? 3 : 2) && (tally.inTitles('generative') > 0 || tally.density('generative') >= 2)) return true;
+  // A thin spec names its LLM once: where it says what its model is, or anywhere plainly when another task is named once at most.
+  // (A long doc that names an LLM once names it in passing: "voicing dialogues an LLM generated" upstream of a TTS model.)
+  return (tally.score('generative-core') > 0 && otherTask < 3) || (tally.score('generative-plain') > 0 && otherTask <= 1 && tally.words <= THIN_SPEC_WORDS);
 }
 
 /**
