@@ -60,6 +60,7 @@ const CONFIG_LIBS_FILE = 'config-libs.cjs';
  * members (docs/performance.md, "Start-up, fifth pass").
  */
 const LAZY_BUILTINS = ['child_process', 'crypto'];
+const REVIEW_WORKER = 'review-worker.cjs';
 const outdirIndex = args.indexOf('--outdir');
 const outdir = outdirIndex >= 0 && args[outdirIndex + 1] ? path.resolve(args[outdirIndex + 1]) : path.join(root, cli ? 'out/bundle/cli' : 'dist');
 
@@ -123,7 +124,18 @@ async function bundleEditorFiles() {
         metafile: true,
       }),
       build({ ...common, stdin: { contents: configLibsSource(), resolveDir: root, loader: 'js' }, outfile: path.join(outdir, CONFIG_LIBS_FILE), metafile: true }),
-      build({ ...common, entryPoints: [path.join(root, 'server/lsp/review-worker.ts')], outfile: path.join(outdir, 'review-worker.cjs'), plugins: [precompiledPhrasesPlugin(phrases)], metafile: true }),
+      // The worker's source stays in its heap for the process's life: minified and pure ASCII, as
+      // server-main.cjs, it is a one-byte string of 4.0 M characters instead of a two-byte one of
+      // 3.6 M (6.9 MB; docs/performance.md, "Memory, eighth pass").
+      build({
+        ...common,
+        entryPoints: [path.join(root, 'server/lsp/review-worker.ts')],
+        outfile: path.join(outdir, REVIEW_WORKER),
+        plugins: [precompiledPhrasesPlugin(phrases, { ascii: true })],
+        charset: 'ascii',
+        minify: true,
+        metafile: true,
+      }).then((result) => (asciiRegExps(path.join(outdir, REVIEW_WORKER), !production), result)),
     ];
     // Only the server's builds: a change to the client alone leaves the server bundle fresh.
     const serverBuilds = Promise.all(builds);
@@ -299,16 +311,127 @@ function snapshotPhrases({ ALL_RULES, compiledConcept, lint, compiledPhrasesSnap
   return compiledPhrasesSnapshot();
 }
 
-/** Puts the precompiled phrases in place of phrase-cache.ts's `undefined`. */
-function precompiledPhrasesPlugin(phrases) {
+/**
+ * Puts the precompiled phrases in place of phrase-cache.ts's `undefined`.
+ * `ascii`: their non-ASCII characters as JSON's own escapes, so that the
+ * string JSON.parse reads is a one-byte one too (esbuild would write them as
+ * JavaScript escapes, which make the string two-byte again once read).
+ */
+function precompiledPhrasesPlugin(phrases, { ascii = false } = {}) {
+  const json = ascii ? JSON.stringify(phrases).replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : JSON.stringify(phrases);
   return {
     name: 'precompiled-phrases',
     setup(build) {
       build.onLoad({ filter: /[\\/]server[\\/]engine[\\/]text[\\/]phrase-cache\.[jt]s$/ }, () => ({
         // JSON.parse of a string literal: V8 parses JSON faster than the same data as an object literal.
-        contents: `export const PRECOMPILED_PHRASES = JSON.parse(${JSON.stringify(JSON.stringify(phrases))});\n`,
+        contents: `export const PRECOMPILED_PHRASES = JSON.parse(${JSON.stringify(json)});\n`,
         loader: 'js',
       }));
     },
   };
+}
+
+/**
+ * esbuild's `charset: 'ascii'` escapes strings and templates but leaves
+ * regular-expression literals as written (`/[а-я]+/u`, `/['’]s$/`), and one
+ * such character makes V8 keep the whole file as a two-byte string. Every
+ * UTF-16 unit past ASCII in `file` becomes `\uXXXX`, which means the same in
+ * a regular expression with or without the `u` flag (a surrogate pair of
+ * escapes is one code point under `u`) and in an identifier; an identity
+ * escape (`\—`) loses its backslash. Only regular expressions are left to
+ * escape after esbuild (a string or template would change its raw text), so
+ * the file must not hold a `String.raw` or another tagged template with such
+ * a character: none of the bundled code does. With `sourceMap`, the map's
+ * generated columns on the lines changed are moved to match.
+ */
+function asciiRegExps(file, sourceMap) {
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  /** Per line changed: [column in the old line after which the line grew, by how much in all so far]. */
+  const shifts = new Map();
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n];
+    if (!/[^\0-\x7f]/.test(line)) continue;
+    let out = '';
+    let extra = 0;
+    const points = [];
+    for (let c = 0; c < line.length; c++) {
+      const code = line.charCodeAt(c);
+      if (code < 0x80) {
+        out += line[c];
+        continue;
+      }
+      let backslashes = 0;
+      while (out[out.length - 1 - backslashes] === '\\') backslashes++;
+      const identityEscape = backslashes % 2 === 1;
+      if (identityEscape) out = out.slice(0, -1);
+      out += `\\u${code.toString(16).padStart(4, '0')}`;
+      extra += identityEscape ? 4 : 5;
+      points.push([c + 1, extra]);
+    }
+    lines[n] = out;
+    shifts.set(n, points);
+  }
+  if (shifts.size === 0) return;
+  fs.writeFileSync(file, lines.join('\n'));
+  if (sourceMap) moveMappedColumns(`${file}.map`, shifts);
+}
+
+/** A source map's generated columns moved on the lines of `shifts` (asciiRegExps). */
+function moveMappedColumns(mapFile, shifts) {
+  // Here, not at the top level: the build runs (top-level await) before the module's later lines.
+  const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const map = JSON.parse(fs.readFileSync(mapFile, 'utf8'));
+  const decode = (segment) => {
+    const values = [];
+    let value = 0;
+    let shift = 0;
+    for (const char of segment) {
+      const digit = VLQ.indexOf(char);
+      value += (digit & 31) << shift;
+      if (digit & 32) shift += 5;
+      else {
+        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        value = 0;
+        shift = 0;
+      }
+    }
+    return values;
+  };
+  const encode = (values) =>
+    values
+      .map((v) => {
+        let rest = v < 0 ? (-v << 1) | 1 : v << 1;
+        let out = '';
+        do {
+          let digit = rest & 31;
+          rest >>>= 5;
+          if (rest > 0) digit |= 32;
+          out += VLQ[digit];
+        } while (rest > 0);
+        return out;
+      })
+      .join('');
+  map.mappings = map.mappings
+    .split(';')
+    .map((line, n) => {
+      const points = shifts.get(n);
+      if (!points || line === '') return line;
+      // The generated column is relative to the segment before on the same line; the other fields run across lines and stay.
+      let column = 0;
+      let moved = 0;
+      return line
+        .split(',')
+        .map((segment) => {
+          const values = decode(segment);
+          column += values[0];
+          let extra = 0;
+          for (const [after, total] of points) if (after <= column) extra = total;
+          values[0] = column + extra - moved;
+          moved = column + extra;
+          return encode(values);
+        })
+        .join(',');
+    })
+    .join(';');
+  fs.writeFileSync(mapFile, JSON.stringify(map));
 }

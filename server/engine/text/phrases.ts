@@ -47,6 +47,8 @@ interface WordPart {
   readonly gapBefore: number;
   /** Where the global index files it (partKeys). */
   readonly keys: readonly string[];
+  /** Of its content (partHash): two parts with the same content have the same hash (see canonicalFor). */
+  readonly hash: number;
 }
 
 const WORD_GAP = 5;
@@ -81,9 +83,11 @@ const compiledWords = [new Map<string, WordPart | null>(), new Map<string, WordP
 function compileWritten(written: string): readonly Expansion[] {
   let expansions = compiledPhrases.get(written);
   if (expansions === undefined) {
-    expansions =
-      precompiled(written) ??
-      expandAlternatives(written).map((phrase): Expansion => (HAN.test(phrase) ? { pieces: normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).map(withoutHanSpaces).filter(Boolean) } : { parts: compileWords(phrase) }));
+    // Read from the precompiled phrases each time, not kept: that is cheap, and a repeated phrase's
+    // entries share the first one's words anyway (fileEntry), so keeping them was ~4 MB of heap.
+    const fromCache = precompiled(written);
+    if (fromCache !== undefined) return fromCache;
+    expansions = expandAlternatives(written).map((phrase): Expansion => (HAN.test(phrase) ? { pieces: normalize(phrase).split(/\s*(?:…|\.\.\.)\s*/).map(withoutHanSpaces).filter(Boolean) } : { parts: compileWords(phrase) }));
     compiledPhrases.set(written, expansions);
   }
   return expansions;
@@ -119,10 +123,11 @@ function wordOf(line: string): WordPart {
 }
 
 /**
- * Every phrase compiled so far in this process, in the form of
- * PRECOMPILED_PHRASES: what scripts/bundle.mjs puts in the bundles after
- * compiling every rule's phrases with the code it bundles. Throws on a word
- * or piece that the form cannot hold.
+ * Every phrase compiled so far in this process, and every phrase of
+ * PRECOMPILED_PHRASES when it has them (those are not kept once compiled:
+ * compileWritten), in the form of PRECOMPILED_PHRASES: what
+ * scripts/bundle.mjs puts in the bundles after compiling every rule's phrases
+ * with the code it bundles. Throws on a word or piece that the form cannot hold.
  */
 export function compiledPhrasesSnapshot(): PrecompiledPhrases {
   const ids = new Map<WordPart, string>();
@@ -139,7 +144,8 @@ export function compiledPhrasesSnapshot(): PrecompiledPhrases {
   };
   // No prototype: a phrase may be any string, "__proto__" included.
   const phrases = Object.create(null) as Record<string, string>;
-  for (const [written, expansions] of compiledPhrases) {
+  const fromCache = PRECOMPILED_PHRASES === undefined ? [] : Object.keys(PRECOMPILED_PHRASES.phrases).map((written): [string, readonly Expansion[]] => [written, precompiled(written)!]);
+  for (const [written, expansions] of [...fromCache, ...compiledPhrases]) {
     const lines = expansions.map(({ parts, pieces }) => {
       if (!pieces) return parts.map(idOf).join(' ');
       if (pieces.some((piece) => piece.includes(EXPANSION) || piece.includes(PIECE))) throw new Error(`cue phrase ${JSON.stringify(written)}: a piece holds '|' or '~'`);
@@ -166,7 +172,8 @@ function compileWords(phrase: string): WordPart[] {
     parts.push(part);
     gap = 0;
   }
-  return parts;
+  // At its exact length: a pushed-to array has room for 17 (the compiled phrases are kept for the process's life).
+  return parts.slice();
 }
 
 function compileWord(raw: string, gapBefore: number): WordPart | null {
@@ -182,7 +189,26 @@ function compileWord(raw: string, gapBefore: number): WordPart | null {
   return withKeys({ stem, word, prefix, surface, exact: undefined, digit: false, gapBefore });
 }
 
-const withKeys = (part: Omit<WordPart, 'keys'>): WordPart => ({ ...part, keys: partKeys(part) });
+/**
+ * The part with its keys and hash. Written out, not spread (`{ ...part, keys }`): a spread gave each of
+ * the ~10,000 parts a hidden class of its own (~300 bytes each).
+ */
+const withKeys = ({ stem, word, prefix, surface, exact, digit, gapBefore }: Omit<WordPart, 'keys' | 'hash'>): WordPart => {
+  const part = { stem, word, prefix, surface, exact, digit, gapBefore };
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys(part), hash: partHash(part) };
+};
+
+/** A hash of everything that decides what a part matches and how it is filed (FNV-1a over its fields). */
+function partHash(part: Omit<WordPart, 'keys' | 'hash'>): number {
+  const text = `${(part.prefix ? 1 : 0) | (part.surface ? 2 : 0) | (part.digit ? 4 : 0) | (part.exact === undefined ? 0 : 8)} ${part.gapBefore} ${part.stem} ${part.word} ${part.exact ?? ''}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+function samePart(a: WordPart, b: WordPart): boolean {
+  return a === b || (a.hash === b.hash && a.stem === b.stem && a.word === b.word && a.prefix === b.prefix && a.surface === b.surface && a.exact === b.exact && a.digit === b.digit && a.gapBefore === b.gapBefore);
+}
 
 function partMatches(part: WordPart, token: Token, text: string): boolean {
   if (part.exact !== undefined) return text.slice(token.start, token.end) === part.exact;
@@ -233,7 +259,8 @@ function expandFrom(text: string, phrase: string): string[] {
   return out;
 }
 
-type Compiled = { index: number; parts: readonly WordPart[] };
+/** A word phrase of a set: its index in the set, and its entry in the global index. */
+type Compiled = { index: number; id: number };
 
 /** A set's word phrases by what can start them, for `matchesByScan`. */
 interface ScanIndex {
@@ -261,18 +288,18 @@ export class PhraseSet {
     this.size = phrases.length;
     this.id = setCount++;
     // This set's word phrases become the global index's next entries, in the order written.
-    this.firstEntry = entries.length;
+    this.firstEntry = entryPhrase.length;
     let index = 0;
     for (let at = 0; at < phrases.length; at++) {
       for (const { parts, pieces } of compileWritten(phrases[at])) {
         this.origin.push(at);
         if (pieces) {
           if (pieces.length > 0) this.literals.push({ index, pieces });
-        } else if (parts.length > 0) fileEntry({ index, parts });
+        } else if (parts.length > 0) fileEntry(index, parts);
         index++;
       }
     }
-    this.endEntry = entries.length;
+    this.endEntry = entryPhrase.length;
     for (const { pieces } of this.literals) file(byHanChar, pieces[0][0], this.id);
   }
 
@@ -290,7 +317,7 @@ export class PhraseSet {
     if (!literals && !(first < hits.length && hits[first] < this.endEntry)) return NO_MATCHES;
     const found: PhraseMatch[] = [];
     for (let h = first; h < hits.length && hits[h] < this.endEntry; h += 3) {
-      found.push({ start: tokens[hits[h + 1]].start, end: tokens[hits[h + 2]].end, phrase: this.origin[entries[hits[h]].index] });
+      found.push({ start: tokens[hits[h + 1]].start, end: tokens[hits[h + 2]].end, phrase: this.origin[entryPhrase[hits[h]]] });
     }
     if (literals) this.matchLiterals((index.hanText ??= hanTextOf(norm)), found);
     return canonical(found);
@@ -341,8 +368,8 @@ export class PhraseSet {
       else map.set(key, [entry]);
     };
     for (let id = this.firstEntry; id < this.endEntry; id++) {
-      const entry = entries[id];
-      const first = entry.parts[0];
+      const entry: Compiled = { index: entryPhrase[id], id };
+      const first = allParts[entryFirstPart[id]];
       if (first.prefix && first.stem.length > 0) add(scan.prefixedByChar, first.stem[0], entry);
       else if (first.prefix || first.exact !== undefined || first.digit) scan.irregular.push(entry);
       else {
@@ -369,9 +396,9 @@ export class PhraseSet {
   /** Tries the phrases of `list` (those not in `skip`) at token `i`, adding each match to `found`. */
   private tryAt(list: readonly Compiled[] | undefined, skip: ReadonlyArray<{ index: number }> | undefined, text: string, tokens: readonly Token[], i: number, found: PhraseMatch[]): void {
     if (!list) return;
-    for (const { index, parts } of list) {
+    for (const { index, id } of list) {
       if (skip?.some((other) => other.index === index)) continue;
-      const last = matchFrom(parts, tokens, text, i, 0);
+      const last = matchEntry(id, tokens, text, i);
       if (last >= 0) found.push({ start: tokens[i].start, end: tokens[last].end, phrase: this.origin[index] });
     }
   }
@@ -407,7 +434,16 @@ const PREFIX_KEY = 3;
 // Keys of prefixes and numbers are marked so that they never equal a word.
 const PREFIX_MARK = '\u0001';
 const NUMBER_KEY = '\u0002';
-const entries: Compiled[] = [];
+// The entries, by id, as arrays of numbers rather than an object and an array of words each
+// (~130,000 entries): the index of the phrase in its set, and where its words are in `allParts`
+// (an entry with the same words as an earlier one has that one's).
+const entryPhrase: number[] = [];
+const entryFirstPart: number[] = [];
+const entryPartCount: number[] = [];
+const allParts: WordPart[] = [];
+
+/** The entry's `k`th word, if it has one. */
+const partOf = (id: number, k: number): WordPart | undefined => (k < entryPartCount[id] ? allParts[entryFirstPart[id] + k] : undefined);
 
 /**
  * The entries filed under one key of their first word, split by their second
@@ -430,11 +466,24 @@ let setCount = 0;
 function file(map: Map<string, number[]>, key: string, id: number): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
-  else if (ids[ids.length - 1] !== id) ids.push(id);
+  else if (ids[ids.length - 1] !== id) map.set(key, appended(ids, id));
+}
+
+/**
+ * `ids` with `id` after them. Most of the index's ~40,000 id lists are short:
+ * a push would give each room for 17 ids (V8 grows an array by half plus 16),
+ * so a short list is copied at its exact length instead (~6 MB of heap).
+ */
+function appended(ids: number[], id: number): number[] {
+  if (ids.length >= 16) {
+    ids.push(id);
+    return ids;
+  }
+  return ids.concat(id);
 }
 
 /** The keys a token must have for `part` to match it (see keysOfToken); none when any token can. */
-function partKeys(part: Omit<WordPart, 'keys'>): string[] {
+function partKeys(part: Omit<WordPart, 'keys' | 'hash'>): string[] {
   if (part.exact !== undefined) return [normalize(part.exact).replace(POSSESSIVE, '')];
   if (part.digit) return [NUMBER_KEY];
   if (part.prefix) return part.stem.length > 0 ? [PREFIX_MARK + part.stem.slice(0, PREFIX_KEY)] : [];
@@ -446,10 +495,10 @@ function partKeys(part: Omit<WordPart, 'keys'>): string[] {
 const NO_KEYS: readonly string[] = [];
 
 function fileInBucket(bucket: Bucket, id: number): void {
-  const second = entries[id].parts[1];
+  const second = partOf(id, 1);
   const keys = second ? second.keys : NO_KEYS;
-  if (keys.length === 0) {
-    if (bucket.rest[bucket.rest.length - 1] !== id) bucket.rest.push(id);
+  if (second === undefined || keys.length === 0) {
+    if (bucket.rest[bucket.rest.length - 1] !== id) bucket.rest = appended(bucket.rest, id);
     return;
   }
   const map = second.gapBefore === 0 ? (bucket.next ??= new Map()) : (bucket.gapped ??= new Map());
@@ -461,41 +510,70 @@ function fileInBucket(bucket: Bucket, id: number): void {
 // match at the same tokens: only the first of them, its canonical entry, is
 // filed and tried, and its matches are copied to the others (`copies`). On the
 // 68 corpus docs 43 % of all tries were of such copies (docs/performance.md,
-// "CLI cold, eighth pass").
-const canonicalOf = new Map<string, number>();
+// "CLI cold, eighth pass"). Canonical entries are found by a hash of their
+// words' content (two spellings can compile alike), not a string of it: a
+// string per entry was ~6 MB of heap.
 /** Per canonical entry, the later entries with its words, in ascending order (undefined: none). */
 const copies: Array<number[] | undefined> = [];
 /** Per entry, the last entry with its words (itself when none follows). */
 const lastCopy: number[] = [];
-/** A number per distinct word part by content: parts are shared by spelling, and two spellings can compile alike. */
-const partIds = new Map<string, number>();
-const partIdOf = new WeakMap<WordPart, number>();
+/**
+ * The canonical entries by the hash of their words, open addressing: a slot
+ * holds an entry id + 1, 0 when empty; at most half the slots are used.
+ * (A Map from hash to id was 3.5 MB.)
+ */
+let canonicalSlots = new Int32Array(1 << 12);
+let canonicalCount = 0;
 
-function partId(part: WordPart): number {
-  let id = partIdOf.get(part);
-  if (id === undefined) {
-    const key = JSON.stringify([part.stem, part.word, part.prefix, part.surface, part.exact ?? null, part.digit, part.gapBefore]);
-    id = partIds.get(key);
-    if (id === undefined) partIds.set(key, (id = partIds.size));
-    partIdOf.set(part, id);
-  }
-  return id;
+function entryHash(parts: ArrayLike<WordPart>, from: number, count: number): number {
+  let hash = count;
+  for (let k = from; k < from + count; k++) hash = Math.imul(hash ^ parts[k].hash, 0x01000193) + 0x9e3779b9;
+  return hash | 0;
 }
 
-function fileEntry(entry: Compiled): void {
-  const id = entries.length;
-  entries.push(entry);
+/** The canonical entry with the words of `parts`, if there is one, else the free slot where it goes (as -1 - slot). */
+function canonicalFor(parts: readonly WordPart[], hash: number): number {
+  const mask = canonicalSlots.length - 1;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const held = canonicalSlots[slot];
+    if (held === 0) return -1 - slot;
+    const id = held - 1;
+    if (entryPartCount[id] === parts.length && parts.every((part, k) => samePart(allParts[entryFirstPart[id] + k], part))) return id;
+  }
+}
+
+function addCanonical(id: number, slot: number): void {
+  canonicalSlots[slot] = id + 1;
+  if (++canonicalCount * 2 <= canonicalSlots.length) return;
+  const old = canonicalSlots;
+  canonicalSlots = new Int32Array(old.length * 2);
+  const mask = canonicalSlots.length - 1;
+  for (const held of old) {
+    if (held === 0) continue;
+    let free = entryHash(allParts, entryFirstPart[held - 1], entryPartCount[held - 1]) & mask;
+    while (canonicalSlots[free] !== 0) free = (free + 1) & mask;
+    canonicalSlots[free] = held;
+  }
+}
+
+function fileEntry(index: number, parts: readonly WordPart[]): void {
+  const id = entryPhrase.length;
+  entryPhrase.push(index);
   lastCopy.push(id);
-  const signature = entry.parts.map(partId).join(' ');
-  const first = canonicalOf.get(signature);
-  if (first !== undefined) {
-    (copies[first] ??= []).push(id);
-    lastCopy[first] = id;
+  const found = canonicalFor(parts, entryHash(parts, 0, parts.length));
+  if (found >= 0) {
+    entryFirstPart.push(entryFirstPart[found]);
+    entryPartCount.push(parts.length);
+    copies[found] = appended(copies[found] ?? [], id);
+    lastCopy[found] = id;
     return;
   }
-  canonicalOf.set(signature, id);
-  for (const part of entry.parts.slice(0, 2)) for (const key of part.keys) know(key);
-  const keys = entry.parts[0].keys;
+  entryFirstPart.push(allParts.length);
+  entryPartCount.push(parts.length);
+  allParts.push(...parts);
+  addCanonical(id, -1 - found);
+  for (const part of parts.slice(0, 2)) for (const key of part.keys) know(key);
+  const keys = parts[0].keys;
   if (keys.length === 0) fileInBucket(anyWord, id);
   for (const key of keys) {
     let bucket = byKey.get(key);
@@ -534,7 +612,8 @@ function candidateKeys(word: string, stem: string): string[] {
   for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) keys.push(PREFIX_MARK + word.slice(0, k));
   if (/\d/.test(word) || NUMBER_WORDS.has(word)) keys.push(NUMBER_KEY);
   if (stem !== word) keys.push(stem);
-  return keys.filter((key) => knownKeys.has(key));
+  // Kept per word (wordKeys): at its exact length, where a filtered array has room for 17.
+  return keys.filter((key) => knownKeys.has(key)).slice();
 }
 
 /** The keys of a token (see partKeys) that some entry is filed under, each once. */
@@ -564,7 +643,7 @@ const indexOf = new WeakMap<readonly Token[], UnitIndex>();
 function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIndex {
   let index = indexOf.get(tokens);
   if (!index) {
-    index = { entryCount: entries.length, setCount, hits: findHits(text, tokens, 0), hanSets: hanSetsOf(norm) };
+    index = { entryCount: entryPhrase.length, setCount, hits: findHits(text, tokens, 0), hanSets: hanSetsOf(norm) };
     indexOf.set(tokens, index);
   } else if (index.setCount < setCount) {
     // A set compiled after the unit was indexed: its entries come after all
@@ -575,7 +654,7 @@ function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIn
     hits.set(more, index.hits.length);
     index.hits = hits;
     index.hanSets = hanSetsOf(norm);
-    index.entryCount = entries.length;
+    index.entryCount = entryPhrase.length;
     index.setCount = setCount;
   }
   return index;
@@ -595,7 +674,7 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
       // ascending order, but an earlier canonical entry may have a copy at `from` or later, so the
       // whole list is looked at; `from` is above 0 only for a set compiled after the unit was indexed.
       if (id < from && lastCopy[id] < from) continue;
-      const last = matchFrom(entries[id].parts, tokens, text, i, 0);
+      const last = matchEntry(id, tokens, text, i);
       if (last < 0) continue;
       if (id >= from) found.push(id, i, last);
       const more = copies[id];
@@ -633,7 +712,7 @@ const LENGTH_SPACE = 2 ** 8;
 function sortedHits(found: readonly number[], tokenCount: number): Int32Array {
   const n = found.length / 3;
   const packed = new Float64Array(n);
-  let packable = tokenCount < TOKEN_SPACE && entries.length < ENTRY_SPACE;
+  let packable = tokenCount < TOKEN_SPACE && entryPhrase.length < ENTRY_SPACE;
   for (let k = 0; k < n && packable; k++) {
     const length = found[3 * k + 2] - found[3 * k + 1];
     if (length >= LENGTH_SPACE) packable = false;
@@ -727,16 +806,23 @@ function lowerBound(hits: Int32Array, entry: number): number {
   return 3 * lo;
 }
 
-function matchFrom(parts: readonly WordPart[], tokens: readonly Token[], text: string, index: number, partIndex: number): number {
-  if (partIndex === parts.length) return index - 1;
-  const part = parts[partIndex];
-  const maxSkip = partIndex === 0 ? 0 : part.gapBefore;
+/** The last token of entry `id`'s match that starts at token `index`, or -1. */
+function matchEntry(id: number, tokens: readonly Token[], text: string, index: number): number {
+  const first = entryFirstPart[id];
+  return matchFrom(first, first + entryPartCount[id], tokens, text, index, first);
+}
+
+/** The words allParts[first, end) from the one at `at`, matched from token `index`. */
+function matchFrom(first: number, end: number, tokens: readonly Token[], text: string, index: number, at: number): number {
+  if (at === end) return index - 1;
+  const part = allParts[at];
+  const maxSkip = at === first ? 0 : part.gapBefore;
   for (let skip = 0; skip <= maxSkip; skip++) {
     const token = tokens[index + skip];
     if (!token) return -1;
     if (partMatches(part, token, text)) {
-      const end = matchFrom(parts, tokens, text, index + skip + 1, partIndex + 1);
-      if (end >= 0) return end;
+      const last = matchFrom(first, end, tokens, text, index + skip + 1, at + 1);
+      if (last >= 0) return last;
     }
   }
   return -1;
