@@ -17,6 +17,26 @@ const PREFERRED_OVER: readonly string[] = [
   'two tower*', 'a {larger|bigger|smaller|single|multi} …',
 ].map((name) => `over ${name}`);
 
+/**
+ * Broad headings of a design's decisions: "Alternatives considered", "Design decisions",
+ * "Technical decisions", "Architecture decisions", "Design rationale". Under them sit storage,
+ * queueing and serving choices as often as the model, so a statement there settles the rule only
+ * when it speaks of a model by name (see the combinations below), not as a heading cue.
+ */
+const ALTERNATIVES_HEADINGS: CueSet = {
+  en: ['alternatives', '{rejected|considered} alternatives', 'alternatives {considered|rejected|evaluated|weighed}', 'options considered', '{considered|rejected} options'],
+  ru: ['альтернатив*', 'рассмотренн* вариант*'],
+  zh: ['备选方案', '替代方案', '其他方案', '方案对比'],
+};
+const DECISION_HEADINGS: CueSet = {
+  en: ['{design|technical|architecture|architectural|key|engineering} {rationale|justification|decision*|choices|trade offs|tradeoffs}', 'decision* {log|record*}', '=adr', '=decision', '=decisions'],
+  ru: ['{технические|архитектурные|ключевые|проектные} решени*', 'обоснование решени*'],
+  zh: ['技术决策', '设计决策', '架构决策', '关键决策', '技术选型'],
+};
+
+/** Models by name; "!NN": interview shorthand for a neural network, by its capitals only. */
+const NAMES: CueSet = { ...MODEL_NAMES, en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs'] };
+
 /** Generic words for the model. */
 const MODEL_WORDS: CueSet = {
   en: ['model*', 'architecture*', 'algorithm*', 'approach*', 'classifier*', 'ranker*', 'regressor*', 'encoder*', 'network*', 'agent*', 'pipeline'],
@@ -54,7 +74,10 @@ export default defineDocumentRule({
     parts: {
       // "A decoder-only language model would write richer completions, but …": an alternative by its kind.
       // "!NN": interview shorthand for a neural network ("we choose NN because of …"), by its capitals only; "NN search" is nearest neighbours (excluded below).
-      name: { cues: { ...MODEL_NAMES, en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs'] } },
+      name: { cues: NAMES },
+      // The same names, as the one part of a combination under "Alternatives considered": a part that settles
+      // alone is never lent by a question, so `name` itself must not be one ("Why LightGBM? It …" lends it).
+      alternative: { cues: NAMES },
       model: { cues: MODEL_WORDS },
       because: {
         cues: {
@@ -287,13 +310,20 @@ export default defineDocumentRule({
       { parts: ['optionMerits', 'model'], weight: 0.6, within: 'section', minOtherWords: 2 },
       // "- pros: trains in minutes" under "## Model"; pros and cons of an option anywhere.
       { parts: ['proscons'], weight: 0.7, underHeading: MODEL_HEADINGS, minOtherWords: 2 },
+      // "- Matrix factorization: poor on items with no history" under "Alternatives considered": an
+      // alternative model named and judged. "- Postgres instead of Redis: …" names no model and settles nothing.
+      { parts: ['alternative'], weight: 0.75, underHeading: ALTERNATIVES_HEADINGS, minOtherWords: 3 },
+      // "- LightGBM: interpretable for the risk team" under "Design decisions": a model with a merit,
+      // with fewer words besides than elsewhere; "- Kafka for events" is a decision about something else.
+      { parts: ['name', 'merit'], weight: 0.75, underHeading: DECISION_HEADINGS, minOtherWords: 1 },
+      { parts: ['name', 'choice', 'reason'], weight: 0.75, within: 'unit', underHeading: DECISION_HEADINGS, minOtherWords: 1 },
 
     ],
     headings: {
-      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {justification|rationale}', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
-      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
+      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', '{why|why not} {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'why not {a|an|the|} … {model|models|network|ranker|classifier|algorithm|llm}', 'model {justification|rationale}', '{alternative|rejected|considered} {models|approaches|architectures|algorithms}', '{rationale|justification} for {the|this|our} {model|approach}', ...PREFERENCE_HEADINGS],
+      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'сравнени* моделей', 'сравнени* подходов', 'альтернативн* {подход*|модел*}'],
       // Not '模型选择' or '选型' alone: a course template's "模型选择" section often names the model and no reason.
-      zh: ['为什么选择', '模型对比', '模型比较', '备选方案', '方案对比', '选型理由', '选择理由'],
+      zh: ['为什么选择', '模型对比', '模型比较', '选型理由', '选择理由'],
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.
