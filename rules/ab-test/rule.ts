@@ -159,7 +159,8 @@ export default defineDocumentRule({
         'champion challenger {rollback*|alias*|registry|tag*|promotion*|re promotion*}',
         // A general remark about metrics, not a plan: "business metrics can often only be tested through A/B testing".
         'only be {measured|tested|evaluated|validated} {through|via|by|with} … {a b|ab} test*'],
-      ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*',
+      // "контрольные вопросы", "контрольная точка": test questions and checkpoints, not a control group.
+      ru: ['контрольн* {вопрос*|пример*|задани*|кейс*|запрос*|точк*|срок*|цифр*|показател*}', '{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*',
         '{a b|ab|аб} {тест*|эксперимент*} {сложно|трудно|сложны|сложен|затруднен*}', '{сложно|трудно} {провести|проводить|сделать|запустить} {a b|ab|аб}'],
       zh: ['影子模式', '多臂老虎机', '{a/b|ab}{实验|测试}{很难|难以|困难|不好做}',
         // 泛泛而谈的指标说明，不是实验计划："业务指标……只能通过ab-testing测试".

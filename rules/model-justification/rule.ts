@@ -35,7 +35,12 @@ const DECISION_HEADINGS: CueSet = {
 };
 
 /** Models by name; "!NN": interview shorthand for a neural network, by its capitals only. */
-const NAMES: CueSet = { ...MODEL_NAMES, en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs'] };
+const NAMES: CueSet = {
+  ...MODEL_NAMES,
+  en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs',
+    // Retrieval approaches a search design chooses between: "hybrid dense + sparse retrieval".
+    'hybrid {dense|sparse|retrieval|search}', '{dense|sparse|lexical|semantic} {retrieval|retriever*}'],
+};
 
 /** Generic words for the model. */
 const MODEL_WORDS: CueSet = {
@@ -85,7 +90,7 @@ export default defineDocumentRule({
             // "as" only where it opens a reason, not "as the baseline", "such as".
             'as {most|many|all|few} …', 'as there {is|are}', 'as we {have|need|only}', 'as {the|our} {data|dataset|features|labels|inputs|catalogue|catalog} {is|are}', 'so we', 'so that', '=considering',
             // A purpose that is a merit: "route easy queries to a small model to cut cost".
-            '{to|in order to} {reduce|cut|lower|minimi*|save|keep down} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons',
+            '{to|in order to} {reduce|cut|lower|minimi*|save|keep down|bound|cap|limit|contain} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons',
             // A purpose the model serves: "a hybrid … to mitigate cold start", "GBDT to capture non-linear interactions".
             '{to|in order to} {handle|address|mitigate|solve|avoid|tackle|overcome|capture|cope with|deal with|account for}'],
           ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом',
@@ -152,7 +157,7 @@ export default defineDocumentRule({
       merit: {
         cues: {
           en: [
-            'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
+            'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', '=catches', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
             'strong {for|on|at|interpretation|performance}', 'good at', 'excels', '{small|cheap|light|fast|accurate} enough', 'faster', 'cheaper', 'simpler', 'more accurate', 'proven', 'fast enough', 'generali*',
             '{industry|production|de facto} standard', 'saves', 'avoids', 'natively', 'easier', 'harder', 'easy to {explain|audit|debug|interpret|maintain|deploy|train|update}',
             '{natural|obvious|sensible|reasonable|right|good|best} {choice|option|fit|candidate|tool}', '{performs|perform|works} {best|well|better}', 'good enough', 'cheap', 'low {latency|cost}', '{better|best} {for|at|on|suited|with}',
@@ -262,6 +267,8 @@ export default defineDocumentRule({
           // Not "decision tree", not "preferably".
           en: [
             'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', 'went with', 'going with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
+            // "Decision: keep both; …", "Decision: adopt the cross-encoder only when …": a decision stated by its label.
+            '=decision {keep|keeps|retain|retains|adopt|adopts|only|both}',
             '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', 'dropped {it|them|the|that}', 'discard*', 'went for', '=decision {option|model|approach|we|go|use}',
           ],
           // "предлагаем" as the exact word: "предлагать клиентам спецусловия" offers something, it chooses nothing.
