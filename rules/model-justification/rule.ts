@@ -45,7 +45,8 @@ const NAMES: CueSet = {
 /** Generic words for the model. */
 const MODEL_WORDS: CueSet = {
   en: ['model*', 'architecture*', 'algorithm*', 'approach*', 'classifier*', 'ranker*', 'regressor*', 'encoder*', 'network*', 'agent*', 'pipeline'],
-  ru: ['модел*', 'архитектур*', 'алгоритм*', 'подход*', 'классификатор*', 'ранжировщик*', 'энкодер*', 'агент*'],
+  // "подход" by its forms: the prefix also takes "подходящий" (suitable), a merit word, not the model.
+  ru: ['модел*', 'архитектур*', 'алгоритм*', '{=подход|=подхода|=подходу|=подходом|=подходе|=подходы|=подходов|=подходам|=подходами|=подходах}', 'классификатор*', 'ранжировщик*', 'энкодер*', 'агент*'],
   zh: ['模型', '算法', '架构', '方案', '分类器', '排序模型'],
 };
 
@@ -179,7 +180,7 @@ export default defineDocumentRule({
           ],
           ru: [
             'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', '=подходит', '=подходят', '=подходящая', '=подходящий', '=подходящее', '=подходящей', '=подходящим', 'справля*',
-            'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'учитыва*', 'обучается за', 'быстро обуча*',
+            'поддерживает', '=лучше', 'точнее', 'объективн*', 'специализированн*', 'учитыва*', 'обучается за', 'быстро обуча*',
             'из коробки', 'не требует', 'надежн*', 'надежнее', 'стабильн*', 'автоматически', 'нативно',
             'данных мало', 'мало данных', 'данных немного', 'немного данных', 'нужн* объяснени*', 'табличн* {признак*|данн*}', '{признаки|данные} табличн*', 'небольш* {выборк*|датасет*|объем* данн*}', 'регулятор* {требует|требуют|просит|нужн*}', 'требует объясн*', 'нужно объяснять',
             // As Habr posts argue a choice: what the alternative could not do, the gain measured, what it fits in.
@@ -337,6 +338,8 @@ export default defineDocumentRule({
       en: ['why {ml|machine learning|ai}',
         // A model's name, not a merit: "EfficientNet" holds "efficient", "EfficientDet" too.
         'efficientnet*', 'efficientdet*', 'efficient net*',
+        // A stage's name, not a merit: "retrieval → lightweight ranking → deep ranking".
+        '{lightweight|light weight} {ranking|ranker|rankers|stage|scoring|pre ranking|prerank*|l1}',
         // Nearest neighbours, not a neural network: "NN search service", "approximate NN index".
         '!NN {search*|index*|indices|lookup*|retriev*|queries|query|service*|graph*}',
         // The reason for a metric, not for the model: "we chose F1 because both errors cost", "MRR and recall are critical for RAG, since …".
