@@ -40,6 +40,8 @@ const NAMES: CueSet = {
   en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs',
     // Retrieval approaches a search design chooses between: "hybrid dense + sparse retrieval".
     'hybrid {dense|sparse|retrieval|search}', '{dense|sparse|lexical|semantic} {retrieval|retriever*}'],
+  // "没有选用深度模型": a deep model by its generic Chinese name.
+  zh: [...(MODEL_NAMES.zh ?? []), '深度模型', '深度神经网络'],
 };
 
 /** Generic words for the model. */
@@ -195,7 +197,9 @@ export default defineDocumentRule({
             // Merits as Chinese posts put them: "表现稳定", "推理耗时低", "训练快", "可以直接看特征重要性".
             '表现稳定', '效果稳定', '{耗时|延迟|成本}{低|更低|小|很低}', '{训练|推理|迭代}{快|更快|速度快}', '特征重要性', '{方便|便于}…{解释|沟通|排查}',
             // "主要是团队熟悉、特征以数值为主、单机就能训练": what the team knows, what the features are, what it runs on.
-            '团队…{熟悉|有经验}', '{单机|单卡}…{就能|即可|就可以}', '特征以…为主'],
+            '团队…{熟悉|有经验}', '{单机|单卡}…{就能|即可|就可以}', '特征以…为主',
+            // What the alternative would do: "样本量只有几万条，容易过拟合".
+            '{容易|会}过拟合', '样本量{只有|太少|不足|较少|有限}'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
@@ -215,7 +219,7 @@ export default defineDocumentRule({
       whyNot: {
         negationIsContent: true,
         // zh also states it as "the reason for not taking X": "没有直接上DNN的原因：…", "不用深度模型是因为…", "之所以不选…".
-        cues: { en: ['why not {a|an|the|}'], ru: ['почему не'], zh: ['为什么不', '为何不', '为啥不', '{没有|没|不}…{上|用|选|选择|采用|使用}…的{原因|理由}', '{没有|没|不}{上|用|选|选择|采用|使用}…是因为', '之所以{不|没}'] },
+        cues: { en: ['why not {a|an|the|}'], ru: ['почему не'], zh: ['为什么不', '为何不', '为啥不', '{没有|没|不}…{上|用|选|选择|采用|使用}…的{原因|理由}', '{没有|没|不}{上|用|选|选择|采用|使用}…是因为', '{没有|没|不}{选用|选择|采用|使用}…{原因是|理由是}', '之所以{不|没}'] },
       },
       // A line that gives the reason for the choice by its label: "Why this model: …", "选择理由：…".
       rationaleLabel: {
