@@ -146,6 +146,10 @@ test('negation reaches what follows in its clause, not past a clause break', () 
   assert.ok(!negated('We compare stores with and without the model for four weeks.', 'four weeks'), 'both sides of a comparison');
   assert.ok(!negated('Сравниваем отделы с ботом и без него в течение месяца.', 'месяца'));
   assert.ok(negated('Stores without the model keep ordering by hand.', 'model'), 'a plain "without" still negates');
+  // An arrow leads from a condition to what is done about it: the condition's negation stays on its side.
+  assert.ok(!negated('排序效果不达预期 → 用AB实验验证', 'AB实验'));
+  assert.ok(!negated('The ranker does not beat the rules -> validate with an A/B test', 'A/B test'));
+  assert.ok(negated('The ranker does not beat the rules -> validate with an A/B test', 'beat the rules'));
 });
 
 test("a template's prompt left in place is a question: an unmarked question or an instruction to the writer", () => {

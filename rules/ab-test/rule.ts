@@ -91,6 +91,8 @@ export default defineDocumentRule({
           en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{compared|compare|comparing} {with|to|against} … without {it|them|the|a|an|our}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
             '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}', '{merchants|users|stores|teams|customers|agents|cities|regions|sellers|members|drivers} … {picked|chosen|selected|drawn} at random', 'randomly {picked|chosen|selected|drawn} {merchants|users|stores|teams|customers|agents|cities|regions|sellers|members|drivers}', 'the rest {stayed|stay|stays|kept|keep|remained|remain} {on|with}', 'half {the|our} {stores|users|teams|cities|regions|agents|operators|customers} … {and|while} half {keep*|stay*|continue*}',
             '{the|} rest as {a|the|} control', 'the rest {by|on|with|get*|keep*|see*|stay*} {the|} {old|current|existing|previous|production|incumbent|legacy}', '{compar*|against|versus|vs} … {current|existing|old|previous|production|rule based|incumbent|legacy} {model|system|ranker|version|heuristic|rules|logic}',
+            // "50% of users see the new ranking, 50% the old one": the new version beside the incumbent, both sized.
+            '{see|sees|get|gets|use|uses} the new … # … the {old|current|existing|previous} {one|version|ranking|model|ranker|feed}',
             // "half of the agents get drafts": half treated implies the other half as the comparison.
             '{half of the|half the|half of our} {users|agents|members|customers|stores|teams|sellers|drivers} {get|gets|see|sees|use|uses|receive|receives|are shown}',
             '{half of the|half the|half of our} {operators|doctors|clinicians|reviewers|moderators|analysts|merchants|couriers} {get|gets|see|sees|use|uses|receive|receives|are shown}',
@@ -102,11 +104,13 @@ export default defineDocumentRule({
             // A stepped rollout run as an experiment: "four hospitals used the model's list while the other seven kept the checklist".
             '{the|while the} {other|remaining} # … {kept|keep|keeps|stayed|stay|stays|continued|continue|continues|remained|remain|remains}'],
           ru: ['контрольн*', '{остальн*|друг*|оставш*} # … {остал*|оставал*|продолжа*|продолжил*|работал*} {на|по|с|без}',
+            // "50 % пользователей видят новую выдачу, 50 % — старую".
+            '{видят|видит|получают|получает|используют} нов* … # … {стар*|текущ*|прежн*|действующ*}',
             // "20 % заявок идут через новую модель, 80 % — через скоркарту".
             '# % … через {скоркарт*|стар* модел*|текущ* модел*|действующ* модел*|правил*|стар* верси*|текущ* верси*}', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', 'без {бота|модели|системы}', 'случайн* образом', 'выбран* случайно', 'втор* половин*', 'половин* {пользовател*|оператор*|сотрудник*|магазин*|агент*|клиент*|курьер*|водител*|продавц*|врач*|модератор*} {получа*|получит|получат|видит|видят|работа*|пользу*}', 'сравнива* … по группам', 'случайн* {разбива*|делим|распредел*}', 'с {ботом|моделью|системой} и без', 'друг* половин*',
             // "60 операторов получают ассистента, 60 — работают как раньше; группы сформированы случайно".
             '{работа*|оста*|продолжа*} {как раньше|по старому|по прежнему|без изменений|без ассистента|без подсказ*}', '{сформирован*|разбит*|распредел*|раздел*|отобран*} {случайно|случайным образом}', '# {похож*|сопоставим*|аналогичн*} … {по старому|как раньше|без изменений}', '{случайно|случайным образом} {сформирован*|разбит*|распредел*|раздел*|отобран*}'],
-          zh: ['对照组', '随机分配', '随机分成', '随机分流', '一半{城市|用户|门店|商家|区域}…一半', '{与|和|跟}{其余|其他|剩余|未试点|未上线|没有试点}…{对比|比较}',
+          zh: ['对照组', '随机分配', '随机分成', '随机分流', '{一半|#%}…新…{另一半|#%}…{旧|老|原有|现有}', '一半{城市|用户|门店|商家|区域}…一半', '{与|和|跟}{其余|其他|剩余|未试点|未上线|没有试点}…{对比|比较}',
             // The rest kept as they were, as the comparison: "另外200家相似门店维持人工补货作为对照", "和纯人工客服组做对比".
             '作为对照', '当作对照', '{另外|其余|其他|剩余|剩下}…{维持|保持|继续|沿用|仍用|仍然}', '{与|和|跟}…{对照|原有|现有|老版|旧版|人工|规则|线上}…组…{对比|比较}'],
         },
@@ -159,7 +163,8 @@ export default defineDocumentRule({
         'champion challenger {rollback*|alias*|registry|tag*|promotion*|re promotion*}',
         // A general remark about metrics, not a plan: "business metrics can often only be tested through A/B testing".
         'only be {measured|tested|evaluated|validated} {through|via|by|with} … {a b|ab} test*'],
-      ru: ['{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*',
+      // "контрольные вопросы", "контрольная точка": test questions and checkpoints, not a control group.
+      ru: ['контрольн* {вопрос*|пример*|задани*|кейс*|запрос*|точк*|срок*|цифр*|показател*}', '{a b|ab} тест* … теневом', 'теневом … {a b|ab} тест*', 'многорук* бандит*', '{упражнени*|задани*|домашн* задани*|совет*} … {a b|ab|аб} тест*',
         '{a b|ab|аб} {тест*|эксперимент*} {сложно|трудно|сложны|сложен|затруднен*}', '{сложно|трудно} {провести|проводить|сделать|запустить} {a b|ab|аб}'],
       zh: ['影子模式', '多臂老虎机', '{a/b|ab}{实验|测试}{很难|难以|困难|不好做}',
         // 泛泛而谈的指标说明，不是实验计划："业务指标……只能通过ab-testing测试".

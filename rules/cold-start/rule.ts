@@ -27,7 +27,9 @@ export default defineDocumentRule({
         cues: {
           en: [
             '=new {user*|member*|customer*|account*|visitor*|viewer*|listener*|player*|reader*|buyer*|seller*|driver*|rider*|patient*|job seeker*|creator*|advertiser*|host*|author*|artist*|learner*|student*}',
-            '=new {item*|video*|job*|post*|product*|listing*|game*|song*|track*|restaurant*|article*|movie*|show*|ad|ads|campaign*|content|arrival*|release*|title*|home*|place*|recipe*|course*|vacanc*}',
+            '=new {item*|video*|job*|post*|product*|listing*|game*|song*|track*|restaurant*|article*|movie*|show*|ad|ads|campaign*|content|arrival*|release*|title*|home*|place*|recipe*|course*|vacanc*|document*|doc|docs|page*|queries|query}',
+            // A search engine's newcomers: documents and queries nobody has clicked yet.
+            'cold {quer*|document*|doc|docs|page*}', 'never seen {before|queries|query}', 'unseen {quer*|document*}',
             '=newly {added|posted|listed|uploaded|published|registered|created|launched|released}', 'first {session|visit|open*|login|log in|time user*}', 'first time {user*|visitor*|customer*}',
             'at sign up', 'at signup', 'at registration', 'onboarding', 'on sign up', 'on signup', '{fresh|new} releases',
             // Who has not been seen yet: "logged-out visitors", "until they have 20 plays".
@@ -50,7 +52,7 @@ export default defineDocumentRule({
             'у нов* {пользовател*|клиент*|покупател*|товар*|объявлен*|ваканси*|трек*|магазин*|продавц*|карточ*|sku|артикул*|автор*} {нет|мало|пока нет|еще нет}',
             '{пока нет|еще нет} {клик*|продаж*|просмотр*|заказ*|покупок|оценок|отзыв*|показ*|истори*}',
           ],
-          zh: ['新用户', '新物品', '新商品', '新品', '新内容', '新游戏', '新视频', '新歌', '首次访问', '首次登录', '无历史', '没有历史', '没有行为', '行为数据为空', '行为数=0', '新注册', '未登录用户', '冷用户', '冷物品', '冷商品', '新上架', '新店', '新门店', '新商户', '交互少', '行为稀疏', '低活用户', '注册时',
+          zh: ['新文档', '新网页', '新查询', '新用户', '新物品', '新商品', '新品', '新内容', '新游戏', '新视频', '新歌', '首次访问', '首次登录', '无历史', '没有历史', '没有行为', '行为数据为空', '行为数=0', '新注册', '未登录用户', '冷用户', '冷物品', '冷商品', '新上架', '新店', '新门店', '新商户', '交互少', '行为稀疏', '低活用户', '注册时',
             '未登录', '新创意', '新广告', '新店铺', '新作者', '新职位', '新房源', '新课程', '新文章', '没有销量', '无销量', '零销量', '无行为', '没有行为', '没有点击'],
         },
       },
@@ -81,7 +83,7 @@ export default defineDocumentRule({
             // "Новые объявления получают CTR категории и небольшой буст в первые 48 часов".
             '{ctr|конверси*|кликабельност*} {категори*|рубрик*}', '=буст', '=буста', '=бустом', '{дополнительн*|гарантированн*} {показ*|трафик*}',
           ],
-          zh: ['热门', '流行', '内容特征', '基于内容', '兜底', '默认', '探索', '问卷', '人口统计', '相似', '属性', '按类目', '标题向量', '地理位置', '所在城市', '编辑推荐', '多臂老虎机', '兴趣标签', '先验', '平滑', '会话', '上下文特征', '相似门店', '同类', '曝光扶持', '流量扶持',
+          zh: ['热门', '流行', '内容特征', '基于内容', '兜底', '降级', '默认', '探索', '问卷', '人口统计', '相似', '属性', '按类目', '标题向量', '地理位置', '所在城市', '编辑推荐', '多臂老虎机', '兴趣标签', '先验', '平滑', '会话', '上下文特征', '相似门店', '同类', '曝光扶持', '流量扶持',
             // "只用全局热度", "去掉个性化特征", "类目平均转化率": popularity, a non-personal list, the category's mean.
             '热度', '非个性化', '去掉个性化', '不做个性化', '类目平均', '行业平均', '人口属性', '注册信息',
             // "给销量特征填类目均值", "每页至少1个新品坑位", "保证前1000次曝光": a prior from the category, slots reserved, exposure guaranteed.

@@ -17,10 +17,38 @@ const PREFERRED_OVER: readonly string[] = [
   'two tower*', 'a {larger|bigger|smaller|single|multi} …',
 ].map((name) => `over ${name}`);
 
+/**
+ * Broad headings of a design's decisions: "Alternatives considered", "Design decisions",
+ * "Technical decisions", "Architecture decisions", "Design rationale". Under them sit storage,
+ * queueing and serving choices as often as the model, so a statement there settles the rule only
+ * when it speaks of a model by name (see the combinations below), not as a heading cue.
+ */
+const ALTERNATIVES_HEADINGS: CueSet = {
+  en: ['alternatives', '{rejected|considered} alternatives', 'alternatives {considered|rejected|evaluated|weighed}', 'options considered', '{considered|rejected} options'],
+  ru: ['альтернатив*', 'рассмотренн* вариант*'],
+  zh: ['备选方案', '替代方案', '其他方案', '方案对比'],
+};
+const DECISION_HEADINGS: CueSet = {
+  en: ['{design|technical|architecture|architectural|key|engineering} {rationale|justification|decision*|choices|trade offs|tradeoffs}', 'decision* {log|record*}', '=adr', '=decision', '=decisions'],
+  ru: ['{технические|архитектурные|ключевые|проектные} решени*', 'обоснование решени*'],
+  zh: ['技术决策', '设计决策', '架构决策', '关键决策', '技术选型'],
+};
+
+/** Models by name; "!NN": interview shorthand for a neural network, by its capitals only. */
+const NAMES: CueSet = {
+  ...MODEL_NAMES,
+  en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs',
+    // Retrieval approaches a search design chooses between: "hybrid dense + sparse retrieval".
+    'hybrid {dense|sparse|retrieval|search}', '{dense|sparse|lexical|semantic} {retrieval|retriever*}'],
+  // "没有选用深度模型": a deep model by its generic Chinese name.
+  zh: [...(MODEL_NAMES.zh ?? []), '深度模型', '深度神经网络'],
+};
+
 /** Generic words for the model. */
 const MODEL_WORDS: CueSet = {
   en: ['model*', 'architecture*', 'algorithm*', 'approach*', 'classifier*', 'ranker*', 'regressor*', 'encoder*', 'network*', 'agent*', 'pipeline'],
-  ru: ['модел*', 'архитектур*', 'алгоритм*', 'подход*', 'классификатор*', 'ранжировщик*', 'энкодер*', 'агент*'],
+  // "подход" by its forms: the prefix also takes "подходящий" (suitable), a merit word, not the model.
+  ru: ['модел*', 'архитектур*', 'алгоритм*', '{=подход|=подхода|=подходу|=подходом|=подходе|=подходы|=подходов|=подходам|=подходами|=подходах}', 'классификатор*', 'ранжировщик*', 'энкодер*', 'агент*'],
   zh: ['模型', '算法', '架构', '方案', '分类器', '排序模型'],
 };
 
@@ -54,7 +82,10 @@ export default defineDocumentRule({
     parts: {
       // "A decoder-only language model would write richer completions, but …": an alternative by its kind.
       // "!NN": interview shorthand for a neural network ("we choose NN because of …"), by its capitals only; "NN search" is nearest neighbours (excluded below).
-      name: { cues: { ...MODEL_NAMES, en: [...(MODEL_NAMES.en ?? []), 'language model*', 'decoder only', 'encoder decoder', '!NN', '!NNs'] } },
+      name: { cues: NAMES },
+      // The same names, as the one part of a combination under "Alternatives considered": a part that settles
+      // alone is never lent by a question, so `name` itself must not be one ("Why LightGBM? It …" lends it).
+      alternative: { cues: NAMES },
       model: { cues: MODEL_WORDS },
       because: {
         cues: {
@@ -62,7 +93,7 @@ export default defineDocumentRule({
             // "as" only where it opens a reason, not "as the baseline", "such as".
             'as {most|many|all|few} …', 'as there {is|are}', 'as we {have|need|only}', 'as {the|our} {data|dataset|features|labels|inputs|catalogue|catalog} {is|are}', 'so we', 'so that', '=considering',
             // A purpose that is a merit: "route easy queries to a small model to cut cost".
-            '{to|in order to} {reduce|cut|lower|minimi*|save|keep down} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons',
+            '{to|in order to} {reduce|cut|lower|minimi*|save|keep down|bound|cap|limit|contain} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons',
             // A purpose the model serves: "a hybrid … to mitigate cold start", "GBDT to capture non-linear interactions".
             '{to|in order to} {handle|address|mitigate|solve|avoid|tackle|overcome|capture|cope with|deal with|account for}'],
           ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом',
@@ -129,7 +160,7 @@ export default defineDocumentRule({
       merit: {
         cues: {
           en: [
-            'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
+            'interpretab*', 'interpretation', 'explainab*', 'robust*', 'scalab*', 'scales', 'efficien*', 'lightweight', 'handles', 'capture*', '=catches', 'well suited', 'suitable', 'suited', 'fits', 'works well', '{good|natural|great|better} fit', 'fit {for|to}',
             'strong {for|on|at|interpretation|performance}', 'good at', 'excels', '{small|cheap|light|fast|accurate} enough', 'faster', 'cheaper', 'simpler', 'more accurate', 'proven', 'fast enough', 'generali*',
             '{industry|production|de facto} standard', 'saves', 'avoids', 'natively', 'easier', 'harder', 'easy to {explain|audit|debug|interpret|maintain|deploy|train|update}',
             '{natural|obvious|sensible|reasonable|right|good|best} {choice|option|fit|candidate|tool}', '{performs|perform|works} {best|well|better}', 'good enough', 'cheap', 'low {latency|cost}', '{better|best} {for|at|on|suited|with}',
@@ -151,11 +182,11 @@ export default defineDocumentRule({
           ],
           ru: [
             'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', '=подходит', '=подходят', '=подходящая', '=подходящий', '=подходящее', '=подходящей', '=подходящим', 'справля*',
-            'поддерживает', 'лучше', 'точнее', 'объективн*', 'специализированн*', 'учитыва*', 'обучается за', 'быстро обуча*',
+            'поддерживает', '=лучше', 'точнее', 'объективн*', 'специализированн*', 'учитыва*', 'обучается за', 'быстро обуча*',
             'из коробки', 'не требует', 'надежн*', 'надежнее', 'стабильн*', 'автоматически', 'нативно',
             'данных мало', 'мало данных', 'данных немного', 'немного данных', 'нужн* объяснени*', 'табличн* {признак*|данн*}', '{признаки|данные} табличн*', 'небольш* {выборк*|датасет*|объем* данн*}', 'регулятор* {требует|требуют|просит|нужн*}', 'требует объясн*', 'нужно объяснять',
             // As Habr posts argue a choice: what the alternative could not do, the gain measured, what it fits in.
-            'не {масштабир*|справля*|тянет|тянул*|укладыва*|успева*}', '{дал|дает|дали|дают} … {auc|ndcg|recall|map|mrr|f1|точност*|качеств*|п п}', 'прирост* {auc|ndcg|recall|качеств*|метрик*|точност*}',
+            'не {масштабир*|справля*|тянет|тянул*|укладыва*|успева*}', 'не {подошел|подошёл|подошла|подошли|подходит|подходят|окупа*|окупил*}', 'слишком {долг*|медлен*|дорог*|тяжел*|тяжёл*|громоздк*}', '{дал|дает|дали|дают} … {auc|ndcg|recall|map|mrr|f1|точност*|качеств*|п п}', 'прирост* {auc|ndcg|recall|качеств*|метрик*|точност*}',
             'укладыва* в #', 'помеща* {на|в} #', 'хорошо {пишет|понимает|генерирует|говорит|знает|отвечает|ищет|ранжирует}',
             // "признаки в основном категориальные, а CatBoost работает с ними без ручного кодирования".
             '{признаки|данные} … категориальн*', 'категориальн* признак*', 'без ручн*',
@@ -166,7 +197,9 @@ export default defineDocumentRule({
             // Merits as Chinese posts put them: "表现稳定", "推理耗时低", "训练快", "可以直接看特征重要性".
             '表现稳定', '效果稳定', '{耗时|延迟|成本}{低|更低|小|很低}', '{训练|推理|迭代}{快|更快|速度快}', '特征重要性', '{方便|便于}…{解释|沟通|排查}',
             // "主要是团队熟悉、特征以数值为主、单机就能训练": what the team knows, what the features are, what it runs on.
-            '团队…{熟悉|有经验}', '{单机|单卡}…{就能|即可|就可以}', '特征以…为主'],
+            '团队…{熟悉|有经验}', '{单机|单卡}…{就能|即可|就可以}', '特征以…为主',
+            // What the alternative would do: "样本量只有几万条，容易过拟合".
+            '{容易|会}过拟合', '样本量{只有|太少|不足|较少|有限}'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.
@@ -186,7 +219,7 @@ export default defineDocumentRule({
       whyNot: {
         negationIsContent: true,
         // zh also states it as "the reason for not taking X": "没有直接上DNN的原因：…", "不用深度模型是因为…", "之所以不选…".
-        cues: { en: ['why not {a|an|the|}'], ru: ['почему не'], zh: ['为什么不', '为何不', '为啥不', '{没有|没|不}…{上|用|选|选择|采用|使用}…的{原因|理由}', '{没有|没|不}{上|用|选|选择|采用|使用}…是因为', '之所以{不|没}'] },
+        cues: { en: ['why not {a|an|the|}'], ru: ['почему не'], zh: ['为什么不', '为何不', '为啥不', '{没有|没|不}…{上|用|选|选择|采用|使用}…的{原因|理由}', '{没有|没|不}{上|用|选|选择|采用|使用}…是因为', '{没有|没|不}{选用|选择|采用|使用}…{原因是|理由是}', '之所以{不|没}'] },
       },
       // A line that gives the reason for the choice by its label: "Why this model: …", "选择理由：…".
       rationaleLabel: {
@@ -239,6 +272,8 @@ export default defineDocumentRule({
           // Not "decision tree", not "preferably".
           en: [
             'chose', 'chosen', 'choose', 'choosing', 'choice', 'select', 'selected', 'selecting', 'pick', 'picked', 'opt for', 'opted', 'go with', 'went with', 'going with', '{our|the|final} decision', 'decision {to|is|was}', 'decided',
+            // "Decision: keep both; …", "Decision: adopt the cross-encoder only when …": a decision stated by its label.
+            '=decision {keep|keeps|retain|retains|adopt|adopts|only|both}',
             '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', 'dropped {it|them|the|that}', 'discard*', 'went for', '=decision {option|model|approach|we|go|use}',
           ],
           // "предлагаем" as the exact word: "предлагать клиентам спецусловия" offers something, it chooses nothing.
@@ -287,19 +322,28 @@ export default defineDocumentRule({
       { parts: ['optionMerits', 'model'], weight: 0.6, within: 'section', minOtherWords: 2 },
       // "- pros: trains in minutes" under "## Model"; pros and cons of an option anywhere.
       { parts: ['proscons'], weight: 0.7, underHeading: MODEL_HEADINGS, minOtherWords: 2 },
+      // "- Matrix factorization: poor on items with no history" under "Alternatives considered": an
+      // alternative model named and judged. "- Postgres instead of Redis: …" names no model and settles nothing.
+      { parts: ['alternative'], weight: 0.75, underHeading: ALTERNATIVES_HEADINGS, minOtherWords: 3 },
+      // "- LightGBM: interpretable for the risk team" under "Design decisions": a model with a merit,
+      // with fewer words besides than elsewhere; "- Kafka for events" is a decision about something else.
+      { parts: ['name', 'merit'], weight: 0.75, underHeading: DECISION_HEADINGS, minOtherWords: 1 },
+      { parts: ['name', 'choice', 'reason'], weight: 0.75, within: 'unit', underHeading: DECISION_HEADINGS, minOtherWords: 1 },
 
     ],
     headings: {
-      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', 'why {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'model {justification|rationale}', 'alternatives considered', '{rejected|considered} alternatives', 'options considered', 'alternative {models|approaches|architectures}', '{design|technical|architecture|architectural} {rationale|justification|decision*}', '{rationale|justification} for {the|this|our} {model|choice|approach|architecture}', 'why not', ...PREFERENCE_HEADINGS],
-      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'сравнени* моделей', 'сравнени* подходов', 'рассмотренн* альтернатив*', 'альтернативн* подход*'],
+      en: ['model comparison', 'comparison of {models|approaches|architectures}', 'why {this|the|our|a} {model|architecture|approach|algorithm|ranker|classifier}', '{why|why not} {gbdt|lightgbm|xgboost|catboost|two tower*|transformer*|bert|llm*|gpt*|rag|a single agent|deep learning|neural*}', 'why not {a|an|the|} … {model|models|network|ranker|classifier|algorithm|llm}', 'model {justification|rationale}', '{alternative|rejected|considered} {models|approaches|architectures|algorithms}', '{rationale|justification} for {the|this|our} {model|approach}', ...PREFERENCE_HEADINGS],
+      ru: ['почему {эта|этот|такая|такой} {модел*|архитектур*|подход*|алгоритм*}', 'обоснован* выбор*', 'сравнени* моделей', 'сравнени* подходов', 'альтернативн* {подход*|модел*}'],
       // Not '模型选择' or '选型' alone: a course template's "模型选择" section often names the model and no reason.
-      zh: ['为什么选择', '模型对比', '模型比较', '备选方案', '方案对比', '选型理由', '选择理由'],
+      zh: ['为什么选择', '模型对比', '模型比较', '选型理由', '选择理由'],
     },
     exclude: {
       // A reason to use ML at all is not a reason for the model.
       en: ['why {ml|machine learning|ai}',
         // A model's name, not a merit: "EfficientNet" holds "efficient", "EfficientDet" too.
         'efficientnet*', 'efficientdet*', 'efficient net*',
+        // A stage's name, not a merit: "retrieval → lightweight ranking → deep ranking".
+        '{lightweight|light weight} {ranking|ranker|rankers|stage|scoring|pre ranking|prerank*|l1}',
         // Nearest neighbours, not a neural network: "NN search service", "approximate NN index".
         '!NN {search*|index*|indices|lookup*|retriev*|queries|query|service*|graph*}',
         // The reason for a metric, not for the model: "we chose F1 because both errors cost", "MRR and recall are critical for RAG, since …".

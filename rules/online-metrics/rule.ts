@@ -25,7 +25,8 @@ export default defineDocumentRule({
   // or listed under an online / success / metrics heading.
   concept: {
     parts: {
-      metric: { cues: joinCues(PRODUCT_METRICS, EXPERIENCE_METRICS) },
+      // Plus the change of a cost as a noun ("снижение списаний", "рост выручки" is already a metric): what a pilot is judged by.
+      metric: { cues: joinCues(PRODUCT_METRICS, EXPERIENCE_METRICS, { ru: ['{снижени*|сокращени*|уменьшени*} {списани*|потерь|потери|дефицит*}'] }) },
       online: { cues: ONLINE_CONTEXT },
       measure: { cues: WATCH_WORDS, quantity: MONEY_QUANTITY },
       share: { cues: {}, quantity: SHARE_QUANTITIES },

@@ -78,8 +78,10 @@ export function isPlaceholderText(text: string): boolean {
 }
 
 // A table row reads as its cells joined by " | ": each cell is a clause of its own, so "no
-// feature interactions" in one cell does not negate "baseline" in the next.
-const PUNCTUATION_BREAK = /[;:()\[\]—–，；：（）、]|,(?!\d)|\s-\s|\s\|\s/g;
+// feature interactions" in one cell does not negate "baseline" in the next. An arrow leads from a
+// condition to what is done about it: "模型效果不达预期 → A/B测试验证", "model underperforms -> not shipped"
+// keeps its negation on its own side.
+const PUNCTUATION_BREAK = /[;:()\[\]—–，；：（）、→⇒➔➜]|->|=>|,(?!\d)|\s-\s|\s\|\s/g;
 // "Baseline: none" and "A/B test - not planned" name the concept before a colon or dash:
 // an absent predicate reaches back past them, to the last ";" or conjunction (or cell: "A/B test | none").
 const MAJOR_PUNCTUATION_BREAK = /[;；]|\s\|\s/g;
