@@ -1,7 +1,7 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { joinCues } from '../shared/phrase-sets.js';
 import { OTHER_COMPANIES } from '../shared/metric-cues.js';
-import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
+import { NOT_SERVED_ZH, NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
 
 /**
  * Someone else's volume quoted as context: another company's audience ("Netflix serves 200M
@@ -76,7 +76,8 @@ export default defineDocumentRule({
       count: { cues: {}, quantity: { dimensions: ['count', 'rate'], unnamed: true, atLeast: 100 } },
       // A bare number after its label ("Number of users: 50000"); ids and years are longer or read as dates.
       plainCount: { cues: {}, quantity: { dimensions: ['plain'], unnamed: true, atLeast: 1000, atMost: 1e9 } },
-      served: { cues: SERVED_THINGS },
+      // Not 单 of 名单 / 账单 / 菜单, nor 件 of 文件 / 软件: "日均账单 3 万" counts no traffic.
+      served: { cues: SERVED_THINGS, notIn: NOT_SERVED_ZH },
       // The same count read past the exclusion of someone else's volume ("YouTube has 2B daily active users"),
       // for the contexts where it is this system's scale: a scale heading, an assumption made for the estimate.
       // (With its noun, or unnamed beside a served word: "2 billion daily active users" reads as a rate per day.)

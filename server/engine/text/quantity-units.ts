@@ -69,9 +69,12 @@ export function denominatorAfter(c: TokenCursor, j: number): Denominator | undef
 export function denominatorBefore(c: TokenCursor, first: number): Hit<string> | undefined {
   const direct = c.formBefore(PER_BEFORE, first);
   if (direct) return direct;
-  // A verb may stand between: "每天处理约2亿", "每天新增数百万".
+  // A verb may stand between: "每天处理约2亿", "每天新增数百万"; and a space before the number, as many
+  // Chinese writers type digits ("日均进件 5 万单").
+  const space = c.tok(first - 1);
+  const from = space?.kind === 'space' && !space.newline && c.tok(first - 2)?.kind === 'han' ? first - 1 : first;
   for (let gap = 1; gap <= 3; gap++) {
-    const k = first - gap;
+    const k = from - gap;
     if (k <= c.floor || c.toks[k].kind !== 'han' || !c.adjacent(k, k + 1) || HAN_NOT_NOUNS.has(c.toks[k].text)) return undefined;
     const hit = c.backward(PER_BEFORE, k);
     if (hit && c.adjacent(k - 1, k)) return hit;
