@@ -93,11 +93,12 @@ export const SERVED_ACTIVITY: CueSet = {
 };
 
 /**
- * Chinese words that hold a classifier of SERVED_ACTIVITY (单, 件) and are not what is served: a list
- * (名单, 清单, 歌单), a bill (账单), a menu (菜单), a form (表单), "simple", "single", "unit" (简单, 单一, 单位).
+ * Chinese words that hold a classifier of SERVED_ACTIVITY (单, 条) and are not what is served: a list
+ * (名单, 清单, 歌单), a bill (账单), a menu (菜单), a form (表单), "simple", "single", "unit" (简单, 单一, 单位),
+ * a condition (条件). Chinese cues match as text, so "日均账单 3 万" would count bills as orders.
  */
 export const NOT_SERVED_ZH: CueSet = {
-  zh: ['名单', '账单', '菜单', '清单', '歌单', '表单', '传单', '单号', '单价', '单位', '单元', '单词', '简单', '单一', '单个', '单独', '单纯', '单调', '单机', '条件', '文件', '软件', '硬件', '组件', '插件', '部件', '配件', '事件驱动'],
+  zh: ['名单', '账单', '菜单', '清单', '歌单', '表单', '传单', '单号', '单价', '单位', '单元', '单词', '简单', '单一', '单个', '单独', '单纯', '单调', '单机', '条件'],
 };
 
 /** Either: what a number of the system's scale counts. */
