@@ -94,8 +94,10 @@ export default defineDocumentRule({
             'begin with', 'starting with', 'first version', 'mvp', '=initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
             // "V1 is a popularity ranking; the model replaces it only if it wins the A/B test."
             '{replace*|replacing} {it|this|them|the heuristic|the rules} … {if|once|when|only}', '=wins', '=win against',
+            // An experiment against the simple thing ("A/B test vs rule-based", "A/B test the model against popularity").
+            '{a b|ab} {test|tests|testing|experiment|experiments} … {vs|versus|against}',
           ],
-          ru: ['сравн* с', 'сравнени* с', 'сравн* {его|ее|её|их|модел*|все|всё|каждую|любую|нов*} … с', 'по сравнению с', 'лучше чем', 'лучше {него|нее|неё|них|этого}', 'сначала {запуска*|запусти*|выкат*|использу*|делаем|сделаем|берем|берём|возьмем|возьмём|ставим}', 'на первом этапе', 'в первой версии', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
+          ru: ['сравн* с', 'сравнени* с', 'сравн* {его|ее|её|их|модел*|все|всё|каждую|любую|нов*} … с', 'по сравнению с', 'лучше чем', 'лучше {него|нее|неё|них|этого}', 'сначала {запуска*|запусти*|выкат*|использу*|делаем|сделаем|берем|берём|возьмем|возьмём|ставим}', 'на первом этапе', 'в первой версии', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно', '{a b|ab} {тест*|эксперимент*} … {против|vs}'],
           zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
         },
       },
