@@ -124,7 +124,7 @@ export const BINARY_VALUES: CueSet = {
     '{=1|=0} {=if|=when|=otherwise|=for|=means}', '{label|labels|y|target|class} {=1|=0}', 'binary {label*|target|outcome}',
     // A label built in SQL: "CASE WHEN removed_reason = 'fraud' … THEN 1 ELSE 0 END AS is_fraud".
     '=then {=1|=0|=true|=false} =else {=1|=0|=true|=false}',
-    '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=spam|=default|=success|=failure} {=1|=0}',
+    '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=toxic|=spam|=default|=success|=failure} {=1|=0}',
     // Polar pairs of an observable event: "click / no-click", "liked, didn't like". Not "fraud / not fraud" or
     // "relevant / not relevant": those name the classes and leave open what makes an example one.
     ...['click', 'purchase', 'apply', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
@@ -137,7 +137,7 @@ export const BINARY_VALUES: CueSet = {
   ],
   ru: ['{=1|=0} {если|когда|иначе}', '{метка|таргет|класс} {=1|=0}', 'бинарн* {метк*|таргет*|целев*}',
     // A class written with its value: "покупка (1), клик без покупки — 0".
-    '{покупк*|клик*|заказ*|отклик*|просмотр*|показ*|досмотр*|оплат*|возврат*|бронировани*|подписк*|установк*|отток*|мошенничеств*|фрод*|спам*|нарушени*|релевантн*|нерелевантн*} {=1|=0}',
+    '{покупк*|клик*|заказ*|отклик*|просмотр*|показ*|досмотр*|оплат*|возврат*|бронировани*|подписк*|установк*|отток*|мошенничеств*|фрод*|спам*|нарушени*|релевантн*|нерелевантн*|токсичн*|нетоксичн*} {=1|=0}',
     // Polar pairs of an observable event, as in en: "target: клик / не клик", "купил или не купил".
     '{клик|кликнул*|купил*|покупк*|заказал*|откликнул*|досмотрел*|оплатил*} {или|/|} не {клик|кликнул*|купил*|покупк*|заказал*|откликнул*|досмотрел*|оплатил*}'],
   // "取消订阅记为 1，否则为 0".
