@@ -109,9 +109,12 @@ export const MARKED_AS: CueSet = {
 
 /** Where a label comes from ("labels come from chargebacks", "derived from the order log"). */
 export const LABEL_ORIGIN: CueSet = {
-  en: ['recorded {by|in|from}', '{written|drafted|approved} by', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with'],
-  ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*'],
-  zh: ['来自', '基于', '来源于', '取自'],
+  // Made by hand is an origin too: "annotations are created manually and then checked", «аннотации созданы вручную».
+  en: ['recorded {by|in|from}', '{written|drafted|approved} by', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with',
+    '{created|made|drawn|assigned|added|set} {manually|by hand}'],
+  ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*',
+    '{созда*|сделан*|проставл*|нанес*|выполн*|размеч*|отмеч*} вручную', 'вручную {созда*|проставл*|нанос*|размеч*|отмеч*}'],
+  zh: ['来自', '基于', '来源于', '取自', '人工{标注|打标|标记}', '手工{标注|打标|标记}'],
 };
 
 /** "Labels based on prior hires": with an event, a label's basis. */
