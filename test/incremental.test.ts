@@ -507,3 +507,32 @@ test('a region that is one fenced code block gets micromark\'s own tree without 
   );
   assert.ok(recognised > RUNS, `only ${recognised} fences were recognised`);
 });
+
+test('a bold label over a list lends to items in later regions, and editing the label or what is between re-judges them', () => {
+  // "**Baseline:**" then a list cut into regions: only the last items commit, so the decision rests on items
+  // whose region does not hold the label; each edit below changes what those items take from it.
+  const hedged = Array.from({ length: 28 }, (_, i) => `- maybe option ${i} for the first ranking, to be decided later`);
+  const list = [...hedged, '- popularity of each listing per city over the last week', '- logistic regression on the same counters'].join('\n');
+  const labelled = `# Listing ranking\n\n## Models\n\n**Baseline:**\n\n${list}\n`;
+  const otherLabel = labelled.replace('**Baseline:**', '**Candidates:**');
+  const split = labelled.replace('**Baseline:**\n\n', '**Baseline:**\n\nWe list the options below.\n\n');
+  const heading = labelled.replace('**Baseline:**\n\n', '**Baseline:**\n\n### Options\n\n');
+  const baseline = (text: string, result = lint(text, { force: true })): boolean => result.findings.some((f) => f.ruleId === 'baseline-model');
+  assert.equal(baseline(labelled), false, 'the label and its list are one statement');
+  assert.equal(baseline(otherLabel), true, 'another label lends nothing');
+  assert.equal(baseline(split), true, 'a paragraph between the label and the list parts them');
+  const steps = [labelled, otherLabel, labelled, split, labelled, heading, labelled];
+  for (const minRegion of [0, 40]) {
+    const linter = new IncrementalLinter(minRegion);
+    for (const [index, text] of steps.entries()) {
+      const result = linter.lint(text, lintOptions({ force: true }));
+      if (index === 0) {
+        const last = result.doc.units.find((u) => u.text.startsWith('logistic regression'));
+        const label = result.doc.units.find((u) => u.text.startsWith('Baseline'));
+        assert.ok(last && label && result.doc.regions.findIndex((r) => r.units.includes(last)) > result.doc.regions.findIndex((r) => r.units.includes(label)), 'the list is cut into regions');
+      }
+      assert.deepEqual(observable(result), observable(lint(text, { force: true })), `step ${index} (min region ${minRegion})`);
+      assert.equal(baseline(text, result), baseline(text), `step ${index} (min region ${minRegion})`);
+    }
+  }
+});

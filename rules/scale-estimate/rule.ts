@@ -1,7 +1,7 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { joinCues } from '../shared/phrase-sets.js';
 import { OTHER_COMPANIES } from '../shared/metric-cues.js';
-import { NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
+import { NOT_SERVED_ZH, NOT_SYSTEM_SCALE, SCALE_HEADINGS, SERVED_ACTIVITY, SERVED_POPULATION, SERVED_REQUESTS, SERVED_THINGS } from '../shared/requirement-cues.js';
 
 /**
  * Someone else's volume quoted as context: another company's audience ("Netflix serves 200M
@@ -69,7 +69,7 @@ export default defineDocumentRule({
       population: { cues: {}, quantity: { dimensions: ['count', 'rate'], nouns: SERVED_POPULATION, atLeast: 100 } },
       // "每天约 5000 万次推荐请求": the counted thing after a classifier may start with what is requested.
       traffic: { cues: {}, quantity: { dimensions: ['rate'], nouns: joinCues(SERVED_ACTIVITY, { zh: ['推荐', '调用', '次请求', '次访问', '次搜索'] }), perTime: true } },
-      requests: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_REQUESTS, atLeast: 1000 } },
+      requests: { cues: {}, quantity: { dimensions: ['count', 'rate'], nouns: SERVED_REQUESTS, atLeast: 1000 } },
       // Millions of events are traffic even without a period ("1M+ concurrent predictions").
       bulk: { cues: {}, quantity: { dimensions: ['count'], nouns: SERVED_ACTIVITY, atLeast: 1e6 } },
       // A number whose counted thing is named elsewhere in the sentence, row or column ("Users: 10M").
@@ -134,7 +134,9 @@ export default defineDocumentRule({
       ru: ['{датасет*|набор* данн*|корпус*|выборк*} {содерж*|состо*|включа*|насчитыва*} # …'],
       // One person's workload is not the system's volume: "每人每天复核几十单".
       zh: ['数据集{包含|共有|含有}', '{每人|人均|每个人|每名审核员|每位}{每天|每日|每周|每小时|一天}'],
-    }, OTHERS_SCALE, YEARS),
+    }, OTHERS_SCALE, YEARS,
+    // Not 单 of 名单 / 账单 / 菜单 (the served word and the counted noun alike): "日均账单 3 万" counts no traffic.
+    NOT_SERVED_ZH),
     // A number is concrete by itself: "Users: 50M" is a complete answer.
     minOtherWords: 0,
   },

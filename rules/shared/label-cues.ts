@@ -109,9 +109,12 @@ export const MARKED_AS: CueSet = {
 
 /** Where a label comes from ("labels come from chargebacks", "derived from the order log"). */
 export const LABEL_ORIGIN: CueSet = {
-  en: ['recorded {by|in|from}', '{written|drafted|approved} by', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with'],
-  ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*'],
-  zh: ['来自', '基于', '来源于', '取自'],
+  // Made by hand is an origin too: "annotations are created manually and then checked", «аннотации созданы вручную».
+  en: ['recorded {by|in|from}', '{written|drafted|approved} by', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with',
+    '{created|made|drawn|assigned|added|set} {manually|by hand}'],
+  ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*',
+    '{созда*|сделан*|проставл*|нанес*|выполн*|размеч*|отмеч*} вручную', 'вручную {созда*|проставл*|нанос*|размеч*|отмеч*}'],
+  zh: ['来自', '基于', '来源于', '取自', '人工{标注|打标|标记}', '手工{标注|打标|标记}'],
 };
 
 /** "Labels based on prior hires": with an event, a label's basis. */
@@ -124,7 +127,7 @@ export const BINARY_VALUES: CueSet = {
     '{=1|=0} {=if|=when|=otherwise|=for|=means}', '{label|labels|y|target|class} {=1|=0}', 'binary {label*|target|outcome}',
     // A label built in SQL: "CASE WHEN removed_reason = 'fraud' … THEN 1 ELSE 0 END AS is_fraud".
     '=then {=1|=0|=true|=false} =else {=1|=0|=true|=false}',
-    '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=spam|=default|=success|=failure} {=1|=0}',
+    '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=toxic|=spam|=default|=success|=failure} {=1|=0}',
     // Polar pairs of an observable event: "click / no-click", "liked, didn't like". Not "fraud / not fraud" or
     // "relevant / not relevant": those name the classes and leave open what makes an example one.
     ...['click', 'purchase', 'apply', 'like', 'convert', 'watch', 'book', 'reply', 'open'].map(
@@ -137,7 +140,7 @@ export const BINARY_VALUES: CueSet = {
   ],
   ru: ['{=1|=0} {если|когда|иначе}', '{метка|таргет|класс} {=1|=0}', 'бинарн* {метк*|таргет*|целев*}',
     // A class written with its value: "покупка (1), клик без покупки — 0".
-    '{покупк*|клик*|заказ*|отклик*|просмотр*|показ*|досмотр*|оплат*|возврат*|бронировани*|подписк*|установк*|отток*|мошенничеств*|фрод*|спам*|нарушени*|релевантн*|нерелевантн*} {=1|=0}',
+    '{покупк*|клик*|заказ*|отклик*|просмотр*|показ*|досмотр*|оплат*|возврат*|бронировани*|подписк*|установк*|отток*|мошенничеств*|фрод*|спам*|нарушени*|релевантн*|нерелевантн*|токсичн*|нетоксичн*} {=1|=0}',
     // Polar pairs of an observable event, as in en: "target: клик / не клик", "купил или не купил".
     '{клик|кликнул*|купил*|покупк*|заказал*|откликнул*|досмотрел*|оплатил*} {или|/|} не {клик|кликнул*|купил*|покупк*|заказал*|откликнул*|досмотрел*|оплатил*}'],
   // "取消订阅记为 1，否则为 0".

@@ -123,6 +123,8 @@ export const PRODUCT_METRICS: CueSet = {
     'arpu', 'arppu', 'revenue per', 'ad revenue', 'gross bookings', 'basket size', 'cart size', 'units sold', 'sell through', 'average spend', 'spend per',
     'minutes saved', 'hours saved', 'time saved', 'time to {hire|resolution|first response|answer|decision|market|first value}', 'first response time', 'average handle time', 'aht',
     'mean time to {repair|resolution|resolve}', 'mtbf', 'unplanned downtime', 'equipment downtime', 'downtime of {equipment|machines|lines|plants|assets|vehicles}', 'time between failures', 'operating time',
+    // Workplace safety counts what it prevents: "recordable injuries per 200k hours", "lost-time incidents on site".
+    '{workplace|site|on site|safety|recordable|lost time} {accident*|incident*|injur*}', '{accident|injury} rate', '{number|count} of {accidents|injuries}',
     // Rates of what users do or suffer, in any product.
     // "reported-comment rate", "reopened-ticket rate", "overturn rate": a rate of what happens to the items the system handles.
     '{reported|flagged|reopened|overturned|refunded|cancelled|canceled|escalated|abandoned|disputed|appealed|removed} {comment|comments|post|posts|ticket|tickets|order|orders|message|messages|review|reviews|listing|listings|video|videos|payment|payments|transaction|transactions|} rate',
@@ -192,6 +194,8 @@ export const PRODUCT_METRICS: CueSet = {
     'маржинальност*', 'валов* марж*', 'доля списаний', 'списани* {продукци*|товар*|просрочк*}', 'списани* … {оборот*|выручк*|продаж*}', '{сократить|снизить|уменьшить|сократили|снизили} списани*', 'списани* {снизились|сократились|выросли|упали|в пилотн*|в контрольн*}', 'доля пуст* полок', 'пуст* полок', 'доля дней без {остатк*|товар*}', 'оборачиваемост* запас*',
     'жалоб* на {опоздани*|задержк*|качеств*|водител*|курьер*|обслуживани*}', '{число|количеств*} жалоб', 'жалоб* {пользовател*|клиент*|пассажир*|покупател*}',
     'врем* {прослушивани*|просмотр*|чтени*|на сайте|в сервисе}', 'средн* врем* {восстановлени*|устранени*|реакци*}', 'mttr',
+    // Workplace safety counts what it prevents: "снижение числа несчастных случаев на объектах", "производственный травматизм".
+    'несчастн* случа*', 'производственн* травм*', 'травматизм*', 'аварийност*',
     // "минуты прослушивания на пользователя", "доля вернувшихся через неделю".
     '{минут*|час*} {прослушивани*|просмотр*|чтени*}', 'доля {вернувш*|возвращающ*|вернувшихся пользовател*}',
     'доля {звонков|диалогов|чатов|обращений|резюме|ответов|черновиков|карточек} без {правк*|ручн*|эскалац*|оператор*|перевод*}', 'врем* постобработк*', 'доля заполненн* {карточек|полей}', 'доля {договоров|документов|ответов|правок|подсказок|рекомендаций} … {принят*|одобрен*|приня*}',
@@ -205,6 +209,8 @@ export const PRODUCT_METRICS: CueSet = {
     '曝光率', '曝光占比', '审核人力', '审核量', '人工审核量', '审核成本', '进房率', '人均观看', '打开率', '阅读率', '卸载率', '关闭率', '回访率',
     // Credit risk: "M1+ 逾期率从 3.2% 降到 2.6%，通过率保持 45%", "首逾率", "坏账损失".
     '逾期率', '首逾率', '通过率', '批核率', '核准率', '不良率', '坏账损失', '资损率',
+    // Workplace safety counts what it prevents: "安全事故数下降 30%", "工伤率".
+    '事故率', '安全事故', '工伤', '工伤率',
   ],
 };
 

@@ -103,7 +103,8 @@ export const NOT_ML_TASKS: CueSet = {
 /** Verbs that mean predicting whatever follows: what a model does with an input. */
 export const PREDICT_VERBS: CueSet = {
   en: ['=predict', '=predicts', '=predicting', 'to predict', 'forecast*', '=classify', '=classifies', '=classifying', '=prediction of', 'predictions of'],
-  ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогнозир*', 'спрогнозир*', 'классифицир*'],
+  // The noun too, as en 'forecast*' and zh 预测 take it: "модель прогноза спроса на 31 день".
+  ru: ['предсказыва*', 'предсказать', 'предсказани*', 'прогноз*', 'спрогнозир*', 'классифицир*'],
   // "分类" alone is also the noun in "分类模型" (a classifier, which names no target): only as a verb.
   zh: ['预测', '预估', '进行分类', '对…分类', '分类为', '分为…类', '分成…类', '归类'],
 };

@@ -64,7 +64,7 @@ export const SERVED_POPULATION: CueSet = {
 
 /** Requests to a service: a count of them is traffic, never a data set ("25k requests at peak"). */
 export const SERVED_REQUESTS: CueSet = {
-  en: ['qps', 'rps', 'tps', 'request*', 'api call*', 'inference call*', 'page view*', 'pageview*', 'visit*', 'login*', 'concurrent {user*|session*|connection*|request*}'],
+  en: ['qps', 'rps', 'tps', 'request*', '=req', '=reqs', 'api call*', 'inference call*', 'page view*', 'pageview*', 'visit*', 'login*', 'concurrent {user*|session*|connection*|request*}'],
   ru: ['запрос*', 'обращени* к {сервис*|api}', 'вызов*', 'визит*', 'посещени*'],
   // "接口峰值 3 万次/秒": the endpoint is what is called.
   // Credit applications and loans handled ("日均进件 12 万笔，放款约 5 万笔").
@@ -74,7 +74,7 @@ export const SERVED_REQUESTS: CueSet = {
 /** What a system handles over time, whose rate is its scale: requests, events, transactions. */
 export const SERVED_ACTIVITY: CueSet = {
   en: [
-    'qps', 'rps', 'tps', 'request*', 'quer*', 'search*', 'call*', 'prediction*', 'inference*', 'session*', 'visit*', 'click*', 'impression*', 'view*', 'page view*', 'play*', 'stream*',
+    'qps', 'rps', 'tps', 'request*', '=req', '=reqs', 'quer*', 'search*', 'call*', 'prediction*', 'inference*', 'session*', 'visit*', 'click*', 'impression*', 'view*', 'page view*', 'play*', 'stream*',
     'transaction*', 'payment*', '=orders', '=order', 'booking*', 'trip*', 'ride*', 'event*', 'message*', 'email*', 'notification*', 'ticket*', 'issue*', 'case*', 'incident*', 'alert*', 'claim*', 'review*', 'comment*',
     'conversation*', 'chat*', 'question*', 'upload*', 'photo*', 'image*', 'file*', 'record*', 'logs', 'log lines', 'log entries', 'job applications', 'login*', 'post*', 'interaction*', 'delivery', 'deliveries',
     // Money movements and parcels: "1.1M cash-outs a day", "40k payouts per hour", "2M parcels a day".
@@ -90,6 +90,15 @@ export const SERVED_ACTIVITY: CueSet = {
   ],
   // "日均 1500 万单": 单 is the classifier of orders; 件 of parcels.
   zh: ['请求', '查询', '调用', '访问', '点击', '曝光', '订单', '单', '单量', '件', '包裹', '交易', '事件', '消息', '日志', '人次', '次', '笔', '条', '图片', '搜索', '播放', '会话', '对话', '工单', '理赔', '投诉', '报案', '评论', '帖子', '弹幕', '笔记', '动态'],
+};
+
+/**
+ * Chinese words that hold a classifier of SERVED_ACTIVITY (单, 条) and are not what is served: a list
+ * (名单, 清单, 歌单), a bill (账单), a menu (菜单), a form (表单), "simple", "single", "unit" (简单, 单一, 单位),
+ * a condition (条件). Chinese cues match as text, so "日均账单 3 万" would count bills as orders.
+ */
+export const NOT_SERVED_ZH: CueSet = {
+  zh: ['名单', '账单', '菜单', '清单', '歌单', '表单', '传单', '单号', '单价', '单位', '单元', '单词', '简单', '单一', '单个', '单独', '单纯', '单调', '单机', '条件'],
 };
 
 /** Either: what a number of the system's scale counts. */

@@ -57,6 +57,14 @@ export interface ProseUnit {
   parentItem: ProseUnit | undefined;
   /** The unit before this one in the document (context for "cons: …" under a sibling bullet). */
   previous: ProseUnit | undefined;
+  /**
+   * For a list item: the unit of the same section right before the run of
+   * list items it belongs to ("**Baseline:**" over "- popularity per city"),
+   * across regions; undefined for other units. Set when the document is
+   * assembled (`listRunIntro`); a region whose first item continues a run
+   * holds this unit in its context key (`RegionContext.listIntro`).
+   */
+  listIntro: ProseUnit | undefined;
   /** For table rows: the header cells of the table. */
   tableHeader: string[] | undefined;
   /**
@@ -278,6 +286,10 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const afterQuestions: boolean[] = [];
   let lastPart: FragmentUnit | undefined;
   let partBeforeLast: FragmentUnit | undefined;
+  /** What the `listIntro` of the list run open at the last unit was made of. */
+  let introPart: FragmentUnit | undefined;
+  /** Per region, the `listIntro` its first unit takes from before the region's `before` unit, as made. */
+  const listIntroParts: Array<FragmentUnit | undefined> = [];
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
@@ -295,6 +307,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         // Placed again: only what depends on the rest of the document changes.
         unit.section = section;
         unit.previous = units[units.length - 1];
+        unit.listIntro = listRunIntro(unit);
         unit.start = base + part.start;
         unit.end = base + part.end;
         unit.base = base;
@@ -314,6 +327,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           hasChildren: part.hasChildren,
           parentItem: part.parentItem < 0 ? undefined : local[part.parentItem],
           previous: units[units.length - 1],
+          listIntro: undefined,
           tableHeader: part.tableHeader,
           notStatement: part.notStatement,
           start: base + part.start,
@@ -323,13 +337,18 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           sectionHasBody: false,
           subSectionsHaveBody: false,
         };
+        unit.listIntro = listRunIntro(unit);
         local.push(unit);
       }
+      if (!unit.listIntro) introPart = undefined;
+      else if (unit.listIntro === unit.previous) introPart = lastPart;
+      if (i === 0) listIntroParts.push(unit.listIntro && unit.listIntro !== unit.previous ? introPart : undefined);
       units.push(unit);
       section.units.push(unit);
       partBeforeLast = lastPart;
       lastPart = part;
     }
+    if (fragmentUnits.length === 0) listIntroParts.push(undefined);
     if (!kept) placedUnits.set(fragment, local);
     return { fragment, base, units: local, sections: [outer, ...ownSections[index]] };
   });
@@ -350,9 +369,11 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     // (those that check what they read of the headings themselves are kept when only the chain did).
     const cache = region.fragment.cache;
     const known = cache.context as RegionContext | undefined;
-    if (known && sameRest(known, loneTitle, part, afterQuestion, beforeInOuter, bodies)) {
-      if (known.chain !== chain || known.beforeChain !== beforeChain) changeChain(cache, { loneTitle, chain, before: part, afterQuestion, beforeChain, beforeInOuter, bodies } satisfies RegionContext);
-    } else changeContext(cache, { loneTitle, chain, before: part, afterQuestion, beforeChain, beforeInOuter, bodies } satisfies RegionContext);
+    const listIntro = listIntroParts[index];
+    const context = { loneTitle, chain, before: part, listIntro, afterQuestion, beforeChain, beforeInOuter, bodies } satisfies RegionContext;
+    if (known && sameRest(known, context)) {
+      if (known.chain !== chain || known.beforeChain !== beforeChain) changeChain(cache, context);
+    } else changeContext(cache, context);
   });
 
   const blocks = blocksOf(regions, text.length);
@@ -499,6 +520,11 @@ interface RegionContext {
   chain: string;
   /** The unit before the region as rules can read it: its text and shape (an unchanged fragment's unit is the same object). */
   before: FragmentUnit | undefined;
+  /**
+   * When the region's first unit continues a list run that starts before `before`: the unit
+   * right before that run (ProseUnit `listIntro`, "**Baseline:**" over a list cut into regions).
+   */
+  listIntro: FragmentUnit | undefined;
   /** The unit before it ends with a question and so does the unit before that one. */
   afterQuestion: boolean;
   beforeChain: string;
@@ -511,19 +537,32 @@ interface RegionContext {
   bodies: string;
 }
 
+/** Whether a unit is one of a list run: a list item read from Markdown (not from a diagram or code). */
+function inListRun(unit: ProseUnit): boolean {
+  return unit.kind === 'list-item' && !unit.origin;
+}
+
+/** The unit right before the list run `unit` belongs to, in its section (ProseUnit `listIntro`); `unit.previous` is placed. */
+function listRunIntro(unit: ProseUnit): ProseUnit | undefined {
+  const before = unit.previous;
+  if (!inListRun(unit) || !before || before.section !== unit.section) return undefined;
+  return inListRun(before) ? before.listIntro : before;
+}
+
 /**
  * Whether everything in the context but the heading chains (`chain`,
  * `beforeChain`) is unchanged. A change of the chains alone is
  * fragment-cache.ts `changeChain`: a heading edit changes the chain of every
  * region under it, and most concepts read nothing of that heading.
  */
-function sameRest(known: RegionContext, loneTitle: boolean, before: FragmentUnit | undefined, afterQuestion: boolean, beforeInOuter: boolean, bodies: string): boolean {
+function sameRest(known: RegionContext, now: RegionContext): boolean {
   return (
-    known.loneTitle === loneTitle &&
-    known.bodies === bodies &&
-    known.afterQuestion === afterQuestion &&
-    known.beforeInOuter === beforeInOuter &&
-    sameUnitShape(known.before, before)
+    known.loneTitle === now.loneTitle &&
+    known.bodies === now.bodies &&
+    known.afterQuestion === now.afterQuestion &&
+    known.beforeInOuter === now.beforeInOuter &&
+    sameUnitShape(known.before, now.before) &&
+    sameUnitShape(known.listIntro, now.listIntro)
   );
 }
 

@@ -380,10 +380,47 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
     asked ??= { bySentence: new Map(), before: [] };
     asked.before = mapPacked(hits, (hit) => ({ hit, asksFor: asksFor(question.text, hit) }));
   }
-  // "Signals used by the ranker:" over a table or a list: the introduction names what its rows are.
-  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter(lendable) ?? []) : [];
-  if (intro && introHits.length > 0) lendToStatements(introHits, intro.text);
+  // "Signals used by the ranker:" over a table: the introduction names what its rows are.
+  const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter((h) => !h.negated) ?? []) : [];
+  if (intro && introHits.length > 0) {
+    // Not to a list: after "**Business metrics:**" its items are topics as often as instances (introducingUnit).
+    if (unit.kind !== 'list-item') lendToStatements(introHits.filter(lendable), intro.text);
+    // "**Baseline:**" over "- popularity per city": a bare label and the line after it are one statement,
+    // as "Baseline: popularity per city" is, so even a part that settles alone is lent; only to a sentence
+    // that commits ("- none yet", "- maybe popularity, later" say the point is open).
+    const alone = introHits.filter((h) => !lendable(h));
+    if (alone.length > 0 && isLabelLine(intro) && labelIsTheConcept(intro, alone)) {
+      unit.words.polarity.sentences.forEach((sentence, index) => {
+        if (!sentence.question && !sentence.placeholder && commits(unit, sentence)) lendAlone(index, alone);
+      });
+    }
+  }
   return asked ?? NOTHING_ASKED;
+
+  function lendAlone(sentence: number, hits: readonly PartHit[]): void {
+    asked ??= { bySentence: new Map(), before: [] };
+    let parts = asked.bySentence.get(sentence);
+    if (!parts) asked.bySentence.set(sentence, (parts = new Map()));
+    for (const hit of hits) {
+      const known = parts.get(hit.part);
+      if (known === undefined || hit.hedge < known) parts.set(hit.part, hit.hedge);
+    }
+  }
+}
+
+/**
+ * A label that names the concept and little else ("**Baseline:**", "Базовая модель:", "基线："): at most one
+ * content word besides the cue. "Ethical and Diversity Considerations:" names a topic the paragraph discusses.
+ */
+function labelIsTheConcept(label: ProseUnit, hits: readonly PartHit[]): boolean {
+  return hits.some((hit) => contentWordCount(label.tokens.filter((t) => t.end <= hit.start || t.start >= hit.end)) <= 1);
+}
+
+/** Whether a sentence of a unit says something outright: no negation and no hedge in it. */
+function commits(unit: ProseUnit, sentence: { start: number; end: number }): boolean {
+  const { negations, hedges, mildHedges } = unit.words.polarity;
+  const inside = (scope: { cue: { start: number; end: number } }): boolean => scope.cue.start < sentence.end && scope.cue.end > sentence.start;
+  return !negations.some(inside) && !hedges.some((h) => inside(h) || (h.start <= sentence.start && h.end >= sentence.end)) && !mildHedges.some(inside);
 }
 
 const INTRO_WORDS = 6;
@@ -413,10 +450,16 @@ const LABEL_LINE_WORDS = 3;
  */
 function labelLine(unit: ProseUnit): ProseUnit | undefined {
   const label = unit.previous;
-  if (unit.origin || unit.notStatement || !label || label.kind !== 'paragraph' || label.origin || label.notStatement || label.section !== unit.section) return undefined;
+  if (unit.origin || unit.notStatement || !label || label.section !== unit.section) return undefined;
+  return isLabelLine(label) ? label : undefined;
+}
+
+/** A paragraph that is only a label: one sentence of three content words at most, ending in a colon ("**Бейзлайн:**"). */
+function isLabelLine(label: ProseUnit): boolean {
+  if (label.kind !== 'paragraph' || label.origin || label.notStatement) return false;
   const sentences = label.words.polarity.sentences;
-  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return undefined;
-  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS ? label : undefined;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return false;
+  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS;
 }
 
 const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
@@ -440,8 +483,8 @@ function opensWithOutOfScopeLabel(unit: ProseUnit): boolean {
 /**
  * Whether the unit at `index` is left out of this version by a label, as a
  * "Non-goals" heading leaves its section out: a list item under a short
- * paragraph "**Не входит:**" / "Out of scope:" (walked back like
- * introducingUnit, within the region and to the unit just before it), or a
+ * paragraph "**Не входит:**" / "Out of scope:" (the list's `listIntro`, which
+ * may be regions before: model.ts keeps it in the region's context key), or a
  * paragraph or item that opens with such a label ("- Что не будет закрыто: …").
  */
 function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean {
@@ -449,22 +492,27 @@ function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean 
   if (unit.origin || unit.kind === 'heading') return false;
   if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && opensWithOutOfScopeLabel(unit)) return true;
   if (unit.kind !== 'list-item') return false;
-  const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && u.kind === 'list-item');
-  if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.section !== unit.section) return false;
+  const intro = unit.listIntro;
+  if (!intro || intro.kind !== 'paragraph' || intro.origin) return false;
   return LABEL_END.test(intro.text) && contentWordCount(intro.tokens) <= INTRO_WORDS && opensWithOutOfScopeLabel(intro);
 }
 
 /**
  * The paragraph that introduces the table `units[index]` belongs to
  * ("Signals used by the ranker:" then a table of them): a statement of the
- * same section ending with a colon, right before the list's first item or
- * the table's header. Walked back within the region and to the unit just
- * before it (which its context key holds), never further.
+ * same section ending with a colon, right before the table's header, walked
+ * back within the region and to the unit just before it (which its context
+ * key holds), never further: a table is never cut into regions. For a list
+ * item, a bare label right before its list (`isLabelLine`).
  */
 function introducingUnit(units: readonly ProseUnit[], index: number): ProseUnit | undefined {
   const unit = units[index];
   if (unit.kind === 'paragraph') return labelLine(unit);
-  // Tables only: a list after "Monitoring should cover:" is as often a list of topics as of instances.
+  // A list after a bare label that is the concept's name ("**Baseline:**", "**Бейзлайн:**") lists what it
+  // names: partsAsked lends it the label's settling part. Its other parts are not lent to a list: after
+  // "Monitoring should cover:" or "**Business metrics:**" a list is as often one of topics as of instances.
+  // The run may start regions before this one: model.ts keeps its introduction in the region's context key.
+  if (unit.kind === 'list-item' && !unit.origin && !unit.notStatement) return unit.listIntro && isLabelLine(unit.listIntro) ? unit.listIntro : undefined;
   if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
   const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header'));
   if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.notStatement || intro.section !== unit.section) return undefined;

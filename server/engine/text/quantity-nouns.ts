@@ -11,7 +11,7 @@ import type { Core } from './quantity-numbers.js';
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
 /** Russian adjectives before the noun they qualify ("активных пользователей"). */
-const RUSSIAN_ADJECTIVE_ENDINGS = ['ых', 'их', 'ые', 'ие', 'ый', 'ий', 'ой', 'ая', 'ого', 'ую'];
+export const RUSSIAN_ADJECTIVE_ENDINGS = ['ых', 'их', 'ые', 'ие', 'ый', 'ий', 'ой', 'ая', 'ого', 'ую'];
 /** Between a name and its number: "QPS of 10k", "DAU: 300M", "MAU is 5M". */
 const NAME_CONNECTORS = new Set([':', '=', 'of', 'is', 'are', 'at', '—']);
 

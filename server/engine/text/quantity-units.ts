@@ -5,6 +5,8 @@
 import { FUNCTION_WORDS, HAN_NOT_NOUNS, PER_AFTER, PER_BEFORE, PER_WORDS, UNITS } from './quantity-lexicon.js';
 import type { UnitEntry } from './quantity-lexicon.js';
 import { singular } from './quantity-cursor.js';
+import { RUSSIAN_ADJECTIVE_ENDINGS } from './quantity-nouns.js';
+import { scriptOfChar } from './script.js';
 import type { Hit, TokenCursor } from './quantity-cursor.js';
 import { digitsCore } from './quantity-numbers.js';
 import type { Core } from './quantity-numbers.js';
@@ -40,7 +42,26 @@ export function unitAfter(c: TokenCursor, core: Core): Hit<UnitEntry> | undefine
     if (hit.form === 'x' && !c.adjacent(j - 1, j)) continue;
     return { ...hit, at: c.abbreviationDot(hit.at, hit.form) };
   }
-  return undefined;
+  return spaced !== j ? qualifiedRateAfter(c, spaced) : undefined;
+}
+
+/** Words that say which requests a rate counts: "3 concurrent requests per second". */
+const RATE_QUALIFIERS = new Set(['concurrent', 'simultaneous', 'parallel', 'incoming', 'inbound', 'outbound', 'peak', 'average', 'api', 'http', 'user', 'search', 'inference', 'scoring', 'prediction']);
+
+/**
+ * A rate unit that names what it counts, after one word qualifying it: "3 concurrent requests per second",
+ * "3 одновременных запроса в секунду" (a Russian adjective by its ending). Only a rate ("requests per
+ * second"), so "5 new ms" is nothing.
+ */
+function qualifiedRateAfter(c: TokenCursor, k: number): Hit<UnitEntry> | undefined {
+  const word = c.tok(k);
+  if (!word || word.kind !== 'word' || !c.isWordAt(k) || c.gluedAfter(k + 1)) return undefined;
+  if (!RATE_QUALIFIERS.has(word.lower) && !(scriptOfChar(word.text[0]) === 'cyrillic' && RUSSIAN_ADJECTIVE_ENDINGS.some((e) => word.lower.endsWith(e)))) return undefined;
+  const at = c.skipSpace(k + 1);
+  if (at === k + 1) return undefined;
+  const hit = c.forward(UNITS, at);
+  if (!hit || hit.value.dimension !== 'rate' || !hit.value.per || hit.value.attachment === 'attached' || (c.gluedAfter(hit.at) && c.tok(hit.at)?.kind !== 'han')) return undefined;
+  return { ...hit, at: c.abbreviationDot(hit.at, hit.form) };
 }
 
 export function denominatorAfter(c: TokenCursor, j: number): Denominator | undefined {
@@ -69,12 +90,17 @@ export function denominatorAfter(c: TokenCursor, j: number): Denominator | undef
 export function denominatorBefore(c: TokenCursor, first: number): Hit<string> | undefined {
   const direct = c.formBefore(PER_BEFORE, first);
   if (direct) return direct;
-  // A verb may stand between: "每天处理约2亿", "每天新增数百万".
+  // A verb may stand between: "每天处理约2亿", "每天新增数百万"; and a space before the number, as many
+  // Chinese writers type digits ("日均进件 5 万单"). Past a space the quantity keeps its own start, so the
+  // word before it is still read as what it counts ("日均申请量 10 万笔": 申请量).
+  const space = c.tok(first - 1);
+  const spaced = space?.kind === 'space' && !space.newline && c.tok(first - 2)?.kind === 'han';
+  const from = spaced ? first - 1 : first;
   for (let gap = 1; gap <= 3; gap++) {
-    const k = first - gap;
+    const k = from - gap;
     if (k <= c.floor || c.toks[k].kind !== 'han' || !c.adjacent(k, k + 1) || HAN_NOT_NOUNS.has(c.toks[k].text)) return undefined;
     const hit = c.backward(PER_BEFORE, k);
-    if (hit && c.adjacent(k - 1, k)) return hit;
+    if (hit && c.adjacent(k - 1, k)) return spaced ? { ...hit, at: first } : hit;
   }
   return undefined;
 }
