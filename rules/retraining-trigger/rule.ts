@@ -76,6 +76,10 @@ export default defineDocumentRule({
       { parts: ['act', 'degrade', 'condition'], weight: 0.8, minOtherWords: 0 },
       { parts: ['act', 'threshold', 'metric'], weight: 0.8, minOtherWords: 0 },
       { parts: ['act', 'trigger'], weight: 0.8 },
+      // A pipeline diagram's note or edge naming what starts the flow, both a clock and a drop ("Triggered by:
+      // the nightly scheduler; precision falling below 0.9", "触发条件：每日；性能下降"). Diagrams only: in prose
+      // "an alert is triggered when the daily share drops" is the same words about an alert.
+      { parts: ['trigger', 'schedule', 'degrade'], weight: 0.75, minOtherWords: 0, fromDiagram: true },
       { parts: ['act', 'degrade', 'metric', 'condition'], weight: 0.75, within: 'unit' },
       // Under a "Retraining" / "Rollback" heading or column: the condition is the whole answer.
       { parts: ['schedule'], weight: 0.8, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },
