@@ -144,7 +144,9 @@ export default defineDocumentRule({
           // "evaluated with the following metrics" is not a split in time.
           en: [
             ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {later|more recent|most recent|subsequent|following|next|last|final|future} ${LATER_SPAN}`),
-            '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
+            '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`),
+            // A range of the latest days: "Validation window: last 7-14 days".
+            ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {last|final|latest|most recent} # # {day*|week*|month*}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
             '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
             // An out-of-time set: "loans dated after the latest date in the development sample".
             '{dated|issued|opened|made|placed|taken} after the {latest|last|max*} date … {training|development|modelling|modeling} {sample|set|data}',

@@ -5,9 +5,10 @@ import { CADENCE } from '../shared/monitor-cues.js';
 
 /** Section headings of monitoring and alerting, where a bare quality metric is a watched one. */
 const MONITORING_HEADINGS = {
-  en: ['monitor*', 'alert*', 'alarm*', 'dashboard*', '=observability', 'model health', 'post launch', 'post deployment', 'after launch', 'keeping it healthy', 'in production'],
-  ru: ['монитор*', 'алерт*', 'оповещ*', 'дашборд*', 'наблюдаемост*', '=наблюдение', 'после запуска', 'сопровождени*', 'эксплуатац*'],
-  zh: ['监控', '告警', '报警', '看板', '可观测'],
+  // A rollout's health checks ("Health checks: latency, accuracy") watch the live model as it takes traffic.
+  en: ['monitor*', 'alert*', 'alarm*', 'dashboard*', '=observability', 'model health', 'post launch', 'post deployment', 'after launch', 'keeping it healthy', 'in production', 'health check*'],
+  ru: ['монитор*', 'алерт*', 'оповещ*', 'дашборд*', 'наблюдаемост*', '=наблюдение', 'после запуска', 'сопровождени*', 'эксплуатац*', 'health check*', 'проверк* здоровья'],
+  zh: ['监控', '告警', '报警', '看板', '可观测', '健康检查'],
 };
 
 export default defineDocumentRule({

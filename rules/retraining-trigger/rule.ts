@@ -2,7 +2,7 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { joinCues } from '../shared/phrase-sets.js';
 import { OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 import {
-  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, NOT_CONDITION, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING,
+  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, JOB_RUNS, NOT_CONDITION, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, NOT_TRAINING_JOB_HEADING, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING, TRAINING_HEADING,
 } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
@@ -60,9 +60,13 @@ export default defineDocumentRule({
           zh: ['效果', '指标', '误差', '点击率', '准确率'],
         }),
       },
+      // A job started on a clock ("this graph runs weekly"): the training job under a training heading.
+      jobRuns: { cues: JOB_RUNS },
       retraining: { cues: { en: ['retrain*', 're train*', 'rollback*', 'roll back'], ru: ['переобуч*', 'ретрейн*', 'ретрен*', 'откат*'], zh: ['重新训练', '回滚'] } },
     },
     settledBy: [
+      // Under a training heading, not an inference, monitoring or data sub-heading: "Этот граф запускается раз в неделю".
+      { parts: ['jobRuns', 'schedule'], weight: 0.8, minOtherWords: 0, underHeading: TRAINING_HEADING, unlessHeading: NOT_TRAINING_JOB_HEADING },
       { parts: ['act', 'schedule'], weight: 0.9, minOtherWords: 0 },
       // A schedule is a trigger: "weekly fine-tuning", "a nightly job trains …", "Offline pipeline (daily)".
       { parts: ['training', 'schedule'], weight: 0.85, minOtherWords: 0 },
