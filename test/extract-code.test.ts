@@ -285,6 +285,8 @@ test('a note block is one statement: its lines read as text, joined, bullets dro
   ]);
   const note = units.find((u) => u.text.startsWith('right of Train'))!;
   assert.equal(source.slice(note.start, note.end), 'note right of Train\n    Runs when:\n    - the weekly job fires\n    - recall drops below 0.8');
+  const activity = extracted('plantuml', ['@startuml', 'start', ':Retrain the ranker', ' when PSI exceeds 0.2;', ':Deploy;', 'stop', '@enduml'].join('\n'));
+  assert.deepEqual(texts(activity.units, 'diagram'), ['start', 'Retrain the ranker when PSI exceeds 0.2', 'Deploy', 'stop']);
   const plant = extracted('plantuml', ['@startuml', 'note over Scorer', '  Threshold 0.7', '  tuned monthly', 'end note', '@enduml'].join('\n'));
   assert.deepEqual(texts(plant.units, 'diagram'), ['over Scorer: Threshold 0.7; tuned monthly']);
   // A note opening with no `end note` after it stays a line of its own.

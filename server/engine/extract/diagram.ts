@@ -140,6 +140,13 @@ function statementsOf(value: string, dialect: DiagramDialect): Span[] {
       i = close;
       continue;
     }
+    // A PlantUML activity (`:Retrain the ranker` … `when PSI > 0.2;`) may go on over several lines up to its `;`.
+    const activityEnd = dialect === 'plantuml' && value[i] === ':' ? activityClosing(value, i, lineEnd) : -1;
+    if (activityEnd !== -1) {
+      statements.push({ from: i, to: activityEnd });
+      i = activityEnd + 1;
+      continue;
+    }
     let start = i;
     let quoted = false;
     let depth = 0;
@@ -159,6 +166,17 @@ function statementsOf(value: string, dialect: DiagramDialect): Span[] {
     i = j + 1;
   }
   return statements;
+}
+
+/** Index of the `;` ending a PlantUML activity begun at `from` on a line with none; -1 if it ends there or none comes within MAX_STATEMENT. */
+function activityClosing(value: string, from: number, lineEnd: number): number {
+  if (value.lastIndexOf(';', lineEnd) >= from) return -1;
+  const semicolon = value.indexOf(';', lineEnd);
+  if (semicolon === -1 || semicolon - from > MAX_STATEMENT) return -1;
+  // The `;` must end its line: `:a;` forms, not a `;` inside some later statement's text.
+  let after = semicolon + 1;
+  while (after < value.length && (value[after] === ' ' || value[after] === '\t' || value[after] === '\r')) after++;
+  return after >= value.length || value[after] === '\n' ? semicolon : -1;
 }
 
 /** Start of the `end note` line closing a note opened on the line ending at `lineEnd`; -1 if none comes within MAX_STATEMENT. */
