@@ -47,9 +47,11 @@ export default defineDocumentRule({
       drift: { cues: joinCues(DRIFT, DRIFT_STATISTICS) },
       degrade: {
         cues: {
-          en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under', '{doubles|doubled|triples|tripled|spikes|spiked|jumps|jumped}'],
-          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше', '{вырос*|увелич*|подскоч*} {вдвое|втрое|в # раз*|на #}'],
-          zh: ['下降', '低于', '高于', '超过', '退化', '恶化', '跌'],
+          en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under', '{doubles|doubled|triples|tripled|spikes|spiked|jumps|jumped}',
+            // A metric anomaly, not a service failure: "roll back when metrics look anomalous", "指标异常时回退".
+            '{metric*|kpi*|ctr|conversion} {anomal*|abnormal*}', '{anomalous|abnormal} {metric*|kpi*|ctr|conversion}', '{metric*|kpi*} {look|looks|are|become|becomes} {anomalous|abnormal}'],
+          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше', '{вырос*|увелич*|подскоч*} {вдвое|втрое|в # раз*|на #}', 'аномал* {метрик*|показател*}', '{метрик*|показател*} … аномальн*'],
+          zh: ['下降', '低于', '高于', '超过', '退化', '恶化', '跌', '{指标|效果|点击率|转化率|准确率|召回率}{异常|波动异常}'],
         },
       },
       threshold: { cues: { en: ['threshold*', 'more than #', 'less than #', 'over #', '# sigma', 'slo'], ru: ['порог*', 'более #', 'менее #'], zh: ['阈值'] }, quantity: ['count', 'percent', 'ratio', 'plain'] },
