@@ -38,12 +38,25 @@ function stepIndex(step: Step): number {
   return STEPS.indexOf(step);
 }
 
-/** The section a step's material belongs in: the outermost one whose heading names the step. */
+const stepSections = new WeakMap<DesignDoc, Map<Step, Section | undefined>>();
+
+/**
+ * The section a step's material belongs in: the outermost one whose heading
+ * names the step. Kept per document and step: every document-level finding
+ * asks for it (its place and its fix), and on a long document each ask was a
+ * pass over every section, per finding and edit.
+ */
 export function sectionForStep(doc: DesignDoc, step: Step): Section | undefined {
-  const candidates = doc.sections.filter((s) => s.steps.includes(step));
-  if (candidates.length === 0) return undefined;
-  const minLevel = Math.min(...candidates.map((s) => s.level));
-  return candidates.find((s) => s.level === minLevel);
+  let byStep = stepSections.get(doc);
+  if (!byStep) stepSections.set(doc, (byStep = new Map()));
+  if (byStep.has(step)) return byStep.get(step);
+  let found: Section | undefined;
+  // The first of the lowest level, as a filter, a min and a find would pick it.
+  for (const section of doc.sections) {
+    if (section.steps.includes(step) && (!found || section.level < found.level)) found = section;
+  }
+  byStep.set(step, found);
+  return found;
 }
 
 function endOfContent(doc: DesignDoc, section: Section): number {
@@ -88,12 +101,17 @@ export const PLACEHOLDER_LINE = /^[ \t]*(?:[-*+][ \t]+)?(?:TBD|TODO|FIXME|XXX|\?
 /** The section's body when it is a single placeholder line: its offset and text. */
 function lonePlaceholder(doc: DesignDoc, section: Section): { offset: number; text: string } | undefined {
   if (!section.headingRange || section.children.length > 0) return undefined;
-  const bodyStart = doc.text.indexOf('\n', section.headingRange.end.offset);
+  const { text } = doc;
+  const bodyStart = text.indexOf('\n', section.headingRange.end.offset);
   if (bodyStart < 0) return undefined;
   const end = endOfContent(doc, section);
-  const body = doc.text.slice(bodyStart, end);
-  const line = body.replace(/^[\r\n]+/, '');
-  if (line.includes('\n') || !PLACEHOLDER_LINE.test(line)) return undefined;
+  // The body after its leading line breaks must be one line: found by index, without copying a long body.
+  let lineStart = bodyStart;
+  while (lineStart < end && (text[lineStart] === '\n' || text[lineStart] === '\r')) lineStart++;
+  const lineBreak = text.indexOf('\n', lineStart);
+  if (lineBreak >= 0 && lineBreak < end) return undefined;
+  const line = text.slice(lineStart, end);
+  if (!PLACEHOLDER_LINE.test(line)) return undefined;
   return { offset: end - line.length, text: line };
 }
 
