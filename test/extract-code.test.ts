@@ -261,3 +261,35 @@ test('a language-less fence of arrow chains without boxes is a diagram; one chai
   const arrowFunction = extracted('', 'const rank = (items) => model.score(items);\nreturn rank(candidates);');
   assert.equal(texts(arrowFunction.units, 'diagram').length, 0);
 });
+
+test('a note block is one statement: its lines read as text, joined, bullets dropped', () => {
+  const { units, source } = extracted(
+    'mermaid',
+    [
+      'stateDiagram-v2',
+      '  Collect --> Train: data ready',
+      '  note right of Train',
+      '    Runs when:',
+      '    - the weekly job fires',
+      '    - recall drops below 0.8',
+      '  end note',
+      '  Train --> Deploy',
+      '  note left of Deploy : single-line note',
+    ].join('\n'),
+  );
+  assert.deepEqual(texts(units, 'diagram'), [
+    'Collect → Train: data ready',
+    'right of Train: Runs when: the weekly job fires; recall drops below 0.8',
+    'Train → Deploy',
+    'left of Deploy: single-line note',
+  ]);
+  const note = units.find((u) => u.text.startsWith('right of Train'))!;
+  assert.equal(source.slice(note.start, note.end), 'note right of Train\n    Runs when:\n    - the weekly job fires\n    - recall drops below 0.8');
+  const activity = extracted('plantuml', ['@startuml', 'start', ':Retrain the ranker', ' when PSI exceeds 0.2;', ':Deploy;', 'stop', '@enduml'].join('\n'));
+  assert.deepEqual(texts(activity.units, 'diagram'), ['start', 'Retrain the ranker when PSI exceeds 0.2', 'Deploy', 'stop']);
+  const plant = extracted('plantuml', ['@startuml', 'note over Scorer', '  Threshold 0.7', '  tuned monthly', 'end note', '@enduml'].join('\n'));
+  assert.deepEqual(texts(plant.units, 'diagram'), ['over Scorer: Threshold 0.7; tuned monthly']);
+  // A note opening with no `end note` after it stays a line of its own.
+  const open = extracted('mermaid', ['stateDiagram-v2', '  note right of Train', '  Train --> Deploy'].join('\n'));
+  assert.deepEqual(texts(open.units, 'diagram'), ['right of Train', 'Train → Deploy']);
+});

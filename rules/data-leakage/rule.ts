@@ -47,7 +47,7 @@ export default defineDocumentRule({
           en: [
             'time based split*', 'time based validation', 'time based holdout', 'time based cross validation', 'temporal split*', 'temporal validation', 'temporal holdout',
             'chronological split*', 'split chronologically', 'split … chronologically', '{split*|partition*} … by {review|event|order|transaction|creation|posting|publication|request|session|booking} {date|time|timestamp|day|month}', 'split* by … {date|timestamp}', 'out of time', 'split by time', 'split … by time', 'split by date', 'split … by date',
-            'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'backtest*', 'walk forward', 'rolling window validation',
+            'split on time', 'split in time', 'time split', 'time series split*', 'timeseriessplit', 'time series cross validation', 'walk forward', 'rolling window validation',
             'rolling origin', 'sliding window validation', 'expanding window', 'forward chaining', 'prequential',
             'temporal cross validation', 'time aware {split*|validation|cross validation|holdout|evaluation}',
             // Terse notes name the period the split is cut by: "split by week", "split by day, last 7 days = test".
@@ -59,11 +59,29 @@ export default defineDocumentRule({
             '{gap|buffer} between {the|} {train*|training} … {test*|validation|evaluation}', '{gap|buffer|embargo} between the end of {the|} {train*|training}', '{cutoff|cut off} {date|time|day|timestamp} … {train*|test*|validation|split*|holdout}',
           ],
           ru: [
-            'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'бэктест*', 'скользящ* окн*', 'по дате',
+            'разбиени* по времени', 'разделени* по времени', 'разбива* по времени', 'дел* по времени', 'временн* разбиени*', 'временн* сплит*', 'хронологическ* разбиени*', 'out of time', 'скользящ* окн*', 'по дате',
             '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', '{разби*|раздел*|дел*|сплит*} … по {дням|неделям|месяцам|кварталам}', 'временн* валидац*', '{тестов*|валидацион*|отложенн*} {период*|окн*|выборк*} … {после|позже} {обучающ*|трейн*|периода обучения}', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
           ],
           // "用前 7 天数据训练，第 8 天数据评估": the earlier days train, a later day evaluates.
-          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '回测', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
+          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
+        },
+      },
+      // A backtest evaluates on later periods only when what is backtested is a forecast, or the backtest
+      // is laid out in time (rolling origins, walk-forward); replaying fraud rules or a scorer on last
+      // month's data is a backtest with no train/test split in time.
+      backtest: { cues: { en: ['backtest*', 'back test*'], ru: ['бэктест*', 'бектест*'], zh: ['回测'] } },
+      forecast: {
+        cues: {
+          en: ['forecast*', 'time series', 'demand prediction*', 'sales prediction*'],
+          ru: ['прогноз* {спрос*|продаж*|выручк*|нагрузк*|потреблени*|объем*|цен*}', 'прогнозирован* {спрос*|продаж*|выручк*|нагрузк*|потреблени*|объем*|цен*}', 'временн* ряд*', 'forecast*'],
+          zh: ['{销量|销售|需求|客流|流量|库存|负荷|用电|用电量|价格|收入|订单量|单量|话务量|业务量}预测', '时序预测', '时间序列', '预测未来'],
+        },
+      },
+      backtestInTime: {
+        cues: {
+          en: ['rolling', 'walk forward', 'expanding window', '{forecast|prediction} {origin*|date*|cutoff*|point*}', 'origin*', '{cutoff|cut off} {date*|point*}', '{trained|fitted|fit|refit|retrained} … {up to|only on|on data before|before|prior to}', 'out of time'],
+          ru: ['скользящ*', 'расширяющ* окн*', 'walk forward', 'точк* прогноз*', 'дат* {прогноз*|среза|отсечени*}', '{обуча*|обучени*|переобуча*} … {до|только на данных до}'],
+          zh: ['滚动', '逐月', '逐周', '逐日', '扩展窗口', '预测起点', '截止日', '{训练|拟合}…{截至|之前的数据}'],
         },
       },
       pointInTime: {
@@ -126,7 +144,9 @@ export default defineDocumentRule({
           // "evaluated with the following metrics" is not a split in time.
           en: [
             ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {later|more recent|most recent|subsequent|following|next|last|final|future} ${LATER_SPAN}`),
-            '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
+            '{test*|validat*|evaluat*|holdout|hold out} … {that|which} follow*', ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {following|subsequent|next|last|final} # ${LATER_SPAN}`),
+            // A range of the latest days: "Validation window: last 7-14 days".
+            ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {last|final|latest|most recent} # # {day*|week*|month*}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
             '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
             // An out-of-time set: "loans dated after the latest date in the development sample".
             '{dated|issued|opened|made|placed|taken} after the {latest|last|max*} date … {training|development|modelling|modeling} {sample|set|data}',
@@ -140,14 +160,16 @@ export default defineDocumentRule({
             '{last|final|latest|most recent} # {day*|week*|month*|quarter*|year*} … {test|tests|test set|validation|holdout|hold out|held out|eval|evaluation}',
             // A metric named on a later period: "offline nDCG@10 on the last two weeks of sessions, training on the eight weeks before".
             ...['ndcg', 'auc', 'recall', 'precision', 'mape', 'wape', 'rmse', 'mae', 'log loss', 'accuracy', 'mrr', 'f1', 'metrics'].map((metric) => `${metric} … {on|over} the {last|final|latest|most recent|next|following} # ${LATER_SPAN}`),
-            // "recall@50 on the next week's impressions": the later period without a count.
-            ...['ndcg', 'auc', 'recall', 'precision', 'mape', 'wape', 'rmse', 'mae', 'log loss', 'accuracy', 'mrr', 'f1', 'metrics'].map((metric) => `${metric} … {on|over} the {next|following} {day|week|month|quarter}`),
+            // "recall@50 on the next week's impressions", "AUC on the last week": the later or latest period without a count.
+            ...['ndcg', 'auc', 'recall', 'precision', 'mape', 'wape', 'rmse', 'mae', 'log loss', 'accuracy', 'mrr', 'f1', 'metrics'].map((metric) => `${metric} … {on|over} the {next|following|last|final|latest|most recent} {day|week|month|quarter}`),
             ...['report*', 'measur*', 'comput*'].map((verb) => `${verb} {auc|metrics|loss|log loss|ndcg|recall|precision|accuracy|error|mape|rmse|mae} … {on|over} the {next|following|later} {day*|week*|month*}`),
           ],
           ru: [
             // An out-of-time set: "кредиты, дата выдачи которых больше максимальной даты в выборке для разработки".
             '{дат*} … {больше|позже|после} {максимальн*|последн*|поздн*} {дат*} … {выборк*|обучени*|разработк*|трейн*|обучающ*}',
             '{тест*|валидац*|валидир*|оцен*|отложенн*} … {поздн*|будущ*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} {период*|месяц*|недел*|дн*|день|год*|квартал*|данн*}', '{тест*|валидац*|валидир*|оцен*|отложенн*} … {последн*|следующ*} # {период*|месяц*|недел*|дн*|день|год*|квартал*|процент*}', 'поздн* данн*',
+            // A metric named on the latest or next period: "recall@10 на последнем месяце отправок".
+            ...['на', 'за'].map((on) => `{ndcg|auc|recall|precision|mape|wape|rmse|mae|accuracy|f1|метрик*|точност*|полнот*} … ${on} {последн*|следующ*} {дн*|день|недел*|месяц*|квартал*}`),
           ],
           // "验证集用训练集之后的两天", "测试集取训练窗口之后一周".
           zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试', '{验证集|测试集|验证|测试|评估}{用|取|是|为}…{训练集|训练数据|训练窗口|训练期}之后', '{训练集|训练数据|训练窗口}之后的…{作为|做|当}{验证|测试}',
@@ -313,6 +335,10 @@ export default defineDocumentRule({
     },
     settledBy: [
       { parts: ['timeSplit'], weight: 0.85 },
+      { parts: ['backtest', 'forecast'], weight: 0.85 },
+      { parts: ['backtest', 'backtestInTime'], weight: 0.85 },
+      // A forecasting doc's evaluation section: "Backtest: WAPE over the last 12 weeks" under a section about the forecast.
+      { parts: ['backtest', 'forecast'], weight: 0.8, within: 'section' },
       { parts: ['pointInTime'], weight: 0.85 },
       { parts: ['leak', 'guard'], weight: 0.8 },
       { parts: ['trainPast', 'evalFuture'], weight: 0.8 },

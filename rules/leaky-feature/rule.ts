@@ -3,7 +3,7 @@ import { contextNames, phraseSet as phrases } from '../shared/phrase-sets.js';
 import { AFTER_LABEL, EXPERIMENT_ASSIGNMENT, FEATURE_CONTEXT, LEAK_GUARDS, RANDOM_SPLIT } from '../shared/leakage-cues.js';
 
 /** The parts of data-leakage's concept that say the examples are split in time. */
-const TIME_SPLIT_PARTS = new Set(['timeSplit', 'trainPast', 'evalFuture', 'earlierThan']);
+const TIME_SPLIT_PARTS = new Set(['timeSplit', 'backtest', 'trainPast', 'evalFuture', 'earlierThan']);
 
 const AFTER = phrases(AFTER_LABEL);
 const RANDOM = phrases(RANDOM_SPLIT);

@@ -5,9 +5,10 @@ import { CADENCE } from '../shared/monitor-cues.js';
 
 /** Section headings of monitoring and alerting, where a bare quality metric is a watched one. */
 const MONITORING_HEADINGS = {
-  en: ['monitor*', 'alert*', 'alarm*', 'dashboard*', '=observability', 'model health', 'post launch', 'post deployment', 'after launch', 'keeping it healthy', 'in production'],
-  ru: ['монитор*', 'алерт*', 'оповещ*', 'дашборд*', 'наблюдаемост*', '=наблюдение', 'после запуска', 'сопровождени*', 'эксплуатац*'],
-  zh: ['监控', '告警', '报警', '看板', '可观测'],
+  // A rollout's health checks ("Health checks: latency, accuracy") watch the live model as it takes traffic.
+  en: ['monitor*', 'alert*', 'alarm*', 'dashboard*', '=observability', 'model health', 'post launch', 'post deployment', 'after launch', 'keeping it healthy', 'in production', 'health check*'],
+  ru: ['монитор*', 'алерт*', 'оповещ*', 'дашборд*', 'наблюдаемост*', '=наблюдение', 'после запуска', 'сопровождени*', 'эксплуатац*', 'health check*', 'проверк* здоровья'],
+  zh: ['监控', '告警', '报警', '看板', '可观测', '健康检查'],
 };
 
 export default defineDocumentRule({
@@ -62,7 +63,9 @@ export default defineDocumentRule({
           ],
           // "качество", not "качественный" (qualitative).
           ru: ['качество', 'метрик* качеств*', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', '{дол*|процент*|уровень|уровнем|частот*} {блокировок|заблокированн*|отклонённ*|отклоненн*|отказов|одобрен*|одобренн*|срабатываний|эскалаций|жалоб|апелляций}', 'отмен* решени* модел*'],
-          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布', '平均分', '预测均值', '平均预测值'],
+          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布', '平均分', '预测均值', '平均预测值',
+            // A decision model's output share, as the English "share of flagged items": "拦截占比", "热门召回占比".
+            '{拦截|通过|拒绝|误杀|命中|热门召回|热门|兜底|人工审核|转人工|投诉}{占比|比例}'],
         }),
       },
       // Predictions kept to be compared with what happened: the monitoring of delayed labels.

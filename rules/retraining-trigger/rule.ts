@@ -2,7 +2,7 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { joinCues } from '../shared/phrase-sets.js';
 import { OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS } from '../shared/metric-cues.js';
 import {
-  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, NOT_CONDITION, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING,
+  ADAPTING, CADENCE, CADENCED_TRAINING, CONDITION, DRIFT, DRIFT_STATISTICS, EVENT_DRIVEN, JOB_RUNS, NOT_CONDITION, NOT_DATA_DRIFT, NOT_TRAINING_CADENCE, NOT_TRAINING_JOB_HEADING, OFFLINE_PIPELINE, RETRAIN_OR_ROLLBACK, TRAINING, TRAINING_HEADING,
 } from '../shared/monitor-cues.js';
 
 export default defineDocumentRule({
@@ -47,9 +47,11 @@ export default defineDocumentRule({
       drift: { cues: joinCues(DRIFT, DRIFT_STATISTICS) },
       degrade: {
         cues: {
-          en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under', '{doubles|doubled|triples|tripled|spikes|spiked|jumps|jumped}'],
-          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше', '{вырос*|увелич*|подскоч*} {вдвое|втрое|в # раз*|на #}'],
-          zh: ['下降', '低于', '高于', '超过', '退化', '恶化', '跌'],
+          en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under', '{doubles|doubled|triples|tripled|spikes|spiked|jumps|jumped}',
+            // A metric anomaly, not a service failure: "roll back when metrics look anomalous", "指标异常时回退".
+            '{metric*|kpi*|ctr|conversion} {anomal*|abnormal*}', '{anomalous|abnormal} {metric*|kpi*|ctr|conversion}', '{metric*|kpi*} {look|looks|are|become|becomes} {anomalous|abnormal}'],
+          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше', '{вырос*|увелич*|подскоч*} {вдвое|втрое|в # раз*|на #}', 'аномал* {метрик*|показател*}', '{метрик*|показател*} … аномальн*'],
+          zh: ['下降', '低于', '高于', '超过', '退化', '恶化', '跌', '{指标|效果|点击率|转化率|准确率|召回率}{异常|波动异常}'],
         },
       },
       threshold: { cues: { en: ['threshold*', 'more than #', 'less than #', 'over #', '# sigma', 'slo'], ru: ['порог*', 'более #', 'менее #'], zh: ['阈值'] }, quantity: ['count', 'percent', 'ratio', 'plain'] },
@@ -60,9 +62,13 @@ export default defineDocumentRule({
           zh: ['效果', '指标', '误差', '点击率', '准确率'],
         }),
       },
+      // A job started on a clock ("this graph runs weekly"): the training job under a training heading.
+      jobRuns: { cues: JOB_RUNS },
       retraining: { cues: { en: ['retrain*', 're train*', 'rollback*', 'roll back'], ru: ['переобуч*', 'ретрейн*', 'ретрен*', 'откат*'], zh: ['重新训练', '回滚'] } },
     },
     settledBy: [
+      // Under a training heading, not an inference, monitoring or data sub-heading: "Этот граф запускается раз в неделю".
+      { parts: ['jobRuns', 'schedule'], weight: 0.8, minOtherWords: 0, underHeading: TRAINING_HEADING, unlessHeading: NOT_TRAINING_JOB_HEADING },
       { parts: ['act', 'schedule'], weight: 0.9, minOtherWords: 0 },
       // A schedule is a trigger: "weekly fine-tuning", "a nightly job trains …", "Offline pipeline (daily)".
       { parts: ['training', 'schedule'], weight: 0.85, minOtherWords: 0 },
@@ -76,6 +82,10 @@ export default defineDocumentRule({
       { parts: ['act', 'degrade', 'condition'], weight: 0.8, minOtherWords: 0 },
       { parts: ['act', 'threshold', 'metric'], weight: 0.8, minOtherWords: 0 },
       { parts: ['act', 'trigger'], weight: 0.8 },
+      // A pipeline diagram's note or edge naming what starts the flow, both a clock and a drop ("Triggered by:
+      // the nightly scheduler; precision falling below 0.9", "触发条件：每日；性能下降"). Diagrams only: in prose
+      // "an alert is triggered when the daily share drops" is the same words about an alert.
+      { parts: ['trigger', 'schedule', 'degrade'], weight: 0.75, minOtherWords: 0, fromDiagram: true },
       { parts: ['act', 'degrade', 'metric', 'condition'], weight: 0.75, within: 'unit' },
       // Under a "Retraining" / "Rollback" heading or column: the condition is the whole answer.
       { parts: ['schedule'], weight: 0.8, minOtherWords: 0, underHeading: RETRAIN_OR_ROLLBACK },

@@ -270,3 +270,31 @@ export const NOT_TRAINING_CADENCE: CueSet = {
     '{скоринг*|инференс*|предсказани*|прогноз*|расчет*} {батчем|пакетно|офлайн|} {раз в сутки|раз в день|ежедневно|каждый день|каждую ночь|раз в неделю|еженедельно|раз в час|ежечасно}'],
   zh: ['训练数据', '训练集', '训练样本', '日活', '月活', '{每天|每日|每小时|每周|每月}{监控|检查|计算|统计|对比|比较}', '{每天|每日|每小时|每晚}{批量|离线|}{打分|预测|推理}'],
 };
+
+/**
+ * A job, graph or pipeline being started ("this graph runs weekly", "граф запускается раз в неделю",
+ * "每周触发一次"): with a cadence under a training heading, the cadence of training.
+ */
+export const JOB_RUNS: CueSet = {
+  en: ['runs', 'is run', 'are run', 'executed', 'is scheduled', 'are scheduled', 'kicks off', 'kicked off', 'is triggered', 'are triggered', 'is launched', 'are launched', 'fires'],
+  ru: ['запуска*', 'выполня*', 'стартует', 'стартуют'],
+  zh: ['运行', '执行', '调度', '触发', '启动'],
+};
+
+/** Headings of a section about training the model ("Обучение и внедрение модели", "Training pipeline", "模型训练"). */
+export const TRAINING_HEADING: CueSet = {
+  en: ['train*', 'retrain*', 'fine tun*', 'model fit*'],
+  ru: ['обучени*', 'переобучени*', 'дообучени*'],
+  zh: ['训练', '重训'],
+};
+
+/**
+ * Headings, also of a sub-section, under which a job with a cadence is not the training job: inference
+ * ("Граф инференса" under "Обучение и внедрение"), monitoring, the data or labels that feed training. The whole
+ * heading chain is read, the title too, so "prediction" or "scoring" (a title's "Churn prediction") is not one.
+ */
+export const NOT_TRAINING_JOB_HEADING: CueSet = {
+  en: ['inference', 'serving', 'monitor*', 'data', 'dataset*', 'label*', 'feature*', 'evaluation', 'infrastructure', 'hardware', 'gpu*', 'cost*'],
+  ru: ['инференс*', 'сервинг*', 'мониторинг*', 'данн*', 'датасет*', 'разметк*', 'признак*', 'оценк*', 'инфраструктур*'],
+  zh: ['推理', '在线预测', '监控', '数据', '样本', '标注', '特征', '评估', '线上服务'],
+};

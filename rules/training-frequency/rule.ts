@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { ADAPTING, CADENCE, CADENCED_TRAINING, EVENT_DRIVEN, NOT_TRAINING_CADENCE, OFFLINE_PIPELINE, TRAINING } from '../shared/monitor-cues.js';
+import { ADAPTING, CADENCE, CADENCED_TRAINING, EVENT_DRIVEN, JOB_RUNS, NOT_TRAINING_CADENCE, NOT_TRAINING_JOB_HEADING, OFFLINE_PIPELINE, TRAINING, TRAINING_HEADING } from '../shared/monitor-cues.js';
 import { joinCues } from '../shared/phrase-sets.js';
 
 /** Continual learning named as a kind of training. */
@@ -37,6 +37,8 @@ export default defineDocumentRule({
         },
       },
       // The concept's name, for a reasoned decision against it ("No retraining: the catalogue changes once a year, so …").
+      // A job started on a clock ("this graph runs weekly"): the training job under a training heading.
+      jobRuns: { cues: JOB_RUNS },
       retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*', 'ретрейн*', 'ретрен*'], zh: ['重新训练', '重训'] } },
       continuous: {
         cues: {
@@ -90,6 +92,8 @@ export default defineDocumentRule({
       },
     },
     settledBy: [
+      // Under a training heading, not an inference, monitoring or data sub-heading: "Этот граф запускается раз в неделю".
+      { parts: ['jobRuns', 'cadence'], weight: 0.8, minOtherWords: 0, underHeading: TRAINING_HEADING, unlessHeading: NOT_TRAINING_JOB_HEADING },
       // "Weekly retraining" is a complete answer.
       { parts: ['training', 'cadence'], weight: 0.9, minOtherWords: 0 },
       { parts: ['continuous'], weight: 0.85 },

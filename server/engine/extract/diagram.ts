@@ -48,17 +48,64 @@ const LEAD_WORDS = new Set(
 const ARROW_CHARS = '-=.~<>';
 
 export function diagramStatements(value: string, dialect: DiagramDialect): DiagramStatement[] {
-  const lines = statementsOf(value, dialect);
-  const parsed = lines.map(([from, to]) => scanStatement(value, from, to, dialect));
+  const spans = statementsOf(value, dialect);
+  // A note block's first line (`note right of Train`) is scanned like any statement; its text is read below.
+  const parsed = spans.map((span) => scanStatement(value, span.from, span.body === undefined ? span.to : span.body - 1, dialect));
   const labels = new Map<string, Item>();
   for (const items of parsed) collectLabels(value, items, labels);
   const statements: DiagramStatement[] = [];
-  for (const items of parsed) {
-    if (items.length === 0) continue;
+  parsed.forEach((items, k) => {
+    const body = spans[k].body;
+    if (items.length === 0 && body === undefined) return;
     const draft = renderStatement(value, items, labels);
-    if (/\p{L}/u.test(draftText(draft))) statements.push({ draft, start: items[0].start, end: items[items.length - 1].end });
-  }
+    if (body !== undefined) renderNoteBody(draft, value, body, spans[k].to);
+    const start = body === undefined ? items[0].start : spans[k].from;
+    const end = body === undefined ? items[items.length - 1].end : spans[k].to;
+    if (/\p{L}/u.test(draftText(draft))) statements.push({ draft, start, end });
+  });
   return statements;
+}
+
+/** [from, to) of a statement; for a note block, `body` is where the lines of its text start. */
+interface Span {
+  from: number;
+  to: number;
+  body?: number;
+}
+
+/** `note right of Train` / `note over A, B` / PlantUML `rnote`, `hnote`: a note whose text follows on its own lines. */
+const NOTE_OPENING = /^[rh]?note\b[^:"\n]*$/i;
+const NOTE_CLOSING = /^[ \t]*end[ \t]?[rh]?note\b/i;
+/** A bullet or number that opens a line of a note ("- daily job", "1. drift"). */
+const NOTE_BULLET = /^(?:[-*+•·]|\d{1,2}[.)、])[ \t]+/;
+
+/**
+ * A note's text is one statement, as a reader takes it: "Trigger conditions:"
+ * over "- daily job" and "- quality drop" says what triggers the job, which
+ * no line says alone. Each line is read as text (no arrows or node shapes in
+ * it), without its bullet; lines are joined by "; " unless the previous one
+ * ends in a colon or other punctuation.
+ */
+function renderNoteBody(draft: Draft, value: string, from: number, to: number): void {
+  if (draft.chars.length > 0) put(draft, ': ');
+  let previousEnd = '';
+  let i = from;
+  while (i < to) {
+    const newline = value.indexOf('\n', i);
+    const lineEnd = newline === -1 || newline > to ? to : newline;
+    let start = i;
+    while (start < lineEnd && (value[start] === ' ' || value[start] === '\t')) start++;
+    start += NOTE_BULLET.exec(value.slice(start, Math.min(lineEnd, start + 8)))?.[0].length ?? 0;
+    let end = lineEnd;
+    while (end > start && /\s/.test(value[end - 1])) end--;
+    if (end > start) {
+      if (previousEnd !== '' && !/[:：,，;；.。!?！？、]/.test(previousEnd)) separate(draft, '; ');
+      else gap(draft);
+      takeLabel(draft, value, start, end);
+      previousEnd = value[end - 1];
+    }
+    i = lineEnd + 1;
+  }
 }
 
 /** Longest statement a quoted label may carry over several lines. */
@@ -69,8 +116,8 @@ const MAX_STATEMENT = 2000;
  * brackets, and joined where a quoted label goes on to the next line;
  * comments and setup lines left out.
  */
-function statementsOf(value: string, dialect: DiagramDialect): Array<[number, number]> {
-  const statements: Array<[number, number]> = [];
+function statementsOf(value: string, dialect: DiagramDialect): Span[] {
+  const statements: Span[] = [];
   let inBlockComment = false;
   let i = 0;
   while (i < value.length) {
@@ -84,6 +131,22 @@ function statementsOf(value: string, dialect: DiagramDialect): Array<[number, nu
       i = lineEnd + 1;
       continue;
     }
+    const close = NOTE_OPENING.test(value.slice(i, lineEnd)) ? noteClosing(value, lineEnd) : -1;
+    if (close !== -1) {
+      // The note's lines up to `end note`, which is then skipped as a setup line.
+      let to = close;
+      while (to > lineEnd && /\s/.test(value[to - 1])) to--;
+      statements.push({ from: i, to, body: lineEnd + 1 });
+      i = close;
+      continue;
+    }
+    // A PlantUML activity (`:Retrain the ranker` … `when PSI > 0.2;`) may go on over several lines up to its `;`.
+    const activityEnd = dialect === 'plantuml' && value[i] === ':' ? activityClosing(value, i, lineEnd) : -1;
+    if (activityEnd !== -1) {
+      statements.push({ from: i, to: activityEnd });
+      i = activityEnd + 1;
+      continue;
+    }
     let start = i;
     let quoted = false;
     let depth = 0;
@@ -95,14 +158,37 @@ function statementsOf(value: string, dialect: DiagramDialect): Array<[number, nu
       else if (!quoted && (ch === '[' || ch === '(' || ch === '{')) depth++;
       else if (!quoted && (ch === ']' || ch === ')' || ch === '}')) depth = Math.max(0, depth - 1);
       else if (!quoted && depth === 0 && ch === ';') {
-        statements.push([start, j]);
+        statements.push({ from: start, to: j });
         start = j + 1;
       }
     }
-    statements.push([start, j]);
+    statements.push({ from: start, to: j });
     i = j + 1;
   }
   return statements;
+}
+
+/** Index of the `;` ending a PlantUML activity begun at `from` on a line with none; -1 if it ends there or none comes within MAX_STATEMENT. */
+function activityClosing(value: string, from: number, lineEnd: number): number {
+  if (value.lastIndexOf(';', lineEnd) >= from) return -1;
+  const semicolon = value.indexOf(';', lineEnd);
+  if (semicolon === -1 || semicolon - from > MAX_STATEMENT) return -1;
+  // The `;` must end its line: `:a;` forms, not a `;` inside some later statement's text.
+  let after = semicolon + 1;
+  while (after < value.length && (value[after] === ' ' || value[after] === '\t' || value[after] === '\r')) after++;
+  return after >= value.length || value[after] === '\n' ? semicolon : -1;
+}
+
+/** Start of the `end note` line closing a note opened on the line ending at `lineEnd`; -1 if none comes within MAX_STATEMENT. */
+function noteClosing(value: string, lineEnd: number): number {
+  let i = lineEnd + 1;
+  while (i < value.length && i - lineEnd <= MAX_STATEMENT) {
+    const newline = value.indexOf('\n', i);
+    const end = newline === -1 ? value.length : newline;
+    if (NOTE_CLOSING.test(value.slice(i, end))) return i;
+    i = end + 1;
+  }
+  return -1;
 }
 
 function isCommentLine(start: string, dialect: DiagramDialect): boolean {

@@ -31,6 +31,8 @@ export const DEFERRED_SECTION: CueSet = {
     '未来展望', '未来方向', '改进方向', '优化方向', '扩展规划', '长期规划', '如果时间允许', '时间允许的话', '可以讨论的点', '讨论要点',
     // What the first version leaves out: "暂不包含", "后续版本", "二期".
     '暂不包含', '暂不包括', '暂不考虑', '暂不实现', '暂不支持', '暂不做', '本期不做', '不在本期', '后续版本', '未来版本', '下个版本', '下一版本', '后续阶段', '二期', 'mvp之后', '不在mvp',
+    // "Non-goals", "Out of scope" (a "目标与非目标" heading names both halves and is not deferred).
+    '非目标', '不在范围内', '范围之外', '超出范围',
   ],
 };
 

@@ -170,6 +170,8 @@ export const ZH: PolarityLexicon = {
   notNegation: ['不仅', '不只', '不超过', '不低于', '不高于', '不少于', '不大于', '不小于', '无论', '不断', '不同', '非常', '不错', '不要超过', '无需担心',
     // A noun, not a negation: 不确定性 is "uncertainty" (ETA uncertainty, model uncertainty).
     '不确定性',
+    // 非 as a word's prefix ("non-", "il-"), not a denial of the clause: "出现非有限分数或指标异常时立即回退" rolls back.
+    '非有限', '非法', '非结构化', '非线性', '非负', '非空', '非零', '非数值', '非功能', '非预期', '非正常', '非标准',
     // A condition, not a denial: "没有销量时用类目均值" is "when there are no sales, use the category mean".
     '没有…时', '无…时', '没有…的时候'],
   // "用户隐私这块暂时没考虑": not thought about yet, said after the topic.
