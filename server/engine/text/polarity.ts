@@ -109,13 +109,17 @@ function listCommas(text: string, tokens: readonly Token[], sentence: Span): num
   for (let i = text.indexOf(',', sentence.start); i >= 0 && i < sentence.end; i = text.indexOf(',', i + 1)) if (!/\d/.test(text[i + 1] ?? '')) commas.push(i);
   const found: number[] = [];
   let run: number[] = [];
+  // Commas come in order: one pass over the tokens (a unit may hold thousands of commas).
+  let first = 0;
   commas.forEach((comma, k) => {
     // The segment after this comma: to the next comma, or to the next other break.
     const next = commas[k + 1] ?? sentence.end;
     const rest = text.slice(comma + 1, next);
     const cut = rest.search(/[;:()\[\]—–→]|\s-\s|\s\|\s/);
     const segEnd = cut >= 0 ? comma + 1 + cut : next;
-    const words = tokens.filter((t) => t.start > comma && t.end <= segEnd).map((t) => t.word);
+    while (first < tokens.length && tokens[first].start <= comma) first++;
+    const words: string[] = [];
+    for (let t = first; t < tokens.length && tokens[t].end <= segEnd && words.length <= LIST_ITEM_WORDS; t++) words.push(tokens[t].word);
     const item = words.length > 0 && words.length <= LIST_ITEM_WORDS && !NOT_LIST_OPENER.test(words[0]) && !words.some((w) => SUBJECT.test(w) || SEGMENT_NEGATION.test(w));
     if (!item) {
       run = [];
