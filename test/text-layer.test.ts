@@ -354,3 +354,20 @@ test('template prompts: a unit ending with the Reliable ML template\'s role tag 
   assert.equal(endsWithTemplateRole('Метрики пилота согласованы с Product Owner'), false);
   assert.equal(endsWithTemplateRole('Offline metrics: MAE and WAPE on the last 8 weeks'), false);
 });
+
+test('a negation before an enumeration covers every item, not what follows the list', () => {
+  assert.ok(negated('本期不实现多目标排序、重排、在线学习。', '在线学习'), '"、" joins items of one list');
+  assert.ok(negated('暂不考虑多模态特征、用户画像、实时特征、在线学习和强化学习。', '强化学习'), 'a long list keeps its last item');
+  assert.ok(negated('冷启动、位置偏差：目前没做', '冷启动'), 'an absent predicate reaches back over the list');
+  assert.ok(!negated('不做在线学习，先做AB实验、灰度发布和监控。', '灰度发布'), 'a list in the next clause is not negated');
+  assert.ok(negated('We do not do reranking, calibration or online learning.', 'online learning'));
+  assert.ok(negated('We do not use A, B, and C.', 'C.'));
+  assert.ok(negated('Мы не делаем переранжирование, калибровку и онлайн-обучение.', 'онлайн-обучение'));
+  assert.ok(!negated('We do not split randomly, we split by time.', 'split by time'), 'a comma before a clause of its own');
+  assert.ok(!negated('Мы не делим случайно, делим по времени.', 'делим по времени'), 'no conjunction closes a list');
+  assert.ok(!negated('We do not use deep learning, only GBDT or LR.', 'GBDT'), 'a restriction after the comma');
+  assert.ok(!negated('We do not use deep models, and train daily.', 'train daily'), 'one comma before "and" joins two clauses');
+  assert.ok(!negated('看板：转化率、无结果率、点击率，每小时刷新。', '点击率'), 'a negation inside an item covers that item only');
+  assert.ok(!negated('We track conversion, no-result rate, and click rate.', 'click rate'));
+  assert.ok(!negated('Вопросы берём из диалогов, появившихся после снимка, и не используем их в промптах.', 'диалогов'), 'Russian ", и" opens a clause');
+});

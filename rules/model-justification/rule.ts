@@ -344,6 +344,12 @@ export default defineDocumentRule({
         'efficientnet*', 'efficientdet*', 'efficient net*',
         // A stage's name, not a merit: "retrieval → lightweight ranking → deep ranking".
         '{lightweight|light weight} {ranking|ranker|rankers|stage|scoring|pre ranking|prerank*|l1}',
+        // A stage's label in a funnel or a diagram's node: "L1: Lightweight → L2: Deep Model", "Stage 1: fast filter".
+        '{l0|l1|l2|l3|stage #|layer #|tier #} {lightweight|light weight|light|heavy|fast|cheap|simple|efficient}', '{lightweight|light weight|fast|cheap|simple|efficient} {l0|l1|l2|l3|stage #|layer #|tier #}',
+        // A reason about the project's scope, with the model as its content, not a reason for the model:
+        // "since only RAG is in scope this quarter, the evaluation process is …".
+        // ("We use RAG because fine-tuning is out of scope for a team of two" sets an alternative aside: no "only".)
+        '{since|because|as|given that} {only|just} … {in scope|scoped}',
         // Nearest neighbours, not a neural network: "NN search service", "approximate NN index".
         '!NN {search*|index*|indices|lookup*|retriev*|queries|query|service*|graph*}',
         // The reason for a metric, not for the model: "we chose F1 because both errors cost", "MRR and recall are critical for RAG, since …".
@@ -374,9 +380,12 @@ export default defineDocumentRule({
         '{метрик*} {выбран*|выбрали|выбираем}', '{mrr|recall|precision|ndcg|faithfulness|метрик*} … {критичн*|важн*|ключев*} для {rag|llm|ранжирован*|поиск*|генерац*|модел*|ретрив*}',
         // The Russian course template's prompt left in place ("Описание всех общих предпосылок решения … с обоснованием от запроса бизнеса: …").
         'обоснованием от запроса бизнеса',
+        // Причина про рамки проекта, а не про модель: "поскольку в скоупе только RAG, процесс оценки …".
+        '{поскольку|так как|т к|потому что} … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}} … только', '{поскольку|так как|т к|потому что} … только … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}}',
         // A reason promised, not given: "Причины выбора опишем после пилота".
         '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
-      zh: ['为什么用机器学习', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
+      // 原因讲的是范围，不是模型："由于本季度只做 RAG，评估流程是……".
+      zh: ['为什么用机器学习', '{由于|因为|鉴于}…{只做|仅做|只上|范围内|范围之内}', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
     },
   },
 });

@@ -28,7 +28,14 @@ export default defineDocumentRule({
       // Plus the change of a cost as a noun ("снижение списаний", "рост выручки" is already a metric): what a pilot is judged by.
       metric: { cues: joinCues(PRODUCT_METRICS, EXPERIENCE_METRICS, { ru: ['{снижени*|сокращени*|уменьшени*} {списани*|потерь|потери|дефицит*}'] }) },
       online: { cues: ONLINE_CONTEXT },
-      measure: { cues: WATCH_WORDS, quantity: MONEY_QUANTITY },
+      // A forecast's target variable is what the model predicts, not a goal the launch is read on:
+      // "weekly store revenue (target)", "target variable: units sold", "целевая переменная — продажи", "销售额（目标）".
+      measure: {
+        cues: WATCH_WORDS,
+        quantity: MONEY_QUANTITY,
+        notBracketed: true,
+        notIn: { en: ['target {variable*|column*|series|field*}', '{predict*|forecast*} target'], ru: ['целев* {переменн*|столбец|столбц*|колонк*|признак*|ряд*}'], zh: ['目标变量', '目标列', '预测目标', '目标值列'] },
+      },
       share: { cues: {}, quantity: SHARE_QUANTITIES },
       vague: { cues: VAGUE_PRODUCT_METRICS },
       onlineMetric: {

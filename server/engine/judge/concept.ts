@@ -45,6 +45,11 @@ export interface PartSpec {
    */
   notIn?: CueSet;
   /**
+   * A cue that is all of a bracketed aside after a name ("Retail sales (target)", "销售额（目标）")
+   * tags that column's role in the data (the variable a forecast predicts), not this part.
+   */
+  notBracketed?: boolean;
+  /**
    * The concept's `exclude` does not apply to this part: it reads what another sense rules out,
    * for a combination that takes it back in a context that settles which sense it is ("Netflix
    * has 200M users" is background, but not under "Capacity estimation" or after "let's assume").
@@ -174,6 +179,7 @@ export interface CompiledPart {
   notInRate: boolean;
   label: boolean;
   notIn: PhraseSet | undefined;
+  notBracketed: boolean;
   exemptFromExclude: boolean;
 }
 
@@ -251,6 +257,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       exemptFromExclude: part.exemptFromExclude === true,
       label: part.label === true,
       notIn: part.notIn ? new PhraseSet(cuesOf(part.notIn)) : undefined,
+      notBracketed: part.notBracketed === true,
     })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,

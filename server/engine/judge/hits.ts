@@ -74,7 +74,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     const spans = phraseSpans(part.phrases, words);
     const holders = part.notIn && spans.length > 0 ? part.notIn.matches(words.text, words.norm, words.tokens) : [];
     const isHeld = (s: Span): boolean => holders.some((h) => h.start <= s.start && s.end <= h.end);
-    for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !isHeld(span) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
+    for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !isHeld(span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
@@ -105,6 +105,11 @@ function inRate(words: UnitText, span: Span): boolean {
 }
 
 /** Whether a span opens its unit as a label: only markup before it, a colon or dash after it ("**Reason:** …", "原因：…"). */
+/** Whether a span is the whole of a bracketed aside: "(target)", "（目标）" (see the part's `notBracketed`). */
+function isBracketTag(text: string, span: Span): boolean {
+  return /[(（]\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*[)）]/u.test(text.slice(span.end, span.end + 3));
+}
+
 function opensAsLabel(words: UnitText, span: Span): boolean {
   const { text } = words;
   const before = text.slice(0, span.start);

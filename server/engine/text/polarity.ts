@@ -5,7 +5,8 @@
 // randomly; we split by time" the second clause is a decision.
 //
 // Scopes (offsets into the unit's text):
-// - a negation word covers what follows it in its clause, up to 8 words;
+// - a negation word covers what follows it in its clause, up to 8 words, and
+//   a whole enumeration after it ("不做A、B、C", "we do not do A, B or C");
 // - an "absent" predicate after a concept ("… is not planned", "…: none")
 //   covers its clause back to the clause's start;
 // - a hedge covers its whole clause, up to ";" or a conjunction ("Possible
@@ -86,6 +87,54 @@ const PUNCTUATION_BREAK = /[;:()\[\]—–，；：（）、→⇒➔➜]|->|=>|
 // an absent predicate reaches back past them, to the last ";" or conjunction (or cell: "A/B test | none").
 const MAJOR_PUNCTUATION_BREAK = /[;；]|\s\|\s/g;
 const NEGATION_REACH = 8;
+// A negation before an enumeration denies each item: "不实现多目标排序、重排、在线学习", "we do not do
+// reranking, calibration or online learning". Past its reach of words, it reaches this many more after
+// each "、" it gets to, so a long list keeps its last item (a list of commas it takes whole: see listCommas).
+const ITEM_REACH = 6;
+// A comma-joined list of short items that a conjunction closes: "A, B or C", "A, B, and C", "А, Б и В".
+// A comma before a clause of its own ("we do not split randomly, we split by time") or a restriction
+// ("…, only GBDT or LR") is no list.
+const LIST_CONJUNCTION = /^(?:and|or|nor|и|или|либо)$/;
+// English may close a list with a comma before the conjunction ("A, B, and C"); Russian does not: ", и …" opens a clause.
+const OXFORD_CONJUNCTION = /^(?:and|or|nor)$/;
+// A segment that holds a negation says something of its own: the list, if any, ended before it.
+const SEGMENT_NEGATION = /^(?:not|no|never|without|не|нет|без|никогда)$/;
+const NOT_LIST_OPENER = /^(?:only|just|instead|but|rather|also|then|this|that|there|только|лишь|а|но|зато|также|тоже|затем|потом|это)$/;
+const SUBJECT = /^(?:we|i|they|it|he|she|you|мы|я|они|он|она|оно|вы)$/;
+const LIST_ITEM_WORDS = 10;
+
+/** The ASCII commas of a sentence that join the items of a list (see LIST_CONJUNCTION). */
+function listCommas(text: string, tokens: readonly Token[], sentence: Span): number[] {
+  const commas: number[] = [];
+  for (let i = text.indexOf(',', sentence.start); i >= 0 && i < sentence.end; i = text.indexOf(',', i + 1)) if (!/\d/.test(text[i + 1] ?? '')) commas.push(i);
+  const found: number[] = [];
+  let run: number[] = [];
+  // Commas come in order: one pass over the tokens (a unit may hold thousands of commas).
+  let first = 0;
+  commas.forEach((comma, k) => {
+    // The segment after this comma: to the next comma, or to the next other break.
+    const next = commas[k + 1] ?? sentence.end;
+    const rest = text.slice(comma + 1, next);
+    const cut = rest.search(/[;:()\[\]—–→]|\s-\s|\s\|\s/);
+    const segEnd = cut >= 0 ? comma + 1 + cut : next;
+    while (first < tokens.length && tokens[first].start <= comma) first++;
+    const words: string[] = [];
+    for (let t = first; t < tokens.length && tokens[t].end <= segEnd && words.length <= LIST_ITEM_WORDS; t++) words.push(tokens[t].word);
+    const item = words.length > 0 && words.length <= LIST_ITEM_WORDS && !NOT_LIST_OPENER.test(words[0]) && !words.some((w) => SUBJECT.test(w) || SEGMENT_NEGATION.test(w));
+    if (!item) {
+      run = [];
+      return;
+    }
+    run.push(comma);
+    if (segEnd < next || k === commas.length - 1) {
+      // The run's last item closes the list: a conjunction inside it, or opening it after two or more commas.
+      const joined = words.some((w, j) => (j > 0 ? LIST_CONJUNCTION.test(w) : run.length >= 2 && OXFORD_CONJUNCTION.test(w)));
+      if (joined) found.push(...run);
+      run = [];
+    }
+  });
+  return found;
+}
 
 /** Where clauses start: sentence starts, conjunctions and, unless `major`, punctuation inside a sentence. */
 function clauseStarts(text: string, norm: string, tokens: readonly Token[], sentences: readonly Span[], major: boolean): number[] {
@@ -215,11 +264,27 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   const majorStarts = clauseStarts(text, norm, tokens, sentenceSpans, true);
   const exempt = NOT_NEGATION.matches(text, norm, tokens);
   const negations: Scope[] = [];
+  // A negation's clause runs on through a list: not past "、" (the Chinese enumeration comma) nor a list's commas.
+  const listStarts = new Set<number>();
+  for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) listStarts.add(i + 1);
+  if (text.includes(',')) for (const s of sentenceSpans) for (const c of listCommas(text, tokens, s)) listStarts.add(c + 1);
+  const negationStarts = listStarts.size > 0 ? starts.filter((s) => !listStarts.has(s)) : starts;
   const forward = (cue: Span): void => {
     if (inside(cue, exempt)) return;
-    const clause = clauseAround(starts, sentenceAt(sentenceSpans, cue.start), cue.start);
+    const sentence = sentenceAt(sentenceSpans, cue.start);
+    // A negation inside an item ("CTR、无结果率、点击率", "CTR, no-result rate, and conversion") covers that item only.
+    const own = clauseAround(starts, sentence, cue.start);
+    const clause = listStarts.has(own.start) ? own : clauseAround(negationStarts, sentence, cue.start);
     const after = tokens.filter((t) => t.start >= cue.end && t.start < clause.end);
-    const reach = after[Math.min(after.length, NEGATION_REACH) - 1];
+    let limit = NEGATION_REACH;
+    for (let i = 1; i < after.length && i < limit; i++) {
+      if (listStarts.size === 0 || clause === own) break;
+      const gap = text.slice(after[i - 1].end, after[i].start);
+      // A list comma was checked to join short items: the negation takes the whole list.
+      if (gap.includes(',') && listStarts.has(after[i - 1].end + gap.indexOf(',') + 1)) limit = after.length;
+      else if (gap.includes('、')) limit = Math.max(limit, i + ITEM_REACH);
+    }
+    const reach = after[Math.min(after.length, limit) - 1];
     negations.push({ cue, kind: 'forward', start: cue.end, end: reach ? reach.end : cue.end });
   };
   for (const m of NEGATION.matches(text, norm, tokens)) forward(m);
@@ -228,7 +293,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   const reasonOpeners = absents.length > 0 ? REASON_OPENER.matches(text, norm, tokens) : [];
   for (const m of absents) {
     if (inside(m, exempt)) continue;
-    let start = absentReach(starts, tokens, sentenceAt(sentenceSpans, m.start), m.start);
+    let start = absentReach(negationStarts, tokens, sentenceAt(sentenceSpans, m.start), m.start);
     // "…, поскольку размеченных случаев почти нет": the absence is the reason's content; the reason stays a reason.
     for (const opener of reasonOpeners) if (opener.start >= start && opener.end <= m.start) start = opener.end;
     negations.push({ cue: m, kind: 'absent', start, end: m.start });
