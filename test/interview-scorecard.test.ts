@@ -16,7 +16,7 @@ const PARTIAL = fraudAnswer(
   FRAUD_REQUIREMENTS,
   FRAUD_FRAMING,
   FRAUD_DATA,
-  '## Evaluation\n\nWe report accuracy on the last month of transactions.\n',
+  '## Evaluation\n\nWe report accuracy on a random 20 % sample of transactions.\n',
 );
 
 function scorecardOf(text: string, options: Parameters<typeof buildScorecard>[1] = {}): Scorecard {
@@ -62,7 +62,7 @@ test('the score is weighted coverage minus red-flag penalties, and rises as the 
   assert.ok(card.coveragePercent > 0 && card.coveragePercent < 100);
   assert.equal(card.score, Math.max(0, card.coveragePercent - Math.min(30, 10 * card.redFlags.length)));
   const better = scorecardOf(
-    PARTIAL.replace('We report accuracy on the last month of transactions.', 'We report PR-AUC and recall at 95 % precision on a time-based split: train on January to March, test on April.') +
+    PARTIAL.replace('We report accuracy on a random 20 % sample of transactions.', 'We report PR-AUC and recall at 95 % precision on a time-based split: train on January to March, test on April.') +
       '\n## Model\n\nThe baseline is logistic regression on amount, merchant category and country; a gradient-boosted tree model must beat it on PR-AUC.\n',
   );
   assert.ok(better.redFlags.length < card.redFlags.length, `red flags left: ${ids(better.redFlags).join(', ')}`);
