@@ -268,6 +268,9 @@ function inferType(tally: Tally, generative: boolean): SystemType {
   return best;
 }
 
+/** A thin spec: a page or two of prose. */
+const THIN_SPEC_WORDS = 300;
+
 /**
  * An LLM, RAG or agent system. Its words vote once per line: in a title, or in two lines and frequent (2 lines per
  * thousand words) — three lines where the doc names a classifier, a regression or a ranked list three times, so a
@@ -275,9 +278,6 @@ function inferType(tally: Tally, generative: boolean): SystemType {
  * says what its model is ("## Model: GPT-4o-mini through the API") and no other task is named as often, or anywhere
  * plainly (not hedged or in parentheses) in a short doc that names another task once at most.
  */
-/** A thin spec: a page or two of prose. */
-const THIN_SPEC_WORDS = 300;
-
 function isGenerative(tally: Tally): boolean {
   const otherTask = tally.score('classification') + tally.score('regression') + tally.score('ranked-list');
   const lines = tally.score('generative');

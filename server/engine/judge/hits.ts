@@ -104,12 +104,12 @@ function inRate(words: UnitText, span: Span): boolean {
   return words.quantities.some((q) => q.dimension === 'rate' && (q.value ?? 0) >= VOLUME_AT_LEAST && q.start <= span.start && span.end <= q.end);
 }
 
-/** Whether a span opens its unit as a label: only markup before it, a colon or dash after it ("**Reason:** …", "原因：…"). */
 /** Whether a span is the whole of a bracketed aside: "(target)", "（目标）" (see the part's `notBracketed`). */
 function isBracketTag(text: string, span: Span): boolean {
   return /[(（]\s*$/u.test(text.slice(Math.max(0, span.start - 3), span.start)) && /^\s*[)）]/u.test(text.slice(span.end, span.end + 3));
 }
 
+/** Whether a span opens its unit as a label: only markup before it, a colon or dash after it ("**Reason:** …", "原因：…"). */
 function opensAsLabel(words: UnitText, span: Span): boolean {
   const { text } = words;
   const before = text.slice(0, span.start);

@@ -277,8 +277,8 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     const clause = listStarts.has(own.start) ? own : clauseAround(negationStarts, sentence, cue.start);
     const after = tokens.filter((t) => t.start >= cue.end && t.start < clause.end);
     let limit = NEGATION_REACH;
-    for (let i = 1; i < after.length && i < limit; i++) {
-      if (listStarts.size === 0 || clause === own) break;
+    // Only a clause that runs on through a list reaches past NEGATION_REACH.
+    if (listStarts.size > 0 && clause !== own) for (let i = 1; i < after.length && i < limit; i++) {
       const gap = text.slice(after[i - 1].end, after[i].start);
       // A list comma was checked to join short items: the negation takes the whole list.
       if (gap.includes(',') && listStarts.has(after[i - 1].end + gap.indexOf(',') + 1)) limit = after.length;
