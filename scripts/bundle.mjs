@@ -27,6 +27,7 @@
 // precompiled (server/engine/text/phrase-cache.ts), compiled here by the same
 // code they bundle: out/ for the CLI, the TypeScript sources for the server.
 import { build } from 'esbuild';
+import { decode as decodeMappings, encode as encodeMappings } from '@jridgewell/sourcemap-codec';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -378,60 +379,16 @@ function asciiRegExps(file, sourceMap) {
 
 /** A source map's generated columns moved on the lines of `shifts` (asciiRegExps). */
 function moveMappedColumns(mapFile, shifts) {
-  // Here, not at the top level: the build runs (top-level await) before the module's later lines.
-  const VLQ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const map = JSON.parse(fs.readFileSync(mapFile, 'utf8'));
-  const decode = (segment) => {
-    const values = [];
-    let value = 0;
-    let shift = 0;
-    for (const char of segment) {
-      const digit = VLQ.indexOf(char);
-      value += (digit & 31) << shift;
-      if (digit & 32) shift += 5;
-      else {
-        values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-        value = 0;
-        shift = 0;
-      }
+  // decode() gives each segment's generated column as an absolute column of its line.
+  const lines = decodeMappings(map.mappings);
+  for (const [n, points] of shifts) {
+    for (const segment of lines[n] ?? []) {
+      let extra = 0;
+      for (const [after, total] of points) if (after <= segment[0]) extra = total;
+      segment[0] += extra;
     }
-    return values;
-  };
-  const encode = (values) =>
-    values
-      .map((v) => {
-        let rest = v < 0 ? (-v << 1) | 1 : v << 1;
-        let out = '';
-        do {
-          let digit = rest & 31;
-          rest >>>= 5;
-          if (rest > 0) digit |= 32;
-          out += VLQ[digit];
-        } while (rest > 0);
-        return out;
-      })
-      .join('');
-  map.mappings = map.mappings
-    .split(';')
-    .map((line, n) => {
-      const points = shifts.get(n);
-      if (!points || line === '') return line;
-      // The generated column is relative to the segment before on the same line; the other fields run across lines and stay.
-      let column = 0;
-      let moved = 0;
-      return line
-        .split(',')
-        .map((segment) => {
-          const values = decode(segment);
-          column += values[0];
-          let extra = 0;
-          for (const [after, total] of points) if (after <= column) extra = total;
-          values[0] = column + extra - moved;
-          moved = column + extra;
-          return encode(values);
-        })
-        .join(',');
-    })
-    .join(';');
+  }
+  map.mappings = encodeMappings(lines);
   fs.writeFileSync(mapFile, JSON.stringify(map));
 }
