@@ -138,7 +138,9 @@ export default defineDocumentRule({
         cues: {
           en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for', 'benefit of', '{main|key|the|its|their} benefit*',
             // What the choice gives up: "we give up some accuracy that a transformer would catch".
-            '{give|gives|giving|gave} up', 'sacrific*', 'at the expense of'],
+            '{give|gives|giving|gave} up', 'sacrific*', 'at the expense of',
+            // The price said as a trade: "it trades precision for not needing labels", "trading latency for recall".
+            '{trade|trades|traded|trading} {away|} … for'],
           // "преимущество", not "преимущественно" (mostly); "недостатки", not "недостаточный".
           // "=ценой" ("ценой задержки"): the stem of "ценой" is that of "цена", and "цену номера" is a price.
           ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', '=ценой'],
@@ -365,7 +367,10 @@ export default defineDocumentRule({
         // A course template's prompt left in the doc, not pros and cons given.
         'pros and cons of {choosing|the chosen|the choice|the selected}', '{list|describe|discuss|explain|outline|consider} {their|the|its|} {pros and cons|trade offs|advantages and disadvantages}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
-        '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*} … {because|since|due to|as}',
+        // ... and for when it runs: "scores are computed nightly in batch because the catalogue changes slowly".
+        '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*|computed|precomputed|recomputed|batched} … {because|since|due to|as}',
+        // A topic named in an outline, not a choice with its trade-offs: "2) model choice and trade-offs 3) metrics".
+        'model {choice|selection} and {its|the|} {trade offs|tradeoffs|justification|rationale}',
         // Drawbacks of something other than a model.
         '{limitation*|drawback*|disadvantage*|weakness*} of {the|our|this} {data*|label*|study|analysis|guide*|evaluation|survey|benchmark|warehouse|process}',
         // A pointer to a discussion elsewhere, not the discussion.
@@ -383,9 +388,11 @@ export default defineDocumentRule({
         // Причина про рамки проекта, а не про модель: "поскольку в скоупе только RAG, процесс оценки …".
         '{поскольку|так как|т к|потому что} … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}} … только', '{поскольку|так как|т к|потому что} … только … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}}',
         // A reason promised, not given: "Причины выбора опишем после пилота".
-        '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
+        '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*|рассчитыва*|пересчитыва*|предрассчит*} … {так как|потому что|поскольку|из за}',
+        // A reason promised in the passive: "Обоснование выбора модели будет добавлено после экспериментов".
+        '{обоснован*|причин*} … {будет|будут} {добавлен*|описан*|приведен*|приведён*|расписан*|дан*|уточнен*|уточнён*|сформулирован*}'],
       // 原因讲的是范围，不是模型："由于本季度只做 RAG，评估流程是……".
-      zh: ['为什么用机器学习', '{由于|因为|鉴于}…{只做|仅做|只上|范围内|范围之内}', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
+      zh: ['为什么用机器学习', '{由于|因为|鉴于}…{只做|仅做|只上|范围内|范围之内}', '{重新训练|重训|更新|部署|缓存|扩容|跑批|批量计算|离线计算|预计算}…{因为|由于}'],
     },
   },
 });
