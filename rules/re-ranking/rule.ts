@@ -110,8 +110,17 @@ export default defineDocumentRule({
             '{下架|库存不足|缺货|售罄|无货}…{过滤|去掉|剔除|排除|不展示}', '{过滤|去掉|剔除|排除}…{下架|库存不足|缺货|售罄|无货}'],
         },
       },
+      // A spread rule said as what may not happen: "no two consecutive items from the same seller", "同一店铺的商品不连续出现".
+      spread: {
+        negationIsContent: true,
+        cues: {
+          en: ['no two {consecutive|adjacent|neighbouring|neighboring|successive} … {from|by|of|share|sharing} {the same|a} …', '{never|not} {two|#} … in a row {from|by} the same'],
+          ru: ['не {идут|стоят|шли|стояли|следуют} подряд', 'подряд не {идут|стоят|шли|стоят}'],
+          zh: ['{同一|同个|相同}…不{连续|相邻}', '不{连续|相邻}出现'],
+        },
+      },
       // Seen items are a feature too ("previously watched videos"): only removing them is this layer.
-      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的', '已经{购买|观看|点击|曝光|看过|买过|下单}', '{购买|观看|点击|曝光|下单}过的'] } },
+      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的', '已经{购买|观看|点击|曝光|看过|买过|下单}', '{购买|观看|点击|曝光|下单}过的', '{屏蔽|拉黑|不喜欢|不感兴趣}{过的|的}'] } },
       remove: {
         cues: {
           en: ['filter*', 'remov*', 'exclud*', 'drop*', 'hid*', 'skip*', 'suppress*', 'dedup*'],
@@ -150,6 +159,7 @@ export default defineDocumentRule({
       { parts: ['policy', 'after'], weight: 0.8 },
       { parts: ['seen', 'remove'], weight: 0.8 },
       { parts: ['quota'], weight: 0.8 },
+      { parts: ['spread'], weight: 0.8 },
       { parts: ['layer', 'policy'], weight: 0.85, within: 'unit' },
       { parts: ['policy', 'list'], weight: 0.75, within: 'unit' },
       { parts: ['rules', 'after'], weight: 0.75 },
