@@ -374,6 +374,8 @@ export default defineDocumentRule({
         '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*|computed|precomputed|recomputed|batched|orchestrat*|scheduled|hosted|stored} … {because|since|due to|as}',
         // A reason for what goes into the model, not for the model: "store-level features are added because sales differ by region".
         '{features|signals|columns} {are|were} {added|included|dropped|removed|aggregated|encoded} … {because|since}',
+        // A degradation mode, not the choice: "under overload or a latency spike, a lighter model (logistic regression instead of boosting)".
+        '{overload*|latency spike*|timeout*|outage*|degrad*|fallback|fall back|falls back} … {lighter|smaller|simpler|cheaper} model … {instead of|rather than}',
         // A comparison promised, not made: "pros and cons of each candidate will be compared in the next sprint".
         '{pros and cons|trade offs|tradeoffs|advantages and disadvantages|alternatives} … {will be|to be|are to be|is to be} {compared|discussed|evaluated|weighed|described|analy*|listed|documented|written up}',
         // A topic named in an outline, not a choice with its trade-offs: "2) model choice and trade-offs 3) metrics".
@@ -396,10 +398,14 @@ export default defineDocumentRule({
         '{поскольку|так как|т к|потому что} … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}} … только', '{поскольку|так как|т к|потому что} … только … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}}',
         // A reason promised, not given: "Причины выбора опишем после пилота".
         '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*|рассчитыва*|пересчитыва*|предрассчит*} … {так как|потому что|поскольку|из за}',
+        // Режим деградации, а не выбор модели: "Нехватка ресурсов или рост задержки -> более лёгкая модель (логистическая регрессия вместо бустинга)".
+        '{нехватк*|рост задержк*|перегрузк*|недоступн*|деградац*|fallback} … {лёгк*|легк*|облегч*|упрощ*|прост*} модел* … вместо',
         // A reason promised in the passive: "Обоснование выбора модели будет добавлено после экспериментов".
         '{обоснован*|причин*} … {будет|будут} {добавлен*|описан*|приведен*|приведён*|расписан*|дан*|уточнен*|уточнён*|сформулирован*}'],
       // 原因讲的是范围，不是模型："由于本季度只做 RAG，评估流程是……".
-      zh: ['为什么用机器学习', '{由于|因为|鉴于}…{只做|仅做|只上|范围内|范围之内}', '{重新训练|重训|更新|部署|缓存|扩容|跑批|批量计算|离线计算|预计算|调度|编排|存储|日志|监控}…{因为|由于}'],
+      zh: ['为什么用机器学习', '{由于|因为|鉴于}…{只做|仅做|只上|范围内|范围之内}', '{重新训练|重训|更新|部署|缓存|扩容|跑批|批量计算|离线计算|预计算|调度|编排|存储|日志|监控}…{因为|由于}',
+        // 降级模式，不是选型："资源不足时降级为轻量模型（用 LR 代替 GBDT）".
+        '降级…{轻量|简单|小}模型…{代替|替代|而不是}'],
     },
   },
 });
