@@ -130,8 +130,10 @@ export default defineDocumentRule({
       // its traffic share, significance, MDE, power, guardrails. Not "compare" or "users" (`design`), which any text has.
       testDesign: {
         cues: {
-          en: ['for # {days|weeks|months}', '# {days|weeks|wks|wk}', 'two weeks', 'significan*', 'p value', 'p #', 'statistical power', 'power analysis', 'sample size', 'minimum detectable effect', 'mde', 'guardrail*', '% {of|} {traffic|users|members|sessions|requests|customers}', 'control', 'treatment'],
-          ru: ['# {дн*|недел*|месяц*}', 'две недели', 'значимост*', 'p value', 'мощност*', 'размер выборк*', 'mde', '% {трафик*|пользовател*|клиент*|сесси*}', 'контрол*'],
+          en: ['for # {days|weeks|months}', '# {days|weeks|wks|wk}', 'two weeks', 'significan*', 'p value', 'p #', 'statistical power', 'power analysis', 'sample size', 'minimum detectable effect', 'mde', 'guardrail*',
+            // A share by its number ("%" is not a token): "10% traffic", "5% of users"; not the bare noun.
+            '# {of|} {traffic|users|members|sessions|requests|customers}', 'control', 'treatment'],
+          ru: ['# {дн*|недел*|месяц*}', 'две недели', 'значимост*', 'p value', 'мощност*', 'размер выборк*', 'mde', '# {трафик*|пользовател*|клиент*|сесси*}', 'контрол*'],
           zh: ['显著', '置信', '流量', '分桶', '灰度', '对照'],
         },
       },

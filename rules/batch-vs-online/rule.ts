@@ -204,6 +204,8 @@ export default defineDocumentRule({
         'retrain* {nightly|daily|weekly|every night|offline}',
         // A training job run in batch, not predictions made in batch: "retrained weekly with a batch job".
         '{retrain*|train*|refit*|fine tun*} … {batch|scheduled|nightly|cron|airflow} {job*|pipeline*|task*|dag*}', 'train* {nightly|daily|weekly|monthly|every}', '{weekly|monthly|daily} {report*|dashboard*|review*|meeting*|training|sync*}',
+        // A metric watched on a schedule, not predictions made on one: "weekly NDCG@3 values", "daily AUC checks".
+        '{weekly|monthly|daily|nightly} {ndcg*|auc|mrr|recall|precision|metric*|values|checks|check|evaluation*|eval|evals|quality}',
         'ranking {loss|metric*|objective}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
         // Both modes offered, neither chosen: "predictions can be computed in batch or online".
         '{can|could} be {computed|done|run|served|scored} in {batch|online|real time} or {online|batch|real time|on demand}', '{either|whether} {batch|online|real time|offline} or {online|batch|real time|offline|on demand}',
