@@ -37,7 +37,9 @@ export default defineDocumentRule({
             '{a b|ab} {test*|experiment*}', 'split test*', 'bucket test*', 'online {experiment*|test*|controlled}', 'controlled experiment*', 'randomi* {controlled|experiment*|trial*}',
             // Interleaved result lists, not "interleaved text and images".
             '=interleaving', 'interleav* {ranking*|results|result lists|lists|experiment*|test*|evaluation*}', 'team draft', '{interleave|interleaves} … {results|lists|rankings}', 'holdout group*', 'hold out group*', 'holdback*', 'hold back group*', 'control group*', 'treatment group*', '{control|target|test} and {treatment|control|test} group*',
-            'control and treatment', 'treatment and control', 'control vs treatment', 'treatment vs control', 'experiment {bucket*|group*|arm*|cohort*|variant*}', 'experimental group*', '{a b|ab} experimentation',
+            'control and treatment', 'treatment and control', 'control vs treatment', 'treatment vs control',
+            // Both arms in one clause with their shares: "5% of users in treatment and 5% in control".
+            '{in|to|into} {treatment|the treatment} … {in|to|into} {control|the control}', '{in|to|into} {control|the control} … {in|to|into} {treatment|the treatment}', 'experiment {bucket*|group*|arm*|cohort*|variant*}', 'experimental group*', '{a b|ab} experimentation',
             // Designs for when users cannot be split one by one: by time slot, region or store.
             // "A/B on 10% of users for two weeks": the noun alone.
             '{treatment|control} {bucket*|arm*|cohort*|variant*}', 'champion challenger', 'champion {vs|versus|and} challenger',
@@ -90,7 +92,13 @@ export default defineDocumentRule({
         cues: {
           en: ['control {group*|arm*|bucket*|cohort*|users|members|sellers|stores|traffic|half|condition|variant}', '{compared|compare|comparing} {with|to|against} … without {it|them|the|a|an|our}', '{vs|versus|against} {a|the|} … control', 'randomi* by', 'randomly split',
             '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'random* assign*', 'assign* {at random|randomly}', 'split … {50 50|at random|randomly}', 'with and without {the|a|an|our}', 'the other {half|group} {does not|do not|doesn t|keeps}', '{merchants|users|stores|teams|customers|agents|cities|regions|sellers|members|drivers} … {picked|chosen|selected|drawn} at random', 'randomly {picked|chosen|selected|drawn} {merchants|users|stores|teams|customers|agents|cities|regions|sellers|members|drivers}', 'the rest {stayed|stay|stays|kept|keep|remained|remain} {on|with}', 'half {the|our} {stores|users|teams|cities|regions|agents|operators|customers} … {and|while} half {keep*|stay*|continue*}',
-            '{the|} rest as {a|the|} control', 'the rest {by|on|with|get*|keep*|see*|stay*} {the|} {old|current|existing|previous|production|incumbent|legacy}', '{compar*|against|versus|vs} … {current|existing|old|previous|production|rule based|incumbent|legacy} {model|system|ranker|version|heuristic|rules|logic}',
+            '{the|} rest as {a|the|} control',
+            // Traffic split between the incumbent and the new version: "50/50 split between the old ranker and the new one".
+            'between the {old|current|existing|previous|production|incumbent|legacy} … and the new', 'between the new … and the {old|current|existing|previous|production|incumbent|legacy}',
+            // A population halved, each half on one version: "half of the merchants keep the old rules and half get the model".
+            '{and|while} {the other|} half {get|gets|see|sees|use|uses|receive|receives|keep|keeps|stay|stays|continue|continues}',
+            // The outcome compared across the arms: "we compare chargeback losses between the two groups".
+            '{compar*} … between the two {groups|halves|arms|cohorts|buckets}', 'the rest {by|on|with|get*|keep*|see*|stay*} {the|} {old|current|existing|previous|production|incumbent|legacy}', '{compar*|against|versus|vs} … {current|existing|old|previous|production|rule based|incumbent|legacy} {model|system|ranker|version|heuristic|rules|logic}',
             // "50% of users see the new ranking, 50% the old one": the new version beside the incumbent, both sized.
             '{see|sees|get|gets|use|uses} the new … # … the {old|current|existing|previous} {one|version|ranking|model|ranker|feed}',
             // "half of the agents get drafts": half treated implies the other half as the comparison.
@@ -103,7 +111,7 @@ export default defineDocumentRule({
             '{keep|keeps|kept|stay on|continue with} the {current|existing|old|manual|usual} {process|ordering|forecast|system|rules|way|workflow|checklist}',
             // A stepped rollout run as an experiment: "four hospitals used the model's list while the other seven kept the checklist".
             '{the|while the} {other|remaining} # … {kept|keep|keeps|stayed|stay|stays|continued|continue|continues|remained|remain|remains}'],
-          ru: ['контрольн*', '{остальн*|друг*|оставш*} # … {остал*|оставал*|продолжа*|продолжил*|работал*} {на|по|с|без}',
+          ru: ['контрольн*', 'сравнива* … между {двумя|} {групп*|половин*}', '{остальн*|друг*|оставш*} # … {остал*|оставал*|продолжа*|продолжил*|работал*} {на|по|с|без}',
             // "50 % пользователей видят новую выдачу, 50 % — старую".
             '{видят|видит|получают|получает|используют} нов* … # … {стар*|текущ*|прежн*|действующ*}',
             // "20 % заявок идут через новую модель, 80 % — через скоркарту".
@@ -112,9 +120,25 @@ export default defineDocumentRule({
             '{работа*|оста*|продолжа*} {как раньше|по старому|по прежнему|без изменений|без ассистента|без подсказ*}', '{сформирован*|разбит*|распредел*|раздел*|отобран*} {случайно|случайным образом}', '# {похож*|сопоставим*|аналогичн*} … {по старому|как раньше|без изменений}', '{случайно|случайным образом} {сформирован*|разбит*|распредел*|раздел*|отобран*}'],
           zh: ['对照组', '随机分配', '随机分成', '随机分流', '{一半|#%}…新…{另一半|#%}…{旧|老|原有|现有}', '一半{城市|用户|门店|商家|区域}…一半', '{与|和|跟}{其余|其他|剩余|未试点|未上线|没有试点}…{对比|比较}',
             // The rest kept as they were, as the comparison: "另外200家相似门店维持人工补货作为对照", "和纯人工客服组做对比".
-            '作为对照', '当作对照', '{另外|其余|其他|剩余|剩下}…{维持|保持|继续|沿用|仍用|仍然}', '{与|和|跟}…{对照|原有|现有|老版|旧版|人工|规则|线上}…组…{对比|比较}'],
+            '作为对照', '当作对照', '{比较|对比}…两组', '{另外|其余|其他|剩余|剩下}…{维持|保持|继续|沿用|仍用|仍然}', '{与|和|跟}…{对照|原有|现有|老版|旧版|人工|规则|线上}…组…{对比|比较}'],
         },
       },
+      // "A/B" on its own, as interview notes and terse plans write it ("A/B: 10% traffic, 2 wks, MDE 1%"):
+      // an experiment only together with `testDesign`, what only an experiment on people has.
+      abBare: { cues: { en: ['{a b|ab}'], ru: ['{a b|ab|аб}'], zh: ['{a/b|ab}'] } },
+      // The design words that belong to an online experiment and to nothing else: its length in days or weeks,
+      // its traffic share, significance, MDE, power, guardrails. Not "compare" or "users" (`design`), which any text has.
+      testDesign: {
+        cues: {
+          en: ['for # {days|weeks|months}', '# {days|weeks|wks|wk}', 'two weeks', 'significan*', 'p value', 'p #', 'statistical power', 'power analysis', 'sample size', 'minimum detectable effect', 'mde', 'guardrail*',
+            // A share by its number ("%" is not a token): "10% traffic", "5% of users"; not the bare noun.
+            '# {of|} {traffic|users|members|sessions|requests|customers}', 'control', 'treatment'],
+          ru: ['# {дн*|недел*|месяц*}', 'две недели', 'значимост*', 'p value', 'мощност*', 'размер выборк*', 'mde', '# {трафик*|пользовател*|клиент*|сесси*}', 'контрол*'],
+          zh: ['显著', '置信', '流量', '分桶', '灰度', '对照'],
+        },
+      },
+      // A group column's "Control" cell: a table of the experiment's arms ("Group | What they see | Share").
+      controlCell: { cues: { en: ['=control', 'control group'], ru: ['=контроль', 'контрольн*'], zh: ['对照', '对照组'] } },
       // "tested against the current one": a test with an incumbent is an experiment once a control split says on whom.
       trial: { cues: { en: ['experiment*', 'pilot*', 'trial*', '{test*|compar*} {against|with|to} {the|our} {current|existing|old|previous|production|incumbent|legacy}'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点', '灰度'] } },
       split: {
@@ -132,6 +156,10 @@ export default defineDocumentRule({
       // A statement of substance about one, or a topic bullet with its design in sub-bullets.
       { parts: ['experiment'], weight: 0.7, minOtherWords: 3 },
       { parts: ['trial', 'controlSplit'], weight: 0.8, minOtherWords: 0 },
+      // "A/B: 10% traffic, 2 wks, MDE 1% CTR": the bare abbreviation with the design only an experiment has.
+      { parts: ['abBare', 'testDesign'], weight: 0.8, minOtherWords: 0 },
+      // "| Control | current ranking | 50% |" under a "Group" column: an arm of the experiment.
+      { parts: ['controlCell'], weight: 0.75, underHeading: { en: ['group*', 'arm*', 'bucket*', 'variant*', 'cohort*'], ru: ['групп*', 'вариант*'], zh: ['分组', '组别'] }, minOtherWords: 0 },
       // "Teams with the agent are compared with teams without it for six weeks on …": a comparison with its length.
       { parts: ['controlSplit', 'design'], weight: 0.75, minOtherWords: 0 },
       { parts: ['experiment', 'design'], weight: 0.8, within: 'unit', minOtherWords: 0 },

@@ -149,6 +149,14 @@ export default defineDocumentRule({
           zh: ['无法预先计算', '不能预先计算', '无法提前计算', '不能提前计算'],
         },
       },
+      // A mode as a table cell or a list item's label under a "Mode" column or heading ("| Online | fresh context | ✓ |").
+      modeCell: {
+        cues: {
+          en: ['=batch', '=online', 'real time', 'realtime', 'offline', 'on demand', 'precomputed', 'streaming'],
+          ru: ['онлайн', 'пакетн*', 'батч*', 'офлайн*', 'оффлайн*', 'в реальном времени', 'реалтайм*'],
+          zh: ['离线', '在线', '实时', '批量'],
+        },
+      },
       // Kept where a request reads it: computed ahead of time.
       stored: {
         cues: {
@@ -177,6 +185,8 @@ export default defineDocumentRule({
       { parts: ['notOnline'], weight: 0.8, minOtherWords: 1 },
       // Batch ruled out is online decided: "Can't precompute: queue length changes minute to minute."
       { parts: ['cantPrecompute'], weight: 0.75, minOtherWords: 1 },
+      // Modes weighed in a table or list under a "Mode" column or heading: each row is a mode with its pros and cons.
+      { parts: ['modeCell'], weight: 0.75, underHeading: { en: ['mode', 'modes', '{inference|serving|prediction|scoring|deployment} {mode*|type|option*}'], ru: ['режим*'], zh: ['方式', '模式', '推理方式', '预测方式'] }, minOtherWords: 1 },
     ],
     headings: {
       en: ['batch vs online', 'online vs batch', 'batch or online', 'prediction mode', 'inference mode', 'serving mode', 'batch inference', 'online inference', 'real time inference'],
@@ -191,7 +201,11 @@ export default defineDocumentRule({
         'online marketplace*', 'online platform*', 'online bank*', 'online payment*', 'online course*', 'online training', 'online update*',
         'real time feature*', 'real time signal*', 'real time monitor*', 'real time dashboard*', 'real time alert*', 'real time analytic*', 'real time event*',
         'features in real time', '{comput*|updat*|refresh*} {features|the features|our features}', 'in batches from', '{ingest*|consum*|load*} … {batch|batches}',
-        'retrain* {nightly|daily|weekly|every night|offline}', 'train* {nightly|daily|weekly|monthly|every}', '{weekly|monthly|daily} {report*|dashboard*|review*|meeting*|training|sync*}',
+        'retrain* {nightly|daily|weekly|every night|offline}',
+        // A training job run in batch, not predictions made in batch: "retrained weekly with a batch job".
+        '{retrain*|train*|refit*|fine tun*} … {batch|scheduled|nightly|cron|airflow} {job*|pipeline*|task*|dag*}', 'train* {nightly|daily|weekly|monthly|every}', '{weekly|monthly|daily} {report*|dashboard*|review*|meeting*|training|sync*}',
+        // A metric watched on a schedule, not predictions made on one: "weekly NDCG@3 values", "daily AUC checks".
+        '{weekly|monthly|daily|nightly} {ndcg*|auc|mrr|recall|precision|metric*|values|checks|check|evaluation*|eval|evals|quality}',
         'ranking {loss|metric*|objective}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
         // Both modes offered, neither chosen: "predictions can be computed in batch or online".
         '{can|could} be {computed|done|run|served|scored} in {batch|online|real time} or {online|batch|real time|on demand}', '{either|whether} {batch|online|real time|offline} or {online|batch|real time|offline|on demand}',
@@ -204,12 +218,18 @@ export default defineDocumentRule({
       ru: [
         'онлайн метрик*', 'офлайн метрик*', 'оффлайн метрик*', 'онлайн оценк*', 'офлайн оценк*', 'оффлайн оценк*', 'онлайн эксперимент*', 'онлайн тест*', 'офлайн тест*',
         'размер батч*', 'онлайн обучен*', 'дообучен*', 'переобуч*', 'онлайн магазин*',
+        // Обучение пакетной задачей, а не пакетный инференс: "Переобучение модели — еженедельно, пакетной задачей в Airflow".
+        '{переобуч*|обучени*|дообуч*|обучаем*|обучает*} … {пакетн*|батч*|airflow|по расписанию}',
         '{можно|может} … {батч*|пакетн*|офлайн*|онлайн*} или {онлайн*|батч*|пакетн*|в реальн* времени}',
         // Горизонт прогноза, не режим: "прогнозирование вероятности отмены заранее", "заранее предупредить об оттоке".
         '{прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*} … заранее', 'заранее {прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*}',
       ],
       zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小', '提前{预测|预判|预警|识别|发现}',
-        'teacher…{bulk|batch|offline} inference', '{批量|离线}{推理|预测}…{蒸馏|打标|标注|伪标签}', '{教师模型|大模型}…{批量|离线}{推理|打标|标注}'],
+        'teacher…{bulk|batch|offline} inference', '{批量|离线}{推理|预测}…{蒸馏|打标|标注|伪标签}', '{教师模型|大模型}…{批量|离线}{推理|打标|标注}', '{重新训练|重训|训练}…{跑批|批量任务|定时任务}',
+        // 特征的离线计算，不是预测的离线计算："特征每天离线计算一次，写入特征库".
+        '特征{每天|每小时|每周|定时|离线|批量}…{计算|更新|跑批|写入}', '{离线|批量}计算…特征',
+        // 写入的是指标、日志或特征，不是预测结果："评估指标写入 MLflow".
+        '{指标|日志|特征|标签|样本|模型文件}写入'],
     },
     name: 'onlineMode',
   },

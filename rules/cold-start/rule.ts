@@ -34,6 +34,10 @@ export default defineDocumentRule({
             'at sign up', 'at signup', 'at registration', 'onboarding', 'on sign up', 'on signup', '{fresh|new} releases',
             // Who has not been seen yet: "logged-out visitors", "until they have 20 plays".
             '{logged out|anonymous|signed out|unregistered} {visitors|users|listeners|readers|viewers|shoppers|guests}', 'until {they|the user|a user|it|the item} {has|have} #', '{no|without|little|sparse|limited|zero|empty|insufficient} {any|} {history|interaction*|activity|behavio*|engagement|ratings|feedback}', '{no|without|little} {prior|historical|past|behavioral|behavioural|interaction} {data|signals|clicks}', '{user|item|member|customer} {data|history|profile} {is|are} {not set|empty|missing|unavailable|absent|unknown}',
+            // Just arrived, said by what it lacks or when: "before it has any clicks", "the minute it is posted", "someone who just signed up".
+            'before {it|they|the item|the listing|the video|the post|the document} {has|have|gets|get} {any|a single|its first|their first} …', '{as soon as|the minute|the moment|right after} {it|they} {is|are} {posted|listed|uploaded|published|added|created}',
+            '{just|recently} {signed up|registered|joined|installed|arrived}', '{no|without|little|empty|zero} {watch|purchase|listening|reading|browsing|search|viewing|click|order|play|booking|application} history',
+            '{no|without|zero} {click|interaction|engagement|behavio*|rating|view|play|usage} {signal*|data|feedback|stats|statistics}', 'during {sign up|signup|registration|onboarding}',
             'unseen {user*|item*}', 'anonymous user*', 'logged out user*', 'guest user*', 'long tail items',
             // Few interactions rather than none, items nobody has seen yet, and the cold ones named so.
             '{fewer|less} than # {interaction*|rating*|click*|order*|purchase*|view*|event*|session*|play*|listen*|booking*|transaction*|impression*}', '{below|under} # {interaction*|rating*|click*|order*|purchase*|view*|event*|impression*}',
@@ -46,14 +50,14 @@ export default defineDocumentRule({
             'нов* {пользовател*|клиент*|покупател*|посетител*|слушател*|игрок*|участник*|продавц*|кандидат*}', 'нов* {товар*|айтем*|объект*|ваканси*|трек*|игр*|песн*|фильм*|контент*|карточ*|публикац*|объявлен*}',
             '{без|нет|мало} {истори*|взаимодейств*|оценок|данных о}', 'изначально недоступн*', 'первый визит', 'первом визите', 'первый вход', 'при регистрации', 'онбординг*', 'анонимн* пользовател*',
             'данн* … изначально {недоступн*|отсутств*|нет}',
-            'новичк*', 'новинк*', 'недостаточно {истори*|данных|взаимодейств*}', '{менее|меньше} # {взаимодейств*|оценок|покупок|заказов|просмотр*|прослушиван*}', 'холодн* {пользовател*|товар*|объект*|айтем*}',
+            'новичк*', 'новинк*', 'только что {зарегистрир*|пришедш*|появивш*|опубликованн*|добавленн*}', 'у {только что|недавно} {зарегистрир*|пришедш*|появивш*}', 'недостаточно {истори*|данных|взаимодейств*}', '{менее|меньше} # {взаимодейств*|оценок|покупок|заказов|просмотр*|прослушиван*}', 'холодн* {пользовател*|товар*|объект*|айтем*}',
             'нов* {магазин*|точк*|склад*|мерчант*|продавц*|sku|артикул*}', 'без истори* продаж*', '{нет|без} продаж',
             // "У новых товаров нет кликов": the newcomer and what it lacks in one phrase, so the "нет" does not deny the newcomer.
             'у нов* {пользовател*|клиент*|покупател*|товар*|объявлен*|ваканси*|трек*|магазин*|продавц*|карточ*|sku|артикул*|автор*} {нет|мало|пока нет|еще нет}',
             '{пока нет|еще нет} {клик*|продаж*|просмотр*|заказ*|покупок|оценок|отзыв*|показ*|истори*}',
           ],
           zh: ['新文档', '新网页', '新查询', '新用户', '新物品', '新商品', '新品', '新内容', '新游戏', '新视频', '新歌', '首次访问', '首次登录', '无历史', '没有历史', '没有行为', '行为数据为空', '行为数=0', '新注册', '未登录用户', '冷用户', '冷物品', '冷商品', '新上架', '新店', '新门店', '新商户', '交互少', '行为稀疏', '低活用户', '注册时',
-            '未登录', '新创意', '新广告', '新店铺', '新作者', '新职位', '新房源', '新课程', '新文章', '没有销量', '无销量', '零销量', '无行为', '没有行为', '没有点击'],
+            '未登录', '新创意', '新广告', '新店铺', '新上传', '新发布', '刚上传', '刚发布', '刚注册', '新加入', '新作者', '新职位', '新房源', '新课程', '新文章', '没有销量', '无销量', '零销量', '无行为', '没有行为', '没有点击'],
         },
       },
       // What they get instead.
@@ -61,7 +65,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'popular*', 'trending', 'top sellers', 'best sellers', 'bestsellers', 'most viewed', 'fallback', 'fall back', 'falls back', 'default*', 'content based', 'content feature*', 'content signal*',
-            'item feature*', 'item attribute*', 'metadata', 'attributes', '{title|text|description|category} {features|embedding*|similarity}', '{item|product|job|video|listing|content} {category|title|text|description}',
+            'item feature*', 'item attribute*', 'content {embedding*|vector*|representation*}', 'metadata', 'attributes', '{title|text|description|category} {features|embedding*|similarity}', '{item|product|job|video|listing|content} {category|title|text|description}',
             'by {category|location|country|city|region}', 'based on … {description*|text|title*|category|categories|location|country|city|region|genre*|tags}', '{their|its|from the} {description*|text|title*|tags|genre*}',
             '{ask*|collect*|gather*} … {interests|preferences|topics|genres|favorites|favourites}', 'textual', '{their|the user|the member|the customer} {city|country|location|region}', '{user|visitor|member|customer|listener|viewer|reader|guest} {city|country|location|region}', 'top … {of the|this|last|past} {day|week|month}', 'demographic*', 'questionnaire', 'survey', 'quiz',
             '{base|basic|generic|global|default} recommendations', 'non personali*',
@@ -79,7 +83,7 @@ export default defineDocumentRule({
             'бандит*', 'эвристик*', 'похож*', 'без учителя', 'unsupervised', 'геолокац*', '{их|его|ее|своего} {город*|регион*}', 'базов* рекомендац*', 'неперсонализ*', 'выбира* … {интерес*|жанр*|категори*|тем*}', 'fallback', 'запасн*', 'исследовани* … {объект*|товар*}', 'exploration',
             'сглаживан*', 'априорн*', 'сессионн*', 'контекстн*', 'иерархическ*', 'аналог*', 'в {их|его|ее} категори*', 'чарт*',
             // "по сходству названия", "средняя конверсия категории".
-            'сходств*', 'близост*', 'средн* … категори*', 'по {названи*|заголов*|тексту}',
+            'сходств*', 'близост*', 'средн* … категори*', 'по {названи*|заголов*|тексту|резюме|профил*|анкет*}',
             // "Новые объявления получают CTR категории и небольшой буст в первые 48 часов".
             '{ctr|конверси*|кликабельност*} {категори*|рубрик*}', '=буст', '=буста', '=бустом', '{дополнительн*|гарантированн*} {показ*|трафик*}',
           ],

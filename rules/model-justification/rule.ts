@@ -96,7 +96,8 @@ export default defineDocumentRule({
             '{to|in order to} {reduce|cut|lower|minimi*|save|keep down|bound|cap|limit|contain} {cost*|latency|spend|the bill|inference cost*|token*}', 'for {cost|latency|speed|privacy|accuracy|quality} reasons',
             // A purpose the model serves: "a hybrid … to mitigate cold start", "GBDT to capture non-linear interactions".
             '{to|in order to} {handle|address|mitigate|solve|avoid|tackle|overcome|capture|cope with|deal with|account for}'],
-          ru: ['потому что', 'так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом',
+          // "=так как": the stem of "таким" is "так", and "таким как" is "such as", not "because".
+          ru: ['потому что', '=так как', 'поскольку', 'благодаря', 'из за', 'позволя*', 'позволит', 'почему', 'обоснован*', 'причин*', 'за счет', 'т к', 'обусловлен*', 'в силу', 'ибо', 'учитывая', 'с учетом',
             '{из|по} соображени*', 'чтобы {учесть|учитывать|справиться|снизить|уменьшить|избежать|обработать|решить|уловить|ускорить|сократить}'],
           zh: ['因为', '由于', '所以', '原因', '为什么', '使得', '从而', '考虑到', '鉴于', '之所以', '出于', '为了…{降低|减少|解决|避免|提升|捕捉}'],
         },
@@ -131,14 +132,18 @@ export default defineDocumentRule({
             '{отстава*|отстал*|отстает|отстаёт|уступа*|уступил*|проигрыва*|проиграл*} … на #'],
           // "比 GBDT 在离线 AUC 上高 0.8 个点", "比 LR 快一倍".
           zh: ['相比', '而不是', '优于', '好于', '胜过', '考虑过…但', '尝试过…但', '试过…但', '试过…{只|不如|没有}', '因此未采用', '所以未采用', '因此不采用', '暂不采用',
-            '比…{auc|gauc|ndcg|mae|准确率|召回率|效果}…{高|好|低|提升}', '{高|提升|提高|好}…个{点|百分点}', '比…{快|准|便宜|省}'],
+            '比…{auc|gauc|ndcg|mae|准确率|召回率|效果}…{高|好|低|提升}', '{高|提升|提高|好}…个{点|百分点}', '比…{快|准|便宜|省}',
+            // "离线 AUC 与 DNN 持平，但推理耗时只有其八分之一": on par with the alternative, at a fraction of its cost.
+            '{与|和|跟}…{持平|相当|不相上下|差不多}', '{只有|仅为|仅有|不到|只要}…{分之一|一半}'],
         },
       },
       proscons: {
         cues: {
           en: ['pros', 'cons', 'trade off*', 'tradeoff*', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strength*', 'weakness*', 'limitation*', 'at the cost of', 'in exchange for', 'benefit of', '{main|key|the|its|their} benefit*',
             // What the choice gives up: "we give up some accuracy that a transformer would catch".
-            '{give|gives|giving|gave} up', 'sacrific*', 'at the expense of'],
+            '{give|gives|giving|gave} up', 'sacrific*', 'at the expense of',
+            // The price said as a trade: "it trades precision for not needing labels", "trading latency for recall".
+            '{trade|trades|traded|trading} {away|} … for'],
           // "преимущество", not "преимущественно" (mostly); "недостатки", not "недостаточный".
           // "=ценой" ("ценой задержки"): the stem of "ценой" is that of "цена", and "цену номера" is a price.
           ru: ['плюсы', 'минусы', 'преимуществ', 'недостатк*', 'недостатки', 'компромисс*', '=ценой'],
@@ -211,7 +216,7 @@ export default defineDocumentRule({
       reason: {
         cues: {
           en: ['because', 'since', 'due to', 'given that', 'as we {have|need|only}', 'as {the|our} {data|dataset|features|labels|inputs} {is|are}'],
-          ru: ['потому что', 'так как', 'поскольку', 'из за', 'т к', 'ибо', 'учитывая'],
+          ru: ['потому что', '=так как', 'поскольку', 'из за', 'т к', 'ибо', 'учитывая'],
           zh: ['因为', '由于', '考虑到', '鉴于'],
         },
       },
@@ -365,7 +370,16 @@ export default defineDocumentRule({
         // A course template's prompt left in the doc, not pros and cons given.
         'pros and cons of {choosing|the chosen|the choice|the selected}', '{list|describe|discuss|explain|outline|consider} {their|the|its|} {pros and cons|trade offs|advantages and disadvantages}',
         // A reason for operating the model (retraining, deploying, caching), not for choosing it.
-        '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*} … {because|since|due to|as}',
+        // ... and for when it runs: "scores are computed nightly in batch because the catalogue changes slowly".
+        '{retrain*|refresh*|redeploy*|deployed|cached|caching|autoscal*|scaled|logged|monitored|recalibrat*|computed|precomputed|recomputed|batched|orchestrat*|scheduled|hosted|stored} … {because|since|due to|as}',
+        // A reason for what goes into the model, not for the model: "store-level features are added because sales differ by region".
+        '{features|signals|columns} {are|were} {added|included|dropped|removed|aggregated|encoded} … {because|since}',
+        // A degradation mode, not the choice: "under overload or a latency spike, a lighter model (logistic regression instead of boosting)".
+        '{overload*|latency spike*|timeout*|outage*|degrad*|fallback|fall back|falls back} … {lighter|smaller|simpler|cheaper} model … {instead of|rather than}',
+        // A comparison promised, not made: "pros and cons of each candidate will be compared in the next sprint".
+        '{pros and cons|trade offs|tradeoffs|advantages and disadvantages|alternatives} … {will be|to be|are to be|is to be} {compared|discussed|evaluated|weighed|described|analy*|listed|documented|written up}',
+        // A topic named in an outline, not a choice with its trade-offs: "2) model choice and trade-offs 3) metrics".
+        'model {choice|selection} and {its|the|} {trade offs|tradeoffs|justification|rationale}',
         // Drawbacks of something other than a model.
         '{limitation*|drawback*|disadvantage*|weakness*} of {the|our|this} {data*|label*|study|analysis|guide*|evaluation|survey|benchmark|warehouse|process}',
         // A pointer to a discussion elsewhere, not the discussion.
@@ -383,9 +397,15 @@ export default defineDocumentRule({
         // Причина про рамки проекта, а не про модель: "поскольку в скоупе только RAG, процесс оценки …".
         '{поскольку|так как|т к|потому что} … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}} … только', '{поскольку|так как|т к|потому что} … только … {скоуп*|в рамках {этого|текущего|первого} {этапа|квартала|релиза|пилота}}',
         // A reason promised, not given: "Причины выбора опишем после пилота".
-        '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*} … {так как|потому что|поскольку|из за}'],
+        '{причин*|обоснован*} {выбора|} {опишем|распишем|добавим|обсудим|уточним|приведем|приведём|дадим}', '{зачем|почему} {ml|машинн*}', '{выберем|выбрать|выбираем|оставим|возьмем|возьмём} {лучш*|наилучш*}', '{переобуч*|дообуч*|обновля*|разверн*|развора*|кэшир*|масштабир*|логир*|рассчитыва*|пересчитыва*|предрассчит*} … {так как|потому что|поскольку|из за}',
+        // Режим деградации, а не выбор модели: "Нехватка ресурсов или рост задержки -> более лёгкая модель (логистическая регрессия вместо бустинга)".
+        '{нехватк*|рост задержк*|перегрузк*|недоступн*|деградац*|fallback} … {лёгк*|легк*|облегч*|упрощ*|прост*} модел* … вместо',
+        // A reason promised in the passive: "Обоснование выбора модели будет добавлено после экспериментов".
+        '{обоснован*|причин*} … {будет|будут} {добавлен*|описан*|приведен*|приведён*|расписан*|дан*|уточнен*|уточнён*|сформулирован*}'],
       // 原因讲的是范围，不是模型："由于本季度只做 RAG，评估流程是……".
-      zh: ['为什么用机器学习', '{由于|因为|鉴于}…{只做|仅做|只上|范围内|范围之内}', '{重新训练|重训|更新|部署|缓存|扩容}…{因为|由于}'],
+      zh: ['为什么用机器学习', '{由于|因为|鉴于}…{只做|仅做|只上|范围内|范围之内}', '{重新训练|重训|更新|部署|缓存|扩容|跑批|批量计算|离线计算|预计算|调度|编排|存储|日志|监控}…{因为|由于}',
+        // 降级模式，不是选型："资源不足时降级为轻量模型（用 LR 代替 GBDT）".
+        '降级…{轻量|简单|小}模型…{代替|替代|而不是}'],
     },
   },
 });

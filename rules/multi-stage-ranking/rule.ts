@@ -47,7 +47,7 @@ export default defineDocumentRule({
       },
       stages: {
         cues: {
-          en: ['two stage*', 'two step*', 'three stage*', 'multi stage*', 'multistage', 'multiple stages', 'first stage', 'second stage', 'final stage', 'stage 1', 'stage 2', 'step 1', 'step 2', 'phase 1', 'phase 2', 'cascade*', 'multi layered', 'layered', 'funnel', 'two tier*', 'two level*', 'two pass*', 'two phase*', 'multi phase*'],
+          en: ['first pass', 'second pass', 'two stage*', 'two step*', 'three stage*', 'multi stage*', 'multistage', 'multiple stages', 'first stage', 'second stage', 'final stage', 'stage 1', 'stage 2', 'step 1', 'step 2', 'phase 1', 'phase 2', 'cascade*', 'multi layered', 'layered', 'funnel', 'two tier*', 'two level*', 'two pass*', 'two phase*', 'multi phase*'],
           ru: ['двухэтапн*', 'двухступенчат*', 'трехэтапн*', 'многоэтапн*', 'многоступенчат*', 'первый этап', 'второй этап', 'на первом этапе', 'на втором этапе', 'каскад*', 'воронк*', 'двухуровнев*', 'многоуровнев*'],
           zh: ['两阶段', '多阶段', '三阶段', '第一阶段', '第二阶段', '级联', '漏斗'],
         },
@@ -59,7 +59,7 @@ export default defineDocumentRule({
           en: [
             'ann', 'approximate nearest neighbo*', 'nearest neighbo*', 'bm25', 'faiss', 'scann', 'hnsw', 'two tower {retrieval|recall|candidate*}', 'vector search', 'embedding search', 'inverted index', 'elasticsearch', 'lucene', 'solr', 'pre filter*', 'prefilter*', 'pool of', 'a pool',
             '{narrow*|cut*|reduc*|filter*|prune*} … to {#|a few|the top|hundreds|thousands}', '{retriev*|fetch*|pull*|select*|get*|pick*|choos*|take*|shortlist*} … top #',
-            'first {filter*|select*|retriev*|fetch*|pick*|narrow*}', 'preselect*', 'pre select*', '{a few|several|some} {hundred|thousand} … out of', 'out of {#|millions|billions|the whole catalog*|the full catalog*|all}', '{what is|whatever is|those} left', 'remaining candidates', 'retrieval model*', 'candidate model*', 'retrieval {step|phase|service}',
+            'first {filter*|select*|retriev*|fetch*|pick*|narrow*|pull*|gather*|collect*|take*}', 'short list', '{the|a} few {hundred|thousand}', 'preselect*', 'pre select*', '{a few|several|some} {hundred|thousand} … out of', 'out of {#|millions|billions|the whole catalog*|the full catalog*|all}', '{what is|whatever is|those} left', 'remaining candidates', 'retrieval model*', 'candidate model*', 'retrieval {step|phase|service}',
             'retriev*', 'shortlist*', 'eligible {ads|items|candidates|products|jobs|documents}',
             'embedding based retrieval', '=ebr', '{dense|sparse|lexical|keyword|semantic|hybrid} retrieval', 'knn', 'k nearest', 'vector index*', 'vector {db|database|store}', 'pinecone', 'milvus', 'qdrant', 'weaviate', 'opensearch', 'item to item', '=i2i', '=u2i',
             'from {#|millions|billions|thousands} … {to|down to|into} {#|hundreds|thousands|tens|a few}', '{retriev*|fetch*|pull*|select*} … {documents|items|jobs|videos|posts|products|tweets|ads|articles|listings|songs} {for|matching|from}',
@@ -70,7 +70,9 @@ export default defineDocumentRule({
       },
       rank: {
         cues: {
-          en: ['rank*', 'ranker*', 'rerank*', 're rank*', 're scor*', 'rescor*', 'scored by', 'scor* them', 'scor* the candidates', 'scor* each candidate', 'scor* those', 'order* them', 'ordered by', 'reorder*', 'sort* them', 'sorted by', 'scor* what', '{heav*|expensive|complex} model*'],
+          en: ['rank*', 'ranker*', 'rerank*', 're rank*', 're scor*', 'rescor*', 'scored by', 'scor* them', 'scor* the candidates', 'scor* each candidate', 'scor* those', 'order* them', 'ordered by', 'reorder*', 'sort* them', 'sorted by', 'scor* what', '{heav*|expensive|complex|costly} … {model*|ranker*|network*}',
+            // The second stage by what it runs on: "order that short list with the model", "a cross-encoder on the top 100".
+            '{order*|sort*|rank*|rescor*|scor*} {that|the|this|those} {short list|shortlist|list|set|pool|candidates}', 'cross encoder*', '{on|over} the top #'],
           ru: ['ранжир*', 'переранжир*', 'ранкер*', 'упорядоч*', 'сортир*'],
           zh: ['排序', '打分', '精排'],
         },

@@ -68,7 +68,9 @@ export default defineDocumentRule({
       en: ['{actual|observed|realized|realised|true} … {vs|versus|against|with|compared to|compared with} {the|} {predicted|forecast*|expected|estimated}', '{predicted|forecast*|expected|estimated} … {vs|versus|against|with|compared to|compared with} {the|} {actual|observed|realized|realised|true}',
         '{predicted|forecasted} … {rate|rates|share|ctr|cvr}',
         // Who acts on the scores, not what is measured: "a dashboard for retention teams", "retention offers".
-        'retention {team|teams|specialist*|department*|agent*|manager*|staff|desk|offer*|call*|campaign*|strateg*|action*}'],
+        'retention {team|teams|specialist*|department*|agent*|manager*|staff|desk|offer*|call*|campaign*|strateg*|action*}',
+        // The business sold online, not a metric read online: "the online store sells shoes"; a link that "clicks through to" a page.
+        'online {store|stores|shop|shops|retailer*|marketplace*|bank|banking|course*|school*|game*|casino*|cinema*|newspaper*|magazine*}', '{click|clicks|clicked|clicking} through to'],
       ru: ['фактическ* … {vs|против|в сравнении с|по сравнению с|с} {прогноз*|предсказан*|ожидаем*}', '{прогноз*|предсказан*|ожидаем*} … {vs|против|в сравнении с|по сравнению с|с} фактическ*',
         '{прогнозн*|предсказанн*} … {дол*|процент*|уровн*|конверси*|отток*|отмен*}'],
       zh: ['实际…{与|和|对比|vs}…预测', '预测…{与|和|对比|vs}…实际', '{预测|预估}的…率'],

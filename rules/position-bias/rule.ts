@@ -31,14 +31,16 @@ export default defineDocumentRule({
       method: {
         cues: {
           en: [
-            'inverse propensity*', 'ips', 'ipw', 'propensity weight*', 'propensity score*', 'propensity estimat*', 'click model*', 'cascade model', 'examination model', 'examination probabilit*',
+            'inverse propensity*', 'ips', 'ipw', 'propensity weight*', 'propensity score*', 'propensity estimat*', 'propensity model* of {rank|position|the rank|the position}', '!PAL',
+            // Skip-above: an unclicked result counts as a negative only when it was shown above a clicked one.
+            'skip above', '{above|before} {a|the} clicked {one|result|item|document|listing|video|product}', 'click model*', 'cascade model', 'examination model', 'examination probabilit*',
             'position aware', 'unbiased learning to rank', 'unbiased ltr', 'counterfactual learning to rank', 'counterfactual ltr', 'position tower', 'shallow tower', 'result randomi*', 'randomi* bucket',
             'randomi* {top|order|ordering|slots|positions|ranking|swap*}', '{shuffl*|swap*|randomi*} … {top #|top k|slots|positions}', 'regression em', 'dual learning algorithm',
             // "For 1 % of traffic we randomly swapped pairs of adjacent results."
             '{swap*|shuffl*} … {adjacent|neighbo*} {results|items|pairs|positions|listings|videos|posts}',
           ],
           ru: ['обратн* … склонност*', 'ips', 'ipw', 'модел* клик*', '{рандомиз*|перемешива*} … {топ|позици*|выдач*|слот*}', 'случайн* {переставля*|перемешива*|меня* местами} … {соседн*|позици*|результат*}'],
-          zh: ['IPW', 'IPS', '逆倾向', '倾向性得分', '点击模型', '位置感知', '随机打散', '随机交换'],
+          zh: ['IPW', 'IPS', '逆倾向', '倾向性得分', '点击模型', '位置感知', '随机打散', '随机交换', '浅层塔', '位置塔'],
         },
       },
       // Where an item was shown.
@@ -46,7 +48,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             '{display*|shown|rank|ranking|impression|slot} position', 'position {shown|displayed|feature|at which|in the list|in the feed|in the results|in the ranking|on the page|in the carousel}', 'position',
-            'positions', 'slot', 'slots', 'rank at which', 'where … {was|were} shown',
+            'positions', 'slot', 'slots', 'rank at which', 'where … {was|were} shown', '{shown|displayed|ranked} {lower|higher|further down|below}',
           ],
           ru: ['позици* {показа|в выдаче|в списке|в ленте}', 'позици*', 'слот*'],
           zh: ['展示位置', '位置特征', '位置', '展示位', '坑位'],

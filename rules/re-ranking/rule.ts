@@ -37,7 +37,7 @@ export default defineDocumentRule({
       // The layer named.
       layer: {
         cues: {
-          en: ['re rank*', 'rerank*', 'post process*', 'post ranking', 'post rank*', 'post filter*', 'final ranking layer', 'blending', 'blender', 'slate optimi*', 'page optimi*'],
+          en: ['re rank*', 'rerank*', 're order*', 'reorder*', 'post process*', 'post ranking', 'post rank*', 'post filter*', 'final ranking layer', 'blending', 'blender', 'slate optimi*', 'page optimi*'],
           ru: ['переранжир*', 'реранк*', 'постобработк*', 'пост обработк*', 'постпроцессинг*'],
           zh: ['重排', '重排序', '后处理', '混排'],
         },
@@ -63,6 +63,12 @@ export default defineDocumentRule({
             'freshness {boost*|bonus|decay}', 'time decay', 'recency {boost*|bonus|decay}', 'at least # … {new|fresh|recent|local|exploration}', '{boost*|promot*|upweight*|up weight*|favo*} … {fresh*|new|newer|recent|younger|local|nearby|newly}', 'demot*', 'downrank*', 'down rank*', 'downweight*', 'down weight*',
             'penali* … {seen|repeated|same|duplicate*|stale|old}', 'sponsored {slot*|position*|placement*}', '{blend*|mix*} … {sponsored|promoted|ads}', 'paid {slot*|placement*}', '{ad|ads} {slot*|position*|load|insertion}', 'insert* … {ads|sponsored|promoted}',
             'promoted {items|listings|posts|jobs|products|videos}', 'blocklist*', 'block list*', 'blacklist*',
+            // Fresh items moved up by a rule: "push new listings up for their first 48 hours".
+            '{push*|bump*|lift*|rais*|mov*} {new|fresh|newer|recent|newly posted|newly listed|local} … {up|higher|to the top}',
+            // Results mixed across kinds so one kind does not fill the page: "interleave results from different categories".
+            '{mix*|interleav*|spread*|alternat*} … {different|various|several|multiple} {categories|sources|sellers|topics|verticals|genres|authors|brands|intents}',
+            // An ads page's budget rule after the auction: "a pacing filter removes campaigns that have spent their daily budget".
+            '{budget|pacing} {filter*|cap*|constraint*|check*|control}', '{spent|exhausted|used up|exceeded} {their|its|the} {daily|monthly|} budget',
             // Availability and variants as rules on the list: "out-of-stock products are pushed below in-stock ones",
             // "no more than three variants of the same product".
             '{out of stock|sold out|unavailable} … {pushed|moved|sunk|demoted} {below|down|to the bottom}', '# variants of the same {product|item|listing|model}',
@@ -90,7 +96,7 @@ export default defineDocumentRule({
             'разнообраз*', 'дедупликац*', '{убира*|удаля*|исключа*|отфильтров*|фильтру*|скрыва*} … {дубл*|уже|недоступн*|купленн*|просмотренн*|прослушанн*|без остатк*|закончивш*}',
             // "не даёт больше трёх товаров одного бренда": a cap said as what the layer does not allow.
             '{не дает|не даёт|не допускает|не пускает|не показывает} больше … {одного|одной} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*|рекламодател*}',             '{не более|не больше|максимум|до} # … {одного|одной|от одного|на} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*}', 'свеж* {товар*|ваканс*|контент*|публикац*} … {выше|поднима*|повыша*}',
-            '{поднима*|повыша*|понижа*|пессимизир*} … {свеж*|нов*|повтор*}', 'рекламн* {мест*|слот*|позици*|товар*}', 'спонсорск*', 'черн* спис*', 'нет в наличии',
+            '{поднима*|повыша*|понижа*|пессимизир*} … {свеж*|нов*|повтор*|опубликованн*}', 'рекламн* {мест*|слот*|позици*|товар*}', 'спонсорск*', 'черн* спис*', 'нет в наличии',
             '{одного|одной} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*} … не {идут|стоят} подряд',
             // "выдача фильтруется по правам доступа пользователя".
             '{фильтр*|отфильтров*|ограничива*} {выдач*|результат*|документ*|кандидат*|рекомендац*} … {прав* доступ*|доступ*|отдел*|регион*|стран*|рол*}', '{фильтр*|проверк*} {по|} прав* доступ*', 'не {идут|стоят} подряд', 'не в наличии',
@@ -99,15 +105,26 @@ export default defineDocumentRule({
             // "не больше двух объявлений одного продавца": the number in any case ("двух", "трёх").
             '{не более|не больше|максимум} … {одного|одной|от одного} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*|рекламодател*}', 'резервир* … {мест*|слот*|позици*}',
           ],
-          zh: ['权限过滤', '{按|根据}…{权限|部门|地区|区域}…过滤', '多样性', '打散', '去重', '新品加权', '运营位', '插入…{运营位|新品|广告|活动}', '同一{作者|商家|品牌|类目|店铺}…最多', '最多出现', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控'],
+          zh: ['权限过滤', '{按|根据}…{权限|部门|地区|区域}…过滤', '多样性', '打散', '去重', '新品加权', '运营位', '插入…{运营位|新品|广告|活动}', '同一{作者|商家|品牌|类目|店铺}…最多', '最多出现', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控',
+            // Unavailable items taken off the list: "把已下架或库存不足的商品去掉".
+            '{下架|库存不足|缺货|售罄|无货}…{过滤|去掉|剔除|排除|不展示}', '{过滤|去掉|剔除|排除}…{下架|库存不足|缺货|售罄|无货}'],
+        },
+      },
+      // A spread rule said as what may not happen: "no two consecutive items from the same seller", "同一店铺的商品不连续出现".
+      spread: {
+        negationIsContent: true,
+        cues: {
+          en: ['no two {consecutive|adjacent|neighbouring|neighboring|successive} … {from|by|of|share|sharing} {the same|a} …', '{never|not} {two|#} … in a row {from|by} the same'],
+          ru: ['не {идут|стоят|шли|стояли|следуют} подряд', 'подряд не {идут|стоят|шли|стоят}'],
+          zh: ['{同一|同个|相同}…不{连续|相邻}', '不{连续|相邻}出现'],
         },
       },
       // Seen items are a feature too ("previously watched videos"): only removing them is this layer.
-      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的', '已经{购买|观看|点击|曝光|看过|买过|下单}', '{购买|观看|点击|曝光|下单}过的'] } },
+      seen: { cues: { en: [`{already|previously} ${SEEN}`, `{user|member|customer} {has|had} ${SEEN}`, `they {have|had} ${SEEN}`], ru: ['уже {купленн*|просмотренн*|прослушанн*|прочитанн*|показанн*|откликнул*|видел*}', '{пользователь|клиент|он|она} {слушал*|смотрел*|видел*|покупал*|читал*|купил*|посмотрел*|прослушал*}'], zh: ['已购买', '已观看', '已点击', '已曝光', '看过的', '买过的', '已经{购买|观看|点击|曝光|看过|买过|下单}', '{购买|观看|点击|曝光|下单}过的', '{屏蔽|拉黑|不喜欢|不感兴趣}{过的|的}'] } },
       remove: {
         cues: {
           en: ['filter*', 'remov*', 'exclud*', 'drop*', 'hid*', 'skip*', 'suppress*', 'dedup*'],
-          ru: ['убира*', 'удаля*', 'исключа*', 'отфильтров*', 'фильтру*', 'скрыва*'],
+          ru: ['убира*', 'удаля*', 'исключа*', 'отфильтров*', 'фильтру*', 'скрыва*', 'выкидыва*', 'выкинуть', 'выбрасыва*', 'отсеива*', 'отсеять'],
           // "已经购买过的商品不再推荐": no longer shown is removed.
           zh: ['过滤', '去掉', '剔除', '排除', '不再{推荐|展示|出现|曝光|下发}'],
         },
@@ -127,10 +144,10 @@ export default defineDocumentRule({
       after: {
         cues: {
           // "a second step drops duplicates of the same event": a step after the scoring one.
-          en: ['after {ranking|scoring|the ranker|the model|the ranking|the auction}', '{a|the} {second|final|last} step', 'final {list|ranking|results|page|slate|feed}', 'before {serving|display*|showing|returning|the response|they are shown}', 'on top of the {ranker|model|scores}'],
+          en: ['after {ranking|scoring|the ranker|the model|the ranking|the auction}', '{a|the} {second|final|last} step', 'final {list|ranking|results|page|slate|feed}', 'before {serving|display*|showing|returning|the response|they are shown}', 'before the {page|list|feed|results|response|slate} {is|are} {returned|shown|served|rendered|displayed|sent}', 'on top of the {ranker|model|scores}'],
           // "Поверх — правила: не больше двух товаров одного продавца": a layer on top of the ranker.
           ru: ['после {ранжир*|скоринг*|модел*|аукцион*}', 'поверх',  'финальн* {выдач*|список*|ранжир*}', 'перед {показом|выдачей|отдачей}'],
-          zh: ['排序后', '精排后', '精排之后', '最终结果', '展示前', '竞价后'],
+          zh: ['排序后', '精排后', '精排之后', '最终结果', '展示前', '竞价后', '返回前', '下发前'],
         },
       },
     },
@@ -142,6 +159,7 @@ export default defineDocumentRule({
       { parts: ['policy', 'after'], weight: 0.8 },
       { parts: ['seen', 'remove'], weight: 0.8 },
       { parts: ['quota'], weight: 0.8 },
+      { parts: ['spread'], weight: 0.8 },
       { parts: ['layer', 'policy'], weight: 0.85, within: 'unit' },
       { parts: ['policy', 'list'], weight: 0.75, within: 'unit' },
       { parts: ['rules', 'after'], weight: 0.75 },
@@ -154,7 +172,7 @@ export default defineDocumentRule({
     headingWeight: 0.7,
     exclude: {
       en: [
-        'collaborative filtering', 'content based filtering', 'intra list diversity', 'diversity metric*', 'diversity score*', '{measure*|track*|report*|evaluat*} … diversity', 'diversity of … {data|training|dataset|annotators|labelers|raters|team}',
+        'collaborative filtering', 'content based filtering', 'reorder {point*|level*|quantit*|cycle*|threshold*}', 'intra list diversity', 'diversity metric*', 'diversity score*', '{measure*|track*|report*|evaluat*} … diversity', 'diversity of … {data|training|dataset|annotators|labelers|raters|team}',
         'dedup* … {training|logs|data|dataset|events|records|rows}', 'duplicate {events|records|rows|clicks|logs|labels|examples|samples}', 'gradient boost*', 'xgboost', 'catboost', 'lightgbm', 'adaboost', 'boosted trees',
         // A wish is a goal, not a layer: "we want the feed to feel more diverse".
         '{want|wants|wanted|would like|hope|hoping} … {diverse|diversity|variety}',

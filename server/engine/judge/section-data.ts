@@ -8,7 +8,7 @@ export const DEFERRED_SECTION: CueSet = {
   en: [
     'future work', 'future improvement*', 'future direction*', 'future plan*', 'future enhancement*', 'future extension*', 'next step*',
     'open question*', 'open issue*', 'out of scope', 'non goal*', 'nongoal*', 'possible improvement*', 'potential improvement*',
-    'further improvement*', 'possible extension*', 'backlog', 'wish list', 'nice to have', '=follow =ups', 'follow up {work|item*|task*}',
+    'further improvement*', 'possible extension*', 'suggested {extension*|improvement*}', 'extension suggestions', 'improvement suggestions', 'backlog', 'wish list', 'nice to have', '=follow =ups', 'follow up {work|item*|task*}',
     'questions to ask', 'clarifying question*',
     // Topics offered for later in an interview answer, not settled: "Things to discuss if time permits".
     'if time {permits|allows}', 'if there is time', 'time permitting', '{things|topics|points} to {discuss|cover|mention|bring up|talk about}', 'talking points', 'discussion points',
@@ -19,7 +19,7 @@ export const DEFERRED_SECTION: CueSet = {
   ],
   ru: [
     'дальнейш* развит*', 'дальнейш* шаг*', 'дальнейш* работ*', 'будущ* улучшен*', 'будущ* работ*', 'следующ* шаг*', 'открыт* вопрос*',
-    'вне рамок', 'что можно улучшить', 'возможн* улучшен*', 'план* развит*', '=идеи',
+    'вне рамок', 'что можно улучшить', 'возможн* улучшен*', 'план* развит*', '=идеи', 'предложени* по {развитию|улучшению}',
     'что {еще|ещё} {стоит|можно|нужно|надо} обсудить', 'темы для обсуждения', 'если {останется|будет} время',
     // "Не входит в MVP", "После MVP", "В следующих версиях", "Отложено".
     '{не входит|не входят|не войдет|не войдёт|не войдут|не попадает|не попадают|не попадет|не попадёт} в {mvp|первую версию|первый релиз|первую итерацию|пилот}', 'не в mvp', 'вне mvp', 'после mvp', 'за рамками {mvp|первой версии|пилота|проекта}',
@@ -28,7 +28,7 @@ export const DEFERRED_SECTION: CueSet = {
   ],
   zh: [
     '未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '后续迭代', '后续规划', '开放问题', '开放性问题', '待解决问题', '待讨论问题', '未解决问题', '遗留问题', '下一步',
-    '未来展望', '未来方向', '改进方向', '优化方向', '扩展规划', '长期规划', '如果时间允许', '时间允许的话', '可以讨论的点', '讨论要点',
+    '未来展望', '未来方向', '改进方向', '优化方向', '扩展规划', '长期规划', '扩展建议', '改进建议', '优化建议', '迭代建议', '如果时间允许', '时间允许的话', '可以讨论的点', '讨论要点',
     // What the first version leaves out: "暂不包含", "后续版本", "二期".
     '暂不包含', '暂不包括', '暂不考虑', '暂不实现', '暂不支持', '暂不做', '本期不做', '不在本期', '后续版本', '未来版本', '下个版本', '下一版本', '后续阶段', '二期', 'mvp之后', '不在mvp',
     // "Non-goals", "Out of scope" (a "目标与非目标" heading names both halves and is not deferred).
@@ -69,7 +69,12 @@ export const NOT_DESIGN_SECTION: CueSet = {
 // heading cue: the template heading "Что входит в скоуп проекта, что не входит" holds both halves.
 export const OUT_OF_SCOPE_LABEL: CueSet = {
   // "**Future scaling (if needed):**" over a list of what might be done later.
-  en: ['future {scaling|work|improvement*|enhancement*|extension*|plan*|idea*|iteration*|version*|phase*|optimi*}', 'out of scope', 'not in scope', 'outside {the|} scope', 'non goal*', 'nongoal*', 'not included', 'not covered', 'not in {this|the first|v1} {version|iteration|release}', '{we|this version|v1} will not {do|build|cover|include}', 'excluded', 'post mvp', 'not in {the|} mvp', 'after {the|} mvp', 'beyond {the|} mvp'],
-  ru: ['{в будущем|на будущее|в следующих версиях|в дальнейшем}', 'не входит', 'не входят', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками', 'после mvp', 'не в mvp', 'вне mvp'],
-  zh: ['后续优化', '未来规划', '未来扩展', '扩展方向', '不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做', '暂不包含', '后续版本', '二期'],
+  // Also a label that announces topics, not decisions: "Topics to cover: offline metrics, A/B tests, monitoring",
+  // "Interview plan: 1) requirements 2) model choice and trade-offs", "Вопросы к интервьюеру: метрики, A/B", "讨论要点：召回、排序".
+  en: ['future {scaling|work|improvement*|enhancement*|extension*|plan*|idea*|iteration*|version*|phase*|optimi*}', 'out of scope', 'not in scope', 'outside {the|} scope', 'non goal*', 'nongoal*', 'not included', 'not covered', 'not in {this|the first|v1} {version|iteration|release}', '{we|this version|v1} will not {do|build|cover|include}', 'excluded', 'post mvp', 'not in {the|} mvp', 'after {the|} mvp', 'beyond {the|} mvp',
+    '{topics|things|points|areas|questions|issues} to {cover|discuss|mention|bring up|talk about|clarify|raise|touch on}', '=agenda', 'discussion {points|topics}', 'talking points', 'interview {plan|outline|structure|flow|agenda}', 'answer {outline|structure|plan}'],
+  ru: ['{в будущем|на будущее|в следующих версиях|в дальнейшем}', 'не входит', 'не входят', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками', 'после mvp', 'не в mvp', 'вне mvp',
+    'темы {для обсуждения|к обсуждению|обсуждения|интервью}', 'вопросы {к интервьюеру|интервьюеру|для обсуждения|к обсуждению}', 'что {обсудить|стоит обсудить}', 'план {интервью|ответа|обсуждения}', '=повестка'],
+  zh: ['后续优化', '未来规划', '未来扩展', '扩展方向', '不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做', '暂不包含', '后续版本', '二期',
+    '讨论要点', '讨论话题', '待讨论', '需要讨论', '面试{大纲|提纲|流程|计划}', '回答{大纲|提纲|框架}'],
 };
