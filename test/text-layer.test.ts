@@ -113,6 +113,19 @@ test('cue phrases: alternatives nest, and unbalanced braces fail at compile time
   assert.deepEqual(match('not {inputs|used {in|for} training}'), ['not used in training']);
 });
 
+test('cue phrases: a mark the text drops may sit between words, never stand for a required word', () => {
+  // The text's tokens drop "%", so "% of users" would match every "of users" (a real bug of three rules' cues).
+  for (const bad of ['% of users', '% пользователей', 'share of % users', '+ dense']) {
+    assert.throws(() => new PhraseSet([bad]), (error: Error) => error.message.includes(`"${bad}"`) && error.message.includes('no word of the text'), bad);
+  }
+  const unit = new UnitText('We show it to 5 % of users, and most of users never see it; dwell time > 30 s; BM25 + dense.');
+  const match = (phrase: string): string[] => new PhraseSet([phrase]).matches(unit.text, unit.norm, unit.tokens).map((m) => unit.text.slice(m.start, m.end));
+  assert.deepEqual(match('# {%|percent} of users'), ['5 % of users'], 'a percentage after a number');
+  assert.deepEqual(match('dwell time > #'), ['dwell time > 30']);
+  assert.deepEqual(match('bm25 + dense'), ['BM25 + dense']);
+  assert.deepEqual(new PhraseSet(['на 100 %']).size, 1, '"%" after written digits');
+});
+
 test("cue phrases: a possessive in a phrase matches as tokens read it (\"customer's question\")", () => {
   const unit = new UnitText("The prompt holds the customer’s question and the agent's notes.");
   const match = (phrase: string): string[] => new PhraseSet([phrase]).matches(unit.text, unit.norm, unit.tokens).map((m) => unit.text.slice(m.start, m.end));

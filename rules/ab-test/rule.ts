@@ -69,7 +69,7 @@ export default defineDocumentRule({
         cues: {
           en: [
             'duration', 'for # {days|weeks|months}', '# {days|weeks}', 'two weeks', 'significan*', 'p value', 'confidence {level|interval*}', 'statistical power', 'power analysis', 'sample size',
-            'minimum detectable effect', 'mde', 'guardrail*', 'split', 'randomi*', 'bucket*', 'hash*', 'traffic', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}',
+            'minimum detectable effect', 'mde', 'guardrail*', 'split', 'randomi*', 'bucket*', 'hash*', 'traffic', '# {%|percent} of {users|members|traffic|requests|sessions|customers|searches|visitors}',
             'primary metric', 'success criteri*', 'decision rule', '{ship|launch|roll out} if', 'compar*', 'measur*', 'uplift', 'lift', 'variant*', 'arm*', 'users', 'members', 'customers',
           ],
           ru: [
@@ -143,8 +143,8 @@ export default defineDocumentRule({
       trial: { cues: { en: ['experiment*', 'pilot*', 'trial*', '{test*|compar*} {against|with|to} {the|our} {current|existing|old|previous|production|incumbent|legacy}'], ru: ['эксперимент*', 'пилот*'], zh: ['实验', '试点', '灰度'] } },
       split: {
         cues: {
-          en: ['with and without {the|a|an|our}', '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'control {group*|arm*|bucket*|cohort*|users|members|stores|traffic|condition|variant}', '{vs|versus|against} {a|the|} … control', '% of {users|members|traffic|requests|sessions|customers|searches|visitors}', 'half of {the|our} {users|members|traffic|customers}', 'random* assign*', 'assign* {at random|randomly}', 'randomly split', 'bucket*', 'cohort*'],
-          ru: ['контрольн*', 'с {ботом|моделью|системой} и без', 'без {бота|модели|системы}', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', '% {пользовател*|трафик*|клиент*}', 'половин* {пользовател*|трафик*|клиент*}', 'случайн* образом', 'случайн* распредел*'],
+          en: ['with and without {the|a|an|our}', '{with|against} the rest of {the|our} {team|teams|users|department|departments|stores|agents|staff}', 'matched {stores|groups|regions|markets|departments|cities|teams}', 'control {group*|arm*|bucket*|cohort*|users|members|stores|traffic|condition|variant}', '{vs|versus|against} {a|the|} … control', '# {%|percent} of {users|members|traffic|requests|sessions|customers|searches|visitors}', 'half of {the|our} {users|members|traffic|customers}', 'random* assign*', 'assign* {at random|randomly}', 'randomly split', 'bucket*', 'cohort*'],
+          ru: ['контрольн*', 'с {ботом|моделью|системой} и без', 'без {бота|модели|системы}', '{у|с} остальн* {пользовател*|сотрудник*|юрист*|оператор*|магазин*|отдел*|клиент*|групп*}', '# {%|процент*} {пользовател*|трафик*|клиент*}', 'половин* {пользовател*|трафик*|клиент*}', 'случайн* образом', 'случайн* распредел*'],
           zh: ['对照', '流量', '分桶', '随机分配'],
         },
       },

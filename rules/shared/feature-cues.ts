@@ -23,9 +23,9 @@ export const NOT_FEATURES: CueSet = {
     // A promise of features, not features: "we will engineer features from the raw data".
     '{will|we|to|then} {engineer|create|generate|build|derive|extract|craft} {features|new features|more features|additional features|extra features}',
     // Traffic an experiment or a rollout is run on, not web traffic as a signal: "on 10 % of traffic", "shadow traffic".
-    '% of {the|our|live|production|search|user|} traffic', '{live|production|shadow|canary|mirrored|user|real|online|peak} traffic', 'traffic {split*|share|allocation|ramp*|shift*}',
+    '# {%|percent} of {the|our|live|production|search|user|} traffic', '{live|production|shadow|canary|mirrored|user|real|online|peak} traffic', 'traffic {split*|share|allocation|ramp*|shift*}',
   ],
-  ru: ['% {трафик*|пользовател*}', '{боев*|продов*|живо*|тенев*} трафик*', 'хранилищ* признаков', 'feature store', 'количеств* признаков', 'числ* признаков', 'фич* продукт*', 'функци* продукт*', 'переменн* окружения'],
+  ru: ['# {%|процент*} {трафик*|пользовател*}', '{боев*|продов*|живо*|тенев*} трафик*', 'хранилищ* признаков', 'feature store', 'количеств* признаков', 'числ* признаков', 'фич* продукт*', 'функци* продукт*', 'переменн* окружения'],
   zh: ['特征存储', '特征平台', '特征数量', '产品功能', '环境变量'],
 };
 

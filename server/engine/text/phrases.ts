@@ -168,12 +168,31 @@ function compileWords(phrase: string): WordPart[] {
     const cache = compiledWords[gap === 0 ? 0 : 1];
     let part = cache.get(raw);
     if (part === undefined) cache.set(raw, (part = compileWord(raw, gap)));
-    if (part === null) continue;
+    if (part === null) {
+      checkDroppedMark(raw, parts[parts.length - 1], phrase);
+      continue;
+    }
     parts.push(part);
     gap = 0;
   }
   // At its exact length: a pushed-to array has room for 17 (the compiled phrases are kept for the process's life).
   return parts.slice();
+}
+
+/**
+ * A cue word with no letters or digits is dropped, as the text's tokens drop it, so the cue matches
+ * without it. Between two words that is harmless and reads well ("dwell time > #", "bm25 + dense",
+ * "recall @ k": the marks are optional there). A mark that stands for what the cue requires is not:
+ * "% of users" would match every "of users" and "% пользователей" every «пользователей». So "%"
+ * only after a number ("# %", "100 %"), and no cue opens with a mark; anything else throws, naming
+ * the cue, when the rule loads (test/rule-concepts-compile.test.ts compiles every rule's concept).
+ */
+function checkDroppedMark(raw: string, previous: WordPart | undefined, phrase: string): void {
+  const percent = raw === '%' || raw === '％';
+  const afterNumber = previous !== undefined && (previous.digit || /^\d+$/.test(previous.word));
+  if (percent ? afterNumber : previous !== undefined) return;
+  const fix = percent ? '; write "# %" for a percentage' : '';
+  throw new Error(`cue phrase "${phrase}": "${raw}" is no word of the text (its tokens drop it), so the cue would match without it${fix}`);
 }
 
 function compileWord(raw: string, gapBefore: number): WordPart | null {
