@@ -103,7 +103,7 @@ export default defineDocumentRule({
             'по состоянию на {дату|день|момент}', 'на дату {подач*|заявк*|событи*|прогноз*|скоринг*|решени*|выдач*|транзакци*|заказ*|отсечк*}',
             // A monthly snapshot design: "признаки считаются строго на дату среза".
             'на {дату|момент|день} {среза|снапшота|снэпшота}'],
-          zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '只使用…之前的数据', '仅使用…之前的数据',
+          zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '{只|仅}{使用|用|采用|基于}…之前的数据',
             // Features as they were before the event, said as people write it: "特征取曝光前一天的分区", "不会用到曝光之后的数据".
             '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
             '不{会|}{用到|使用|用}…{曝光|下单|点击|交易|请求|预测|样本|事件|标签}{之后|以后}的',
@@ -119,7 +119,8 @@ export default defineDocumentRule({
           en: ['leakage', 'future data', 'future information', '{information|data|values|anything} from after the', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target',
             'from the future', 'peek* into the future', 'leak* the future', 'leaking future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
           ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'заглядыва* в будущее', 'подглядыва*', 'после событи*', 'после целев*'],
-          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
+          // 泄露 is the everyday spelling, and bare it is mostly a breach ("数据泄露", "隐私泄露"): only where a label or feature leaks.
+          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息', '标签泄露', '特征泄露', '目标泄露', '答案泄露', '目标变量泄露'],
         },
       },
       guard: {
@@ -127,7 +128,7 @@ export default defineDocumentRule({
         cues: {
           en: ['avoid*', 'prevent*', 'no', 'not', 'without', 'never', 'guard*', 'eliminat*', 'exclud*', 'remov*', 'drop*', 'only', 'ensur*', 'check* for', 'detect*', 'mitigat*', 'strictly before', 'prior to', "don't", "doesn't", 'cannot'],
           ru: ['избега*', 'избежа*', 'исключ*', 'не', 'без', 'только', 'предотвра*', 'убира*', 'удаля*', 'провер*', 'чтобы не', 'строго до'],
-          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '杜绝', '不使用', '不能'],
+          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '只用', '仅用', '杜绝', '不使用', '不能'],
         },
       },
       trainPast: {
@@ -261,7 +262,8 @@ export default defineDocumentRule({
         cues: {
           en: [`after the ${LATER_MOMENT}`, `after {a|an} ${LATER_MOMENT}`, 'after {approval|resolution|delivery|checkout|purchase|payment|booking|the fact}', '{only|first} {known|available|filled|populated|recorded|set} after', `=post {approval|purchase|transaction|event|outcome|decision|hoc|resolution|delivery}`],
           ru: [`после {одобрени*|выдач*|оплат*|покупк*|заказ*|доставк*|событи*|решени*|показ*|клик*|транзакци*|исход*|прогноз*}`, 'известн* только после', 'заполня* после'],
-          zh: ['之后才知道', '之后才有', '事后', '发生后才'],
+          // "放款后才有的字段": only there after the event.
+          zh: ['之后才知道', '之后才有', '事后', '发生后才', '后才{有|知道|产生|生成|出现|确定|获得|回填}'],
         },
       },
       fieldWord: {

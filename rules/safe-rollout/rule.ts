@@ -65,6 +65,8 @@ export default defineDocumentRule({
             '{回退|退回|切回|回切}…{旧|原有|原来|之前|上一版|上一个|人工|手工|规则|基线|老}', '一键{关闭|切回|回退|下线}', '静默运行', '静默期',
             // A shadow run said with its verb: "先影子运行 2 周", "影子跑一周", "影子部署".
             '影子{运行|部署|测试|上线|验证|跑|阶段|期}', '先影子',
+            // A way back kept at hand: "上线后保留旧版本模型".
+            '保留{旧版本|旧模型|旧版|上一版本|上一版|上个版本|原模型|原版本|老模型|老版本}',
             // Run next to the old system, which still decides: "与现有规则并行试运行一个月", "新旧模型双跑".
             // Champion/challenger: the new model takes a share of traffic while the incumbent keeps the rest.
             '冠军…挑战者', '挑战者模型',
@@ -135,12 +137,12 @@ export default defineDocumentRule({
     headingWeight: 0.7,
     exclude: {
       en: [
-        'shadow ban*', 'shadowban*', 'shadow profile*', 'shadow it', 'code rollback*', 'database rollback*', 'transaction rollback*', 'roll* back the transaction', 'schema rollback*', 'migration rollback*',
+        'shadow ban*', 'shadowban*', 'shadow profile*', 'shadow it', 'shadow price*', 'shadow cost*', 'shadow value*', 'shadow rate*', 'code rollback*', 'database rollback*', 'transaction rollback*', 'roll* back the transaction', 'schema rollback*', 'migration rollback*',
         'canary token*', 'pilot study', '{database|db|migration*|schema|sql} … {rollback*|roll back}', '{database|db|migration*|schema|sql} … {table*|script*|change*} … {rollback*|roll back}', 'rollback of {a|the} {broken|failed|bad} {service|deploy*|release|change}',
       ],
       // A data set grown, not a launch widened: "Тестовая выборка: расширена до 250 запросов".
-      ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*', '{выборк*|датасет*|набор* данных|корпус*|разметк*} … расшир*', 'расшир* {выборк*|датасет*|набор* данных|корпус*|разметк*}'],
-      zh: ['事务回滚', '代码回滚'],
+      ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*', 'откат* цен*', 'откат* {баз*|бд|схем*}', '{выборк*|датасет*|набор* данных|корпус*|разметк*} … расшир*', 'расшир* {выборк*|датасет*|набор* данных|корпус*|разметк*}'],
+      zh: ['事务回滚', '代码回滚', '{数据库|事务|迁移|sql|代码|配置}…回滚', '回滚事务'],
     },
     name: 'staged',
   },
