@@ -218,4 +218,11 @@ export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
  */
 export const ZH_NUMBERED_DAY_AFTER = /(?:\d+|[一二两三四五六七八九十百廿卅]+)\s*日\s*之?后/gu;
 
+/**
+ * A rate named after what is missing is a metric, not a denial: "无结果率" (no-result rate), "无点击率", "无响应率",
+ * "无效率" (a waste rate). ICU cuts 无|结果|率, so 无 would negate the words of its item. Not 无法/无须/无需/无论
+ * (cannot, need not, regardless), which are words of their own.
+ */
+export const ZH_ABSENCE_RATE = /无(?![法须需论])\p{Script=Han}{1,3}?(?:率|占比)/gu;
+
 export const ZH_HORIZON = /(?:未来|日后|以后|后续|之后)\s*(?:[\d一二两三四五六七八九十百几数半]+\s*个\s*)?(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;
