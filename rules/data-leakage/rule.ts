@@ -63,7 +63,8 @@ export default defineDocumentRule({
             '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', '{разби*|раздел*|дел*|сплит*} … по {дням|неделям|месяцам|кварталам}', 'временн* валидац*', '{тестов*|валидацион*|отложенн*} {период*|окн*|выборк*} … {после|позже} {обучающ*|трейн*|периода обучения}', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
           ],
           // "用前 7 天数据训练，第 8 天数据评估": the earlier days train, a later day evaluates.
-          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
+          // "按日期排序，前 80% 天作训练、后 20% 天作验证": ordered by date, the earlier part trains.
+          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按{日期|时间|时间戳}排序…{训练|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
         },
       },
       // A backtest evaluates on later periods only when what is backtested is a forecast, or the backtest
@@ -128,7 +129,7 @@ export default defineDocumentRule({
         cues: {
           en: ['avoid*', 'prevent*', 'no', 'not', 'without', 'never', 'guard*', 'eliminat*', 'exclud*', 'remov*', 'drop*', 'only', 'ensur*', 'check* for', 'detect*', 'mitigat*', 'strictly before', 'prior to', "don't", "doesn't", 'cannot'],
           ru: ['избега*', 'избежа*', 'исключ*', 'не', 'без', 'только', 'предотвра*', 'убира*', 'удаля*', 'провер*', 'чтобы не', 'строго до'],
-          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '只用', '仅用', '杜绝', '不使用', '不能'],
+          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '只用', '仅用', '杜绝', '不使用', '不能', '保证不', '确保不', '保证没有', '确保没有'],
         },
       },
       trainPast: {
@@ -235,6 +236,8 @@ export default defineDocumentRule({
             ...['from', 'through', 'until', 'till', 'up to', 'before', 'ends', 'ending', 'covers', 'covering'].flatMap((to) => [`{train*|fit*} … ${to} ${PERIOD}`, `{train*|fit*} … ${to} {the end of|end of} ${PERIOD}`]),
             ...['on', 'in', 'at'].map((at) => `{train*|fit*} … {ends|ending|end|stops} ${at} ${PERIOD}`),
             `{train*|fit*} {on|in|using|with} … ${NAMED_PERIOD}`, `{train*|fit*} {on|in|using|with} … ${NUMBERED_PERIOD}`,
+            // A cut-off date right after the split's name: "train ≤ 2024-06-30".
+            '{train|training} # # #',
           ],
           ru: [...['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`), '{обуча*|обучени*|трейн*} … {на|за} {недел*|месяц*|дн*|день|квартал*|год*|январ*|феврал*|март*|апрел*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*}',
             '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}',
@@ -245,7 +248,8 @@ export default defineDocumentRule({
       },
       evalPeriod: {
         cues: {
-          en: [...['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`), `{test*|validat*|evaluat*} {on|in|using|with} … ${NUMBERED_PERIOD}`],
+          // "val = July, test = August": the period right after the split's name.
+          en: [...['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`), `{test|val|validation|holdout|eval} ${NAMED_PERIOD}`, `{test*|validat*|evaluat*} {on|in|using|with} … ${NUMBERED_PERIOD}`],
           ru: [...['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`),
             // "обучаем на 8 неделях и проверяем на следующей": the next period, its name left out.
             '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #',
@@ -309,7 +313,7 @@ export default defineDocumentRule({
           ],
         },
       },
-      evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
+      evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout', '{evaluation|test|validation|holdout} {window|period}'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
       train: { cues: { en: ['train*'], ru: ['обуча*', 'обучени*'], zh: ['训练'] } },
       // An LLM system's leak: the evaluation questions reaching the prompt's examples, the index or fine-tuning data.
       evalSet: {

@@ -9,7 +9,7 @@ export const IMBALANCE_REMEDIES: CueSet = {
   en: [
     'downsampl*', 'down sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'upsampl*', 'up sampl*', 'resampl*', 'smote', 'adasyn', 'random over sampler', 'class weight*', 'class_weight',
     'weighted {loss|cross entropy|bce|log loss|logloss}', 'weight* the loss by', 'inverse {class|label} frequenc*', 'inverse frequency weight*', 'cost sensitive', 'balanced {sampling|batches|batch|class weight*|classes}', 'class balanc*', 'rebalanc*', 're balanc*', 'scale pos weight', 'scale_pos_weight',
-    'pos weight', 'pos_weight', 'negative subsampl*', 'subsampl* {negative*|the majority|legitimate|non fraud}', 'sample {negatives|the majority|legitimate}', '{drop|discard|keep} … {negatives|legitimate transactions|non fraud}',
+    'pos weight', 'pos_weight', 'keep* all {the|} {positives|positive examples|fraud cases}', 'sampl* # … of {the|} {negatives|negative examples|non fraud|legitimate}', 'negative subsampl*', 'subsampl* {negative*|the majority|legitimate|non fraud}', 'sample {negatives|the majority|legitimate}', '{drop|discard|keep} … {negatives|legitimate transactions|non fraud}',
   ],
   ru: [
     'андерсэмплинг*', 'андерсемплинг*', 'оверсэмплинг*', 'оверсемплинг*', 'undersampling', 'oversampling', 'downsampling', 'прорежива*', 'проредить', 'сэмплир* негатив*', 'семплир* негатив*', 'ресэмплинг*',
@@ -61,7 +61,7 @@ export const IMBALANCE: CueSet = {
  * at 5 %, then calibrate", "доля фрода 0,2 %: подбираем порог по PR-кривой".
  */
 export const IMBALANCE_TECHNIQUES: CueSet = {
-  en: ['negative sampling', 'sampl* {negatives|the negatives}', '{sampling|sample} {rate|ratio}', 'recalibrat*', 'calibrat*', 'focal loss', 'stratif*', '{tune|tuned|tuning|pick|picked} … threshold', 'threshold {tuning|selection|moving}'],
+  en: ['negative sampling', 'reweight*', 're weight*', 'sampl* {negatives|the negatives}', '{sampling|sample} {rate|ratio}', 'recalibrat*', 'calibrat*', 'focal loss', 'stratif*', '{tune|tuned|tuning|pick|picked} … threshold', 'threshold {tuning|selection|moving}'],
   ru: ['негативн* сэмплирован*', 'сэмплирован*', 'семплирован*', 'калибр*', 'focal loss', 'фокальн*', 'стратифи*', '{подбира*|подбор*|настра*|выбира*} … порог*'],
   zh: ['负样本采样', '采样', '校准', 'focal loss', '分层', '调整…阈值', '阈值…{调整|调优|选择|优化}'],
 };
