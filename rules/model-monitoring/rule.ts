@@ -114,6 +114,14 @@ export default defineDocumentRule({
       // Verbs, not "a measurable increase" or "a quality score".
       measured: { cues: { en: ['{look|looks|looked|looking} at', '{=check|=checks|=checked|=checking}', '=inspects', '=inspected', '{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=review|=reviews|=reviewed|=reviewing}', '{=grade|=grades|=graded|=grading}', '{=judge|=judges|=judged}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', '=смотрит', '=смотрят', '=проверяет', '=проверяют', '=проверяем', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比', '复盘', '查看', '回顾'] } },
       cadence: { cues: CADENCE, notInRate: true },
+      // A quality metric said to be measured on live traffic: "weekly live precision from analysts' feedback".
+      liveQuality: {
+        cues: {
+          en: ['{live|online|production} {precision|recall|accuracy|auc|ndcg|error rate|mape|wape|f1|hit rate}'],
+          ru: ['{онлайн|боев*|продовы*} {точност*|полнот*|precision|recall|auc|ошибк*}'],
+          zh: ['线上{准确率|召回率|精确率|auc|误差|误判率}'],
+        },
+      },
       monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
       // The model's outputs watched, which LABELLING counts as model monitoring: "настройка мониторинга предсказаний", "monitor the model's predictions".
       watchedModel: {
@@ -131,6 +139,7 @@ export default defineDocumentRule({
       { parts: ['sampled'], weight: 0.8, minOtherWords: 1 },
       { parts: ['watch', 'quality'], weight: 0.8, within: 'unit', minOtherWords: 1 },
       { parts: ['measured', 'quality', 'cadence'], weight: 0.75, minOtherWords: 1 },
+      { parts: ['liveQuality', 'cadence'], weight: 0.75, minOtherWords: 1 },
       // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one.
       { parts: ['quality'], weight: 0.8, underHeading: MONITORING_HEADINGS, minOtherWords: 0 },
       { parts: ['watchedModel'], weight: 0.8, minOtherWords: 1 },

@@ -218,7 +218,9 @@ export const TRAINING: CueSet = {
  * ("模型按天更新", "模型每周迭代一次"): a cue of its own, since two parts may not share words.
  */
 export const CADENCED_TRAINING: CueSet = {
-  zh: ['模型{按天|按周|按月|按季度|按小时|每天|每日|每周|每月|每季度|每半年|每小时|每晚|每两周|天级|小时级|周级|月度|季度}{更新|迭代|训练|重训|增量更新|重新训练}', '{每天|每日|每周|每月|每季度|每晚|按天|按周|按月|按季度}{更新|迭代|训练|重训}模型'],
+  zh: ['模型{按天|按周|按月|按季度|按小时|每天|每日|每周|每月|每季度|每半年|每小时|每晚|每两周|天级|小时级|周级|月度|季度}{更新|迭代|训练|重训|增量更新|重新训练}', '{每天|每日|每周|每月|每季度|每晚|按天|按周|按月|按季度}{更新|迭代|训练|重训}模型',
+    // Written short: "模型日更", "排序模型 T+1 天级更新".
+    '模型{日更|周更|月更}', '模型t+1{天级|日级|}{更新|训练|重训|迭代}'],
 };
 
 /** Fine-tuning or adapting as it happens, for training driven by events: not "trained in the cloud" once. */
