@@ -372,6 +372,11 @@ test('a negation before an enumeration covers every item, not what follows the l
   assert.ok(!negated('Вопросы берём из диалогов, появившихся после снимка, и не используем их в промптах.', 'диалогов'), 'Russian ", и" opens a clause');
 });
 
+test('"хотя" opens a clause, "хотим" (we want) does not', () => {
+  assert.ok(hedged('Хотим сделать что-нибудь полезное с LLM, что именно — решим позже.', 'сделать'), 'the hedge covers the sentence');
+  assert.ok(!negated('Не делаем онлайн-обучение, хотя модель переобучаем ежедневно.', 'переобучаем'));
+});
+
 test('a list that is the subject of an absent predicate is denied whole; a clause before the comma is not', () => {
   assert.ok(negated('Reranking, calibration and online learning are not planned.', 'Reranking'));
   assert.ok(negated('Reranking, calibration and online learning are not planned.', 'calibration'));
