@@ -41,7 +41,9 @@ export default defineDocumentRule({
       // The share of a kind of input changing: "the share of a new product category in the queries grows beyond 10 %".
       mixChange: {
         cues: {
-          en: ['{share|proportion|fraction} of … in … {queries|inputs|traffic|requests|transactions|events|tickets} … {grow|rise|drop|fall|change|shift|exceed}'],
+          en: ['{share|proportion|fraction} of … in … {queries|inputs|traffic|requests|transactions|events|tickets} … {grow|rise|drop|fall|change|shift|exceed}',
+            // "the share of queries in unseen languages doubles week over week".
+            '{share|proportion|fraction} of {queries|inputs|requests|transactions|events|tickets} … {grow*|rise*|drop*|fall*|change*|shift*|exceed*|doubl*|tripl*|spike*}'],
           ru: ['{дол*} … {в|среди} {запрос*|трафик*|транзакц*|обращени*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|измен*|сниз*}',
             // "доля вопросов, для которых не найдено ни одного фрагмента, растёт".
             'дол* {вопрос*|запрос*|обращени*|диалог*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|сниз*}'],

@@ -113,7 +113,11 @@ export default defineDocumentRule({
           zh: ['业务库', '业务数据库'],
         },
       },
-      online: { cues: { en: [...(AT_REQUEST_TIME.en ?? []), 'request', 'requests', 'when a request arrives', 'at serving', 'online', 'into the prompt'], ru: [...(AT_REQUEST_TIME.ru ?? []), 'запрос*', 'в промпт*'], zh: [...(AT_REQUEST_TIME.zh ?? []), '线上', '在线'] } },
+      // A database query is no request: "признаки собираются SQL-запросом из хранилища".
+      online: {
+        cues: { en: [...(AT_REQUEST_TIME.en ?? []), 'request', 'requests', 'when a request arrives', 'at serving', 'online', 'into the prompt'], ru: [...(AT_REQUEST_TIME.ru ?? []), 'запрос*', 'в промпт*'], zh: [...(AT_REQUEST_TIME.zh ?? []), '线上', '在线'] },
+        notIn: { en: ['sql request*'], ru: ['sql запрос*', 'запрос* к {базе|бд|хранилищ*|витрин*|таблиц*|dwh}'] },
+      },
       fetch: {
         cues: {
           en: ['fetch*', 'look* up', 'looked up', 'lookup*', 'read', 'reads', 'served from', 'pull*', 'retriev*', 'loaded into', 'load* … into', 'joined at'],

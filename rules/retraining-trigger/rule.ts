@@ -107,9 +107,11 @@ export default defineDocumentRule({
       en: [
         'graceful* degrad*', '{fall*|fallback*} … {if|when} … {fail*|time* out|timeout*|unavailable|down|error*|crash*}',
         '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|budget*|cap*|limit*}', '{daily|weekly|monthly} active*',
+        // Someone's judgement names no condition: "retraining will be triggered manually when they see fit".
+        '{triggered|started|kicked off|run|launched} manually', 'manually {triggered|started|kicked off}', 'see fit', '{when|whenever|if|as} {needed|necessary|required|appropriate}',
       ],
-      ru: ['{фолбэк*|fallback} … {при|если} … {сбо*|недоступн*|ошибк*|таймаут*}'],
-      zh: ['服务降级', '降级率'],
+      ru: ['{фолбэк*|fallback} … {при|если} … {сбо*|недоступн*|ошибк*|таймаут*}', '{запуска*|запуст*|инициир*} вручную', 'вручную {запуска*|запуст*|инициир*}', 'по {усмотрению|решению} {аналитик*|команд*|ds|дата сайентист*}'],
+      zh: ['服务降级', '降级率', '手动触发', '人工触发', '视情况'],
     }),
     name: 'retraining',
     minOtherWords: 1,

@@ -8,7 +8,7 @@ import { joinCues } from './phrase-sets.js';
 /** Drift of data or predictions, by name. */
 export const DRIFT: CueSet = {
   en: [
-    'drift*', 'data shift*', 'covariate shift*', 'concept shift*', 'dataset shift*', 'label shift*', 'prior shift*', 'distribution shift*', 'distributional shift*',
+    'drift*', 'data shift*', '{input|feature|prediction|score|population} shift*', 'covariate shift*', 'concept shift*', 'dataset shift*', 'label shift*', 'prior shift*', 'distribution shift*', 'distributional shift*',
     'shift* in {the|our} {data|input*|feature*|score*|prediction*|output*|distribution*|traffic|population}', 'distribution change*', 'distributional change*',
     'change* in {the} {data|input|feature|score|prediction|output|label} distribution*', 'change* in the distribution*',
     // An LLM or search system's inputs drift as their topics: "we watch for shifts in question topics".
