@@ -106,7 +106,7 @@ export default defineDocumentRule({
             'на {дату|момент|день} {среза|снапшота|снэпшота}'],
           zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '{只|仅}{使用|用|采用|基于}…之前的数据',
             // Features as they were before the event, said as people write it: "特征取曝光前一天的分区", "不会用到曝光之后的数据".
-            '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
+            '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{时刻|时间点|时间}{前|之前}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
             '不{会|}{用到|使用|用}…{曝光|下单|点击|交易|请求|预测|样本|事件|标签}{之后|以后}的',
             // "特征均按曝光时刻计算": features as of the moment of the event.
             '按{曝光|下单|点击|请求|交易|打分|预测|样本|申请}时刻{计算|统计|生成|获取|取数|回溯}'],
@@ -150,6 +150,8 @@ export default defineDocumentRule({
             // A range of the latest days: "Validation window: last 7-14 days".
             ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {last|final|latest|most recent} # # {day*|week*|month*}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
             '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
+            // "Eval set: sessions from the week after the training cutoff".
+            '{after|following|past} the {training|train} {cutoff|cut off|window|period|end date}',
             // An out-of-time set: "loans dated after the latest date in the development sample".
             '{dated|issued|opened|made|placed|taken} after the {latest|last|max*} date … {training|development|modelling|modeling} {sample|set|data}',
             // The period named first ("the most recent week of each user is held out as the test set").
@@ -255,7 +257,9 @@ export default defineDocumentRule({
             '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #',
             // "проверяем на выдачах первого квартала 2024".
             '{тест*|провер*|валидац*|валидир*|оцен*} … {квартал*|полугоди*|месяц*} #', '{тест*|провер*|валидац*|валидир*|оцен*} … # {год|года|году}'],
-          zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调'],
+          zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
+            // "之前的数据训练，之后的数据测试".
+            '{之后|以后}的数据{测试|验证|评估|评测}', '{之后|以后}的数据{作为|做|用于|用作}{测试|验证|评估}'],
         },
       },
       // Fields only known after the moment of prediction, kept out of the features ("fields filled in after the
