@@ -384,3 +384,37 @@ test('a negation before an enumeration covers every item, not what follows the l
   assert.ok(!negated('We track conversion, no-result rate, and click rate.', 'click rate'));
   assert.ok(!negated('Вопросы берём из диалогов, появившихся после снимка, и не используем их в промптах.', 'диалогов'), 'Russian ", и" opens a clause');
 });
+
+test('"хотя" opens a clause, "хотим" (we want) does not', () => {
+  assert.ok(hedged('Хотим сделать что-нибудь полезное с LLM, что именно — решим позже.', 'сделать'), 'the hedge covers the sentence');
+  assert.ok(!negated('Не делаем онлайн-обучение, хотя модель переобучаем ежедневно.', 'переобучаем'));
+});
+
+test('a list that is the subject of an absent predicate is denied whole; a clause before the comma is not', () => {
+  assert.ok(negated('Reranking, calibration and online learning are not planned.', 'Reranking'));
+  assert.ok(negated('Reranking, calibration and online learning are not planned.', 'calibration'));
+  assert.ok(negated('Переранжирование, калибровка и онлайн-обучение не планируются.', 'Переранжирование'));
+  assert.ok(negated('Scope: reranking, calibration and online learning are not planned.', 'reranking'), 'the list starts after the label');
+  assert.ok(!negated('Reranking is done by business rules, diversity and freshness are not handled.', 'Reranking'), 'a clause of its own before the comma');
+  assert.ok(!negated('We use GBDT, A/B tests and canaries are not planned.', 'GBDT'), 'a subject before the comma: a clause');
+  assert.ok(!negated('We do not split randomly, we split by time.', 'split by time'));
+});
+
+test('无 inside a rate\'s name is not a negation: 无结果率 is the no-result rate', () => {
+  assert.ok(!negated('线上指标：CTR、无结果率、点击率。', '结果率'));
+  assert.ok(!negated('监控无结果率和点击率。', '点击率'));
+  assert.ok(!negated('无响应率超过 5% 时告警。', '响应率'));
+  assert.ok(negated('无法提升点击率。', '点击率'), '无法 (cannot) still negates');
+  assert.ok(negated('本期无在线学习。', '在线学习'), 'a bare 无 still negates');
+});
+
+test('the word that opens a hedged clause is not hedged: a reason whose content is out of scope is still a reason', () => {
+  const text = 'We use RAG on GPT-4o-mini because fine-tuning is out of scope for a team of two.';
+  assert.ok(!hedged(text, 'because'));
+  assert.ok(!hedged(text, 'RAG'));
+  assert.ok(hedged(text, 'fine-tuning'));
+  assert.ok(hedged('Fine-tuning is out of scope.', 'Fine-tuning'));
+  assert.ok(!hedged('Мы берём RAG, потому что дообучение за рамками проекта.', 'потому'));
+  assert.ok(hedged('Мы берём RAG, потому что дообучение за рамками проекта.', 'дообучение'));
+  assert.ok(hedged('An A/B test would be nice but maybe later.', 'maybe'));
+});

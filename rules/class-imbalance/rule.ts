@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { IMBALANCE, IMBALANCE_METRICS, IMBALANCE_REMEDIES, NOT_IMBALANCE_REMEDIES, WEIGHTED_RARE } from '../shared/imbalance-cues.js';
+import { IMBALANCE, IMBALANCE_METRICS, IMBALANCE_TECHNIQUES, IMBALANCE_REMEDIES, NOT_IMBALANCE_REMEDIES, WEIGHTED_RARE } from '../shared/imbalance-cues.js';
 
 export default defineDocumentRule({
   meta: {
@@ -26,11 +26,13 @@ export default defineDocumentRule({
       weightedRare: { cues: WEIGHTED_RARE },
       imbalance: { cues: IMBALANCE },
       metric: { cues: IMBALANCE_METRICS },
+      technique: { cues: IMBALANCE_TECHNIQUES },
     },
     settledBy: [
       { parts: ['remedy'], weight: 0.85 },
       { parts: ['weightedRare'], weight: 0.8 },
       { parts: ['imbalance', 'metric'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['imbalance', 'technique'], weight: 0.75, minOtherWords: 0 },
     ],
     headings: {
       en: ['class imbalance', 'imbalance', 'imbalanced data', 'handling imbalance', 'resampling', 'sampling strategy'],

@@ -63,7 +63,8 @@ export default defineDocumentRule({
             '{разби*|раздел*|дел*|сплит*} … по {времени|дате|датам}', 'сплит* по времени', '{разби*|раздел*|дел*|сплит*} … по {дням|неделям|месяцам|кварталам}', 'временн* валидац*', '{тестов*|валидацион*|отложенн*} {период*|окн*|выборк*} … {после|позже} {обучающ*|трейн*|периода обучения}', 'валидац* по времени', 'кросс валидац* по времени', 'валидац* на {отложенн*|последн*|следующ*} {период*|месяц*|недел*}',
           ],
           // "用前 7 天数据训练，第 8 天数据评估": the earlier days train, a later day evaluates.
-          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
+          // "按日期排序，前 80% 天作训练、后 20% 天作验证": ordered by date, the earlier part trains.
+          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按{日期|时间|时间戳}排序…{训练|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
         },
       },
       // A backtest evaluates on later periods only when what is backtested is a forecast, or the backtest
@@ -103,9 +104,9 @@ export default defineDocumentRule({
             'по состоянию на {дату|день|момент}', 'на дату {подач*|заявк*|событи*|прогноз*|скоринг*|решени*|выдач*|транзакци*|заказ*|отсечк*}',
             // A monthly snapshot design: "признаки считаются строго на дату среза".
             'на {дату|момент|день} {среза|снапшота|снэпшота}'],
-          zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '只使用…之前的数据', '仅使用…之前的数据',
+          zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '{只|仅}{使用|用|采用|基于}…之前的数据',
             // Features as they were before the event, said as people write it: "特征取曝光前一天的分区", "不会用到曝光之后的数据".
-            '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
+            '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{时刻|时间点|时间}{前|之前}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
             '不{会|}{用到|使用|用}…{曝光|下单|点击|交易|请求|预测|样本|事件|标签}{之后|以后}的',
             // "特征均按曝光时刻计算": features as of the moment of the event.
             '按{曝光|下单|点击|请求|交易|打分|预测|样本|申请}时刻{计算|统计|生成|获取|取数|回溯}'],
@@ -119,7 +120,8 @@ export default defineDocumentRule({
           en: ['leakage', 'future data', 'future information', '{information|data|values|anything} from after the', 'future values', 'future events', 'look ahead', 'lookahead', 'look ahead bias', 'post event', 'after the label', 'after the event', 'after the outcome', 'after prediction time', 'overlap* between train*', 'same user* in both', '{appear*|appears|present|included|show* up} in both {train*|the train*|splits|sets}', 'leak* into train*', 'leak* into the model', 'leak* the label', 'leak* the target',
             'from the future', 'peek* into the future', 'leak* the future', 'leaking future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
           ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'заглядыва* в будущее', 'подглядыва*', 'после событи*', 'после целев*'],
-          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息'],
+          // 泄露 is the everyday spelling, and bare it is mostly a breach ("数据泄露", "隐私泄露"): only where a label or feature leaks.
+          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息', '标签泄露', '特征泄露', '目标泄露', '答案泄露', '目标变量泄露'],
         },
       },
       guard: {
@@ -127,7 +129,7 @@ export default defineDocumentRule({
         cues: {
           en: ['avoid*', 'prevent*', 'no', 'not', 'without', 'never', 'guard*', 'eliminat*', 'exclud*', 'remov*', 'drop*', 'only', 'ensur*', 'check* for', 'detect*', 'mitigat*', 'strictly before', 'prior to', "don't", "doesn't", 'cannot'],
           ru: ['избега*', 'избежа*', 'исключ*', 'не', 'без', 'только', 'предотвра*', 'убира*', 'удаля*', 'провер*', 'чтобы не', 'строго до'],
-          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '杜绝', '不使用', '不能'],
+          zh: ['避免', '防止', '排除', '去除', '只使用', '仅使用', '只用', '仅用', '杜绝', '不使用', '不能', '保证不', '确保不', '保证没有', '确保没有'],
         },
       },
       trainPast: {
@@ -148,6 +150,8 @@ export default defineDocumentRule({
             // A range of the latest days: "Validation window: last 7-14 days".
             ...['test*', 'validat*', 'evaluat*', 'holdout', 'hold out'].map((verb) => `${verb} … {last|final|latest|most recent} # # {day*|week*|month*}`), '{test*|validat*|evaluat*|holdout|hold out} … {last|final} # {of|percent}', 'unseen future',
             '{later|more recent|most recent|future} data … {test*|validat*|evaluat*}', 'later period', 'future period',
+            // "Eval set: sessions from the week after the training cutoff".
+            '{after|following|past} the {training|train} {cutoff|cut off|window|period|end date}',
             // An out-of-time set: "loans dated after the latest date in the development sample".
             '{dated|issued|opened|made|placed|taken} after the {latest|last|max*} date … {training|development|modelling|modeling} {sample|set|data}',
             // The period named first ("the most recent week of each user is held out as the test set").
@@ -234,6 +238,8 @@ export default defineDocumentRule({
             ...['from', 'through', 'until', 'till', 'up to', 'before', 'ends', 'ending', 'covers', 'covering'].flatMap((to) => [`{train*|fit*} … ${to} ${PERIOD}`, `{train*|fit*} … ${to} {the end of|end of} ${PERIOD}`]),
             ...['on', 'in', 'at'].map((at) => `{train*|fit*} … {ends|ending|end|stops} ${at} ${PERIOD}`),
             `{train*|fit*} {on|in|using|with} … ${NAMED_PERIOD}`, `{train*|fit*} {on|in|using|with} … ${NUMBERED_PERIOD}`,
+            // A cut-off date right after the split's name: "train ≤ 2024-06-30".
+            '{train|training} # # #',
           ],
           ru: [...['с', 'по', 'до', 'за'].map((to) => `{обуча*|обучени*|трейн*} … ${to} ${PERIOD_RU}`), '{обуча*|обучени*|трейн*} … {на|за} {недел*|месяц*|дн*|день|квартал*|год*|январ*|феврал*|март*|апрел*|июн*|июл*|август*|сентябр*|октябр*|ноябр*|декабр*}',
             '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}',
@@ -244,13 +250,16 @@ export default defineDocumentRule({
       },
       evalPeriod: {
         cues: {
-          en: [...['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`), `{test*|validat*|evaluat*} {on|in|using|with} … ${NUMBERED_PERIOD}`],
+          // "val = July, test = August": the period right after the split's name.
+          en: [...['on', 'is', 'are', 'covers', 'covering', 'starts', 'start', 'begins', 'from', 'after', '=in'].map((at) => `{test*|validat*|evaluat*|holdout|hold out|held out} … ${at} ${PERIOD}`), `{test|val|validation|holdout|eval} ${NAMED_PERIOD}`, `{test*|validat*|evaluat*} {on|in|using|with} … ${NUMBERED_PERIOD}`],
           ru: [...['на', 'за', 'с', 'в'].map((at) => `{тест*|провер*|валидац*|валидир*|оцен*|отложенн*} … ${at} ${PERIOD_RU}`),
             // "обучаем на 8 неделях и проверяем на следующей": the next period, its name left out.
             '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #',
             // "проверяем на выдачах первого квартала 2024".
             '{тест*|провер*|валидац*|валидир*|оцен*} … {квартал*|полугоди*|месяц*} #', '{тест*|провер*|валидац*|валидир*|оцен*} … # {год|года|году}'],
-          zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调'],
+          zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
+            // "之前的数据训练，之后的数据测试".
+            '{之后|以后}的数据{测试|验证|评估|评测}', '{之后|以后}的数据{作为|做|用于|用作}{测试|验证|评估}'],
         },
       },
       // Fields only known after the moment of prediction, kept out of the features ("fields filled in after the
@@ -261,7 +270,8 @@ export default defineDocumentRule({
         cues: {
           en: [`after the ${LATER_MOMENT}`, `after {a|an} ${LATER_MOMENT}`, 'after {approval|resolution|delivery|checkout|purchase|payment|booking|the fact}', '{only|first} {known|available|filled|populated|recorded|set} after', `=post {approval|purchase|transaction|event|outcome|decision|hoc|resolution|delivery}`],
           ru: [`после {одобрени*|выдач*|оплат*|покупк*|заказ*|доставк*|событи*|решени*|показ*|клик*|транзакци*|исход*|прогноз*}`, 'известн* только после', 'заполня* после'],
-          zh: ['之后才知道', '之后才有', '事后', '发生后才'],
+          // "放款后才有的字段": only there after the event.
+          zh: ['之后才知道', '之后才有', '事后', '发生后才', '后才{有|知道|产生|生成|出现|确定|获得|回填}'],
         },
       },
       fieldWord: {
@@ -307,7 +317,7 @@ export default defineDocumentRule({
           ],
         },
       },
-      evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
+      evaluate: { cues: { en: ['test set', 'test data', 'validation', 'evaluation set', 'holdout', '{evaluation|test|validation|holdout} {window|period}'], ru: ['тестов*', 'валидац*', 'отложенн*'], zh: ['测试集', '验证集'] } },
       train: { cues: { en: ['train*'], ru: ['обуча*', 'обучени*'], zh: ['训练'] } },
       // An LLM system's leak: the evaluation questions reaching the prompt's examples, the index or fine-tuning data.
       evalSet: {

@@ -36,12 +36,14 @@ export default defineDocumentRule({
       watch: { cues: WATCH },
       condition: { cues: CONDITION, notIn: NOT_CONDITION },
       // A summary of inputs or scores and how far it moved: "the mean predicted score moves more than 3 standard deviations".
-      summary: { cues: { en: ['{mean|average|median} {predicted|prediction*|score*|input*|feature*|output*|confidence}', '{mean|average|median} of {the|} {predicted|prediction*|score*|input*|feature*|output*}'], ru: ['{средн*|медиан*} {скор*|предсказан*|прогноз*|признак*|значени*}'], zh: ['平均分', '预测均值', '特征均值'] } },
-      deviation: { cues: { en: ['# {standard deviations|sigma}', 'z score*', 'control chart*', 'control limit*'], ru: ['# {стандартн* отклонени*|сигм*}'], zh: ['个标准差', '3σ'] } },
+      summary: { cues: { en: ['{mean|average|median} {predicted|prediction*|score*|input*|feature*|output*|confidence}', '{mean|average|median} of {the|} {predicted|prediction*|score*|input*|feature*|output*}'], ru: ['{средн*|медиан*} {скор*|предсказан*|прогноз*|признак*|значени*}'], zh: ['平均分', '预测均值', '特征均值', '{特征|输入|分数|得分|预测|打分}…{均值|平均值|中位数}'] } },
+      deviation: { cues: { en: ['# {standard deviations|sigma}', 'z score*', 'control chart*', 'control limit*'], ru: ['# {стандартн* отклонени*|сигм*}'], zh: ['个标准差', '倍标准差', '3σ', '# σ'] } },
       // The share of a kind of input changing: "the share of a new product category in the queries grows beyond 10 %".
       mixChange: {
         cues: {
-          en: ['{share|proportion|fraction} of … in … {queries|inputs|traffic|requests|transactions|events|tickets} … {grow|rise|drop|fall|change|shift|exceed}'],
+          en: ['{share|proportion|fraction} of … in … {queries|inputs|traffic|requests|transactions|events|tickets} … {grow|rise|drop|fall|change|shift|exceed}',
+            // "the share of queries in unseen languages doubles week over week".
+            '{share|proportion|fraction} of {queries|inputs|requests|transactions|events|tickets} … {grow*|rise*|drop*|fall*|change*|shift*|exceed*|doubl*|tripl*|spike*}'],
           ru: ['{дол*} … {в|среди} {запрос*|трафик*|транзакц*|обращени*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|измен*|сниз*}',
             // "доля вопросов, для которых не найдено ни одного фрагмента, растёт".
             'дол* {вопрос*|запрос*|обращени*|диалог*} … {раст*|выраст*|вырос*|пада*|упад*|превыс*|сниз*}'],

@@ -42,6 +42,9 @@ export default defineDocumentRule({
         },
       },
       skew: {
+        // "To avoid training-serving skew", "чтобы не было расхождения между обучением и продом": the skew named
+        // in a negated purpose is what the design guards against; only "skew: not handled" denies it.
+        negationIsContent: true,
         cues: {
           en: [
             '{training|train} {serving|inference} skew', '{online|offline} {offline|online} {consistency|parity|skew|mismatch|discrepanc*}', 'feature parity', 'feature skew', 'feature contract*',
@@ -50,7 +53,7 @@ export default defineDocumentRule({
             'feature logging', 'logged features', 'log* … feature* … {serving|inference|request|prediction} time', 'log and wait',
             '{feature|features|feature values|values|inputs} {logged|recorded|captured|snapshotted} at {scoring|serving|inference|request|prediction|authori*|send} time',
           ],
-          ru: ['расхождени* признак*', 'консистентност* признак*', 'согласованност* признак*', 'рассогласовани* обучени* и {инференс*|сервинг*}', 'логир* признак* … {инференс*|сервинг*|запрос*}', '{те же|тех же|тем же|на тех же} {залогированн*|логированн*} {данн*|признак*|контекст*}'],
+          ru: ['расхождени* признак*', 'расхождени* между {обучени*|трейн*|офлайн*|оффлайн*} и {прод*|продакшен*|инференс*|сервинг*|онлайн*}', 'консистентност* признак*', 'согласованност* признак*', 'рассогласовани* обучени* и {инференс*|сервинг*}', 'логир* признак* … {инференс*|сервинг*|запрос*}', '{те же|тех же|тем же|на тех же} {залогированн*|логированн*} {данн*|признак*|контекст*}'],
           zh: ['线上线下一致', '在线离线一致', '离线在线一致', '离在线一致', '在离线一致', '特征一致性', '训练服务偏差', '线上线下不一致', '离在线不一致'],
         },
       },
@@ -77,7 +80,7 @@ export default defineDocumentRule({
         cues: {
           en: ['{training|train} and {serving|inference|prediction|production|forecasting|scoring}', 'training and … {nightly|daily|batch|scoring|prediction} {run|job|pipeline}', '{nightly|daily|batch|scoring|serving|inference} {run|job|pipeline|service} and the training', '{offline|batch} and {online|real time}', '{online|serving} and {offline|training}', 'for serving', 'at serving', 'at inference', 'in production',
             'in training and in the {search|serving|scoring|ranking|inference|prediction|online|production} {service|path|system|api}'],
-          ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', 'в проде', 'на проде', 'в продакшен*', 'при инференс*', 'на инференс*', 'при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*|предсказан*|прогноз*|скоринг*}'],
+          ru: ['обучени* и {инференс*|сервинг*|предсказан*|прод*}', '{в батче|в батч*|батч*|офлайн*|оффлайн*} и {онлайн*|в онлайн*|в реальн* времени|стрим*}', 'в проде', 'на проде', 'в продакшен*', 'при инференс*', 'на инференс*', 'при обучени* и {в|на|при} {прод*|продакшен*|инференс*|сервинг*}', 'для обучени* и {для|} {инференс*|сервинг*|прод*|предсказан*|прогноз*|скоринг*}'],
           zh: ['训练和线上', '训练与线上', '训练和推理', '训练与推理', '线上线下', '离线和在线', '训练和预测', '训练与预测', '训练和打分', '训练与服务', '训练和服务', '训练{和|与|及|、}在线', '训练{时|阶段}{和|与}{线上|在线|推理|服务|预测}'],
         },
       },
@@ -110,7 +113,11 @@ export default defineDocumentRule({
           zh: ['业务库', '业务数据库'],
         },
       },
-      online: { cues: { en: [...(AT_REQUEST_TIME.en ?? []), 'request', 'requests', 'when a request arrives', 'at serving', 'online', 'into the prompt'], ru: [...(AT_REQUEST_TIME.ru ?? []), 'запрос*', 'в промпт*'], zh: [...(AT_REQUEST_TIME.zh ?? []), '线上', '在线'] } },
+      // A database query is no request: "признаки собираются SQL-запросом из хранилища".
+      online: {
+        cues: { en: [...(AT_REQUEST_TIME.en ?? []), 'request', 'requests', 'when a request arrives', 'at serving', 'online', 'into the prompt'], ru: [...(AT_REQUEST_TIME.ru ?? []), 'запрос*', 'в промпт*'], zh: [...(AT_REQUEST_TIME.zh ?? []), '线上', '在线'] },
+        notIn: { en: ['sql request*'], ru: ['sql запрос*', 'запрос* к {базе|бд|хранилищ*|витрин*|таблиц*|dwh}'] },
+      },
       fetch: {
         cues: {
           en: ['fetch*', 'look* up', 'looked up', 'lookup*', 'read', 'reads', 'served from', 'pull*', 'retriev*', 'loaded into', 'load* … into', 'joined at'],
@@ -123,6 +130,14 @@ export default defineDocumentRule({
           en: ['precomput*', 'pre comput*', 'materiali*', 'refreshed', 'recomput*', 'computed {hourly|nightly|daily|every}', 'streaming', 'stream* … from kafka', 'flink'],
           ru: ['предрасч*', 'заранее {рассчит*|посчит*|вычисл*}', 'пересчитыва*', 'обновля* {раз|каждые|ежечасно|ежедневно}'],
           zh: ['预计算', '提前计算', '实时计算', '每小时', '每天更新'],
+        },
+      },
+      // The model called with what was just read: "fetches the driver's location from the online store before calling the ETA model".
+      modelCall: {
+        cues: {
+          en: ['{before|then|and} {calling|call|calls|invoking|invokes|scoring with|passing them to|feeding them to|feeds them to} the … {model|ranker|scorer|classifier|predictor}'],
+          ru: ['{перед|затем} … {вызов*|переда*|подаё*|пода*} … {модел*|ранжировщик*|скорер*|классификатор*}'],
+          zh: ['再调用模型', '然后调用模型', '后调用模型', '输入模型', '送入模型'],
         },
       },
       transform: { cues: { en: ['transformation*', 'preprocessing', 'pre processing', 'transformers', 'feature pipeline*', 'feature engineering code'], ru: ['преобразовани*', 'предобработк*', 'трансформаци*'], zh: ['特征处理', '预处理', '特征工程代码'] } },
@@ -140,6 +155,7 @@ export default defineDocumentRule({
       { parts: ['features', 'servingStore'], weight: 0.8, within: 'unit' },
       { parts: ['features', 'fetch', 'online'], weight: 0.75, within: 'unit' },
       { parts: ['transform', 'trainServe'], weight: 0.7 },
+      { parts: ['fetch', 'servingStore', 'modelCall'], weight: 0.75 },
       // Features kept in an application database the service reads (not a warehouse or files for training).
       { parts: ['features', 'opStore'], weight: 0.6 },
     ],

@@ -62,7 +62,9 @@ export default defineDocumentRule({
             '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', 'overturn*', 'reversal rate', 'agreement {between|with} … {reviewers|moderators|humans|annotators|agents|experts|operators}', '{zero|null|no|empty} result* rate',
           ],
           // "качество", not "качественный" (qualitative).
-          ru: ['качество', 'метрик* качеств*', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', '{дол*|процент*|уровень|уровнем|частот*} {блокировок|заблокированн*|отклонённ*|отклоненн*|отказов|одобрен*|одобренн*|срабатываний|эскалаций|жалоб|апелляций}', 'отмен* решени* модел*'],
+          ru: ['качество', 'метрик* качеств*', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', '{дол*|процент*|уровень|уровнем|частот*} {блокировок|заблокированн*|отклонённ*|отклоненн*|отказов|одобрен*|одобренн*|срабатываний|эскалаций|жалоб|апелляций}', 'отмен* решени* модел*',
+            // A credit model's outcome as it matures: "доля заявок, одобренных моделью, и уровень дефолтов".
+            'дол* … {одобренн*|отклонённ*|отклоненн*|заблокированн*} модел*', '{уровень|уровня|доля|долю} дефолт*', 'дефолтност*'],
           zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布', '平均分', '预测均值', '平均预测值',
             // A decision model's output share, as the English "share of flagged items": "拦截占比", "热门召回占比".
             '{拦截|通过|拒绝|误杀|命中|热门召回|热门|兜底|人工审核|转人工|投诉}{占比|比例}'],
@@ -104,7 +106,7 @@ export default defineDocumentRule({
             // "Every night 200 production conversations are sampled and graded by an LLM judge".
             '# {production|live} {conversations|answers|responses|predictions|transactions|tickets} … {sampled|graded|reviewed}',
           ],
-          ru: ['{провер*|оценива*|просматрива*|размеча*} # случайн* {ответ*|резюме|диалог*|предсказан*|прогноз*|решени*|разговор*|звонк*|карточ*|черновик*|обращени*}', 'выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*', '# % {ответ*|предсказан*|решени*|диалог*} … {размеча*|оценива*|провер*}'],
+          ru: ['{провер*|оценива*|просматрива*|размеча*} # случайн* {ответ*|резюме|диалог*|предсказан*|прогноз*|решени*|разговор*|звонк*|карточ*|черновик*|обращени*}', 'выборочн* {провер*|разметк*|оценк*}', 'выборк* {ответ*|предсказан*|прогноз*|решени*} … {размеча*|оценива*|провер*}', 'ручн* провер* выборк*', '{размеча*|оценива*|провер*|просматрива*|перепровер*} … выборк* … {ответ*|предсказан*|прогноз*|решени*} модел*', '# % {ответ*|предсказан*|решени*|диалог*} … {размеча*|оценива*|провер*}'],
           zh: ['抽样…评估', '抽样…标注', '抽检', '人工抽查', '{抽样|抽取}…{回答|预测|结果|对话|样本}…{人工|评估|审核|标注}'],
         },
       },
@@ -112,6 +114,14 @@ export default defineDocumentRule({
       // Verbs, not "a measurable increase" or "a quality score".
       measured: { cues: { en: ['{look|looks|looked|looking} at', '{=check|=checks|=checked|=checking}', '=inspects', '=inspected', '{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=review|=reviews|=reviewed|=reviewing}', '{=grade|=grades|=graded|=grading}', '{=judge|=judges|=judged}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', '=смотрит', '=смотрят', '=проверяет', '=проверяют', '=проверяем', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比', '复盘', '查看', '回顾'] } },
       cadence: { cues: CADENCE, notInRate: true },
+      // A quality metric said to be measured on live traffic: "weekly live precision from analysts' feedback".
+      liveQuality: {
+        cues: {
+          en: ['{live|online|production} {precision|recall|accuracy|auc|ndcg|error rate|mape|wape|f1|hit rate}'],
+          ru: ['{онлайн|боев*|продовы*} {точност*|полнот*|precision|recall|auc|ошибк*}'],
+          zh: ['线上{准确率|召回率|精确率|auc|误差|误判率}'],
+        },
+      },
       monitoring: { cues: { en: ['model monitoring', 'quality monitoring', 'monitoring'], ru: ['мониторинг* качеств*', 'мониторинг*'], zh: ['效果监控', '监控'] } },
       // The model's outputs watched, which LABELLING counts as model monitoring: "настройка мониторинга предсказаний", "monitor the model's predictions".
       watchedModel: {
@@ -129,6 +139,7 @@ export default defineDocumentRule({
       { parts: ['sampled'], weight: 0.8, minOtherWords: 1 },
       { parts: ['watch', 'quality'], weight: 0.8, within: 'unit', minOtherWords: 1 },
       { parts: ['measured', 'quality', 'cadence'], weight: 0.75, minOtherWords: 1 },
+      { parts: ['liveQuality', 'cadence'], weight: 0.75, minOtherWords: 1 },
       // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one.
       { parts: ['quality'], weight: 0.8, underHeading: MONITORING_HEADINGS, minOtherWords: 0 },
       { parts: ['watchedModel'], weight: 0.8, minOtherWords: 1 },
@@ -153,7 +164,8 @@ export default defineDocumentRule({
       ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*',
         // Kept within a bound by a metric, not watched: "ошибочные блокировки — минимизация (контролируется через FPR)".
         'контролир* через {fpr|fnr|tpr|порог*|ограничени*|бюджет*|штраф*|регуляризаци*|калибровк*}'],
-      zh: ['数据质量', '系统性能', '服务性能'],
+      // A service's error rate and latency watch the system: "监控接口耗时和错误率".
+      zh: ['数据质量', '系统性能', '服务性能', '{接口|服务|请求|系统|api|http|调用}…错误率'],
     }),
     name: 'monitoring',
   },

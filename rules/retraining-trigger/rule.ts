@@ -25,7 +25,14 @@ export default defineDocumentRule({
   concept: {
     parts: {
       // Switching the model off is the bluntest rollback ("disable auto-diagnosis if accuracy drops below 70 %").
-      act: { cues: joinCues(RETRAIN_OR_ROLLBACK, { en: ['disabl*', 'switch* off', 'turn* off'], ru: ['отключ*', 'выключ*'], zh: ['关闭', '停用'] }) },
+      // A retrieval system's model is its index: "the index is rebuilt whenever 5 % of the articles change".
+      act: {
+        cues: joinCues(RETRAIN_OR_ROLLBACK, {
+          en: ['disabl*', 'switch* off', 'turn* off', '{index|embeddings} {is|are|gets|get} {rebuilt|re built|re indexed|reindexed|re embedded|refreshed}', '{rebuild*|re build*|reindex*|re index*|re embed*} {the|its|our} {index|embeddings|vector store|vector index}'],
+          ru: ['отключ*', 'выключ*', '{пересобира*|пересоб*|переиндексир*|перестра*} {индекс*|эмбеддинг*}', '{индекс*|эмбеддинг*} {пересобира*|пересоб*|переиндексир*|перестра*}'],
+          zh: ['关闭', '停用', '重建索引', '索引重建', '重新构建索引', '重新索引'],
+        }),
+      },
       schedule: { cues: CADENCE, notInRate: true },
       // Training in any words, for a schedule ("a nightly job trains the ranker") or an event ("fine-tuned as the user edits").
       training: { cues: TRAINING },
@@ -50,14 +57,15 @@ export default defineDocumentRule({
           en: ['drop*', 'fall', 'fell', 'degrad*', 'decay*', 'declin*', 'below', 'above', 'exceed*', 'breach*', 'worse', 'deteriorat*', 'regress*', 'lower than', 'higher than', 'falls short', 'under', '{doubles|doubled|triples|tripled|spikes|spiked|jumps|jumped}',
             // A metric anomaly, not a service failure: "roll back when metrics look anomalous", "指标异常时回退".
             '{metric*|kpi*|ctr|conversion} {anomal*|abnormal*}', '{anomalous|abnormal} {metric*|kpi*|ctr|conversion}', '{metric*|kpi*} {look|looks|are|become|becomes} {anomalous|abnormal}'],
-          ru: ['пада*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше', '{вырос*|увелич*|подскоч*} {вдвое|втрое|в # раз*|на #}', 'аномал* {метрик*|показател*}', '{метрик*|показател*} … аномальн*'],
+          ru: ['пада*', 'падени*', 'упад*', 'упал*', 'сниж*', 'сниз*', 'ниже', 'выше', 'превыш*', 'деградац*', 'деградир*', 'ухудш*', 'меньше', 'больше', '{вырос*|увелич*|подскоч*} {вдвое|втрое|в # раз*|на #}', 'аномал* {метрик*|показател*}', '{метрик*|показател*} … аномальн*'],
           zh: ['下降', '低于', '高于', '超过', '退化', '恶化', '跌', '{指标|效果|点击率|转化率|准确率|召回率}{异常|波动异常}'],
         },
       },
       threshold: { cues: { en: ['threshold*', 'more than #', 'less than #', 'over #', '# sigma', 'slo'], ru: ['порог*', 'более #', 'менее #'], zh: ['阈值'] }, quantity: ['count', 'percent', 'ratio', 'plain'] },
       metric: {
         cues: joinCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, {
-          en: ['performance', 'quality', 'metric*', 'error*', 'kpi*', 'score*'],
+          // What a decision model's users undo: moderators overturning removals, analysts overriding flags.
+          en: ['performance', 'quality', 'metric*', 'error*', 'kpi*', 'score*', 'overturn*', 'override*', 'reversal*', 'appeal*', 'complaint*', 'false positive*', 'false negative*'],
           ru: ['качеств*', 'метрик*', 'ошибк*', 'конверси*'],
           zh: ['效果', '指标', '误差', '点击率', '准确率'],
         }),
@@ -82,6 +90,8 @@ export default defineDocumentRule({
       { parts: ['act', 'degrade', 'condition'], weight: 0.8, minOtherWords: 0 },
       { parts: ['act', 'threshold', 'metric'], weight: 0.8, minOtherWords: 0 },
       { parts: ['act', 'trigger'], weight: 0.8 },
+      // A measured condition that starts it: "the index is rebuilt whenever more than 5 % of the articles change".
+      { parts: ['act', 'condition', 'threshold'], weight: 0.75, minOtherWords: 0 },
       // A pipeline diagram's note or edge naming what starts the flow, both a clock and a drop ("Triggered by:
       // the nightly scheduler; precision falling below 0.9", "触发条件：每日；性能下降"). Diagrams only: in prose
       // "an alert is triggered when the daily share drops" is the same words about an alert.
@@ -97,9 +107,11 @@ export default defineDocumentRule({
       en: [
         'graceful* degrad*', '{fall*|fallback*} … {if|when} … {fail*|time* out|timeout*|unavailable|down|error*|crash*}',
         '{daily|nightly|weekly|monthly|hourly|quarterly} {evaluation*|report*|review*|meeting*|backup*|dashboard*|check*|audit*|sync*|snapshot*|budget*|cap*|limit*}', '{daily|weekly|monthly} active*',
+        // Someone's judgement names no condition: "retraining will be triggered manually when they see fit".
+        '{triggered|started|kicked off|run|launched} manually', 'manually {triggered|started|kicked off}', 'see fit', '{when|whenever|if|as} {needed|necessary|required|appropriate}',
       ],
-      ru: ['{фолбэк*|fallback} … {при|если} … {сбо*|недоступн*|ошибк*|таймаут*}'],
-      zh: ['服务降级', '降级率'],
+      ru: ['{фолбэк*|fallback} … {при|если} … {сбо*|недоступн*|ошибк*|таймаут*}', '{запуска*|запуст*|инициир*} вручную', 'вручную {запуска*|запуст*|инициир*}', 'по {усмотрению|решению} {аналитик*|команд*|ds|дата сайентист*}'],
+      zh: ['服务降级', '降级率', '手动触发', '人工触发', '视情况'],
     }),
     name: 'retraining',
     minOtherWords: 1,

@@ -54,7 +54,9 @@ export default defineDocumentRule({
             'раскат* на #', 'раскатыва*', 'раскатим', 'откат*', 'бета тест*', 'ограниченн* {запуск*|групп*|аудитор*}', 'фича флаг*', 'feature flag*', 'опытн* эксплуатац*',
             'режим* подсказ*', 'сначала {включа*|запуска*|выкатыва*|открыва*} … {для|на} {одн*|част*|нескольк*} {смен*|групп*|команд*|отдел*|регион*|город*|магазин*|оператор*|пользовател*|клиент*}', 'вернуться к {предыдущ*|старой|прошлой} {модел*|верси*}', '{работал*|работает|запуска*|прогоня*} {молча|в тихом режиме|в фоне}', 'тих* режим*',
             // "Если новая модель хуже предыдущей, в прод уходит прогноз предыдущей версии".
-            '{уходит|уходят|остается|остаётся|остаются|используется|выкатывается} {прогноз|прогнозы|} {предыдущ*|прежн*|старой|старая} {верси*|модел*}', 'параллельн* … без влияни*', 'параллельн* со {старой|текущей|прежней|действующ*} {модел*|}', 'параллельн* пилот*', 'пилот* параллельно', 'параллельно {со|с} {старой|текущей|прежней|действующ*|ручн*} …', 'решени* {принима*|принимает} {старая|текущая|прежняя|действующ*} {модел*|}', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
+            '{уходит|уходят|остается|остаётся|остаются|используется|выкатывается} {прогноз|прогнозы|} {предыдущ*|прежн*|старой|старая} {верси*|модел*}',
+            // "Предыдущая версия модели остаётся в реестре; переключение обратно занимает минуты".
+            '{предыдущ*|прежн*} {верси*|модел*} … {оста*|храни*|хранится|держим}', 'переключ* обратно', '{вернуть*|вернёмся|вернемся|откатиться} на {предыдущ*|прежн*|стар*} {верси*|модел*}', 'параллельн* … без влияни*', 'параллельн* со {старой|текущей|прежней|действующ*} {модел*|}', 'параллельн* пилот*', 'пилот* параллельно', 'параллельно {со|с} {старой|текущей|прежней|действующ*|ручн*} …', 'решени* {принима*|принимает} {старая|текущая|прежняя|действующ*} {модел*|}', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
           ],
           zh: [
             '灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上',
@@ -65,6 +67,8 @@ export default defineDocumentRule({
             '{回退|退回|切回|回切}…{旧|原有|原来|之前|上一版|上一个|人工|手工|规则|基线|老}', '一键{关闭|切回|回退|下线}', '静默运行', '静默期',
             // A shadow run said with its verb: "先影子运行 2 周", "影子跑一周", "影子部署".
             '影子{运行|部署|测试|上线|验证|跑|阶段|期}', '先影子',
+            // A way back kept at hand: "上线后保留旧版本模型".
+            '保留{旧版本|旧模型|旧版|上一版本|上一版|上个版本|原模型|原版本|老模型|老版本}',
             // Run next to the old system, which still decides: "与现有规则并行试运行一个月", "新旧模型双跑".
             // Champion/challenger: the new model takes a share of traffic while the incumbent keeps the rest.
             '冠军…挑战者', '挑战者模型',
@@ -91,23 +95,28 @@ export default defineDocumentRule({
             'subset of', 'small group of', 'limited number of', 'a few {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|hospitals|branches}', 'one {region|market|city|country|store|team}',
             'one {site|branch|warehouse|clinic|hospital|office|store|plant|depot|call center|call centre} {of|out of} #', 'one of {the|our} # {sites|branches|warehouses|clinics|hospitals|offices|stores|plants|depots|call centers|call centres}',
             'internal users', 'employees first', 'friendly users', 'early adopters',
+            // "ships to 2 of our 40 warehouses first".
+            '{#|a few|two|three} of {the|our} # {sites|branches|warehouses|clinics|hospitals|offices|stores|plants|depots|cities|regions|markets|countries|teams}',
           ],
           ru: ['част* пользовател*', 'небольш* групп*', 'ограниченн* числ*', 'одном регион*', 'одном город*', 'одн* {площадк*|филиал*|склад*|магазин*|колл центр*|клиник*|больниц*|отделени*} из', 'нескольких {магазин*|регион*|город*|вакансиях|клиент*}', 'сотрудник* компании'],
           zh: ['部分用户', '一小部分', '少数用户', '一个城市', '一个地区', '一个大区', '部分城市', '部分门店', '少数门店', '内部员工', '内部开放', '试点事业部', '试点城市', '试点门店'],
         },
       },
-      count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}', '# {bakeries|restaurants|shops|outlets|sites|locations|offices|schools|departments|pharmacies|couriers|agents|depots}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}', '# {точк*|пекарн*|ресторан*|кафе|склад*|отделени*|аптек*|офис*|команд*|школ*|клиник*|больниц*|водител*|курьер*|продав*|оператор*}'], zh: ['个门店', '个城市', '家门店', '家店', '个大区', '个区域', '个事业部', '个部门', '个省', '个省份', '个地市', '个分公司', '个分行', '个仓'] } },
+      // A ramp of traffic shares to all of it: "1% → 5% → 25% → 100%" (the arrows and signs are not words).
+      ramp: { cues: { en: ['# # 100', '# # # 100'], ru: ['# # 100'], zh: ['# # 100'] } },
+      count: { cues: { en: ['# {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|branches|vacancies|jobs|clinics|hospitals|drivers|sellers}', '# {bakeries|restaurants|shops|outlets|sites|locations|offices|schools|departments|pharmacies|couriers|agents|depots}'], ru: ['# {магазин*|пользовател*|клиент*|регион*|город*|ваканси*|задани*|филиал*}', '{двух|трех|трёх|четырех|четырёх|пяти|нескольких} {магазин*|город*|регион*|филиал*|склад*|точк*|отделени*}', '# {точк*|пекарн*|ресторан*|кафе|склад*|отделени*|аптек*|офис*|команд*|школ*|клиник*|больниц*|водител*|курьер*|продав*|оператор*}'], zh: ['个门店', '个城市', '家门店', '家店', '个大区', '个区域', '个事业部', '个部门', '个省', '个省份', '个地市', '个分公司', '个分行', '个仓'] } },
       // The launch widened after a first step: "30 stores, then all", "5 % first, then everyone".
       widen: {
         cues: {
           en: ['then {all|everyone|everybody|the rest|100 %|full traffic|all traffic|all users|all stores|all regions|all markets|nationwide|globally}', '{before|then} {expanding|extending|widening|rolling out} to {all|everyone|the rest|every}'],
-          ru: ['{затем|потом|после этого|далее} {на всех|всем|все|на все|на остальн*|остальн*|на 100 %}'],
+          ru: ['{затем|потом|после этого|далее} {на всех|всем|все|на все|на остальн*|остальн*|на 100 %}', '{затем|потом|после этого|далее|через} … {на всю страну|на всю сеть|на все регионы|на всех пользователей}'],
           zh: ['{然后|再|之后|最后|随后}{全量|全部|推广到全部|扩大到全部|覆盖全部}'],
         },
       },
       launch: {
         cues: {
-          en: ['roll* out', 'rollout', 'launch*', 'releas*', 'deploy*', 'expos*', 'ramp*', 'expand*', 'extend*', 'introduc*', 'enable*', 'go live', 'goes live', 'ship*', 'start* with', 'start* on', 'begin* with'],
+          // A challenger model on a share of the traffic while the incumbent serves the rest.
+          en: ['roll* out', 'rollout', 'launch*', 'challenger', 'releas*', 'deploy*', 'expos*', 'ramp*', 'expand*', 'extend*', 'introduc*', 'enable*', 'go live', 'goes live', 'ship*', 'start* with', 'start* on', 'begin* with'],
           // "включаем для 5 % заявок" (turn on for), by form: "включая" (including) and "включает" (contains) are other senses.
           ru: ['запуск*', 'запуст*', 'внедр*', 'выпуск*', 'выкат*', 'раскат*', 'расшир*', 'начина* с', 'начнем с', '=включаем', '=включим', '=включить', '=включают', '=включена', '=включён', '=включен'],
           zh: ['上线', '发布', '放量', '扩大', '先在', '推广', '开放', '全量', '铺开'],
@@ -125,6 +134,8 @@ export default defineDocumentRule({
       { parts: ['subset'], weight: 0.7, underHeading: { en: ['pilot*'], ru: ['пилот*'], zh: ['试点'] } },
       { parts: ['count', 'widen'], weight: 0.7 },
       { parts: ['share', 'widen'], weight: 0.75 },
+      { parts: ['ramp', 'launch'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['count', 'launch', 'subset'], weight: 0.75 },
       { parts: ['subset', 'widen'], weight: 0.7 },
     ],
     headings: {
@@ -135,12 +146,12 @@ export default defineDocumentRule({
     headingWeight: 0.7,
     exclude: {
       en: [
-        'shadow ban*', 'shadowban*', 'shadow profile*', 'shadow it', 'code rollback*', 'database rollback*', 'transaction rollback*', 'roll* back the transaction', 'schema rollback*', 'migration rollback*',
+        'shadow ban*', 'shadowban*', 'shadow profile*', 'shadow it', 'shadow price*', 'shadow cost*', 'shadow value*', 'shadow rate*', 'code rollback*', 'database rollback*', 'transaction rollback*', 'roll* back the transaction', 'schema rollback*', 'migration rollback*',
         'canary token*', 'pilot study', '{database|db|migration*|schema|sql} … {rollback*|roll back}', '{database|db|migration*|schema|sql} … {table*|script*|change*} … {rollback*|roll back}', 'rollback of {a|the} {broken|failed|bad} {service|deploy*|release|change}',
       ],
       // A data set grown, not a launch widened: "Тестовая выборка: расширена до 250 запросов".
-      ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*', '{выборк*|датасет*|набор* данных|корпус*|разметк*} … расшир*', 'расшир* {выборк*|датасет*|набор* данных|корпус*|разметк*}'],
-      zh: ['事务回滚', '代码回滚'],
+      ru: ['откат* транзакц*', 'откат* код*', 'откат* миграц*', 'откат* цен*', 'откат* {баз*|бд|схем*}', '{выборк*|датасет*|набор* данных|корпус*|разметк*} … расшир*', 'расшир* {выборк*|датасет*|набор* данных|корпус*|разметк*}'],
+      zh: ['事务回滚', '代码回滚', '{数据库|事务|迁移|sql|代码|配置}…回滚', '回滚事务'],
     },
     name: 'staged',
   },

@@ -8,7 +8,7 @@ import { joinCues } from './phrase-sets.js';
 /** Drift of data or predictions, by name. */
 export const DRIFT: CueSet = {
   en: [
-    'drift*', 'data shift*', 'covariate shift*', 'concept shift*', 'dataset shift*', 'label shift*', 'prior shift*', 'distribution shift*', 'distributional shift*',
+    'drift*', 'data shift*', '{input|feature|prediction|score|population} shift*', 'covariate shift*', 'concept shift*', 'dataset shift*', 'label shift*', 'prior shift*', 'distribution shift*', 'distributional shift*',
     'shift* in {the|our} {data|input*|feature*|score*|prediction*|output*|distribution*|traffic|population}', 'distribution change*', 'distributional change*',
     'change* in {the} {data|input|feature|score|prediction|output|label} distribution*', 'change* in the distribution*',
     // An LLM or search system's inputs drift as their topics: "we watch for shifts in question topics".
@@ -23,7 +23,7 @@ export const DRIFT: CueSet = {
     '{смен*|изменени*|сдвиг*} {тем|тематик*|тематики|интент*} {вопрос*|запрос*|обращени*|диалог*|}',
     'стабильност* {выборк*|скор*|скоринг*|распределени*|признак*|переменн*|популяци*|предсказани*}',
   ],
-  zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变', '话题变化', '主题变化', '问题类型变化',
+  zh: ['漂移', '分布变化', '分布偏移', '分布漂移', '数据偏移', '分布发生变化', '分布改变', '{分布|打分|分数|得分|预测值|特征|输入}…偏移', '话题变化', '主题变化', '问题类型变化',
     // 风控的说法：「PSI 监控样本稳定性」.
     '样本稳定性', '分数稳定性', '评分稳定性', '特征稳定性', '变量稳定性', '客群稳定性', '人群稳定性', '入模变量稳定性'],
 };
@@ -80,8 +80,8 @@ export const REFERENCE_DATA: CueSet = {
     // Each period against the one before: "class shares compared week over week".
     '{day|week|month} over {day|week|month}', '{week|month} on {week|month}',
   ],
-  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'отложенн* выборк*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*', 'пилотн* {период*|этап*|недел*|месяц*}', '{неделя|день|месяц} к {неделе|дню|месяцу}', 'с {прошл*|предыдущ*} {недел*|месяц*|днем|днём}'],
-  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '历史数据', '上周', '上月', '训练时', '评测集', '试点期', '周环比', '环比'],
+  ru: ['обучающ* выборк*', 'обучающ* данн*', 'трейн*', 'отложенн* выборк*', 'валидационн* {выборк*|данн*}', 'на валидаци*', 'эталонн* {распределени*|выборк*|окн*|данн*}', 'референсн*', 'обучени* модел*', 'прошл* {недел*|месяц*|период*}', 'предыдущ* {недел*|месяц*|период*|окн*}', 'исторически* данн*', 'пилотн* {период*|этап*|недел*|месяц*}', '{неделя|день|месяц} к {неделе|дню|месяцу}', 'с {прошл*|предыдущ*} {недел*|месяц*|днем|днём}'],
+  zh: ['训练集', '训练数据', '训练样本', '基准分布', '参考分布', '参考窗口', '基准值', '基线分布', '历史数据', '上周', '上月', '训练时', '评测集', '试点期', '周环比', '环比'],
 };
 
 /** The distribution or statistics of inputs or outputs. */
@@ -98,7 +98,7 @@ export const DISTRIBUTION: CueSet = {
 /** Live traffic: what is compared with the reference. */
 export const LIVE_DATA: CueSet = {
   en: ['live', 'in production', 'production {data|traffic|inputs|features|scores|predictions}', 'incoming', 'serving', 'online', 'real time', 'current {data|traffic|window|week|day}', 'recent {data|traffic|window|days|weeks}', "today's", 'new data', 'fresh data'],
-  ru: ['живо* трафик*', 'в продакшен*', 'продакшн', 'прод* данн*', 'входящ*', 'онлайн', 'текущ* {данн*|трафик*|недел*|окн*}', 'свеж* данн*', 'нов* данн*', 'реальн* трафик*'],
+  ru: ['живо* трафик*', 'в продакшен*', 'продакшн', 'на проде', 'в проде', 'прод* данн*', 'входящ*', 'онлайн', 'текущ* {данн*|трафик*|недел*|окн*}', 'свеж* данн*', 'нов* данн*', 'реальн* трафик*'],
   zh: ['线上', '在线', '实时', '生产环境', '新数据', '当前数据', '近期数据'],
 };
 
@@ -218,7 +218,9 @@ export const TRAINING: CueSet = {
  * ("模型按天更新", "模型每周迭代一次"): a cue of its own, since two parts may not share words.
  */
 export const CADENCED_TRAINING: CueSet = {
-  zh: ['模型{按天|按周|按月|按季度|按小时|每天|每日|每周|每月|每季度|每半年|每小时|每晚|每两周|天级|小时级|周级|月度|季度}{更新|迭代|训练|重训|增量更新|重新训练}', '{每天|每日|每周|每月|每季度|每晚|按天|按周|按月|按季度}{更新|迭代|训练|重训}模型'],
+  zh: ['模型{按天|按周|按月|按季度|按小时|每天|每日|每周|每月|每季度|每半年|每小时|每晚|每两周|天级|小时级|周级|月度|季度}{更新|迭代|训练|重训|增量更新|重新训练}', '{每天|每日|每周|每月|每季度|每晚|按天|按周|按月|按季度}{更新|迭代|训练|重训}模型',
+    // Written short: "模型日更", "排序模型 T+1 天级更新".
+    '模型{日更|周更|月更}', '模型t+1{天级|日级|}{更新|训练|重训|迭代}'],
 };
 
 /** Fine-tuning or adapting as it happens, for training driven by events: not "trained in the cloud" once. */

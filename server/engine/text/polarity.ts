@@ -14,7 +14,7 @@
 //   decided") its whole sentence.
 import { endsWithTemplateRole } from './template-role.js';
 import { mapPacked } from '../packed-arrays.js';
-import { LEXICONS, ZH_HORIZON, ZH_NUMBERED_DAY_AFTER } from './polarity-data.js';
+import { LEXICONS, ZH_ABSENCE_RATE, ZH_HORIZON, ZH_NUMBERED_DAY_AFTER } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -82,7 +82,10 @@ export function isPlaceholderText(text: string): boolean {
 // feature interactions" in one cell does not negate "baseline" in the next. An arrow leads from a
 // condition to what is done about it: "模型效果不达预期 → A/B测试验证", "model underperforms -> not shipped"
 // keeps its negation on its own side.
-const PUNCTUATION_BREAK = /[;:()\[\]—–，；：（）、→⇒➔➜]|->|=>|,(?!\d)|\s-\s|\s\|\s/g;
+// The same breaks without the commas: where a comma-joined list's item ends (listCommas).
+const NON_COMMA_BREAK = /[;:()\[\]—–；：（）→⇒➔➜]|->|=>|\s-\s|\s\|\s/;
+const PUNCTUATION_BREAK = new RegExp(`${NON_COMMA_BREAK.source}|[，、]|,(?!\\d)`, 'g');
+const NON_COMMA_BREAKS = new RegExp(NON_COMMA_BREAK.source, 'g');
 // "Baseline: none" and "A/B test - not planned" name the concept before a colon or dash:
 // an absent predicate reaches back past them, to the last ";" or conjunction (or cell: "A/B test | none").
 const MAJOR_PUNCTUATION_BREAK = /[;；]|\s\|\s/g;
@@ -102,6 +105,18 @@ const SEGMENT_NEGATION = /^(?:not|no|never|without|не|нет|без|никог
 const NOT_LIST_OPENER = /^(?:only|just|instead|but|rather|also|then|this|that|there|только|лишь|а|но|зато|также|тоже|затем|потом|это)$/;
 const SUBJECT = /^(?:we|i|they|it|he|she|you|мы|я|они|он|она|оно|вы)$/;
 const LIST_ITEM_WORDS = 10;
+// A list that is the subject of a negation after it ("Reranking, calibration and online learning are not
+// planned"): its first item, before the first comma, is a name of a few words.
+const SUBJECT_ITEM_WORDS = 4;
+
+/** Whether the words before a sentence's first list comma are a short item of their own, not a clause ("Reranking", not "Reranking is done by rules"). */
+function shortFirstItem(text: string, tokens: readonly Token[], sentence: Span, comma: number): boolean {
+  let from = sentence.start;
+  for (const m of text.slice(sentence.start, comma).matchAll(NON_COMMA_BREAKS)) from = sentence.start + m.index + m[0].length;
+  const words = tokens.filter((t) => t.start >= from && t.end <= comma).map((t) => t.word);
+  return words.length > 0 && words.length <= SUBJECT_ITEM_WORDS && !NOT_LIST_OPENER.test(words[0]) && !words.some((w) => SUBJECT.test(w) || SEGMENT_NEGATION.test(w) || LINK_VERB.test(w));
+}
+const LINK_VERB = /^(?:is|are|was|were|be|будет|будут|является|являются|это)$/;
 
 /** The ASCII commas of a sentence that join the items of a list (see LIST_CONJUNCTION). */
 function listCommas(text: string, tokens: readonly Token[], sentence: Span): number[] {
@@ -115,18 +130,22 @@ function listCommas(text: string, tokens: readonly Token[], sentence: Span): num
     // The segment after this comma: to the next comma, or to the next other break.
     const next = commas[k + 1] ?? sentence.end;
     const rest = text.slice(comma + 1, next);
-    const cut = rest.search(/[;:()\[\]—–→]|\s-\s|\s\|\s/);
+    const cut = rest.search(NON_COMMA_BREAK);
     const segEnd = cut >= 0 ? comma + 1 + cut : next;
     while (first < tokens.length && tokens[first].start <= comma) first++;
-    const words: string[] = [];
+    let words: string[] = [];
     for (let t = first; t < tokens.length && tokens[t].end <= segEnd && words.length <= LIST_ITEM_WORDS; t++) words.push(tokens[t].word);
+    // "…, calibration and online learning are not planned": the list closes before the negation it is the subject of.
+    const negation = words.findIndex((w) => SEGMENT_NEGATION.test(w));
+    const subjectList = negation > 1 && words.slice(1, negation).some((w) => LIST_CONJUNCTION.test(w)) && shortFirstItem(text, tokens, sentence, run[0] ?? comma);
+    if (subjectList) words = words.slice(0, negation);
     const item = words.length > 0 && words.length <= LIST_ITEM_WORDS && !NOT_LIST_OPENER.test(words[0]) && !words.some((w) => SUBJECT.test(w) || SEGMENT_NEGATION.test(w));
     if (!item) {
       run = [];
       return;
     }
     run.push(comma);
-    if (segEnd < next || k === commas.length - 1) {
+    if (segEnd < next || k === commas.length - 1 || subjectList) {
       // The run's last item closes the list: a conjunction inside it, or opening it after two or more commas.
       const joined = words.some((w, j) => (j > 0 ? LIST_CONJUNCTION.test(w) : run.length >= 2 && OXFORD_CONJUNCTION.test(w)));
       if (joined) found.push(...run);
@@ -137,10 +156,10 @@ function listCommas(text: string, tokens: readonly Token[], sentence: Span): num
 }
 
 /** Where clauses start: sentence starts, conjunctions and, unless `major`, punctuation inside a sentence. */
-function clauseStarts(text: string, norm: string, tokens: readonly Token[], sentences: readonly Span[], major: boolean): number[] {
+function clauseStarts(text: string, breaks: readonly Span[], sentences: readonly Span[], major: boolean): number[] {
   const starts = new Set<number>(sentences.map((s) => s.start));
   for (const m of text.matchAll(major ? MAJOR_PUNCTUATION_BREAK : PUNCTUATION_BREAK)) starts.add(m.index + m[0].length);
-  for (const m of CLAUSE_BREAK.matches(text, norm, tokens)) starts.add(m.start);
+  for (const m of breaks) starts.add(m.start);
   return [...starts].sort((a, b) => a - b);
 }
 
@@ -260,9 +279,12 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     question: rolePrompt || isQuestion(text, s),
     placeholder: isPlaceholderText(text.slice(s.start, s.end)),
   }));
-  const starts = clauseStarts(text, norm, tokens, sentenceSpans, false);
-  const majorStarts = clauseStarts(text, norm, tokens, sentenceSpans, true);
-  const exempt = NOT_NEGATION.matches(text, norm, tokens);
+  // Words that open a clause ("but", "because", "однако", "因为").
+  const breaks = CLAUSE_BREAK.matches(text, norm, tokens);
+  const starts = clauseStarts(text, breaks, sentenceSpans, false);
+  const majorStarts = clauseStarts(text, breaks, sentenceSpans, true);
+  const exempt: Span[] = [...NOT_NEGATION.matches(text, norm, tokens)];
+  if (text.includes('无')) for (const m of text.matchAll(ZH_ABSENCE_RATE)) exempt.push({ start: m.index, end: m.index + m[0].length });
   const negations: Scope[] = [];
   // A negation's clause runs on through a list: not past "、" (the Chinese enumeration comma) nor a list's commas.
   const listStarts = new Set<number>();
@@ -290,7 +312,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   for (const m of NEGATION.matches(text, norm, tokens)) forward(m);
   for (const t of tokens) if (t.script === 'han' && ZH_NEGATION.has(t.word)) forward(t);
   const absents = ABSENT.matches(text, norm, tokens);
-  const reasonOpeners = absents.length > 0 ? REASON_OPENER.matches(text, norm, tokens) : [];
+  const reasonOpeners = REASON_OPENER.matches(text, norm, tokens);
   for (const m of absents) {
     if (inside(m, exempt)) continue;
     let start = absentReach(negationStarts, tokens, sentenceAt(sentenceSpans, m.start), m.start);
@@ -302,13 +324,16 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens)];
   if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   if (text.includes('日')) for (const m of text.matchAll(ZH_NUMBERED_DAY_AFTER)) notHedges.push({ start: m.index, end: m.index + m[0].length });
+  // A reason's opener inside a sentence is not hedged with the reason's content: in "We use RAG because
+  // fine-tuning is out of scope" what is out of scope is doubtful, not that a reason is given.
+  const afterOpener = (clause: Span, sentence: Span): number => (clause.start > sentence.start ? reasonOpeners.find((o) => o.start === clause.start)?.end : undefined) ?? clause.start;
   const clauseScopes = (set: PhraseSet): Scope[] =>
     mapPacked(set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)), (m) => {
       const sentence = sentenceAt(sentenceSpans, m.start);
       const aside = asideAround(text, sentence, m);
       if (aside) return { cue: m, start: clauseAround(starts, sentence, Math.max(sentence.start, aside.start - 1)).start, end: aside.end };
       const clause = clauseAround(majorStarts, sentence, m.start);
-      return { cue: m, start: clause.start, end: clause.end };
+      return { cue: m, start: Math.min(afterOpener(clause, sentence), m.start), end: clause.end };
     });
   const hedges = [
     ...quotations(text, tokens),
