@@ -85,6 +85,9 @@ export const OTHER_SENSES: CueSet = {
     // ("Ranking features" alone are a ranker's inputs: the sense needs importance said.)
     '{feature|variable|predictor} ranking*', '{rank*|order*} of {the|} {features|variables|predictors}',
     '{rank*|order*} … {features|variables|predictors|drivers|factors} by {importance|shap|contribution|impact}', '{feature|variable|permutation} importance … {rank*|ranking*}',
+    // People ranked for outreach ("ranking customers by churn probability" for the retention team) are a call list,
+    // not items returned to a user.
+    '{rank*|sort*|order*|prioriti*} {the|} {customers|subscribers|clients|accounts|leads|patients|employees|borrowers|applicants} by',
     // A competition's leaderboard rank is a result, not a ranked list.
     'leaderboard … {rank*|position*}', '{rank*|ranked|position*} … leaderboard',
   ],
@@ -92,10 +95,11 @@ export const OTHER_SENSES: CueSet = {
     '{n|н} грамм* языков* модел*', 'граммн* языков* модел*', 'языков* модел* … рескоринг*',
     'поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}',
     'рекомендаци* {по|для} {улучшени*|уход*|внедрени*|использовани*|доработк*|развити*|бизнес*|руководств*}', '{выводы|заключени*} и рекомендаци*', 'бизнес рекомендаци*',
+    '{ранжир*|сортир*|упорядоч*} {клиент*|абонент*|заемщик*|заёмщик*|лид*|пациент*|сотрудник*} по',
     // Not "ранжирующие факторы": a search ranker's features. Importance must be said.
     '{ранжир*|упорядоч*} … {признак*|фактор*|переменн*} по {важност*|значимост*|влияни*|вклад*}', 'важност* признак* … ранжир*',
   ],
-  zh: ['n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
+  zh: ['客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
 };
 
 /**

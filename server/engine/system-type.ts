@@ -370,8 +370,10 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   if (generative) return (rankedList >= 8 && tally.density('ranked-list') >= 4) || shown >= 4;
   // The top of a list shown to a person, or the items a user browses sorted by a prediction, said so, is a ranked
   // list returned to a user; so is a ranking the doc's title or a top-level heading names ("Push notification
-  // ranking", "Learning to rank for help articles"): what a doc is about is in its titles.
-  if (tally.score('top-shown') > 0 || ranksByPrediction || tally.inTitles('ranked-list') > 0) return true;
+  // ranking", "Learning to rank for help articles"): what a doc is about is in its titles. Not in a doc that predicts
+  // churn, failures or anomalies, whose "## Ranking model" orders a call list, not what a user is shown.
+  const titledRanking = tally.inTitles('ranked-list') > 0 && tally.score('rare-task') < 3;
+  if (tally.score('top-shown') > 0 || ranksByPrediction || titledRanking) return true;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
   const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
   const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
