@@ -48,6 +48,7 @@ const EXPECTED_REASON: Array<[RegExp, RegExp]> = [
   [/^(model-card|dataset-card)/, /model or dataset card/],
   [/^single-table-/, /single table/],
   [/^guide-/, /guide or checklist of questions/],
+  [/^tutorial-/, /guide or tutorial|project README/],
   [/^course-page-/, /course page or exercise sheet/],
   [/^(adr-|design-doc-|blog-post-|api-docs-|team-|product-docs|postmortem)/, /./],
 ];

@@ -177,6 +177,8 @@ export interface Signals {
   singleTable: boolean;
   /** A quarter or more of 12+ items are questions to ask, and the title says guide/framework/checklist/template or the text addresses the reader. */
   questionGuide: boolean;
+  /** The title says guide, tutorial, handbook… ("Agentic RAG 智能客服项目完整指南", "A practical guide to …"). */
+  guideTitle: boolean;
   /** Headings that open an exercise ("Exercise 2: …", "Задание 3", "练习一"). */
   exercises: number;
 }
@@ -275,6 +277,7 @@ export function detectionSignals(doc: DesignDoc): Signals {
     card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
     singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3,
     questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader),
+    guideTitle,
     exercises: count('exercise'),
   };
 }
@@ -332,6 +335,12 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // Without a single design heading, two README signs are enough ("How to run:" and a pip install line).
   if ((s.project >= 3 || (s.project >= 2 && design === 0)) && 2 * s.project >= design && !readmeShapedDesign) {
     return { isDesignDoc: false, reason: optIn(`looks like a project README (${s.project} headings or commands about installing and running code)`) };
+  }
+  // A guide or tutorial that walks the reader through installing and running code ("…完整指南": quick start,
+  // install, deploy) teaches how to build a kind of system; it designs none (a README that says guide is caught as a README above). A design titled as a guide names many ML
+  // concepts over the framework's steps (readmeShapedDesign) and is still reviewed.
+  if (s.guideTitle && s.project >= 3 && !readmeShapedDesign) {
+    return { isDesignDoc: false, reason: optIn(`reads as a guide or tutorial (its title says so; ${s.project} headings or commands about installing and running code), not a design`) };
   }
   const described = `${s.concepts} ML concepts, ${s.steps} framework steps in headings`;
   // The more a doc reads as a design, the fewer ML words it needs: an LLM agent's

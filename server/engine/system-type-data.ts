@@ -10,9 +10,12 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
     en: ['recommendation*', 'recommender*', 'recsys', 'recommendation system*', 'personalized ranking', 'people … may know', '!PYMK',
       'connection suggestion*', 'friend suggestion*', 'suggested friends', 'suggested connections', 'similar items', 'similar products', 'you may also like', 'collaborative filtering', 'next best offer',
       // A shelf or a list named by what it holds: "Recommended for you", "recommended books".
-      'recommended for you', 'recommended {items|products|books|videos|jobs|articles|songs|tracks|movies|courses|recipes|restaurants|posts|episodes|listings|hotels|apps|games}'],
-    ru: ['рекомендац*', 'рекомендательн*', 'рекомендова*', 'персональн* подборк*', 'похож* товар*', 'коллаборативн* фильтрац*', 'возможн* знаком*'],
-    zh: ['推荐', '推荐系统', '个性化推荐', '猜你喜欢', '协同过滤', '可能认识的人', '好友推荐'],
+      'recommended for you', 'recommended {items|products|books|videos|jobs|articles|songs|tracks|movies|courses|recipes|restaurants|posts|episodes|listings|hotels|apps|games}',
+      // Shelves named by why they hold their items.
+      '{customers|people|users|shoppers} {also|who} … {viewed|bought|watched|liked}', 'frequently bought together', 'buy again', 'because you {watched|liked|bought|listened|read|viewed}', 'more like this', 'related products'],
+    ru: ['рекомендац*', 'рекомендательн*', 'рекомендова*', 'персональн* подборк*', 'похож* товар*', 'коллаборативн* фильтрац*', 'возможн* знаком*',
+      'с этим товаром покупают', 'вам может понравиться', 'купить снова', 'часто покупают вместе'],
+    zh: ['推荐', '推荐系统', '个性化推荐', '猜你喜欢', '协同过滤', '可能认识的人', '好友推荐', '看了又看', '买了又买', '经常一起购买'],
   },
   search: {
     en: ['search', 'search engine*', 'search ranking', 'search results', 'search result page*', 'search query', 'search queries', 'product search', 'web search', 'site search', 'job search', 'search relevance', 'query understanding', 'autocomplete', 'typeahead', 'search bar', 'search box', 'search experience'],
@@ -74,12 +77,29 @@ export const OTHER_SENSES: CueSet = {
     // A coding agent's instruction file or the agent that wrote the code ("CLAUDE.md", "AGENTS.md", "built with Claude
     // Code") says how the repository is worked on, not that the system generates anything.
     '{claude|agents|gemini|copilot instructions} md', 'claude code',
+    // A speech recognizer's or a spell checker's n-gram language model scores word sequences; it generates nothing.
+    '{n gram|ngram|gram|bigram|trigram|kenlm|statistical|count based|backoff|character level|char level} language model*', 'language model* … {rescor*|shallow fusion|beam decod*}',
+    // The task set in an interview or an exercise ("The prompt: design a search ranking system"), not an LLM's input.
+    '{interview|problem|exercise|homework|assignment|case study|essay|writing} prompt*', 'prompt* {design|build} {a|an}',
+    // Features or causes ordered by importance: an explanation, not a list returned to a user.
+    // ("Ranking features" alone are a ranker's inputs: the sense needs importance said.)
+    '{feature|variable|predictor} ranking*', '{rank*|order*} of {the|} {features|variables|predictors}',
+    '{rank*|order*} … {features|variables|predictors|drivers|factors} by {importance|shap|contribution|impact}', '{feature|variable|permutation} importance … {rank*|ranking*}',
+    // People ranked for outreach ("ranking customers by churn probability" for the retention team) are a call list,
+    // not items returned to a user.
+    '{rank*|sort*|order*|prioriti*} {the|} {customers|subscribers|clients|accounts|leads|patients|employees|borrowers|applicants} by',
+    // A competition's leaderboard rank is a result, not a ranked list.
+    'leaderboard … {rank*|position*}', '{rank*|ranked|position*} … leaderboard',
   ],
   ru: [
+    '{n|н} грамм* языков* модел*', 'граммн* языков* модел*', 'языков* модел* … рескоринг*',
     'поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}',
     'рекомендаци* {по|для} {улучшени*|уход*|внедрени*|использовани*|доработк*|развити*|бизнес*|руководств*}', '{выводы|заключени*} и рекомендаци*', 'бизнес рекомендаци*',
+    '{ранжир*|сортир*|упорядоч*} {клиент*|абонент*|заемщик*|заёмщик*|лид*|пациент*|сотрудник*} по',
+    // Not "ранжирующие факторы": a search ranker's features. Importance must be said.
+    '{ранжир*|упорядоч*} … {признак*|фактор*|переменн*} по {важност*|значимост*|влияни*|вклад*}', 'важност* признак* … ранжир*',
   ],
-  zh: ['向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
+  zh: ['客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
 };
 
 /**
@@ -91,6 +111,7 @@ export const OTHER_SENSES: CueSet = {
  * prompt names no person.)
  */
 const PEOPLE_EN = '{user*|customer*|buyer*|shopper*|member*|viewer*|reader*|student*|agent*|recruiter*|guest*|visitor*|client*|them}';
+const SHOWN_ITEMS_EN = '{items|products|listings|results|offers|videos|posts|articles|jobs|hotels|homes|songs|tracks|movies|recipes|courses|restaurants|suggestions}';
 const PEOPLE_RU = '{пользовател*|клиент*|покупател*|студент*|зрител*|читател*|соискател*|оператор*|посетител*|абонент*|им|ему}';
 const SHOW_RU = '{показ*|выда*|вывод*|предлага*|рекоменду*|отобража*}';
 export const TOP_SHOWN: CueSet = {
@@ -99,6 +120,11 @@ export const TOP_SHOWN: CueSet = {
     `{show*|display*|present*|surface*|suggest*|recommend*} ${PEOPLE_EN} … top {#|n|k}`,
     `top {#|n|k} … {shown|displayed|presented|surfaced|suggested|recommended} to … ${PEOPLE_EN}`,
     `${PEOPLE_EN} {see|sees|get|gets|receive|receives} … top {#|n|k}`,
+    // The items shown said by their number and their order, no person named: "the list shows the 30 most likely items
+    // first", "the highest scored 12 are shown", "buyers see 48 listings per page".
+    `{show*|display*|surface*} … # most {likely|relevant|probable} … ${SHOWN_ITEMS_EN}`,
+    `{highest|top} {scored|scoring|ranked} # … {are|is} {shown|displayed|presented|surfaced}`,
+    `{user*|customer*|buyer*|shopper*|viewer*|reader*|visitor*|guest*} {see|browse} # {items|products|listings|results|offers|videos|posts|articles|jobs|hotels|songs|movies}`,
   ],
   ru: [
     `${PEOPLE_RU} … ${SHOW_RU} … топ {#|n|k}`,
@@ -208,6 +234,12 @@ export const RARE_POSITIVE_TASKS: CueSet = {
   zh: ['流失', '异常检测', '故障预测', '预测性维护', '设备故障', '点击率预估', '点击率预测', 'ctr预估', '违约预测', '转化率预估', '入侵检测', '缺陷检测', '故障检测'],
 };
 
+/** Words that say a share is small, before its number ("only about 2%", "less than 1%", "около 5%"). */
+const RARE_SHARE_EN = '{only|just|about|around|roughly|approximately|under|below|less than|fewer than}';
+const RARE_SHARE_RU = '{около|менее|меньше|всего|лишь|примерно|не более}';
+/** Events whose rate, said to be small, makes the positives rare. */
+const RARE_EVENTS_EN = '{positives|defaults|clicks|opens|conversions|purchases|failures|cancellations|fraud|churn|chargebacks|incidents|anomalies|spam}';
+
 /** The doc itself says its classes are imbalanced or its positives rare. */
 export const IMBALANCE_STATEMENT: CueSet = {
   en: [
@@ -215,12 +247,22 @@ export const IMBALANCE_STATEMENT: CueSet = {
     'positive … rare', 'positive class … rare', 'few positives', 'positive rate … #', 'only # … positive*', 'needle in a haystack',
     // The events to predict said to be rare, or how often the condition to screen for occurs ("a prevalence of about 4%").
     '{failure*|defect*|default*|cancellation*|incident*|fraud*|anomal*} {are|is|remain*} rare', 'prevalence … #', 'low prevalence',
+    // The rate of the event to predict, said with a small share: "only about 2% of sent pushes are opened", "defaults are
+    // about 4% of funded loans", "monthly churn is around 3%", "clicks are roughly 1% of impressions".
+    `${RARE_SHARE_EN} # … of … {opened|clicked|converted|purchased|bought|fraudulent|positive|defaulted|flagged|churned|cancelled|canceled|failed}`,
+    `${RARE_EVENTS_EN} are ${RARE_SHARE_EN} # … of`, `${RARE_EVENTS_EN} is ${RARE_SHARE_EN} # … of`,
+    `{churn|default|fraud|failure|positive} rate {is|of|} ${RARE_SHARE_EN} #`, `{monthly|annual|yearly|weekly} churn is ${RARE_SHARE_EN} #`,
   ],
-  ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*', 'распространённост* … #', 'распространенност* … #', 'мал* доля … положительн*', 'положительн* … редк*'],
+  ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*',
+    `{доля|процент|уровень} {дефолт*|отток*|мошеннич*|фрод*|просроч*} … ${RARE_SHARE_RU} #`,
+    `{дефолт*|отток*|мошеннич*} составля* ${RARE_SHARE_RU} #`, 'распространённост* … #', 'распространенност* … #', 'мал* доля … положительн*', 'положительн* … редк*'],
   zh: [
     '样本不均衡', '类别不平衡', '类别不均衡', '正负样本不平衡', '正样本稀少', '正样本较少', '极不均衡', '不均衡', '不平衡',
     // "违规弹幕很少", "欺诈交易只占 0.05%": the positives said to be rare.
     '{正样本|违规|欺诈|作弊|异常|故障|流失}…{很少|极少|稀少|只占|仅占|不到}',
+    // The event's rate said small: "点击率约 1%", "违约率仅为 3%", "流失率不到 5%".
+    // (Not 转化率 or 打开率: a recommender's rates, and not "低于": a guardrail's "转化率低于 X" is a comparison.)
+    '{点击率|违约率|逾期率|坏账率|流失率|欺诈率|故障率}{约|约为|仅|仅为|只有|不到|不足}',
   ],
 };
 
@@ -230,7 +272,7 @@ export const IMBALANCE_STATEMENT: CueSet = {
  * One alone is not enough ("our minority classes" of cuisines in a plot).
  */
 export const IMBALANCE_HINT: CueSet = {
-  en: ['imbalance', 'minority class*', 'prevalence', '{1|one} {in|out of} #', 'base rate', 'rare class*', 'class weight*', 'downsampl* … negative*', 'negative downsampl*', 'oversampl*', 'undersampl*', 'smote', 'focal loss'],
+  en: ['imbalance', 'minority class*', 'prevalence', '{weight*|upweight*|up weight*} … positive*', '{1|one} {in|out of} #', 'base rate', 'rare class*', 'class weight*', 'downsampl* … negative*', 'negative downsampl*', 'oversampl*', 'undersampl*', 'smote', 'focal loss'],
   ru: ['редк* класс*', 'миноритарн*', 'веса классов', 'андерсэмплинг*', 'оверсэмплинг*', 'балансировк* класс*'],
   zh: ['正负样本比例', '患病率', '阳性率', '负采样', '下采样', '过采样', '欠采样', '类别权重', '样本权重', '加权损失'],
 };

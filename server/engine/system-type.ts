@@ -53,7 +53,7 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'regression' | 'forecasting-task'
+  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
@@ -99,13 +99,25 @@ interface UnitVotes {
 
 function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVotes {
   const title = unit.kind === 'heading' && (fragment.headings[unit.heading]?.level ?? 3) <= 2;
-  const matches = CUES.matches(unit.words);
+  const identifiers = codeIdentifiers(unit.text);
+  // Words of a code identifier ("`rank_items()`", "find_slot", "search_results.csv", "llm_client") say what the code
+  // is called, not what the system returns to its users: a cue that starts or ends in one casts no list, ranking-type
+  // or LLM vote. Identifiers still name what is detected or predicted ("is_fraud", "churn_label").
+  const matches = CUES.matches(unit.words).filter((m) => !(IDENTIFIER_BLIND.has(m.label) && identifiers.some(([start, end]) => (m.start >= start && m.start < end) || (m.end > start && m.end <= end))));
   const signals: UnitVotes['signals'] = [];
   const otherSenses = matches.filter((m) => m.label === 'other-sense');
   for (const match of matches) {
     if (match.label === 'other-sense') continue;
-    if ((isTypeSignal(match.label) || match.label === 'generative') && otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
-      signals.push({ signal: `other:${match.label}`, start: match.start, end: match.end });
+    if (otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
+      // A type's or an LLM's word in another sense is kept as such (inferType weighs it); any other signal's
+      // ("ranking of features", "the interview prompt") is no vote at all.
+      if (isTypeSignal(match.label) || match.label === 'generative') signals.push({ signal: `other:${match.label}`, start: match.start, end: match.end });
+      continue;
+    }
+    // A metric at a cutoff ("recall@5", "precision at k") scores a retrieved list or the top of a score's ranking:
+    // a classifier's metric where a classifier is the task, but no sign of one beside an LLM (isGenerative).
+    if (match.label === 'classification' && AT_CUTOFF.test(unit.text.slice(match.end, match.end + 8))) {
+      signals.push({ signal: 'cutoff-metric', start: match.start, end: match.end });
       continue;
     }
     // An LLM named twice in one line, or matched by two phrases ("LLM": '!LLM' and 'llm*'), is one mention: the
@@ -114,6 +126,8 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
     // read only here: most units hold no such cue, and reading it is a clause analysis.
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
+    // A share said in the statement must be small: "about 2% of pushes are opened" is rare, "about 45% … opened" is not.
+    if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && largeShare(unit.text.slice(match.start, match.end + 2))) continue;
     // The "regression" of "logistic regression" names a classifier.
     if (match.label === 'regression' && matches.some((m) => m.label === 'classification' && m.start <= match.start && m.end >= match.end && m.end - m.start > match.end - match.start)) continue;
     // A list said once is one vote: "ranked result lists" is matched by three phrases. (The other signals' thresholds
@@ -126,6 +140,32 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     }
   }
   return { title, signals };
+}
+
+/** Above this share (in per cent) a class is not rare: a quarter of the data is no needle in a haystack. */
+const RARE_SHARE_MAX = 15;
+/** Whether the text states a percentage above RARE_SHARE_MAX ("45%", "45 %", "45,5 ％"). */
+function largeShare(text: string): boolean {
+  for (const m of text.matchAll(/(\d+(?:[.,]\d+)?)\s*[%％]/g)) if (Number(m[1].replace(',', '.')) > RARE_SHARE_MAX) return true;
+  return false;
+}
+
+/** What follows a metric named at a cutoff: "@5", "@k", " at 10", " at K". */
+const AT_CUTOFF = /^\s*(?:@|at\s+(?:k\b|\d))/i;
+
+/** Signals a code identifier's words do not cast. */
+const IDENTIFIER_BLIND: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list', 'top-shown', 'rank-by-prediction', 'generative', ...RANKING_TYPES]);
+
+/**
+ * Spans of the unit's text that are code identifiers: a name with an underscore inside ("find_slot", "rank_items"),
+ * a call ("predict()", "rank(items)"), a dotted member or file ("ranker.score", "feed.py"). Prose never spells words
+ * so. Not a word before a parenthesis that glosses it ("CTR(点击率)", "RAG(retrieval)", "model(s)"): a call's name
+ * is lower case and its arguments are code; nor "e.g" (one letter a part), nor camel case ("YandexGPT" is a name).
+ */
+const IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]*_\w*|\b[a-z][A-Za-z0-9]+(?:\.[a-z][A-Za-z0-9]+)+|\b[a-z][A-Za-z0-9]*\((?!e?s\))[a-z0-9_, .=]*\)/g;
+function codeIdentifiers(text: string): Array<[number, number]> {
+  if (!text.includes('_') && !text.includes('(') && !text.includes('.')) return [];
+  return [...text.matchAll(IDENTIFIER)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Steps whose section says what the model is: the model itself, or the ML task it is framed as. */
@@ -281,7 +321,13 @@ const THIN_SPEC_WORDS = 300;
 function isGenerative(tally: Tally): boolean {
   const otherTask = tally.score('classification') + tally.score('regression') + tally.score('ranked-list');
   const lines = tally.score('generative');
-  if (lines >= (otherTask >= 3 ? 3 : 2) && (tally.inTitles('generative') > 0 || tally.density('generative') >= 2)) return true;
+  // A title that names a ranked product and an LLM ("Marketplace search with LLM query expansion") names the LLM as a
+  // part of it: the title counts only where the body speaks of the LLM more than once.
+  const rankedInTitles = tally.inTitles('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.inTitles(t), 0);
+  const inBody = lines - 5 * tally.inTitles('generative');
+  const titled = tally.inTitles('generative') > 0 && (rankedInTitles === 0 || inBody >= 2);
+  const needed = otherTask >= 3 ? 3 : 2;
+  if ((titled && lines >= needed) || (inBody >= needed && tally.density('generative') >= 2)) return true;
   // A thin spec names its LLM once: where it says what its model is, or anywhere plainly when another task is named once at most.
   // (A long doc that names an LLM once names it in passing: "voicing dialogues an LLM generated" upstream of a TTS model.)
   return (tally.score('generative-core') > 0 && otherTask < 3) || (tally.score('generative-plain') > 0 && otherTask <= 1 && tally.words <= THIN_SPEC_WORDS);
@@ -294,7 +340,7 @@ function isGenerative(tally: Tally): boolean {
  */
 function predictiveTask(type: SystemType, tally: Tally): Task {
   const regression = tally.score('regression');
-  const classification = tally.score('classification');
+  const classification = tally.score('classification') + tally.score('cutoff-metric');
   if (tally.score('rare-task') >= 3 && classification >= 2 && classification >= regression) return 'classification';
   if (type === 'forecasting' || tally.score('forecasting-task') >= 3) return 'forecasting';
   if (regression >= 2 && regression >= classification) return 'regression';
@@ -323,8 +369,11 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   if (type === 'search') return !generative || shown >= 3;
   if (generative) return (rankedList >= 8 && tally.density('ranked-list') >= 4) || shown >= 4;
   // The top of a list shown to a person, or the items a user browses sorted by a prediction, said so, is a ranked
-  // list returned to a user.
-  if (tally.score('top-shown') > 0 || ranksByPrediction) return true;
+  // list returned to a user; so is a ranking the doc's title or a top-level heading names ("Push notification
+  // ranking", "Learning to rank for help articles"): what a doc is about is in its titles. Not in a doc that predicts
+  // churn, failures or anomalies, whose "## Ranking model" orders a call list, not what a user is shown.
+  const titledRanking = tally.inTitles('ranked-list') > 0 && tally.score('rare-task') < 3;
+  if (tally.score('top-shown') > 0 || ranksByPrediction || titledRanking) return true;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
   const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
   const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
