@@ -4,7 +4,7 @@
 // same as `lint(text)`; test/incremental.test.ts replays random edits to
 // check that after every one.
 import { lintDesignDoc, lint, type LintOptions, type LintResult } from './lint.js';
-import { assembleDesignDoc } from './model.js';
+import { assembleDesignDoc, type AssemblyState } from './model.js';
 import { MIN_BLOCK_REGION_CHARS, RegionParser } from './regions.js';
 
 export class IncrementalLinter {
@@ -15,6 +15,8 @@ export class IncrementalLinter {
    * stays 0 so that the fallback cannot hide a bug in regions.ts.
    */
   fallbacks = 0;
+  /** What the model keeps from one edit to the next (model.ts). */
+  private assembly: AssemblyState = { root: undefined, lines: undefined };
 
   constructor(private readonly minBlockRegionChars = MIN_BLOCK_REGION_CHARS) {
     this.parser = new RegionParser(minBlockRegionChars);
@@ -33,9 +35,10 @@ export class IncrementalLinter {
       // Never worse than a full lint: start over from a clean parse next time.
       this.fallbacks++;
       this.parser = new RegionParser(this.minBlockRegionChars);
+      this.assembly = { root: undefined, lines: undefined };
       return lint(text, options);
     }
-    const doc = assembleDesignDoc(text, regions.map((r) => ({ base: r.start, fragment: r.fragment })));
+    const doc = assembleDesignDoc(text, regions.map((r) => ({ base: r.start, fragment: r.fragment })), this.assembly);
     return lintDesignDoc(doc, options);
   }
 }

@@ -3,7 +3,6 @@
 // prose units of each section with offsets back to the source, the front
 // matter and the lint directives. Code blocks and HTML comments are not prose.
 import type { Root } from 'mdast';
-import { location } from 'vfile-location';
 import { parseMarkdown } from './parse.js';
 import type { Token } from './text/tokens.js';
 import type { UnitText } from './text/unit-text.js';
@@ -12,6 +11,7 @@ import type { ExtractedKind } from './extract/index.js';
 import type { Lang } from './text/script.js';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { placeDirectives, type Directive } from './directives.js';
+import { lineIndex, pointIn, type LineIndex } from './line-index.js';
 import { buildFragment, sameCells, type Fragment, type FragmentHeading, type FragmentUnit, type UnitKind } from './fragment.js';
 import { changeChain, changeContext, fragmentFact, type BlockKey, type GroupKey } from './fragment-cache.js';
 import type { Segment } from './plain-text.js';
@@ -197,6 +197,72 @@ export function sourceOffset(unit: ProseUnit, plainIndex: number): number {
  */
 const placedUnits = new WeakMap<Fragment, ProseUnit[]>();
 
+/**
+ * The section made of each fragment heading the last time it was placed,
+ * taken again (its offsets, children and units set anew) while its parent is
+ * the same section object and its steps are what they must be: everything
+ * the judgement layer memoises per section (judge/decide.ts: deferred, named
+ * by a heading cue, steps in scope) is a function of its heading unit, its
+ * steps and the sections above it, so those memos stay right across edits and
+ * an edit no longer makes every section, its arrays and its memo entries anew.
+ * Like `placedUnits`, a document built earlier from the same fragments sees
+ * its sections change.
+ */
+const placedSections = new WeakMap<FragmentHeading, Section>();
+
+/** The fragment heading each section was made from (its chain key is kept with it: see chainKey). */
+const headingOf = new WeakMap<Section, FragmentHeading>();
+
+/** The region made of each fragment the last time it was placed (see `placedUnits`). */
+const placedRegions = new WeakMap<Fragment, DocRegion>();
+
+/** The sections of a region without a heading of its own (shared: never changed). */
+const NO_SECTIONS: Section[] = [];
+
+/** Whether `sections` is `outer` then `own`, element by element. */
+function sameSections(sections: readonly Section[], outer: Section, own: readonly Section[]): boolean {
+  if (sections.length !== own.length + 1 || sections[0] !== outer) return false;
+  for (let k = 0; k < own.length; k++) if (sections[k + 1] !== own[k]) return false;
+  return true;
+}
+
+/**
+ * What an incremental linter keeps from one assembly to the next: the
+ * document's root section, so that the top-level sections under it can be
+ * kept too (`placedSections` compares parents by identity), and the line index.
+ */
+export interface AssemblyState {
+  root: Section | undefined;
+  /** The line index of the last text. */
+  lines: LineIndex | undefined;
+}
+
+/** The root section: the one kept in `state` (emptied), or a new one. */
+function keptRoot(state: AssemblyState | undefined, length: number): Section {
+  const root = state?.root;
+  if (root) {
+    root.end = length;
+    root.children.length = 0;
+    return root;
+  }
+  const made: Section = { title: '', level: 0, headingRange: undefined, start: 0, end: length, steps: [], parent: undefined, children: [], units: [] };
+  if (state) state.root = made;
+  return made;
+}
+
+/** Whether the document's first heading is level 1 and the only one of that level (its title, not a step). */
+function hasLoneTitle(parts: readonly PlacedFragment[]): boolean {
+  let first = 0;
+  let levelOnes = 0;
+  for (const { fragment } of parts) {
+    for (const heading of fragment.headings) {
+      if (first === 0) first = heading.level;
+      if (heading.level === 1) levelOnes++;
+    }
+  }
+  return first === 1 && levelOnes === 1;
+}
+
 /** A fragment and where it starts in the document. */
 export interface PlacedFragment {
   base: number;
@@ -209,28 +275,26 @@ export function buildDesignDoc(text: string, tree: Root = parseMarkdown(text)): 
 
 /**
  * The document made of its fragments, in order. The section tree, the unit
- * chain and everything with absolute offsets is rebuilt here on every call
+ * chain and everything with absolute offsets is placed here on every call
  * (linear in sections and units, no text processing): the text work lives in
- * the fragments.
+ * the fragments. Units, sections and regions of fragments placed before are
+ * taken again and updated in place (`placedUnits`, `placedSections`,
+ * `placedRegions`), and with `kept` (an incremental linter's state) the root
+ * and the line index are too.
  */
-export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]): DesignDoc {
-  const place = location(text);
-  const pointAt = (offset: number): Point => {
-    const clamped = Math.max(0, Math.min(offset, text.length));
-    const p = place.toPoint(clamped);
-    // toPoint is undefined only for the offset just past a final newline. Its point is a new
-    // { line, column, offset } with offset `clamped`: taken as is, not copied.
-    if (p) return p as Point;
-    const lines = text.slice(0, clamped).split('\n');
-    return { line: lines.length, column: lines[lines.length - 1].length + 1, offset: clamped };
-  };
+export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[], kept?: AssemblyState): DesignDoc {
+  // The line index is updated from the last assembly's, not rebuilt (line-index.ts).
+  const lines = lineIndex(text, kept?.lines);
+  if (kept) kept.lines = lines;
+  const pointAt = (offset: number): Point => pointIn(lines, Math.max(0, Math.min(offset, text.length)));
   const rangeOf = (start: number, end: number): SourceRange => ({ start: pointAt(start), end: pointAt(end) });
 
-  const root: Section = {
-    title: '', level: 0, headingRange: undefined, start: 0, end: text.length,
-    steps: [], parent: undefined, children: [], units: [],
-  };
+  const root = keptRoot(kept, text.length);
   const sections: Section[] = [root];
+  // A lone level-1 heading at the top is the document's title, not a step. Known before the sections
+  // are made (from the fragments' headings), so that a section kept from the last assembly is taken
+  // only with the steps it must have.
+  const loneTitle = hasLoneTitle(parts);
   // Sections first: units need the whole tree (parents across regions, the lone title).
   const ownSections: Section[][] = [];
   const openAtStart: Section[] = [];
@@ -239,44 +303,49 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const openAtStartIndex: number[] = [];
   const firstOwnIndex: number[] = [];
   let currentIndex = 0;
-  /** The fragment heading each section was made from (its chain key is kept with it: see chainKey). */
-  const headingOf = new Map<Section, FragmentHeading>();
   let current = root;
   for (const { base, fragment } of parts) {
     openAtStart.push(current);
     openAtStartIndex.push(currentIndex);
     firstOwnIndex.push(sections.length);
-    const own: Section[] = [];
+    // Most regions have no heading: they share one empty list.
+    const own: Section[] = fragment.headings.length === 0 ? NO_SECTIONS : [];
     for (const heading of fragment.headings) {
       let parent = current;
       while (parent.level >= heading.level && parent.parent) parent = parent.parent;
       const start = base + heading.start;
-      const section: Section = {
-        title: heading.title,
-        level: heading.level,
-        headingRange: rangeOf(start, base + heading.end),
-        start,
-        end: text.length,
-        steps: heading.steps,
-        parent,
-        children: [],
-        units: [],
-      };
+      const isTitle = loneTitle && sections.length === 1;
+      let section = placedSections.get(heading);
+      if (section && section.parent === parent && (section.steps === heading.steps) !== isTitle) {
+        // Kept: what rules read of it (title, steps, the heading unit, the sections above) is the same.
+        section.headingRange = rangeOf(start, base + heading.end);
+        section.start = start;
+        section.end = text.length;
+        section.children.length = 0;
+      } else {
+        section = {
+          title: heading.title,
+          level: heading.level,
+          headingRange: rangeOf(start, base + heading.end),
+          start,
+          end: text.length,
+          steps: isTitle ? [] : heading.steps,
+          parent,
+          children: [],
+          units: [],
+        };
+        placedSections.set(heading, section);
+        headingOf.set(section, heading);
+      }
       parent.children.push(section);
       sections.push(section);
       own.push(section);
-      headingOf.set(section, heading);
       current = section;
       currentIndex = sections.length - 1;
     }
     ownSections.push(own);
   }
   closeSections(sections);
-
-  // A lone level-1 heading at the top is the document's title, not a step.
-  const topLevel = sections.filter((s) => s.level === 1);
-  const loneTitle = topLevel.length === 1 && sections[1] === topLevel[0];
-  if (loneTitle) topLevel[0].steps = [];
 
   const units: ProseUnit[] = [];
   /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
@@ -290,6 +359,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   let introPart: FragmentUnit | undefined;
   /** Per region, the `listIntro` its first unit takes from before the region's `before` unit, as made. */
   const listIntroParts: Array<FragmentUnit | undefined> = [];
+  const unitCounts = new Int32Array(sections.length);
   const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
@@ -344,19 +414,29 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       else if (unit.listIntro === unit.previous) introPart = lastPart;
       if (i === 0) listIntroParts.push(unit.listIntro && unit.listIntro !== unit.previous ? introPart : undefined);
       units.push(unit);
-      section.units.push(unit);
+      // Written over the section's list of the last assembly (cut to length below), not pushed onto an
+      // emptied one: a list emptied by `length = 0` loses its storage and grows again on every edit.
+      section.units[unitCounts[part.heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + part.heading]++] = unit;
       partBeforeLast = lastPart;
       lastPart = part;
     }
     if (fragmentUnits.length === 0) listIntroParts.push(undefined);
     if (!kept) placedUnits.set(fragment, local);
-    return { fragment, base, units: local, sections: [outer, ...ownSections[index]] };
+    // The region object of the last assembly, when its sections are the same ones: fewer objects made
+    // per edit, and fewer that live until the next one (each scavenge copies those).
+    const own = ownSections[index];
+    let region = placedRegions.get(fragment);
+    if (region && region.units === local && sameSections(region.sections, outer, own)) region.base = base;
+    else placedRegions.set(fragment, (region = { fragment, base, units: local, sections: [outer, ...own] }));
+    return region;
   });
+
+  for (let k = 0; k < sections.length; k++) if (sections[k].units.length !== unitCounts[k]) sections[k].units.length = unitCounts[k];
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
   const headingBodies = markHeadingBodies(regions, sections, sectionBodies(parts, sections.length, openAtStartIndex, firstOwnIndex), openAtStartIndex, firstOwnIndex);
   const chainKeys = new Map<Section, string>();
-  const chainOf = (section: Section): string => chainKey(section, chainKeys, headingOf);
+  const chainOf = (section: Section): string => chainKey(section, chainKeys);
   regions.forEach((region, index) => {
     const bodies = headingBodies[index];
     const chain = chainOf(openAtStart[index]);
@@ -599,6 +679,20 @@ function fragmentBodies(fragment: Fragment): readonly SectionBody[] {
 }
 
 /**
+ * The indexes of a fragment's heading units (a context-free fact): the passes over heading units
+ * then touch no other unit of an unchanged region.
+ */
+function headingUnitsOf(fragment: Fragment): readonly number[] {
+  return (fragment.cache.facts.get('heading-units') as readonly number[] | undefined) ?? fragmentFact(fragment.cache, 'heading-units', () => {
+    const indexes: number[] = [];
+    fragment.units.forEach((unit, index) => {
+      if (unit.kind === 'heading') indexes.push(index);
+    });
+    return indexes;
+  });
+}
+
+/**
  * Per section (by its index in the document's `sections`), what its units add up to (see
  * substance.ts), from the fragments' sums; `firstCommits` is 1 / 0 for true / false, -1 while no
  * fragment had a first statement for the section.
@@ -636,10 +730,8 @@ function markHeadingBodies(regions: readonly DocRegion[], sections: readonly Sec
   const placeholders = Float64Array.from(sums.placeholders);
   const sectionOf = (index: number, heading: number): number => (heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + heading);
   for (let index = 0; index < regions.length; index++) {
-    const region = regions[index];
-    const parts = region.fragment.units;
-    for (let i = 0; i < region.units.length; i++) {
-      if (region.units[i].kind !== 'heading') continue;
+    const parts = regions[index].fragment.units;
+    for (const i of headingUnitsOf(regions[index].fragment)) {
       const section = sectionOf(index, parts[i].heading);
       words[section] -= parts[i].body.contentWords;
       placeholders[section] -= parts[i].body.mostlyPlaceholder ? 1 : 0;
@@ -651,9 +743,8 @@ function markHeadingBodies(regions: readonly DocRegion[], sections: readonly Sec
     const region = regions[index];
     const parts = region.fragment.units;
     let marks = '';
-    for (let i = 0; i < region.units.length; i++) {
+    for (const i of headingUnitsOf(region.fragment)) {
       const unit = region.units[i];
-      if (unit.kind !== 'heading') continue;
       const section = sectionOf(index, parts[i].heading);
       unit.sectionHasBody =
         sumsHaveSubstance(words[section], placeholders[section]) &&
@@ -701,10 +792,10 @@ function subSectionBodies(sections: readonly Section[], words: Float64Array, pla
 const keptChains = new WeakMap<FragmentHeading, { own: string; parent: string; chain: string }>();
 
 /** A section's heading chain as a string, memoised per section for one assembly. */
-function chainKey(section: Section, keys: Map<Section, string>, headingOf: ReadonlyMap<Section, FragmentHeading>): string {
+function chainKey(section: Section, keys: Map<Section, string>): string {
   let key = keys.get(section);
   if (key === undefined) {
-    const parent = section.parent ? chainKey(section.parent, keys, headingOf) : '';
+    const parent = section.parent ? chainKey(section.parent, keys) : '';
     const heading = headingOf.get(section);
     // The own key is a function of the heading and its unit, which live as long as the fragment, unless
     // the document's lone title took its steps.

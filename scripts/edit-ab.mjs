@@ -1,0 +1,42 @@
+// Per-edit CPU of two builds in one process: the same seeded edits of the 10,118-line doc (or a corpus doc,
+// --only=name) are applied to each build in alternating order, so that the per-edit difference is paired and
+// the drift of a shared machine's load cancels out; prints each build's mean / p50 / p95 and the median of
+// the paired differences (second minus first). --same: re-lint one text (the cost of an unchanged re-lint).
+//
+//   node scripts/edit-ab.mjs outA outB [--edits=100] [--warm=10] [--seed=17] [--same] [--only=name]
+import fs from 'node:fs'; import path from 'node:path'; import os from 'node:os'; import { pathToFileURL } from 'node:url';
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const outs = args.filter((a) => !a.startsWith('--')).map((o) => path.resolve(ROOT, o));
+async function build(outDir) {
+  const load = (p) => import(pathToFileURL(path.join(outDir, p)).href);
+  const { lintOptions } = await load('server/linter.js');
+  const { IncrementalLinter } = await load('server/engine/incremental.js');
+  return { name: path.basename(outDir), linter: new IncrementalLinter(), options: lintOptions({ filePath: '/tmp/big.md' }) };
+}
+const builds = [];
+for (const o of outs) builds.push(await build(o));
+const { concatenate, BIG_DOC_LINES } = await import(pathToFileURL(path.join(ROOT, 'bench/corpus.mjs')).href);
+const { insertRandomLetter, seededRandom } = await import(pathToFileURL(path.join(ROOT, 'bench/server.mjs')).href);
+const corpus = path.resolve(ROOT, '../shared/corpus/docs');
+const docs = fs.readdirSync(corpus).filter((n) => n.endsWith('.md')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(corpus, name), 'utf8') }));
+const only = flag('only');
+let text = only ? docs.find((d) => d.name.includes(only)).text : concatenate(docs, BIG_DOC_LINES).text;
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const run = (b, t) => { const a = cpu(); b.linter.lint(t, b.options); return cpu() - a; };
+for (const b of builds) run(b, text);
+const random = seededRandom(Number(flag('seed') ?? 17));
+const same = args.includes('--same');
+const warm = Number(flag('warm') ?? 10), n = Number(flag('edits') ?? 100);
+const times = builds.map(() => []);
+const load0 = os.loadavg()[0];
+for (let i = 0; i < warm + n; i++) {
+  if (!same || i === 0) text = insertRandomLetter(text, random).text;
+  const order = i % 2 ? [1, 0] : [0, 1];
+  for (const k of order) { const t = run(builds[k], text); if (i >= warm) times[k].push(t); }
+}
+const pct = (v, p) => { const s = [...v].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const mean = (v) => v.reduce((a, b) => a + b, 0) / v.length;
+const diff = times[1].map((t, i) => t - times[0][i]);
+console.log(JSON.stringify({ load: `${load0.toFixed(1)}-${os.loadavg()[0].toFixed(1)}`, same, ...Object.fromEntries(builds.map((b, k) => [b.name, { mean: +mean(times[k]).toFixed(1), p50: +pct(times[k], 50).toFixed(1), p95: +pct(times[k], 95).toFixed(1) }])), medianDiff: +pct(diff, 50).toFixed(2) }));
