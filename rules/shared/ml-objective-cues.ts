@@ -95,8 +95,13 @@ export const NOT_ML_TASKS: CueSet = {
     '{detect*|flag*} {anomalies|anomalous} {in|on} … {request*|traffic|latency|error*|metric*|log*|cpu|memory|volume*|throughput|spend|cost*|pipeline*|data quality|feature*|input*|prediction*|score*}',
     // Checking an outcome, not predicting it: "we replay calls and check whether the booking matches".
     '{check*|verif*|validat*|confirm*|see|test*|inspect*|review*|audit*} whether',
+    // A score of nothing named: "the model outputs a score for each item" says the output's shape, not
+    // what it estimates ("a relevance score for each item", "a score, the probability of a click" do).
+    '{a|one|the} score {for|per|to|on} {each|every|all|any} …',
   ],
-  ru: ['тип* задач* … {продуктов*|бизнесов*|организационн*|инженерн*}', 'целев* функци* бизнес*', 'регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации', '{предсказыва*|прогнозиру*} {в реальном времени|онлайн|офлайн|за # мс}'],
+  ru: ['тип* задач* … {продуктов*|бизнесов*|организационн*|инженерн*}', 'целев* функци* бизнес*', 'регрессионн* тест*', 'регресс* производительност*', 'классификац* данных по', 'классификац* информации', '{предсказыва*|прогнозиру*} {в реальном времени|онлайн|офлайн|за # мс}',
+    // A score of nothing named ("выдаёт скор для каждого товара"); "скор релевантности", "скор — вероятность клика" name it.
+    '{скор|оценку|балл} {для|на|каждому|каждой} {каждого|каждой|каждому|всех|любого} …', '{скор|оценку|балл} {каждому|каждой} …'],
   zh: ['回归测试', '数据分类分级'],
 };
 

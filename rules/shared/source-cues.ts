@@ -144,9 +144,15 @@ export const NOT_DATA_SOURCES: CueSet = {
     'data retention', 'logs {retention|are retained|for debugging}', 'log level*',
     // A team's or a role's name is not a system the data comes from ("Team: CRM analytics").
     '{crm|erp|data|analytics} {analytics|analyst*|team|department|squad|owner*}', '{team|department|squad|owner} … {crm|erp}',
+    // Where the model's output goes, not where its data comes from: "predictions are written to a Postgres table the dashboard reads".
+    '{prediction*|model* forecast*|score*|model output*|inference result*|model result*} … {written to|writes to|write to|stored in|saved to|saved in|published to|pushed to|exported to}',
   ],
-  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}'],
+  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}',
+    // Where the model's output goes: "прогнозы модели записываются в таблицу PostgreSQL".
+    '{прогноз* модел*|предсказани*|скор*|результат* модел*|результат* инференс*} … {записыва*|записан*|сохраня*|сохранен*|выгружа*|публику*} в'],
   zh: ['对数', '源代码', '推理管道', '日志…{保留|保存|删除|留存}', '日志级别',
+    // Where the model's output goes: "模型预测结果写入MySQL".
+    '{预测结果|预测值|打分结果|模型输出|推理结果|推荐结果}…{写入|保存到|存入|落地到}',
     // Synchronous, not synchronised: "每笔交易在支付时同步调用" is how the model is called.
     '同步{调用|请求|返回|接口|执行|等待|推理|打分|预测|阻塞|处理}'],
 };
