@@ -70,6 +70,7 @@ export const NOT_DESIGN_SECTION: CueSet = {
 export const OUT_OF_SCOPE_LABEL: CueSet = {
   // "**Future scaling (if needed):**" over a list of what might be done later.
   en: ['future {scaling|work|improvement*|enhancement*|extension*|plan*|idea*|iteration*|version*|phase*|optimi*}', 'out of scope', 'not in scope', 'outside {the|} scope', 'non goal*', 'nongoal*', 'not included', 'not covered', 'not in {this|the first|v1} {version|iteration|release}', '{we|this version|v1} will not {do|build|cover|include}', 'excluded', 'post mvp', 'not in {the|} mvp', 'after {the|} mvp', 'beyond {the|} mvp'],
-  ru: ['{в будущем|на будущее|в следующих версиях|в дальнейшем}', 'не входит', 'не входят', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками', 'после mvp', 'не в mvp', 'вне mvp'],
+  // "Возможные пути развития проекта, не входящие в скоуп итерации:" (the Reliable ML template's list of later work).
+  ru: ['{в будущем|на будущее|в следующих версиях|в дальнейшем}', 'не входит', 'не входят', 'не входящ*', '{возможн*|дальнейш*} {пут*|направлени*} развити*', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками', 'после mvp', 'не в mvp', 'вне mvp'],
   zh: ['后续优化', '未来规划', '未来扩展', '扩展方向', '不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做', '暂不包含', '后续版本', '二期'],
 };
