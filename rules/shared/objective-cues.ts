@@ -34,6 +34,7 @@ export const PAINS: CueSet = {
     'number of', 'workload', 'errors', 'mistakes', 'waste', 'stockouts', 'out of stock*', 'overstock*', 'risk*', 'harm*', 'abuse', 'spam', 'misinformation', 'escalations', 'defaults', 'bad debt', 'returns', 'cancellations', 'no shows',
     // Support load: "30% fewer how-to tickets".
     'unsold', 'time to sell', 'tickets', 'ticket volume', 'support {contacts|calls|requests}', 'write offs', 'writeoffs', 'time spent {searching|looking}',
+    'time {people|staff|agents|operators|analysts|engineers|employees|reviewers|moderators|recruiters} spend',
     'defects', 'escaped defects', '=bugs', 'incidents', 'outages', 'headcount', 'review time', 'wait time*',
     'false declines', 'false positives', 'friction', 'attrition', 'turnover', 'penalt*', 'fines', 'overtime', 'idle time', 'empty miles', 'late {deliveries|orders|arrivals}', 'repeat contacts',
     'cost per {contact|ticket|call|case|review|claim|order}', 'cost of {handling|moderation|review|support}',
@@ -48,6 +49,8 @@ export const PAINS: CueSet = {
   ru: [
     // "стоимость обращения снизить на 20 %": the cost of one unit of work.
     'стоимост* {обращени*|звонк*|контакт*|обработк*|обслуживани*|модерац*|проверк*|разметк*}',
+    // The working time a system gives back: "сократить время, которое операторы тратят на разбор обращений".
+    'врем* … {тратят|тратит|тратим|затрачива*|уходит на}',
     'расход*', 'затрат*', 'издерж*', 'потер*', 'убытк*', 'отток*', 'мошенничеств*', 'простои', 'простой', 'жалоб*', 'врем* ожидани*', 'врем* {закрыти*|подбор*|обработк*|постобработк*|ответ*|онбординг*|погружени*|заполнени*}', 'ручн* {труд*|работ*|провер*}',
     'нагрузк* на', 'ошиб*', 'фишинг*', 'спам*', 'скам*', 'токсичн* {контент*|сообщени*|комментари*}', 'накрутк*', 'фейков* {аккаунт*|отзыв*}', 'бот*', 'дефицит*', 'списани*', 'риск*', 'просрочк*', 'обращени* в поддержк*', 'тикет*',
     'штраф*', 'текучест*', 'поломк*', 'аварий*', 'брак*', 'отказ* оборудовани*', 'переработк*', 'недовольств*', 'повторн* обращени*',
