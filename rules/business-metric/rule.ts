@@ -22,7 +22,12 @@ export default defineDocumentRule({
       metric: {
         cues: joinCues(PRODUCT_METRICS, COMMUNITY_METRICS, {
           // What a retailer writes off (spoiled or expired stock) is a cost the business counts.
-          ru: ['списани* … {товар*|продукт*|продукци*|просроч*}'], zh: ['损耗率', '报损'],
+          ru: ['списани* … {товар*|продукт*|продукци*|просроч*}',
+            // The working time a task takes, which the system is to cut: "время, затрачиваемое на перевод 1 статьи".
+            'врем* {затрачиваем*|затраченн*|потраченн*|уходящ*} … на'],
+          // The same per unit of work in English: "the time spent on each contract review".
+          en: ['time spent {on|per} {each|one|a single|every} … {review|reviews|contract|contracts|document|documents|ticket|tickets|case|cases|claim|claims|application|applications|request|requests|article|articles|order|orders|call|calls}'],
+          zh: ['损耗率', '报损', '{人工|人均|平均}{耗时|花费时间|处理时长}'],
         }),
       },
       // "Считаем долю обращений …": counting a share is measuring it ("считаем, что" is an opinion, and needs a metric too).
