@@ -72,22 +72,16 @@ export default defineDocumentRule({
       { parts: ['comparative', 'gain'], weight: 0.7, underHeading: GOAL_HEADINGS },
       // Under a bare "Goals" / "Цели" / "目标" heading a statement that moves something or says what for is the
       // goal ("Cut the walking time per pick list so that …"); a functional item ("记录用户阅读历史") is not.
-      { parts: ['purpose'], weight: 0.75, underHeading: GOAL_NAME_HEADINGS },
-      { parts: ['less'], weight: 0.7, underHeading: GOAL_NAME_HEADINGS },
-      { parts: ['more'], weight: 0.7, underHeading: GOAL_NAME_HEADINGS },
       { parts: ['motive', 'less', 'businessPain'], weight: 0.85 },
       { parts: ['motive', 'more', 'businessPain'], weight: 0.8 },
       { parts: ['because', 'more', 'businessPain'], weight: 0.8 },
       { parts: ['because', 'less', 'businessPain'], weight: 0.8 },
       { parts: ['comparative', 'pain'], weight: 0.7, underHeading: GOAL_HEADINGS },
     ],
-    // A heading that names the business's goal settles with any statement under it; a bare "Goals" /
-    // "Цели" / "目标" heads functional goals as often ("记录用户阅读历史", "Build the ranking service"), so
-    // under it the statement must say what moves for the business or its users (combinations above).
     headings: {
-      en: ['business goal*', 'business objective*', 'business value'],
-      ru: ['бизнес цел*', 'бизнес задач*'],
-      zh: ['业务目标', '商业目标'],
+      en: ['business goal*', 'business objective*', 'business value', 'goal*', 'objective*'],
+      ru: ['бизнес цел*', 'цел*', 'бизнес задач*'],
+      zh: ['业务目标', '商业目标', '目标'],
     },
     headingWeight: 0.75,
     exclude: {
