@@ -155,6 +155,7 @@ const cases: Array<[string, string, Expected[]]> = [
   ['Chinese 每秒 before the number', '每秒10万次请求。', [{ text: '每秒10万', value: 1e5, dimension: 'rate', per: 'second', noun: '请求' }]],
   ['Chinese 每天 with a classifier', '每天100万个订单。', [{ text: '每天100万', value: 1e6, per: 'day', noun: '订单' }]],
   ['Chinese Latin name after a measure word', '商品池约 3000 万个 SKU。', [{ text: '约 3000 万', value: 3e7, approximate: true, noun: 'SKU' }]],
+  ['Chinese multiplier glued to a Latin name', '商品库规模：5000万SKU，日活3000万DAU。', [{ text: '5000万', value: 5e7, noun: 'SKU' }, { text: '3000万', value: 3e7, noun: 'DAU' }]],
   ['Chinese pool joins its noun', '商品库 1000 万。', [{ text: '1000 万', value: 1e7, noun: '商品库' }]],
   ['Chinese volume suffix joins its noun', '日均申请量 10 万笔。', [{ text: '10 万', value: 1e5, noun: '申请量' }]],
   ['Chinese measure words before a catalogue', '片库有 2 万部电影，游戏库 300 款游戏。', [{ text: '2 万', value: 2e4, noun: '电影' }, { text: '300', value: 300, noun: '游戏' }]],

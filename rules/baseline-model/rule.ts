@@ -36,16 +36,18 @@ export default defineDocumentRule({
     parts: {
       baseline: {
         cues: {
-          en: ['baseline*', 'base line', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'comparison point', 'starting point',
+          en: ['baseline*', 'base line', '!BL', 'benchmark model', 'reference model', 'naive model', 'naive forecast', 'naive baseline', 'strawman', 'bar to beat', 'point of comparison', 'comparison point', 'starting point',
             // The simple first thing to beat, in the words of an interview or a blog post: "the dumb version", "our yardstick".
             'dumb {version|baseline|model|approach|heuristic}', 'simplest {thing|version|approach|model|option|solution}', 'yardstick', 'sanity check baseline', 'floor to beat'],
           ru: ['бейзлайн*', 'бэйзлайн*', 'бейслайн*', 'бэйслайн*', 'базов* модел*', 'базов* решен*', 'базов* подход*', 'базов* алгоритм*', 'базов* уровн*', 'отправн* точк*', 'точк* отсчет*', 'наивн* модел*', 'наивн* прогноз*'],
-          zh: ['基线', '基准模型', '基准方法', '基准方案', '对照模型', '参照模型'],
+          zh: ['基线', '基准模型', '基准方法', '基准方案', '对照模型', '参照模型', '基准预测', '基准模型', '基准方法', '基准方案', '作为基准'],
         },
       },
       simple: {
         cues: {
           en: [
+            // A moving average said in words: "the average of the last 4 weeks", "среднее за прошлые 4 недели".
+            'average {over|of} the {last|past|previous} # {day*|week*|month*}', 
             'heuristic*', 'popularity', 'most popular', 'popular items', 'top sellers', 'logistic regression', 'linear regression', 'linear model', 'rule based', 'rules based',
             'hand crafted rules', 'handcrafted rules', '{rules|rule|business rules|decision rules} engine', 'simple model', 'simple heuristic*', 'simple rule*', 'moving average', 'last value', 'seasonal naive', 'bm25', 'tf idf', 'keyword match*',
             // "The current Elasticsearch keyword search. Every change has to beat it": the incumbent named with what it is.
@@ -68,7 +70,7 @@ export default defineDocumentRule({
             // The pipeline without its generative step: "retrieval only (show the top 3 passages, no generation)".
             '{retrieval|search|retriever} only', '{only|just|plain} {retrieval|search}', 'no generation', 'without {generation|the llm|an llm|the model}', 'zero shot {llm|model|prompt*}', '{plain|vanilla} {llm|prompt*}', 'off the shelf {llm|model}',
           ],
-          ru: [
+          ru: ['средн* за {прошл*|последн*|предыдущ*}', 
             'только поиск', 'только ретрив*', 'без генерац*', 'без llm',
             'гибрид* {правил*|эвристик*}', '{правил*|эвристик*} {и|+|плюс} {скор*|скоринг*|прост* модел*}',
             'эвристик*', 'популярн*', 'логистическ* регресси*', 'линейн* регресси*', 'линейн* модел*', 'на основе правил', 'на правилах', 'набор* правил', 'ручн* правил*', 'эвристическ* правил*', '=правилами', 'прост* модел*', 'прост* эвристик*', 'скользящ* средн*',
@@ -90,6 +92,8 @@ export default defineDocumentRule({
           en: [
             // Compared *to* something: "compare models on AUC" or "compare LR, GBDT and a DNN" weighs candidates, it sets no baseline.
             'compar* {to|with|against|versus|vs}', 'compar* … against', 'comparison {to|with|against}', 'compare {it|them|everything|each|every|all|any|the model|the new model|our model} … with',
+            // "The keyword blocklist is what we measure the classifier against"; "before any model, …".
+            'what we {measure|compare|judge|benchmark|evaluate|test} … against', 'before any model',
             'benchmark* against', 'measur* … against {it|this|that|them}', 'evaluated against', 'tested against', 'beat*', 'outperform*', 'improve on', 'improve over', 'improvement over', 'relative to', 'lift over', 'start with', 'start from',
             '{do|does|doing} better than', 'better than {it|this|that|them}',
             // "Why: start simple and prove the signal is there" after the simple model a first phase ships.
@@ -115,8 +119,8 @@ export default defineDocumentRule({
       beatIt: {
         cues: {
           en: ['{beat|beats|outperform*|clear|exceed} {it|that|this|them}', '{better than|against} {it|that|this} {first|before|on|by}', 'measur* … against {it|that|this}', 'replace* it only'],
-          ru: ['{обогнать|обойти|превзойти|побить|обгонять|обходить|превосходить|побеждать} {его|ее|её|их|этот|эту|это}', 'лучше {него|нее|неё|этого|этой}', 'сравнива* с {ним|ней|этим|этой}'],
-          zh: ['超过它', '优于它', '与它对比', '和它对比'],
+          ru: ['{обогнать|обойти|превзойти|побить|обгонять|обходить|превосходить|побеждать} {его|ее|её|их|этот|эту|это}', 'насколько … лучше', 'лучше {него|нее|неё|этого|этой}', 'сравнива* с {ним|ней|этим|этой}'],
+          zh: ['超过它', '优于它', '与它对比', '和它对比', '比它'],
         },
       },
     },

@@ -19,24 +19,55 @@ export default defineDocumentRule({
   // metrics heading. What the system costs to run is not its success.
   concept: {
     parts: {
-      metric: { cues: joinCues(PRODUCT_METRICS, COMMUNITY_METRICS) },
-      measure: { cues: MEASURE_WORDS, quantity: MONEY_QUANTITY },
+      metric: {
+        cues: joinCues(PRODUCT_METRICS, COMMUNITY_METRICS, {
+          // What a retailer writes off (spoiled or expired stock) is a cost the business counts.
+          ru: ['списани* … {товар*|продукт*|продукци*|просроч*}',
+            // The working time a task takes, which the system is to cut: "время, затрачиваемое на перевод 1 статьи".
+            'врем* {затрачиваем*|затраченн*|потраченн*|уходящ*} … на'],
+          // The same per unit of work in English: "the time spent on each contract review".
+          en: ['time spent {on|per} {each|one|a single|every} … {review|reviews|contract|contracts|document|documents|ticket|tickets|case|cases|claim|claims|application|applications|request|requests|article|articles|order|orders|call|calls}'],
+          zh: ['损耗率', '报损', '{人工|人均|平均}{耗时|花费时间|处理时长}'],
+        }),
+      },
+      // "Считаем долю обращений …": counting a share is measuring it ("считаем, что" is an opinion, and needs a metric too).
+      measure: { cues: joinCues(MEASURE_WORDS, { ru: ['=считаем', '=подсчитываем', '=посчитаем'] }), quantity: MONEY_QUANTITY },
       share: { cues: {}, quantity: SHARE_QUANTITIES },
       vague: { cues: VAGUE_PRODUCT_METRICS },
       experiment: { cues: EXPERIMENT_CONTEXT },
+      // The slot named for the business alone (not "key metric", which heads latency and GPU hours as
+      // readily), then a ratio or count defined in the writer's words: "Business metric: the share of
+      // shown jobs that get an application", "Бизнес-метрика: доля откликов от числа показов".
+      businessName: {
+        cues: {
+          en: ['business metric*', 'success metric*', 'north star', 'business kpi*', 'business success'],
+          ru: ['бизнес метрик*', 'метрик* успех*', 'бизнес kpi', 'бизнесов* показател*'],
+          zh: ['业务指标', '商业指标', '成功指标', '北极星指标', '业务目标指标'],
+        },
+      },
+      ratio: {
+        cues: {
+          en: ['{share|percentage|percent|proportion|fraction|rate|number|count|ratio} of', '{average|mean|median|total} {number|amount|value|time} of', 'per {user|customer|member|session|visit|order|day|week|month|seller|buyer|active}'],
+          ru: ['=доля', '=долю', '=доли', 'процент*', '=число', '=числа', 'количеств*', 'отношени*', 'средн* {число|количеств*|врем*|сумм*}', 'на {пользовател*|клиент*|сессию|заказ*|покупател*|соискател*|активн*}', 'в {день|неделю|месяц|сутки}'],
+          zh: ['占比', '比例', '比率', '数量', '次数', '人均', '平均', '每日', '每周', '每月'],
+        },
+      },
       named: {
         cues: {
           en: ['business metric*', 'success metric*', 'kpi*', 'key metric*', 'north star', 'success criteri*', 'success is measured', 'measure* success',
             // "What matters to the business: weekly listeners and churn of paying subscribers."
-            'what {matters|counts} {to|for} the business', 'judg* success by', 'success looks like'],
+            'what {matters|counts} {to|for} the business', 'judg* success by', 'success looks like',
+            // "Success will be judged on …", "the launch is evaluated by …".
+            'success {is|will be|gets} {judged|evaluated|assessed|decided|tracked} {by|on|with}'],
           ru: ['бизнес метрик*', 'метрик* успех*', 'kpi', 'ключев* метрик*', 'критери* успех*', 'продуктов* метрик*', 'что важно бизнесу', 'успех {оцениваем|измеряем|меряем} по'],
-          zh: ['业务指标', '商业指标', '成功指标', '核心指标', '北极星指标', '关键指标', '业务最关心', '衡量成功'],
+          zh: ['业务指标', '商业指标', '成功指标', '核心指标', '北极星指标', '关键指标', '业务最关心', '衡量成功', '成功与否'],
         },
       },
     },
     settledBy: [
       { parts: ['named', 'metric'], weight: 0.95 },
       { parts: ['metric', 'measure'], weight: 0.85 },
+      { parts: ['businessName', 'ratio'], weight: 0.85 },
       // "Customer satisfaction" is a goal until it is listed as a metric or given a number where metrics are stated.
       { parts: ['vague'], weight: 0.8, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
       { parts: ['vague', 'share'], weight: 0.8, underHeading: STATED_MEASURE_HEADINGS },

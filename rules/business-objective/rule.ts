@@ -1,6 +1,9 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { COMPARATIVES, GAINS, GOAL_HEADINGS, GOAL_NAME_HEADINGS, GOAL_NAMES, LESS, MORE, PAINS, PURPOSE_LINKS, USER_BENEFIT } from '../shared/objective-cues.js';
 
+/** A pain the business bears, for a motive: "the number of …" grows with anything (candidates, tokens), so not here. */
+const BUSINESS_PAINS = { ...PAINS, en: (PAINS.en ?? []).filter((cue) => cue !== 'number of') };
+
 export default defineDocumentRule({
   meta: {
     id: 'business-objective',
@@ -29,6 +32,15 @@ export default defineDocumentRule({
       less: { cues: LESS },
       benefit: { cues: USER_BENEFIT },
       comparative: { cues: COMPARATIVES },
+      // Why the system is built, said as the problem it answers: a "Why:" / "Problem:" label, or "we build X
+      // because …". With a business pain that grows or is to shrink it states the goal ("Problem: sellers
+      // overstock …; better forecasts should lower write-offs"); a pain alone ("Problem: churn prediction") does not.
+      motive: {
+        label: true,
+        cues: { en: ['why', 'problem', 'motivation', 'pain point*', 'the problem'], ru: ['зачем', 'проблема', 'мотивация', 'боль', 'почему'], zh: ['为什么', '痛点', '问题', '动机', '背景'] },
+      },
+      businessPain: { cues: BUSINESS_PAINS },
+      because: { cues: { en: ['{build|building|built|need|needs|launch|launching|ship|shipping|want} … {because|since}'], ru: ['{делаем|строим|нужен|нужна|нужно|запускаем} … {потому что|так как|поскольку}'], zh: ['之所以…是因为', '因为…所以要'] } },
     },
     settledBy: [
       { parts: ['goal', 'more', 'gain'], weight: 0.95 },
@@ -58,6 +70,12 @@ export default defineDocumentRule({
       { parts: ['purpose', 'benefit'], weight: 0.65, within: 'unit' },
       { parts: ['benefit'], weight: 0.65, underHeading: GOAL_NAME_HEADINGS },
       { parts: ['comparative', 'gain'], weight: 0.7, underHeading: GOAL_HEADINGS },
+      // Under a bare "Goals" / "Цели" / "目标" heading a statement that moves something or says what for is the
+      // goal ("Cut the walking time per pick list so that …"); a functional item ("记录用户阅读历史") is not.
+      { parts: ['motive', 'less', 'businessPain'], weight: 0.85 },
+      { parts: ['motive', 'more', 'businessPain'], weight: 0.8 },
+      { parts: ['because', 'more', 'businessPain'], weight: 0.8 },
+      { parts: ['because', 'less', 'businessPain'], weight: 0.8 },
       { parts: ['comparative', 'pain'], weight: 0.7, underHeading: GOAL_HEADINGS },
     ],
     headings: {
@@ -73,9 +91,15 @@ export default defineDocumentRule({
         'in order to {train|compute|avoid leak*}', 'latency',
         // An operations target ("Service Level Objectives for latency and error rate"), not the business's.
         'service level objective*', '=slo', '=slos',
+        // The model's task under the goal's name: "Objective: predict the churn probability of each subscriber".
+        '{objective*|goal*|aim|purpose|task} {is to|to|=is|} {predict*|classif*|estimat*|forecast*|detect*|rank|score|train*}',
+        // The machinery's own efficiency, not the business's: "Goal: optimise training efficiency", "cut communication overhead".
+        '{improv*|optimi*|increas*|boost*|speed*|cut*|reduc*|lower*} … {training|inference|communication|compute|gpu} {efficiency|speed|throughput|overhead|time}',
       ],
-      ru: ['функци* потер*', 'целев* переменн*', 'целев* функци*', 'функци* ошибк*', 'ml цел*'],
-      zh: ['损失函数', '目标函数'],
+      ru: ['функци* потер*', 'целев* переменн*', 'целев* функци*', 'функци* ошибк*', 'ml цел*',
+        '{цел*|задач*} {это|} {предсказа*|спрогнозир*|прогнозир*|классифицир*|обучить модель|построить модель}',
+        '{повыс*|увелич*|ускор*|сниз*|сократ*|улучш*|оптимизир*} … {скорост*|эффективност*|врем*} {обучени*|инференс*|вычислени*}'],
+      zh: ['损失函数', '目标函数', '目标是{预测|训练|分类|识别}', '目标：{预测|训练|分类|识别}', '{优化|提升|提高|降低|减少|加快}{训练|推理|通信|计算}{效率|速度|开销|时间}'],
     },
   },
 });

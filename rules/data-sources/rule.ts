@@ -40,7 +40,7 @@ export default defineDocumentRule({
   concept: {
     parts: {
       source: { cues: NAMED_SOURCES },
-      data: { cues: DATA_NOUNS },
+      data: { cues: DATA_NOUNS, notIn: { ru: ['{=данного|=данной|=данному|=данную|=данном|=данный|=данная|=данное}'] } },
       origin: { cues: ORIGIN },
       system: { cues: DATA_SYSTEMS },
       warehouse: { cues: WAREHOUSES },

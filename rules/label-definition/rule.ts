@@ -84,6 +84,15 @@ export default defineDocumentRule({
       // The forecast value by its name, not any label ("300 labels per store" counts labels, it does not define one).
       target: { cues: { en: ['!y', '=target', 'target variable', 'what we {forecast|predict}', '{forecast|prediction|regression} target'], ru: ['таргет*', 'целев* переменн*', 'прогнозируем* величин*'], zh: ['预测目标', '目标变量', '预测值'] } },
       horizon: { cues: FORECAST_HORIZON },
+      // Examples that already carry their class: "trained on news articles with their categories already
+      // assigned", "на выборке статей с уже установленными категориями" — the labels are the existing tagging.
+      preLabelled: {
+        cues: {
+          en: ['with {their|the|} {categories|labels|classes|tags|topics} already {assigned|set|known|attached}', 'with {already|pre} {assigned|existing|known} {categories|labels|classes|tags|topics}', '{already|pre} {labelled|labeled|categorised|categorized|tagged}'],
+          ru: ['с {уже|заранее|ранее} {установленн*|проставленн*|присвоенн*|известн*|определенн*|определённ*|назначенн*} {категори*|метк*|класс*|тег*|рубрик*|тем*}'],
+          zh: ['已{标注|打好标签|分好类}的', '带有{类别|标签}的'],
+        },
+      },
     },
     // Two parts together are a statement however short ("Positive: applied within 7 days").
     settledBy: [
@@ -130,6 +139,7 @@ export default defineDocumentRule({
       { parts: ['target', 'grain'], weight: 0.7, minOtherWords: 1 },
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.
       { parts: ['definedAs', 'learns'], weight: 0.7, minOtherWords: 0 },
+      { parts: ['preLabelled', 'learns'], weight: 0.75, minOtherWords: 0 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

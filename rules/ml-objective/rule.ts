@@ -1,4 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
+import { BINARY_VALUES } from '../shared/label-cues.js';
 import { ESTIMATE_VERBS, GENERATED_OUTPUTS, GENERATE_VERBS, MINIMISED_LOSSES, ML_TASK_TYPES, MODEL_KINDS, NOT_ML_TASKS, PREDICTED_QUANTITIES, PREDICTION_TARGETS, PREDICT_VERBS, PREDICTOR, ORDER_VERBS } from '../shared/ml-objective-cues.js';
 
 /** Names of the ML objective itself: the slot a framing fills. */
@@ -87,6 +88,17 @@ export default defineDocumentRule({
       predictor: { cues: PREDICTOR },
       generate: { cues: GENERATE_VERBS },
       output: { cues: GENERATED_OUTPUTS },
+      // A model that is by construction a binary classifier, and the values of its binary label: the two
+      // together say what it predicts (P(label = 1)) and the task type, wherever the doc puts each ("we
+      // train an L2-regularised logistic regression" in one section, "click → 1, dismiss → 0" in another).
+      binaryModel: {
+        cues: {
+          en: ['logistic regression*', 'logit {model*|regression}', 'logreg'],
+          ru: ['логистическ* регресси*', 'логит {модел*|регресси*}', 'логрег*'],
+          zh: ['逻辑回归', '逻辑斯蒂回归', '逻辑斯谛回归', 'lr模型'],
+        },
+      },
+      labelValue: { cues: BINARY_VALUES },
     },
     settledBy: [
       { parts: ['taskType'], weight: 0.85 },
@@ -111,6 +123,7 @@ export default defineDocumentRule({
       { parts: ['loss', 'targetLabel'], weight: 0.8 },
       { parts: ['loss', 'target'], weight: 0.75 },
       { parts: ['objectiveLabel'], weight: 0.6 },
+      { parts: ['binaryModel', 'labelValue'], weight: 0.8, within: 'document' },
       // Under a "What we forecast" / "Что прогнозируем" heading the quantity named is the target.
       { parts: ['quantity'], weight: 0.75, underHeading: { en: ['what we {predict|forecast|estimate}', 'prediction target', 'forecast target', 'what is {predicted|forecast}'], ru: ['что {прогнозируем|предсказываем|оцениваем}', 'что прогнозирует модель', 'что предсказывает модель'], zh: ['预测目标', '预测什么', '预测对象'] } },
     ],

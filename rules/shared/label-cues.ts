@@ -202,6 +202,9 @@ export const JUDGES: CueSet = {
     '{sme|smes|subject matter expert*|manager*|operator*|annotator*|rater*} … {decide|show|mark|confirm} {=which|=whether} … {=are|=were|=is|=was}',
     // "A domain expert wrote the expected answer".
     '{expert*|engineer*|analyst*|specialist*} … {=wrote|=write|=writes} … {expected|reference|gold|golden|correct|ideal} {answer*|response*|output*}',
+    // Raters named by who they are rather than "human": "graded judgements from trained raters", "in-house assessors".
+    '{trained|professional|in house|internal|external|paid|hired|contract|dedicated|expert} {rater*|annotator*|assessor*|labeler*|labeller*|grader*|judges}',
+    '{graded|relevance} {judgement*|judgment*} {from|by|of}',
   ],
   ru: [
     'ручн* разметк*', 'ручн* аннотац*', 'размеча* вручную', 'размечен* вручную', 'экспертн* разметк*', 'разметк* эксперт*', 'размеч* эксперт*', 'эксперт* размеч*', 'разметчик*', 'асессор*', 'краудсорсинг*',
@@ -329,6 +332,8 @@ export const EVENT_WINDOW: CueSet = {
   en: [
     'within # {second*|minute*|min|mins|hour*|h|hr|hrs|day*|d|week*|wk*|month*}', 'within {the|a|one|that|this|the same} {session|visit|day|week|month|hour}', 'in the same session',
     '{in|over} the {next|following} # {minute*|hour*|day*|week*|month*}',
+    // The span an absence lasts, which defines it: "churned = no login for 30 days after the snapshot".
+    '{no|without|zero} … for # {day*|week*|month*|hour*} {after|since|following|from}',
   ],
   ru: ['в течение {#|сесси*|дня|суток|недели|часа|месяца}', 'за {#|} {дн*|час*|недел*|месяц*|сут*} после', 'в рамках {сесси*|визит*}', 'в ближайш* # {дн*|час*|недел*|месяц*}'],
   zh: ['小时内', '天内', '日内', '周内', '分钟内', '个月内', '会话内', '同一会话'],

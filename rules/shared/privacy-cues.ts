@@ -109,10 +109,17 @@ export const PRIVACY_PROTECTIONS: CueSet = {
     "{filter*|scope*|restrict*} … by the {asker|asker's|user|user's|requester|requester's} {permissions|groups|access|acls|roles}",
     '{keep*|kept|inherit*|respect*|mirror*|enforc*} {their|its|the|source|original} {permissions|acls|access rights|access controls|sharing settings}',
     '{keep*|kept|inherit*|respect*|mirror*|enforc*} {their|its|the|source|original} … {permissions|acls|access rights|access controls|sharing settings}',
-    'anonymi*', 'pseudonymi*', 'de identif*', 'deidentif*', 'user consent', 'explicit consent', 'consent {is|are|must|to|for|before|from}', 'opt in', 'opt out', 'right to be forgotten', 'right to erasure', 'deletion request*', 'differential privacy', 'k anonymity', 'data minimi*', '{pii|personal data} {redact*|scrub*|mask*|remov*|strip*}', '{redact*|scrub*|mask*|remov*|strip*} {pii|personal data}', 'encrypt* at rest', 'encrypt* in transit'],
+    'anonymi*', 'pseudonymi*', 'de identif*', 'deidentif*', 'user consent', 'explicit consent', 'consent {is|are|must|to|for|before|from}', 'opt in', 'opt out', 'right to be forgotten', 'right to erasure', 'deletion request*', 'differential privacy', 'k anonymity', 'data minimi*', '{pii|personal data} {redact*|scrub*|mask*|remov*|strip*}', '{redact*|scrub*|mask*|remov*|strip*} {pii|personal data}', 'encrypt* at rest', 'encrypt* in transit',
+    // Data kept in-house, said of the processing: "all data is processed inside the company network; no external LLM API is called".
+    '{data|pii|records|documents|conversations} … {inside|within} … {company|corporate|internal|private} {network|perimeter|infrastructure|vpc|servers}',
+    'no {external|third party|outside} {llm|llms|api|apis|service|services|model|models|provider|providers} … {called|used|involved}'],
   ru: [
     // Поиск только по тому, к чему у человека есть доступ: "только договоры подразделений, к которым у юриста есть доступ".
     '{к|в} {которым|которому|которой|которых} у … {есть|имеется} доступ', 'у {него|нее|неё|них|пользовател*|сотрудник*|юрист*|врач*|оператор*|менеджер*} {есть|имеется} доступ',
-    'анонимиз*', 'обезлич*', 'псевдонимиз*', 'согласи* {пользовател*|клиент*|субъект*}', 'согласи* на обработк*', 'права на забвени*', 'шифрова* при хранени*'],
-  zh: ['匿名化', '脱敏', '去标识化', '用户同意', '授权同意', '知情同意', '差分隐私', '被遗忘权'],
+    'анонимиз*', 'обезлич*', 'псевдонимиз*', 'согласи* {пользовател*|клиент*|субъект*}', 'согласи* на обработк*', 'права на забвени*', 'шифрова* при хранени*',
+    // Данные не покидают компанию: "обрабатываются во внутреннем контуре банка".
+    '{данн*|документ*|обращени*|переписк*} … {обрабатыва*|хран*|остают*|остаёт*|остает*} {внутри|во внутреннем|в закрытом} {контур*|периметр*|сети}'],
+  zh: ['匿名化', '脱敏', '去标识化', '用户同意', '授权同意', '知情同意', '差分隐私', '被遗忘权',
+    // 数据不出公司："所有数据在公司内网处理"、"数据不出域" (not "服务部署在公司内网": where a service runs).
+    '数据{在|只在|仅在|均在|都在}{公司|企业|}内网', '数据不出{内网|公司|本地|域|机房}'],
 };

@@ -58,6 +58,8 @@ export const DATA_NOUNS: CueSet = {
     'images', 'photos', 'recordings', 'audio', 'texts', 'resumes', 'profiles', 'catalog*', '=listings', '=reviews', 'messages', 'signals', '=labels', 'examples', 'samples', 'snapshots', 'tables', 'prices', '=readings', 'repositor*', 'codebase*', 'wiki*', 'knowledge base*', 'runbooks', '=manuals', 'policies',
     'impressions', '=clicks', '=views', 'purchases', 'sessions', '=queries', 'searches', '=ratings', 'pings', 'telemetry', 'transcripts', 'recordings', 'claims', 'payments', 'invoices', 'applications', 'bookings', 'rides', 'trips',
   ],
+  // "данн*" is data in its noun forms (данные, данных, данным); the singular forms of the adjective "данный"
+  // ("целью данного приложения", "в данной итерации") mean "this" (notIn below).
   ru: ['данн*', 'датасет*', 'набор* данных', 'вики', 'баз* знаний', 'продаж* по чек*', 'чек*', 'истори* продаж*', 'журнал*', 'платеж*', 'запис*', 'событи*', 'логи', 'документ*', 'статьи', 'статей', 'страниц*', 'корпус*', 'контент*', 'транзакц*', 'взаимодейств*', 'истори*', 'заказы', 'обращени*', 'изображени*', 'фото*', 'аудио*', 'текст*', 'резюме', 'вакансии', 'каталог*', 'отзыв*', 'сообщени*', 'метк*', 'разметк*', 'таблиц*', 'цены', 'показани*'],
   // What an assistant answers from: "知识库来自客服后台的 FAQ 和历史工单".
   zh: ['数据', '数据集', '样本', '日志', '文档', '记录', '订单', '交易', '行为', '图片', '音频', '文本', '内容', '价格', '知识库', '工单', '语料', '问答对'],
@@ -81,7 +83,7 @@ export const ORIGIN: CueSet = {
   ru: [
     '{собира*|собран*|выгружа*|выгружен*|загружа*|загружен*|получа*|получен*|извлека*|берем|берется|берутся|поступа*|приход*|импортир*|скачива*|парс*|забира*} … из', 'из {логов|хранилищ*|баз*|систем*|api|crm|erp|dwh|kafka|sdk|приложени*|процессинг*|сервис*}', 'от {платежн*|банк*|партнер*|поставщик*|провайдер*}',
     // "Данные предоставляет заказчик", "предоставлены партнёром" — not "API предоставляет перевод текста" (what the product does).
-    'предоставля* {нам|заказчик*|партнер*|партнёр*|клиент*|компани*|банк*|магазин*|платформ*|организатор*}', '{заказчик*|партнер*|партнёр*|клиент*|компани*|банк*|магазин*|платформ*|организатор*} предоставля*', 'предоставлен*', '{обновля*|обновлен*|переиндексир*|пересобира*} … из', 'через api', 'через kafka', 'интеграци* с', 'записыва* в', 'попада* в', 'логиру*',
+    'предоставля* {нам|заказчик*|партнер*|партнёр*|клиент*|компани*|банк*|магазин*|платформ*|организатор*}', '{заказчик*|партнер*|партнёр*|клиент*|компани*|банк*|магазин*|платформ*|организатор*} предоставля*', '{=предоставлен|=предоставлена|=предоставлены|=предоставлено|=предоставленные|=предоставленных|=предоставленными}', '{обновля*|обновлен*|переиндексир*|пересобира*} … из', 'через api', 'через kafka', 'интеграци* с', 'записыва* в', 'попада* в', 'логиру*',
     // A store named after "из": "объявления и решения модераторов из PostgreSQL, фото из S3".
     'из {postgresql|postgres|mysql|oracle|mongodb|s3|hdfs|hive|hadoop|clickhouse|greenplum|bigquery|elasticsearch|opensearch|kafka|wms|pim|sap|1с|confluence|jira}',
   ],
@@ -144,9 +146,15 @@ export const NOT_DATA_SOURCES: CueSet = {
     'data retention', 'logs {retention|are retained|for debugging}', 'log level*',
     // A team's or a role's name is not a system the data comes from ("Team: CRM analytics").
     '{crm|erp|data|analytics} {analytics|analyst*|team|department|squad|owner*}', '{team|department|squad|owner} … {crm|erp}',
+    // Where the model's output goes, not where its data comes from: "predictions are written to a Postgres table the dashboard reads".
+    '{prediction*|model* forecast*|score*|model output*|inference result*|model result*} … {written to|writes to|write to|stored in|saved to|saved in|published to|pushed to|exported to}',
   ],
-  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}'],
+  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}',
+    // Where the model's output goes: "прогнозы модели записываются в таблицу PostgreSQL".
+    '{прогноз* модел*|предсказани*|скор*|результат* модел*|результат* инференс*} … {записыва*|записан*|сохраня*|сохранен*|выгружа*|публику*} в'],
   zh: ['对数', '源代码', '推理管道', '日志…{保留|保存|删除|留存}', '日志级别',
+    // Where the model's output goes: "模型预测结果写入MySQL".
+    '{预测结果|预测值|打分结果|模型输出|推理结果|推荐结果}…{写入|保存到|存入|落地到}',
     // Synchronous, not synchronised: "每笔交易在支付时同步调用" is how the model is called.
     '同步{调用|请求|返回|接口|执行|等待|推理|打分|预测|阻塞|处理}'],
 };

@@ -91,10 +91,13 @@ export interface Combination {
   weight: number;
   /**
    * Where the parts must be: in one sentence (default), in one paragraph, list
-   * item or table row, or anywhere in one section (evidence spread over two
-   * sentences of the same section).
+   * item or table row, anywhere in one section (evidence spread over two
+   * sentences of the same section), or anywhere in the document (two
+   * statements that settle the point only together, wherever each is put:
+   * the model family in the training section and the label table in the data
+   * section). Weighed twice by the spread factor.
    */
-  within?: 'sentence' | 'unit' | 'section';
+  within?: 'sentence' | 'unit' | 'section' | 'document';
   /**
    * Only in sections whose heading, or a heading above it, names one of these
    * (or in a table row under such a column header): "- nDCG@10" is a complete
@@ -197,7 +200,7 @@ export interface CompiledCombination {
   underHeading: PhraseSet | undefined;
   unlessHeading: PhraseSet | undefined;
   weight: number;
-  within: 'sentence' | 'unit' | 'section';
+  within: 'sentence' | 'unit' | 'section' | 'document';
   /** The combination's own `minOtherWords`; undefined: the concept's. */
   minOtherWords: number | undefined;
   partCuesAreNotOtherWords: boolean;

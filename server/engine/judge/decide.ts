@@ -688,7 +688,8 @@ class Weighing {
     this.nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
     this.headingOverSubsections = spec.headingOverSubsections === true;
     this.names = new Map(concept.combinations.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
-    const spread = concept.combinations.filter((combo) => combo.within === 'section');
+    // Parts of combinations spread over a section or the whole document are kept per section.
+    const spread = concept.combinations.filter((combo) => combo.within === 'section' || combo.within === 'document');
     this.sectionParts = new Set(spread.filter((combo) => !combo.fromDiagram).flatMap((combo) => combo.parts));
     this.diagramParts = new Set(spread.filter((combo) => combo.fromDiagram).flatMap((combo) => combo.parts));
     this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
@@ -1131,6 +1132,19 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   };
   for (const [section, holders] of into.sections) sectionCandidates(holders, section, false);
   for (const [section, holders] of into.diagrams) sectionCandidates(holders, section, true);
+  // Combinations spread over the document: each part's strongest holder in any section (the first of equals).
+  const documentCombos = concept.combinations.filter((combo) => combo.within === 'document');
+  if (documentCombos.length > 0) {
+    const anywhere = new Map<number, LocalHolder>();
+    for (const holders of into.sections.values()) for (const [part, holder] of holders) keepLocal(anywhere, part, holder);
+    for (const combo of documentCombos) {
+      if (!combo.parts.every((p) => anywhere.has(p))) continue;
+      const used = combo.parts.map((p) => anywhere.get(p)!);
+      const score = Math.min(1, combo.weight * SPREAD_FACTOR * SPREAD_FACTOR * Math.min(...used.map((h) => h.factor)));
+      const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.start <= b.start) ? a : b));
+      consider({ score, evidence: { unit: first.unit, start: first.start, end: first.end }, parts: weighing.names.get(combo)! });
+    }
+  }
   for (const section of into.headings) consider(statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, weighing.deferred(section)));
 
   const score = best?.score ?? 0;

@@ -23,6 +23,9 @@ export interface Noun {
   at: number;
 }
 
+/** Chinese multipliers a count may end with ("5000万", "3亿"). */
+const HAN_MULTIPLIERS = new Set(['万', '亿', '千', '百']);
+
 /** The counted thing after a count: "300 million DAU", "8k tickets", "1 млн активных пользователей", "3亿用户", "100万个请求". */
 export function nounAfter(c: TokenCursor, core: Core, j: number): Noun | undefined {
   if (c.textOf(j) === '+' && c.adjacent(j - 1, j)) j++; // "10M+ users"
@@ -33,7 +36,9 @@ export function nounAfter(c: TokenCursor, core: Core, j: number): Noun | undefin
   const t = c.tok(k);
   if (!t) return undefined;
   if (t.kind === 'han') return hanNounAfter(c, k);
-  if (t.kind !== 'word' || (k === j && c.adjacent(j - 1, j) && core.kind !== 'han')) return undefined;
+  // A word glued to the number is no counted noun ("5abc"), except after a Chinese multiplier, where
+  // Chinese writers put no space before a Latin name: "5000万SKU", "3亿DAU".
+  if (t.kind !== 'word' || (k === j && c.adjacent(j - 1, j) && core.kind !== 'han' && !HAN_MULTIPLIERS.has(c.textOf(j - 1)))) return undefined;
   // Up to three words; the noun ends at the last plural or upper-case one ("daily active users", "DAU").
   const chains: Array<{ first: number; end: number; text: string }> = [];
   let at = k;

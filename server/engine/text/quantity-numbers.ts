@@ -102,7 +102,8 @@ export function applyMultipliers(c: TokenCursor, core: Core): void {
     const { attachment, factor, plural } = hit.value;
     if ((attachment === 'attached' && spaced) || (attachment === 'spaced' && !spaced)) return;
     // "5 Mb", "8 KB": a unit, not a multiplier followed by a byte.
-    if (c.gluedAfter(hit.at) && !c.forward(UNITS, hit.at)) return;
+    // A Chinese multiplier is never the start of a unit: "5000万SKU" is fifty million SKUs.
+    if (c.gluedAfter(hit.at) && !c.forward(UNITS, hit.at) && !/\p{Script=Han}/u.test(hit.form)) return;
     if (c.forward(UNITS, spacedAt)?.at === hit.at && attachment === 'attached' && hit.form.length > 1) return;
     core.value *= factor;
     core.scale *= factor;
