@@ -3,6 +3,7 @@
 // instead of rebuilding: the ends before the changed span are kept, those
 // after it shifted, and only the span is scanned. On a 10,000-line document
 // that is a few lines per keystroke rather than a search of the whole text.
+import { commonPrefix, commonSuffix } from './common-affix.js';
 import type { Point } from './types.js';
 
 export interface LineIndex {
@@ -31,24 +32,6 @@ function scan(text: string, from: number, to: number, into: number[]): void {
       into.push(i + 1);
     }
   }
-}
-
-/** How many leading characters two strings share (compared in chunks: slices of one string compare fast). */
-function commonPrefix(a: string, b: string): number {
-  const max = Math.min(a.length, b.length);
-  const CHUNK = 4096;
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-function commonSuffix(a: string, b: string, limit: number): number {
-  const CHUNK = 4096;
-  let n = 0;
-  while (n + CHUNK <= limit && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
-  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
 }
 
 /** The line index of `text`, updated from `last` (the index of the text before an edit) when there is one. */

@@ -24,6 +24,7 @@
 // What the model needs across regions (the section a region's units belong
 // to, whether a heading's section has a body) is rebuilt on every assembly
 // and is part of each region's cache key (model.ts).
+import { commonPrefix, commonSuffix } from './common-affix.js';
 import { buildFragment, recycleUnits, type Fragment, type RecycledUnit } from './fragment.js';
 import { LIST_ITEM_LINE, listMarkerAt } from './list-cuts.js';
 import { apparentFences, openBlockEnd } from './open-blocks.js';
@@ -432,25 +433,6 @@ export class RegionParser {
     }
     return [...out, ...rest];
   }
-}
-
-// Compared a block at a time (native string comparison), then a character at a time.
-const BLOCK = 2048;
-
-function commonPrefix(a: string, b: string): number {
-  const shortest = Math.min(a.length, b.length);
-  let n = 0;
-  while (n + BLOCK <= shortest && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
-  while (n < shortest && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
-}
-
-/** Length of the common suffix, at most `limit` (so it does not overlap the common prefix). */
-function commonSuffix(a: string, b: string, limit: number): number {
-  let n = 0;
-  while (n + BLOCK <= limit && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
-  while (n < limit && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
 }
 
 /** Offset of the end of the line that starts at `offset` (before its line break). */
