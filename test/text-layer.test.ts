@@ -212,6 +212,17 @@ test('a delay is not a deferral: "60 days later" does not hedge, "later" alone d
   assert.equal(hedged('Мониторинг добавим позже.'), true);
 });
 
+test('a wish bound to a condition or to the next version hedges; "as soon as possible" does not', () => {
+  assert.ok(hedged('A/B test if possible: the new model against the old one.', 'A/B test'));
+  assert.ok(hedged('Shadow mode where feasible.', 'Shadow mode'));
+  assert.ok(!hedged('We start the A/B test as soon as possible.', 'A/B test'));
+  assert.ok(hedged('Поправка на позицию будет добавлена в следующей версии.', 'Поправка на позицию'));
+  assert.ok(!hedged('Каждую следующую версию модели сравниваем с текущей.', 'сравниваем'));
+  assert.ok(hedged('Position debiasing ships in the next release.', 'Position debiasing'));
+  assert.ok(hedged('如有可能，做 A/B 实验。', 'A/B 实验'));
+  assert.ok(hedged('位置偏差校正放到下个版本。', '位置偏差'));
+});
+
 test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不确定 (not sure) still hedges', () => {
   const hedgedAt = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
   assert.equal(hedgedAt('到达时间的不确定性用分位数回归估计。'), false);

@@ -80,6 +80,8 @@ export const EN: PolarityLexicon = {
     // An open choice: "we'll figure out whether to predict orders or clicks", "still need to decide which".
     "{we'll|we will|will|to|need to|still need to|have to|yet to} {figure out|work out|decide|determine|choose|pick} {whether|which|if|between}", 'figure out later',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
+    // A wish bound to a condition: "A/B test if possible", "shadow mode where feasible". Not "as soon as possible" (a time), which has no "if"/"where".
+    '{if|where|when|wherever} {possible|feasible}', '{in|with} {the|a} next {version|release}',
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
     '{possible|potential|candidate} {online|offline|business|success|product|} {metrics|kpis}',
   ],
@@ -143,7 +145,7 @@ export const RU: PolarityLexicon = {
   hedge: [
     '=возможно', 'может быть', 'в будущем', 'позже', 'позднее', '=потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
     'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
-    'в перспективе', 'на следующ* этап*', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo',
+    'в перспективе', 'на следующ* этап*', 'в следующ* {верси*|релиз*}', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo',
     'в планах', 'планируется рассмотреть', 'требует уточнения', 'под вопросом', 'исследовать', 'возможн* вариант*',
     'решим', 'определимся', 'будем решать', 'решим после', 'решим позже',
     // A wish, not a plan: "Хотелось бы провести A/B-тест, если позволит трафик".
@@ -192,7 +194,7 @@ export const ZH: PolarityLexicon = {
     // Not decided yet, as people write it: "没想好", "还没定", "看情况再说", "需要和产品商量", "待讨论".
     '没想好', '没想清楚', '还没想', '没有想好', '还没定', '没定', '未定', '还没决定', '没决定', '还没确定', '还不知道', '不知道怎么', '不知道是否', '不知道要不要', '说不清', '看情况', '视情况', '再说', '再讨论', '再商量', '再看',
     '讨论中', '还在讨论', '待讨论', '待评估', '待确认', '待商榷', '待调研', '待验证', '待细化', '待完善', '需要和…{商量|确认|对齐|讨论|沟通}', '还需要…{商量|确认|对齐|讨论|沟通}', '没对齐',
-    '稍后', '日后', '今后', '有时间再', '时间允许', '先试试', '试试看',
+    '稍后', '日后', '今后', '下个版本', '下一版本', '下一个版本', '如果可能', '如有可能', '条件允许', '有时间再', '时间允许', '先试试', '试试看',
     // Options weighed, none chosen: "是否以用户投诉为准，还是以拒付为准" (an indirect question, without its mark).
     '是否…还是',
     // Put off: "之后再考虑冷启动", "回头再加监控" (a sequence, "先召回，之后再排序", is not: notHedge).
