@@ -223,6 +223,13 @@ test('a wish bound to a condition or to the next version hedges; "as soon as pos
   assert.ok(hedged('位置偏差校正放到下个版本。', '位置偏差'));
 });
 
+test('"to choose which" after an action is its purpose, not an open choice', () => {
+  assert.ok(!hedged('Then the model ranks what is left to choose which to send.', 'model ranks'));
+  assert.ok(!hedged('We use the fraud score to decide whether to block a payment.', 'fraud score'));
+  assert.ok(hedged('We still need to decide whether a second model reranks the feed.', 'second model'), 'an open choice stays a hedge');
+  assert.ok(hedged("We'll figure out whether to rank with a second-stage model.", 'second-stage model'));
+});
+
 test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不确定 (not sure) still hedges', () => {
   const hedgedAt = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
   assert.equal(hedgedAt('到达时间的不确定性用分位数回归估计。'), false);

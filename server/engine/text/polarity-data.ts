@@ -67,6 +67,8 @@ export const EN: PolarityLexicon = {
     '{every|each|any|all} later',
     // A fact used as a reason, not doubt: "nothing is precomputed: the questions are unknown in advance".
     'unknown {in advance|ahead of time|beforehand|upfront|up front|until}',
+    // A purpose, not an open choice: "the model ranks the rest to choose which to send", "we use the score to decide whether to block".
+    '{rank|score|sort|use|compare|threshold} … to {decide|choose|pick|determine|select} {which|whether|if}',
     // An estimate, not doubt: "maybe 3k requests per second at peak" is the interview's way to say "about".
     '{maybe|perhaps} {#|around|about|roughly}',
     // The month, not the modal: "the test window starts on May 1", "data from March to May 2024".
