@@ -230,6 +230,14 @@ test('"to choose which" after an action is its purpose, not an open choice', () 
   assert.ok(hedged("We'll figure out whether to rank with a second-stage model.", 'second-stage model'));
 });
 
+test('"yet" after an absence is a state of now, not a hedge; "yet" elsewhere still hedges', () => {
+  assert.ok(!hedged('Fresh documents have no click signal yet, so we boost them by recency.', 'Fresh documents'));
+  assert.ok(!hedged('We have almost no labelled fraud yet; the model trades precision for recall.', 'labelled fraud'));
+  assert.ok(negated('We have no drift monitoring yet.', 'drift monitoring'), 'what is absent stays negated');
+  assert.ok(hedged('Drift monitoring is not decided yet.', 'Drift monitoring'));
+  assert.ok(hedged('There is no A/B test yet, maybe later.', 'A/B test'));
+});
+
 test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不确定 (not sure) still hedges', () => {
   const hedgedAt = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
   assert.equal(hedgedAt('到达时间的不确定性用分位数回归估计。'), false);

@@ -61,7 +61,9 @@ export const EN: PolarityLexicon = {
   ],
   notHedge: [
     // What newcomers lack, not a deferral: "items with no sales yet get exploration traffic".
-    'no {sales|clicks|interactions|history|ratings|reviews|views|impressions|orders|purchases|bookings|applications|feedback|labels|transactions|plays|listens|streams|downloads|installs|followers} yet',
+    // So is any absence with "yet" after it: "fresh items have no click signal yet", "we have almost no labelled fraud yet".
+    // "no" already marks what is absent; "yet" says it is a state of now, not a decision put off.
+    'no … yet',
     '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later',
     // An order, not a deferral: "every later candidate had to beat their PR-AUC".
     '{every|each|any|all} later',
