@@ -238,6 +238,16 @@ test('"yet" after an absence is a state of now, not a hedge; "yet" elsewhere sti
   assert.ok(hedged('There is no A/B test yet, maybe later.', 'A/B test'));
 });
 
+test('a change planned for later after a comma hedges its own clause, not the decision before it', () => {
+  assert.ok(!hedged('Baseline: logistic regression, later upgraded to a deep model.', 'logistic regression'));
+  assert.ok(hedged('Baseline: logistic regression, later upgraded to a deep model.', 'deep model'));
+  assert.ok(!hedged('基线：逻辑回归，后续升级为深度模型。', '逻辑回归'));
+  assert.ok(hedged('基线：逻辑回归，后续升级为深度模型。', '深度模型'));
+  assert.ok(!hedged('Бейзлайн: логистическая регрессия, позже заменим на бустинг.', 'логистическая регрессия'));
+  assert.ok(hedged('Baseline: logistic regression, maybe later.', 'logistic regression'), 'a bare "later" still defers what it follows');
+  assert.ok(hedged('Baseline: later, once we have data.', 'Baseline'));
+});
+
 test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不确定 (not sure) still hedges', () => {
   const hedgedAt = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
   assert.equal(hedgedAt('到达时间的不确定性用分位数回归估计。'), false);

@@ -16,6 +16,11 @@ export interface PolarityLexicon {
   notHedge: string[];
   /** Softer modals: a proposal, not yet a commitment ("we could use …"). */
   mildHedge: string[];
+  /**
+   * A change planned for later to what was just stated: "logistic regression, later upgraded to a deep model". After a
+   * comma such a hedge covers its own clause only: the first clause is the decision made now, the later one the plan.
+   */
+  laterChange: string[];
   /** Words that open a new clause: a negation or hedge does not reach past them. */
   clauseBreak: string[];
   /** A reason: with one, a negated concept is a deliberate decision ("no A/B test because …"). */
@@ -89,6 +94,8 @@ export const EN: PolarityLexicon = {
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
     '{possible|potential|candidate} {online|offline|business|success|product|} {metrics|kpis}',
   ],
+  laterChange: ['{later|eventually|afterwards} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|turn*|chang*}', 'in the future {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|chang*}',
+    '{later|eventually} {to be|will be|we will|we would|we\'ll} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|chang*}'],
   mildHedge: ['could', '=may', '=consider', '=considering', '=ideally', '=probably', '=likely'],
   clauseBreak: [
     'but', 'however', 'whereas', 'although', 'though', 'except', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
@@ -158,6 +165,7 @@ export const RU: PolarityLexicon = {
     '{сформулируем|определим|выберем|обсудим|уточним|зафиксируем|согласуем} после {сбора|пилота|обсуждени*|согласовани*|запуск*|исследовани*|встреч*|разговор*}', '=уточняется', '=уточняются', 'будут уточн*', 'не определились', 'не решили', 'не продумали',
   ],
   // Spoken doubt, as in a draft or an interview: "логи, наверное, есть в DWH", "вроде бы хватит CatBoost".
+  laterChange: ['{позже|позднее|потом|в дальнейшем|в будущем|впоследствии} {замен*|перейд*|переход*|перевед*|расшир*|обнов*|улучш*|усложн*|апгрейд*}'],
   mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно', '=наверное', '=наверно', 'вроде бы', 'по идее'],
   // "хотя" by its form: its stem is that of "хотим"/"хотят" (we/they want), which opens no clause.
   clauseBreak: ['но', 'однако', '=хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
@@ -203,6 +211,7 @@ export const ZH: PolarityLexicon = {
     '是否…还是',
     // Put off: "之后再考虑冷启动", "回头再加监控" (a sequence, "先召回，之后再排序", is not: notHedge).
     '{之后|以后|后面|晚点|回头}再{考虑|做|加|补|看|说|上|接入|迭代|优化|评估|讨论|决定}'],
+  laterChange: ['{后续|以后|之后|将来|未来|后期}…{升级|替换|换成|改成|改为|迁移|切换|演进|扩展}'],
   mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
   // 目前/现阶段 open what is done now after what may change: "模型后续可能改成 DNN，目前用 LightGBM".
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非', '目前', '现阶段'],
