@@ -248,6 +248,13 @@ test('a change planned for later after a comma hedges its own clause, not the de
   assert.ok(hedged('Baseline: later, once we have data.', 'Baseline'));
 });
 
+test('"у X нет Y" says who lacks Y: the absence does not reach back over X', () => {
+  assert.ok(!negated('У только что опубликованных статей пока нет сигнала вовлечённости, поэтому ранжируем их по тексту.', 'опубликованных статей'));
+  assert.ok(negated('У только что опубликованных статей пока нет сигнала вовлечённости.', 'сигнала вовлечённости'));
+  assert.ok(negated('A/B-тест: нет.', 'A/B-тест'));
+  assert.ok(negated('Мониторинга дрифта у нас нет.', 'Мониторинга дрифта'));
+});
+
 test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不确定 (not sure) still hedges', () => {
   const hedgedAt = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
   assert.equal(hedgedAt('到达时间的不确定性用分位数回归估计。'), false);

@@ -319,6 +319,9 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     let start = absentReach(negationStarts, tokens, sentenceAt(sentenceSpans, m.start), m.start);
     // "…, поскольку размеченных случаев почти нет": the absence is the reason's content; the reason stays a reason.
     for (const opener of reasonOpeners) if (opener.start >= start && opener.end <= m.start) start = opener.end;
+    // "У нового соискателя пока нет откликов": "у …" names who lacks what follows; the absence is theirs, not denied of them
+    // (the forward negation still covers what follows "нет").
+    if (tokens.find((t) => t.start >= start && t.end <= m.start)?.word === 'у') continue;
     negations.push({ cue: m, kind: 'absent', start, end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
