@@ -212,6 +212,49 @@ test('a delay is not a deferral: "60 days later" does not hedge, "later" alone d
   assert.equal(hedged('Мониторинг добавим позже.'), true);
 });
 
+test('a wish bound to a condition or to the next version hedges; "as soon as possible" does not', () => {
+  assert.ok(hedged('A/B test if possible: the new model against the old one.', 'A/B test'));
+  assert.ok(hedged('Shadow mode where feasible.', 'Shadow mode'));
+  assert.ok(!hedged('We start the A/B test as soon as possible.', 'A/B test'));
+  assert.ok(hedged('Поправка на позицию будет добавлена в следующей версии.', 'Поправка на позицию'));
+  assert.ok(!hedged('Каждую следующую версию модели сравниваем с текущей.', 'сравниваем'));
+  assert.ok(hedged('Position debiasing ships in the next release.', 'Position debiasing'));
+  assert.ok(hedged('如有可能，做 A/B 实验。', 'A/B 实验'));
+  assert.ok(hedged('位置偏差校正放到下个版本。', '位置偏差'));
+});
+
+test('"to choose which" after an action is its purpose, not an open choice', () => {
+  assert.ok(!hedged('Then the model ranks what is left to choose which to send.', 'model ranks'));
+  assert.ok(!hedged('We use the fraud score to decide whether to block a payment.', 'fraud score'));
+  assert.ok(hedged('We still need to decide whether a second model reranks the feed.', 'second model'), 'an open choice stays a hedge');
+  assert.ok(hedged("We'll figure out whether to rank with a second-stage model.", 'second-stage model'));
+});
+
+test('"yet" after an absence is a state of now, not a hedge; "yet" elsewhere still hedges', () => {
+  assert.ok(!hedged('Fresh documents have no click signal yet, so we boost them by recency.', 'Fresh documents'));
+  assert.ok(!hedged('We have almost no labelled fraud yet; the model trades precision for recall.', 'labelled fraud'));
+  assert.ok(negated('We have no drift monitoring yet.', 'drift monitoring'), 'what is absent stays negated');
+  assert.ok(hedged('Drift monitoring is not decided yet.', 'Drift monitoring'));
+  assert.ok(hedged('There is no A/B test yet, maybe later.', 'A/B test'));
+});
+
+test('a change planned for later after a comma hedges its own clause, not the decision before it', () => {
+  assert.ok(!hedged('Baseline: logistic regression, later upgraded to a deep model.', 'logistic regression'));
+  assert.ok(hedged('Baseline: logistic regression, later upgraded to a deep model.', 'deep model'));
+  assert.ok(!hedged('基线：逻辑回归，后续升级为深度模型。', '逻辑回归'));
+  assert.ok(hedged('基线：逻辑回归，后续升级为深度模型。', '深度模型'));
+  assert.ok(!hedged('Бейзлайн: логистическая регрессия, позже заменим на бустинг.', 'логистическая регрессия'));
+  assert.ok(hedged('Baseline: logistic regression, maybe later.', 'logistic regression'), 'a bare "later" still defers what it follows');
+  assert.ok(hedged('Baseline: later, once we have data.', 'Baseline'));
+});
+
+test('"у X нет Y" says who lacks Y: the absence does not reach back over X', () => {
+  assert.ok(!negated('У только что опубликованных статей пока нет сигнала вовлечённости, поэтому ранжируем их по тексту.', 'опубликованных статей'));
+  assert.ok(negated('У только что опубликованных статей пока нет сигнала вовлечённости.', 'сигнала вовлечённости'));
+  assert.ok(negated('A/B-тест: нет.', 'A/B-тест'));
+  assert.ok(negated('Мониторинга дрифта у нас нет.', 'Мониторинга дрифта'));
+});
+
 test('不确定性 (uncertainty) is a noun: neither a hedge nor a negation; 不确定 (not sure) still hedges', () => {
   const hedgedAt = (text: string): boolean => new UnitText(text).polarity.hedges.length > 0;
   assert.equal(hedgedAt('到达时间的不确定性用分位数回归估计。'), false);

@@ -16,6 +16,11 @@ export interface PolarityLexicon {
   notHedge: string[];
   /** Softer modals: a proposal, not yet a commitment ("we could use …"). */
   mildHedge: string[];
+  /**
+   * A change planned for later to what was just stated: "logistic regression, later upgraded to a deep model". After a
+   * comma such a hedge covers its own clause only: the first clause is the decision made now, the later one the plan.
+   */
+  laterChange: string[];
   /** Words that open a new clause: a negation or hedge does not reach past them. */
   clauseBreak: string[];
   /** A reason: with one, a negated concept is a deliberate decision ("no A/B test because …"). */
@@ -61,12 +66,16 @@ export const EN: PolarityLexicon = {
   ],
   notHedge: [
     // What newcomers lack, not a deferral: "items with no sales yet get exploration traffic".
-    'no {sales|clicks|interactions|history|ratings|reviews|views|impressions|orders|purchases|bookings|applications|feedback|labels|transactions|plays|listens|streams|downloads|installs|followers} yet',
+    // So is any absence with "yet" after it: "fresh items have no click signal yet", "we have almost no labelled fraud yet".
+    // "no" already marks what is absent; "yet" says it is a state of now, not a decision put off.
+    'no … yet',
     '# {second*|minute*|hour*|day*|week*|month*|year*} later', '{a|few|several|some|two|three} {minutes|hours|days|weeks|months} later', 'later than', 'no later', 'not later',
     // An order, not a deferral: "every later candidate had to beat their PR-AUC".
     '{every|each|any|all} later',
     // A fact used as a reason, not doubt: "nothing is precomputed: the questions are unknown in advance".
     'unknown {in advance|ahead of time|beforehand|upfront|up front|until}',
+    // A purpose, not an open choice: "the model ranks the rest to choose which to send", "we use the score to decide whether to block".
+    '{rank|score|sort|use|compare|threshold} … to {decide|choose|pick|determine|select} {which|whether|if}',
     // An estimate, not doubt: "maybe 3k requests per second at peak" is the interview's way to say "about".
     '{maybe|perhaps} {#|around|about|roughly}',
     // The month, not the modal: "the test window starts on May 1", "data from March to May 2024".
@@ -80,9 +89,13 @@ export const EN: PolarityLexicon = {
     // An open choice: "we'll figure out whether to predict orders or clicks", "still need to decide which".
     "{we'll|we will|will|to|need to|still need to|have to|yet to} {figure out|work out|decide|determine|choose|pick} {whether|which|if|between}", 'figure out later',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
+    // A wish bound to a condition: "A/B test if possible", "shadow mode where feasible". Not "as soon as possible" (a time), which has no "if"/"where".
+    '{if|where|when|wherever} {possible|feasible}', '{in|with} {the|a} next {version|release}',
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
     '{possible|potential|candidate} {online|offline|business|success|product|} {metrics|kpis}',
   ],
+  laterChange: ['{later|eventually|afterwards} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|turn*|chang*}', 'in the future {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|chang*}',
+    '{later|eventually} {to be|will be|we will|we would|we\'ll} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|chang*}'],
   mildHedge: ['could', '=may', '=consider', '=considering', '=ideally', '=probably', '=likely'],
   clauseBreak: [
     'but', 'however', 'whereas', 'although', 'though', 'except', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
@@ -143,7 +156,7 @@ export const RU: PolarityLexicon = {
   hedge: [
     '=возможно', 'может быть', 'в будущем', 'позже', 'позднее', '=потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
     'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
-    'в перспективе', 'на следующ* этап*', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo',
+    'в перспективе', 'на следующ* этап*', 'в следующ* {верси*|релиз*}', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo',
     'в планах', 'планируется рассмотреть', 'требует уточнения', 'под вопросом', 'исследовать', 'возможн* вариант*',
     'решим', 'определимся', 'будем решать', 'решим после', 'решим позже',
     // A wish, not a plan: "Хотелось бы провести A/B-тест, если позволит трафик".
@@ -152,6 +165,7 @@ export const RU: PolarityLexicon = {
     '{сформулируем|определим|выберем|обсудим|уточним|зафиксируем|согласуем} после {сбора|пилота|обсуждени*|согласовани*|запуск*|исследовани*|встреч*|разговор*}', '=уточняется', '=уточняются', 'будут уточн*', 'не определились', 'не решили', 'не продумали',
   ],
   // Spoken doubt, as in a draft or an interview: "логи, наверное, есть в DWH", "вроде бы хватит CatBoost".
+  laterChange: ['{позже|позднее|потом|в дальнейшем|в будущем|впоследствии} {замен*|перейд*|переход*|перевед*|расшир*|обнов*|улучш*|усложн*|апгрейд*}'],
   mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно', '=наверное', '=наверно', 'вроде бы', 'по идее'],
   // "хотя" by its form: its stem is that of "хотим"/"хотят" (we/they want), which opens no clause.
   clauseBreak: ['но', 'однако', '=хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
@@ -192,11 +206,12 @@ export const ZH: PolarityLexicon = {
     // Not decided yet, as people write it: "没想好", "还没定", "看情况再说", "需要和产品商量", "待讨论".
     '没想好', '没想清楚', '还没想', '没有想好', '还没定', '没定', '未定', '还没决定', '没决定', '还没确定', '还不知道', '不知道怎么', '不知道是否', '不知道要不要', '说不清', '看情况', '视情况', '再说', '再讨论', '再商量', '再看',
     '讨论中', '还在讨论', '待讨论', '待评估', '待确认', '待商榷', '待调研', '待验证', '待细化', '待完善', '需要和…{商量|确认|对齐|讨论|沟通}', '还需要…{商量|确认|对齐|讨论|沟通}', '没对齐',
-    '稍后', '日后', '今后', '有时间再', '时间允许', '先试试', '试试看',
+    '稍后', '日后', '今后', '下个版本', '下一版本', '下一个版本', '如果可能', '如有可能', '条件允许', '有时间再', '时间允许', '先试试', '试试看',
     // Options weighed, none chosen: "是否以用户投诉为准，还是以拒付为准" (an indirect question, without its mark).
     '是否…还是',
     // Put off: "之后再考虑冷启动", "回头再加监控" (a sequence, "先召回，之后再排序", is not: notHedge).
     '{之后|以后|后面|晚点|回头}再{考虑|做|加|补|看|说|上|接入|迭代|优化|评估|讨论|决定}'],
+  laterChange: ['{后续|以后|之后|将来|未来|后期}…{升级|替换|换成|改成|改为|迁移|切换|演进|扩展}'],
   mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
   // 目前/现阶段 open what is done now after what may change: "模型后续可能改成 DNN，目前用 LightGBM".
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非', '目前', '现阶段'],

@@ -55,6 +55,7 @@ const ABSENT = new PhraseSet(all((l) => l.absentPredicate));
 const HEDGE = new PhraseSet(all((l) => l.hedge));
 const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
 const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
+const LATER_CHANGE = new PhraseSet(all((l) => l.laterChange));
 const CLAUSE_BREAK = new PhraseSet(all((l) => l.clauseBreak));
 const REASON = new PhraseSet(all((l) => l.reason));
 const REASON_OPENER = new PhraseSet(all((l) => l.reasonOpener));
@@ -318,6 +319,9 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     let start = absentReach(negationStarts, tokens, sentenceAt(sentenceSpans, m.start), m.start);
     // "…, поскольку размеченных случаев почти нет": the absence is the reason's content; the reason stays a reason.
     for (const opener of reasonOpeners) if (opener.start >= start && opener.end <= m.start) start = opener.end;
+    // "У нового соискателя пока нет откликов": "у …" names who lacks what follows; the absence is theirs, not denied of them
+    // (the forward negation still covers what follows "нет").
+    if (tokens.find((t) => t.start >= start && t.end <= m.start)?.word === 'у') continue;
     negations.push({ cue: m, kind: 'absent', start, end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
@@ -327,12 +331,18 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   // A reason's opener inside a sentence is not hedged with the reason's content: in "We use RAG because
   // fine-tuning is out of scope" what is out of scope is doubtful, not that a reason is given.
   const afterOpener = (clause: Span, sentence: Span): number => (clause.start > sentence.start ? reasonOpeners.find((o) => o.start === clause.start)?.end : undefined) ?? clause.start;
+  const laterChanges = LATER_CHANGE.matches(text, norm, tokens);
   const clauseScopes = (set: PhraseSet): Scope[] =>
     mapPacked(set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)), (m) => {
       const sentence = sentenceAt(sentenceSpans, m.start);
       const aside = asideAround(text, sentence, m);
       if (aside) return { cue: m, start: clauseAround(starts, sentence, Math.max(sentence.start, aside.start - 1)).start, end: aside.end };
       const clause = clauseAround(majorStarts, sentence, m.start);
+      // "logistic regression, later upgraded to a deep model": the plan covers its own clause, not the decision before it.
+      if (laterChanges.length > 0 && inside(m, laterChanges)) {
+        const own = clauseAround(starts, sentence, m.start);
+        if (own.start > clause.start) return { cue: m, start: own.start, end: clause.end };
+      }
       return { cue: m, start: Math.min(afterOpener(clause, sentence), m.start), end: clause.end };
     });
   const hedges = [
