@@ -113,7 +113,7 @@ test('cue phrases: alternatives nest, and unbalanced braces fail at compile time
   assert.deepEqual(match('not {inputs|used {in|for} training}'), ['not used in training']);
 });
 
-test('cue phrases: a mark the text drops may sit between words, never stand for a required word', () => {
+test('cue phrases: a mark the text drops may sit between words, never stand for a required word; no cue runs across a semicolon', () => {
   // The text's tokens drop "%", so "% of users" would match every "of users" (a real bug of three rules' cues).
   for (const bad of ['% of users', '% пользователей', 'share of % users', '+ dense']) {
     assert.throws(() => new PhraseSet([bad]), (error: Error) => error.message.includes(`"${bad}"`) && error.message.includes('no word of the text'), bad);
@@ -124,6 +124,11 @@ test('cue phrases: a mark the text drops may sit between words, never stand for 
   assert.deepEqual(match('dwell time > #'), ['dwell time > 30']);
   assert.deepEqual(match('bm25 + dense'), ['BM25 + dense']);
   assert.deepEqual(new PhraseSet(['на 100 %']).size, 1, '"%" after written digits');
+  // Nor does a cue run across a semicolon, with or without a gap.
+  const clauses = new UnitText('LightGBM is the model; training runs nightly. The model trains nightly；模型；训练。');
+  const inClauses = (phrase: string): string[] => new PhraseSet([phrase]).matches(clauses.text, clauses.norm, clauses.tokens).map((m) => clauses.text.slice(m.start, m.end));
+  assert.deepEqual(inClauses('model train*'), ['model trains']);
+  assert.deepEqual(inClauses('lightgbm … train*'), []);
 });
 
 test("cue phrases: a possessive in a phrase matches as tokens read it (\"customer's question\")", () => {

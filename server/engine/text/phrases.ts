@@ -839,12 +839,22 @@ function matchFrom(first: number, end: number, tokens: readonly Token[], text: s
   for (let skip = 0; skip <= maxSkip; skip++) {
     const token = tokens[index + skip];
     if (!token) return -1;
+    // A cue's words never run across a semicolon: "LightGBM is the model; training runs nightly" holds no "model trains".
+    if (at !== first && crossesSemicolon(text, tokens[index - 1].end, token.start)) return -1;
     if (partMatches(part, token, text)) {
       const last = matchFrom(first, end, tokens, text, index + skip + 1, at + 1);
       if (last >= 0) return last;
     }
   }
   return -1;
+}
+
+function crossesSemicolon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3b || code === 0xff1b) return true;
+  }
+  return false;
 }
 
 function matchLiteralRest(compact: string, pieces: readonly string[], from: number, index: number): number {
