@@ -10,7 +10,6 @@ export interface LineIndex {
   text: string;
   /** Offsets just past each line ending, in order. */
   ends: Int32Array;
-  count: number;
 }
 
 const CR = 13;
@@ -39,7 +38,7 @@ export function lineIndex(text: string, last: LineIndex | undefined): LineIndex 
   const found: number[] = [];
   if (!last) {
     scan(text, 0, text.length, found);
-    return { text, ends: Int32Array.from(found), count: found.length };
+    return { text, ends: Int32Array.from(found) };
   }
   if (last.text === text) return last;
   const old = last.text;
@@ -47,29 +46,29 @@ export function lineIndex(text: string, last: LineIndex | undefined): LineIndex 
   const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
   // Kept: the ends at most prefix - 1 (the ending and the character after it are unchanged, so a
   // "\r" there did not become half of a "\r\n"). Rescanned from the last kept end, a line start.
-  let kept = upperBound(last.ends, last.count, prefix - 1);
+  let kept = upperBound(last.ends, prefix - 1);
   const from = kept > 0 ? last.ends[kept - 1] : 0;
   // Shifted: the ends whose line ending lies in the common suffix with the character before it, so
   // that an "\n" there is, or is not, the end of a "\r\n" in both texts.
   const delta = text.length - old.length;
-  const firstShifted = upperBound(last.ends, last.count, old.length - suffix + 1);
-  const join = firstShifted < last.count ? last.ends[firstShifted] + delta : text.length + 1;
+  const firstShifted = upperBound(last.ends, old.length - suffix + 1);
+  const join = firstShifted < last.ends.length ? last.ends[firstShifted] + delta : text.length + 1;
   scan(text, from, Math.min(text.length, join - 1), found);
   // The scan stops before the first shifted ending; it must have ended exactly where that one starts.
   while (found.length > 0 && found[found.length - 1] >= join) found.pop();
-  const tail = last.count - firstShifted;
+  const tail = last.ends.length - firstShifted;
   const ends = new Int32Array(kept + found.length + tail);
   ends.set(last.ends.subarray(0, kept));
   for (let k = 0; k < found.length; k++) ends[kept + k] = found[k];
   kept += found.length;
   for (let k = 0; k < tail; k++) ends[kept + k] = last.ends[firstShifted + k] + delta;
-  return { text, ends, count: ends.length };
+  return { text, ends };
 }
 
 /** The number of ends at most `offset`. */
-function upperBound(ends: Int32Array, count: number, offset: number): number {
+function upperBound(ends: Int32Array, offset: number): number {
   let low = 0;
-  let high = count;
+  let high = ends.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (ends[middle] <= offset) low = middle + 1;
@@ -80,6 +79,6 @@ function upperBound(ends: Int32Array, count: number, offset: number): number {
 
 /** vfile-location's `toPoint` for an offset in [0, text.length]. */
 export function pointIn(index: LineIndex, offset: number): Point {
-  const line = upperBound(index.ends, index.count, offset);
+  const line = upperBound(index.ends, offset);
   return { line: line + 1, column: offset - (line > 0 ? index.ends[line - 1] : 0) + 1, offset };
 }
