@@ -115,9 +115,14 @@ function shortFirstItem(text: string, tokens: readonly Token[], sentence: Span, 
   let from = sentence.start;
   for (const m of text.slice(sentence.start, comma).matchAll(NON_COMMA_BREAKS)) from = sentence.start + m.index + m[0].length;
   const words = tokens.filter((t) => t.start >= from && t.end <= comma).map((t) => t.word);
-  return words.length > 0 && words.length <= SUBJECT_ITEM_WORDS && !NOT_LIST_OPENER.test(words[0]) && !words.some((w) => SUBJECT.test(w) || SEGMENT_NEGATION.test(w) || LINK_VERB.test(w));
+  return looksLikeItem(words, SUBJECT_ITEM_WORDS) && !words.some((w) => LINK_VERB.test(w));
 }
 const LINK_VERB = /^(?:is|are|was|were|be|будет|будут|является|являются|это)$/;
+
+/** Whether `words` can be one item of a list: at most `max` words, no subject or negation, not opened like a clause. */
+function looksLikeItem(words: readonly string[], max: number): boolean {
+  return words.length > 0 && words.length <= max && !NOT_LIST_OPENER.test(words[0]) && !words.some((w) => SUBJECT.test(w) || SEGMENT_NEGATION.test(w));
+}
 
 /** The ASCII commas of a sentence that join the items of a list (see LIST_CONJUNCTION). */
 function listCommas(text: string, tokens: readonly Token[], sentence: Span): number[] {
@@ -140,7 +145,7 @@ function listCommas(text: string, tokens: readonly Token[], sentence: Span): num
     const negation = words.findIndex((w) => SEGMENT_NEGATION.test(w));
     const subjectList = negation > 1 && words.slice(1, negation).some((w) => LIST_CONJUNCTION.test(w)) && shortFirstItem(text, tokens, sentence, run[0] ?? comma);
     if (subjectList) words = words.slice(0, negation);
-    const item = words.length > 0 && words.length <= LIST_ITEM_WORDS && !NOT_LIST_OPENER.test(words[0]) && !words.some((w) => SUBJECT.test(w) || SEGMENT_NEGATION.test(w));
+    const item = looksLikeItem(words, LIST_ITEM_WORDS);
     if (!item) {
       run = [];
       return;
