@@ -489,13 +489,25 @@ const NAME_SPLIT = /[,，、;；/]|\s(?:and|or|&|и|или)\s|和|以及|及|与
 /** What says how inside an item: a colon, a dash or an arrow after the name ("Cold start — popular items"). */
 const SAYS_HOW = /[:：—–→(（]|\s-\s|->|=>/u;
 
+/** Marks a name list opens or ends with: emphasis, a label's colon, a dash, a full stop. */
+const EDGE_MARK = /[\s*_:：,，\-–—.。!！]/u;
+
+/** `text` without leading and trailing marks, by index (a trailing `[…]+$` regex is quadratic on long runs). */
+function trimMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_MARK.test(text[start])) start++;
+  while (end > start && EDGE_MARK.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
 /**
  * Whether `text` only names things: one or more short names, none of which
  * says how ("cold start, noisy data and a tight budget", "问题定义、线上服务和监控"),
  * not a clause ("popular items for new users") and not a name with its remedy.
  */
 function bareNames(text: string): boolean {
-  const body = text.replace(/^[\s*_:：,，\-–—]+|[\s*_.。!！]+$/gu, '');
+  const body = trimMarks(text);
   if (!body || SAYS_HOW.test(body)) return false;
   return body.split(NAME_SPLIT).every((item) => {
     const words = item.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));

@@ -87,7 +87,7 @@ export const EN: PolarityLexicon = {
     'at some point', 'down the road', 'given more time', 'with more time', 'if we had more time', 'if time allowed', 'if {traffic|volume|budget|resources|capacity} {allows|permits}', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
     'still open', 'remains open', 'left open', 'will decide', "we'll decide", 'decide after', 'to be chosen',
     // Options laid out, none chosen: "we could use popularity or logistic regression", "not decided", "haven't picked one".
-    '{could|might} {be|use|do|go with|try|run|pick} … or', 'not {decided|chosen|picked|settled}', "{have not|haven't|has not|hasn't} {decided|chosen|picked|settled}",
+    '{could|might} … or', 'not {decided|chosen|picked|settled}', "{have not|haven't|has not|hasn't} {decided|chosen|picked|settled}",
     // An open choice: "we'll figure out whether to predict orders or clicks", "still need to decide which".
     "{we'll|we will|will|to|need to|still need to|have to|yet to} {figure out|work out|decide|determine|choose|pick} {whether|which|if|between}", 'figure out later',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
@@ -119,8 +119,9 @@ export const EN: PolarityLexicon = {
     // A well-known company's published result is background to this design: "LinkedIn measured a 10 % lift in
     // applications per member", "Meta has said their ranking drives most of their ad revenue".
     '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {reported|reports|measured|found|saw|says|said}', '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {claims|claimed|showed|published|achieved|announced|observed}',
-    // What a well-known company does in general is background too: "Netflix, for example, invests heavily in A/B testing".
-    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {invests|invested|uses|used|runs|ran}', '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {relies on|relied on|is known for|pioneered|popularized}', '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} for example', 'companies like {netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon}',
+    // A well-known company given as an example is background too: "Netflix, for example, invests heavily in A/B testing".
+    // Not "<company> uses …": an interview answer designing that company's own system says it so.
+    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {invests|invested|is known for|pioneered|popularized}', '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} for example', 'companies like {netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon}',
     // Knowledge about ML systems in general, not this design's plan: "Cold start is a well-known problem in
     // recommender systems", "it is important to think about drift when building any ML system".
     '{building|designing|for|in|of} {any|every} {ml|machine learning|production|real world|recommender|recommendation|ranking|} system*', 'well known {topic|problem|issue|challenge|technique|practice|area}',
@@ -188,8 +189,8 @@ export const RU: PolarityLexicon = {
     'будь* готов* {обсудить|объяснить|рассказать|ответить}', '{частый|частые|типичный|типичные|популярный|популярные} вопрос*', 'на собеседовани* {часто|обычно|любят|спрашивают}',
     'по слухам', 'как сообщается', 'по данным {прессы|компании|СМИ}',
     // Общее знание, а не план этой системы: «дрейф — важная тема для любой ML-системы», «известная проблема рекомендательных систем».
-    '{любой|любых|каждой|всех|любая} {ml|ml систем*|систем*|рекомендательн* систем*}', 'важн* {тем*|вопрос*} для', '{известн*|классическ*|типичн*} {проблем*|тем*} {в|для|рекомендательн*|ml}', 'в литературе', 'важно {помнить|не забывать|думать}',
-    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|яндекс|авито|озон|сбер|тинькофф} {использует|применяет|вкладывает*|известен|известна|например}',
+    '{любой|любых|любая} {ml|ml систем*|систем*|рекомендательн* систем*}', 'важн* {тем*|вопрос*} для', '{известн*|классическ*|типичн*} {проблем*|тем*} {в|для|рекомендательн*|ml}', 'в литературе', 'важно {помнить|не забывать|думать}',
+    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|яндекс|авито|озон|сбер|тинькофф} {вкладывает*|известен|известна|например}', 'например {netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|яндекс|авито|озон|сбер|тинькофф}',
     '{конкурент*|подрядчик*|вендор*|поставщик*} {сообщ*|заявля*|заявил*|отчита*|показал*|получил*|добил*}',
   ],
 };
@@ -235,7 +236,7 @@ export const ZH: PolarityLexicon = {
   reason: ['因为', '由于', '所以', '因此', '而是', '只', '仅', '以便', '为了', '考虑到'],
   notOwn: [
     // 泛泛而谈，不是本系统的方案："漂移是任何机器学习系统都需要考虑的重要问题"，"冷启动是推荐系统中常见的问题"（不是"常见问题" FAQ）。
-    '任何…系统', '所有…系统都', '是…{经典|常见|典型}的{问题|难题|挑战}', '经典问题', '经典难题', '老大难问题', '业界{普遍|通常|常用}', '文献中',
+    '任何{机器学习|ml|ai|推荐|线上|}系统', '所有{机器学习|ml|ai|推荐|}系统都', '是…{经典|常见|典型}的{问题|难题|挑战}', '经典问题', '经典难题', '老大难问题', '业界{普遍|通常|常用}', '文献中',
     '面试官…{喜欢|会问|常问|爱问|期待|希望|想听|关注|追问}', '记得{提|说|讨论|聊|讲}', '别忘了', '不要忘记', '一定要{提|说|讲|聊}', '可以提一下', '加分项', '常见追问', '面试中{常|经常|通常|一般}', '据报道', '据说', '{竞品|竞争对手|友商|供应商}…{报告|声称|宣称|表示|公布}'],
 };
 
