@@ -75,6 +75,9 @@ export default defineDocumentRule({
       { parts: ['drift', 'distribution', 'live'], weight: 0.75 },
       { parts: ['distribution', 'compare', 'reference'], weight: 0.8 },
       { parts: ['distribution', 'compare', 'live'], weight: 0.75 },
+      // Distributions compared and acted on, the reference said by a pronoun: "we compare the weekly score
+      // distribution with the training one and retrain when it shifts".
+      { parts: ['distribution', 'compare', 'action'], weight: 0.75 },
       // "the score distribution is monitored daily": a feature-statistics check.
       { parts: ['distribution', 'monitored', 'io'], weight: 0.75 },
       { parts: ['compareLive', 'reference'], weight: 0.75 },

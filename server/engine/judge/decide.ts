@@ -8,7 +8,7 @@
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
-import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION, OUT_OF_SCOPE_LABEL } from './section-data.js';
+import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION, OUT_OF_SCOPE_LABEL, TOPIC_LIST_LABEL } from './section-data.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
@@ -480,6 +480,56 @@ function opensWithOutOfScopeLabel(unit: ProseUnit): boolean {
   return holds;
 }
 
+const TOPIC_LIST = new PhraseSet(Object.values(TOPIC_LIST_LABEL).flatMap((list) => [...(list ?? [])]));
+
+/** Words of a name in a list of names ("position bias", "冷启动" counts its Han characters by two). */
+const NAME_WORDS = 4;
+/** Where a list of names splits: commas, semicolons, "and", "и", "和". */
+const NAME_SPLIT = /[,，、;；/]|\s(?:and|or|&|и|или)\s|和|以及|及|与/u;
+/** What says how inside an item: a colon, a dash or an arrow after the name ("Cold start — popular items"). */
+const SAYS_HOW = /[:：—–→(（]|\s-\s|->|=>/u;
+
+/** Marks a name list opens or ends with: emphasis, a label's colon, a dash, a full stop. */
+const EDGE_MARK = /[\s*_:：,，\-–—.。!！]/u;
+
+/** `text` without leading and trailing marks, by index (a trailing `[…]+$` regex is quadratic on long runs). */
+function trimMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_MARK.test(text[start])) start++;
+  while (end > start && EDGE_MARK.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether `text` only names things: one or more short names, none of which
+ * says how ("cold start, noisy data and a tight budget", "问题定义、线上服务和监控"),
+ * not a clause ("popular items for new users") and not a name with its remedy.
+ */
+function bareNames(text: string): boolean {
+  const body = trimMarks(text);
+  if (!body || SAYS_HOW.test(body)) return false;
+  return body.split(NAME_SPLIT).every((item) => {
+    const words = item.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    const han = (item.match(/\p{Script=Han}/gu) ?? []).length;
+    return words.length - (han > 0 ? 1 : 0) + Math.ceil(han / 2) <= NAME_WORDS;
+  });
+}
+
+/** Per unit, whether it opens with a label of challenges or topics and then only names them. */
+const topicLists = new WeakMap<ProseUnit, boolean>();
+
+function namesTopicsOnly(unit: ProseUnit): boolean {
+  let holds = topicLists.get(unit);
+  if (holds === undefined) {
+    // The lead must open the unit (a few words before it at most), not be a mention on the way.
+    const lead = TOPIC_LIST.matches(unit.text, unit.norm, unit.tokens).find((m) => unit.text.slice(0, m.start).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3);
+    holds = lead !== undefined && bareNames(unit.text.slice(lead.end));
+    topicLists.set(unit, holds);
+  }
+  return holds;
+}
+
 /**
  * Whether the unit at `index` is left out of this version by a label, as a
  * "Non-goals" heading leaves its section out: a list item under a short
@@ -490,11 +540,13 @@ function opensWithOutOfScopeLabel(unit: ProseUnit): boolean {
 function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean {
   const unit = units[index];
   if (unit.origin || unit.kind === 'heading') return false;
-  if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && opensWithOutOfScopeLabel(unit)) return true;
+  if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && (opensWithOutOfScopeLabel(unit) || namesTopicsOnly(unit))) return true;
   if (unit.kind !== 'list-item') return false;
   const intro = unit.listIntro;
   if (!intro || intro.kind !== 'paragraph' || intro.origin) return false;
-  return LABEL_END.test(intro.text) && contentWordCount(intro.tokens) <= INTRO_WORDS && opensWithOutOfScopeLabel(intro);
+  if (!LABEL_END.test(intro.text) || contentWordCount(intro.tokens) > INTRO_WORDS) return false;
+  // Under "Key challenges:" an item that only names one is left out; one that says how is a remedy.
+  return opensWithOutOfScopeLabel(intro) || (namesTopicsOnly(intro) && bareNames(unit.text));
 }
 
 /**

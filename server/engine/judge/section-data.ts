@@ -79,3 +79,17 @@ export const OUT_OF_SCOPE_LABEL: CueSet = {
   zh: ['后续优化', '未来规划', '未来扩展', '扩展方向', '不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做', '暂不包含', '后续版本', '二期',
     '讨论要点', '讨论话题', '待讨论', '需要讨论', '面试{大纲|提纲|流程|计划}', '回答{大纲|提纲|框架}'],
 };
+
+// A label or lead that introduces a list of names, not decisions: challenges or risks named
+// ("**Key challenges:** cold start, position bias, drift"), or what the doc will go through
+// ("In this doc we will cover the problem statement, offline metrics, serving", «Содержание: …»,
+// 「本文将介绍：…」). Unlike OUT_OF_SCOPE_LABEL it leaves out only what it merely names: an item
+// that says how ("Cold start: popular items for new users") is a remedy and stays a statement
+// (decide.ts `bareNames`).
+export const TOPIC_LIST_LABEL: CueSet = {
+  en: ['{key|main|major|biggest|core|technical|known|potential|open|} {challenges|risks|pitfalls|difficulties|concerns}', 'challenges include', 'risks include',
+    '{we will|we\'ll|we|this doc will|this document will|the doc will|i will|i\'ll} {cover|discuss|go through|walk through|touch on|talk about}',
+    '{this|the} {doc|document|design|write up|writeup|post|page} {covers|discusses|goes through|walks through}', 'will be covered', '{topics|sections} covered'],
+  ru: ['{основн*|ключев*|главн*|возможн*|потенциальн*|} {сложност*|трудност*|вызов*|риск*}', '=содержание', '{мы|} рассмотрим', '{в документе|в этом документе|документ} {рассматрива*|описыва*|охватыва*}', 'план документа', 'будут рассмотрены'],
+  zh: ['{主要|关键|核心|潜在|技术|}{挑战|难点|风险}', '本文将{介绍|讨论|覆盖|包括|涉及}', '本文{介绍|包括|涉及}', '将{介绍|讨论}以下', '目录', '内容包括'],
+};

@@ -86,6 +86,8 @@ export const EN: PolarityLexicon = {
     'open question*', 'out of scope', '=optional', '=optionally', 'nice to have', 'if time permits', 'would be nice', '=potentially', '=hypothetically',
     'at some point', 'down the road', 'given more time', 'with more time', 'if we had more time', 'if time allowed', 'if {traffic|volume|budget|resources|capacity} {allows|permits}', 'next phase', 'stretch goal', 'not sure', 'we will see', 'to decide', 'to explore',
     'still open', 'remains open', 'left open', 'will decide', "we'll decide", 'decide after', 'to be chosen',
+    // Options laid out, none chosen: "we could use popularity or logistic regression", "not decided", "haven't picked one".
+    '{could|might} … or', 'not {decided|chosen|picked|settled}', "{have not|haven't|has not|hasn't} {decided|chosen|picked|settled}",
     // An open choice: "we'll figure out whether to predict orders or clicks", "still need to decide which".
     "{we'll|we will|will|to|need to|still need to|have to|yet to} {figure out|work out|decide|determine|choose|pick} {whether|which|if|between}", 'figure out later',
     // Options offered, not chosen ("Possible variants: MAP@k, MRR").
@@ -117,6 +119,14 @@ export const EN: PolarityLexicon = {
     // A well-known company's published result is background to this design: "LinkedIn measured a 10 % lift in
     // applications per member", "Meta has said their ranking drives most of their ad revenue".
     '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {reported|reports|measured|found|saw|says|said}', '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {claims|claimed|showed|published|achieved|announced|observed}',
+    // A well-known company given as an example is background too: "Netflix, for example, invests heavily in A/B testing".
+    // Not "<company> uses …": an interview answer designing that company's own system says it so.
+    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {invests|invested|is known for|pioneered|popularized}', '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} for example', 'companies like {netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon}',
+    // Knowledge about ML systems in general, not this design's plan: "Cold start is a well-known problem in
+    // recommender systems", "it is important to think about drift when building any ML system".
+    '{building|designing|for|in|of} {any|every} {ml|machine learning|production|real world|recommender|recommendation|ranking|} system*', 'well known {topic|problem|issue|challenge|technique|practice|area}',
+    '{common|classic|typical|known} {problem|issue|challenge|pitfall} {in|of} {ml|recommender*|recommendation|ranking}', 'in the literature',
+    '{widely|extensively} {discussed|covered|studied} {in|by|across}', 'important to {think about|keep in mind|be aware of|remember|not forget}',
     '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {has|had} {reported|measured|found|said}', '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|meta|facebook|pinterest|tiktok|paypal|stripe|instagram|twitter|doordash|instacart|etsy|zillow|expedia|alibaba|taobao|microsoft|yandex|avito|ozon} {has|had} {seen|shown|published|claimed}',
   ],
 };
@@ -159,6 +169,8 @@ export const RU: PolarityLexicon = {
     'в перспективе', 'на следующ* этап*', 'в следующ* {верси*|релиз*}', 'открыт* вопрос*', 'вне рамок', 'за рамками', 'не определен*', 'уточнить', 'тбд', 'tbd', 'todo',
     'в планах', 'планируется рассмотреть', 'требует уточнения', 'под вопросом', 'исследовать', 'возможн* вариант*',
     'решим', 'определимся', 'будем решать', 'решим после', 'решим позже',
+    // Варианты без выбора: «можно решать как классификацию или как регрессию», «не выбрали», «вопрос открыт».
+    '{можно|может быть|могут быть} … или', 'не выбрали', 'не выбран*', 'вопрос открыт', 'посмотрим',
     // A wish, not a plan: "Хотелось бы провести A/B-тест, если позволит трафик".
     'хотелось бы', 'неплохо бы', 'было бы неплохо', 'по возможности', 'если {позволит|позволят|позволяет|хватит|получится}',
     // Deferred until something else is done: "ML-задачу сформулируем после сбора данных".
@@ -176,6 +188,9 @@ export const RU: PolarityLexicon = {
     '{не забудь*|не забыть|не забываем|обязательно} {упомян*|сказать|скаж*|обсуд*|рассказа*|расскаж*|спрос*|проговор*}', 'стоит {упомянуть|проговорить|рассказать}',
     'будь* готов* {обсудить|объяснить|рассказать|ответить}', '{частый|частые|типичный|типичные|популярный|популярные} вопрос*', 'на собеседовани* {часто|обычно|любят|спрашивают}',
     'по слухам', 'как сообщается', 'по данным {прессы|компании|СМИ}',
+    // Общее знание, а не план этой системы: «дрейф — важная тема для любой ML-системы», «известная проблема рекомендательных систем».
+    '{любой|любых|любая} {ml|ml систем*|систем*|рекомендательн* систем*}', 'важн* {тем*|вопрос*} для', '{известн*|классическ*|типичн*} {проблем*|тем*} {в|для|рекомендательн*|ml}', 'в литературе', 'важно {помнить|не забывать|думать}',
+    '{netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|яндекс|авито|озон|сбер|тинькофф} {вкладывает*|известен|известна|например}', 'например {netflix|amazon|spotify|youtube|uber|linkedin|airbnb|google|яндекс|авито|озон|сбер|тинькофф}',
     '{конкурент*|подрядчик*|вендор*|поставщик*} {сообщ*|заявля*|заявил*|отчита*|показал*|получил*|добил*}',
   ],
 };
@@ -209,6 +224,8 @@ export const ZH: PolarityLexicon = {
     '稍后', '日后', '今后', '下个版本', '下一版本', '下一个版本', '如果可能', '如有可能', '条件允许', '有时间再', '时间允许', '先试试', '试试看',
     // Options weighed, none chosen: "是否以用户投诉为准，还是以拒付为准" (an indirect question, without its mark).
     '是否…还是',
+    // 列出选项而未选定："基线可以用热门排序或者逻辑回归"、"可以用 A 也可以用 B"。
+    '可以…{也可以|或者|还是}', '可能是…也可能',
     // Put off: "之后再考虑冷启动", "回头再加监控" (a sequence, "先召回，之后再排序", is not: notHedge).
     '{之后|以后|后面|晚点|回头}再{考虑|做|加|补|看|说|上|接入|迭代|优化|评估|讨论|决定}'],
   laterChange: ['{后续|以后|之后|将来|未来|后期}…{升级|替换|换成|改成|改为|迁移|切换|演进|扩展}'],
@@ -217,7 +234,10 @@ export const ZH: PolarityLexicon = {
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非', '目前', '现阶段'],
   reasonOpener: ['因为', '由于', '鉴于'],
   reason: ['因为', '由于', '所以', '因此', '而是', '只', '仅', '以便', '为了', '考虑到'],
-  notOwn: ['面试官…{喜欢|会问|常问|爱问|期待|希望|想听|关注|追问}', '记得{提|说|讨论|聊|讲}', '别忘了', '不要忘记', '一定要{提|说|讲|聊}', '可以提一下', '加分项', '常见追问', '面试中{常|经常|通常|一般}', '据报道', '据说', '{竞品|竞争对手|友商|供应商}…{报告|声称|宣称|表示|公布}'],
+  notOwn: [
+    // 泛泛而谈，不是本系统的方案："漂移是任何机器学习系统都需要考虑的重要问题"，"冷启动是推荐系统中常见的问题"（不是"常见问题" FAQ）。
+    '任何{机器学习|ml|ai|推荐|线上|}系统', '所有{机器学习|ml|ai|推荐|}系统都', '是…{经典|常见|典型}的{问题|难题|挑战}', '经典问题', '经典难题', '老大难问题', '业界{普遍|通常|常用}', '文献中',
+    '面试官…{喜欢|会问|常问|爱问|期待|希望|想听|关注|追问}', '记得{提|说|讨论|聊|讲}', '别忘了', '不要忘记', '一定要{提|说|讲|聊}', '可以提一下', '加分项', '常见追问', '面试中{常|经常|通常|一般}', '据报道', '据说', '{竞品|竞争对手|友商|供应商}…{报告|声称|宣称|表示|公布}'],
 };
 
 export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
