@@ -321,7 +321,8 @@ export const ONLINE_HEADINGS: CueSet = {
   // "Success" alone is not one: "Case 1 (success)" heads an example, not the metrics.
   en: ['online', 'a b', 'ab test*', 'experiment*', 'launch', 'success metric*', 'success criteri*', 'success measure*', 'measur* success', '{definition|define|defining} … success', 'success looks like', 'business', 'kpi*', 'product metric*', 'north star', 'guardrail*', 'metric*', ...KNOW_IT_WORKS.en],
   ru: ['онлайн', 'a b', 'эксперимент*', 'бизнес*', 'успех*', 'kpi', 'метрик*', 'продуктов*', ...KNOW_IT_WORKS.ru],
-  zh: ['线上', '在线', 'ab', '实验', '业务', '商业', '指标', '成功', ...KNOW_IT_WORKS.zh],
+  // Not a bare 业务: "1.1 业务背景" (business background) mentions the metrics a product cares about in passing.
+  zh: ['线上', '在线', 'ab', '实验', '{业务|商业}{指标|目标|效果|价值|收益|成功|kpi}', '指标', '成功', ...KNOW_IT_WORKS.zh],
 };
 
 /**
