@@ -466,3 +466,26 @@ test('the word that opens a hedged clause is not hedged: a reason whose content 
   assert.ok(hedged('Мы берём RAG, потому что дообучение за рамками проекта.', 'дообучение'));
   assert.ok(hedged('An A/B test would be nice but maybe later.', 'maybe'));
 });
+
+test('没有/无 + what one has is the newcomer\'s state: the absence does not reach back over the subject', () => {
+  assert.ok(!negated('刚发布的文章还没有互动数据，所以先按查询匹配度排序。', '刚发布'));
+  assert.ok(!negated('新商品无点击数据，先用同类目的平均点击率估计。', '新商品'));
+  assert.ok(!negated('新用户暂无任何行为记录，按地域热门推荐。', '新用户'));
+  assert.ok(negated('新用户没有历史行为。', '历史行为'), 'the forward negation still covers what is lacked');
+  assert.ok(negated('位置偏差暂时没有处理。', '位置偏差'), 'not handled: 处理 is no thing one has');
+  assert.ok(negated('冷启动：没有。', '冷启动'));
+});
+
+test('未 + what a user or item has not yet done names a group; 未 + a design verb still denies', () => {
+  assert.ok(!negated('未登录用户按全站热门排序。', '热门'));
+  assert.ok(!negated('负样本：曝光未点击的商品。', '商品'));
+  assert.ok(negated('冷启动未实现。', '冷启动'));
+  assert.ok(negated('本期未考虑位置偏差。', '位置偏差'));
+});
+
+test('后续 as the downstream stage or the models after a baseline is not a deferral; 后续 as "later" still is', () => {
+  assert.ok(!hedged('召回模块取 500 个候选，交给后续的精排模型打分。', '精排'));
+  assert.ok(!hedged('第一版用逻辑回归，作为后续深度模型的对照。', '逻辑回归'));
+  assert.ok(hedged('后续可能会拆成召回和排序两个阶段。', '召回'));
+  assert.ok(hedged('后续会补一个基线模型。', '基线模型'));
+});

@@ -108,7 +108,9 @@ export default defineDocumentRule({
         'precision … recall', 'recall {#|k|n}', 'recall at', 'recall {metric*|score*|rate}',
       ],
       ru: ['воронк* {продаж*|конверси*}', 'кредитн* скоринг*', 'этап* … {сбор*|очистк*|предобработ*|обучени*|разметк*|внедрени*}'],
-      zh: ['召回率', '转化漏斗'],
+      zh: ['召回率', '转化漏斗',
+        // A manufacturer's recall of defective goods: "产品召回通知", "召回缺陷车辆".
+        '{产品|车辆|汽车|药品|食品|批次|缺陷}召回', '召回{通知|公告|车辆|缺陷}'],
     },
     name: 'funnel',
   },

@@ -45,7 +45,7 @@ export default defineDocumentRule({
         cues: {
           en: ['# {new|more|fresh|additional} {label*|labelled|labeled|example*|sample*|record*|rating*|review*|ticket*|transaction*|row*|annotation*}'],
           ru: ['# {нов*|дополнительн*} {метк*|пример*|размеченн*|запис*|оценк*|отзыв*|транзакц*}'],
-          zh: ['新增…条', '新增…样本', '新增…标注'],
+          zh: ['{新增|积累|累积|累计|攒够|攒到}…{条|样本|标注}'],
         },
       },
       // A "Condition" or "Trigger" column makes each cell a condition.

@@ -87,7 +87,8 @@ export default defineDocumentRule({
         cues: {
           en: ['transaction', 'transactions', 'payment', 'payments', 'card swipe', 'order', 'orders', 'event', 'events', 'claim', 'claims', 'message', 'messages', 'upload*', 'session', 'page view*', 'user', 'users'],
           ru: ['транзакци*', 'платеж*', 'заказ*', 'событи*', 'заявк*', '=заявок', 'сообщени*', 'пользовател*'],
-          zh: ['交易', '支付', '订单', '事件', '消息', '用户'],
+          // "笔记提交 → … → AI审核 → 通过/拒绝": content submitted or uploaded starts a moderation flow (en "upload*").
+          zh: ['交易', '支付', '订单', '事件', '消息', '用户', '提交', '上传'],
         },
       },
       // The service gets what the model needs.
@@ -118,7 +119,8 @@ export default defineDocumentRule({
             'agent {step*|loop|run*|turn*}', 'llm agent*',
           ],
           ru: ['модел*', 'ранкер*', 'классификатор*', 'llm', 'шаг* агент*', 'цикл* агент*', 'llm агент*', 'скор*', 'ранжир*', 'предсказ*', 'прогноз*', 'инференс*', 'генерир*', 'генерац*', 'классифиц*', 'эмбеддинг*', 'нейросет*', 'бустинг*'],
-          zh: ['模型', '打分', '排序', '预测', '推理', '生成', '大模型', '分类'],
+          // A model named by its job in the flow, as en "classifier", "detector": "AI审核", "模型识别".
+          zh: ['模型', '打分', '排序', '预测', '推理', '生成', '大模型', '分类', '{ai|模型|llm|大模型|算法}{审核|识别|检测|判定|判断}'],
         },
       },
       // The result goes back (or, for a batch system, is written where it is read).
@@ -187,6 +189,8 @@ export default defineDocumentRule({
       { parts: ['request', 'component', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
       { parts: ['component', 'fetch', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
       { parts: ['trigger', 'fetch', 'model'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
+      // An event comes in, the model decides, the result goes back: "笔记提交 → AI审核 → 通过/拒绝", "payment → fraud model → approve/decline".
+      { parts: ['trigger', 'model', 'respond'], weight: 0.7, within: 'section', underHeading: SERVING_SECTIONS },
     ],
     headings: {
       en: ['request path', 'request flow', 'serving architecture', 'serving path', 'inference architecture', 'inference flow', 'online serving', 'serving design'],

@@ -7,8 +7,8 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 export const FEATURE_WORDS: CueSet = {
   en: ['feature*', 'signal*', 'model input*', 'input feature*', 'input*', 'predictor*', 'covariate*', 'attributes', 'variables', '=factors', 'regressors', 'independent variables'],
   ru: ['признак*', 'фич*', 'факторы', 'факторов', 'входн* данн*', 'на вход*', 'входы', 'переменн*', 'атрибут*', 'характеристик*'],
-  // A Chinese feature list is grouped by side: "用户侧：年龄段、城市", "物品侧：类目、作者".
-  zh: ['特征', '输入', '因子', '变量', '属性', '用户侧', '物品侧', '商品侧', '广告侧', '内容侧', '作者侧', '视频侧', '上下文侧', '请求侧'],
+  // A Chinese feature list is grouped by side: "用户侧：年龄段、城市", "物品侧：类目、作者"; 信号 as en "signals".
+  zh: ['特征', '信号', '输入', '因子', '变量', '属性', '用户侧', '物品侧', '商品侧', '广告侧', '内容侧', '作者侧', '视频侧', '上下文侧', '请求侧'],
 };
 
 /** Other senses of the feature words: a product's features, a feature flag, the feature store itself. */

@@ -52,7 +52,7 @@ export const IMBALANCE: CueSet = {
     '{under|below|less than|fewer than|just} # %', '{one|#} in {#|a thousand|a million|ten thousand}',
   ],
   ru: ['дисбаланс*', 'несбалансир*', 'редк*', 'редко', 'миноритарн*', 'доля {мошенническ*|положительн*|позитив*|фрод*}', 'составля* … #', 'мал* дол*'],
-  zh: ['不均衡', '不平衡', '稀少', '极少', '占比', '很少'],
+  zh: ['不均衡', '不平衡', '稀少', '极少', '占比', '很少', '{只有|仅有|只占|仅占|不到|不足|低于|少于}…%'],
 };
 
 /**
@@ -63,7 +63,7 @@ export const IMBALANCE: CueSet = {
 export const IMBALANCE_TECHNIQUES: CueSet = {
   en: ['negative sampling', 'reweight*', 're weight*', 'sampl* {negatives|the negatives}', '{sampling|sample} {rate|ratio}', 'recalibrat*', 'calibrat*', 'focal loss', 'stratif*', '{tune|tuned|tuning|pick|picked} … threshold', 'threshold {tuning|selection|moving}'],
   ru: ['негативн* сэмплирован*', 'сэмплирован*', 'семплирован*', 'калибр*', 'focal loss', 'фокальн*', 'стратифи*', '{подбира*|подбор*|настра*|выбира*} … порог*'],
-  zh: ['负样本采样', '采样', '校准', 'focal loss', '分层', '调整…阈值', '阈值…{调整|调优|选择|优化}'],
+  zh: ['负样本采样', '负样本…{采样|下采样|降采样}', '采样', '校准', 'focal loss', '分层', '调整…阈值', '阈值…{调整|调优|选择|优化}'],
 };
 
 /** Metrics chosen for imbalanced classes. */

@@ -35,6 +35,8 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
     // Tags of users and items, not labels: "基于用户历史和标签偏好", "商品标签", "兴趣标签召回".
     '标签偏好', '{用户|商品|物品|内容|兴趣|画像|人群|游戏|视频}标签', '标签{体系|画像|匹配|召回|相似度}',
+    // An article's tags beside its category: "基于分类、标签、发布时间推荐", "相同标签加 10 分".
+    '{分类|类目|类别}{、|和|与|及|或}标签', '标签{、|和|与|及|或}{分类|类目|类别}', '{文章|主题|话题|相同|热门}标签', '标签{权重|加分|云}',
     // A training objective, not a target: "训练目标是最小化交叉熵", "预测目标用 pairwise loss".
     '{训练目标|优化目标|学习目标}…{损失|loss|交叉熵|最小化|最大化|优化}',
     // A metric, not a label: "指标为人均时长" holds "标为" (marked as).

@@ -207,6 +207,8 @@ export const PRODUCT_METRICS: CueSet = {
     '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间', '取消率', '完单量', '完单率', '投诉率', '投诉量', '准时率', '延误率', '人均完单', '报损率', '损耗率', '缺货率', '毛利', '毛利率', '库存周转', '周转率',
     // Moderation and live-stream products measure what reaches users and what people do: "违规评论曝光率", "审核人力", "进房率".
     '曝光率', '曝光占比', '审核人力', '审核量', '人工审核量', '审核成本', '进房率', '人均观看', '打开率', '阅读率', '卸载率', '关闭率', '回访率',
+    // A support desk and an assistant count tickets, hand-offs to a person and thumbs-down: "工单量", "人工转接率", "点踩率".
+    '工单量', '工单数', '转接率', '点踩率', '点踩比例', '差评率',
     // Credit risk: "M1+ 逾期率从 3.2% 降到 2.6%，通过率保持 45%", "首逾率", "坏账损失".
     '逾期率', '首逾率', '通过率', '批核率', '核准率', '不良率', '坏账损失', '资损率',
     // Workplace safety counts what it prevents: "安全事故数下降 30%", "工伤率".
@@ -319,7 +321,8 @@ export const ONLINE_HEADINGS: CueSet = {
   // "Success" alone is not one: "Case 1 (success)" heads an example, not the metrics.
   en: ['online', 'a b', 'ab test*', 'experiment*', 'launch', 'success metric*', 'success criteri*', 'success measure*', 'measur* success', '{definition|define|defining} … success', 'success looks like', 'business', 'kpi*', 'product metric*', 'north star', 'guardrail*', 'metric*', ...KNOW_IT_WORKS.en],
   ru: ['онлайн', 'a b', 'эксперимент*', 'бизнес*', 'успех*', 'kpi', 'метрик*', 'продуктов*', ...KNOW_IT_WORKS.ru],
-  zh: ['线上', '在线', 'ab', '实验', '业务', '商业', '指标', '成功', ...KNOW_IT_WORKS.zh],
+  // Not a bare 业务: "1.1 业务背景" (business background) mentions the metrics a product cares about in passing.
+  zh: ['线上', '在线', 'ab', '实验', '{业务|商业}{指标|目标|效果|价值|收益|成功|kpi}', '指标', '成功', ...KNOW_IT_WORKS.zh],
 };
 
 /**

@@ -105,7 +105,8 @@ export const PURPOSE_LINKS: CueSet = {
     '{is|are|was|were} {designed|intended|meant|built} to', '=so {they|we|agents|engineers|staff|the team|people|users|customers} {can|could}'],
   // "Хотим сократить время постобработки": Russian drops the pronoun.
   ru: ['чтобы', 'мы хотим', '=хотим', 'хотелось бы', 'для того чтобы', 'что приведет', 'за счет', '{бизнес*|руководств*|компани*|заказчик*} {хочет|хотят|нужно|нужен|нужна|требует}'],
-  zh: ['为了', '希望', '从而', '以便'],
+  // "致力于降低…", "进而提升留存", "业务方希望…".
+  zh: ['为了', '希望', '从而', '以便', '致力于', '力求', '进而', '使得', '期望', '{业务|业务方|公司|管理层|运营|产品}{需要|要求|想要}'],
 };
 
 /** What a system does for its users: it helps, lets, saves them something. */

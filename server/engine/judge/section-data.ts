@@ -72,12 +72,14 @@ export const OUT_OF_SCOPE_LABEL: CueSet = {
   // Also a label that announces topics, not decisions: "Topics to cover: offline metrics, A/B tests, monitoring",
   // "Interview plan: 1) requirements 2) model choice and trade-offs", "Вопросы к интервьюеру: метрики, A/B", "讨论要点：召回、排序".
   en: ['future {scaling|work|improvement*|enhancement*|extension*|plan*|idea*|iteration*|version*|phase*|optimi*}', 'out of scope', 'not in scope', 'outside {the|} scope', 'non goal*', 'nongoal*', 'not included', 'not covered', 'not in {this|the first|v1} {version|iteration|release}', '{we|this version|v1} will not {do|build|cover|include}', 'excluded', 'post mvp', 'not in {the|} mvp', 'after {the|} mvp', 'beyond {the|} mvp',
-    '{topics|things|points|areas|questions|issues} to {cover|discuss|mention|bring up|talk about|clarify|raise|touch on}', '=agenda', 'discussion {points|topics}', 'talking points', 'interview {plan|outline|structure|flow|agenda}', 'answer {outline|structure|plan}'],
+    '{topics|things|points|areas|questions|issues} to {cover|discuss|mention|bring up|talk about|clarify|raise|touch on}', '=agenda', 'discussion {points|topics}', 'talking points', 'interview {plan|outline|structure|flow|agenda}', 'answer {outline|structure|plan}',
+    // What is planned after this version, as a "Next steps" heading says it: "Next steps: add IPS for position bias".
+    '=next steps', 'next {iteration|phase}'],
   // "Возможные пути развития проекта, не входящие в скоуп итерации:" (the Reliable ML template's list of later work).
   ru: ['{в будущем|на будущее|в следующих версиях|в дальнейшем}', 'не входит', 'не входят', 'не входящ*', '{возможн*|дальнейш*} {пут*|направлени*} развити*', 'не включ*', 'вне скоуп*', 'вне рамок', 'не будет {закрыт*|сделан*|реализован*|покрыт*}', 'что не {будет|войдет|войдёт|входит}', 'за рамками', 'после mvp', 'не в mvp', 'вне mvp',
-    'темы {для обсуждения|к обсуждению|обсуждения|интервью}', 'вопросы {к интервьюеру|интервьюеру|для обсуждения|к обсуждению}', 'что {обсудить|стоит обсудить}', 'план {интервью|ответа|обсуждения}', '=повестка'],
+    'следующ* шаг*', 'темы {для обсуждения|к обсуждению|обсуждения|интервью}', 'вопросы {к интервьюеру|интервьюеру|для обсуждения|к обсуждению}', 'что {обсудить|стоит обсудить}', 'план {интервью|ответа|обсуждения}', '=повестка'],
   zh: ['后续优化', '未来规划', '未来扩展', '扩展方向', '不包括', '不包含', '不在范围', '不在本期', '非目标', '暂不考虑', '本期不做', '暂不包含', '后续版本', '二期',
-    '讨论要点', '讨论话题', '待讨论', '需要讨论', '面试{大纲|提纲|流程|计划}', '回答{大纲|提纲|框架}'],
+    '讨论要点', '讨论话题', '待讨论', '需要讨论', '面试{大纲|提纲|流程|计划}', '回答{大纲|提纲|框架}', '讨论点', '议题', '话题', '下一步', '下一阶段'],
 };
 
 // A label or lead that introduces a list of names, not decisions: challenges or risks named

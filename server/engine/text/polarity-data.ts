@@ -202,6 +202,9 @@ export const ZH: PolarityLexicon = {
   notNegation: ['不仅', '不只', '不超过', '不低于', '不高于', '不少于', '不大于', '不小于', '无论', '不断', '不同', '非常', '不错', '不要超过', '无需担心',
     // A noun, not a negation: 不确定性 is "uncertainty" (ETA uncertainty, model uncertainty).
     '不确定性',
+    // 未 + what a user or an item has not yet done names a group, not a denial: "未登录用户按热门排序", "曝光未点击记为负样本",
+    // "未标注数据". 未 + a design verb (未实现, 未考虑, 未上线) still denies.
+    '未{登录|注册|点击|购买|曝光|付款|支付|阅读|激活|认证|转化|下单|还款|成交|互动|观看|播放|评分|标注|知}',
     // 非 as a word's prefix ("non-", "il-"), not a denial of the clause: "出现非有限分数或指标异常时立即回退" rolls back.
     '非有限', '非法', '非结构化', '非线性', '非负', '非空', '非零', '非数值', '非功能', '非预期', '非正常', '非标准',
     // A condition, not a denial: "没有销量时用类目均值" is "when there are no sales, use the category mean".
@@ -216,7 +219,10 @@ export const ZH: PolarityLexicon = {
     '后续行为', '后续的行为', '后续转化', '后续点击', '后续购买', '后续下单', '后续事件', '考虑到', '补货建议', '建议单', '建议量',
     // What may happen to whom, naming the target, not doubting the design: "预测可能流失的用户", "可能超时的订单会额外提示".
     '可能…的{用户|订单|商品|交易|账户|账号|评论|内容|样本|司机|骑手|商家|客户|请求|设备}',
-    '先…{之后|以后|后面}再'],
+    '先…{之后|以后|后面}再',
+    // 后续 as "downstream / subsequent", not "later": a pipeline's next stage ("召回结果交给后续的精排", "供后续模块使用")
+    // and a reference kept for the models after it ("第一版用逻辑回归，作为后续深度模型的对照").
+    '后续{的|}{排序|精排|粗排|重排|召回|模块|环节|步骤|流程|处理|服务|任务|链路|节点|计算|分析}', '{作为|当作|用作}后续…{对照|对比|基线|基准|参照}'],
   hedge: ['可选方案', '备选', '可能', '也许', '或许', '未来', '后续', '以后', '将来', '待定', '待确定', '待补充', '暂不', '尚未', '有待', '可选', '下一阶段', '二期', '暂定', '不确定', '再定', '再决定', '之后决定',
     // Not decided yet, as people write it: "没想好", "还没定", "看情况再说", "需要和产品商量", "待讨论".
     '没想好', '没想清楚', '还没想', '没有想好', '还没定', '没定', '未定', '还没决定', '没决定', '还没确定', '还不知道', '不知道怎么', '不知道是否', '不知道要不要', '说不清', '看情况', '视情况', '再说', '再讨论', '再商量', '再看',
@@ -259,6 +265,14 @@ export const ZH_NUMBERED_DAY_AFTER = /(?:\d+|[一二两三四五六七八九十�
  * "无效率" (a waste rate). ICU cuts 无|结果|率, so 无 would negate the words of its item. Not 无法/无须/无需/无论
  * (cannot, need not, regardless), which are words of their own.
  */
+/**
+ * What a newcomer has none of, right after 没有/无/暂无 ("刚发布的文章还没有互动数据", "新用户无历史行为", "暂无任何点击"):
+ * the clause then says the subject lacks it, a state, not that the subject is not done. The absent
+ * predicate does not reach back over the subject; the forward negation still covers what is lacked.
+ * "位置偏差暂时没有处理" (not handled) keeps its reach: 处理 is no thing one has.
+ */
+export const ZH_LACKED_THING = /^\s*(?:(?:任何|足够的?|太多的?|多少|什么|过)\s*)?(?:历史|互动|交互|点击|行为|浏览|购买|评分|评价|销量|曝光|反馈|记录|数据|样本|标签|标注|日志|订单|交易|画像|信号|关注|粉丝|好友|收藏|播放|阅读|评论|足迹)/u;
+
 export const ZH_ABSENCE_RATE = /无(?![法须需论])\p{Script=Han}{1,3}?(?:率|占比)/gu;
 
 export const ZH_HORIZON = /(?:未来|日后|以后|后续|之后)\s*(?:[\d一二两三四五六七八九十百几数半]+\s*个\s*)?(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;

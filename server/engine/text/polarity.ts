@@ -14,7 +14,7 @@
 //   decided") its whole sentence.
 import { endsWithTemplateRole } from './template-role.js';
 import { mapPacked } from '../packed-arrays.js';
-import { LEXICONS, ZH_ABSENCE_RATE, ZH_HORIZON, ZH_NUMBERED_DAY_AFTER } from './polarity-data.js';
+import { LEXICONS, ZH_ABSENCE_RATE, ZH_HORIZON, ZH_LACKED_THING, ZH_NUMBERED_DAY_AFTER } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
 import type { Span } from './sentences.js';
 import type { Token } from './tokens.js';
@@ -327,6 +327,8 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     // "У нового соискателя пока нет откликов": "у …" names who lacks what follows; the absence is theirs, not denied of them
     // (the forward negation still covers what follows "нет").
     if (tokens.find((t) => t.start >= start && t.end <= m.start)?.word === 'у') continue;
+    // "刚发布的文章还没有互动数据": 没有 + what one has is the newcomer's state, as «у X нет Y» above (ZH_LACKED_THING).
+    if (ZH_LACKED_THING.test(text.slice(m.end, m.end + 12))) continue;
     negations.push({ cue: m, kind: 'absent', start, end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
