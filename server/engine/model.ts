@@ -235,6 +235,55 @@ export interface AssemblyState {
   root: Section | undefined;
   /** The line index of the last text. */
   lines: LineIndex | undefined;
+  /** What the last assembly placed, for its unchanged prefix (see `keptPrefix`). */
+  last?: LastAssembly;
+}
+
+/**
+ * The units, regions and sections of the last assembly and, per region, the
+ * unit pass's state where it started: the regions before the first one an
+ * edit changed are the same fragments at the same offsets under the same
+ * sections, so their units need no pass at all (each would be written with
+ * what it already holds), and the pass starts at the first changed region
+ * from the state kept here.
+ */
+interface LastAssembly {
+  fragments: Fragment[];
+  bases: number[];
+  loneTitle: boolean;
+  sections: Section[];
+  units: ProseUnit[];
+  regions: DocRegion[];
+  beforeUnits: Array<ProseUnit | undefined>;
+  beforeParts: Array<FragmentUnit | undefined>;
+  afterQuestions: boolean[];
+  listIntroParts: Array<FragmentUnit | undefined>;
+  /** Per region (and once more after the last), where the pass started: `units.length`, ... */
+  unitsAt: number[];
+  /** ... how many units the section open there held, ... */
+  openCountAt: number[];
+  /** ... and the parts of the last two units and of the open list run's introduction. */
+  lastPartAt: Array<FragmentUnit | undefined>;
+  partBeforeLastAt: Array<FragmentUnit | undefined>;
+  introPartAt: Array<FragmentUnit | undefined>;
+}
+
+/**
+ * How many leading parts are placed exactly as in the last assembly: the same
+ * fragment at the same offset, the document's lone title unchanged and the
+ * sections made so far the very same objects (kept, `placedSections`), so
+ * that every unit of those parts already holds its section, neighbours,
+ * list introduction and offsets.
+ */
+function keptPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean, sections: readonly Section[], firstOwnIndex: readonly number[]): number {
+  if (!last || last.loneTitle !== loneTitle) return 0;
+  const most = Math.min(parts.length, last.fragments.length);
+  let prefix = 0;
+  while (prefix < most && parts[prefix].fragment === last.fragments[prefix] && parts[prefix].base === last.bases[prefix]) prefix++;
+  const made = prefix === parts.length ? sections.length : firstOwnIndex[prefix];
+  if (made > last.sections.length) return 0;
+  for (let s = 0; s < made; s++) if (sections[s] !== last.sections[s]) return 0;
+  return prefix;
 }
 
 /** The root section: the one kept in `state` (emptied), or a new one. */
@@ -347,20 +396,42 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   }
   closeSections(sections);
 
-  const units: ProseUnit[] = [];
+  // The regions before the first one this edit changed are placed as they were: no pass over their units.
+  const previousAssembly = kept?.last;
+  const prefix = keptPrefix(previousAssembly, parts, loneTitle, sections, firstOwnIndex);
+  const from = prefix > 0 ? previousAssembly : undefined;
+  const units: ProseUnit[] = from ? from.units.slice(0, from.unitsAt[prefix]) : [];
   /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
-  const beforeUnits: Array<ProseUnit | undefined> = [];
-  const beforeParts: Array<FragmentUnit | undefined> = [];
+  const beforeUnits: Array<ProseUnit | undefined> = from ? from.beforeUnits.slice(0, prefix) : [];
+  const beforeParts: Array<FragmentUnit | undefined> = from ? from.beforeParts.slice(0, prefix) : [];
   /** Per region, whether the unit before it ends with a question and follows another one (judge/decide.ts askingUnit). */
-  const afterQuestions: boolean[] = [];
-  let lastPart: FragmentUnit | undefined;
-  let partBeforeLast: FragmentUnit | undefined;
+  const afterQuestions: boolean[] = from ? from.afterQuestions.slice(0, prefix) : [];
+  let lastPart: FragmentUnit | undefined = from?.lastPartAt[prefix];
+  let partBeforeLast: FragmentUnit | undefined = from?.partBeforeLastAt[prefix];
   /** What the `listIntro` of the list run open at the last unit was made of. */
-  let introPart: FragmentUnit | undefined;
+  let introPart: FragmentUnit | undefined = from?.introPartAt[prefix];
   /** Per region, the `listIntro` its first unit takes from before the region's `before` unit, as made. */
-  const listIntroParts: Array<FragmentUnit | undefined> = [];
+  const listIntroParts: Array<FragmentUnit | undefined> = from ? from.listIntroParts.slice(0, prefix) : [];
   const unitCounts = new Int32Array(sections.length);
-  const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
+  const unitsAt = from ? from.unitsAt.slice(0, prefix) : [];
+  const openCountAt = from ? from.openCountAt.slice(0, prefix) : [];
+  const lastPartAt = from ? from.lastPartAt.slice(0, prefix) : [];
+  const partBeforeLastAt = from ? from.partBeforeLastAt.slice(0, prefix) : [];
+  const introPartAt = from ? from.introPartAt.slice(0, prefix) : [];
+  const regions: DocRegion[] = from ? from.regions.slice(0, prefix) : [];
+  if (from) {
+    // The prefix's sections hold the units they held; the one open where the pass starts holds those before it.
+    const made = prefix === parts.length ? sections.length : firstOwnIndex[prefix];
+    for (let s = 0; s < made; s++) unitCounts[s] = sections[s].units.length;
+    unitCounts[prefix < parts.length ? openAtStartIndex[prefix] : currentIndex] = from.openCountAt[prefix];
+  }
+  for (let index = prefix; index < parts.length; index++) {
+    const { base, fragment } = parts[index];
+    unitsAt.push(units.length);
+    openCountAt.push(unitCounts[openAtStartIndex[index]]);
+    lastPartAt.push(lastPart);
+    partBeforeLastAt.push(partBeforeLast);
+    introPartAt.push(introPart);
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
     beforeUnits.push(previous && lastPart ? previous : undefined);
@@ -428,8 +499,33 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     let region = placedRegions.get(fragment);
     if (region && region.units === local && sameSections(region.sections, outer, own)) region.base = base;
     else placedRegions.set(fragment, (region = { fragment, base, units: local, sections: [outer, ...own] }));
-    return region;
-  });
+    regions.push(region);
+  }
+  // And once more after the last region: where the pass over a document that only grew would start.
+  unitsAt.push(units.length);
+  openCountAt.push(unitCounts[currentIndex]);
+  lastPartAt.push(lastPart);
+  partBeforeLastAt.push(partBeforeLast);
+  introPartAt.push(introPart);
+  if (kept) {
+    kept.last = {
+      fragments: parts.map((p) => p.fragment),
+      bases: parts.map((p) => p.base),
+      loneTitle,
+      sections,
+      units,
+      regions,
+      beforeUnits,
+      beforeParts,
+      afterQuestions,
+      listIntroParts,
+      unitsAt,
+      openCountAt,
+      lastPartAt,
+      partBeforeLastAt,
+      introPartAt,
+    };
+  }
 
   for (let k = 0; k < sections.length; k++) if (sections[k].units.length !== unitCounts[k]) sections[k].units.length = unitCounts[k];
 
@@ -439,6 +535,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const chainOf = (section: Section): string => chainKey(section, chainKeys);
   regions.forEach((region, index) => {
     const bodies = headingBodies[index];
+    // A region of the kept prefix has the context it had (its sections, chains and the units before it are
+    // the same), but for whether its headings have a body, which can change with what follows them.
+    if (index < prefix && (region.fragment.cache.context as RegionContext | undefined)?.bodies === bodies) return;
     const chain = chainOf(openAtStart[index]);
     const part = beforeParts[index];
     const afterQuestion = afterQuestions[index];
