@@ -11,7 +11,7 @@
 // - a README's headings are about installing and running code, a changelog's
 //   are versions, meeting notes have attendees and action items; these win
 //   only when they outweigh the design's own headings.
-import type { DesignDoc, DocBlock } from './model.js';
+import type { DesignDoc, DocBlock, DocGroup } from './model.js';
 import { fragmentFact } from './fragment-cache.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
@@ -189,8 +189,27 @@ interface BlockFacts extends DetectionFacts {
   notebook: boolean | undefined;
 }
 
-/** Key of the detection facts in a block's facts (they are context-free, so any key object of the block will do). */
+/** Key of the detection facts in a block's or group's facts (they are context-free, so any key object of the block will do). */
 const BLOCK_FACTS = {};
+
+/** The facts of consecutive pieces together: a block's of its regions', a group's of its blocks'. */
+function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
+  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'headings'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
+  return {
+    concepts: [...new Set(pieces.flatMap((f) => f.concepts))],
+    headings: pieces.flatMap((f) => f.headings),
+    meetingLines: total('meetingLines'),
+    projectLines: total('projectLines'),
+    proseWords: total('proseWords'),
+    proseUnits: total('proseUnits'),
+    questions: total('questions'),
+    readerWords: total('readerWords'),
+    tables: total('tables'),
+    tableRows: total('tableRows'),
+    tableWords: total('tableWords'),
+    tableCells: total('tableCells'),
+  };
+}
 
 /**
  * The regions' facts of a block, kept with the block (model.ts DocBlock): an
@@ -199,24 +218,21 @@ const BLOCK_FACTS = {};
 function blockFacts(block: DocBlock): BlockFacts {
   let facts = block.key.facts.get(BLOCK_FACTS) as BlockFacts | undefined;
   if (!facts) {
-    const regions = block.regions.map((region) => factsOf(region.fragment));
-    facts = {
-      concepts: [...new Set(regions.flatMap((f) => f.concepts))],
-      headings: regions.flatMap((f) => f.headings),
-      meetingLines: regions.reduce((sum, f) => sum + f.meetingLines, 0),
-      projectLines: regions.reduce((sum, f) => sum + f.projectLines, 0),
-      proseWords: regions.reduce((sum, f) => sum + f.proseWords, 0),
-      proseUnits: regions.reduce((sum, f) => sum + f.proseUnits, 0),
-      questions: regions.reduce((sum, f) => sum + f.questions, 0),
-      readerWords: regions.reduce((sum, f) => sum + f.readerWords, 0),
-      tables: regions.reduce((sum, f) => sum + f.tables, 0),
-      tableRows: regions.reduce((sum, f) => sum + f.tableRows, 0),
-      tableWords: regions.reduce((sum, f) => sum + f.tableWords, 0),
-      tableCells: regions.reduce((sum, f) => sum + f.tableCells, 0),
-      installCommand: undefined,
-      notebook: undefined,
-    };
+    facts = { ...combinedFacts(block.regions.map((region) => factsOf(region.fragment))), installCommand: undefined, notebook: undefined };
     block.key.facts.set(BLOCK_FACTS, facts);
+  }
+  return facts;
+}
+
+/**
+ * The blocks' facts of a group, kept with the group (model.ts DocGroup) while its blocks are the same:
+ * an edit then combines one per group rather than every block's (their concepts and headings).
+ */
+function groupFacts(group: DocGroup): DetectionFacts {
+  let facts = group.key.facts.get(BLOCK_FACTS) as DetectionFacts | undefined;
+  if (!facts) {
+    facts = combinedFacts(group.blocks.map(blockFacts));
+    group.key.facts.set(BLOCK_FACTS, facts);
   }
   return facts;
 }
@@ -249,7 +265,7 @@ function blockText(doc: DesignDoc, index: number, key: 'installCommand' | 'noteb
 }
 
 export function detectionSignals(doc: DesignDoc): Signals {
-  const facts = doc.blocks.map(blockFacts);
+  const facts = doc.groups.map(groupFacts);
   const headings = facts.flatMap((f) => f.headings);
   const title = headings[0];
   const count = (kind: HeadingKind): number => headings.filter((h) => h.kinds.has(kind)).length;

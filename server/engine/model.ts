@@ -235,6 +235,57 @@ export interface AssemblyState {
   root: Section | undefined;
   /** The line index of the last text. */
   lines: LineIndex | undefined;
+  /** What the last assembly placed, for its unchanged prefix (see `keptPrefix`). */
+  last?: LastAssembly;
+}
+
+/**
+ * The units, regions and sections of the last assembly and, per region, the
+ * unit pass's state where it started: the regions before the first one an
+ * edit changed are the same fragments at the same offsets under the same
+ * sections, so their units need no pass at all (each would be written with
+ * what it already holds), and the pass starts at the first changed region
+ * from the state kept here.
+ */
+interface LastAssembly {
+  fragments: Fragment[];
+  bases: number[];
+  loneTitle: boolean;
+  sections: Section[];
+  units: ProseUnit[];
+  regions: DocRegion[];
+  beforeUnits: Array<ProseUnit | undefined>;
+  beforeParts: Array<FragmentUnit | undefined>;
+  afterQuestions: boolean[];
+  listIntroParts: Array<FragmentUnit | undefined>;
+  regionBodies: Array<readonly SectionBody[]>;
+  headingUnits: Array<readonly number[]>;
+  /** Per region (and once more after the last), where the pass started: `units.length`, ... */
+  unitsAt: number[];
+  /** ... how many units the section open there held, ... */
+  openCountAt: number[];
+  /** ... and the parts of the last two units and of the open list run's introduction. */
+  lastPartAt: Array<FragmentUnit | undefined>;
+  partBeforeLastAt: Array<FragmentUnit | undefined>;
+  introPartAt: Array<FragmentUnit | undefined>;
+}
+
+/**
+ * How many leading parts are placed exactly as in the last assembly: the same
+ * fragment at the same offset, the document's lone title unchanged and the
+ * sections made so far the very same objects (kept, `placedSections`), so
+ * that every unit of those parts already holds its section, neighbours,
+ * list introduction and offsets.
+ */
+function keptPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean, sections: readonly Section[], firstOwnIndex: readonly number[]): number {
+  if (!last || last.loneTitle !== loneTitle) return 0;
+  const most = Math.min(parts.length, last.fragments.length);
+  let prefix = 0;
+  while (prefix < most && parts[prefix].fragment === last.fragments[prefix] && parts[prefix].base === last.bases[prefix]) prefix++;
+  const made = prefix === parts.length ? sections.length : firstOwnIndex[prefix];
+  if (made > last.sections.length) return 0;
+  for (let s = 0; s < made; s++) if (sections[s] !== last.sections[s]) return 0;
+  return prefix;
 }
 
 /** The root section: the one kept in `state` (emptied), or a new one. */
@@ -304,6 +355,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const firstOwnIndex: number[] = [];
   let currentIndex = 0;
   let current = root;
+  /** Per section, its parent's index in `sections` (-1 for the root): subSectionBodies adds children into parents by it. */
+  const parentIndex: number[] = [-1];
   for (const { base, fragment } of parts) {
     openAtStart.push(current);
     openAtStartIndex.push(currentIndex);
@@ -312,7 +365,11 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     const own: Section[] = fragment.headings.length === 0 ? NO_SECTIONS : [];
     for (const heading of fragment.headings) {
       let parent = current;
-      while (parent.level >= heading.level && parent.parent) parent = parent.parent;
+      let parentAt = currentIndex;
+      while (parent.level >= heading.level && parent.parent) {
+        parent = parent.parent;
+        parentAt = parentIndex[parentAt];
+      }
       const start = base + heading.start;
       const isTitle = loneTitle && sections.length === 1;
       let section = placedSections.get(heading);
@@ -338,6 +395,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         headingOf.set(section, heading);
       }
       parent.children.push(section);
+      parentIndex.push(parentAt);
       sections.push(section);
       own.push(section);
       current = section;
@@ -347,20 +405,46 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   }
   closeSections(sections);
 
-  const units: ProseUnit[] = [];
+  // The regions before the first one this edit changed are placed as they were: no pass over their units.
+  const previousAssembly = kept?.last;
+  const prefix = keptPrefix(previousAssembly, parts, loneTitle, sections, firstOwnIndex);
+  const from = prefix > 0 ? previousAssembly : undefined;
+  const units: ProseUnit[] = from ? from.units.slice(0, from.unitsAt[prefix]) : [];
   /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
-  const beforeUnits: Array<ProseUnit | undefined> = [];
-  const beforeParts: Array<FragmentUnit | undefined> = [];
+  const beforeUnits: Array<ProseUnit | undefined> = from ? from.beforeUnits.slice(0, prefix) : [];
+  const beforeParts: Array<FragmentUnit | undefined> = from ? from.beforeParts.slice(0, prefix) : [];
   /** Per region, whether the unit before it ends with a question and follows another one (judge/decide.ts askingUnit). */
-  const afterQuestions: boolean[] = [];
-  let lastPart: FragmentUnit | undefined;
-  let partBeforeLast: FragmentUnit | undefined;
+  const afterQuestions: boolean[] = from ? from.afterQuestions.slice(0, prefix) : [];
+  let lastPart: FragmentUnit | undefined = from?.lastPartAt[prefix];
+  let partBeforeLast: FragmentUnit | undefined = from?.partBeforeLastAt[prefix];
   /** What the `listIntro` of the list run open at the last unit was made of. */
-  let introPart: FragmentUnit | undefined;
+  let introPart: FragmentUnit | undefined = from?.introPartAt[prefix];
   /** Per region, the `listIntro` its first unit takes from before the region's `before` unit, as made. */
-  const listIntroParts: Array<FragmentUnit | undefined> = [];
+  const listIntroParts: Array<FragmentUnit | undefined> = from ? from.listIntroParts.slice(0, prefix) : [];
   const unitCounts = new Int32Array(sections.length);
-  const regions: DocRegion[] = parts.map(({ base, fragment }, index) => {
+  const unitsAt = from ? from.unitsAt.slice(0, prefix) : [];
+  const openCountAt = from ? from.openCountAt.slice(0, prefix) : [];
+  const lastPartAt = from ? from.lastPartAt.slice(0, prefix) : [];
+  const partBeforeLastAt = from ? from.partBeforeLastAt.slice(0, prefix) : [];
+  const introPartAt = from ? from.introPartAt.slice(0, prefix) : [];
+  const regions: DocRegion[] = from ? from.regions.slice(0, prefix) : [];
+  // Per region, its fragment's section bodies and heading units (facts looked up by name): read from
+  // the last assembly's lists for the prefix, a pass over an array rather than a lookup per region.
+  const regionBodies = from ? from.regionBodies.slice(0, prefix) : [];
+  const headingUnits = from ? from.headingUnits.slice(0, prefix) : [];
+  if (from) {
+    // The prefix's sections hold the units they held; the one open where the pass starts holds those before it.
+    const made = prefix === parts.length ? sections.length : firstOwnIndex[prefix];
+    for (let s = 0; s < made; s++) unitCounts[s] = sections[s].units.length;
+    unitCounts[prefix < parts.length ? openAtStartIndex[prefix] : currentIndex] = from.openCountAt[prefix];
+  }
+  for (let index = prefix; index < parts.length; index++) {
+    const { base, fragment } = parts[index];
+    unitsAt.push(units.length);
+    openCountAt.push(unitCounts[openAtStartIndex[index]]);
+    lastPartAt.push(lastPart);
+    partBeforeLastAt.push(partBeforeLast);
+    introPartAt.push(introPart);
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
     beforeUnits.push(previous && lastPart ? previous : undefined);
@@ -428,17 +512,50 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     let region = placedRegions.get(fragment);
     if (region && region.units === local && sameSections(region.sections, outer, own)) region.base = base;
     else placedRegions.set(fragment, (region = { fragment, base, units: local, sections: [outer, ...own] }));
-    return region;
-  });
+    regions.push(region);
+    regionBodies.push(fragmentBodies(fragment));
+    headingUnits.push(headingUnitsOf(fragment));
+  }
+  // And once more after the last region: where the pass over a document that only grew would start.
+  unitsAt.push(units.length);
+  openCountAt.push(unitCounts[currentIndex]);
+  lastPartAt.push(lastPart);
+  partBeforeLastAt.push(partBeforeLast);
+  introPartAt.push(introPart);
+  if (kept) {
+    kept.last = {
+      fragments: parts.map((p) => p.fragment),
+      bases: parts.map((p) => p.base),
+      loneTitle,
+      sections,
+      units,
+      regions,
+      beforeUnits,
+      beforeParts,
+      afterQuestions,
+      listIntroParts,
+      regionBodies,
+      headingUnits,
+      unitsAt,
+      openCountAt,
+      lastPartAt,
+      partBeforeLastAt,
+      introPartAt,
+    };
+  }
 
   for (let k = 0; k < sections.length; k++) if (sections[k].units.length !== unitCounts[k]) sections[k].units.length = unitCounts[k];
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
-  const headingBodies = markHeadingBodies(regions, sections, sectionBodies(parts, sections.length, openAtStartIndex, firstOwnIndex), openAtStartIndex, firstOwnIndex);
+  const sums = sectionBodies(regionBodies, sections.length, openAtStartIndex, firstOwnIndex);
+  const headingBodies = markHeadingBodies(regions, headingUnits, parentIndex, sums, openAtStartIndex, firstOwnIndex);
   const chainKeys = new Map<Section, string>();
   const chainOf = (section: Section): string => chainKey(section, chainKeys);
   regions.forEach((region, index) => {
     const bodies = headingBodies[index];
+    // A region of the kept prefix has the context it had (its sections, chains and the units before it are
+    // the same), but for whether its headings have a body, which can change with what follows them.
+    if (index < prefix && (region.fragment.cache.context as RegionContext | undefined)?.bodies === bodies) return;
     const chain = chainOf(openAtStart[index]);
     const part = beforeParts[index];
     const afterQuestion = afterQuestions[index];
@@ -703,15 +820,15 @@ interface SectionSums {
   firstCommits: Int8Array;
 }
 
-function sectionBodies(parts: readonly PlacedFragment[], sectionCount: number, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): SectionSums {
+function sectionBodies(regionBodies: ReadonlyArray<readonly SectionBody[]>, sectionCount: number, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): SectionSums {
   const sums: SectionSums = { contentWords: new Float64Array(sectionCount), placeholders: new Float64Array(sectionCount), firstCommits: new Int8Array(sectionCount).fill(-1) };
   const add = (section: number, body: SectionBody): void => {
     sums.contentWords[section] += body.contentWords;
     sums.placeholders[section] += body.placeholders;
     if (sums.firstCommits[section] === -1 && body.firstCommits !== undefined) sums.firstCommits[section] = body.firstCommits ? 1 : 0;
   };
-  for (let index = 0; index < parts.length; index++) {
-    const own = fragmentBodies(parts[index].fragment);
+  for (let index = 0; index < regionBodies.length; index++) {
+    const own = regionBodies[index];
     add(openAtStartIndex[index], own[0]);
     for (let k = 1; k < own.length; k++) add(firstOwnIndex[index] + k - 1, own[k]);
   }
@@ -724,26 +841,26 @@ function sectionBodies(parts: readonly PlacedFragment[], sectionCount: number, o
  * its own and its sub-sections have such a body. Returns, per region, a '1', '2' or '0' per heading
  * unit (part of the region's context).
  */
-function markHeadingBodies(regions: readonly DocRegion[], sections: readonly Section[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): string[] {
+function markHeadingBodies(regions: readonly DocRegion[], headingUnits: ReadonlyArray<readonly number[]>, parentIndex: readonly number[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): string[] {
   // Each section's own body less its heading unit.
   const words = Float64Array.from(sums.contentWords);
   const placeholders = Float64Array.from(sums.placeholders);
   const sectionOf = (index: number, heading: number): number => (heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + heading);
   for (let index = 0; index < regions.length; index++) {
     const parts = regions[index].fragment.units;
-    for (const i of headingUnitsOf(regions[index].fragment)) {
+    for (const i of headingUnits[index]) {
       const section = sectionOf(index, parts[i].heading);
       words[section] -= parts[i].body.contentWords;
       placeholders[section] -= parts[i].body.mostlyPlaceholder ? 1 : 0;
     }
   }
-  const childBody = subSectionBodies(sections, words, placeholders, sums.firstCommits);
+  const childBody = subSectionBodies(parentIndex, words, placeholders, sums.firstCommits);
   const bodies: string[] = [];
   for (let index = 0; index < regions.length; index++) {
     const region = regions[index];
     const parts = region.fragment.units;
     let marks = '';
-    for (const i of headingUnitsOf(region.fragment)) {
+    for (const i of headingUnits[index]) {
       const unit = region.units[i];
       const section = sectionOf(index, parts[i].heading);
       unit.sectionHasBody =
@@ -764,18 +881,15 @@ function markHeadingBodies(regions: readonly DocRegion[], sections: readonly Sec
  * are in document order, so children come after their parent and a backward pass adds each
  * subtree into its parent before the parent is read.
  */
-function subSectionBodies(sections: readonly Section[], words: Float64Array, placeholders: Float64Array, firstCommits: Int8Array): boolean[] {
-  const indexOf = new Map<Section, number>();
-  sections.forEach((section, index) => indexOf.set(section, index));
-  const n = sections.length;
+function subSectionBodies(parentIndex: readonly number[], words: Float64Array, placeholders: Float64Array, firstCommits: Int8Array): boolean[] {
+  const n = parentIndex.length;
   const childWords = new Float64Array(n);
   const childPlaceholders = new Float64Array(n);
   /** The first statement's verdict among the children's subtrees, -1 for none (the earliest child wins). */
   const childFirst = new Int8Array(n).fill(-1);
   for (let index = n - 1; index > 0; index--) {
-    const parent = sections[index].parent;
-    const p = parent ? indexOf.get(parent) : undefined;
-    if (p === undefined) continue;
+    const p = parentIndex[index];
+    if (p < 0) continue;
     childWords[p] += words[index] + childWords[index];
     childPlaceholders[p] += placeholders[index] + childPlaceholders[index];
     const first = firstCommits[index] !== -1 ? firstCommits[index] : childFirst[index];

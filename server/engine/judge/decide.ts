@@ -1038,18 +1038,21 @@ function folded<S>(): Folded<S> {
   return { best: undefined, settled: new Map(), sections: new Map(), diagrams: new Map(), headings: [], owned: new Set() };
 }
 
+const ALL_REFS = (): boolean => true;
+
 /**
- * Folds `next` into `into`, in document order: `sectionOf` maps `next`'s
+ * Folds `next` into `into`, in document order (only the sections `merges` takes into its holder maps): `sectionOf` maps `next`'s
  * section indexes to `into`'s. Candidates and holders are shared, not copied
  * (they name their unit, see LocalCandidate).
  */
-function fold<S>(into: Folded<S>, next: Summary, sectionOf: (ref: number) => S): void {
+function fold<S>(into: Folded<S>, next: Summary, sectionOf: (ref: number) => S, merges: (ref: number) => boolean = ALL_REFS): void {
   const best = next.best;
   // Strictly stronger only: of equal candidates the first in the document decides.
   if (best && (!into.best || best.score > into.best.score)) into.best = best;
   for (const [key, parts] of next.settled) into.settled.set(key, parts);
   const merge = (target: Map<S, Map<number, LocalHolder>>, local: Summary['sections']): void => {
     for (const [ref, holders] of local) {
+      if (!merges(ref)) continue;
       const section = sectionOf(ref);
       let merged = target.get(section);
       if (!merged) {
@@ -1150,6 +1153,69 @@ function weighingFor(concept: CompiledConcept, step: Step | 'any'): Weighing {
   return weighing;
 }
 
+/** Candidates of the combinations spread over one section's sentences, in order; `onlyDiagrams`: from its diagram holders. */
+function sectionCandidates(weighing: Weighing, holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): Candidate[] {
+  const found: Candidate[] = [];
+  for (const combo of weighing.concept.combinations) {
+    const { parts } = combo;
+    if (combo.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
+    if (combo.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
+    if (!weighing.sectionNamed(combo, section)) continue;
+    const used = parts.map((p) => ({ holder: holders.get(p)!, unit: holders.get(p)!.unit }));
+    const score = Math.min(1, combo.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
+    const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.holder.start <= b.holder.start) ? a : b));
+    found.push({ score, evidence: { unit: first.unit, start: first.holder.start, end: first.holder.end }, parts: weighing.names.get(combo)! });
+  }
+  return found;
+}
+
+/**
+ * A group's inner sections' candidates (of combinations spread over a section), per entry of its
+ * summary's `sections` and `diagrams` (undefined for the two that may hold units of other groups:
+ * the section open where the group starts, ref 0, and the one open where it ends, the last one
+ * started in it; units always go to the section started last). An inner section's holders are the
+ * group summary's own, so its candidates are kept with the group per weighing while that summary and
+ * the group's section objects (which the weighing's per-section memos are keyed by) are the same:
+ * an edit then makes candidates for its own group's sections and two per other group.
+ */
+function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing): InnerCandidates {
+  const token = sectionsToken(group);
+  const kept = group.key.facts.get(weighing) as InnerCandidates | undefined;
+  if (kept && kept.summary === summary && kept.token === token) return kept;
+  const last = group.sections.length - 1;
+  const of = (entries: Summary['sections'], onlyDiagrams: boolean): Array<readonly Candidate[] | undefined> =>
+    entries.map(([ref, holders]) => (ref === 0 || ref === last ? undefined : sectionCandidates(weighing, holders, group.sections[ref], onlyDiagrams)));
+  const made: InnerCandidates = { summary, token, sections: of(summary.sections, false), diagrams: of(summary.diagrams, true) };
+  group.key.facts.set(weighing, made);
+  return made;
+}
+
+interface InnerCandidates {
+  summary: Summary;
+  token: object;
+  sections: ReadonlyArray<readonly Candidate[] | undefined>;
+  diagrams: ReadonlyArray<readonly Candidate[] | undefined>;
+}
+
+/** Key of a group's last seen section objects in its key's facts. */
+const SECTIONS_SEEN = {};
+/** Per group of one assembly, the token of its section objects (see sectionsToken). */
+const sectionTokens = new WeakMap<DocGroup, object>();
+
+/**
+ * An object that stays the same while the group's sections are the same objects (a group's key can
+ * outlive them: a heading above re-parsed makes new sections under it with the same chain).
+ */
+function sectionsToken(group: DocGroup): object {
+  let token = sectionTokens.get(group);
+  if (token) return token;
+  const seen = group.key.facts.get(SECTIONS_SEEN) as { sections: readonly Section[]; token: object } | undefined;
+  if (seen && seen.sections.length === group.sections.length && seen.sections.every((section, k) => section === group.sections[k])) token = seen.token;
+  else group.key.facts.set(SECTIONS_SEEN, { sections: group.sections, token: (token = {}) });
+  sectionTokens.set(group, token);
+  return token;
+}
+
 /**
  * The decision over the whole document, folded from its groups' summaries:
  * a group is folded again only when one of its blocks changed, a block only
@@ -1161,7 +1227,40 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   const spec = concept.spec;
   const weighing = weighingFor(concept, step);
   const into = folded<Section>();
-  for (const group of doc.groups) fold(into, groupSummary(group, weighing), (ref) => group.sections[ref]);
+  // Combinations spread over the document read every section's holders: those concepts fold them all.
+  const documentCombos = concept.combinations.filter((combo) => combo.within === 'document');
+  /** In document order: the sections whose holders span groups (their candidates made below) and the kept candidates of the others. */
+  const order: { sections: Array<Section | readonly Candidate[]>; diagrams: Array<Section | readonly Candidate[]> } = { sections: [], diagrams: [] };
+  const seenSections = new Set<Section>();
+  const seenDiagrams = new Set<Section>();
+  for (const group of doc.groups) {
+    const summary = groupSummary(group, weighing);
+    if (documentCombos.length > 0) {
+      fold(into, summary, (ref) => group.sections[ref]);
+      continue;
+    }
+    const last = group.sections.length - 1;
+    const spans = (ref: number): boolean => ref === 0 || ref === last;
+    fold(into, summary, (ref) => group.sections[ref], spans);
+    const inner = innerCandidates(group, summary, weighing);
+    const place = (entries: Summary['sections'], kept: ReadonlyArray<readonly Candidate[] | undefined>, list: Array<Section | readonly Candidate[]>, seen: Set<Section>): void => {
+      entries.forEach(([ref], index) => {
+        const candidates = kept[index];
+        if (candidates) {
+          if (candidates.length > 0) list.push(candidates);
+          return;
+        }
+        const section = group.sections[ref];
+        // At its first holders in the document, as the order of the fold's map would have it.
+        if (!seen.has(section)) {
+          seen.add(section);
+          list.push(section);
+        }
+      });
+    };
+    place(summary.sections, inner.sections, order.sections, seenSections);
+    place(summary.diagrams, inner.diagrams, order.diagrams, seenDiagrams);
+  }
 
   let best: Candidate | undefined = into.best && { score: into.best.score, evidence: { unit: into.best.unit, start: into.best.start, end: into.best.end }, parts: into.best.parts };
   const settledBy = into.settled;
@@ -1169,23 +1268,20 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
     best = better(best, candidate);
     if (candidate && candidate.score >= concept.threshold) settledBy.set(candidate.parts.join('+'), candidate.parts);
   };
-  /** Candidates of the combinations spread over one section's sentences; `onlyDiagrams`: from its diagram holders. */
-  const sectionCandidates = (holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): void => {
-    for (const combo of concept.combinations) {
-      const { parts } = combo;
-      if (combo.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
-      if (combo.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
-      if (!weighing.sectionNamed(combo, section)) continue;
-      const used = parts.map((p) => ({ holder: holders.get(p)!, unit: holders.get(p)!.unit }));
-      const score = Math.min(1, combo.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
-      const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.holder.start <= b.holder.start) ? a : b));
-      consider({ score, evidence: { unit: first.unit, start: first.holder.start, end: first.holder.end }, parts: weighing.names.get(combo)! });
-    }
-  };
-  for (const [section, holders] of into.sections) sectionCandidates(holders, section, false);
-  for (const [section, holders] of into.diagrams) sectionCandidates(holders, section, true);
+  if (documentCombos.length > 0) {
+    for (const [section, holders] of into.sections) for (const candidate of sectionCandidates(weighing, holders, section, false)) consider(candidate);
+    for (const [section, holders] of into.diagrams) for (const candidate of sectionCandidates(weighing, holders, section, true)) consider(candidate);
+  } else {
+    const replay = (list: ReadonlyArray<Section | readonly Candidate[]>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
+      for (const item of list) {
+        const candidates = Array.isArray(item) ? (item as readonly Candidate[]) : sectionCandidates(weighing, holders.get(item as Section)!, item as Section, onlyDiagrams);
+        for (const candidate of candidates) consider(candidate);
+      }
+    };
+    replay(order.sections, into.sections, false);
+    replay(order.diagrams, into.diagrams, true);
+  }
   // Combinations spread over the document: each part's strongest holder in any section (the first of equals).
-  const documentCombos = concept.combinations.filter((combo) => combo.within === 'document');
   if (documentCombos.length > 0) {
     const anywhere = new Map<number, LocalHolder>();
     for (const holders of into.sections.values()) for (const [part, holder] of holders) keepLocal(anywhere, part, holder);
