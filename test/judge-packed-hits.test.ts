@@ -14,13 +14,13 @@ const partHit = fc.record({
   negated: fc.boolean(),
   hedge: fc.constantFrom(Hedge.None, Hedge.Mild, Hedge.Strong),
 });
-const unitHits = fc.record({ parts: fc.array(partHit, { maxLength: 6 }), headingCue: fc.boolean(), headerParts: fc.oneof(fc.constant([] as number[]), fc.array(fc.nat(40), { minLength: 1, maxLength: 3 })) });
+const unitHits = fc.record({ parts: fc.array(partHit, { maxLength: 6 }), headingCue: fc.boolean(), headerParts: fc.oneof(fc.constant([] as number[]), fc.array(fc.nat(40), { minLength: 1, maxLength: 3 })), tableStatement: fc.boolean() });
 const regionHits = fc.uniqueArray(fc.nat(300), { maxLength: 12 }).chain((indexes) =>
   fc.tuple(...[...indexes].sort((a, b) => a - b).map((index) => fc.tuple(fc.constant(index), unitHits.map(plain)))).map((units) => units as Array<[number, UnitHits]>),
 );
 
 /** fast-check's records have no prototype; what findUnitHits makes are plain objects. */
-const plain = (hits: UnitHits): UnitHits => ({ parts: hits.parts.map((hit) => ({ ...hit })), headingCue: hits.headingCue, headerParts: [...hits.headerParts] });
+const plain = (hits: UnitHits): UnitHits => ({ parts: hits.parts.map((hit) => ({ ...hit })), headingCue: hits.headingCue, headerParts: [...hits.headerParts], tableStatement: hits.tableStatement });
 
 test('packed hits read back as packed, and units without hits as none', () => {
   fc.assert(

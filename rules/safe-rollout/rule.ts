@@ -83,10 +83,16 @@ export default defineDocumentRule({
         cues: {
           en: [
             '{#|small percentage|small share|small fraction|small portion|slice} of … {traffic|users|requests|stores|members|customers|sessions|queries|merchants|drivers|sellers|accounts|transactions}',
+            // A column of shares: "Traffic share" over "10 %" (a column header lends it to the cell under it).
+            '{traffic|user|users|request|requests} {share|split|percentage|percent|fraction|allocation}', '{share|percentage|percent|fraction} of {traffic|users|requests}',
           ],
-          ru: ['# {трафик*|пользовател*|запрос*|магазин*|клиент*|сесси*|продавц*}', 'небольш* {дол*|част*} {трафик*|пользовател*|запрос*|клиент*}'],
+          ru: ['# {трафик*|пользовател*|запрос*|магазин*|клиент*|сесси*|продавц*}', 'небольш* {дол*|част*} {трафик*|пользовател*|запрос*|клиент*}',
+            // A column of shares: "Доля трафика" over "10 %" (a column header lends it to the cell under it).
+            'дол* {трафик*|пользовател*|запрос*|клиент*}', 'процент {трафик*|пользовател*|запрос*|клиент*}'],
           // Spaces next to Chinese are ignored when matching ("10% 门店" is "10%门店").
-          zh: ['%{的|}{流量|用户|门店|商家|商户|城市|区域|司机|骑手|请求|订单|会话|账户|员工|坐席}', '少量流量', '部分流量', '流量从'],
+          zh: ['%{的|}{流量|用户|门店|商家|商户|城市|区域|司机|骑手|请求|订单|会话|账户|员工|坐席}', '少量流量', '部分流量', '流量从',
+            // A column of shares: "流量占比" over "10%" (a column header lends it to the cell under it).
+            '{流量|用户|请求}{占比|比例|份额}'],
         },
       },
       subset: {

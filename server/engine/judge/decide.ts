@@ -298,7 +298,7 @@ const ORIGIN_FACTOR: Partial<Record<ExtractedKind, number>> = {
 };
 
 /** What a sentence of a unit is worth as a statement, before the concept's parts are weighed. */
-function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], minOtherWords: number): number {
+function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], minOtherWords: number, tableStatement = false): number {
   if (unit.notStatement) return 0;
   const sentence = unit.words.polarity.sentences[sentenceIndex];
   // A diagram's "Drift detected?" is a decision node of the flow, not a question to the reader.
@@ -307,6 +307,8 @@ function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly 
   if (originFactor !== undefined) return originFactor;
   if (unit.kind === 'heading') return unit.sectionHasBody ? HEADING : 0;
   if (unit.kind === 'table-header') return 0;
+  // "| Pilot | 10 % |" under "Stage | Traffic share": the header says what the value is (hits.ts readRow).
+  if (tableStatement) return 1;
   if (contentWordsReach(unit.tokens, sentence, hits, minOtherWords)) return 1;
   // "**Baseline.** Popularity per city": a lead label settled by the sentence after it.
   const rest = unit.words.polarity.sentences[sentenceIndex + 1];
@@ -683,12 +685,32 @@ const PICK_BUDGET = 64;
 
 /** Whether a unit sits under a heading (or, for a table row, a column header) that `cues` name. */
 function underHeading(unit: ProseUnit, cues: PhraseSet, memo: SectionMemo): boolean {
-  if (unit.kind === 'table-row' && (unit.tableHeader ?? []).some((cell) => {
-    const reading = readingOf(cell);
-    return cues.matches(reading.text, reading.norm, reading.tokens).length > 0;
-  })) return true;
+  if (unit.kind === 'table-row' && columnNamed(unit, cues)) return true;
   return sectionNamed(unit.section, cues, memo);
 }
+
+/**
+ * Whether a column header of a table row names the cues, alone or with the row's label (its first
+ * cell) — a cell is named by its row and its column together: "精排模型" in the row and "更新周期"
+ * over the column are the model's update cycle, "Ranking model" and "Refresh" the model's refresh.
+ */
+function columnNamed(unit: ProseUnit, cues: PhraseSet): boolean {
+  const header = unit.tableHeader ?? [];
+  // Whether the cues hold `first second` with a match that runs from one into the other (not the row label's own words).
+  const holds = (first: string, second = ''): boolean => {
+    const reading = readingOf(second ? `${first} ${second}` : first);
+    return cues.matches(reading.text, reading.norm, reading.tokens).some((m) => !second || (m.start < first.length && m.end > first.length + 1));
+  };
+  if (header.some((cell) => holds(cell))) return true;
+  const cut = unit.text.indexOf(' | ');
+  const label = cut > 0 ? unit.text.slice(0, cut).trim() : '';
+  // A row label of a few words, not a sentence; the columns after it (the first is the label's own).
+  if (label === '' || label.length > ROW_LABEL_CHARS) return false;
+  return header.slice(1).some((cell) => cell !== '' && (holds(label, cell) || holds(cell, label)));
+}
+
+/** The longest first cell read as a row's label. */
+const ROW_LABEL_CHARS = 40;
 
 function sectionNamed(section: Section, cues: PhraseSet, memo: SectionMemo): boolean {
   let named = memo.get(section);
@@ -846,7 +868,7 @@ class Weighing {
       // Whether a line is a bare topic label is judged on the words besides the cues a
       // candidate uses: a dense statement of several parts is still a statement.
       for (const [part, [hit]] of present) {
-        const holder = localHolder(unit, hit.start, hit.end, hedged(statementFactor(unit, sentenceIndex, [hit], this.minOtherWords) * context, hit.hedge), undefined);
+        const holder = localHolder(unit, hit.start, hit.end, hedged(statementFactor(unit, sentenceIndex, [hit], this.minOtherWords, unitHits.tableStatement) * context, hit.hedge), undefined);
         keepLocal(inUnit, part, holder);
         if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
         if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
@@ -857,7 +879,7 @@ class Weighing {
       // "We compare weekly feature histograms with training and page the owner"), as a header does.
       const lent = asked.bySentence.get(sentenceIndex);
       if (lent) for (const [part, hedge] of lent) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge }]);
-      this.sentenceCandidates(unit, sentenceIndex, hits, present, lent, context, prior, tally);
+      this.sentenceCandidates(unit, sentenceIndex, hits, present, lent, context, prior, tally, unitHits.tableStatement);
       if (this.nameIndex >= 0) {
         const against = decisionAgainst(unit, sentenceIndex, hits, this.nameIndex, context);
         if (against) tally.consider(against.score, unit, against.evidence.start, against.evidence.end, against.parts);
@@ -869,7 +891,7 @@ class Weighing {
   }
 
   /** The candidates of the combinations within one sentence: `present` holds its parts' hits, lent ones included. */
-  private sentenceCandidates(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], present: ReadonlyMap<number, readonly PartHit[]>, lent: ReadonlyMap<number, Hedge> | undefined, context: number, prior: number, tally: RegionTally): void {
+  private sentenceCandidates(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], present: ReadonlyMap<number, readonly PartHit[]>, lent: ReadonlyMap<number, Hedge> | undefined, context: number, prior: number, tally: RegionTally, tableStatement: boolean): void {
     for (const combo of this.concept.combinations) {
       const { parts } = combo;
       if (combo.within !== 'sentence' || !this.inContext(combo, unit) || (combo.fromDiagram && unit.origin !== 'diagram')) continue;
@@ -881,7 +903,7 @@ class Weighing {
       // The answer must say a part itself: a question's words alone settle nothing.
       if (fromQuestion && inText.length === 0) continue;
       const counted = combo.partCuesAreNotOtherWords ? [...inText, ...hits.filter((h) => parts.includes(h.part) && !inText.includes(h))] : inText;
-      const weighed = statementFactor(unit, sentenceIndex, counted, combo.minOtherWords ?? this.minOtherWords) * context;
+      const weighed = statementFactor(unit, sentenceIndex, counted, combo.minOtherWords ?? this.minOtherWords, tableStatement) * context;
       const score = Math.min(1, combo.weight * weighed * HEDGE_FACTOR[hedge] * (fromQuestion ? UNIT_SPREAD_FACTOR : 1) + prior);
       const span = spanOf(inText.length > 0 ? inText : hits);
       tally.consider(score, unit, span.start, span.end, this.names.get(combo)!);

@@ -32,6 +32,12 @@ export interface UnitHits {
   headingCue: boolean;
   /** For a table row: parts its column headers name (a "Latency" column makes "200 ms" a latency). */
   headerParts: readonly number[];
+  /**
+   * For a table row: a column header names a part of the concept over a cell that holds a value (a
+   * number, a boolean, a word of the concept: "Traffic share" over "10 %", "Label" over "1"), so the
+   * row states that value, however few its words (docs/judgement.md "Tables").
+   */
+  tableStatement: boolean;
 }
 
 /** What a unit needs to offer: its reading, its kind, its table's header cells. */
@@ -78,7 +84,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   });
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
-  const headerParts = unit.kind === 'table-row' && unit.tableHeader ? partsInHeader(concept, unit.tableHeader) : NONE;
+  const row = unit.kind === 'table-row' && unit.tableHeader ? readRow(concept, words, unit.tableHeader, raw) : NO_ROW;
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
   const absent = negations.filter((n) => n.kind === 'absent');
@@ -90,7 +96,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     negated: coveredBy(concept.parts[part].negationIsContent ? absent : negations, span) !== undefined,
     hedge: hedgeAt(words, span),
   }));
-  return { parts, headingCue, headerParts };
+  return { parts, headingCue, headerParts: row.headerParts, tableStatement: row.statement };
 }
 
 /**
@@ -120,6 +126,14 @@ function opensAsLabel(words: UnitText, span: Span): boolean {
   const opens = LABEL_BEFORE.test(before) || (cell >= 0 && LABEL_BEFORE.test(before.slice(cell + CELL_SEPARATOR.length)));
   if (!opens) return false;
   if (LABEL_AFTER.test(after)) return true;
+  // A key-value table row: the cue is the whole of a cell and the next cell holds its value ("| Target variable |
+  // churn within 30 days |", "| Целевая переменная | `Retire`: 0 = остался, 1 = ушёл |"), not "TBD" or "—".
+  const cellEnd = /^[*_`]*/u.exec(text.slice(span.end))![0].length + span.end;
+  if (text.startsWith(CELL_SEPARATOR, cellEnd)) {
+    const rest = text.slice(cellEnd + CELL_SEPARATOR.length);
+    const next = rest.split(CELL_SEPARATOR, 1)[0].trim();
+    return next !== '' && !PLACEHOLDER_CELL.test(next);
+  }
   // A lead ending in a full stop ("**Labels.** Positives are …") is a label as a colon is when the sentence
   // after it says something: not "Target variable. To be decided.", not a question.
   if (!LEAD_AFTER.test(after)) return false;
@@ -140,6 +154,93 @@ function partsInHeader(concept: CompiledConcept, header: readonly string[]): rea
   return parts.length > 0 ? parts : NONE;
 }
 
+interface RowReading {
+  headerParts: readonly number[];
+  statement: boolean;
+}
+
+const NO_ROW: RowReading = { headerParts: NONE, statement: false };
+
+/**
+ * A table row read cell by cell under its column headers. The headers lend the parts they name to the
+ * row (a cue may run over two of them: "Label | Definition"). A cell says "<header> is <cell>": a header
+ * and its cell read together may hold a cue neither holds alone ("Traffic share" over "10 %", "标签"
+ * over "1"), which is then a hit on the cell (pushed to `raw`). The row is a statement when a cell
+ * under a header that names a part holds a value (a number, a yes/no, or a word of the concept itself:
+ * a cadence under "Update cycle"); not when it is empty, "TBD", "?" or "—". When the cells cannot be
+ * told apart (a cell holding " | ", a row longer than its header), the headers only lend their parts.
+ */
+function readRow(concept: CompiledConcept, words: UnitText, header: readonly string[], raw: Array<{ part: number; span: Span }>): RowReading {
+  const lent = new Set<number>(partsInHeader(concept, header));
+  const cells = rowCells(words.text, header.length);
+  let statement = false;
+  cells?.forEach((cell, i) => {
+    const name = header[i];
+    const value = words.text.slice(cell.start, cell.end);
+    if (!name || PLACEHOLDER_CELL.test(value)) return;
+    const alone = readingOf(name);
+    const named = concept.parts.some((part) => part.phrases.matches(alone.text, alone.norm, alone.tokens).length > 0);
+    // The header and its value as one phrase: cues that run from the header into the cell ("Traffic
+    // share 10 %"); only a value, not words that say something of their own under the header.
+    // A bound ("> 0.82", "< 1 %", "≤ 200 ms") is a target for the row's metric, not its value.
+    if (!named || !holdsValue(value) || BOUND.test(value)) {
+      if (!statement && named) statement = raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
+      return;
+    }
+    const both = readingOf(`${name} ${value}`);
+    // Most cells hold no cue with their header: one look at the phrase index settles that for every part.
+    if (!PhraseSet.anyMatches(concept.partSets, both.text, both.norm, both.tokens)) {
+      if (!statement && named) statement = raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
+      return;
+    }
+    const excluded = concept.exclude ? concept.exclude.matches(both.text, both.norm, both.tokens) : [];
+    let joined = false;
+    concept.parts.forEach((part, index) => {
+      if (part.label || lent.has(index) || raw.some((h) => h.part === index)) return;
+      const spans = part.phrases.matches(both.text, both.norm, both.tokens);
+      // The cue must read the whole value: "Label" over "1" is a class; "Target" over "0.82" or "1 %" is no "target 1".
+      if (!spans.some((s) => s.start < name.length && s.end > name.length + 1 && !/[^\s*_`)）.。]/u.test(both.text.slice(s.end)) && !excluded.some((e) => s.start < e.end && e.start < s.end))) return;
+      raw.push({ part: index, span: cell });
+      lent.add(index);
+      joined = true;
+    });
+    if (!statement && (named || joined)) statement = holdsValue(value) || raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
+  });
+  return lent.size > 0 ? { headerParts: [...lent], statement } : NO_ROW;
+}
+
+/** The spans of a row's non-empty cells (the fragment keeps the headers of those only), if there is one per header. */
+function rowCells(text: string, count: number): Span[] | undefined {
+  const cells: Span[] = [];
+  let at = 0;
+  for (;;) {
+    const next = text.indexOf(CELL_SEPARATOR, at);
+    const end = next < 0 ? text.length : next;
+    const cell = text.slice(at, end);
+    const lead = cell.length - cell.trimStart().length;
+    const trimmed = cell.trim();
+    if (trimmed !== '') cells.push({ start: at + lead, end: at + lead + trimmed.length });
+    if (next < 0) break;
+    at = next + CELL_SEPARATOR.length;
+  }
+  return cells.length === count ? cells : undefined;
+}
+
+/** A cell that holds nothing yet: a dash, a question mark, "TBD", "N/A", "待定", «уточняется». */
+const PLACEHOLDER_CELL = /^[\s\-–—?？.…_*~/]*$|^[\s*_]*(?:tbd|tba|todo|n\/?a|unknown|later|pending|待定|待补充|待确定|未知|暂无|уточня\w*|нет данных|позже|\?)[\s*_.?]*$/iu;
+
+/** A value in a cell: a number ("10 %", "1", "p99 200 ms") or a yes/no; a few words at most, not a sentence of its own. */
+function holdsValue(cell: string): boolean {
+  return (/\p{N}/u.test(cell) && cell.split(/\s+/u).length <= VALUE_WORDS) || YES_NO.test(cell.trim());
+}
+
+const BOUND = /^[\s*_`]*(?:[<>≤≥~≈]|&lt;|&gt;|до\b|не более|не менее|at most|at least|up to|under|over|below|above|不超过|不低于|小于|大于|低于|高于)/iu;
+
+/** The most words a value cell has ("200 ms p99", "5 % of traffic"). */
+const VALUE_WORDS = 4;
+
+const YES_NO = /^(?:yes|no|y|n|true|false|да|нет|是|否|有|无|✓|✔|✗|✘|x)$/iu;
+
 /**
  * The hits of one concept in the units of a region, as judge/decide.ts keeps
  * them for the fragment's life: packed in one Int32Array, because they are
@@ -148,7 +249,7 @@ function partsInHeader(concept: CompiledConcept, header: readonly string[]): rea
  * unit). They are read back only when a region is weighed again.
  *
  * Layout: [n, then per unit with hits (in unit order) its index, the offset
- * of its first hit, 1 if it is a heading cue; then each hit as part, start,
+ * of its first hit, 1 if it is a heading cue + 2 if a table statement; then each hit as part, start,
  * end, sentence, negated + 2 * hedge]. A unit's hits end where the next
  * unit's begin (the last unit's at the end of the array).
  */
@@ -174,7 +275,7 @@ export class PackedHits {
       const head = 1 + UNIT_FIELDS * u;
       data[head] = index;
       data[head + 1] = at;
-      data[head + 2] = hits.headingCue ? 1 : 0;
+      data[head + 2] = (hits.headingCue ? 1 : 0) | (hits.tableStatement ? 2 : 0);
       if (hits.headerParts.length > 0) (headerParts ??= new Array<readonly number[]>(units.length).fill(NONE))[u] = hits.headerParts;
       for (const hit of hits.parts) {
         data[at] = hit.part;
@@ -208,7 +309,7 @@ export class PackedHits {
       const flags = data[at + 4];
       parts.push({ part: data[at], start: data[at + 1], end: data[at + 2], sentence: data[at + 3], negated: (flags & 1) === 1, hedge: (flags >> 1) as Hedge });
     }
-    return { parts, headingCue: data[head + 2] === 1, headerParts: this.headerParts?.[k] ?? NONE };
+    return { parts, headingCue: (data[head + 2] & 1) === 1, headerParts: this.headerParts?.[k] ?? NONE, tableStatement: (data[head + 2] & 2) === 2 };
   }
 
   /** The hits of the unit at `index` in the region, or null when it has none. */
