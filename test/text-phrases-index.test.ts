@@ -56,12 +56,14 @@ test('phrase index: every set finds what a scan of every token finds', () => {
 
 test('phrase index: a set compiled after a unit was indexed finds its matches there too', () => {
   const first = new PhraseSet(PHRASE_LISTS[0]);
+  let made = 0;
   fc.assert(
     fc.property(text, fc.integer({ min: 1, max: PHRASE_LISTS.length - 1 }), (value, which) => {
       const reading = new UnitText(value);
       same(first, reading);
-      // Made now: after the unit's index, which must grow to include it.
-      const later = new PhraseSet(PHRASE_LISTS[which]);
+      // Made now: after the unit's index, which must grow to include it. A phrase of its own
+      // each time, so that it is a new set, not one with an earlier set's phrases (which reads that one's entries).
+      const later = new PhraseSet([...PHRASE_LISTS[which], `later${made++}`]);
       same(later, reading);
       same(first, reading);
     }),
@@ -80,6 +82,29 @@ test('phrase index: a phrase another set already has is matched once and found f
   assert.deepEqual(
     later.matches(reading.text, reading.norm, reading.tokens).map((m) => [reading.text.slice(m.start, m.end), m.phrase]),
     [['popularity baseline', 2], ['weekly', 3], ['baseline model', 0], ['retrained every 3 days', 1]],
+  );
+});
+
+test('phrase index: a set with the same phrases as an earlier one reads its entries and finds the same; one that differs does not', () => {
+  const reading = new UnitText('A simple popularity baseline, retrained weekly; the baseline model is retrained every 3 days. Новые пользователи, 冷启动.');
+  const phrases = ['baseline model*', 'retrain* … # days', 'popularity baseline', 'новые пользователи', '冷启动', 'weekly'];
+  const earlier = new PhraseSet(phrases);
+  same(earlier, reading);
+  // The same phrases, made after the unit was indexed, from another array.
+  const again = new PhraseSet([...phrases]);
+  same(again, reading);
+  assert.deepEqual(again.matches(reading.text, reading.norm, reading.tokens), earlier.matches(reading.text, reading.norm, reading.tokens));
+  assert.equal(again.matches(reading.text, reading.norm, reading.tokens).length, 6);
+  // The same first phrase and size, another last phrase: a set of its own.
+  const other = new PhraseSet([...phrases.slice(0, -1), 'daily']);
+  same(other, reading);
+  assert.equal(other.matches(reading.text, reading.norm, reading.tokens).length, 5);
+  // The same phrases in another order: its own phrase indices.
+  const reordered = new PhraseSet([...phrases].reverse());
+  same(reordered, reading);
+  assert.deepEqual(
+    reordered.matches(reading.text, reading.norm, reading.tokens).map((m) => m.phrase).sort(),
+    earlier.matches(reading.text, reading.norm, reading.tokens).map((m) => phrases.length - 1 - m.phrase).sort(),
   );
 });
 
