@@ -766,6 +766,35 @@ function keepLocal(holders: Map<number, LocalHolder>, part: number, holder: Loca
   if (!known || holder.factor > known.factor || (known.asked && !holder.asked && holder.factor === known.factor)) holders.set(part, holder);
 }
 
+/** Articles skipped before a sentence's subject ("The holiday flags …"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Chinese pronouns the stop-word list lacks: "我们这样选，是因为 …", "它…". */
+const HAN_PRONOUNS: ReadonlySet<string> = new Set(['我们', '咱们', '它', '它们', '他们', '这样', '这个', '这种', '该', '其', '此']);
+
+/**
+ * Whether a sentence of a unit has a subject of its own, not the one a sentence before it named: its
+ * first word (after an article) is a content word that no cue of the concept covers ("Holiday flags are
+ * added because …", "任务编排使用 Airflow，因为 …"), and it holds no cue of the concept's name. A pronoun,
+ * a function word or a zero subject ("It …", "Это …", "因为 …") and the model named again join.
+ */
+function ownSubject(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], nameIndex: number): boolean {
+  if (hits.some((h) => h.part === nameIndex)) return false;
+  const sentence = unit.words.polarity.sentences[sentenceIndex];
+  if (!sentence) return false;
+  let first: { word: string; start: number; end: number } | undefined;
+  for (const token of unit.tokens) {
+    if (token.end <= sentence.start) continue;
+    if (token.start >= sentence.end) break;
+    if (!ARTICLES.has(token.word)) {
+      first = token;
+      break;
+    }
+  }
+  if (!first || isStopword(first.word) || HAN_PRONOUNS.has(first.word)) return false;
+  const at = first;
+  return !hits.some((h) => h.start < at.end && h.end > at.start);
+}
+
 /** What one decision reads about sections, memoised; and how it weighs a region. */
 class Weighing {
   readonly minOtherWords: number;
@@ -897,7 +926,7 @@ class Weighing {
       // candidate uses: a dense statement of several parts is still a statement.
       for (const [part, [hit]] of present) {
         const holder = localHolder(unit, hit.start, hit.end, hedged(statementFactor(unit, sentenceIndex, [hit], this.minOtherWords, unitHits.tableStatement) * context, hit.hedge), undefined);
-        keepLocal(inUnit, part, holder);
+        if (!this.concept.parts[part].subjectBound || !ownSubject(unit, sentenceIndex, hits, this.nameIndex)) keepLocal(inUnit, part, holder);
         if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
         if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
       }
