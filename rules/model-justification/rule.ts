@@ -213,7 +213,10 @@ export default defineDocumentRule({
       // The model declared by a label opening its line: "Model: GigaChat.", "Модель: CatBoost.", "模型：Qwen2.5".
       modelLabel: { label: true, cues: { en: ['=model', 'chosen model', 'model choice', 'llm'], ru: ['=модель', 'выбранн* модел*', 'выбор модели'], zh: ['模型', '选用模型', '模型选型'] } },
       // A reason said as one, for combinations across sentences: "which allows" or "to handle" may be about anything nearby.
+      // Across sentences only where its sentence is still about the model (`subjectBound`): "We use LightGBM. Holiday
+      // flags are added because …" is the flags' reason.
       reason: {
+        subjectBound: true,
         cues: {
           en: ['because', 'since', 'due to', 'given that', 'as we {have|need|only}', 'as {the|our} {data|dataset|features|labels|inputs} {is|are}'],
           ru: ['потому что', '=так как', 'поскольку', 'из за', 'т к', 'ибо', 'учитывая'],

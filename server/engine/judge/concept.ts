@@ -55,6 +55,13 @@ export interface PartSpec {
    * has 200M users" is background, but not under "Capacity estimation" or after "let's assume").
    */
   exemptFromExclude?: boolean;
+  /**
+   * A hit of this part joins parts said in other sentences of its unit (`within: 'unit'`) only when
+   * its sentence has no subject of its own: it opens with a function word or pronoun ("It", "We",
+   * "Это", "我们"), with a cue of the concept ("LightGBM handles …", "Because …"), or holds the
+   * concept's name. "We use LightGBM. Holiday flags are added because …" gives the flags' reason.
+   */
+  subjectBound?: boolean;
 }
 
 export type QuantityDimension = Dimension;
@@ -184,6 +191,7 @@ export interface CompiledPart {
   notIn: PhraseSet | undefined;
   notBracketed: boolean;
   exemptFromExclude: boolean;
+  subjectBound: boolean;
 }
 
 /**
@@ -258,6 +266,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       negationIsContent: part.negationIsContent === true,
       notInRate: part.notInRate === true,
       exemptFromExclude: part.exemptFromExclude === true,
+      subjectBound: part.subjectBound === true,
       label: part.label === true,
       notIn: part.notIn ? new PhraseSet(cuesOf(part.notIn)) : undefined,
       notBracketed: part.notBracketed === true,

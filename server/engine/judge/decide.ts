@@ -464,6 +464,9 @@ function isLabelLine(label: ProseUnit): boolean {
   return contentWordCount(label.tokens) <= LABEL_LINE_WORDS;
 }
 
+/** Words (function words included, Han by two characters a word) an out-of-scope label may have before its colon. */
+const LABEL_WORDS = INTRO_WORDS + 4;
+
 const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
 
 /** Per unit, whether its text opens with an out-of-scope label ("Не входит:", "Out of scope: …"): a function of the text. */
@@ -474,8 +477,9 @@ function opensWithOutOfScopeLabel(unit: ProseUnit): boolean {
   if (holds === undefined) {
     const colon = unit.text.search(/[:：]/u);
     const label = colon > 0 ? unit.text.slice(0, colon) : '';
-    // A label of a few words before its colon, not a sentence that mentions scope on the way.
-    holds = label.length > 0 && label.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= INTRO_WORDS + 2 &&
+    // A label of a few words before its colon, not a sentence that mentions scope on the way. Function words
+    // count: "Возможные пути развития проекта, не входящие в скоуп итерации" (the Reliable ML template's label) is nine.
+    holds = label.length > 0 && wordCount(label) <= LABEL_WORDS &&
       OUT_OF_SCOPE.matches(unit.text, unit.norm, unit.tokens).some((m) => m.end <= colon);
     outOfScopeLabels.set(unit, holds);
   }
@@ -511,11 +515,21 @@ function trimMarks(text: string): string {
 function bareNames(text: string): boolean {
   const body = trimMarks(text);
   if (!body || SAYS_HOW.test(body)) return false;
-  return body.split(NAME_SPLIT).every((item) => {
-    const words = item.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
-    const han = (item.match(/\p{Script=Han}/gu) ?? []).length;
-    return words.length - (han > 0 ? 1 : 0) + Math.ceil(han / 2) <= NAME_WORDS;
-  });
+  return body.split(NAME_SPLIT).every((item) => wordCount(item) <= NAME_WORDS);
+}
+
+/**
+ * Words of a short piece of text by whitespace, a run of Han characters counted by two characters a
+ * word: a Chinese label has no spaces and would always be one word ("后续可扩展方向" is four).
+ */
+function wordCount(text: string): number {
+  let count = 0;
+  for (const word of text.split(/\s+/u)) {
+    const han = (word.match(/\p{Script=Han}/gu) ?? []).length;
+    if (han > 0) count += Math.ceil(han / 2);
+    else if (/[\p{L}\p{N}]/u.test(word)) count++;
+  }
+  return count;
 }
 
 /** Per unit, whether it opens with a label of challenges or topics and then only names them. */
@@ -525,7 +539,7 @@ function namesTopicsOnly(unit: ProseUnit): boolean {
   let holds = topicLists.get(unit);
   if (holds === undefined) {
     // The lead must open the unit (a few words before it at most), not be a mention on the way.
-    const lead = TOPIC_LIST.matches(unit.text, unit.norm, unit.tokens).find((m) => unit.text.slice(0, m.start).split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 3);
+    const lead = TOPIC_LIST.matches(unit.text, unit.norm, unit.tokens).find((m) => wordCount(unit.text.slice(0, m.start)) <= 3);
     holds = lead !== undefined && bareNames(unit.text.slice(lead.end));
     topicLists.set(unit, holds);
   }
@@ -544,11 +558,25 @@ function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean 
   if (unit.origin || unit.kind === 'heading') return false;
   if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && (opensWithOutOfScopeLabel(unit) || namesTopicsOnly(unit))) return true;
   if (unit.kind !== 'list-item') return false;
+  if (underOutOfScopeItem(unit)) return true;
   const intro = unit.listIntro;
   if (!intro || intro.kind !== 'paragraph' || intro.origin) return false;
   if (!LABEL_END.test(intro.text) || contentWordCount(intro.tokens) > INTRO_WORDS) return false;
   // Under "Key challenges:" an item that only names one is left out; one that says how is a remedy.
   return opensWithOutOfScopeLabel(intro) || (namesTopicsOnly(intro) && bareNames(unit.text));
+}
+
+/**
+ * Whether a list item is nested under an item that is only an out-of-scope label ("* Possible next
+ * steps, not in this iteration's scope:", «* Возможные пути развития, не входящие в скоуп:», 「* 后续可扩展方向：」),
+ * as items under such a paragraph are. No context key is needed: a region starts only at a column-0
+ * line (regions.ts), so a nested item is always in the region of the item it is nested in.
+ */
+function underOutOfScopeItem(unit: ProseUnit): boolean {
+  for (let parent = unit.parentItem; parent; parent = parent.parentItem) {
+    if (parent.kind === 'list-item' && !parent.origin && LABEL_END.test(parent.text) && opensWithOutOfScopeLabel(parent)) return true;
+  }
+  return false;
 }
 
 /**
@@ -738,6 +766,35 @@ function keepLocal(holders: Map<number, LocalHolder>, part: number, holder: Loca
   if (!known || holder.factor > known.factor || (known.asked && !holder.asked && holder.factor === known.factor)) holders.set(part, holder);
 }
 
+/** Articles skipped before a sentence's subject ("The holiday flags …"). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Chinese pronouns the stop-word list lacks: "我们这样选，是因为 …", "它…". */
+const HAN_PRONOUNS: ReadonlySet<string> = new Set(['我们', '咱们', '它', '它们', '他们', '这样', '这个', '这种', '该', '其', '此']);
+
+/**
+ * Whether a sentence of a unit has a subject of its own, not the one a sentence before it named: its
+ * first word (after an article) is a content word that no cue of the concept covers ("Holiday flags are
+ * added because …", "任务编排使用 Airflow，因为 …"), and it holds no cue of the concept's name. A pronoun,
+ * a function word or a zero subject ("It …", "Это …", "因为 …") and the model named again join.
+ */
+function ownSubject(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], nameIndex: number): boolean {
+  if (hits.some((h) => h.part === nameIndex)) return false;
+  const sentence = unit.words.polarity.sentences[sentenceIndex];
+  if (!sentence) return false;
+  let first: { word: string; start: number; end: number } | undefined;
+  for (const token of unit.tokens) {
+    if (token.end <= sentence.start) continue;
+    if (token.start >= sentence.end) break;
+    if (!ARTICLES.has(token.word)) {
+      first = token;
+      break;
+    }
+  }
+  if (!first || isStopword(first.word) || HAN_PRONOUNS.has(first.word)) return false;
+  const at = first;
+  return !hits.some((h) => h.start < at.end && h.end > at.start);
+}
+
 /** What one decision reads about sections, memoised; and how it weighs a region. */
 class Weighing {
   readonly minOtherWords: number;
@@ -869,7 +926,7 @@ class Weighing {
       // candidate uses: a dense statement of several parts is still a statement.
       for (const [part, [hit]] of present) {
         const holder = localHolder(unit, hit.start, hit.end, hedged(statementFactor(unit, sentenceIndex, [hit], this.minOtherWords, unitHits.tableStatement) * context, hit.hedge), undefined);
-        keepLocal(inUnit, part, holder);
+        if (!this.concept.parts[part].subjectBound || !ownSubject(unit, sentenceIndex, hits, this.nameIndex)) keepLocal(inUnit, part, holder);
         if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
         if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
       }
