@@ -474,7 +474,7 @@ test('real documents: typing anywhere never parses a whole document again, and t
   checkTypingIn(documents, random);
 });
 
-test('a region that is one fenced code block gets micromark\'s own tree without a parse', () => {
+test('a region that is one fenced code block (thematic breaks after it at most) gets micromark\'s own tree without a parse', () => {
   const lineBreak = fc.constantFrom('\n', '\r\n', '\r');
   const fenceLine = fc.record({ indent: fc.constantFrom('', ' ', '   ', '    '), char: fc.constantFrom('`', '~'), length: fc.integer({ min: 2, max: 5 }), after: fc.constantFrom('', ' ', ' \t', 'x', ' js', '`') });
   const line = fc.oneof(
@@ -488,7 +488,7 @@ test('a region that is one fenced code block gets micromark\'s own tree without 
       info: fc.string({ unit: fc.constantFrom('p', 'y', ' ', '\t', '{', '}', '=', '&', 'a', 'm', ';', '\\', '`', '~'), maxLength: 12 }),
       lines: fc.array(line, { maxLength: 6 }),
       closing: fc.option(fenceLine, { nil: undefined }),
-      trailing: fc.constantFrom('', '', ' ', '\t\n', 'text'),
+      trailing: fc.constantFrom('', '', ' ', '\t\n', 'text', '---', '---\n\n', '\n* * *\n', '_ _\t_\n---', '--- \n', ' ---\n', '--\n', '---\ntext', '***\n- item'),
       newline: lineBreak,
     })
     .map(({ char, length, info, lines, closing, trailing, newline }) => {

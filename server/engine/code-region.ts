@@ -1,17 +1,24 @@
-// A region that is one fenced code block and nothing else (blank lines
-// after it at most) needs no parse: micromark's tree for it is known. Long
+// A region that is one fenced code block and nothing else (blank lines and
+// thematic breaks after it at most: a `---` under a diagram before the next
+// heading is common, and is no region start) needs no parse: micromark's tree
+// for it is known. Long
 // code blocks get regions of their own (regions.ts), so typing in one costs
 // a line scan here instead of a parse of the block. The tree is the one
 // micromark makes, positions and value included; the info string is parsed
 // on its own (it may hold escapes and character references).
 // test/incremental.test.ts compares it with micromark's on every fence shape.
-import type { Code, Root } from 'mdast';
+import type { Code, Root, ThematicBreak } from 'mdast';
 import type { Point } from 'unist';
 import { parseMarkdown } from './parse.js';
 
 // An opening fence at column 0, its info string and its line break.
 const OPENING = /^(`{3,}|~{3,})([^\r\n]*)(\r\n|\r|\n)/;
 const TRAILING_BLANK_LINES = /^[ \t\r\n]*$/;
+// After the closing fence: blank lines, and thematic breaks at column 0 (three or more of one of - * _,
+// spaces and tabs between them only, so that the node ends at the line's last marker). Nothing is open
+// after a closed fence, so such a line is a thematic break, never a setext underline or a list item.
+const TRAILING_BREAKS = /^(?:[ \t]*(?:\r\n|\r|\n)|(?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})(?=\r|\n|$)(?:\r\n|\r|\n)?)*[ \t]*$/;
+const THEMATIC_BREAK = /(?:^|\r\n|\r|\n)((?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,}))(?=\r|\n|$)/g;
 
 function pointAt(text: string, offset: number): Point {
   let line = 1;
@@ -38,7 +45,9 @@ export function codeBlockTree(text: string): Root | undefined {
   const close = closing.exec(text);
   if (!close) return undefined;
   const end = close.index + close[0].length;
-  if (!TRAILING_BLANK_LINES.test(text.slice(end))) return undefined;
+  const tail = text.slice(end);
+  const blankTail = TRAILING_BLANK_LINES.test(tail);
+  if (!blankTail && !TRAILING_BREAKS.test(tail)) return undefined;
   // The language and meta as micromark reads them from the info string.
   const stub = parseMarkdown(`${openingLine}${fence}\n`).children[0];
   if (stub?.type !== 'code') return undefined;
@@ -50,5 +59,13 @@ export function codeBlockTree(text: string): Root | undefined {
     value: close.index >= contentStart ? text.slice(contentStart, close.index) : '',
     position: { start: { line: 1, column: 1, offset: 0 }, end: pointAt(text, end) },
   };
-  return { type: 'root', children: [code], position: { start: { line: 1, column: 1, offset: 0 }, end: pointAt(text, text.length) } };
+  const children: Array<Code | ThematicBreak> = [code];
+  if (!blankTail) {
+    THEMATIC_BREAK.lastIndex = end;
+    for (let m = THEMATIC_BREAK.exec(text); m; m = THEMATIC_BREAK.exec(text)) {
+      const start = m.index + m[0].length - m[1].length;
+      children.push({ type: 'thematicBreak', position: { start: pointAt(text, start), end: pointAt(text, start + m[1].length) } });
+    }
+  }
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: pointAt(text, text.length) } };
 }
