@@ -17,7 +17,12 @@ const TRAILING_BLANK_LINES = /^[ \t\r\n]*$/;
 // After the closing fence: blank lines, and thematic breaks at column 0 (three or more of one of - * _,
 // spaces and tabs between them only, so that the node ends at the line's last marker). Nothing is open
 // after a closed fence, so such a line is a thematic break, never a setext underline or a list item.
-const TRAILING_BREAKS = /^(?:[ \t]*(?:\r\n|\r|\n)|(?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})(?=\r|\n|$)(?:\r\n|\r|\n)?)*[ \t]*$/;
+// Checked line by line: one regex over the whole tail backtracks exponentially ("\r\n" is one line
+// break or two), which regex-safety.test.ts catches.
+const LINE_BREAK = /\r\n|\r|\n/;
+const BLANK_LINE = /^[ \t]*$/;
+const BREAK_LINE = /^(?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,})$/;
+const onlyBreaksAndBlanks = (tail: string): boolean => tail.split(LINE_BREAK).every((line) => BLANK_LINE.test(line) || BREAK_LINE.test(line));
 const THEMATIC_BREAK = /(?:^|\r\n|\r|\n)((?:-(?:[ \t]*-){2,}|\*(?:[ \t]*\*){2,}|_(?:[ \t]*_){2,}))(?=\r|\n|$)/g;
 
 function pointAt(text: string, offset: number): Point {
@@ -47,7 +52,7 @@ export function codeBlockTree(text: string): Root | undefined {
   const end = close.index + close[0].length;
   const tail = text.slice(end);
   const blankTail = TRAILING_BLANK_LINES.test(tail);
-  if (!blankTail && !TRAILING_BREAKS.test(tail)) return undefined;
+  if (!blankTail && !onlyBreaksAndBlanks(tail)) return undefined;
   // The language and meta as micromark reads them from the info string.
   const stub = parseMarkdown(`${openingLine}${fence}\n`).children[0];
   if (stub?.type !== 'code') return undefined;
