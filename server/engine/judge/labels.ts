@@ -1,0 +1,190 @@
+// Labels and list introductions: what the line before a unit, or a label that
+// opens it, says about the unit. A short label paragraph ("Business Objective:")
+// lends its parts to what follows; an out-of-scope label ("Out of scope:",
+// «Не входит:», 「后续优化：」) or a lead of challenges that only names them
+// leaves items out of this version; a table's introduction ("Signals used by
+// the ranker:") is read with its rows. decide.ts weighs what these say.
+import { OUT_OF_SCOPE_LABEL, TOPIC_LIST_LABEL } from './section-data.js';
+import type { ProseUnit } from '../model.js';
+import { PhraseSet } from '../text/phrases.js';
+import { contentWordCount } from '../text/stopwords.js';
+
+const INTRO_WORDS = 6;
+
+/** A label's end: its colon, maybe inside bold ("**Не входит:**"). */
+const LABEL_END = /[:：]\s*\**\s*$/u;
+
+/**
+ * The unit just before the run of units (`inList`) that `units[index]` ends:
+ * walked back within the region, and to the unit just before the region
+ * (which its context key holds) when the run starts the region.
+ */
+function unitBeforeRun(units: readonly ProseUnit[], index: number, inList: (u: ProseUnit) => boolean): ProseUnit | undefined {
+  let at = index;
+  while (at >= 0 && inList(units[at])) at--;
+  return at >= 0 ? units[at] : units[0].previous;
+}
+
+/** Content words a label line may have: "Business Objective:", "Retraining cadence:". */
+const LABEL_LINE_WORDS = 3;
+
+/**
+ * A paragraph that is only a label ("Business Objective:") over the
+ * paragraph `unit`: a plain-text doc's heading. Its parts are lent to the
+ * paragraph, as an introduction's to a table; `unit.previous` is what the
+ * region's context key holds (model.ts `RegionContext.before`).
+ */
+function labelLine(unit: ProseUnit): ProseUnit | undefined {
+  const label = unit.previous;
+  if (unit.origin || unit.notStatement || !label || label.section !== unit.section) return undefined;
+  return isLabelLine(label) ? label : undefined;
+}
+
+/** A paragraph that is only a label: one sentence of three content words at most, ending in a colon ("**Бейзлайн:**"). */
+export function isLabelLine(label: ProseUnit): boolean {
+  if (label.kind !== 'paragraph' || label.origin || label.notStatement) return false;
+  const sentences = label.words.polarity.sentences;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return false;
+  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS;
+}
+
+/** Words (function words included, Han by two characters a word) an out-of-scope label may have before its colon. */
+const LABEL_WORDS = INTRO_WORDS + 4;
+
+const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
+
+/** Per unit, whether its text opens with an out-of-scope label ("Не входит:", "Out of scope: …"): a function of the text. */
+const outOfScopeLabels = new WeakMap<ProseUnit, boolean>();
+
+function opensWithOutOfScopeLabel(unit: ProseUnit): boolean {
+  let holds = outOfScopeLabels.get(unit);
+  if (holds === undefined) {
+    const colon = unit.text.search(/[:：]/u);
+    const label = colon > 0 ? unit.text.slice(0, colon) : '';
+    // A label of a few words before its colon, not a sentence that mentions scope on the way. Function words
+    // count: "Возможные пути развития проекта, не входящие в скоуп итерации" (the Reliable ML template's label) is nine.
+    holds = label.length > 0 && wordCount(label) <= LABEL_WORDS &&
+      OUT_OF_SCOPE.matches(unit.text, unit.norm, unit.tokens).some((m) => m.end <= colon);
+    outOfScopeLabels.set(unit, holds);
+  }
+  return holds;
+}
+
+const TOPIC_LIST = new PhraseSet(Object.values(TOPIC_LIST_LABEL).flatMap((list) => [...(list ?? [])]));
+
+/** Words of a name in a list of names ("position bias", "冷启动" counts its Han characters by two). */
+const NAME_WORDS = 4;
+/** Where a list of names splits: commas, semicolons, "and", "и", "和". */
+const NAME_SPLIT = /[,，、;；/]|\s(?:and|or|&|и|или)\s|和|以及|及|与/u;
+/** What says how inside an item: a colon, a dash or an arrow after the name ("Cold start — popular items"). */
+const SAYS_HOW = /[:：—–→(（]|\s-\s|->|=>/u;
+
+/** Marks a name list opens or ends with: emphasis, a label's colon, a dash, a full stop. */
+const EDGE_MARK = /[\s*_:：,，\-–—.。!！]/u;
+
+/** `text` without leading and trailing marks, by index (a trailing `[…]+$` regex is quadratic on long runs). */
+function trimMarks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_MARK.test(text[start])) start++;
+  while (end > start && EDGE_MARK.test(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/**
+ * Whether `text` only names things: one or more short names, none of which
+ * says how ("cold start, noisy data and a tight budget", "问题定义、线上服务和监控"),
+ * not a clause ("popular items for new users") and not a name with its remedy.
+ */
+function bareNames(text: string): boolean {
+  const body = trimMarks(text);
+  if (!body || SAYS_HOW.test(body)) return false;
+  return body.split(NAME_SPLIT).every((item) => wordCount(item) <= NAME_WORDS);
+}
+
+/**
+ * Words of a short piece of text by whitespace, a run of Han characters counted by two characters a
+ * word: a Chinese label has no spaces and would always be one word ("后续可扩展方向" is four).
+ */
+function wordCount(text: string): number {
+  let count = 0;
+  for (const word of text.split(/\s+/u)) {
+    const han = (word.match(/\p{Script=Han}/gu) ?? []).length;
+    if (han > 0) count += Math.ceil(han / 2);
+    else if (/[\p{L}\p{N}]/u.test(word)) count++;
+  }
+  return count;
+}
+
+/** Per unit, whether it opens with a label of challenges or topics and then only names them. */
+const topicLists = new WeakMap<ProseUnit, boolean>();
+
+function namesTopicsOnly(unit: ProseUnit): boolean {
+  let holds = topicLists.get(unit);
+  if (holds === undefined) {
+    // The lead must open the unit (a few words before it at most), not be a mention on the way.
+    const lead = TOPIC_LIST.matches(unit.text, unit.norm, unit.tokens).find((m) => wordCount(unit.text.slice(0, m.start)) <= 3);
+    holds = lead !== undefined && bareNames(unit.text.slice(lead.end));
+    topicLists.set(unit, holds);
+  }
+  return holds;
+}
+
+/**
+ * Whether the unit at `index` is left out of this version by a label, as a
+ * "Non-goals" heading leaves its section out: a list item under a short
+ * paragraph "**Не входит:**" / "Out of scope:" (the list's `listIntro`, which
+ * may be regions before: model.ts keeps it in the region's context key), or a
+ * paragraph or item that opens with such a label ("- Что не будет закрыто: …").
+ */
+export function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean {
+  const unit = units[index];
+  if (unit.origin || unit.kind === 'heading') return false;
+  if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && (opensWithOutOfScopeLabel(unit) || namesTopicsOnly(unit))) return true;
+  if (unit.kind !== 'list-item') return false;
+  if (underOutOfScopeItem(unit)) return true;
+  const intro = unit.listIntro;
+  if (!intro || intro.kind !== 'paragraph' || intro.origin) return false;
+  if (!LABEL_END.test(intro.text) || contentWordCount(intro.tokens) > INTRO_WORDS) return false;
+  // Under "Key challenges:" an item that only names one is left out; one that says how is a remedy.
+  return opensWithOutOfScopeLabel(intro) || (namesTopicsOnly(intro) && bareNames(unit.text));
+}
+
+/**
+ * Whether a list item is nested under an item that is only an out-of-scope label ("* Possible next
+ * steps, not in this iteration's scope:", «* Возможные пути развития, не входящие в скоуп:», 「* 后续可扩展方向：」),
+ * as items under such a paragraph are. No context key is needed: a region starts only at a column-0
+ * line (regions.ts), so a nested item is always in the region of the item it is nested in.
+ */
+function underOutOfScopeItem(unit: ProseUnit): boolean {
+  for (let parent = unit.parentItem; parent; parent = parent.parentItem) {
+    if (parent.kind === 'list-item' && !parent.origin && LABEL_END.test(parent.text) && opensWithOutOfScopeLabel(parent)) return true;
+  }
+  return false;
+}
+
+/**
+ * The paragraph that introduces the table `units[index]` belongs to
+ * ("Signals used by the ranker:" then a table of them): a statement of the
+ * same section ending with a colon, right before the table's header, walked
+ * back within the region and to the unit just before it (which its context
+ * key holds), never further: a table is never cut into regions. For a list
+ * item, a bare label right before its list (`isLabelLine`).
+ */
+export function introducingUnit(units: readonly ProseUnit[], index: number): ProseUnit | undefined {
+  const unit = units[index];
+  if (unit.kind === 'paragraph') return labelLine(unit);
+  // A list after a bare label that is the concept's name ("**Baseline:**", "**Бейзлайн:**") lists what it
+  // names: partsAsked lends it the label's settling part. Its other parts are not lent to a list: after
+  // "Monitoring should cover:" or "**Business metrics:**" a list is as often one of topics as of instances.
+  // The run may start regions before this one: model.ts keeps its introduction in the region's context key.
+  if (unit.kind === 'list-item' && !unit.origin && !unit.notStatement) return unit.listIntro && isLabelLine(unit.listIntro) ? unit.listIntro : undefined;
+  if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
+  const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header'));
+  if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.notStatement || intro.section !== unit.section) return undefined;
+  const sentences = intro.words.polarity.sentences;
+  const last = sentences[sentences.length - 1];
+  // A label of a few words ("Signals used by the ranker:"), not a sentence that happens to end in a colon.
+  if (!last || last.question || last.placeholder || !/[:：]\s*$/u.test(intro.text) || contentWordCount(intro.tokens) > INTRO_WORDS) return undefined;
+  return intro;
+}
