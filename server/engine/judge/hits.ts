@@ -184,13 +184,13 @@ function readRow(concept: CompiledConcept, words: UnitText, header: readonly str
     // share 10 %"); only a value, not words that say something of their own under the header.
     // A bound ("> 0.82", "< 1 %", "≤ 200 ms") is a target for the row's metric, not its value.
     if (!named || !holdsValue(value) || BOUND.test(value)) {
-      if (!statement && named) statement = raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
+      if (!statement && named) statement = cueWithin(raw, cell);
       return;
     }
     const both = readingOf(`${name} ${value}`);
     // Most cells hold no cue with their header: one look at the phrase index settles that for every part.
     if (!PhraseSet.anyMatches(concept.partSets, both.text, both.norm, both.tokens)) {
-      if (!statement && named) statement = raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
+      if (!statement && named) statement = cueWithin(raw, cell);
       return;
     }
     const excluded = concept.exclude ? concept.exclude.matches(both.text, both.norm, both.tokens) : [];
@@ -204,9 +204,14 @@ function readRow(concept: CompiledConcept, words: UnitText, header: readonly str
       lent.add(index);
       joined = true;
     });
-    if (!statement && (named || joined)) statement = holdsValue(value) || raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
+    if (!statement && (named || joined)) statement = holdsValue(value) || cueWithin(raw, cell);
   });
   return lent.size > 0 ? { headerParts: [...lent], statement } : NO_ROW;
+}
+
+/** Whether a cue the row's own words hold lies inside `cell`. */
+function cueWithin(raw: ReadonlyArray<{ span: Span }>, cell: Span): boolean {
+  return raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
 }
 
 /** The spans of a row's non-empty cells (the fragment keeps the headers of those only), if there is one per header. */
