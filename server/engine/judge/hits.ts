@@ -8,6 +8,7 @@ import type { Span } from '../text/sentences.js';
 import { readingOf, type UnitText } from '../text/unit-text.js';
 import { mapPacked } from '../packed-arrays.js';
 import { PhraseSet } from '../text/phrases.js';
+import { CELL_SEPARATOR, deferredCells, rowCells } from './table-rows.js';
 
 export const enum Hedge {
   None = 0,
@@ -63,6 +64,7 @@ function hedgeAt(words: UnitText, span: Span): Hedge {
 
 /** Shared by the hits of every unit that is not a table row: they are kept for each unit and concept. */
 const NONE: readonly number[] = Object.freeze([]);
+const NO_CELLS: readonly Span[] = Object.freeze([]);
 
 export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHits | null {
   const words = unit.words;
@@ -88,13 +90,15 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
   const absent = negations.filter((n) => n.kind === 'absent');
+  // A cell under "Later", "Next steps" or "Post-MVP" is put off as "later" puts off a clause (table-rows.ts).
+  const later = unit.kind === 'table-row' && unit.tableHeader ? deferredCells(words.text, unit.tableHeader) : NO_CELLS;
   const parts = mapPacked(raw, ({ part, span }) => ({
     part,
     start: span.start,
     end: span.end,
     sentence: words.sentenceIndexAt(span.start),
     negated: coveredBy(concept.parts[part].negationIsContent ? absent : negations, span) !== undefined,
-    hedge: hedgeAt(words, span),
+    hedge: later.some((cell) => cell.start <= span.start && span.end <= cell.end) ? Hedge.Strong : hedgeAt(words, span),
   }));
   return { parts, headingCue, headerParts: row.headerParts, tableStatement: row.statement };
 }
@@ -143,8 +147,6 @@ function opensAsLabel(words: UnitText, span: Span): boolean {
 
 const LABEL_BEFORE = /^[\s*_>#+\-–—\d.)]*$/u;
 const LABEL_AFTER = /^[\s*_]*[:：—–-]/u;
-/** How a table row's cells are joined in its unit's text (model.ts). */
-const CELL_SEPARATOR = ' | ';
 /** A lead ending in a full stop, with more of the cell after it. */
 const LEAD_AFTER = /^[\s*_]*[.。]\s*[^\s|]/u;
 
@@ -212,23 +214,6 @@ function readRow(concept: CompiledConcept, words: UnitText, header: readonly str
 /** Whether a cue the row's own words hold lies inside `cell`. */
 function cueWithin(raw: ReadonlyArray<{ span: Span }>, cell: Span): boolean {
   return raw.some((h) => cell.start <= h.span.start && h.span.end <= cell.end);
-}
-
-/** The spans of a row's non-empty cells (the fragment keeps the headers of those only), if there is one per header. */
-function rowCells(text: string, count: number): Span[] | undefined {
-  const cells: Span[] = [];
-  let at = 0;
-  for (;;) {
-    const next = text.indexOf(CELL_SEPARATOR, at);
-    const end = next < 0 ? text.length : next;
-    const cell = text.slice(at, end);
-    const lead = cell.length - cell.trimStart().length;
-    const trimmed = cell.trim();
-    if (trimmed !== '') cells.push({ start: at + lead, end: at + lead + trimmed.length });
-    if (next < 0) break;
-    at = next + CELL_SEPARATOR.length;
-  }
-  return cells.length === count ? cells : undefined;
 }
 
 /** A cell that holds nothing yet: a dash, a question mark, "TBD", "N/A", "待定", «уточняется». */

@@ -8,6 +8,7 @@ import { OUT_OF_SCOPE_LABEL, TOPIC_LIST_LABEL } from './section-data.js';
 import type { ProseUnit } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { contentWordCount } from '../text/stopwords.js';
+import { tableRowLeftOut } from './table-rows.js';
 
 const INTRO_WORDS = 6;
 
@@ -139,6 +140,9 @@ function namesTopicsOnly(unit: ProseUnit): boolean {
  */
 export function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean {
   const unit = units[index];
+  // A row of a comparison not marked chosen, of a glossary, of topics or questions, or put off by a cell
+  // (table-rows.ts); an HTML <table>'s rows too, which come with an origin.
+  if (unit.kind === 'table-row') return unit.tableHeader !== undefined && tableRowLeftOut(unit.words, unit.tableHeader);
   if (unit.origin || unit.kind === 'heading') return false;
   if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && (opensWithOutOfScopeLabel(unit) || namesTopicsOnly(unit))) return true;
   if (unit.kind !== 'list-item') return false;

@@ -95,3 +95,55 @@ export const TOPIC_LIST_LABEL: CueSet = {
   ru: ['{основн*|ключев*|главн*|возможн*|потенциальн*|} {сложност*|трудност*|вызов*|риск*}', '=содержание', '{мы|} рассмотрим', '{в документе|в этом документе|документ} {рассматрива*|описыва*|охватыва*}', 'план документа', 'будут рассмотрены'],
   zh: ['{主要|关键|核心|潜在|技术|}{挑战|难点|风险}', '本文将{介绍|讨论|覆盖|包括|涉及}', '本文{介绍|包括|涉及}', '将{介绍|讨论}以下', '目录', '内容包括'],
 };
+
+// Tables whose rows are not the design's decisions (judge/labels.ts `tableRowLeftOut`), read from the
+// column headers. A column of topics, questions or what an answer should cover lays out points to
+// discuss ("| Area | What a good answer covers |", "| Open question | Owner |"); unless another column
+// answers them ("| Question | Answer |", "| Open question | Decision |").
+export const TOPIC_COLUMN: CueSet = {
+  en: ['=topic', '=topics', '=question', '=questions', 'open question*', 'open issue*', 'assumption* to {check|validate|verify|confirm|test}', 'good answer*', 'strong answer*', 'what to {cover|discuss|ask|look for|mention}',
+    'interviewer* {look*|expect*}', '=rubric', '{topics|things|points|areas|questions} to {cover|discuss|clarify|raise}', 'talking point*', 'discussion point*', 'to clarify', 'to discuss'],
+  ru: ['=тема', '=темы', '=вопрос', '=вопросы', 'открыт* вопрос*', 'гипотез* для проверки', 'что {обсудить|обсуждаем|спросить|проверить}', 'хорош* ответ*', 'что должен {сказать|рассказать|покрыть}', 'темы для обсуждения', 'на что смотрит интервьюер'],
+  zh: ['讨论要点', '讨论点', '考察点', '考点', '待讨论', '待确认', '开放问题', '待解决问题', '面试官关注', '好的回答', '回答要点'],
+};
+
+// A column that answers what a topic column asks: the table then settles its rows.
+export const ANSWER_COLUMN: CueSet = {
+  en: ['answer*', 'decision*', 'decided', 'resolution', 'resolved', 'outcome', 'conclusion', '=choice', 'chosen', 'selected', 'how we {handle|address|solve} it', '=approach', 'our approach', 'solution', 'response', 'what we do'],
+  ru: ['ответ*', 'решени*', 'вывод*', 'итог*', 'выбор', 'выбрано', 'как {решаем|закрываем|решили}', 'подход'],
+  zh: ['答案', '回答', '结论', '决定', '决策', '解答', '方案', '选择', '采用'],
+};
+
+// A comparison of options: its first column names them ("| Option | Latency | Cost |", "| Вариант | … |", "| 方案 | … |")
+// and no later column says which is taken. As PROS_CONS_COLUMN, its rows are candidates unless marked chosen.
+export const OPTION_COLUMN: CueSet = {
+  en: ['=option', '=options', 'alternative*', '=variant', '=variants', '=approach', '=approaches', '=solution', '=solutions', 'candidate {approach*|solution*|design*|option*}', 'options considered'],
+  ru: ['=вариант', '=варианты', 'альтернатив*', '=подход', '=подходы', 'вариант* решени*'],
+  zh: ['方案', '备选方案', '候选方案', '可选方案', '选项', '替代方案'],
+};
+
+// A comparison of options: a column of their pros or cons ("| Option | Pros | Cons |"). Its rows are
+// candidates weighed, not chosen, unless a row is marked as the one chosen (CHOSEN_MARK).
+export const PROS_CONS_COLUMN: CueSet = {
+  // Not "Limitation", «Ограничение» (a constraint), nor "Trade-off" (a decision's cost, said of the option taken).
+  en: ['=pros', '=cons', '=pro', '=con', 'advantage*', 'disadvantage*', 'drawback*', 'downside*', 'upside*', 'strengths', 'weaknesses'],
+  ru: ['=плюсы', '=минусы', 'преимуществ*', 'недостат*', 'достоинств*'],
+  zh: ['优点', '缺点', '优势', '劣势', '利弊'],
+};
+
+// A row marked as the option chosen ("✅ chosen", "**selected**", "выбрано", "采用"); negated ("not chosen",
+// "не выбрано", "不采用") it is one rejected. A bare yes in a decision column marks one too.
+export const CHOSEN_MARK: CueSet = {
+  // Not "recommended" / «рекомендуем» / 「推荐」 (a recommender's own word), nor 「使用」 ("uses", in any cell).
+  en: ['chosen', 'selected', 'picked', 'our choice', 'our pick', '{we|i} {use|pick|choose|go with|chose|picked|selected|adopt}', 'adopted', 'winner', 'going with', 'go with', 'in use', 'v1 choice', 'use in v1', 'for v1', 'mvp choice'],
+  ru: ['выбран*', 'выбираем', 'берём', 'берем', 'используем', 'приняли', 'принято', 'в mvp', 'для mvp', 'в первой версии'],
+  zh: ['采用', '选用', '选定', '最终方案', '本期', '一期'],
+};
+
+// A cell that puts its row off: "Later (v2)", "optional, if time allows", "Post-MVP", «Потом», 「后续」 (at the start of a short cell).
+export const DEFERRAL_CELL: CueSet = {
+  // Exact words where a stem would reach another ("=optional", not the "Option" of a comparison's header).
+  en: ['=later', '=future', '=v2', '=v3', 'version 2', 'post mvp', 'after {the|} mvp', '=optional', 'nice to have', 'stretch goal*', 'out of scope', 'not in {v1|mvp|scope}', '=backlog', '=deferred', 'if time {permits|allows}', 'time permitting', '=maybe', '=possibly', 'next {iteration|phase|version|release}'],
+  ru: ['=потом', '=позже', '=позднее', 'в будущем', 'в дальнейшем', 'в следующ* {верси*|итераци*|релиз*}', '=v2', '=опционально', 'по желанию', 'вне скоуп*', 'после mvp', 'не в mvp', 'не входит', 'если будет время', '=возможно'],
+  zh: ['后续', '未来', '二期', '以后', '可选', '暂不', '下一期', '下一阶段', '下个版本', '后期', '有时间再', '视情况', '=v2'],
+};
