@@ -345,6 +345,8 @@ export default defineDocumentRule({
       // Not '模型选择' or '选型' alone: a course template's "模型选择" section often names the model and no reason.
       zh: ['为什么选择', '模型对比', '模型比较', '选型理由', '选择理由'],
     },
+    // "| Option | Pros | Cons |" over the models weighed is the trade-off itself, whichever row is taken.
+    candidatesCount: true,
     exclude: {
       // A reason to use ML at all is not a reason for the model.
       en: ['why {ml|machine learning|ai}',

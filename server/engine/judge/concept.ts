@@ -152,6 +152,12 @@ export interface ConceptSpec {
    */
   headingOverSubsections?: boolean;
   /**
+   * Whether a row of a comparison table not marked as the option chosen ("| Option | Pros | Cons |")
+   * still counts: for a concept about weighing options (model-justification), where the pros and cons
+   * of candidates are the trade-off itself; for the rest such a row is a candidate, not a decision.
+   */
+  candidatesCount?: boolean;
+  /**
    * Other senses of the concept's words: a part matched inside one of these
    * phrases does not count ("baseline CTR" is a metric, not a baseline model).
    */

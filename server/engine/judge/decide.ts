@@ -621,6 +621,7 @@ class Weighing {
   readonly minOtherWords: number;
   readonly nameIndex: number;
   readonly headingOverSubsections: boolean;
+  readonly candidatesCount: boolean;
   /** Part names per combination, named once per decision rather than per candidate. */
   readonly names: Map<CompiledCombination, readonly string[]>;
   private readonly named: Map<CompiledCombination, SectionMemo>;
@@ -639,6 +640,7 @@ class Weighing {
     this.minOtherWords = spec.minOtherWords ?? DEFAULT_MIN_OTHER_WORDS;
     this.nameIndex = spec.name === undefined ? -1 : concept.parts.findIndex((p) => p.name === spec.name);
     this.headingOverSubsections = spec.headingOverSubsections === true;
+    this.candidatesCount = spec.candidatesCount === true;
     this.names = new Map(concept.combinations.map((combo) => [combo, combo.parts.map((index) => concept.parts[index].name)]));
     // Parts of combinations spread over a section or the whole document are kept per section.
     const spread = concept.combinations.filter((combo) => combo.within === 'section' || combo.within === 'document');
@@ -718,7 +720,7 @@ class Weighing {
     // A heading naming the concept takes the first statement under it, also when that is in a sub-section
     // ("## Baseline" over "### Rule-based heuristic"); the heading itself is no statement there (statementFactor).
     if (unitHits.headingCue && (unit.sectionHasBody || (unit.subSectionsHaveBody && this.headingOverSubsections))) tally.headings.push(sectionRef);
-    const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index) ? DEFERRED_FACTOR : 1;
+    const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index, this.candidatesCount) ? DEFERRED_FACTOR : 1;
     const prior = this.prior(unit.section);
     const inUnit = new Map<number, LocalHolder>();
     // Holders per section only for the parts a combination spread over a section uses. A section's

@@ -8,7 +8,7 @@ import { OUT_OF_SCOPE_LABEL, TOPIC_LIST_LABEL } from './section-data.js';
 import type { ProseUnit } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { contentWordCount } from '../text/stopwords.js';
-import { tableRowLeftOut } from './table-rows.js';
+import { RowLeftOut, tableRowLeftOut } from './table-rows.js';
 
 const INTRO_WORDS = 6;
 
@@ -138,11 +138,16 @@ function namesTopicsOnly(unit: ProseUnit): boolean {
  * may be regions before: model.ts keeps it in the region's context key), or a
  * paragraph or item that opens with such a label ("- Что не будет закрыто: …").
  */
-export function outOfScopeByLabel(units: readonly ProseUnit[], index: number): boolean {
+export function outOfScopeByLabel(units: readonly ProseUnit[], index: number, candidatesCount = false): boolean {
   const unit = units[index];
-  // A row of a comparison not marked chosen, of a glossary, of topics or questions, or put off by a cell
-  // (table-rows.ts); an HTML <table>'s rows too, which come with an origin.
-  if (unit.kind === 'table-row') return unit.tableHeader !== undefined && tableRowLeftOut(unit.words, unit.tableHeader);
+  // A row of a comparison not marked chosen, of topics or questions, or put off by a cell (table-rows.ts);
+  // an HTML <table>'s rows too, which come with an origin. A comparison's row still weighs an option for a
+  // concept that is about weighing them (`candidatesCount`).
+  if (unit.kind === 'table-row') {
+    if (unit.tableHeader === undefined) return false;
+    const reason = tableRowLeftOut(unit.words, unit.tableHeader);
+    return reason === RowLeftOut.Other || (reason === RowLeftOut.Candidate && !candidatesCount);
+  }
   if (unit.origin || unit.kind === 'heading') return false;
   if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && (opensWithOutOfScopeLabel(unit) || namesTopicsOnly(unit))) return true;
   if (unit.kind !== 'list-item') return false;

@@ -107,11 +107,12 @@ export const TOPIC_COLUMN: CueSet = {
   zh: ['讨论要点', '讨论点', '考察点', '考点', '待讨论', '待确认', '开放问题', '待解决问题', '面试官关注', '好的回答', '回答要点'],
 };
 
-// A column that answers what a topic column asks: the table then settles its rows.
+// A column that answers what a topic column asks, or says what each option of a comparison does in the
+// design ("| Option | AUC | Role |" over "| Logistic regression | 0.76 | baseline |"): the table then settles its rows.
 export const ANSWER_COLUMN: CueSet = {
-  en: ['answer*', 'decision*', 'decided', 'resolution', 'resolved', 'outcome', 'conclusion', '=choice', 'chosen', 'selected', 'how we {handle|address|solve} it', '=approach', 'our approach', 'solution', 'response', 'what we do'],
-  ru: ['ответ*', 'решени*', 'вывод*', 'итог*', 'выбор', 'выбрано', 'как {решаем|закрываем|решили}', 'подход'],
-  zh: ['答案', '回答', '结论', '决定', '决策', '解答', '方案', '选择', '采用'],
+  en: ['=role', '=status', 'answer*', 'decision*', 'decided', 'resolution', 'resolved', 'outcome', 'conclusion', '=choice', 'chosen', 'selected', 'how we {handle|address|solve} it', '=approach', 'our approach', 'solution', 'response', 'what we do'],
+  ru: ['=роль', '=статус', 'ответ*', 'решени*', 'вывод*', 'итог*', 'выбор', 'выбрано', 'как {решаем|закрываем|решили}', 'подход'],
+  zh: ['作用', '角色', '状态', '答案', '回答', '结论', '决定', '决策', '解答', '方案', '选择', '采用'],
 };
 
 // A comparison of options: its first column names them ("| Option | Latency | Cost |", "| Вариант | … |", "| 方案 | … |")

@@ -99,8 +99,19 @@ function markedChosen(words: UnitText, cells: readonly Span[]): boolean {
   return CHOSEN.matches(text, words.norm, words.tokens).some((m) => !coveredBy(negations, m));
 }
 
-/** Per row text and header, whether the row is not a decision of the design: the reading depends on nothing else. */
-const leftOut = new Map<string, boolean>();
+/**
+ * Why a table row is not a decision of the design: `Candidate` for a row of a comparison that is not marked
+ * chosen (still a trade-off weighed, which a rule about weighing options takes: ConceptSpec.candidatesCount),
+ * `Other` for a row of topics or questions, rejected, left open or put off.
+ */
+export const enum RowLeftOut {
+  No = 0,
+  Candidate = 1,
+  Other = 2,
+}
+
+/** Per row text and header, why the row is not a decision of the design: the reading depends on nothing else. */
+const leftOut = new Map<string, RowLeftOut>();
 const LEFT_OUT_LIMIT = 4096;
 
 /**
@@ -113,7 +124,7 @@ const LEFT_OUT_LIMIT = 4096;
  *   ("| Option | Decision |" over "| Batch | no |" or "| Batch | TBD |");
  * - a row one of whose cells puts it off: "| Later (v2) | A/B test |", "| A/B test | optional, if time allows |".
  */
-export function tableRowLeftOut(words: UnitText, header: readonly string[]): boolean {
+export function tableRowLeftOut(words: UnitText, header: readonly string[]): RowLeftOut {
   const key = `${header.join('\u0001')}\u0002${words.text}`;
   let holds = leftOut.get(key);
   if (holds === undefined) {
@@ -124,21 +135,22 @@ export function tableRowLeftOut(words: UnitText, header: readonly string[]): boo
   return holds;
 }
 
-function readLeftOut(words: UnitText, header: readonly string[]): boolean {
+function readLeftOut(words: UnitText, header: readonly string[]): RowLeftOut {
   // "What a good answer covers" names topics, it answers none.
   const answers = (h: string): boolean => names(ANSWER, h) && !names(TOPIC, h);
   // A column that says what was decided follows the row's label: "Approach" first names the options, later the one taken.
   const decision = header.findIndex((h, i) => i > 0 && answers(h));
-  if (decision < 0 && header.some((h) => names(TOPIC, h))) return true;
+  if (decision < 0 && header.some((h) => names(TOPIC, h))) return RowLeftOut.Other;
   const cells = rowCells(words.text, header.length);
-  if (!cells) return false;
-  if (cells.some((cell) => opensWithDeferral(words.text, words, cell))) return true;
+  if (!cells) return RowLeftOut.No;
+  if (cells.some((cell) => opensWithDeferral(words.text, words, cell))) return RowLeftOut.Other;
   // A decision column that rejects the row or leaves it open ("no", "rejected", "—", "TBD") leaves it out; one that says what is done keeps it.
   if (decision >= 0) {
     const value = words.text.slice(cells[decision].start, cells[decision].end);
-    return REJECTED_CELL.test(value) || REJECTED_SYMBOL.test(value) || PLACEHOLDER_VALUE.test(value);
+    return REJECTED_CELL.test(value) || REJECTED_SYMBOL.test(value) || PLACEHOLDER_VALUE.test(value) ? RowLeftOut.Other : RowLeftOut.No;
   }
-  return (names(OPTION, header[0]) || header.some((h) => names(PROS_CONS, h))) && !markedChosen(words, cells);
+  const comparison = names(OPTION, header[0]) || header.some((h) => names(PROS_CONS, h));
+  return comparison && !markedChosen(words, cells) ? RowLeftOut.Candidate : RowLeftOut.No;
 }
 
 /** A decision cell that says nothing yet: a dash, a question mark, "TBD". */
