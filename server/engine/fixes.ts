@@ -65,9 +65,12 @@ function endOfContent(doc: DesignDoc, section: Section): number {
   return end;
 }
 
-/** Heading level new step sections get: that of the existing step sections, else 2. */
+/**
+ * Heading level new step sections get: that of the existing step sections, else 2. A plain-line
+ * heading's level is mldl's convention (plain-heading.ts), not one to copy into a '#' heading.
+ */
 function stepSectionLevel(doc: DesignDoc): number {
-  const levels = doc.sections.filter((s) => s.steps.length > 0).map((s) => s.level);
+  const levels = doc.sections.filter((s) => s.steps.length > 0 && !s.plain).map((s) => s.level);
   return levels.length > 0 ? Math.min(...levels) : 2;
 }
 
@@ -126,7 +129,8 @@ function plannedInsertion(doc: DesignDoc, step: Step, body: string): Insertion {
   const level = stepSectionLevel(doc);
   const heading = `${'#'.repeat(level)} ${stepTitle(doc, step)}\n\n`;
   // Before the first section of a later step, so the steps stay in order.
-  const later = doc.sections.find((s) => s.level > 0 && s.level <= level && s.steps.some((x) => stepIndex(x) > stepIndex(step)));
+  // A plain-line heading ("二、模型选择") of the document's outline counts whatever its nominal level.
+  const later = doc.sections.find((s) => s.level > 0 && (s.level <= level || (s.plain && (s.parent?.level ?? 0) <= 1)) && s.steps.some((x) => stepIndex(x) > stepIndex(step)));
   if (later) return insertion(later.start, heading, body, '\n\n');
   const end = doc.text.length;
   const lead = end === 0 ? '' : doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';

@@ -9,6 +9,7 @@ import { readRawDirectives, type RawDirective } from './directives.js';
 import { extractCode, extractFrontMatter, extractHtml, type ExtractedKind, type ExtractedUnit } from './extract/index.js';
 import { appendPlain, chunkBounds, collectInline, sliceSegments, type PlainBuilder, type Segment } from './plain-text.js';
 import { isFrameworkOutline } from './outline.js';
+import { plainHeadingLevel } from './plain-heading.js';
 import { stepsOfHeading } from './steps.js';
 import { contentWordCount } from './text/stopwords.js';
 import type { Token } from './text/tokens.js';
@@ -37,6 +38,8 @@ export interface FragmentHeading {
   steps: Step[];
   start: number;
   end: number;
+  /** A heading written as a plain line ("一、业务目标", "**Metrics**"; plain-heading.ts), not with '#'. */
+  plain?: boolean;
 }
 
 /** A prose unit before it is placed in a document (see ProseUnit in model.ts). */
@@ -266,27 +269,38 @@ export function buildFragment(text: string, tree: Root, replaced?: ReadonlyMap<s
     return builder.text;
   };
 
+  const addHeading = (node: Nodes, builder: PlainBuilder, level: number, plain: boolean): void => {
+    const start = node.position?.start.offset ?? 0;
+    headings.push({
+      title: builder.text.trim(),
+      level,
+      steps: stepsOfHeading(builder.text),
+      start,
+      end: node.position?.end.offset ?? start,
+      ...(plain ? { plain } : {}),
+    });
+    current = headings.length - 1;
+    addUnit('heading', builder, node);
+  };
+
+  // Only a paragraph of its own can be a plain-line heading: not one inside a list item or a block quote.
+  const topLevel: ReadonlySet<Nodes> = new Set(tree.children);
+
   const visitBlock = (node: RootContent, depth: number, parentItem: number): void => {
     switch (node.type) {
       case 'heading': {
         const builder: PlainBuilder = { text: '', segments: [] };
         collectInline(node.children, builder, text);
-        const start = node.position?.start.offset ?? 0;
-        headings.push({
-          title: builder.text.trim(),
-          level: node.depth,
-          steps: stepsOfHeading(builder.text),
-          start,
-          end: node.position?.end.offset ?? start,
-        });
-        current = headings.length - 1;
-        addUnit('heading', builder, node);
+        addHeading(node, builder, node.depth, false);
         return;
       }
       case 'paragraph': {
         const builder: PlainBuilder = { text: '', segments: [] };
         collectInline(node.children, builder, text);
-        addUnit('paragraph', builder, node, { depth, parentItem });
+        // A top-level line that is a heading written without '#' (plain-heading.ts).
+        const level = topLevel.has(node) ? plainHeadingLevel(node, builder.text) : undefined;
+        if (level !== undefined) addHeading(node, builder, level, true);
+        else addUnit('paragraph', builder, node, { depth, parentItem });
         return;
       }
       case 'list': {

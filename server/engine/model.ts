@@ -29,6 +29,8 @@ export interface Section {
   end: number;
   /** Steps named by this heading. */
   steps: Step[];
+  /** A heading written as a plain line, not with '#' (plain-heading.ts): its level is a convention, not the writer's. */
+  plain?: boolean;
   parent: Section | undefined;
   children: Section[];
   units: ProseUnit[];
@@ -387,6 +389,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           start,
           end: text.length,
           steps: isTitle ? [] : heading.steps,
+          ...(heading.plain ? { plain: true } : {}),
           parent,
           children: [],
           units: [],

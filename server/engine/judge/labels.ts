@@ -4,7 +4,7 @@
 // «Не входит:», 「后续优化：」) or a lead of challenges that only names them
 // leaves items out of this version; a table's introduction ("Signals used by
 // the ranker:") is read with its rows. decide.ts weighs what these say.
-import { OUT_OF_SCOPE_LABEL, TOPIC_LIST_LABEL } from './section-data.js';
+import { OUT_OF_SCOPE_LABEL, TOPIC_LABEL_ALONE, TOPIC_LIST_LABEL } from './section-data.js';
 import type { ProseUnit } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { contentWordCount } from '../text/stopwords.js';
@@ -117,6 +117,25 @@ function wordCount(text: string): number {
   return count;
 }
 
+const LABEL_ALONE: ReadonlySet<string> = new Set(Object.values(TOPIC_LABEL_ALONE).flat());
+/** Words of each name after a label that is topics only alone ("漂移、监控、重训"): short names, two at least. */
+const ALONE_NAME_WORDS = 3;
+const OPTION_SPLIT = /还是|或者|\s(?:vs\.?|versus|против)\s/u;
+
+/**
+ * Whether the unit opens with a label that is, all of it, a topic label ("讨论：", "**Discussion:**") and
+ * then names two things or more, each of a few words: a list of what to discuss, not a decision.
+ */
+function topicLabelAloneThenNames(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  if (colon <= 0 || !LABEL_ALONE.has(trimMarks(text.slice(0, colon)).toLowerCase())) return false;
+  const body = trimMarks(text.slice(colon + 1));
+  if (!body || SAYS_HOW.test(body)) return false;
+  // Options put to the discussion are names too: "讨论：批量预测还是在线预测", "Discuss: batch vs online".
+  const names = body.split(NAME_SPLIT).flatMap((name) => name.split(OPTION_SPLIT)).map((name) => name.trim()).filter((name) => name.length > 0);
+  return names.length >= 2 && names.every((name) => wordCount(name) <= ALONE_NAME_WORDS);
+}
+
 /** Per unit, whether it opens with a label of challenges or topics and then only names them. */
 const topicLists = new WeakMap<ProseUnit, boolean>();
 
@@ -125,7 +144,7 @@ function namesTopicsOnly(unit: ProseUnit): boolean {
   if (holds === undefined) {
     // The lead must open the unit (a few words before it at most), not be a mention on the way.
     const lead = TOPIC_LIST.matches(unit.text, unit.norm, unit.tokens).find((m) => wordCount(unit.text.slice(0, m.start)) <= 3);
-    holds = lead !== undefined && bareNames(unit.text.slice(lead.end));
+    holds = (lead !== undefined && bareNames(unit.text.slice(lead.end))) || topicLabelAloneThenNames(unit.text);
     topicLists.set(unit, holds);
   }
   return holds;

@@ -82,6 +82,16 @@ export const OUT_OF_SCOPE_LABEL: CueSet = {
     '讨论要点', '讨论话题', '待讨论', '需要讨论', '面试{大纲|提纲|流程|计划}', '回答{大纲|提纲|框架}', '讨论点', '议题', '话题', '下一步', '下一阶段'],
 };
 
+// A label that announces topics only when it is the whole label before its colon: "讨论：漂移、监控、重训",
+// "Discussion: drift, retraining", «Обсудить: дрейф, переобучение». Bare 讨论 / discuss opens decisions as often
+// ("讨论后决定：…", "Discussed with the team: we use …"), so it is no lead inside a longer label or sentence
+// (TOPIC_LIST_LABEL); labels.ts also asks for two short names at least after it.
+export const TOPIC_LABEL_ALONE: Readonly<Record<'en' | 'ru' | 'zh', readonly string[]>> = {
+  en: ['discussion', 'discuss', 'to discuss', 'topics', 'discussion points'],
+  ru: ['обсуждение', 'обсудить', 'к обсуждению', 'темы'],
+  zh: ['讨论', '探讨', '讨论内容', '讨论方向', '主题'],
+};
+
 // A label or lead that introduces a list of names, not decisions: challenges or risks named
 // ("**Key challenges:** cold start, position bias, drift"), or what the doc will go through
 // ("In this doc we will cover the problem statement, offline metrics, serving", «Содержание: …»,
