@@ -41,7 +41,9 @@ export default defineDocumentRule({
             `{real time|realtime|online|synchronous|on demand|on the fly|per request|streaming|low latency} ${OUTPUTS}`,
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*} {online|in real time|per request|at request time|on each request|on every request|on demand|on the fly|synchronously}',
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*|process*|analy*|moderat*|detect*} … {in real time|at request time|on each request|on every request|on the fly|synchronously}',
-            'at request time', 'online, per request', '{real time|realtime|synchronous|low latency} {api|endpoint|service}',
+            'at request time',
+            // The mode stated with its unit of work: "Online, per comment: the classifier runs in the comment service".
+            '{online|real time|synchronously|synchronous}, per {request|event|comment|post|message|transaction|order|item|query|document|ticket|call|payment|session|upload}', '{real time|realtime|synchronous|low latency} {api|endpoint|service}',
             // A generative system that streams its answer is computing it per request.
             '{answer*|response*|output*|replies|reply} … {streamed|stream* back}', 'stream* {the|its|their} {answer*|response*|output*|tokens}', 'token by token', 'token streaming',
             'micro batch*', 'near real time {processing|scoring|inference|prediction*|classification|detection}',
