@@ -4,6 +4,17 @@ import { AT_REQUEST_TIME, SERVING_STORES } from '../shared/serving-cues.js';
 /** What the model produces: computed per request or ahead of time. */
 const OUTPUTS = '{prediction*|inference|scoring|scores|ranking|rankings|recommendation*|detection|classification|forecast*|generation|processing|moderation|embedding*|decision*|computation|mode|transcription|translation|captioning}';
 
+/**
+ * Training as what a schedule is said of: "The model is retrained by a scheduled batch job",
+ * «Обучение модели идёт … пакетной задачей по расписанию», 「模型每周重新训练一次，使用定时任务跑批」
+ * schedule training, not predictions (a batch cue's `notSaidOf`).
+ */
+const TRAINING_RUN = {
+  en: ['retrain*', 're train*', 'refit*', 're fit*', '{is|are|gets|get|being} {trained|fine tuned}', 'training {job*|run*|pipeline*|is|runs|happens|takes place}', '{we|they} {train|fine tune}', 'fine tun* {job*|run*|runs|happens}'],
+  ru: ['переобуч*', 'дообуч*', '{обучени*|тренировк*} {модел*|идёт|идет|проходит|запуска*|выполня*}', '=обучаем', '=обучается', '=обучаются', '=обучаем', 'обучаем модел*'],
+  zh: ['重新训练', '重训', '再训练', '训练任务', '模型训练', '{每天|每周|每月|每小时|定期|增量|全量}训练', '训练一次', '微调任务'],
+};
+
 // When predictions are made: ahead of time in a batch (precomputed, nightly,
 // scheduled, stored for a lookup) or per request (online, in real time, on
 // demand), or why one. A training batch size, offline or online *metrics*,
@@ -30,7 +41,9 @@ export default defineDocumentRule({
             `{real time|realtime|online|synchronous|on demand|on the fly|per request|streaming|low latency} ${OUTPUTS}`,
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*} {online|in real time|per request|at request time|on each request|on every request|on demand|on the fly|synchronously}',
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*|process*|analy*|moderat*|detect*} … {in real time|at request time|on each request|on every request|on the fly|synchronously}',
-            'at request time', 'online, per request', '{real time|realtime|synchronous|low latency} {api|endpoint|service}',
+            'at request time',
+            // The mode stated with its unit of work: "Online, per comment: the classifier runs in the comment service".
+            '{online|real time|synchronously|synchronous}, per {request|event|comment|post|message|transaction|order|item|query|document|ticket|call|payment|session|upload}', '{real time|realtime|synchronous|low latency} {api|endpoint|service}',
             // A generative system that streams its answer is computing it per request.
             '{answer*|response*|output*|replies|reply} … {streamed|stream* back}', 'stream* {the|its|their} {answer*|response*|output*|tokens}', 'token by token', 'token streaming',
             'micro batch*', 'near real time {processing|scoring|inference|prediction*|classification|detection}',
@@ -50,6 +63,7 @@ export default defineDocumentRule({
       },
       // Batch prediction named as such.
       batchMode: {
+        notSaidOf: TRAINING_RUN,
         cues: {
           en: [
             `{batch|offline|nightly|scheduled|precomputed|pre computed|bulk|daily|weekly|hourly|monthly} ${OUTPUTS}`, '{asynchronous|async} {prediction*|inference|scoring|classification|moderation|generation|detection}', 'batch job*', 'batch pipeline*', 'nightly job*', 'scheduled job*', 'cron job*',
@@ -88,6 +102,7 @@ export default defineDocumentRule({
         },
       },
       batch: {
+        notSaidOf: TRAINING_RUN,
         cues: {
           en: [
             'nightly', 'every night', 'each night', 'once a day', 'once per day', 'every # {hours|minutes}', 'every few hours', 'in advance', 'ahead of time', '=asynchronously', 'queued', 'in a queue', 'spark job*',
@@ -153,6 +168,7 @@ export default defineDocumentRule({
       },
       // A mode as a table cell or a list item's label under a "Mode" column or heading ("| Online | fresh context | ✓ |").
       modeCell: {
+        notSaidOf: TRAINING_RUN,
         cues: {
           en: ['=batch', '=online', 'real time', 'realtime', 'offline', 'on demand', 'precomputed', 'streaming'],
           ru: ['онлайн', 'пакетн*', 'батч*', 'офлайн*', 'оффлайн*', 'в реальном времени', 'реалтайм*'],
@@ -203,9 +219,8 @@ export default defineDocumentRule({
         'online marketplace*', 'online platform*', 'online bank*', 'online payment*', 'online course*', 'online training', 'online update*',
         'real time feature*', 'real time signal*', 'real time monitor*', 'real time dashboard*', 'real time alert*', 'real time analytic*', 'real time event*',
         'features in real time', '{comput*|updat*|refresh*} {features|the features|our features}', 'in batches from', '{ingest*|consum*|load*} … {batch|batches}',
-        'retrain* {nightly|daily|weekly|every night|offline}',
-        // A training job run in batch, not predictions made in batch: "retrained weekly with a batch job".
-        '{retrain*|train*|refit*|fine tun*} … {batch|scheduled|nightly|cron|airflow} {job*|pipeline*|task*|dag*}', 'train* {nightly|daily|weekly|monthly|every}', '{weekly|monthly|daily} {report*|dashboard*|review*|meeting*|training|sync*}',
+        // (A training job run in batch is the batch cues' `notSaidOf`: TRAINING_RUN.)
+        '{weekly|monthly|daily} {report*|dashboard*|review*|meeting*|training|sync*}',
         // A metric watched on a schedule, not predictions made on one: "weekly NDCG@3 values", "daily AUC checks".
         '{weekly|monthly|daily|nightly} {ndcg*|auc|mrr|recall|precision|metric*|values|checks|check|evaluation*|eval|evals|quality}',
         'ranking {loss|metric*|objective}', '{nightly|daily|weekly|scheduled|offline} retrain*', 'train* offline', 'evaluat* offline', 'evaluat* online',
@@ -220,14 +235,12 @@ export default defineDocumentRule({
       ru: [
         'онлайн метрик*', 'офлайн метрик*', 'оффлайн метрик*', 'онлайн оценк*', 'офлайн оценк*', 'оффлайн оценк*', 'онлайн эксперимент*', 'онлайн тест*', 'офлайн тест*',
         'размер батч*', 'онлайн обучен*', 'дообучен*', 'переобуч*', 'онлайн магазин*',
-        // Обучение пакетной задачей, а не пакетный инференс: "Переобучение модели — еженедельно, пакетной задачей в Airflow".
-        '{переобуч*|обучени*|дообуч*|обучаем*|обучает*} … {пакетн*|батч*|airflow|по расписанию}',
         '{можно|может} … {батч*|пакетн*|офлайн*|онлайн*} или {онлайн*|батч*|пакетн*|в реальн* времени}',
         // Горизонт прогноза, не режим: "прогнозирование вероятности отмены заранее", "заранее предупредить об оттоке".
         '{прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*} … заранее', 'заранее {прогнозир*|спрогнозир*|предсказыва*|предсказат*|предугад*|предупред*|предупрежд*|выявля*}',
       ],
       zh: ['离线指标', '在线指标', '离线评估', '在线评估', '在线实验', '离线训练', '在线学习', '批大小', '提前{预测|预判|预警|识别|发现}',
-        'teacher…{bulk|batch|offline} inference', '{批量|离线}{推理|预测}…{蒸馏|打标|标注|伪标签}', '{教师模型|大模型}…{批量|离线}{推理|打标|标注}', '{重新训练|重训|训练}…{跑批|批量任务|定时任务}',
+        'teacher…{bulk|batch|offline} inference', '{批量|离线}{推理|预测}…{蒸馏|打标|标注|伪标签}', '{教师模型|大模型}…{批量|离线}{推理|打标|标注}',
         // 特征的离线计算，不是预测的离线计算："特征每天离线计算一次，写入特征库".
         '特征{每天|每小时|每周|定时|离线|批量}…{计算|更新|跑批|写入}', '{离线|批量}计算…特征',
         // 写入的是指标、日志或特征，不是预测结果："评估指标写入 MLflow".

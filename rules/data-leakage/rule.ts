@@ -90,7 +90,9 @@ export default defineDocumentRule({
           en: ['point in time', 'as of join*',
             // "All features are snapshotted at the cutoff date".
             '{snapshotted|frozen|computed|taken} at the {cutoff|snapshot|observation|reference} {date|time|point|day}', 'as of … {time|timestamp|date|moment}', 'strictly before the {event|prediction|decision|request|transaction|label|impression}', 'as of the event', 'as of the transaction', 'as of the request', 'as of prediction time', 'as of the prediction', 'time travel', 'feature snapshot* at', 'snapshot at prediction time', 'available at prediction time', 'available at inference time', 'known at prediction time', 'known at decision time', 'at scoring time',
-            'as of the {impression|click|order|application|decision|booking|authorisation|authorization|cutoff|snapshot|request|scoring|forecast origin}', 'as known at', 'as it was at the time', 'as they were at the time',
+            'as of the {impression|click|order|application|decision|booking|authorisation|authorization|cutoff|snapshot|request|scoring|forecast origin}', 'as known at',
+            // "built from daily snapshots of the profile taken before the impression": the state before the moment, not today's.
+            'snapshot* … {taken|made|captured|frozen|computed} {before|prior to|at} the {impression|request|event|transaction|order|application|decision|prediction|click|label|booking|cutoff}', 'as it was at the time', 'as they were at the time',
             '{values|state|snapshot*|features} at the time of {the|each} {prediction|request|event|transaction|decision|application|order|impression|scoring}', 'event time join*', 'historical feature snapshot*', 'snapshot* of {features|the features|feature values}',
             'features … {only|solely} … {past|historical|prior} {data|events|information}',
             // "Velocity features only count transactions strictly earlier than the one being scored."
@@ -109,7 +111,9 @@ export default defineDocumentRule({
             '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{时刻|时间点|时间}{前|之前}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
             '不{会|}{用到|使用|用}…{曝光|下单|点击|交易|请求|预测|样本|事件|标签}{之后|以后}的',
             // "特征均按曝光时刻计算": features as of the moment of the event.
-            '按{曝光|下单|点击|请求|交易|打分|预测|样本|申请}时刻{计算|统计|生成|获取|取数|回溯}'],
+            '按{曝光|下单|点击|请求|交易|打分|预测|样本|申请}{发生|}时刻{计算|统计|生成|获取|取数|回溯}', '按{曝光|下单|点击|请求|交易|打分|预测|样本|申请}{发生|}{时刻|时间点}的{快照|状态|数据}',
+            // "不使用之后产生的行为": nothing that happened afterwards.
+            '不{会|}{用到|使用|用}{之后|以后|事后}{产生|发生|出现}的'],
         },
       },
       leak: {
@@ -213,9 +217,13 @@ export default defineDocumentRule({
             '{split*|partition*} by {user|users|customer|customers|patient|patients|account|accounts|household|households} … {train*|training set|test set|folds|validation}',
             // "Tickets from the same incident are kept together in one split."
             '{kept|keep|keeps|stay|stays|grouped|go|goes} together in {one|the same|a single} {split|fold|set|side|partition}',
+            // "All sessions of one user go to the same fold".
+            '{go|goes|land|lands|stay|stays|fall|falls|put|kept|placed|assigned|end up|ends up} {in|into|to} the same {split|fold|side|partition}',
           ],
-          ru: ['разбиени* по пользовател*', '{разби*|раздел*|дел*} … по {пользовател*|клиент*|пациент*|сесси*}', 'group k fold', 'непересекающ* … {пользовател*|клиент*}', '{пользовател*|клиент*} … не пересека*'],
-          zh: ['按用户划分', '按用户切分', '按用户拆分', '用户不重叠', '用户互不重叠'],
+          ru: ['разбиени* по пользовател*', '{разби*|раздел*|дел*} … по {пользовател*|клиент*|пациент*|сесси*}', '{попада*|оказыва*|относ*|кладем|кладём|идут|уходят} в {одну|один|одно|ту же|тот же|одну и ту же|один и тот же} {част*|фолд*|сплит*}', 'group k fold', 'непересекающ* … {пользовател*|клиент*}', '{пользовател*|клиент*} … не пересека*'],
+          zh: ['按用户划分', '按用户切分', '按用户拆分', '用户不重叠', '用户互不重叠',
+            // "同一用户的样本只出现在训练集或测试集之一".
+            '同一{用户|客户|会话|患者|账户|账号|商户|设备}…只{出现|存在|放}在…{之一|其中一个|其中之一|一侧|一边}', '同一{用户|客户|会话|患者|账户|账号|商户|设备}…{同一|一个}{折|fold|集合|数据集}'],
         },
       },
       // Preprocessing learned on the training part only ("the scaler is fit on the training fold only").
@@ -238,6 +246,8 @@ export default defineDocumentRule({
             ...['from', 'through', 'until', 'till', 'up to', 'before', 'ends', 'ending', 'covers', 'covering'].flatMap((to) => [`{train*|fit*} … ${to} ${PERIOD}`, `{train*|fit*} … ${to} {the end of|end of} ${PERIOD}`]),
             ...['on', 'in', 'at'].map((at) => `{train*|fit*} … {ends|ending|end|stops} ${at} ${PERIOD}`),
             `{train*|fit*} {on|in|using|with} … ${NAMED_PERIOD}`, `{train*|fit*} {on|in|using|with} … ${NUMBERED_PERIOD}`,
+            // Terse notes shorten the month right after the preposition: "train on Jan–Sep, validate on Oct".
+            '{train*|fit*} {on|in|from} {jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec}',
             // A cut-off date right after the split's name: "train ≤ 2024-06-30".
             '{train|training} # # #',
           ],
@@ -268,10 +278,10 @@ export default defineDocumentRule({
         // "Training never sees values from after the impression": the negation is the guard.
         negationIsContent: true,
         cues: {
-          en: [`after the ${LATER_MOMENT}`, `after {a|an} ${LATER_MOMENT}`, 'after {approval|resolution|delivery|checkout|purchase|payment|booking|the fact}', '{only|first} {known|available|filled|populated|recorded|set} after', `=post {approval|purchase|transaction|event|outcome|decision|hoc|resolution|delivery}`],
+          en: [`after the ${LATER_MOMENT}`, `after {a|an} ${LATER_MOMENT}`, 'after {approval|resolution|delivery|checkout|purchase|payment|booking|the fact}', '{only|first} {known|available|filled|filled in|populated|recorded|set|written|entered|updated} after', `=post {approval|purchase|transaction|event|outcome|decision|hoc|resolution|delivery}`],
           ru: [`после {одобрени*|выдач*|оплат*|покупк*|заказ*|доставк*|событи*|решени*|показ*|клик*|транзакци*|исход*|прогноз*}`, 'известн* только после', 'заполня* после'],
           // "放款后才有的字段": only there after the event.
-          zh: ['之后才知道', '之后才有', '事后', '发生后才', '后才{有|知道|产生|生成|出现|确定|获得|回填}'],
+          zh: ['之后才知道', '之后才有', '事后', '发生后才', '后才{会|能|}{有|知道|产生|生成|出现|确定|获得|回填|写入|填写|更新|录入}'],
         },
       },
       fieldWord: {
@@ -335,6 +345,7 @@ export default defineDocumentRule({
             'deduplicated against', 'removed from the {index|prompt|examples|training}',
             // Drawn from after what the system learned or indexed: "questions from tickets created after the index snapshot".
             '{created|written|asked|collected|filed|dated|published|posted|opened} after {the|our} {index*|snapshot|cutoff|cut off|crawl|training}',
+            '{created|written|asked|collected|filed|dated|published|posted|opened} after the … {index|snapshot|cutoff|cut off|crawl}',
             // "drawn only from comments posted after the last training comment".
             '{created|written|asked|collected|filed|dated|published|posted|opened|submitted|placed|made} after the {last|latest|final|newest} {training|train} …',
           ],

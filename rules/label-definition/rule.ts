@@ -53,9 +53,11 @@ export default defineDocumentRule({
       labelLead: {
         label: true,
         cues: {
-          en: ['=label', '=labels', 'label definition', 'target definition', 'target variable', '{training|regression|prediction} target', 'ground truth'],
-          ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*', 'целев* событи*'],
-          zh: ['标签', '标签定义', '目标定义', '目标变量', '预测目标', '训练目标'],
+          en: ['=label', '=labels', 'label definition', 'target definition', 'target variable', '{training|regression|prediction} target', 'ground truth',
+            // The event that is the label, defined as a label: "Churn definition: no login for 30 days", "Definition of fraud: …".
+            '{churn|fraud|default|conversion|relevance|success|positive|negative|engagement|abuse|spam|delinquency|lapse} definition', 'definition of {churn|fraud|default|a default|conversion|relevance|success|a positive|a negative|engagement|abuse|spam|delinquency}'],
+          ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*', 'целев* событи*', 'определение {оттока|мошенничества|фрода|дефолта|конверсии|релевантности|успеха|просрочки|спама}'],
+          zh: ['标签', '标签定义', '目标定义', '目标变量', '预测目标', '训练目标', '{流失|欺诈|违约|逾期|转化|相关性|正例|负例|正样本|负样本|好样本|坏样本|黑样本|白样本|作弊|坏账|成功|活跃|沉默}定义'],
         },
       },
       event: { cues: LABEL_EVENTS },
@@ -140,6 +142,8 @@ export default defineDocumentRule({
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.
       { parts: ['definedAs', 'learns'], weight: 0.7, minOtherWords: 0 },
       { parts: ['preLabelled', 'learns'], weight: 0.75, minOtherWords: 0 },
+      // "We predict units sold per store per day, taken from the POS records": the learned value with its grain and where it is recorded.
+      { parts: ['learns', 'grain', 'origin'], weight: 0.75, minOtherWords: 0 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

@@ -39,6 +39,8 @@ export default defineDocumentRule({
             'monitor*', 'track', 'dashboard*', '=observability', '{keep|keeps|keeping} {an eye|watch|track} on', '{keep|keeps|keeping} track of', 'report* {daily|weekly|hourly}', '{daily|weekly|monthly} {ops|quality|model|} {report*|review*}', '{we|team|ops|on call|oncall|analysts|owners} {watch|watches}', 'watched {daily|weekly|closely}', 'measur* {daily|weekly|hourly|continuously|online|live|in production}', 'review* {daily|weekly}',
             '{alert|alerts|alarm|alarms} {on|when|if|whenever|fire*|trigger*|to|the|for|at|above|below}', '{an|the} {alert|alarm}', '=alerting', '=alerted', 'pagerduty', 'on call', 'oncall', 'warning*',
             '{page|pages|paged|paging} {the|an|on} {on call|oncall|engineer*|team|owner*}', '{alert|alarm} {if|when|whenever|on}',
+            // Telling the people who own it is the alert said plainly: "a report to the ops team when MAE grows", "we notify the owner".
+            '{notify|notifies|notified|notifying} {the|an|our|} {team|on call|oncall|owner*|engineer*|ops|analysts|channel|duty}', '{report|reports|message|email|ping} to {the|our|} {ops|team|on call|oncall|owner*|analysts|channel}',
             // Monitoring tools: naming one with a quality metric says where it is watched.
             // By surface form: "evidently" stems like "evidence".
             '=evidently', '=whylabs', '=whylogs', '=arize', '=fiddler', '=nannyml', '=grafana', '=datadog', '=prometheus', '=kibana', '=superset', '=looker', '=tableau', '=langsmith', '=langfuse',
@@ -54,7 +56,9 @@ export default defineDocumentRule({
             'performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
             '{prediction|model|forecast|classification} error*',
             // What a decision model's output is watched by: "the share of declined payments".
-            '{share|fraction|percentage|proportion} of {declined|blocked|flagged|approved|rejected|held|escalated|overturned|removed|auto removed|auto approved} …', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
+            '{share|fraction|percentage|proportion} of {declined|blocked|flagged|approved|rejected|held|escalated|overturned|removed|auto removed|auto approved} …',
+            // A share of the model's own outputs, of one class or right and wrong: "the share of 'unknown' predictions", "percentage of correctly routed tickets".
+            '{share|fraction|percentage|proportion} of … {predictions|answers|outputs|responses|decisions|recommendations|classifications|forecasts}', '{share|fraction|percentage|proportion} of {correct|correctly|wrong|wrongly|incorrect|incorrectly|misclassified|misrouted|mislabeled|mislabelled} …', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
             'score distribution*', 'prediction distribution*', '{average|mean|median} {score|scores|prediction*|predicted {score|probability|rate}}', 'score {mean|average|median|percentile*|quantile*}', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection|hold|review|abuse|fraud|chargeback|confirmed fraud|confirmed abuse} rate*',
             // By surface form: "effective" stems like "effectiveness", and an effective date or an effective fix is no quality.
             '=effectiveness',
@@ -62,12 +66,14 @@ export default defineDocumentRule({
             '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', 'overturn*', 'reversal rate', 'agreement {between|with} … {reviewers|moderators|humans|annotators|agents|experts|operators}', '{zero|null|no|empty} result* rate',
           ],
           // "качество", not "качественный" (qualitative).
-          ru: ['качество', 'метрик* качеств*', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', '{дол*|процент*|уровень|уровнем|частот*} {блокировок|заблокированн*|отклонённ*|отклоненн*|отказов|одобрен*|одобренн*|срабатываний|эскалаций|жалоб|апелляций}', 'отмен* решени* модел*',
+          ru: ['качество', 'метрик* качеств*', '{дол*|процент*} {верн*|правильн*|ошибочн*|неверн*|корректн*|некорректн*} …', '{дол*|процент*} … {предсказани*|ответов|прогнозов|решений|классификаци*}', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', '{дол*|процент*|уровень|уровнем|частот*} {блокировок|заблокированн*|отклонённ*|отклоненн*|отказов|одобрен*|одобренн*|срабатываний|эскалаций|жалоб|апелляций}', 'отмен* решени* модел*',
             // A credit model's outcome as it matures: "доля заявок, одобренных моделью, и уровень дефолтов".
             'дол* … {одобренн*|отклонённ*|отклоненн*|заблокированн*} модел*', '{уровень|уровня|доля|долю} дефолт*', 'дефолтност*'],
           zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布', '平均分', '预测均值', '平均预测值',
             // A decision model's output share, as the English "share of flagged items": "拦截占比", "热门召回占比".
-            '{拦截|通过|拒绝|误杀|命中|热门召回|热门|兜底|人工审核|转人工|投诉}{占比|比例}'],
+            '{拦截|通过|拒绝|误杀|命中|热门召回|热门|兜底|人工审核|转人工|投诉}{占比|比例}',
+            // A share of the model's own outputs: "'未知'类预测的占比", "回答正确的比例".
+            '{预测|回答|输出|判定|识别结果|分类结果}{的|}{占比|比例}', '{正确|错误|识别正确|识别错误}{的|}{占比|比例}'],
         }),
       },
       // Predictions kept to be compared with what happened: the monitoring of delayed labels.
@@ -82,7 +88,7 @@ export default defineDocumentRule({
             '{once|when|as} … labels {mature|matured|arrive|come in}', '{matured|mature} labels',
           ],
           // Quality measured once the delayed labels mature: "когда созревают метки, считаем Gini на свежих выдачах".
-          ru: ['{созрева*|созреют|созрел*|дозрева*} … метк*', 'метк* … {созрева*|созреют|созрел*}', 'логир* {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
+          ru: ['{созрева*|созреют|созрел*|дозрева*} … метк*', 'метк* … {созрева*|созреют|созрел*}', 'логир* {все|всех|каждое|каждый|каждую|} {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
           // Predictions kept for labels that arrive later, as en "once … labels arrive": "记录每次预测与分数，等 30 天后标签回来再算 KS", "标签回流后计算准确率".
           zh: ['记录预测', '预测日志', '预测与实际', '预测值与真实值', '预测值与实际值', '记录{每次|每条|所有|全部|线上}{预测|打分|分数}', '{标签|真实标签|表现}{回来|回流|返回|到齐|成熟}{后|之后|以后|再}', '{等|待}…{标签|真实标签}{回来|回流|到齐|成熟}'],
         },
@@ -113,7 +119,9 @@ export default defineDocumentRule({
       },
       // Quality computed on a cadence: "computes AUC on yesterday's labelled transactions every morning".
       // Verbs, not "a measurable increase" or "a quality score".
-      measured: { cues: { en: ['{look|looks|looked|looking} at', '{=check|=checks|=checked|=checking}', '=inspects', '=inspected', '{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=review|=reviews|=reviewed|=reviewing}', '{=grade|=grades|=graded|=grading}', '{=judge|=judges|=judged}', '{=compare|=compares|=compared|=comparing}'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', '=смотрит', '=смотрят', '=проверяет', '=проверяют', '=проверяем', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比', '复盘', '查看', '回顾'] } },
+      measured: { cues: { en: ['{look|looks|looked|looking} at', '{=check|=checks|=checked|=checking}', '=inspects', '=inspected', '{compute|computes|computed|computing}', 'calculat*', '{evaluate|evaluates|evaluated|evaluating}', '{=measure|=measures|=measured|=measuring}', '{=reports|=reported|=reporting}', 'recomput*', '{=scores|=scored|=scoring}', '{=review|=reviews|=reviewed|=reviewing}', '{=grade|=grades|=graded|=grading}', '{=judge|=judges|=judged}', '{=compare|=compares|=compared|=comparing}',
+        // A metric taken against what really happened: "weekly MAE of the ETA against actual arrival times".
+        '{against|versus|vs} {the|} {actual|actuals|observed|realised|realized|real|true} …'], ru: ['счита*', 'рассчитыва*', 'вычисля*', 'оценива*', 'измеря*', 'сравнива*', 'смотрим', '=смотрит', '=смотрят', '=проверяет', '=проверяют', '=проверяем', 'просматрива*', 'сверя*'], zh: ['计算', '评估', '统计', '对比', '复盘', '查看', '回顾'] } },
       cadence: { cues: CADENCE, notInRate: true },
       // A quality metric said to be measured on live traffic: "weekly live precision from analysts' feedback".
       liveQuality: {

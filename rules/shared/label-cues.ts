@@ -112,7 +112,7 @@ export const MARKED_AS: CueSet = {
 /** Where a label comes from ("labels come from chargebacks", "derived from the order log"). */
 export const LABEL_ORIGIN: CueSet = {
   // Made by hand is an origin too: "annotations are created manually and then checked", «аннотации созданы вручную».
-  en: ['recorded {by|in|from}', '{written|drafted|approved} by', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with',
+  en: ['recorded {by|in|from}', '{taken|read|pulled} from', '{written|drafted|approved} by', 'comes from', 'come from', 'derived from', 'obtained from', 'collected from', 'generated from', 'built from', 'created from', 'inferred from', 'arrive* {from|with|via}', 'come with', 'comes with',
     '{created|made|drawn|assigned|added|set} {manually|by hand}'],
   ru: ['получа* из', 'получен* из', 'на основе', 'берется из', 'берутся из', 'формиру* из', 'приход* из', 'поступа* из', 'из логов', 'предоставля*',
     '{созда*|сделан*|проставл*|нанес*|выполн*|размеч*|отмеч*} вручную', 'вручную {созда*|проставл*|нанос*|размеч*|отмеч*}'],
@@ -167,7 +167,7 @@ export const LABEL_EVENTS: CueSet = {
   en: [
     '=clicked', '=clicks', '=click', 'non click*', 'no click', '=impression', '=impressions', '=shown', '=viewed', '=exposed', '=ignored', 'scrolled past', '=applied', 'applies', '=apply', 'application*', '=purchased', '=purchase', 'bought', '=watched', '=watches', 'watch time', '=liked', '=likes', '=shared', '=saved', '=saves',
     '=hired', '=hire', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate',
-    'connection formed', 'request accepted', '=accepted', '=rejected', '=sold', '=repaid', '=returned', '=delivered', '=opened', '=renewed', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=cancels', '=churns', '=unsubscribes', '=unsubscribed', '=buys', '=purchases', '=renews', '=defaults', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
+    'connection formed', 'request accepted', '=accepted', '=rejected', '=sold', 'charged back', '=disputed', '=repaid', '=returned', '=delivered', '=opened', '=renewed', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=cancels', '=churns', '=unsubscribes', '=unsubscribed', '=buys', '=purchases', '=renews', '=defaults', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
     'within # {day*|hour*|minute*|week*|month*}', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
   ],
   ru: [
@@ -289,7 +289,9 @@ export const CORRECT_WHEN: CueSet = {
   en: [
     // "A readmission counts if the new admission is unplanned": what makes an example a positive, by its condition.
     '{=counts|=count|=is counted|=are counted} {=if|=when|=only if}',
-    '{=is|=are} =correct {=when|=if|=only if|=as long as}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}'],
+    '{=is|=are} =correct {=when|=if|=only if|=as long as}',
+    // A class named under its condition: "we call a subscriber churned when they have not paid for 30 days".
+    '{=call|=consider|=deem} … {churned|fraudulent|positive|negative|relevant|irrelevant|resolved|converted|lapsed|inactive|defaulted|successful|failed|spam|toxic|abusive|engaged|retained|lost} {=when|=if}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}'],
   ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}'],
   zh: ['正确的标准是', '正确{的|}标准', '判定正确的条件', '视为正确', '判为正确', '算作正确', '{算|视为|判为|记为|认为}{回答|答案}正确'],
 };

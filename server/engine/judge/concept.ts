@@ -62,6 +62,14 @@ export interface PartSpec {
    * concept's name. "We use LightGBM. Holiday flags are added because …" gives the flags' reason.
    */
   subjectBound?: boolean;
+  /**
+   * What a hit of this part may not be said of: it is dropped when the thing its sentence names
+   * nearest before it (else first after it) is one of these rather than a hit of a part without
+   * `notSaidOf`. A schedule belongs to what it is said of: "The model is retrained by a scheduled
+   * batch job" schedules training, not predictions; "Predictions are precomputed nightly, and the
+   * model is retrained weekly" keeps its batch cue, which "Predictions" names first.
+   */
+  notSaidOf?: CueSet;
 }
 
 export type QuantityDimension = Dimension;
@@ -198,6 +206,7 @@ export interface CompiledPart {
   notBracketed: boolean;
   exemptFromExclude: boolean;
   subjectBound: boolean;
+  notSaidOf: PhraseSet | undefined;
 }
 
 /**
@@ -233,6 +242,8 @@ export interface CompiledConcept {
   /** Every part's phrases: a unit where none matches and no part is a quantity holds no part. */
   partSets: readonly PhraseSet[];
   hasQuantityPart: boolean;
+  /** Whether a part has `notSaidOf` (hits.ts reads what its sentence says it of only then). */
+  hasNotSaidOf: boolean;
 }
 
 const cuesOf = (set: CueSet | undefined): string[] => (set ? Object.values(set).flatMap((list) => [...(list ?? [])]) : []);
@@ -247,7 +258,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
   const headings = cuesOf(spec.headings);
   const exclude = cuesOf(spec.exclude);
   const names = Object.keys(spec.parts);
-  const concept: Omit<CompiledConcept, 'partSets' | 'hasQuantityPart'> = {
+  const concept: Omit<CompiledConcept, 'partSets' | 'hasQuantityPart' | 'hasNotSaidOf'> = {
     id,
     spec,
     combinations: spec.settledBy.map((combination) => {
@@ -276,12 +287,13 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
       label: part.label === true,
       notIn: part.notIn ? new PhraseSet(cuesOf(part.notIn)) : undefined,
       notBracketed: part.notBracketed === true,
+      notSaidOf: part.notSaidOf ? new PhraseSet(cuesOf(part.notSaidOf)) : undefined,
     })),
     headings: headings.length > 0 ? new PhraseSet(headings) : undefined,
     exclude: exclude.length > 0 ? new PhraseSet(exclude) : undefined,
     threshold: spec.threshold ?? 0.5,
   };
-  return { ...concept, partSets: concept.parts.map((part) => part.phrases), hasQuantityPart: concept.parts.some((part) => part.quantity !== undefined) };
+  return { ...concept, partSets: concept.parts.map((part) => part.phrases), hasQuantityPart: concept.parts.some((part) => part.quantity !== undefined), hasNotSaidOf: concept.parts.some((part) => part.notSaidOf !== undefined) };
 }
 
 function compileQuantityPart(spec: PartSpec['quantity']): CompiledQuantityPart | undefined {

@@ -85,6 +85,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !isHeld(span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   });
+  if (raw.length > 0 && concept.hasNotSaidOf) dropSaidOfOther(concept, words, raw);
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
   const row = unit.kind === 'table-row' && unit.tableHeader ? readRow(concept, words, unit.tableHeader, raw) : NO_ROW;
   if (raw.length === 0 && !headingCue) return null;
@@ -101,6 +102,35 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     hedge: later.some((cell) => cell.start <= span.start && span.end <= cell.end) ? Hedge.Strong : hedgeAt(words, span),
   }));
   return { parts, headingCue, headerParts: row.headerParts, tableStatement: row.statement };
+}
+
+/**
+ * Drops the hits of a part with `notSaidOf` whose sentence says them of such a thing: the nearest
+ * thing named before the hit in its sentence (else the first after it) is a `notSaidOf` cue, not a
+ * hit of a part without one ("The model is retrained by a scheduled batch job": the schedule is
+ * training's; "Predictions are precomputed nightly, and the model is retrained weekly": it is the
+ * predictions'). Hits of parts with `notSaidOf` are no things named: "weekly" in "retrained weekly
+ * by a batch job" leaves the batch job said of the retraining.
+ */
+function dropSaidOfOther(concept: CompiledConcept, words: UnitText, raw: Array<{ part: number; span: Span }>): void {
+  const named: Array<{ start: number; end: number; other: boolean }> = [];
+  concept.parts.forEach((part, index) => {
+    if (part.notSaidOf) for (const s of phraseSpans(part.notSaidOf, words)) named.push({ start: s.start, end: s.end, other: true });
+    else for (const hit of raw) if (hit.part === index) named.push({ start: hit.span.start, end: hit.span.end, other: false });
+  });
+  if (!named.some((n) => n.other)) return;
+  const saidOfOther = (span: Span): boolean => {
+    const sentence = words.sentenceIndexAt(span.start);
+    let before: (typeof named)[number] | undefined;
+    let after: (typeof named)[number] | undefined;
+    for (const n of named) {
+      if (words.sentenceIndexAt(n.start) !== sentence || (n.start < span.end && span.start < n.end)) continue;
+      if (n.end <= span.start && (!before || n.end > before.end)) before = n;
+      if (n.start >= span.end && (!after || n.start < after.start)) after = n;
+    }
+    return (before ?? after)?.other === true;
+  };
+  for (let i = raw.length - 1; i >= 0; i--) if (concept.parts[raw[i].part].notSaidOf && saidOfOther(raw[i].span)) raw.splice(i, 1);
 }
 
 /**

@@ -332,7 +332,8 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     negations.push({ cue: m, kind: 'absent', start, end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
-  const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens)];
+  // A hedge word quoted as a name is mentioned, not meant: "the share of 'unknown' predictions", "类别为“待定”的工单".
+  const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens), ...quotedNames(text, tokens)];
   if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   if (text.includes('日')) for (const m of text.matchAll(ZH_NUMBERED_DAY_AFTER)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   // A reason's opener inside a sentence is not hedged with the reason's content: in "We use RAG because
@@ -411,6 +412,36 @@ function quotations(text: string, tokens: readonly Token[]): Scope[] {
     }
   }
   return scopes;
+}
+
+/** Straight or curly single quotes around a short name: "'unknown'", "‘pending’" (an apostrophe has a letter before it). */
+const SINGLE_QUOTED = /(?<![\p{L}\p{N}])['‘]([^'’\n]{1,40})['’](?![\p{L}\p{N}])/gu;
+/** At most this many words make a quoted name (a class, a status, a label value), not an utterance. */
+const NAME_WORDS = 3;
+
+/** Quotations that name something (a class, a status): few words, no sentence punctuation inside. */
+function quotedNames(text: string, tokens: readonly Token[]): Span[] {
+  if (!/['‘"“«「『„]/u.test(text)) return [];
+  const spans: Span[] = [];
+  const add = (start: number, end: number): void => {
+    const quoted = text.slice(start + 1, end - 1);
+    if (/[.?!。？！]/u.test(quoted)) return;
+    const words = tokens.filter((t) => t.start > start && t.end < end).length;
+    if (words >= 1 && words <= NAME_WORDS) spans.push({ start, end });
+  };
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(open, from);
+      if (start < 0) break;
+      const end = text.indexOf(close, start + 1);
+      if (end < 0) break;
+      add(start, end + 1);
+      from = end + 1;
+    }
+  }
+  for (const m of text.matchAll(SINGLE_QUOTED)) add(m.index, m.index + m[0].length);
+  return spans;
 }
 
 /** Whether a span is covered by a scope whose cue is not part of the span itself ("no leakage" as a phrase is not negated). */
