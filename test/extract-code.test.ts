@@ -61,7 +61,7 @@ test('a code block of pure code yields no prose: no comment units, no keywords, 
 
 test('identifiers split into words: snake_case, camelCase, kebab-case, acronyms', () => {
   const { units } = extracted('yaml', ['latency_p99_ms: 200', 'maxCandidatesPerQuery: 500', 'feature-freshness-sla: 1h', 'HTTPTimeoutMs: 30'].join('\n'));
-  assert.deepEqual(texts(units, 'code-config'), ['latency p99 ms: 200', 'max Candidates Per Query: 500', 'feature freshness sla: 1h', 'HTTP Timeout Ms: 30']);
+  assert.deepEqual(texts(units, 'code-config'), ['latency p99: 200 ms', 'max Candidates Per Query: 500', 'feature freshness sla: 1h', 'HTTP Timeout: 30 Ms']);
 });
 
 test('YAML: nested keys joined, lists as one unit, numeric-keyed maps whole, quoted and block scalars unwrapped, comments as prose', () => {
@@ -84,7 +84,7 @@ test('YAML: nested keys joined, lists as one unit, numeric-keyed maps whole, quo
     'ranker class weight: 0: 1, 1: 40',
     'ranker candidates: retrieval, trending',
     'ranker notes: Scores are cached for ten minutes.',
-    'slo latency p99 ms: 120',
+    'slo latency p99: 120 ms',
   ]);
   assert.deepEqual(texts(units, 'code-comment'), ['Ranking service settings', 'per request']);
 });
@@ -105,14 +105,14 @@ test('JSON and JSON with comments: key paths, arrays of literals, objects in arr
     'features: account_age, txn_count_7d',
     'stages name: retrieval',
     'stages k: 1000',
-    'serving p99 ms: 80',
+    'serving p99: 80 ms',
   ]);
   assert.deepEqual(texts(units, 'code-comment'), ['refreshed nightly']);
 });
 
 test('TOML and INI: section names prefix their keys; comments are prose', () => {
   const toml = extracted('toml', ['[training]', 'retrain_schedule = "weekly"  # Sundays', 'lookback-days = 90', '', '[serving.cache]', 'ttl_seconds = 600'].join('\n'));
-  assert.deepEqual(texts(toml.units, 'code-config'), ['training retrain schedule: weekly', 'training lookback days: 90', 'serving cache ttl seconds: 600']);
+  assert.deepEqual(texts(toml.units, 'code-config'), ['training retrain schedule: weekly', 'training lookback: 90 days', 'serving cache ttl: 600 seconds']);
   assert.deepEqual(texts(toml.units, 'code-comment'), ['Sundays']);
   assert.deepEqual(texts(toml.units, 'code-text'), []);
   const ini = extracted('ini', ['; alerting', '[monitor]', 'psi_alert = 0.2', 'owner: ml-platform'].join('\n'));
@@ -151,7 +151,7 @@ test('SQL inside a Python triple-quoted string is read as SQL, not as a docstrin
 test('JavaScript/Go style: // and /* */ comments, object literal pairs, const declarations', () => {
   const { units } = extracted('ts', ['/**', ' * Scores expire after one hour.', ' */', 'const cacheTtlSeconds = 3600;', 'export const config = { minScore: 0.3, region: "eu" }; // tuned weekly'].join('\n'));
   assert.deepEqual(texts(units, 'code-comment'), ['Scores expire after one hour.', 'tuned weekly']);
-  assert.deepEqual(texts(units, 'code-config'), ['cache Ttl Seconds: 3600', 'config min Score: 0.3', 'config region: eu']);
+  assert.deepEqual(texts(units, 'code-config'), ['cache Ttl: 3600 Seconds', 'config min Score: 0.3', 'config region: eu']);
 });
 
 test('tool directives in comments are not prose', () => {
@@ -212,7 +212,20 @@ test('ASCII diagrams: words in boxes and on arrows, row by row', () => {
       '└───────────────┘         └─────────┘',
     ].join('\n'),
   );
-  assert.deepEqual(texts(units, 'diagram'), ['Kafka topic → Stream', 'joiner', 'batch', 'Offline store → Trainer']);
+  // A box's label over two lines is one label; the vertical line joins the row under it as a whole (columns are not
+  // followed: a flow statement, not a graph); words on a box's border label an arrow and stay a unit of their own.
+  assert.deepEqual(texts(units, 'diagram'), ['Kafka topic → Stream joiner → Offline store → Trainer', 'batch']);
+});
+
+test('ASCII diagrams: wrapped box labels, stacked boxes, labels on a shaft, and tables kept row by row', () => {
+  const band = extracted('', ['+---------+     +-------+', '| Nightly |---->| Redis |', '| batch   |     |       |', '+---------+     +-------+'].join('\n'));
+  assert.deepEqual(texts(band.units, 'diagram'), ['Nightly batch → Redis']);
+  const stacked = extracted('', ['[Redis]', '   |', ' features at request time', '   v', '[Scoring service]'].join('\n'));
+  assert.deepEqual(texts(stacked.units), ['[Redis] → features at request time → [Scoring service]']);
+  const shaft = extracted('', 'app logs --Kafka--> HDFS');
+  assert.deepEqual(texts(shaft.units), ['app logs → Kafka → HDFS']);
+  const table = extracted('', ['+-----------+------+', '| Precision | 0.91 |', '| Recall    | 0.84 |', '+-----------+------+'].join('\n'));
+  assert.deepEqual(texts(table.units), ['Precision | 0.91', 'Recall | 0.84']);
 });
 
 test('a fence with no language holding prose is read as prose; holding code, as code', () => {

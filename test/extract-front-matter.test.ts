@@ -29,16 +29,16 @@ test('one unit per scalar entry, keys split into words, nested keys joined, list
   const units = extracted(source);
   assert.deepEqual(texts(units), [
     'title: Listing quality model',
-    'latency budget ms: 200',
+    'latency budget: 200 ms',
     'system: classification',
-    'serving p99 Ms: 150',
+    'serving p99: 150 Ms',
     'serving regions: eu-west, us-east',
     'serving fallback: popularity list',
     'owners: search-team, ml-platform',
   ]);
   const budget = units[1];
   assert.equal(source.slice(budget.start, budget.end), 'latency_budget_ms: 200');
-  assert.equal(mappedText(budget), 'latencybudgetms200', 'inserted spaces and ": " map nowhere');
+  assert.equal(mappedText(budget), 'latencybudget200ms', 'inserted spaces and ": " map nowhere; the unit moved after the number keeps its own source');
   const nested = units[3];
   assert.equal(source.slice(nested.start, nested.end), 'p99Ms: 150');
 });
@@ -50,7 +50,7 @@ test('block scalars and multi-line plain scalars read as one line of words', () 
 
 test('front matter with CRLF line ends maps exactly', () => {
   const source = '---\r\nretrain_cadence: weekly\r\nslo:\r\n  p95_ms: 90\r\n---\r\n\r\n# Doc\r\n';
-  assert.deepEqual(texts(extracted(source)), ['retrain cadence: weekly', 'slo p95 ms: 90']);
+  assert.deepEqual(texts(extracted(source)), ['retrain cadence: weekly', 'slo p95: 90 ms']);
 });
 
 test('broken YAML front matter yields what can be read and never throws', () => {

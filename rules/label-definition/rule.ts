@@ -63,7 +63,8 @@ export default defineDocumentRule({
       event: { cues: LABEL_EVENTS },
       condition: { cues: LABEL_CONDITIONS },
       definedAs: { cues: DEFINED_AS, notIn: NOT_DEFINED_AS },
-      markedAs: { cues: MARKED_AS },
+      // SQL's aggregate and its alias ("COUNT(*) AS clicks" reads "COUNT AS clicks") count rows, not a class.
+      markedAs: { cues: MARKED_AS, notIn: { en: ['!COUNT … !AS'] } },
       as: { cues: AS_WORD },
       origin: { cues: LABEL_ORIGIN },
       basedOn: { cues: BASED_ON },

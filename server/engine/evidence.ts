@@ -46,7 +46,7 @@ interface Sentence {
 export function sentencesOf(unit: ProseUnit): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  const boundary = /[.!?]+(?=\s+[^a-z\s|])|[.!?]+$/g;
+  const boundary = /[.!?]+(?=\s+[^a-z\s|→←])|[.!?]+$/g;
   for (const m of unit.text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     if (end > start) sentences.push({ start, end });

@@ -172,8 +172,11 @@ export interface DesignDoc {
  */
 export function sourceSpan(unit: ProseUnit, start: number, end: number): [number, number] {
   const from = sourceOffset(unit, start);
-  const to = end > start ? sourceOffset(unit, end - 1) + 1 : from;
-  return [from, Math.max(from, to)];
+  if (end <= start) return [from, from];
+  // A box's label drawn over two lines ("| Nightly |" over "| batch |") is read in one unit whose words may
+  // run back in the source ("batch → Redis", Redis a line above): the span covers both ends either way.
+  const last = sourceOffset(unit, end - 1);
+  return [Math.min(from, last), Math.max(from, last) + 1];
 }
 
 /** Where `plainIndex` of a unit's text lies in the source. */

@@ -12,7 +12,7 @@ import { findAssignments, type Assignment } from './assignments.js';
 import { classifyTextFence, diagramRows, textLines } from './ascii.js';
 import { tokenizeCode, type CodeSyntax, type CodeToken } from './code-tokens.js';
 import { diagramStatements } from './diagram.js';
-import { finishUnit, gap, gatherUnits, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
+import { finishUnit, gap, gatherUnits, keyUnitAfterValue, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
 import { takeIdentifier } from './identifiers.js';
 import { readJson } from './json-pairs.js';
 import { fenceLanguage, readingOf } from './languages.js';
@@ -33,6 +33,7 @@ export function extractCode(node: Code, source: string): ExtractedUnit[] {
   const language = fenceLanguage(node.lang);
   const units: ExtractedUnit[] = [];
   const emit: Emit = (draft, kind, from, to) => {
+    if (kind === 'code-config') keyUnitAfterValue(draft);
     for (const unit of finishUnit(draft, kind, from, to, map, { codeLanguage: language })) units.push(unit);
   };
   readCode(value, language, emit);

@@ -84,6 +84,39 @@ export function takeCollapsed(draft: Draft, value: string, from: number, to: num
   }
 }
 
+/** Units a config key ends in (`timeout_ms`, `ttl_seconds`), lower-case; "min" is as often a minimum, and one letter too little to tell. */
+const KEY_UNITS = new Set(['ms', 'msec', 'millis', 'milliseconds', 'sec', 'secs', 'seconds', 'mins', 'minutes', 'hrs', 'hours', 'days', 'weeks', 'qps', 'rps', 'tps', 'kb', 'mb', 'gb', 'tb', 'pct', 'percent']);
+
+/**
+ * A config entry whose key names the value's unit ("serving timeout ms: 120",
+ * from `timeout_ms: 120`) reads with the unit after the number, "serving
+ * timeout: 120 ms", so that the number is read as a quantity of that unit.
+ * The unit's letters are the key's own (they still map to the source); only
+ * a plain number moves it.
+ */
+export function keyUnitAfterValue(draft: Draft): void {
+  const { chars, from } = draft;
+  let colon = -1;
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (chars[i] === ':' && from[i] < 0 && chars[i + 1] === ' ' && from[i + 1] < 0) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon <= 0 || !/^[<>≤≥~=]?\s*\d[\d.,_]*$/.test(chars.slice(colon + 2).join(''))) return;
+  let word = colon;
+  while (word > 0 && /[A-Za-z]/.test(chars[word - 1])) word--;
+  if (word === 0 || chars[word - 1] !== ' ' || !KEY_UNITS.has(chars.slice(word, colon).join('').toLowerCase())) return;
+  const unitChars = chars.slice(word, colon);
+  const unitFrom = from.slice(word, colon);
+  // "timeout " + "ms" + ": 120" → "timeout" + ": 120" + " " + "ms"
+  chars.splice(word - 1, colon - word + 1);
+  from.splice(word - 1, colon - word + 1);
+  put(draft, ' ');
+  chars.push(...unitChars);
+  from.push(...unitFrom);
+}
+
 export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
 }

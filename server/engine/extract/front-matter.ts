@@ -3,7 +3,7 @@
 // `slo: {p99_ms: 200}` → "slo p99 ms: 200". front-matter.ts (one level up)
 // reads the same block as settings; this reads it as evidence.
 import type { Yaml } from 'mdast';
-import { finishUnit } from './draft.js';
+import { finishUnit, keyUnitAfterValue } from './draft.js';
 import { mapNodeValue } from './source-map.js';
 import type { ExtractedUnit } from './types.js';
 import { draftYamlPair, readYaml } from './yaml-pairs.js';
@@ -17,7 +17,9 @@ export function extractFrontMatter(node: Yaml, source: string): ExtractedUnit[] 
   const units: ExtractedUnit[] = [];
   for (const pair of readYaml(node.value).pairs) {
     if (pair.keys.length === 0) continue;
-    for (const unit of finishUnit(draftYamlPair(node.value, pair), 'front-matter', pair.start, pair.end, map)) units.push(unit);
+    const draft = draftYamlPair(node.value, pair);
+    keyUnitAfterValue(draft);
+    for (const unit of finishUnit(draft, 'front-matter', pair.start, pair.end, map)) units.push(unit);
   }
   return units;
 }

@@ -55,6 +55,12 @@ function phraseSpans(set: PhraseSet, words: UnitText): readonly Span[] {
   return spans.filter((s) => words.sentenceIndexAt(s.start) === words.sentenceIndexAt(s.end - 1));
 }
 
+/** The extractors write every arrow of a diagram as " → " (" ← " backwards). */
+function crossesArrow(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (text[i] === '→' || text[i] === '←') return true;
+  return false;
+}
+
 function hedgeAt(words: UnitText, span: Span): Hedge {
   const { hedges, mildHedges } = words.polarity;
   if (coveredBy(hedges, span)) return Hedge.Strong;
@@ -74,7 +80,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const mayHoldQuantityPart = concept.hasQuantityPart && words.quantities.length > 0;
   const mayNameConcept = unit.kind === 'heading' && concept.headings !== undefined && PhraseSet.anyMatches([concept.headings], words.text, words.norm, words.tokens);
   if (!mayHoldQuantityPart && !mayNameConcept && !PhraseSet.anyMatches(concept.partSets, words.text, words.norm, words.tokens)) return null;
-  const excluded = concept.exclude ? phraseSpans(concept.exclude, words) : [];
+  // Another sense is a phrase: one that runs across a drawn arrow ("Redis online store → features": no "store features") is two labels.
+  const excluded = concept.exclude ? phraseSpans(concept.exclude, words).filter((e) => !crossesArrow(words.text, e)) : [];
   // Words that overlap another sense's phrase ("Cache Hit Rate" over "hit rate") are that sense.
   const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
   const raw: Array<{ part: number; span: Span }> = [];

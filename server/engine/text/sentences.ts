@@ -32,6 +32,17 @@ function endsWithAbbreviation(text: string, end: number): boolean {
   return ABBREVIATIONS.has(word) || /^(?:[a-zа-я]\.){2,}$/.test(word);
 }
 
+/**
+ * A break followed by an arrow is a step of a drawn flow, not the end of a
+ * sentence: a diagram's decision node "PSI > 0.2? → yes → retrain" (the
+ * extractors write every arrow as " → ") states one condition and its action.
+ */
+function opensOnArrow(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return text[i] === '→' || text[i] === '←';
+}
+
 /** Sentence spans of `text`, trailing white space excluded; never empty for non-blank text. */
 export function sentenceSpans(text: string, lang: Lang): Span[] {
   const spans: Span[] = [];
@@ -40,7 +51,7 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
   // paragraph is only a space (same length, so offsets hold).
   for (const piece of segmenterFor(lang).segment(text.replace(/[\r\n]/g, ' '))) {
     const end = piece.index + piece.segment.length;
-    if (end < text.length && endsWithAbbreviation(text, end)) continue;
+    if (end < text.length && (endsWithAbbreviation(text, end) || opensOnArrow(text, end))) continue;
     pushTrimmed(spans, text, start, end);
     start = end;
   }
