@@ -222,6 +222,24 @@ test('ASCII diagrams: wrapped box labels, stacked boxes, labels on a shaft, and 
   assert.deepEqual(texts(band.units, 'diagram'), ['Nightly batch → Redis']);
   const stacked = extracted('', ['[Redis]', '   |', ' features at request time', '   v', '[Scoring service]'].join('\n'));
   assert.deepEqual(texts(stacked.units), ['[Redis] → features at request time → [Scoring service]']);
+  // A bus line down the side of a column of boxes, each fed from the box above it, joins none of them.
+  const bus = extracted(
+    '',
+    [
+      '┌──────────┐    ┌─────────┐',
+      '│ Gateway  │────│ Scorer  │',
+      '└──────────┘    └─────────┘',
+      '                     │',
+      '  ┌─────────┐        │',
+      '  │ Cache   │◄───────┤',
+      '  └─────────┘        │',
+      '                     │',
+      '  ┌─────────┐        │',
+      '  │ Metrics │◄───────┘',
+      '  └─────────┘',
+    ].join('\n'),
+  );
+  assert.deepEqual(texts(bus.units, 'diagram'), ['Gateway | Scorer', 'Cache', 'Metrics']);
   const shaft = extracted('', 'app logs --Kafka--> HDFS');
   assert.deepEqual(texts(shaft.units), ['app logs → Kafka → HDFS']);
   const table = extracted('', ['+-----------+------+', '| Precision | 0.91 |', '| Recall    | 0.84 |', '+-----------+------+'].join('\n'));

@@ -121,17 +121,22 @@ function wrapsInto(value: string, lineEnd: number, nextFrom: number, nextTo: num
 export function diagramRows(value: string): TextPiece[] {
   const rows: TextPiece[] = [];
   const all = lines(value);
-  // The arrow a line of vertical strokes draws from the piece above to the next one.
+  // The arrow a line of vertical strokes draws from the piece above to the next one, and the strokes' columns.
   let down: string | undefined;
-  // The piece a vertical line below it starts from: the last one pushed, not an arrow's label beside it.
+  let downAt: number[] = [];
+  // The piece a vertical line below it starts from: the last one pushed, not an arrow's label beside it;
+  // `aboveSpan`, the columns of the last piece joined to it.
   let above: TextPiece | undefined;
+  let aboveSpan: [number, number] = [0, 0];
   const push = (piece: TextPiece): void => {
-    if (down && above) {
+    const span = spanColumns(value, piece);
+    if (down && above && downAt.some((column) => within(column, span))) {
       put(above.draft, down);
       above.draft.chars.push(...piece.draft.chars);
       above.draft.from.push(...piece.draft.from);
       above.end = piece.end;
     } else rows.push((above = piece));
+    aboveSpan = span;
     down = undefined;
   };
   for (let k = 0; k < all.length; k++) {
@@ -140,7 +145,13 @@ export function diagramRows(value: string): TextPiece[] {
     if (VERTICAL_ONLY.test(line)) {
       // One stroke, or an arrow head: a line between two pieces. Two strokes or more and no head ("│        │")
       // are as often the sides of a box with a blank line inside as parallel lines; they neither join nor end.
-      if (above && (/[vV▼↓^▲↑]/.test(line) || line.replace(/\s/g, '').length === 1)) down = /[↑^▲]/.test(line) && !/[↓vV▼]/.test(line) ? ' ← ' : ' → ';
+      // Only a line under the piece above joins it: a bus line down the side of a column of boxes ("│" far to the
+      // right of "Redis", "Model", "Prometheus", each fed from a box above) is no flow from one box to the next.
+      const strokes = strokeColumns(value, from, to);
+      if (above && (/[vV▼↓^▲↑]/.test(line) || line.replace(/\s/g, '').length === 1) && strokes.some((column) => within(column, aboveSpan))) {
+        down = /[↑^▲]/.test(line) && !/[↓vV▼]/.test(line) ? ' ← ' : ' → ';
+        downAt = strokes;
+      }
       continue;
     }
     if (hasFrame(value, from, to) || isFlowChain(line)) {
@@ -164,6 +175,40 @@ export function diagramRows(value: string): TextPiece[] {
     }
   }
   return rows;
+}
+
+/** A vertical line is under a piece when it lies within the piece's words or a box's margin around them. */
+const BOX_MARGIN = 4;
+const within = (column: number, [from, to]: [number, number]): boolean => column >= from - BOX_MARGIN && column < to + BOX_MARGIN;
+
+/** Display columns a piece's words take on its first line (a box label over several lines: its first row). */
+function spanColumns(value: string, piece: TextPiece): [number, number] {
+  const lineStart = value.lastIndexOf('\n', piece.start - 1) + 1;
+  const newline = value.indexOf('\n', piece.start);
+  const lineEnd = Math.min(newline < 0 ? value.length : newline, piece.end);
+  const columns = columnsOf(value, lineStart, lineEnd);
+  // Up to its last word on that line, not the frame and arrows drawn after it ("Redis   │◄──────┤").
+  let last = Math.max(piece.start, lineEnd - 1);
+  while (last > piece.start && !/[\p{L}\p{N})\]]/u.test(value[last])) last--;
+  // Inside a box, the box's sides: a line from a wide box's edge ("│ Kafka topic: transactions │" under "│ Source │")
+  // may lie well off its centred label.
+  let first = piece.start;
+  let left = first - 1;
+  while (left >= lineStart && value[left] === ' ') left--;
+  if (left >= lineStart && isSide(value[left])) first = left;
+  let right = last + 1;
+  while (right < value.length && value[right] === ' ') right++;
+  if (right < value.length && isSide(value[right])) last = right;
+  const rowColumns = last - lineStart < columns.length ? columns : columnsOf(value, lineStart, last + 1);
+  return [rowColumns[first - lineStart] ?? 0, (rowColumns[last - lineStart] ?? 0) + width(value.charCodeAt(last))];
+}
+
+/** Display columns of the strokes and arrow heads on a line of vertical strokes. */
+function strokeColumns(value: string, from: number, to: number): number[] {
+  const columns = columnsOf(value, from, to);
+  const strokes: number[] = [];
+  for (let i = from; i < to; i++) if (!/\s/.test(value[i])) strokes.push(columns[i - from]);
+  return strokes;
 }
 
 /** A box's corner beside a horizontal line: the line is a box's top or bottom border. */
