@@ -58,9 +58,11 @@ export default defineDocumentRule({
             // "What matters to the business: weekly listeners and churn of paying subscribers."
             'what {matters|counts} {to|for} the business', 'judg* success by', 'success looks like',
             // "Success will be judged on …", "the launch is evaluated by …".
-            'success {is|will be|gets} {judged|evaluated|assessed|decided|tracked} {by|on|with}'],
-          ru: ['бизнес метрик*', 'метрик* успех*', 'kpi', 'ключев* метрик*', 'критери* успех*', 'продуктов* метрик*', 'что важно бизнесу', 'успех {оцениваем|измеряем|меряем} по'],
-          zh: ['业务指标', '商业指标', '成功指标', '核心指标', '北极星指标', '关键指标', '业务最关心', '衡量成功', '成功与否', '成功标准', '成功的标准', '成功的定义', '产品指标'],
+            'success {is|will be|gets} {judged|evaluated|assessed|decided|tracked} {by|on|with}',
+            // Who the number is for: "deflection rate is what leadership looks at", "the figure management tracks".
+            '{leadership|management|executives|execs|the board|stakeholders} {look|looks|looking|watch|watches|track|tracks|care|cares|judge|judges|review|reviews}'],
+          ru: ['бизнес метрик*', 'метрик* успех*', 'kpi', 'ключев* метрик*', 'критери* успех*', 'продуктов* метрик*', 'что важно бизнесу', 'успех {оцениваем|измеряем|меряем} по', '{руководств*|менеджмент*|топ менеджмент*|бизнес} {смотрит|следит|оценивает|отслеживает}'],
+          zh: ['业务指标', '商业指标', '成功指标', '核心指标', '北极星指标', '关键指标', '业务最关心', '衡量成功', '成功与否', '成功标准', '成功的标准', '成功的定义', '产品指标', '{管理层|老板|业务方}{关注|看重|考核|盯}'],
         },
       },
     },

@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { FEATURE_GROUPS, FEATURE_WORDS, GATHERS, INPUT_PHRASES, FEATURES_LISTED, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
+import { FEATURE_GROUPS, FEATURE_SIDES, FEATURE_WORDS, GATHERS, INPUT_PHRASES, MEANS_TO_PREDICT, MODEL_TO_PREDICT, FEATURES_LISTED, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
 import { PREDICTOR } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({
@@ -54,6 +54,10 @@ export default defineDocumentRule({
       prompt: { cues: PROMPT_WORDS },
       contents: { cues: PROMPT_CONTENTS },
       gathers: { cues: GATHERS },
+      side: { cues: FEATURE_SIDES, label: true },
+      // "We use the route distance, the traffic speed and the hour to predict the ETA": the signals are the means.
+      useVerb: { cues: { en: ['=use', '=used', '=uses', '=using', '=combine', '=combines', '=combining'], ru: ['использу*', 'учитыва*', 'на основе'], zh: ['使用', '利用', '根据', '基于', '结合', '综合'] } },
+      meansTo: { cues: MEANS_TO_PREDICT, notIn: MODEL_TO_PREDICT },
     },
     settledBy: [
       { parts: ['feature', 'signal'], weight: 0.8, minOtherWords: 0 },
@@ -65,6 +69,9 @@ export default defineDocumentRule({
       { parts: ['prompt', 'contents'], weight: 0.75, minOtherWords: 0 },
       { parts: ['input', 'contents'], weight: 0.75, minOtherWords: 0 },
       { parts: ['gathers', 'contents'], weight: 0.7, minOtherWords: 0 },
+      // "- user: tenure, country, device" in a list of feature groups.
+      { parts: ['side', 'signal'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['useVerb', 'signal', 'meansTo'], weight: 0.75, minOtherWords: 0 },
     ],
     headings: {
       en: [

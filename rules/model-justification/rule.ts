@@ -283,10 +283,12 @@ export default defineDocumentRule({
             // "Decision: keep both; …", "Decision: adopt the cross-encoder only when …": a decision stated by its label.
             '=decision {keep|keeps|retain|retains|adopt|adopts|only|both}',
             '=prefer', '=preferred', '=prefers', 'adopt*', 'we use', "we'll use", 'we will use', 'we are using', 'we propose', 'settle* on', 'reject*', 'ruled out', 'dropped {it|them|the|that}', 'discard*', 'went for', '=decision {option|model|approach|we|go|use}',
+            // Keeping a model is choosing it: "so we stay with a scorecard-style logistic model instead of a deep net".
+            '{stay|stays|staying|stick|sticks|sticking|stuck} with', 'keep using',
           ],
           // "предлагаем" as the exact word: "предлагать клиентам спецусловия" offers something, it chooses nothing.
-          ru: ['выбира*', 'выбор*', 'выбра*', 'используем', '=предлагаем', '=берем', '=берём', '=взяли', 'остановились на', 'остановил*', 'решили', 'отдаем предпочтение'],
-          zh: ['选择', '选用', '采用', '决定', '选型', '使用', '我们用', '我们会用', '我们将用'],
+          ru: ['выбира*', 'выбор*', 'выбра*', 'используем', '=предлагаем', '=берем', '=берём', '=взяли', 'остановились на', 'остановил*', 'решили', 'отдаем предпочтение', '{остаемся|остаёмся|остались} на', '=оставляем'],
+          zh: ['选择', '选用', '采用', '决定', '选型', '使用', '我们用', '我们会用', '我们将用', '沿用', '继续使用', '继续用'],
         },
       },
     },

@@ -62,7 +62,9 @@ export const SIGNAL_NAMES: CueSet = {
     'названи*', 'описани*', 'текст*', 'изображени*', 'эмбеддинг*', 'истори*', 'давност*', 'частот*', 'количеств*', 'число', 'числа', 'средн*', 'медиан*', 'доля', 'сумм*', 'расстояни*', 'длительност*', 'стаж*',
     'рейтинг*', 'отзыв*', 'навык*', 'опыт*', 'образовани*', 'клик*', 'просмотр*', 'покупк*', 'лайк*', 'скидк*', 'промо*', 'остатк*', 'гистограмм*', 'темп', 'жанр*', 'тег*', 'ключев* слов*', 'идентификатор*',
   ],
-  zh: ['年龄', '性别', '城市', '地区', '地域', '设备', '平台', '语言', '时段', '星期', '节假日', '天气', '价格', '类目', '品类', '品牌', '标题', '描述', '文本', '图片', '嵌入', '向量', '历史', '次数', '频次', '均值', '时长', '评分', '点击', '收藏', '购买', '等级', '注册天数', '标签', '关键词'],
+  zh: ['年龄', '性别', '城市', '地区', '地域', '设备', '平台', '语言', '时段', '星期', '节假日', '天气', '价格', '类目', '品类', '品牌', '标题', '描述', '文本', '图片', '嵌入', '向量', '历史', '次数', '频次', '均值', '时长', '评分', '点击', '收藏', '购买', '等级', '注册天数', '标签', '关键词',
+    // As en 'distance', 'speed', 'traffic', 'amount*', 'balance'.
+    '距离', '速度', '路况', '金额', '余额'],
 };
 
 /** Features introduced as a list ("features include …", "signals such as …"). */
@@ -79,7 +81,9 @@ export const FEATURES_LISTED: CueSet = {
 export const INPUT_PHRASES: CueSet = {
   en: ['takes … as input*', 'takes in', 'as {input|inputs}', 'inputs are', 'input is', 'inputs include', 'fed into', 'fed to', 'feeds into', 'conditioned on', 'input layer',
     // "Each request sends the model the customer's question, their last five orders …".
-    '{send*|sent|pass*|give*|gave|hand*} the {model|llm|ranker|classifier}', '{sent|passed|given|handed} to the {model|llm|ranker|classifier}'],
+    '{send*|sent|pass*|give*|gave|hand*} the {model|llm|ranker|classifier}', '{sent|passed|given|handed} to the {model|llm|ranker|classifier}',
+    // The model left implied: "for each trip we feed the route distance, the traffic speed …".
+    'we feed', 'we pass in'],
   ru: ['на вход*', 'принима* на вход', 'подается', 'подаются', 'подаем', 'входн* данн*'],
   zh: ['作为输入', '输入包括', '输入为', '输入是', '输入:', '输入有', '上下文包括', '提示词包括', '送入模型', '输入模型', '喂给模型'],
 };
@@ -90,9 +94,36 @@ export const USES: CueSet = {
     // "We feed the ranker the member's skills", "the model gets the amount and the merchant".
     '=feed', '=feeds', '=gets', 'is given', 'are given',
     // "The reranker reads only the query and document text".
-    '=reads', 'takes as input', 'takes in'],
+    '=reads', 'takes as input', 'takes in',
+    // What a score or a prediction is made from: "the reranker scores each chunk on its freshness", "predicts the ETA from distance".
+    // ("predicts sales on holidays" names when, not what from.)
+    '{=scores|=rates|=ranks|=classifies|=predicts|=estimates|=forecasts} … =from', '{=scores|=rates|=ranks} … =on'],
   ru: ['использу*', 'учитыва*', 'смотрит на', 'на основе', 'опира*', 'при имеющихся', 'получает', 'получают', 'подаем', 'подаём', 'видит'],
   zh: ['使用', '基于', '利用', '结合', '根据'],
+};
+
+/**
+ * One side of a feature list as a run-in label ("user: tenure, country", "item: category, price"):
+ * the singular, as a feature group is named; "Users: 5M in 12 countries" describes the population.
+ */
+export const FEATURE_SIDES: CueSet = {
+  en: ['=user', '=item', '=product', '=ad', '=merchant', '=customer', '=listing', '=job', '=candidate', '=video', '=driver', '=courier', '=restaurant', '=store', '=seller', '=buyer', '=author', '=post', '=document', '=transaction', '=account'],
+  ru: ['=пользователь', '=товар', '=клиент', '=объявление', '=вакансия', '=кандидат', '=продавец', '=покупатель', '=транзакция', '=документ', '=курьер', '=водитель', '=магазин'],
+  zh: ['物品', '商品', '广告', '商户', '骑手', '门店', '上下文'],
+};
+
+/** Making a prediction with what was named just before it ("we use distance and the time of day to predict …"). */
+export const MEANS_TO_PREDICT: CueSet = {
+  en: ['to {predict|estimate|forecast}'],
+  ru: ['чтобы {предсказать|спрогнозировать|оценить}', 'для {предсказания|прогноза|прогнозирования}'],
+  zh: ['来预测', '来预估', '来估计', '用于预测', '进行预测'],
+};
+
+/** The model itself as what is used to predict ("we use LightGBM to predict the price"): its target, not its inputs. */
+export const MODEL_TO_PREDICT: CueSet = {
+  en: ['{model*|classifier*|regressor*|network*|ranker*|lightgbm|xgboost|catboost|gbdt|boosting|regression|forest|llm*|algorithm*|ml|learning|it|them} to {predict|estimate|forecast}'],
+  ru: ['{модел*|классификатор*|бустинг*|алгоритм*|нейросет*|регресси*} {чтобы|для}'],
+  zh: ['模型来预测', '模型来预估', '模型用于预测', '模型进行预测', '算法来预测'],
 };
 
 /** Where a generative model's inputs go. */

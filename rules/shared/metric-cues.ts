@@ -108,8 +108,8 @@ export const PRODUCT_METRICS: CueSet = {
     'orders per', 'order volume', 'order completion', 'average order value', 'aov', 'roi', 'return on investment', 'satisfaction {score*|survey*|rating*|rate|index}', '{customer|user} satisfaction {score*|survey*|rating*|rate|index}', 'csat', 'nps',
     'net promoter', 'handle time', 'resolution rate', 'resolution time', 'deflection rate', 'ticket deflection', 'escalation rate', 'containment rate', 'first contact resolution', 'complaint rate',
     '=complaints', 'like rate', 'share rate', '=likes', 'installs', 'sign ups', 'signups', 'subscription rate', 'cancellation rate', 'renewal rate', 'fraud loss*', 'loss from fraud', 'chargeback rate',
-    'chargeback loss*', 'false decline*', 'approval rate', 'take rate', '=sales', '=profits', 'profit margin', 'acceptance rate', 'adoption rate',
-    'task completion rate', 'completion rate', 'stockout*', 'out of stock rate', 'on time delivery', 'delivery time', 'customer wait time', 'applications per', 'application rate', 'apply rate',
+    'chargeback loss*', '=chargebacks', 'false decline*', 'falsely {blocked|declined|flagged} {payments|transactions|orders|customers|users|accounts}', 'approval rate', 'take rate', '=sales', '=profits', 'profit margin', 'acceptance rate', 'adoption rate',
+    'task completion rate', 'completion rate', 'stockout*', 'out of stock rate', 'out of stock {days|hours|events|incidents|share}', 'on time delivery', 'delivery time', 'customer wait time', 'applications per', 'application rate', 'apply rate',
     'job applications', '=hires', 'hire rate', 'friend requests', 'connections made', 'invites accepted', 'thumbs up rate', 'average rating', 'repeat purchase*', 'repeat visit*', 'bounce rate',
     'abandonment rate', 'cart abandonment', 'north star', 'time to resolution', 'tickets resolved', 'hours saved', 'time saved', 'manual review rate', 'appeal rate', 'prevalence', 'proactive rate', '{harmful|violating|toxic|abusive|policy violating|bad} content {exposure|views|impressions|reach}', 'exposure to {harmful|violating|toxic|abusive} content', 'user reports', 'report rate',
     'views per', 'plays per', 'clicks per', 'number of {clicks|purchases|orders|applications|views|plays|likes|bookings|installs|transactions|sessions|visits|sign ups|subscriptions|connections}',
@@ -174,7 +174,7 @@ export const PRODUCT_METRICS: CueSet = {
     // "удержание D7 новых пользователей", "удержание на 30-й день": retention of a cohort at a day.
     'удержани* #', 'удержани* на # {день|дн*|недел*|месяц*}', 'удержани* … {пользовател*|клиент*|покупател*|подписчик*|слушател*|зрител*|студент*|учени*|игрок*|водител*|курьер*}', 'retention', 'выручк*', 'доход*', 'оборот*', 'gmv', 'dau', 'mau', 'активн* пользовател*', 'время в приложении',
     'время просмотра', 'вовлеченност*', 'отток*', '=продажи', 'объем продаж', 'прибыл*', 'средн* чек*', 'nps', 'csat', 'удовлетворенност*', 'количеств* заказ*', 'число заказ*', 'заказ* на пользовател*',
-    'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'трудозатрат*', 'трудовы* затрат*', 'человеко {час*|дн*}', 'человекочас*', 'потер* от мошенничеств*', 'потер* от {мошенни*|фрод*|мошеннических}', 'ложн* {блокировк*|отказ*|отклонени*}', '{число|количеств*|доля} {обращени*|звонков} в {поддержк*|колл центр*|контакт центр*}',
+    'доля решенн*', 'время обработк* обращ*', 'повторн* покуп*', 'подписок', 'установок', 'регистраций', 'сэкономленн* врем*', 'экономи* врем*', 'трудозатрат*', 'трудовы* затрат*', 'человеко {час*|дн*}', 'человекочас*', 'потер* от мошенничеств*', 'чарджбэк*', 'чарджбек*', '{ложно|ошибочно} {заблокированн*|отклоненн*|отклонённ*}', 'потер* от {мошенни*|фрод*|мошеннических}', 'ложн* {блокировк*|отказ*|отклонени*}', '{число|количеств*|доля} {обращени*|звонков} в {поддержк*|колл центр*|контакт центр*}',
     'окупаемост*', 'roi', 'доля отказ*', 'число пользовател*', 'количеств* пользовател*',
     'средн* выручк*', 'arpu', 'ltv', 'пожизненн* ценност*', 'стоимост* привлечени*', 'стоимост* {обращени*|обработк*|заказ*|найм*|подбор*|доставк*|обслуживани*}', 'затрат* на {поддержк*|подбор*|найм*|обслуживани*|ремонт*|доставк*}',
     'сокращени* {затрат*|расход*|издерж*}', 'снижени* {затрат*|расход*|издерж*}', 'экономи* {средств*|денег|бюджет*}', 'сэкономленн* {час*|минут*|средств*}',
@@ -204,7 +204,7 @@ export const PRODUCT_METRICS: CueSet = {
     // A delivery or dispatch business's rates: "高峰期超时率", "准时率", "补贴成本".
     '超时率', '准时率', '履约率', '投诉率', '取消率', '退款率', '补贴成本', '等待时长', '送达时长', '投递数', '人均投递', '投递率', '回复率',
     '点击率', '转化率', '留存率', '用户留存', '{次日|次周|次月|7日|七日|14日|30日|三十日|新用户|新客}留存', '收入', '营收', '成交额', '交易额', '日活', '月活', '活跃用户', '用户时长', '停留时长', '人均时长', '观看时长', '播放时长', '收听时长', '阅读时长', '回访率', '互动率', '订单量', '下单量', '复购率', '满意度', '流失率', '销售额', '利润', '人均点击',
-    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间', '取消率', '完单量', '完单率', '投诉率', '投诉量', '准时率', '延误率', '人均完单', '报损率', '损耗率', '缺货率', '毛利', '毛利率', '库存周转', '周转率',
+    '客单价', '人均收入', '广告收入', '完播率', '跳出率', '退货率', '坏账率', '欺诈损失', '资损', '获客成本', '人力成本', '运营成本', '客服成本', '节省…成本', '节省…时间', '节省…人力', '解决率', '自助解决率', '转人工率', '拦截率', '误拦率', '好评率', '点赞率', '分享率', '评论率', '关注率', '下载量', '安装量', '注册量', '付费率', '续费率', '人均播放', '人均订单', '人均下单', '下单数', '下单率', '订单数', '罚款', '考核费用', '采纳率', '接受率', '审核时长', '审核时间', '处理时长', '平均处理时间', '取消率', '完单量', '完单率', '投诉率', '投诉量', '准时率', '延误率', '人均完单', '报损率', '损耗率', '缺货率', '毛利', '毛利率', '库存周转', '周转率',
     // Moderation and live-stream products measure what reaches users and what people do: "违规评论曝光率", "审核人力", "进房率".
     '曝光率', '曝光占比', '审核人力', '审核量', '人工审核量', '审核成本', '进房率', '人均观看', '打开率', '阅读率', '卸载率', '关闭率', '回访率',
     // A support desk and an assistant count tickets, hand-offs to a person and thumbs-down: "工单量", "人工转接率", "点踩率".
@@ -245,7 +245,7 @@ export const COMMUNITY_METRICS: CueSet = {
 export const MEASURE_WORDS: CueSet = {
   en: [
     // Not "targeted offers": an adjective of the offer.
-    'metric*', 'kpi*', 'measur*', '=target', '=targets', '=targeting', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', 'north star',
+    'metric*', 'kpi*', 'measur*', '=target', '=targets', '=targeting', 'goal*', 'success*', 'objective*', 'increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'lift', 'uplift', 'track*', 'raise', 'decreas*', '=cut', '=cuts', '=cutting', 'north star',
     // What is driven or optimised, where it is watched, per whom: "revenue on the dashboard", "orders per user".
     // (Not "more" or "higher": "customers more likely to churn" is the label, not a metric.)
     'drive*', 'optimi*', 'monitor*', 'dashboard*', 'per {user|customer|member|session|visit|order|agent|rep|employee|engineer|analyst|ticket|seller|driver}', '=count', '=counted', '=counting',
@@ -262,7 +262,7 @@ export const MEASURE_WORDS: CueSet = {
 
 /** Verbs of a goal: "reduce churn", "увеличить выручку", "提升点击率" say what the business wants to move. */
 export const GOAL_VERBS: CueSet = {
-  en: ['increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'raise', 'decreas*', 'drive*', 'optimi*'],
+  en: ['increas*', 'improv*', 'reduc*', 'grow*', 'maximi*', 'minimi*', 'boost*', 'raise', 'decreas*', '=cut', '=cuts', '=cutting', 'drive*', 'optimi*'],
   ru: ['увелич*', 'улучш*', 'сниз*', 'сниж*', 'рост*', 'повыс*', 'повыш*', 'максимиз*', 'минимиз*'],
   zh: ['提升', '提高', '降低', '减少', '增长', '增加', '最大化'],
 };
@@ -297,9 +297,13 @@ export const SHARE_QUANTITIES = ['percent', 'ratio', 'rate'] as const;
 
 /** What makes a metric an online one: an experiment, live traffic, a launch decision. */
 export const ONLINE_CONTEXT: CueSet = {
-  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', '=pilot', 'in the pilot', 'pilot {study|phase|run|launch|stores|group|users|region*|teams}', '{holdout|held out|control} {group*|users|cohort*}', '{against|vs|versus} {the|a} {holdout|control}', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch'],
-  ru: ['онлайн', 'a b', 'аб тест*', 'эксперимент*', 'в продакшен*', 'в проде', 'на проде', 'пилот*', 'запуск*', 'контрольн* групп*', 'тестов* групп*', 'реальн* пользовател*'],
-  zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组'],
+  en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', '=pilot', 'in the pilot', 'pilot {study|phase|run|launch|stores|group|users|region*|teams}', '{holdout|held out|control} {group*|users|cohort*}', '{against|vs|versus} {the|a} {holdout|control}', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch',
+    // Live traffic named by what it is made of: "with real orders we compare promised and actual arrival".
+    '{real|live} {traffic|orders|customers|sessions|requests|queries|searches|trips|rides|deliveries|transactions|payments|conversations|chats}'],
+  // "На боевом трафике", «в бою»: production traffic in Russian engineering slang.
+  ru: ['онлайн', 'a b', 'аб тест*', 'эксперимент*', 'в продакшен*', 'в проде', 'на проде', 'пилот*', 'запуск*', 'контрольн* групп*', 'тестов* групп*', 'реальн* пользовател*',
+    '{боев*|живо*|реальн*|продов*|продакшн*} {трафик*|заказ*|запрос*|пользовател*|платеж*|транзакци*}', 'в бою', 'на бою'],
+  zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组', '真实流量', '真实用户', '生产环境'],
 };
 
 /** An online experiment named as such: stricter than ONLINE_CONTEXT ("online serving", "(online) engagement labels" are not experiments). */

@@ -161,9 +161,12 @@ export const PREDICTION_TARGETS: CueSet = {
 
 /** Quantities and classes a model predicts, which other sentences estimate too ("estimate the number of requests"): only after a verb of predicting. */
 export const PREDICTED_QUANTITIES: CueSet = {
-  en: ['=which', '=what', '=who', '=when', 'how many', 'how much', 'how long', 'number of', 'time to', 'duration', '=sales', 'price*', 'salary', 'salaries', 'value of', 'category', 'categories', 'class', 'classes', 'label*', 'score*', 'success', 'outcome', 'match*', 'connection*', 'calor*', 'weight'],
-  ru: ['=какой', '=какие', '=какую', '=кто', '=когда', 'сколько', 'количеств*', 'числ*', 'длительност*', 'продаж*', 'цена', 'стоимост*', 'зарплат*', 'категори*', 'класс', 'метк*', 'скор', 'исход*', 'вес'],
-  zh: ['是否', '哪些', '哪个', '什么', '何时', '多久', '多少', '数量', '时长', '时间', '需求', '销量', '价格', '类别', '标签', '得分', '分数', '评分'],
+  en: ['=which', '=what', '=who', '=when', 'how many', 'how much', 'how long', 'number of', 'time to', 'duration', '=sales', 'price*', 'salary', 'salaries', 'value of', 'category', 'categories', 'class', 'classes', 'label*', 'score*', 'success', 'outcome', 'match*', 'connection*', 'calor*', 'weight',
+    // What a forecast or an ETA model puts a number on: "we forecast daily units sold per store", "predicts the delivery time".
+    'units sold', '=demand', '{arrival|delivery|travel|pickup|waiting|wait|preparation|prep} time*', '=eta', '=etas'],
+  ru: ['спрос*', 'объем* продаж', 'врем* {доставк*|прибыти*|ожидани*|в пути|приготовлени*}',
+    '=какой', '=какие', '=какую', '=кто', '=когда', 'сколько', 'количеств*', 'числ*', 'длительност*', 'продаж*', 'цена', 'стоимост*', 'зарплат*', 'категори*', 'класс', 'метк*', 'скор', 'исход*', 'вес'],
+  zh: ['是否', '哪些', '哪个', '什么', '何时', '多久', '多少', '数量', '时长', '时间', '需求', '销量', '送达时间', '到达时间', '配送时长', '价格', '类别', '标签', '得分', '分数', '评分'],
 };
 
 /** A loss a model is trained to minimise: what it optimises, said by the loss. */

@@ -340,6 +340,11 @@ interface Asked {
   bySentence: Map<number, Map<number, Hedge>>;
   /** The hits of a question in the unit before, for combinations spread over the answering unit. */
   before: ReadonlyArray<{ hit: PartHit; asksFor: boolean }>;
+  /**
+   * Sentences of a list item that are the value of a bare label naming the concept ("**Data sources:**"
+   * over "- clickstream"): label and item are one statement, so the item needs no words besides its cues.
+   */
+  values?: Set<number>;
 }
 
 const NOTHING_ASKED: Asked = { bySentence: new Map(), before: [] };
@@ -390,11 +395,20 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
     if (unit.kind !== 'list-item') lendToStatements(introHits.filter(lendable), intro.text);
     // "**Baseline:**" over "- popularity per city": a bare label and the line after it are one statement,
     // as "Baseline: popularity per city" is, so even a part that settles alone is lent; only to a sentence
-    // that commits ("- none yet", "- maybe popularity, later" say the point is open).
+    // that commits ("- none yet", "- maybe popularity, later" say the point is open). Over a list the
+    // label's other parts are lent too ("**Business metrics:**" over "- orders per session", "**Features:**"
+    // over "- age"): the item must still say a part itself (sentenceCandidates), so a list of topics under
+    // the label ("- discuss with the PM") settles nothing, and the item is the label's value however short.
+    // Those other parts must be the whole label: "**Business metrics:**" names the business metric, while to
+    // offline metrics it is "metrics" of another kind.
     const alone = introHits.filter((h) => !lendable(h));
-    if (alone.length > 0 && isLabelLine(intro) && labelIsTheConcept(intro, alone)) {
+    const whole = unit.kind === 'list-item' && isLabelLine(intro) && labelIsTheConcept(intro, introHits, 0);
+    const named = whole ? introHits : alone;
+    if (named.length > 0 && isLabelLine(intro) && labelIsTheConcept(intro, named)) {
       unit.words.polarity.sentences.forEach((sentence, index) => {
-        if (!sentence.question && !sentence.placeholder && commits(unit, sentence)) lendAlone(index, alone);
+        if (sentence.question || sentence.placeholder || !commits(unit, sentence)) return;
+        lendAlone(index, named);
+        if (whole) (asked!.values ??= new Set()).add(index);
       });
     }
   }
@@ -415,8 +429,8 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
  * A label that names the concept and little else ("**Baseline:**", "Базовая модель:", "基线："): at most one
  * content word besides the cue. "Ethical and Diversity Considerations:" names a topic the paragraph discusses.
  */
-function labelIsTheConcept(label: ProseUnit, hits: readonly PartHit[]): boolean {
-  return hits.some((hit) => contentWordCount(label.tokens.filter((t) => t.end <= hit.start || t.start >= hit.end)) <= 1);
+function labelIsTheConcept(label: ProseUnit, hits: readonly PartHit[], otherWords = 1): boolean {
+  return hits.some((hit) => contentWordCount(label.tokens.filter((t) => t.end <= hit.start || t.start >= hit.end)) <= otherWords);
 }
 
 /** Whether a sentence of a unit says something outright: no negation and no hedge in it. */
@@ -759,7 +773,7 @@ class Weighing {
       // "We compare weekly feature histograms with training and page the owner"), as a header does.
       const lent = asked.bySentence.get(sentenceIndex);
       if (lent) for (const [part, hedge] of lent) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge }]);
-      this.sentenceCandidates(unit, sentenceIndex, hits, present, lent, context, prior, tally, unitHits.tableStatement);
+      this.sentenceCandidates(unit, sentenceIndex, hits, present, lent, context, prior, tally, unitHits.tableStatement, asked.values);
       if (this.nameIndex >= 0) {
         const against = decisionAgainst(unit, sentenceIndex, hits, this.nameIndex, context);
         if (against) tally.consider(against.score, unit, against.evidence.start, against.evidence.end, against.parts);
@@ -771,7 +785,7 @@ class Weighing {
   }
 
   /** The candidates of the combinations within one sentence: `present` holds its parts' hits, lent ones included. */
-  private sentenceCandidates(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], present: ReadonlyMap<number, readonly PartHit[]>, lent: ReadonlyMap<number, Hedge> | undefined, context: number, prior: number, tally: RegionTally, tableStatement: boolean): void {
+  private sentenceCandidates(unit: ProseUnit, sentenceIndex: number, hits: readonly PartHit[], present: ReadonlyMap<number, readonly PartHit[]>, lent: ReadonlyMap<number, Hedge> | undefined, context: number, prior: number, tally: RegionTally, tableStatement: boolean, values: ReadonlySet<number> | undefined): void {
     for (const combo of this.concept.combinations) {
       const { parts } = combo;
       if (combo.within !== 'sentence' || !this.inContext(combo, unit) || (combo.fromDiagram && unit.origin !== 'diagram')) continue;
@@ -783,7 +797,9 @@ class Weighing {
       // The answer must say a part itself: a question's words alone settle nothing.
       if (fromQuestion && inText.length === 0) continue;
       const counted = combo.partCuesAreNotOtherWords ? [...inText, ...hits.filter((h) => parts.includes(h.part) && !inText.includes(h))] : inText;
-      const weighed = statementFactor(unit, sentenceIndex, counted, combo.minOtherWords ?? this.minOtherWords, tableStatement) * context;
+      // A list item that is a concept label's value ("**Data sources:**" over "- clickstream") is a statement as it stands.
+      const isValue = values?.has(sentenceIndex) ?? false;
+      const weighed = statementFactor(unit, sentenceIndex, counted, isValue ? 0 : combo.minOtherWords ?? this.minOtherWords, tableStatement) * context;
       const score = Math.min(1, combo.weight * weighed * HEDGE_FACTOR[hedge] * (fromQuestion ? UNIT_SPREAD_FACTOR : 1) + prior);
       const span = spanOf(inText.length > 0 ? inText : hits);
       tally.consider(score, unit, span.start, span.end, this.names.get(combo)!);
