@@ -59,6 +59,18 @@ const HEADING_LINE = /(?:\r\n|\r|\n)(?=#{1,6}(?:[ \t\r\n]|$))/g;
 const PARAGRAPH_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[\p{L}|`~<>![])/gu;
 const HEADING_AT = /#{1,6}(?:[ \t\r\n]|$)/y;
 const BLOCK_START_AT = /[\p{L}|`~<>![]/uy;
+// A fence line at column 0 that opens a code block (a backtick fence's info string has no backtick),
+// after any line: like a heading, it closes every block a heading closes (a paragraph, lazy or not,
+// a list, a block quote, a table, indented code, a footnote definition: none continues with it), and
+// what is open and swallows it (a fence, an HTML block) swallows the sentinel heading too
+// (region-parse.ts), so the parse of the region before tells. After a broken fence the fences pair
+// the other way, and these are the only places the swapped prose and code can be cut. They are
+// looked for only then (parseSpan's `extendTo`): elsewhere a fence right after text (often inside
+// an HTML block such as <details>, where the cut fails) would take the place of a nearby paragraph
+// cut (`boundaries` keeps one start per `minBlockRegion` characters) and make regions larger.
+const FENCE_OPENING = '(?:```(?=`*[^`\\r\\n]*(?:\\r|\\n|$))|~~~)';
+const FENCE_LINE = new RegExp(`(?:\\r\\n|\\r(?!\\n)|\\n)(?=${FENCE_OPENING})`, 'g');
+const FENCE_AT = new RegExp(FENCE_OPENING, 'y');
 
 /**
  * Fewer characters than this since the previous boundary and a block after a
@@ -75,9 +87,10 @@ export const MIN_BLOCK_REGION_CHARS = 400;
  * it would have `minBlockRegion` characters, or when the block and what
  * follows it up to the next possible start have: a long code block, table or
  * pasted data URI is then a region of its own, which typing next to it does
- * not parse again.
+ * not parse again. `fenceLines`: fence lines right after text may start a
+ * region too (see FENCE_LINE).
  */
-function boundaries(text: string, from: number, to: number, notBefore: number, minBlockRegion: number): number[] {
+function boundaries(text: string, from: number, to: number, notBefore: number, minBlockRegion: number, fenceLines = false): number[] {
   const fences = apparentFences(text, from, to);
   let f = 0;
   const insideFence = (offset: number): boolean => {
@@ -88,7 +101,8 @@ function boundaries(text: string, from: number, to: number, notBefore: number, m
   f = 0;
   const paragraphs = matchEnds(PARAGRAPH_LINE, text, from, to, notBefore);
   const listItems = matchEnds(LIST_ITEM_LINE, text, from, to, notBefore).filter((at) => listMarkerAt(text, at) !== undefined && mayContinueList(text, at));
-  const blocks = [...new Set([...paragraphs, ...listItems])].sort((a, b) => a - b).filter((at) => !insideFence(at));
+  const fenceStarts = fenceLines ? matchEnds(FENCE_LINE, text, from, to, notBefore) : [];
+  const blocks = [...new Set([...paragraphs, ...listItems, ...fenceStarts])].sort((a, b) => a - b).filter((at) => !insideFence(at));
   const out: number[] = [];
   let last = from;
   let h = 0;
@@ -161,6 +175,8 @@ function isBoundary(text: string, offset: number): boolean {
   HEADING_AT.lastIndex = offset;
   if (HEADING_AT.test(text)) return true;
   if (listMarkerAt(text, offset) !== undefined) return true;
+  FENCE_AT.lastIndex = offset;
+  if (FENCE_AT.test(text)) return true;
   BLOCK_START_AT.lastIndex = offset;
   return BLOCK_START_AT.test(text) && followsBlankLine(text, offset);
 }
@@ -391,12 +407,20 @@ export class RegionParser {
     const out: Region[] = [];
     let rest = after;
     // Takes in already parsed regions that follow the span until the last bound is at or past `offset`.
-    const extendTo = (offset: number): void => {
+    // The places to cut inside the swallowed regions are found again from `from`, where the
+    // region being parsed starts (nothing is open there), and added to their old starts: after a
+    // fence was broken the fences pair the other way, and the old starts fall inside the new code
+    // while the new prose can be cut only at its fence lines.
+    const extendTo = (offset: number, from: number): void => {
+      const last = bounds.length - 1;
       while (bounds[bounds.length - 1] < offset && rest.length > 0) {
         this.recycle(rest[0]);
         rest = rest.slice(1);
         bounds.push(rest[0]?.start ?? text.length);
       }
+      if (bounds.length - 1 === last) return;
+      const inner = boundaries(text, from, bounds[bounds.length - 1], zone, this.minBlockRegionChars, true).filter((at) => at > bounds[last]);
+      if (inner.length > 0) bounds.splice(last + 1, bounds.length - last, ...[...new Set([...bounds.slice(last + 1), ...inner])].sort((a, b) => a - b));
     };
     let i = 0;
     while (i < bounds.length - 1) {
@@ -404,7 +428,7 @@ export class RegionParser {
       for (;;) {
         // An item right after a line that cannot end its list is no region start: swallow it without a parse to find out.
         while (bounds[j] < text.length && listTailNeeded(text, bounds[j]) !== undefined && !mayContinueList(text, bounds[j])) {
-          extendTo(bounds[j] + 1);
+          extendTo(bounds[j] + 1, bounds[i]);
           j++;
         }
         const slice = detach(text.slice(bounds[i], bounds[j]));
@@ -423,7 +447,7 @@ export class RegionParser {
         // (Closed but not ending with the list that goes on: one bound further.)
         const blockEnd = parsed.closed ? bounds[j] + 1 : parsed.open ? openBlockEnd(text, parsed.open.type, bounds[i] + parsed.open.start, bounds[j]) : undefined;
         const target = blockEnd ?? bounds[Math.min(j + (j - i), bounds.length - 1)] + (j + (j - i) >= bounds.length - 1 ? 1 : 0);
-        extendTo(Math.min(Math.max(target, bounds[j] + 1), text.length));
+        extendTo(Math.min(Math.max(target, bounds[j] + 1), text.length), bounds[i]);
         let next = j + 1;
         while (next < bounds.length - 1 && bounds[next] < target) next++;
         // The last region of a document is always closed (nothing follows it).
@@ -449,9 +473,12 @@ function startsLine(text: string, offset: number): boolean {
 
 /**
  * How many characters at a region's start make it a region start: a
- * heading's `#`s and the space after them; a paragraph's first letter.
+ * heading's `#`s and the space after them; a paragraph's first letter; a
+ * fence's whole line (a backtick typed into its info string makes it text).
  */
 function boundaryMarkLength(text: string, start: number): number {
+  FENCE_AT.lastIndex = start;
+  if (FENCE_AT.test(text)) return lineEnd(text, start) - start;
   let hashes = 0;
   while (text.charCodeAt(start + hashes) === 35) hashes++;
   return hashes > 0 ? hashes + 1 : 0;
