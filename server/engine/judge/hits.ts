@@ -83,7 +83,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !isHeld(span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   });
-  const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
+  // A heading word inside another sense's phrase ("数据基线", "Evaluation baseline") does not name the concept.
+  const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).some((s) => !isExcluded(s));
   const row = unit.kind === 'table-row' && unit.tableHeader ? readRow(concept, words, unit.tableHeader, raw) : NO_ROW;
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
