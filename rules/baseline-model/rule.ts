@@ -179,7 +179,9 @@ export default defineDocumentRule({
       // Head vs long tail is an analysis of items, not a baseline.
       zh: ['基线分布', '基线数据', '基线配置', '基线架构', '基线要求', '性能基线', '安全基线', '热门…长尾', '长尾…热门', '超过基线', '优于基线',
         // A plot's reference line, not a model: "监控图表上的基线（虚线）表示上周同期", "折线图的基线".
-        '{图表|折线图|柱状图|曲线图|看板|仪表盘|坐标轴}…基线', '基线{虚线|实线|参考线}'],
+        '{图表|折线图|柱状图|曲线图|看板|仪表盘|坐标轴}…基线', '基线{虚线|实线|参考线}',
+        // A baseline of data, traffic, metrics or a system is a reference state, not a model: "数据基线为 1 月的日志快照".
+        '{数据|日志|流量|指标|性能|安全|代码|版本|配置|环境|容量}基线'],
     },
     name: 'baseline',
     minOtherWords: 1,

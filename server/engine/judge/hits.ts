@@ -93,7 +93,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   });
   if (raw.length > 0 && concept.hasNotSaidOf) dropSaidOfOther(concept, words, raw);
-  const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).length > 0;
+  // A heading word inside another sense's phrase ("数据基线", "Evaluation baseline") does not name the concept.
+  const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).some((s) => !isExcluded(s));
   const row = unit.kind === 'table-row' && unit.tableHeader ? readRow(concept, words, unit.tableHeader, raw) : NO_ROW;
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
