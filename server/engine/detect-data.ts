@@ -271,7 +271,8 @@ export const MEETING_TITLES: CueSet = {
   // Not "1 1" ("1:1 with Alex"): words are matched without punctuation, so it would also be the section number "1.1".
   en: ['meeting*', 'sync', 'standup', 'stand up', 'retro', 'retrospective', '1on1', 'one on one', 'weekly', 'minutes', 'offsite', 'kickoff', 'all hands'],
   ru: ['встреч*', 'совещани*', 'созвон*', 'протокол*', 'планерк*', 'ретроспектив*'],
-  zh: ['会议', '周会', '例会', '纪要', '复盘'],
+  // Not "复盘" (a retrospective): a project's review often opens the next design ("排序模型迭代复盘与下一步方案").
+  zh: ['会议', '周会', '例会', '纪要'],
 };
 
 /**

@@ -93,6 +93,8 @@ interface DetectionFacts {
   headings: HeadingFacts[];
   /** Lines of prose that read as headings naming a framework step or a design topic. */
   plainHeadings: PlainHeadingFacts[];
+  /** Steps named by table rows' labels (their first cell of words): a design canvas ("目标 | …", "数据 | …"). */
+  tableSteps: Step[];
   /** Prose lines that start like meeting metadata ("Attendees:"), or like a README's run instructions ("How to run:"). */
   meetingLines: number;
   projectLines: number;
@@ -209,6 +211,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
     const headings: HeadingFacts[] = [];
     const plain: PlainHeadingFacts[] = [];
     let afterQuestion = false;
+    const tableSteps: Step[] = [];
     let meetingLines = 0;
     let projectLines = 0;
     const shape = { proseWords: 0, proseUnits: 0, questions: 0, answered: 0, readerWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
@@ -227,6 +230,9 @@ function factsOf(fragment: Fragment): DetectionFacts {
       }
       else if (unit.kind === 'table-header') shape.tables++;
       else if (unit.kind === 'table-row') {
+        // The row's label, not the header: a comparison's columns are steps' words too ("模型 | 准确率 | 推理延迟").
+        const label = unit.text.split(' | ').find((cell) => !/^[\s\d.)#]*$/.test(cell));
+        if (label && label.length <= PLAIN_HEADING_MAX_CHARS) tableSteps.push(...stepsOfHeading(label.trim()));
         shape.tableRows++;
         shape.tableWords += unit.tokens.length;
         shape.tableCells += Math.max(1, unit.tableHeader?.length ?? 1);
@@ -243,7 +249,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
         if (PROJECT_LABEL_CUES.matches(labelWords).some((m) => m.start === 0 && m.end >= label.trimEnd().length)) projectLines++;
       }
     }
-    return { concepts: [...concepts], headings, plainHeadings: plain, meetingLines, projectLines, ...shape };
+    return { concepts: [...concepts], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
   });
 }
 
@@ -282,11 +288,12 @@ const BLOCK_FACTS = {};
 
 /** The facts of consecutive pieces together: a block's of its regions', a group's of its blocks'. */
 function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
-  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'headings' | 'plainHeadings'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
+  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
   return {
     concepts: [...new Set(pieces.flatMap((f) => f.concepts))],
     headings: pieces.flatMap((f) => f.headings),
     plainHeadings: pieces.flatMap((f) => f.plainHeadings),
+    tableSteps: pieces.flatMap((f) => f.tableSteps),
     meetingLines: total('meetingLines'),
     projectLines: total('projectLines'),
     proseWords: total('proseWords'),
@@ -386,7 +393,8 @@ export function detectionSignals(doc: DesignDoc): Signals {
     versions: headings.filter((h) => h.version).length,
     changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && headings.some((h) => h.version)),
     card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
-    singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3,
+    // A one-page design canvas is a table too, but its labels are the framework's steps ("目标", "数据", "模型", "评估").
+    singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3 && new Set(facts.flatMap((f) => f.tableSteps)).size < 3,
     // An interview written down ("面试官：你会怎么定义标签？" then the answer) asks as many questions and says "you" as
     // often, but answers each one; a guide lists its questions one after another.
     questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader) && 5 * sum('answered') < 4 * sum('questions'),
