@@ -47,6 +47,8 @@ const HEADING_CUES = new LabelledCues<HeadingKind>([
   ['card', CARD_HEADINGS],
   ['exercise', EXERCISE_HEADINGS],
 ]);
+// A template's title ("Design Doc Template", "Шаблон дизайн-документа", "设计文档模板"): it has every design heading by construction.
+const TEMPLATE_CUES = new LabelledCues<'template'>([['template', { en: ['template', 'boilerplate'], ru: ['шаблон*'], zh: ['模板', '样板'] }]]);
 const TITLE_CUES = new LabelledCues<HeadingKind>([
   ['design-title', DESIGN_TITLES],
   ['meeting-title', MEETING_TITLES],
@@ -80,6 +82,7 @@ interface HeadingFacts {
   titleKinds: Set<HeadingKind>;
   version: boolean;
   http: boolean;
+  template: boolean;
 }
 
 /** A paragraph that is a heading in all but markup (see plainHeading). */
@@ -180,6 +183,7 @@ function headingFacts(words: UnitText, level: number, title: string): HeadingFac
     kinds,
     titleKinds: new Set(TITLE_CUES.outermost(words).map((m) => m.label)),
     version: CHANGELOG_VERSION.test(title),
+    template: TEMPLATE_CUES.matches(words).length > 0,
     http: HTTP_METHOD.test(title),
   };
 }
@@ -273,6 +277,8 @@ export interface Signals {
   questionGuide: boolean;
   /** The title says guide, tutorial, handbook… ("Agentic RAG 智能客服项目完整指南", "A practical guide to …"). */
   guideTitle: boolean;
+  /** The title says template ("Design Doc Template", "模板"). */
+  templateTitle: boolean;
   /** Headings that open an exercise ("Exercise 2: …", "Задание 3", "练习一"). */
   exercises: number;
 }
@@ -399,6 +405,7 @@ export function detectionSignals(doc: DesignDoc): Signals {
     // often, but answers each one; a guide lists its questions one after another.
     questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader) && 5 * sum('answered') < 4 * sum('questions'),
     guideTitle,
+    templateTitle: title?.template ?? false,
     exercises: count('exercise'),
   };
 }
@@ -471,9 +478,9 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // interview answer without headings says five ML concepts in a few paragraphs
   // (model, features, label, metric, retraining); the READMEs, changelogs and
   // meeting notes that talk as much ML were recognised above.
-  // A template or a guide has every design heading by construction ("Design Doc Template"), so its headings alone do
-  // not make up for few ML words.
-  const shapedDesign = design >= 8 && !s.guideTitle;
+  // A template has every design heading by construction ("Design Doc Template"), so its headings alone do not make up
+  // for few ML words. (Not any guide's title: "推荐系统整体框架设计" says framework and is a design.)
+  const shapedDesign = design >= 8 && !s.templateTitle;
   if ((s.concepts >= 3 && shapedDesign) || (s.concepts >= 4 && design >= 2) || s.concepts >= 5) return { isDesignDoc: true, reason: described };
   return { isDesignDoc: false, reason: optIn(`does not look like an ML design doc (${described})`) };
 }
