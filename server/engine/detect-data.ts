@@ -18,7 +18,7 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
     // capitals only, so the Chinese verb-ish "ai" or a name like "Ai Weiwei" in lower case is not one.
     en: ['machine learning', '!ML', 'ml model*', 'ml system*', 'ml pipeline*', 'ml platform', 'artificial intelligence', '!AI', '!GenAI', '!GENAI', 'gen ai', 'generative ai', 'deep learning', 'neural*'],
     ru: ['машинн* обучен*', 'нейросет*', 'нейронн* сет*', 'глубок* обучен*', 'искусствен* интеллект*', '!ИИ'],
-    zh: ['机器学习', '深度学习', '神经网络', '人工智能'],
+    zh: ['机器学习', '深度学习', '神经网络', '人工智能', '!AIGC', '生成式'],
   },
   model: { en: ['model', 'models', 'modeling', 'modelling', 'classifier*', 'regressor*'], ru: ['модел*', 'классификатор*'], zh: ['模型', '分类器'] },
   training: { en: ['train', 'trains', 'trained', 'training', 'retrain*', 'fine tun*', 'finetun*'], ru: ['обучен*', 'обуча*', 'дообуч*', 'переобуч*'], zh: ['训练', '微调'] },
@@ -37,17 +37,42 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
     zh: ['准确率', '召回率', '精确率', '精准率'],
   },
   'online metrics': { en: ['!CTR', 'click through', 'conversion rate', 'a b test*', 'ab test*', 'online experiment*'], ru: ['a b тест*', 'аб тест*', 'конверси*'], zh: ['点击率', '转化率', 'a/b', 'ab实验', 'ab测试', '在线实验'] },
-  evaluation: { en: ['offline evaluation', 'online evaluation', 'model evaluation', 'evaluation metric*', 'cross validation', 'validation scheme*', 'backtest*'], ru: ['оценк* качеств*', 'валидац*', 'кросс валидац*'], zh: ['离线评估', '模型评估', '评估指标', '交叉验证'] },
+  evaluation: {
+    en: ['offline evaluation', 'online evaluation', 'model evaluation', 'evaluation metric*', 'cross validation', 'validation scheme*', 'backtest*'],
+    ru: ['оценк* качеств*', 'валидац*', 'кросс валидац*'],
+    // "评测" is also a product review; these are an ML system's ("离线评测", "人工评测").
+    zh: ['离线评估', '模型评估', '评估指标', '交叉验证', '离线评测', '在线评测', '人工评测', '自动评测', '模型评测', '效果评测', '效果评估', '评测指标', '回测'],
+  },
   baseline: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线'] },
-  embeddings: { en: ['embedding*', 'vector database*', 'vector store*', 'vector index*', 'vector search', 'ann index*', 'nearest neighbo*', 'similarity search', 'semantic search', 'cosine similarity', 'semantic similarity'], ru: ['эмбеддинг*', 'векторн*'], zh: ['向量', '嵌入'] },
+  embeddings: { en: ['embedding*', 'vector database*', 'vector store*', 'vector index*', 'vector search', 'ann index*', 'nearest neighbo*', 'similarity search', 'semantic search', 'cosine similarity', 'semantic similarity'], ru: ['эмбеддинг*', 'векторн*'], zh: ['向量', '嵌入', '语义检索', '语义匹配', '语义相似'] },
+  // An LLM product's design names few concepts outside these, so the LLM itself, its prompts, retrieval-augmented
+  // generation and keeping answers grounded count as four: one key for all of them left a Chinese RAG or agent
+  // design (大模型, Prompt, 知识库检索, 幻觉) with too few concepts to be reviewed.
   llm: {
-    en: ['!LLM', '!LLMs', 'llm*', 'large language model*', 'language model*', 'gpt*', '!RAG', 'retrieval augmented', 'prompt engineering', 'prompts', 'system prompt*', 'prompt template*', 'hallucinat*', 'guardrail*', 'context window', 'grounded', 'groundedness', 'faithfulness'],
-    ru: ['llm', 'языков* модел*', 'промпт*', 'галлюцинац*'],
-    zh: ['大模型', '大语言模型', '语言模型', '提示词', '幻觉'],
+    en: ['!LLM', '!LLMs', 'llm*', 'large language model*', 'language model*', 'gpt*', 'qwen*', 'deepseek*', 'chatglm*', 'llama*', 'mistral*', 'baichuan*', 'ernie bot', 'chatgpt', 'openai', 'claude sonnet', 'claude opus', 'claude haiku', 'gemini pro', 'gemini flash'],
+    ru: ['llm', 'языков* модел*', 'гигачат*', 'yandexgpt'],
+    zh: ['大模型', '大语言模型', '语言模型', '通义千问', '千问', '文心一言', '豆包大模型', '智谱', '混元大模型'],
+  },
+  prompting: {
+    en: ['prompt engineering', 'prompt', 'prompts', 'system prompt*', 'prompt template*', 'few shot', 'chain of thought', 'in context learning', 'context window'],
+    ru: ['промпт*'],
+    zh: ['提示词', '提示工程', '少样本', '思维链', '上下文窗口'],
+  },
+  rag: {
+    en: ['!RAG', 'retrieval augmented', 'retrieval-augmented', 'chunking', 'chunk size', 'langchain', 'llamaindex', 'llama index'],
+    ru: ['генераци* с дополнени* поиск*', 'чанк*'],
+    zh: ['检索增强', '知识库问答', '文本切分', '文档切分', '切块'],
+  },
+  grounding: {
+    en: ['hallucinat*', 'guardrail*', 'grounded', 'groundedness', 'faithfulness', 'llm as a judge', 'llm as judge'],
+    ru: ['галлюцинац*'],
+    zh: ['幻觉', '护栏', '忠实度', '事实一致性'],
   },
   agent: {
     en: ['ai agent*', 'agentic*', 'llm agent*', 'autonomous agent*', 'agent loop', 'tool call*', 'tool use', 'function calling', 'multi agent', 'react loop', 'plan act observe', 'planner',
       'voice agent*', 'conversational agent*', 'chatbot*', 'chat bot*', 'virtual assistant*', 'copilot*', 'ai assistant*',
+      // Frameworks and platforms an LLM agent is built on: a Chinese agent design names them more than it says "agent".
+      'langgraph', 'autogen', 'crewai', 'dify', 'coze', 'fastgpt', 'model context protocol', '!MCP',
     ],
     ru: ['ai агент*', 'ии агент*', 'llm агент*', 'агентн*', 'вызов* инструмент*', 'чат бот*', 'голосов* ассистент*', 'виртуальн* ассистент*', 'ии {ассистент*|помощник*}'],
     zh: ['智能体', 'ai代理', '工具调用', '聊天机器人', '对话系统', '智能客服', 'ai助手'],
@@ -59,11 +84,19 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
     ru: ['градиентн* бустинг*', 'бустинг*', 'случайн* лес*', 'кластеризац*', 'трансформер*'],
     zh: ['梯度提升', '随机森林', '决策树', '聚类'],
   },
+  // A recommender's first users and items, and the rare class of a classifier: a design names them as problems to
+  // solve even in a stub that says little else ("challenges: cold start, imbalanced data").
+  'cold start': { en: ['cold start*'], ru: ['холодн* старт*'], zh: ['冷启动'] },
+  imbalance: {
+    en: ['class imbalance', 'imbalanced data*', 'imbalanced class*', 'imbalanced label*', 'data imbalance', 'negative sampling', 'oversampl*', 'undersampl*', '!SMOTE'],
+    ru: ['дисбаланс* класс*', 'несбалансирован* {класс*|данн*|выборк*}', 'оверсэмплинг*', 'андерсэмплинг*'],
+    zh: ['样本不均衡', '样本不平衡', '类别不平衡', '类别不均衡', '数据不平衡', '数据不均衡', '负采样', '过采样', '欠采样'],
+  },
   drift: { en: ['drift*', 'distribution shift*', 'data shift', 'concept shift', 'training serving skew'], ru: ['дрейф*', 'дрифт*'], zh: ['漂移'] },
   'ml tasks': {
     en: ['fraud detection', 'anomaly detection', 'churn prediction', 'click prediction', 'speech recognition', 'speech synthesis', 'computer vision', 'object detection', 'image classification', 'natural language processing', '!NLP', 'sentiment', 'text to speech', '!TTS', '!ASR', 'ocr', 'question answering', 'named entity', 'machine translation'],
     ru: ['распознаван*', 'синтез* реч*', 'компьютерн* зрен*', 'обработк* естествен* язык*', 'детекц* аномал*', 'антифрод*', 'фрод*', 'отток*', 'вопросно ответн*'],
-    zh: ['欺诈检测', '异常检测', '语音识别', '语音合成', '计算机视觉', '目标检测', '自然语言处理', '流失预测', '智能问答', '知识库问答', '机器翻译'],
+    zh: ['欺诈检测', '异常检测', '语音识别', '语音合成', '计算机视觉', '目标检测', '自然语言处理', '流失预测', '智能问答', '机器翻译', '意图识别', '实体识别', '情感分析', '文本分类', '图像识别', '人脸识别', '图像分类', '反欺诈', '信用评分', '评分卡', '违约预测'],
   },
 };
 
@@ -109,6 +142,17 @@ export const EXERCISE_HEADINGS: CueSet = {
   en: ['exercise', 'exercises', 'assignment', 'homework', 'problem set', 'practice problem*', 'lab', 'quiz'],
   ru: ['упражнени*', 'задание #', 'домашн* задани*', 'практическ* задани*', 'лабораторн* работ*', 'контрольн* вопрос*'],
   zh: ['练习', '习题', '作业', '课后作业', '思考题', '实验任务'],
+};
+
+/**
+ * Headings about the document itself (a design exported from Feishu, Confluence or Notion opens with them):
+ * "文档信息", "Revision history". They count for nothing; they only keep "文档" (a README's "Documentation") from
+ * being read inside them.
+ */
+export const DOC_META_HEADINGS: CueSet = {
+  en: ['document info*', 'document history', 'document control', 'revision history', 'change history', 'doc info*'],
+  ru: ['информаци* о документ*', 'истори* версий документ*', 'лист изменений'],
+  zh: ['文档信息', '文档说明', '文档版本', '文档历史', '文档修订记录', '文档变更记录', '文档状态', '文档目的', '修订记录', '修订历史', '版本记录', '变更记录'],
 };
 
 /** Titles (first heading) that say the doc is a system design. */
@@ -162,7 +206,9 @@ export const CARD_METADATA_KEYS: ReadonlySet<string> = new Set([
 export const GUIDE_TITLES: CueSet = {
   en: ['framework', 'guide', 'handbook', 'cheat sheet', 'cheatsheet', 'checklist', 'template', 'tips', 'interview questions', 'question bank', 'how to answer', 'playbook', 'primer', 'tutorial'],
   ru: ['шаблон*', 'чеклист*', 'чек лист*', 'гайд*', 'руководств*', 'шпаргалк*', 'вопрос* {к|для|на} собеседовани*', 'как отвечать'],
-  zh: ['框架', '指南', '模板', '清单', '面试题', '面试指南', '速查', '答题'],
+  // A bank of interview questions is a guide ("面试题汇总"); one question and its answer ("面试题：如何设计短视频推荐？")
+  // is a design, so "面试题" alone is not a guide's title.
+  zh: ['框架', '指南', '模板', '清单', '面试指南', '速查', '面试题汇总', '面试题合集', '面试题大全', '面试题集锦', '常见面试题', '高频面试题', '面试八股', '答题技巧', '答题思路', '答题套路'],
 };
 
 /** Headings of a software project's README: how to get, run and contribute to code. */
@@ -176,10 +222,27 @@ export const PROJECT_HEADINGS: CueSet = {
     'repository structure', 'folder structure', 'demo', 'screenshots', 'features', 'table of contents', 'documentation', 'links', 'credits',
   ],
   ru: [
-    'установк*', 'запуск*', 'как {запустить|использовать|установить|собрать|воспроизвести}', 'использован*', 'быстр* старт*', 'начал* работ*', 'сборк*', 'лицензи*', 'участи* в разработк*', 'вклад*', 'благодарност*',
-    'структур* проект*', 'структур* репозитор*', 'зависимост*', 'конфигурац*', 'настройк*', 'пример*', 'документац*', 'авторы', 'контакты',
+    'установк*', 'запуск*', 'как {запустить|использовать|установить|собрать|воспроизвести}', 'быстр* старт*', 'начал* работ*', 'лицензи*', 'участи* в разработк*', 'вклад*', 'благодарност*',
+    'структур* проект*', 'структур* репозитор*', 'авторы', 'контакты',
   ],
-  zh: ['安装', '快速开始', '快速上手', '使用方法', '使用说明', '用法', '运行', '构建', '编译', '贡献', '许可证', '许可', '开源协议', '致谢', '项目结构', '目录结构', '依赖', '配置', '示例', '文档', '常见问题', '联系方式'],
+  zh: ['安装', '快速开始', '快速上手', '使用方法', '使用说明', '用法', '贡献', '许可证', '许可', '开源协议', '致谢', '项目结构', '目录结构', '常见问题', '联系方式'],
+};
+
+/**
+ * README headings that are also a design's topics once they have an object: "文档" (Documentation) but "文档解析"
+ * (parsing the documents a RAG system answers from), "配置" but "配置管理", "Сборка" but "Сборка датасета",
+ * "Настройка порога". They count as a README's only alone or with a word of README_QUALIFIERS ("配置说明", "运行环境",
+ * "Пример запуска" is caught by "запуск*").
+ */
+export const PROJECT_TOPIC_HEADINGS: CueSet = {
+  ru: ['использован*', 'сборк*', 'зависимост*', 'конфигурац*', 'настройк*', 'пример*', 'документац*'],
+  zh: ['运行', '构建', '编译', '依赖', '配置', '示例', '文档'],
+};
+
+/** Words that keep a README heading a README's: "配置说明", "运行环境", "依赖项", "Настройка окружения". */
+export const README_QUALIFIERS: CueSet = {
+  ru: ['окружени*', 'проект*', 'инструкци*', 'файл*', 'команд*', 'репозитор*', 'код*', 'библиотек*', 'пакет*'],
+  zh: ['说明', '指南', '方法', '步骤', '教程', '环境', '文件', '命令', '参数', '项', '代码', '脚本', '项目', '信息'],
 };
 
 /** A README's run instructions as a line's label, in a README without headings ("How to run:", "Installation:"). */
@@ -205,9 +268,11 @@ export const MEETING_HEADINGS: CueSet = {
 
 /** Titles of meeting notes: "Weekly sync 2024-05-02", "Протокол встречи", "周会纪要". */
 export const MEETING_TITLES: CueSet = {
-  en: ['meeting*', 'sync', 'standup', 'stand up', 'retro', 'retrospective', '1 1', 'one on one', 'weekly', 'minutes', 'offsite', 'kickoff', 'all hands'],
+  // Not "1 1" ("1:1 with Alex"): words are matched without punctuation, so it would also be the section number "1.1".
+  en: ['meeting*', 'sync', 'standup', 'stand up', 'retro', 'retrospective', '1on1', 'one on one', 'weekly', 'minutes', 'offsite', 'kickoff', 'all hands'],
   ru: ['встреч*', 'совещани*', 'созвон*', 'протокол*', 'планерк*', 'ретроспектив*'],
-  zh: ['会议', '周会', '例会', '纪要', '复盘'],
+  // Not "复盘" (a retrospective): a project's review often opens the next design ("排序模型迭代复盘与下一步方案").
+  zh: ['会议', '周会', '例会', '纪要'],
 };
 
 /**

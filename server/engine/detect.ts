@@ -15,11 +15,13 @@ import type { DesignDoc, DocBlock, DocGroup } from './model.js';
 import { fragmentFact } from './fragment-cache.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
+import { stepsOfHeading } from './steps.js';
+import type { Step } from './types.js';
 import {
-  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, EXERCISE_HEADINGS, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
+  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, DOC_META_HEADINGS, PROJECT_TOPIC_HEADINGS, README_QUALIFIERS, EXERCISE_HEADINGS, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
   NOTEBOOK, PROJECT_HEADINGS, PROJECT_LABELS, REPORT_MARKER,
 } from './detect-data.js';
-import type { UnitText } from './text/unit-text.js';
+import { readingOf, type UnitText } from './text/unit-text.js';
 import { PROSE_KINDS } from './fragment.js';
 
 const NOT_A_DESIGN_DOC_NAME = /(^|[\\/])(changelog|changes|history|license|licence|contributing|code_of_conduct|security|authors|notice)(\.[a-z]+)?$/i;
@@ -30,17 +32,23 @@ export interface Detection {
 }
 
 const PROJECT_LABEL_CUES = new LabelledCues<'project'>([['project', PROJECT_LABELS]]);
+const README_QUALIFIER_CUES = new LabelledCues<'qualifier'>([['qualifier', README_QUALIFIERS]]);
 const CONCEPTS = new LabelledCues<string | undefined>([...groupsOf(ML_CONCEPTS), [undefined, NOT_ML]]);
 
-type HeadingKind = 'design' | 'project' | 'meeting' | 'changelog-group' | 'card' | 'exercise' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title' | 'guide-title';
+type HeadingKind = 'design' | 'project' | 'project-topic' | 'meeting' | 'changelog-group' | 'card' | 'exercise' | 'doc-meta' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title' | 'guide-title';
 const HEADING_CUES = new LabelledCues<HeadingKind>([
   ['design', DESIGN_HEADINGS],
+  // Counts for nothing: it is there to be the longer match that hides a README cue inside it ("文档信息" is not "文档").
+  ['doc-meta', DOC_META_HEADINGS],
   ['project', PROJECT_HEADINGS],
+  ['project-topic', PROJECT_TOPIC_HEADINGS],
   ['meeting', MEETING_HEADINGS],
   ['changelog-group', CHANGELOG_GROUPS],
   ['card', CARD_HEADINGS],
   ['exercise', EXERCISE_HEADINGS],
 ]);
+// A template's title ("Design Doc Template", "Шаблон дизайн-документа", "设计文档模板"): it has every design heading by construction.
+const TEMPLATE_CUES = new LabelledCues<'template'>([['template', { en: ['template', 'boilerplate'], ru: ['шаблон*'], zh: ['模板', '样板'] }]]);
 const TITLE_CUES = new LabelledCues<HeadingKind>([
   ['design-title', DESIGN_TITLES],
   ['meeting-title', MEETING_TITLES],
@@ -51,6 +59,8 @@ const TITLE_CUES = new LabelledCues<HeadingKind>([
 
 // Numbering and decoration before a heading's words: "2.1", "IV.", "📦".
 const NUMBERING = /^(?:\d+|[ivxlc]+)$/;
+// The number of an exercise: "Exercise 2", "Задание 3", "练习一", "作业 (二)".
+const ORDINAL = /^(?:\d+|[ivxlc]+|[a-h]|[一二三四五六七八九十百零〇两]+)$/iu;
 // Articles and determiners a README's heading adds without changing what it is about ("How to run the notebook").
 const DETERMINER = /^(?:the|a|an|this|our|your|these)$/i;
 const JOINER = /^(?:and|or|&|и|или|与|和|及)$/i;
@@ -59,6 +69,10 @@ const HTTP_METHOD = /^(?:GET|POST|PUT|PATCH|DELETE)\s+\//;
 const LABEL_LINE = /^[^:：]{1,30}[:：]/;
 // A question to ask ("What is the business goal?", "**How do we handle drift?**").
 const QUESTION_END = /[?？][\s*_)）]*$/;
+// A line of its own that reads as a heading: short, no sentence's end ("一、项目背景", "**Evaluation**", "目标：").
+const PLAIN_HEADING_END = /[。.!?！？；;，,、…]$/;
+const PLAIN_HEADING_MAX_CHARS = 40;
+const PLAIN_HEADING_MAX_WORDS = 8;
 // The reader addressed: a guide says "you", a design says "we".
 const READER = /^(?:you|your|yours|yourself|вы|вам|вас|ваш\p{L}*|你|您|你们)$/iu;
 
@@ -68,11 +82,22 @@ interface HeadingFacts {
   titleKinds: Set<HeadingKind>;
   version: boolean;
   http: boolean;
+  template: boolean;
+}
+
+/** A paragraph that is a heading in all but markup (see plainHeading). */
+interface PlainHeadingFacts {
+  steps: Step[];
+  design: boolean;
 }
 
 interface DetectionFacts {
   concepts: string[];
   headings: HeadingFacts[];
+  /** Lines of prose that read as headings naming a framework step or a design topic. */
+  plainHeadings: PlainHeadingFacts[];
+  /** Steps named by table rows' labels (their first cell of words): a design canvas ("目标 | …", "数据 | …"). */
+  tableSteps: Step[];
   /** Prose lines that start like meeting metadata ("Attendees:"), or like a README's run instructions ("How to run:"). */
   meetingLines: number;
   projectLines: number;
@@ -80,6 +105,8 @@ interface DetectionFacts {
   proseWords: number;
   proseUnits: number;
   questions: number;
+  /** Questions answered: the next unit of prose is not another question (an interview's "Q … A …", not a list of questions). */
+  answered: number;
   readerWords: number;
   /** Tables (header rows), their body rows, and the words and cells of those rows. */
   tables: number;
@@ -106,41 +133,110 @@ function opensHeading(words: UnitText, start: number): boolean {
   return words.tokens.find((t) => !NUMBERING.test(t.word))?.start === start;
 }
 
+/** Whether the cue is the whole heading, numbering and decoration aside: "Added", "### 优化", "## Homework". */
+function wholeHeading(words: UnitText, start: number, end: number): boolean {
+  const tokens = words.tokens.filter((t) => !NUMBERING.test(t.word));
+  return tokens.length > 0 && tokens[0].start === start && tokens.every((t) => t.end <= end);
+}
+
+/** Whether the cue opens the heading and every word after it is a README's qualifier ("配置说明", "运行环境"), or none follows. */
+function readmeTopic(words: UnitText, start: number, end: number): boolean {
+  if (!opensHeading(words, start)) return false;
+  const rest = words.tokens.filter((t) => t.start >= end && !NUMBERING.test(t.word) && !DETERMINER.test(t.word) && !JOINER.test(t.word));
+  if (rest.length === 0) return true;
+  const qualifiers = README_QUALIFIER_CUES.outermost(words);
+  return rest.every((t) => qualifiers.some((q) => q.start <= t.start && q.end >= t.end));
+}
+
+/**
+ * Whether the heading sets one exercise of several: the cue opens it and a number follows ("Exercise 2: Design a
+ * search ranking system", "练习一：短视频推荐"), or the cue is all of it. A part of one assignment ("作业说明",
+ * "Homework requirements") is not another exercise: a student's answer has those too.
+ */
+function setsExercise(words: UnitText, start: number, end: number): boolean {
+  if (!opensHeading(words, start)) return false;
+  // The number may be part of the cue ("задание #") or follow it.
+  const numbered = words.tokens.filter((t) => t.start > start).slice(0, 1 + words.tokens.filter((t) => t.start > start && t.end <= end).length);
+  return numbered.length === 0 || numbered.some((t) => ORDINAL.test(t.word));
+}
+
 function headingFacts(words: UnitText, level: number, title: string): HeadingFacts {
   const kinds = new Set<HeadingKind>();
   const matches = HEADING_CUES.outermost(words);
   for (const match of matches) {
-    if (match.label === 'design' || opensShortHeading(words, match.start, match.end, match.label, matches)) kinds.add(match.label);
-    // "Exercise 2: Design a search ranking system": the cue opens the heading, whatever follows names the task.
-    else if (match.label === 'exercise' && opensHeading(words, match.start)) kinds.add(match.label);
+    if (match.label === 'doc-meta') continue;
+    if (match.label === 'exercise') {
+      if (setsExercise(words, match.start, match.end)) kinds.add(match.label);
+    }
+    // Keep a Changelog's groups are the bare word ("Added", "优化"); "优化方向" or "Fixed costs" in a design is a topic.
+    // "文档", "配置说明" are a README's; "文档解析", "配置管理" a design's topics.
+    else if (match.label === 'project-topic') {
+      if (readmeTopic(words, match.start, match.end)) kinds.add('project');
+    }
+    else if (match.label === 'changelog-group') {
+      if (wholeHeading(words, match.start, match.end)) kinds.add(match.label);
+    }
+    else if (match.label === 'design' || opensShortHeading(words, match.start, match.end, match.label, matches)) kinds.add(match.label);
   }
   return {
     level,
     kinds,
     titleKinds: new Set(TITLE_CUES.outermost(words).map((m) => m.label)),
     version: CHANGELOG_VERSION.test(title),
+    template: TEMPLATE_CUES.matches(words).length > 0,
     http: HTTP_METHOD.test(title),
   };
+}
+
+/**
+ * Lines of a paragraph that are headings without the markup: a design pasted from a web page, or exported from
+ * Feishu, Yuque or Word, keeps its headings as lines of their own ("一、项目背景", "**3. 模型选型**", "Evaluation"),
+ * often with no blank line around them, so each line of the paragraph is looked at. Only a short line that names a
+ * framework step or a design topic counts; detectionSignals reads these only in a doc whose Markdown headings are
+ * fewer, so a doc with real headings is judged on them alone.
+ */
+function plainHeadings(text: string): PlainHeadingFacts[] {
+  const found: PlainHeadingFacts[] = [];
+  for (const line of text.split('\n')) {
+    const label = line.trim().replace(/[:：]$/, '');
+    if (!label || label.length > PLAIN_HEADING_MAX_CHARS || PLAIN_HEADING_END.test(label)) continue;
+    const words = readingOf(label);
+    if (words.tokens.filter((t) => !ORDINAL.test(t.word)).length > PLAIN_HEADING_MAX_WORDS) continue;
+    const steps = stepsOfHeading(label);
+    const design = HEADING_CUES.outermost(words).some((m) => m.label === 'design');
+    if (steps.length > 0 || design) found.push({ steps, design });
+  }
+  return found;
 }
 
 function factsOf(fragment: Fragment): DetectionFacts {
   return fragmentFact(fragment.cache, 'detection', () => {
     const concepts = new Set<string>();
     const headings: HeadingFacts[] = [];
+    const plain: PlainHeadingFacts[] = [];
+    let afterQuestion = false;
+    const tableSteps: Step[] = [];
     let meetingLines = 0;
     let projectLines = 0;
-    const shape = { proseWords: 0, proseUnits: 0, questions: 0, readerWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
+    const shape = { proseWords: 0, proseUnits: 0, questions: 0, answered: 0, readerWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
     for (const unit of fragment.units) {
       // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
       if (!PROSE_KINDS.has(unit.kind)) continue;
       if (unit.kind === 'paragraph' || unit.kind === 'list-item') {
         shape.proseWords += unit.tokens.length;
         shape.proseUnits++;
-        if (QUESTION_END.test(unit.text)) shape.questions++;
+        const question = QUESTION_END.test(unit.text);
+        if (question) shape.questions++;
+        else if (afterQuestion) shape.answered++;
+        afterQuestion = question;
+        if (unit.kind === 'paragraph') plain.push(...plainHeadings(unit.text));
         shape.readerWords += unit.tokens.filter((t) => READER.test(t.word)).length;
       }
       else if (unit.kind === 'table-header') shape.tables++;
       else if (unit.kind === 'table-row') {
+        // The row's label, not the header: a comparison's columns are steps' words too ("模型 | 准确率 | 推理延迟").
+        const label = unit.text.split(' | ').find((cell) => !/^[\s\d.)#]*$/.test(cell));
+        if (label && label.length <= PLAIN_HEADING_MAX_CHARS) tableSteps.push(...stepsOfHeading(label.trim()));
         shape.tableRows++;
         shape.tableWords += unit.tokens.length;
         shape.tableCells += Math.max(1, unit.tableHeader?.length ?? 1);
@@ -157,7 +253,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
         if (PROJECT_LABEL_CUES.matches(labelWords).some((m) => m.start === 0 && m.end >= label.trimEnd().length)) projectLines++;
       }
     }
-    return { concepts: [...concepts], headings, meetingLines, projectLines, ...shape };
+    return { concepts: [...concepts], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
   });
 }
 
@@ -166,6 +262,8 @@ export interface Signals {
   concepts: number;
   steps: number;
   designHeadings: number;
+  /** Lines of prose read as headings (they count in steps and designHeadings): the doc's structure is in plain lines. */
+  plainHeadings: number;
   designTitle: boolean;
   project: number;
   meeting: number;
@@ -175,10 +273,12 @@ export interface Signals {
   card: number;
   /** The doc is one table of short entries (names, numbers) under a heading or two, with next to no prose: a listing or a comparison. */
   singleTable: boolean;
-  /** A quarter or more of 12+ items are questions to ask, and the title says guide/framework/checklist/template or the text addresses the reader. */
+  /** A quarter or more of 12+ items are questions to ask, most not followed by an answer, and the title says guide/framework/checklist/template or the text addresses the reader. */
   questionGuide: boolean;
   /** The title says guide, tutorial, handbook… ("Agentic RAG 智能客服项目完整指南", "A practical guide to …"). */
   guideTitle: boolean;
+  /** The title says template ("Design Doc Template", "模板"). */
+  templateTitle: boolean;
   /** Headings that open an exercise ("Exercise 2: …", "Задание 3", "练习一"). */
   exercises: number;
 }
@@ -194,15 +294,18 @@ const BLOCK_FACTS = {};
 
 /** The facts of consecutive pieces together: a block's of its regions', a group's of its blocks'. */
 function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
-  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'headings'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
+  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
   return {
     concepts: [...new Set(pieces.flatMap((f) => f.concepts))],
     headings: pieces.flatMap((f) => f.headings),
+    plainHeadings: pieces.flatMap((f) => f.plainHeadings),
+    tableSteps: pieces.flatMap((f) => f.tableSteps),
     meetingLines: total('meetingLines'),
     projectLines: total('projectLines'),
     proseWords: total('proseWords'),
     proseUnits: total('proseUnits'),
     questions: total('questions'),
+    answered: total('answered'),
     readerWords: total('readerWords'),
     tables: total('tables'),
     tableRows: total('tableRows'),
@@ -275,25 +378,34 @@ export function detectionSignals(doc: DesignDoc): Signals {
   // So is a notebook to open and run: the README of an analysis done once in a notebook, which builds no system.
   if (project > 0 && doc.blocks.some((_, index) => mentionsNotebook(doc, index))) project += 2;
   const meetingTitle = title?.titleKinds.has('meeting-title') ?? false;
-  const sum = (key: 'proseWords' | 'proseUnits' | 'questions' | 'readerWords' | 'tables' | 'tableRows' | 'tableWords' | 'tableCells'): number => facts.reduce((total, f) => total + f[key], 0);
+  const sum = (key: 'proseWords' | 'proseUnits' | 'questions' | 'answered' | 'readerWords' | 'tables' | 'tableRows' | 'tableWords' | 'tableCells'): number => facts.reduce((total, f) => total + f[key], 0);
   const guideTitle = title?.titleKinds.has('guide-title') ?? false;
   const addressesReader = 100 * sum('readerWords') >= 1.5 * Math.max(1, sum('proseWords'));
   const metadata = Object.keys(doc.frontMatter.data ?? {}).some((key) => CARD_METADATA_KEYS.has(key));
   // Short cells: a name, a number, a yes/no. A table whose cells are sentences (a one-page design canvas) is still prose.
   const shortCells = sum('tableWords') <= 6 * Math.max(1, sum('tableCells'));
+  // A doc written (or pasted) without Markdown headings keeps its structure in lines of their own; read those as
+  // headings when they outnumber the real ones. The title alone, or a heading or two, is not the doc's structure.
+  const plain = facts.flatMap((f) => f.plainHeadings);
+  const plainCounted = plain.length >= 2 && plain.length > headings.length ? plain : [];
   return {
     concepts: new Set(facts.flatMap((f) => f.concepts)).size,
-    steps: new Set(doc.sections.flatMap((s) => s.steps)).size,
-    designHeadings: count('design'),
+    steps: new Set([...doc.sections.flatMap((s) => s.steps), ...plainCounted.flatMap((p) => p.steps)]).size,
+    designHeadings: count('design') + plainCounted.filter((p) => p.design).length,
+    plainHeadings: plainCounted.length,
     designTitle: title?.titleKinds.has('design-title') ?? false,
     project,
     meeting: count('meeting') + (meetingTitle ? 2 : 0) + Math.min(2, facts.reduce((sum, f) => sum + f.meetingLines, 0)),
     versions: headings.filter((h) => h.version).length,
     changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && headings.some((h) => h.version)),
     card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
-    singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3,
-    questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader),
+    // A one-page design canvas is a table too, but its labels are the framework's steps ("目标", "数据", "模型", "评估").
+    singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3 && new Set(facts.flatMap((f) => f.tableSteps)).size < 3,
+    // An interview written down ("面试官：你会怎么定义标签？" then the answer) asks as many questions and says "you" as
+    // often, but answers each one; a guide lists its questions one after another.
+    questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader) && 5 * sum('answered') < 4 * sum('questions'),
     guideTitle,
+    templateTitle: title?.template ?? false,
     exercises: count('exercise'),
   };
 }
@@ -315,7 +427,9 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   if (doc.text.slice(0, 2000).includes(REPORT_MARKER) || doc.text.slice(-2000).includes(REPORT_MARKER)) return { isDesignDoc: false, reason: optIn('this is a report written by mldl') };
   const s = detectionSignals(doc);
   const design = designWeight(s);
-  if (s.changelogTitle || s.versions >= 2) {
+  // A changelog is versions (or its title) and little else; a design that dates two of its iterations, or keeps a
+  // "版本历史" table at the top, still has the framework's steps in its headings.
+  if ((s.changelogTitle || s.versions >= 2) && 2 * s.versions + (s.changelogTitle ? 4 : 0) >= design) {
     return { isDesignDoc: false, reason: optIn(`looks like a changelog (${s.versions} version headings)`) };
   }
   if (s.meeting >= 3 && s.steps < 4) {
@@ -364,6 +478,9 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // interview answer without headings says five ML concepts in a few paragraphs
   // (model, features, label, metric, retraining); the READMEs, changelogs and
   // meeting notes that talk as much ML were recognised above.
-  if ((s.concepts >= 3 && design >= 8) || (s.concepts >= 4 && design >= 2) || s.concepts >= 5) return { isDesignDoc: true, reason: described };
+  // A template has every design heading by construction ("Design Doc Template"), so its headings alone do not make up
+  // for few ML words. (Not any guide's title: "推荐系统整体框架设计" says framework and is a design.)
+  const shapedDesign = design >= 8 && !s.templateTitle;
+  if ((s.concepts >= 3 && shapedDesign) || (s.concepts >= 4 && design >= 2) || s.concepts >= 5) return { isDesignDoc: true, reason: described };
   return { isDesignDoc: false, reason: optIn(`does not look like an ML design doc (${described})`) };
 }
