@@ -28,6 +28,7 @@
 // code they bundle: out/ for the CLI, the TypeScript sources for the server.
 import { build } from 'esbuild';
 import { decode as decodeMappings, encode as encodeMappings } from '@jridgewell/sourcemap-codec';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,6 +63,13 @@ const CONFIG_LIBS_FILE = 'config-libs.cjs';
  */
 const LAZY_BUILTINS = ['child_process', 'crypto'];
 const REVIEW_WORKER = 'review-worker.cjs';
+/** The CLI bundle's engine as one CommonJS file, and the V8 code cache made for it (cliEngineLoaderPlugin). */
+const CLI_ENGINE = 'engine.cjs';
+const CLI_ENGINE_CACHE = `${CLI_ENGINE}.cache`;
+/** The CLI bundle's phrase index, made here (server/engine/text/phrase-cache.ts PRECOMPILED_INDEX). */
+const CLI_PHRASE_INDEX = 'phrase-index.bin';
+/** The CLI bundle's precompiled phrases (phrase-cache.ts precompiledPhrases), read when a set the index does not hold is made. */
+const CLI_PHRASES = 'phrases.json';
 const outdirIndex = args.indexOf('--outdir');
 const outdir = outdirIndex >= 0 && args[outdirIndex + 1] ? path.resolve(args[outdirIndex + 1]) : path.join(root, cli ? 'out/bundle/cli' : 'dist');
 
@@ -243,28 +251,120 @@ async function bundleCli() {
   fs.rmSync(outdir, { recursive: true, force: true });
   let result;
   try {
-    const phrases = snapshotPhrases(await loadFromOut());
-    result = await build({
-      plugins: [precompiledPhrasesPlugin(phrases)],
-      absWorkingDir: root,
-      entryPoints: { main: entry, worker: path.join(root, 'out/server/cli/worker.js') },
-      outdir,
-      ...esmCommon,
-      splitting: true,
-      charset: 'utf8',
-      // Chained to tsc's own source maps, so a stack trace (node --enable-source-maps) names the .ts files.
-      sourcemap: true,
-      metafile: true,
-      logLevel: 'warning',
-    });
+    const fromOut = await loadFromOut();
+    const phrases = snapshotPhrases(fromOut);
+    // Taken after snapshotPhrases made every rule's sets: the CLI starts with all of them filed.
+    fs.mkdirSync(outdir, { recursive: true });
+    fs.writeFileSync(path.join(outdir, CLI_PHRASE_INDEX), fromOut.phraseIndexSnapshot());
+    const [esm, engine] = await Promise.all([
+      build({
+        plugins: [precompiledPhrasesPlugin(phrases, { ascii: true, file: CLI_PHRASES, index: CLI_PHRASE_INDEX }), cliEngineLoaderPlugin()],
+        absWorkingDir: root,
+        entryPoints: { main: entry, worker: path.join(root, 'out/server/cli/worker.js') },
+        outdir,
+        ...esmCommon,
+        splitting: true,
+        charset: 'utf8',
+        // Chained to tsc's own source maps, so a stack trace (node --enable-source-maps) names the .ts files.
+        sourcemap: true,
+        metafile: true,
+        logLevel: 'warning',
+      }),
+      // The engine the lint command runs (server/cli/engine.ts): one CommonJS file, which a vm.Script can
+      // compile with a code cache. Pure ASCII, so it is read as latin1 into a one-byte string with no UTF-8
+      // decoding (the Russian and Chinese cue data made the ES chunk a two-byte one), and minified, as the
+      // review worker (the same engine) is: less to read, and a smaller code cache to deserialise.
+      build({
+        ...common,
+        entryPoints: [path.join(root, 'out/server/cli/analyse.js')],
+        outfile: path.join(outdir, CLI_ENGINE),
+        plugins: [precompiledPhrasesPlugin(phrases, { ascii: true, file: CLI_PHRASES, index: CLI_PHRASE_INDEX })],
+        charset: 'ascii',
+        minify: true,
+        sourcemap: true,
+        metafile: true,
+        logLevel: 'warning',
+      }).then((result) => (asciiRegExps(path.join(outdir, CLI_ENGINE), true), result)),
+    ]);
+    result = { metafile: { inputs: { ...esm.metafile.inputs, ...engine.metafile.inputs }, outputs: { ...esm.metafile.outputs, ...engine.metafile.outputs } } };
+    writeCliEngineCache();
   } catch (error) {
     // esbuild has already printed its errors.
     if (!error?.errors) console.error(error);
     process.exitCode = 1;
     return;
   }
-  writeManifest('main.js', metafileFiles([result]));
-  console.log(`bundle --cli: ${path.relative(root, outdir) || '.'} (${Object.keys(result.metafile.outputs).length} files from ${Object.keys(result.metafile.inputs).length} inputs)`);
+  writeManifest('main.js', [...metafileFiles([result]), ...[CLI_ENGINE_CACHE, CLI_PHRASE_INDEX, CLI_PHRASES].map((file) => path.join(outdir, file))]);
+  console.log(`bundle --cli: ${path.relative(root, outdir) || '.'} (${Object.keys(result.metafile.outputs).length + 3} files from ${Object.keys(result.metafile.inputs).length} inputs)`);
+}
+
+/**
+ * In the CLI bundle, server/cli/engine.ts becomes a loader that runs engine.cjs
+ * through vm.Script with engine.cjs.cache as V8's code cache. A missing cache,
+ * or one V8 rejects (another Node, other V8 flags: MLDL_INTERRUPT_BUDGET), only
+ * means a normal compile. The script is left on a global under a registered
+ * symbol for writeCliEngineCache's run, the one that makes the cache.
+ */
+function cliEngineLoaderPlugin() {
+  const source = `import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+
+let loaded;
+
+export function loadEngine() {
+  return (loaded ??= Promise.resolve().then(() => {
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    const file = path.join(dir, ${JSON.stringify(CLI_ENGINE)});
+    let cachedData;
+    try {
+      cachedData = fs.readFileSync(path.join(dir, ${JSON.stringify(CLI_ENGINE_CACHE)}));
+    } catch {
+      cachedData = undefined;
+    }
+    // The file is ASCII (scripts/bundle.mjs): latin1 reads it into a one-byte string without decoding.
+    const wrapped = '(function (exports, require, module, __filename, __dirname) { ' + fs.readFileSync(file, 'latin1') + '\\n})';
+    const script = new vm.Script(wrapped, { filename: file, cachedData });
+    globalThis[Symbol.for('mldl.cliEngineScript')] = script;
+    const module = { exports: {} };
+    script.runInThisContext()(module.exports, createRequire(file), module, file, dir);
+    return module.exports;
+  }));
+}
+`;
+  return {
+    name: 'cli-engine-loader',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]out[\\/]server[\\/]cli[\\/]engine\.js$/ }, () => ({ contents: source, loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * engine.cjs.cache: the bundle's CLI lints the examples on one thread, from a
+ * child process started as bin/mldl.js starts it (the V8 flags the CLI sets,
+ * its interrupt budget, are part of what V8 checks), and writes the code V8
+ * compiled for engine.cjs by then: the top-level code and every function a
+ * lint ran, not just the former. V8 accepts the cache only from its own
+ * version and flags, so it serves the Node that built the bundle; another
+ * compiles engine.cjs as if there were no cache.
+ */
+function writeCliEngineCache() {
+  const cacheFile = path.join(outdir, CLI_ENGINE_CACHE);
+  fs.rmSync(cacheFile, { force: true });
+  const examples = ['job-recommendations-draft.md', 'job-recommendations.md'].map((name) => path.join(root, 'examples', name));
+  const producer = `const cli = await import(${JSON.stringify(pathToFileURL(path.join(outdir, 'main.js')).href)});
+await cli.main(['--format', 'json', ...${JSON.stringify(examples)}]);
+const script = globalThis[Symbol.for('mldl.cliEngineScript')];
+if (!script) throw new Error('the CLI bundle did not load ${CLI_ENGINE}');
+(await import('node:fs')).writeFileSync(${JSON.stringify(cacheFile)}, script.createCachedData());
+`;
+  const env = { ...process.env, MLDL_WORKERS: '0' };
+  delete env.MLDL_INTERRUPT_BUDGET;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', producer], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (run.status !== 0 || !fs.existsSync(cacheFile)) throw new Error(`${CLI_ENGINE_CACHE} was not written: ${run.stderr || run.stdout}`);
 }
 
 /**
@@ -292,13 +392,13 @@ function writeManifest(entry, files) {
 /** What snapshotPhrases needs, from out/ as tsc compiled it. */
 async function loadFromOut() {
   const load = (file) => import(pathToFileURL(path.join(root, 'out', file)).href);
-  const [{ ALL_RULES }, { compiledConcept }, { lint }, { compiledPhrasesSnapshot }] = await Promise.all([
+  const [{ ALL_RULES }, { compiledConcept }, { lint }, { compiledPhrasesSnapshot, phraseIndexSnapshot }] = await Promise.all([
     load('rules/index.js'),
     load('server/engine/judge/rule-decision.js'),
     load('server/linter.js'),
     load('server/engine/text/phrases.js'),
   ]);
-  return { ALL_RULES, compiledConcept, lint, compiledPhrasesSnapshot };
+  return { ALL_RULES, compiledConcept, lint, compiledPhrasesSnapshot, phraseIndexSnapshot };
 }
 
 /**
@@ -313,21 +413,31 @@ function snapshotPhrases({ ALL_RULES, compiledConcept, lint, compiledPhrasesSnap
 }
 
 /**
- * Puts the precompiled phrases in place of phrase-cache.ts's `undefined`.
+ * Puts the precompiled phrases in place of phrase-cache.ts's `undefined`:
+ * parsed on first use, from the file `file` beside the bundle's code when one
+ * is named (the CLI's builds, which write it), else from the code itself.
  * `ascii`: their non-ASCII characters as JSON's own escapes, so that the
  * string JSON.parse reads is a one-byte one too (esbuild would write them as
  * JavaScript escapes, which make the string two-byte again once read).
+ * `index`: the file the phrase index is read from (PRECOMPILED_INDEX; the
+ * CLI's builds only).
  */
-function precompiledPhrasesPlugin(phrases, { ascii = false } = {}) {
+function precompiledPhrasesPlugin(phrases, { ascii = false, file = undefined, index = undefined } = {}) {
   const json = ascii ? JSON.stringify(phrases).replace(/[^\0-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`) : JSON.stringify(phrases);
+  const read = (name, encoding) => `__mldlReadFileSync(new URL(${JSON.stringify(`./${name}`)}, import.meta.url)${encoding ? `, ${JSON.stringify(encoding)}` : ''})`;
+  // JSON.parse of a string: V8 parses JSON faster than the same data as an object literal.
+  const source = [
+    "import { readFileSync as __mldlReadFileSync } from 'node:fs';",
+    'let __mldlPhrases;',
+    `export function precompiledPhrases() { return (__mldlPhrases ??= JSON.parse(${file === undefined ? JSON.stringify(json) : read(file, 'latin1')})); }`,
+    `export const PRECOMPILED_INDEX = ${index === undefined ? 'undefined' : read(index)};`,
+    '',
+  ].join('\n');
+  if (file !== undefined) fs.writeFileSync(path.join(outdir, file), json);
   return {
     name: 'precompiled-phrases',
     setup(build) {
-      build.onLoad({ filter: /[\\/]server[\\/]engine[\\/]text[\\/]phrase-cache\.[jt]s$/ }, () => ({
-        // JSON.parse of a string literal: V8 parses JSON faster than the same data as an object literal.
-        contents: `export const PRECOMPILED_PHRASES = JSON.parse(${JSON.stringify(json)});\n`,
-        loader: 'js',
-      }));
+      build.onLoad({ filter: /[\\/]server[\\/]engine[\\/]text[\\/]phrase-cache\.[jt]s$/ }, () => ({ contents: source, loader: 'js' }));
     },
   };
 }

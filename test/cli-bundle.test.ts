@@ -56,8 +56,10 @@ test('bin/mldl.js runs the fresh bundle, main thread and workers, and prints wha
 
 test('from the bundle, --version and --help load only small chunks; linting loads the engine', (t) => {
   const lint = tracedRun(t, ['job-recommendations-draft.md'], { MLDL_WORKERS: '0' });
-  const engineBytes = bytes(lint.loaded.filter(inBundle));
-  assert.ok(engineBytes > 1_000_000, `a lint loads the engine's chunks (${engineBytes} bytes)`);
+  // The lint command's engine is engine.cjs, which a vm.Script runs (engine-loading test below): no module the hook sees.
+  assert.deepEqual(lint.loaded.filter((file) => file.endsWith('.cjs')), []);
+  const engineBytes = fs.statSync(path.join(BUNDLE_DIR, 'engine.cjs')).size;
+  assert.ok(engineBytes > 1_000_000, `the engine (${engineBytes} bytes)`);
   for (const args of [['--version'], ['--help']]) {
     const run = tracedRun(t, args);
     assert.equal(run.code, 0, run.stderr);
@@ -105,4 +107,50 @@ test('a bundle is not fresh once a file it was made from or consists of changes,
   }
   fs.rmSync(path.join(bundleDir, 'inputs.json'));
   assert.equal(freshBundle(bundleDir), undefined, 'no manifest');
+});
+
+/**
+ * Lints the draft example with the bundle in `dir` in a child process and
+ * reports what the engine loader did: whether it ran engine.cjs and whether V8
+ * rejected the code cache (undefined: there was none to give it).
+ */
+function engineRun(dir: string): { stdout: string; loaded: boolean; rejected: boolean | undefined } {
+  const probe = `const cli = await import(${JSON.stringify(pathToFileURL(path.join(dir, 'main.js')).href)});
+process.exitCode = await cli.main(['-f', 'json', 'job-recommendations-draft.md']);
+const script = globalThis[Symbol.for('mldl.cliEngineScript')];
+process.stderr.write(JSON.stringify({ loaded: script !== undefined, rejected: script?.cachedDataRejected }));
+`;
+  const env: NodeJS.ProcessEnv = { ...process.env, MLDL_WORKERS: '0' };
+  delete env.MLDL_INTERRUPT_BUDGET;
+  delete env.NODE_OPTIONS;
+  let stdout = '';
+  let stderr = '';
+  try {
+    stdout = execFileSync(process.execPath, ['--input-type=module', '-e', probe], { cwd: EXAMPLES, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    // Exit 1: the draft has findings.
+    const failed = error as { status: number; stdout: string; stderr: string };
+    assert.equal(failed.status, 1, failed.stderr);
+    stdout = failed.stdout;
+    stderr = failed.stderr;
+  }
+  return { stdout, ...(JSON.parse(stderr) as { loaded: boolean; rejected: boolean | undefined }) };
+}
+
+test('the lint command runs engine.cjs with the code cache made for it, and prints the same without one or with a damaged one', (t) => {
+  const cached = engineRun(BUNDLE_DIR);
+  assert.equal(cached.loaded, true, 'the engine came from engine.cjs');
+  assert.equal(cached.rejected, false, 'V8 took engine.cjs.cache');
+  assert.ok(JSON.parse(cached.stdout).length === 1, 'the draft was linted');
+  const copy = fs.mkdtempSync(path.join(REPO_ROOT, 'out', 'bundle', 'cli-copy-'));
+  t.after(() => fs.rmSync(copy, { recursive: true, force: true }));
+  fs.cpSync(BUNDLE_DIR, copy, { recursive: true });
+  fs.rmSync(path.join(copy, 'engine.cjs.cache'));
+  const none = engineRun(copy);
+  assert.equal(none.rejected, undefined, 'no cache given');
+  assert.equal(none.stdout, cached.stdout);
+  fs.writeFileSync(path.join(copy, 'engine.cjs.cache'), Buffer.alloc(4096, 7));
+  const damaged = engineRun(copy);
+  assert.equal(damaged.rejected, true, 'a damaged cache is rejected');
+  assert.equal(damaged.stdout, cached.stdout);
 });

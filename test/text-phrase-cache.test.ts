@@ -4,7 +4,9 @@
 // the text layer is given the snapshot of every rule's phrases, as
 // scripts/bundle.mjs does, and must then compile every phrase as written to
 // the same words, find the same matches on real text, and still compile
-// phrases the snapshot does not hold.
+// phrases the snapshot does not hold. The copy is also given the phrase index
+// as the CLI bundle carries it (phrase-index.bin): its sets must read the
+// restored entries, not file their own, and match as the originals do.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -14,7 +16,7 @@ import { ALL_RULES } from '../rules/index.js';
 import { compiledConcept } from '../server/engine/judge/rule-decision.js';
 import type { CompiledConcept } from '../server/engine/judge/concept.js';
 import type { PrecompiledPhrases } from '../server/engine/text/phrase-cache.js';
-import { compiledPhrasesSnapshot, PhraseSet } from '../server/engine/text/phrases.js';
+import { compiledPhrasesSnapshot, phraseIndexSnapshot, PhraseSet } from '../server/engine/text/phrases.js';
 import { readingOf } from '../server/engine/text/unit-text.js';
 import { REPO_ROOT } from './cli-harness.js';
 
@@ -29,6 +31,12 @@ function setsOf(concept: CompiledConcept): PhraseSet[] {
     ...(concept.headings ? [concept.headings] : []),
     ...(concept.exclude ? [concept.exclude] : []),
   ];
+}
+
+/** The entry count of a phrase index snapshot (the first number after its JSON). */
+function entryCount(index: Uint8Array): number {
+  const view = new DataView(index.buffer, index.byteOffset, index.byteLength);
+  return view.getInt32((4 + view.getUint32(0, true) + 3) & ~3, true);
 }
 
 /** The snapshot's phrases with each word id replaced by the word: two snapshots compare whatever ids they gave. */
@@ -51,13 +59,21 @@ test('a text layer given the precompiled phrases compiles and matches exactly as
   // A copy of the compiled text layer whose phrase-cache.js holds the snapshot, as the bundle's does.
   fs.mkdirSync(COPY_DIR, { recursive: true });
   for (const file of fs.readdirSync(TEXT_DIR).filter((name) => name.endsWith('.js'))) fs.copyFileSync(path.join(TEXT_DIR, file), path.join(COPY_DIR, file));
-  fs.writeFileSync(path.join(COPY_DIR, 'phrase-cache.js'), `export const PRECOMPILED_PHRASES = JSON.parse(${JSON.stringify(JSON.stringify(snapshot))});\n`);
+  const index = phraseIndexSnapshot();
+  fs.writeFileSync(path.join(COPY_DIR, 'phrase-index.bin'), index);
+  fs.writeFileSync(
+    path.join(COPY_DIR, 'phrase-cache.js'),
+    `import fs from 'node:fs';\nconst phrases = JSON.parse(${JSON.stringify(JSON.stringify(snapshot))});\nexport const precompiledPhrases = () => phrases;\nexport const PRECOMPILED_INDEX = fs.readFileSync(new URL('./phrase-index.bin', import.meta.url));\n`,
+  );
   const copy = (await import(pathToFileURL(path.join(COPY_DIR, 'phrases.js')).href)) as typeof import('../server/engine/text/phrases.js');
 
   // Phrases the snapshot does not hold (a rule option's own terms) are compiled as usual.
   const novel = ['__proto__ constructor', 'ultra … {fast|quick} retrain*', '!ZZTop #', '超低延迟'];
-  const copies = [...sets.map((set) => new copy.PhraseSet(set.phrases)), new copy.PhraseSet(novel)];
+  const copies = sets.map((set) => new copy.PhraseSet(set.phrases));
+  assert.equal(entryCount(copy.phraseIndexSnapshot()), entryCount(index), "the rules' sets read the restored entries");
+  copies.push(new copy.PhraseSet(novel));
   const originals = [...sets, new PhraseSet(novel)];
+  assert.equal(entryCount(copy.phraseIndexSnapshot()), entryCount(phraseIndexSnapshot()), 'a set the index does not hold is filed after it');
   const fromCopy = copy.compiledPhrasesSnapshot();
   for (const phrase of written) assert.deepEqual(byWords(fromCopy, phrase), byWords(snapshot, phrase), JSON.stringify(phrase));
   const fresh = compiledPhrasesSnapshot();

@@ -10,6 +10,7 @@ import { tooLargeMessage } from '../io/read-file.js';
 import { readTextFile } from './file-kind.js';
 import type { FileResult } from './formatters/index.js';
 import { raiseInterruptBudget } from './jit-budget.js';
+import { loadEngine } from './engine.js';
 import { analyseInWorkers, workerThreadsFor } from './workers.js';
 
 export interface LintSource {
@@ -148,7 +149,7 @@ function store(jobs: readonly AnalysisJob[], fresh: ReadonlyMap<number, FileOutc
  * worker threads do the linting, never loads it here.
  */
 async function loadAnalyse(): Promise<typeof import('./analyse.js').analyse> {
-  return (await import('./analyse.js')).analyse;
+  return (await loadEngine()).analyse;
 }
 
 /** Lints the sources one after another on this thread. */

@@ -23,4 +23,24 @@ export interface PrecompiledPhrases {
   phrases: Record<string, string>;
 }
 
-export const PRECOMPILED_PHRASES: PrecompiledPhrases | undefined = undefined;
+/**
+ * The precompiled phrases, read on first use: in the CLI bundle a phrase set the
+ * precompiled index (below) holds never asks, so a one-file run does not parse them
+ * (~2.9 MB of JSON). The CLI bundle reads them from phrases.json beside its code;
+ * the review worker carries them in its code.
+ */
+export function precompiledPhrases(): PrecompiledPhrases | undefined {
+  return undefined;
+}
+
+/**
+ * The global phrase index of phrases.ts as it stands once every rule's phrase
+ * sets were made, computed ahead of time like the phrases (the CLI bundle
+ * only, which reads it from phrase-index.bin beside its code): filing the
+ * ~110,000 entries of the ~440 sets a lint makes, word by word under their
+ * keys, was ~25 % of a one-file run's CPU (docs/performance.md, "CLI cold,
+ * tenth pass"). A set made at run time with the phrases of one in it reads
+ * that one's entries; any other set is filed after them as usual. The form
+ * is phrases.ts's own (phraseIndexSnapshot, restoreIndex).
+ */
+export const PRECOMPILED_INDEX: Uint8Array | undefined = undefined;

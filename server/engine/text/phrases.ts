@@ -17,7 +17,7 @@
 // spaces next to a Han character are ignored on both sides, so "ab实验" matches
 // "AB 实验" and "负样本" matches "负 样本" (hanTextOf).
 import { normalize } from './normalize.js';
-import { PRECOMPILED_PHRASES, type PrecompiledPhrases } from './phrase-cache.js';
+import { PRECOMPILED_INDEX, precompiledPhrases, type PrecompiledPhrases } from './phrase-cache.js';
 import { scriptOfChar } from './script.js';
 import { stemWord } from './stem.js';
 import type { Token } from './tokens.js';
@@ -93,7 +93,7 @@ function compileWritten(written: string): readonly Expansion[] {
   return expansions;
 }
 
-// The words of PRECOMPILED_PHRASES (phrase-cache.ts), made on first use, by id.
+// The words of the precompiled phrases (phrase-cache.ts), made on first use, by id.
 let precompiledWords: Array<WordPart | undefined> | undefined;
 // Separators the words and pieces of cue phrases never hold (the snapshot checks), and JSON needs not escape.
 const EXPANSION = '|';
@@ -101,7 +101,7 @@ const PIECE = '~';
 
 /** What compiling `written` gives, from the precompiled phrases, when they hold it. */
 function precompiled(written: string): Expansion[] | undefined {
-  const data = PRECOMPILED_PHRASES;
+  const data = precompiledPhrases();
   if (data === undefined || !Object.hasOwn(data.phrases, written)) return undefined;
   const words = (precompiledWords ??= new Array<WordPart | undefined>(data.words.length));
   return data.phrases[written].split(EXPANSION).map((line): Expansion => {
@@ -124,8 +124,8 @@ function wordOf(line: string): WordPart {
 
 /**
  * Every phrase compiled so far in this process, and every phrase of
- * PRECOMPILED_PHRASES when it has them (those are not kept once compiled:
- * compileWritten), in the form of PRECOMPILED_PHRASES: what
+ * the precompiled phrases when there are some (those are not kept once compiled:
+ * compileWritten), in their form (PrecompiledPhrases): what
  * scripts/bundle.mjs puts in the bundles after compiling every rule's phrases
  * with the code it bundles. Throws on a word or piece that the form cannot hold.
  */
@@ -144,7 +144,8 @@ export function compiledPhrasesSnapshot(): PrecompiledPhrases {
   };
   // No prototype: a phrase may be any string, "__proto__" included.
   const phrases = Object.create(null) as Record<string, string>;
-  const fromCache = PRECOMPILED_PHRASES === undefined ? [] : Object.keys(PRECOMPILED_PHRASES.phrases).map((written): [string, readonly Expansion[]] => [written, precompiled(written)!]);
+  const cached = precompiledPhrases();
+  const fromCache = cached === undefined ? [] : Object.keys(cached.phrases).map((written): [string, readonly Expansion[]] => [written, precompiled(written)!]);
   for (const [written, expansions] of [...fromCache, ...compiledPhrases]) {
     const lines = expansions.map(({ parts, pieces }) => {
       if (!pieces) return parts.map(idOf).join(' ');
@@ -305,7 +306,7 @@ export class PhraseSet {
 
   constructor(readonly phrases: readonly string[]) {
     this.size = phrases.length;
-    const same = PhraseSet.filed(phrases);
+    const same = filedSet(phrases);
     if (same !== undefined) {
       // Same phrases in the same order: the same entries would be filed again, each a copy of the
       // earlier set's, and match where they do. Reading the earlier set's range instead gives the
@@ -319,7 +320,7 @@ export class PhraseSet {
     }
     this.id = setCount++;
     // This set's word phrases become the global index's next entries, in the order written.
-    this.firstEntry = entryPhrase.length;
+    this.firstEntry = entryCount;
     let index = 0;
     for (let at = 0; at < phrases.length; at++) {
       for (const { parts, pieces } of compileWritten(phrases[at])) {
@@ -330,33 +331,9 @@ export class PhraseSet {
         index++;
       }
     }
-    this.endEntry = entryPhrase.length;
+    this.endEntry = entryCount;
     for (const { pieces } of this.literals) file(byHanChar, pieces[0][0], this.id);
-    PhraseSet.file(this);
-  }
-
-  /** Sets made so far, by their first phrase and size (see `filed`). */
-  private static readonly byFirstPhrase = new Map<string, PhraseSet[]>();
-
-  /**
-   * An earlier set with the same phrases in the same order, if there is one: ~10 % of the
-   * phrases the rules compile are in a list that another concept or reading compiled before
-   * (a shared word list used as a part of several concepts).
-   */
-  private static filed(phrases: readonly string[]): PhraseSet | undefined {
-    const sets = PhraseSet.byFirstPhrase.get(PhraseSet.setKey(phrases));
-    return sets?.find((set) => set.phrases.length === phrases.length && set.phrases.every((phrase, k) => phrase === phrases[k]));
-  }
-
-  private static file(set: PhraseSet): void {
-    const key = PhraseSet.setKey(set.phrases);
-    const sets = PhraseSet.byFirstPhrase.get(key);
-    if (sets) sets.push(set);
-    else PhraseSet.byFirstPhrase.set(key, [set]);
-  }
-
-  private static setKey(phrases: readonly string[]): string {
-    return `${phrases.length} ${phrases[0] ?? ''}`;
+    fileSet({ phrases, id: this.id, firstEntry: this.firstEntry, endEntry: this.endEntry, origin: this.origin, literals: this.literals });
   }
 
   /**
@@ -460,6 +437,38 @@ export class PhraseSet {
   }
 }
 
+/** What a set filed in the global index: another set with the same phrases reads it (filedSet). */
+interface FiledSet {
+  readonly phrases: readonly string[];
+  readonly id: number;
+  readonly firstEntry: number;
+  readonly endEntry: number;
+  readonly origin: number[];
+  readonly literals: Array<{ index: number; pieces: readonly string[] }>;
+}
+
+/** Sets filed so far, by their first phrase and size (see `filedSet`), in the order they were made. */
+const filedSets = new Map<string, FiledSet[]>();
+const setKey = (phrases: readonly string[]): string => `${phrases.length} ${phrases[0] ?? ''}`;
+
+/**
+ * An earlier set with the same phrases in the same order, if there is one: ~10 % of the
+ * phrases the rules compile are in a list that another concept or reading compiled before
+ * (a shared word list used as a part of several concepts). In the CLI bundle, every rule's
+ * sets are filed before the first is made (PRECOMPILED_INDEX).
+ */
+function filedSet(phrases: readonly string[]): FiledSet | undefined {
+  const sets = filedSets.get(setKey(phrases));
+  return sets?.find((set) => set.phrases.length === phrases.length && set.phrases.every((phrase, k) => phrase === phrases[k]));
+}
+
+function fileSet(set: FiledSet): void {
+  const key = setKey(set.phrases);
+  const sets = filedSets.get(key);
+  if (sets) sets.push(set);
+  else filedSets.set(key, [set]);
+}
+
 /** Matches by start, longest first, each once: the same list whatever order they were found in. */
 function canonical(found: PhraseMatch[]): PhraseMatch[] {
   if (found.length < 2) return found;
@@ -490,13 +499,42 @@ const PREFIX_KEY = 3;
 // Keys of prefixes and numbers are marked so that they never equal a word.
 const PREFIX_MARK = '\u0001';
 const NUMBER_KEY = '\u0002';
-// The entries, by id, as arrays of numbers rather than an object and an array of words each
-// (~130,000 entries): the index of the phrase in its set, and where its words are in `allParts`
-// (an entry with the same words as an earlier one has that one's).
-const entryPhrase: number[] = [];
-const entryFirstPart: number[] = [];
-const entryPartCount: number[] = [];
-const allParts: WordPart[] = [];
+// The entries, by id, as columns of numbers rather than an object and an array of words each
+// (~110,000 entries): the index of the phrase in its set, where its words are in `allParts` (an
+// entry with the same words as an earlier one has that one's) and how many, and the last entry
+// with its words (see `copies`). Typed, with room to grow, so that the CLI bundle's precompiled
+// index (restoreIndex) is used as it is read, without a copy made number by number.
+let entryCount = 0;
+let entryPhrase: Int32Array<ArrayBufferLike> = new Int32Array(1024);
+let entryFirstPart: Int32Array<ArrayBufferLike> = new Int32Array(1024);
+let entryPartCount: Int32Array<ArrayBufferLike> = new Int32Array(1024);
+/** Per entry, the last entry with its words (itself when none follows). */
+let lastCopy: Int32Array<ArrayBufferLike> = new Int32Array(1024);
+let allParts: WordPart[] = [];
+
+/** A new entry's id, its columns written. */
+function addEntry(phrase: number, firstPart: number, partCount: number): number {
+  const id = entryCount;
+  if (id === entryPhrase.length) {
+    const size = Math.max(1024, 2 * id);
+    entryPhrase = grown(entryPhrase, size);
+    entryFirstPart = grown(entryFirstPart, size);
+    entryPartCount = grown(entryPartCount, size);
+    lastCopy = grown(lastCopy, size);
+  }
+  entryPhrase[id] = phrase;
+  entryFirstPart[id] = firstPart;
+  entryPartCount[id] = partCount;
+  lastCopy[id] = id;
+  entryCount++;
+  return id;
+}
+
+function grown(column: Int32Array<ArrayBufferLike>, size: number): Int32Array<ArrayBufferLike> {
+  const out = new Int32Array(size);
+  out.set(column);
+  return out;
+}
 
 /** The entry's `k`th word, if it has one. */
 const partOf = (id: number, k: number): WordPart | undefined => (k < entryPartCount[id] ? allParts[entryFirstPart[id] + k] : undefined);
@@ -515,6 +553,26 @@ interface Bucket {
 }
 
 const byKey = new Map<string, Bucket>();
+/**
+ * The CLI bundle's precompiled buckets not read yet, by key: where each is in the
+ * restored numbers (restoreIndex). A one-file run looks up a fraction of the ~6,000
+ * keys, so each bucket is made on first use (bucketFor).
+ */
+let packedBuckets: Map<string, number> | undefined;
+let packedNumbers: Int32Array | undefined;
+
+/** The bucket of entries filed under a key of their first word, if there is one. */
+function bucketFor(key: string): Bucket | undefined {
+  const bucket = byKey.get(key);
+  if (bucket !== undefined || packedBuckets === undefined) return bucket;
+  const at = packedBuckets.get(key);
+  if (at === undefined) return undefined;
+  packedBuckets.delete(key);
+  const unpacked = readBucket(packedNumbers!, at, { rest: [], next: undefined, gapped: undefined }).bucket;
+  byKey.set(key, unpacked);
+  return unpacked;
+}
+
 const anyWord: Bucket = { rest: [], next: undefined, gapped: undefined };
 const byHanChar = new Map<string, number[]>();
 let setCount = 0;
@@ -571,14 +629,12 @@ function fileInBucket(bucket: Bucket, id: number): void {
 // string per entry was ~6 MB of heap.
 /** Per canonical entry, the later entries with its words, in ascending order (undefined: none). */
 const copies: Array<number[] | undefined> = [];
-/** Per entry, the last entry with its words (itself when none follows). */
-const lastCopy: number[] = [];
 /**
  * The canonical entries by the hash of their words, open addressing: a slot
  * holds an entry id + 1, 0 when empty; at most half the slots are used.
  * (A Map from hash to id was 3.5 MB.)
  */
-let canonicalSlots = new Int32Array(1 << 12);
+let canonicalSlots: Int32Array<ArrayBufferLike> = new Int32Array(1 << 12);
 let canonicalCount = 0;
 
 function entryHash(parts: ArrayLike<WordPart>, from: number, count: number): number {
@@ -619,19 +675,14 @@ function addCanonical(id: number, slot: number): void {
 }
 
 function fileEntry(index: number, parts: readonly WordPart[]): void {
-  const id = entryPhrase.length;
-  entryPhrase.push(index);
-  lastCopy.push(id);
   const found = canonicalFor(parts, entryHash(parts, 0, parts.length));
   if (found >= 0) {
-    entryFirstPart.push(entryFirstPart[found]);
-    entryPartCount.push(parts.length);
-    copies[found] = appended(copies[found] ?? [], id);
-    lastCopy[found] = id;
+    const copy = addEntry(index, entryFirstPart[found], parts.length);
+    copies[found] = appended(copies[found] ?? [], copy);
+    lastCopy[found] = copy;
     return;
   }
-  entryFirstPart.push(allParts.length);
-  entryPartCount.push(parts.length);
+  const id = addEntry(index, allParts.length, parts.length);
   // Loops, not `push(...parts)`, `slice` and `every`: this runs ~110,000 times in every process
   // that lints, mostly before V8 optimises it.
   for (let k = 0; k < parts.length; k++) allParts.push(parts[k]);
@@ -640,7 +691,7 @@ function fileEntry(index: number, parts: readonly WordPart[]): void {
   const keys = parts[0].keys;
   if (keys.length === 0) fileInBucket(anyWord, id);
   for (const key of keys) {
-    let bucket = byKey.get(key);
+    let bucket = bucketFor(key);
     if (!bucket) byKey.set(key, (bucket = { rest: [], next: undefined, gapped: undefined }));
     fileInBucket(bucket, id);
   }
@@ -707,7 +758,7 @@ const indexOf = new WeakMap<readonly Token[], UnitIndex>();
 function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIndex {
   let index = indexOf.get(tokens);
   if (!index) {
-    index = { entryCount: entryPhrase.length, setCount, hits: findHits(text, tokens, 0), hanSets: hanSetsOf(norm) };
+    index = { entryCount, setCount, hits: findHits(text, tokens, 0), hanSets: hanSetsOf(norm) };
     indexOf.set(tokens, index);
   } else if (index.setCount < setCount) {
     // A set compiled after the unit was indexed: its entries come after all
@@ -718,7 +769,7 @@ function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIn
     hits.set(more, index.hits.length);
     index.hits = hits;
     index.hanSets = hanSetsOf(norm);
-    index.entryCount = entryPhrase.length;
+    index.entryCount = entryCount;
     index.setCount = setCount;
   }
   return index;
@@ -758,7 +809,7 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
   };
   for (let i = 0; i < count; i++) {
     // A phrase filed under two of a token's keys is found twice; the duplicate is dropped below.
-    for (const key of keys[i]) tryBucket(byKey.get(key), i);
+    for (const key of keys[i]) tryBucket(bucketFor(key), i);
     tryBucket(anyWord, i);
   }
   return sortedHits(found, count);
@@ -776,7 +827,7 @@ const LENGTH_SPACE = 2 ** 8;
 function sortedHits(found: readonly number[], tokenCount: number): Int32Array {
   const n = found.length / 3;
   const packed = new Float64Array(n);
-  let packable = tokenCount < TOKEN_SPACE && entryPhrase.length < ENTRY_SPACE;
+  let packable = tokenCount < TOKEN_SPACE && entryCount < ENTRY_SPACE;
   for (let k = 0; k < n && packable; k++) {
     const length = found[3 * k + 2] - found[3 * k + 1];
     if (length >= LENGTH_SPACE) packable = false;
@@ -908,3 +959,210 @@ function matchLiteralRest(compact: string, pieces: readonly string[], from: numb
   if (at < 0 || at - from > HAN_GAP) return -1;
   return matchLiteralRest(compact, pieces, at + pieces[index].length, index + 1);
 }
+
+/**
+ * What PRECOMPILED_INDEX holds besides numbers, as JSON. `parts`: the entries'
+ * words, as PrecompiledPhrases.words writes them. `written`: the sets'
+ * phrases as written. `sets`: per set, its phrases (ids in `written`), id,
+ * first and end entry, the number of expansions per phrase (0 when each has
+ * one), its Han literals (index, then pieces). Bucket keys are ids in `knownKeys`.
+ */
+interface IndexStrings {
+  parts: string[];
+  written: string[];
+  sets: Array<[phrases: number[], id: number, firstEntry: number, endEntry: number, expansions: number[] | 0, literals: Array<[number, ...string[]]>]>;
+  setCount: number;
+  knownKeys: string[];
+  byHanChar: Array<[string, number[]]>;
+}
+
+/**
+ * The global index, its sets and known keys, in the form of PRECOMPILED_INDEX
+ * (phrase-cache.ts): what scripts/bundle.mjs writes beside the CLI bundle
+ * after making every rule's sets with the code it bundles. The bytes: the
+ * JSON of IndexStrings (its length first, as a 32-bit number), then, from the
+ * next multiple of 4, 32-bit numbers in this machine's byte order: the entry
+ * count n and the four entry columns (n each); the count of the canonical
+ * entries' words and their ids in `parts`; each part's hash; the canonical
+ * slots (their count first) and how many are used; the count of canonical
+ * entries that have copies and for each its id, how many and which; the
+ * `anyWord` bucket; the count of byKey's buckets, each one's key and where it
+ * is (from the start of the numbers), then the buckets (writeBucket).
+ */
+export function phraseIndexSnapshot(): Uint8Array {
+  const partIds = new Map<WordPart, number>();
+  const parts: WordPart[] = [];
+  const partId = (part: WordPart): number => {
+    let id = partIds.get(part);
+    if (id === undefined) {
+      partIds.set(part, (id = parts.length));
+      parts.push(part);
+    }
+    return id;
+  };
+  const writtenIds = new Map<string, number>();
+  const written: string[] = [];
+  const writtenId = (phrase: string): number => {
+    let id = writtenIds.get(phrase);
+    if (id === undefined) writtenIds.set(phrase, (id = written.push(phrase) - 1));
+    return id;
+  };
+  if (packedBuckets !== undefined) for (const key of [...packedBuckets.keys()]) bucketFor(key);
+  const sets = [...filedSets.values()].flat().sort((a, b) => a.id - b.id);
+  const keys = [...knownKeys];
+  const keyIds = new Map(keys.map((key, id) => [key, id]));
+  const numbers: number[] = [];
+  // Loops, not push(...list): a spread of ~100,000 arguments overflows the stack.
+  const push = (ids: ArrayLike<number>): void => {
+    for (let k = 0; k < ids.length; k++) numbers.push(ids[k]);
+  };
+  numbers.push(entryCount);
+  for (const column of [entryPhrase, entryFirstPart, entryPartCount, lastCopy]) push(column.subarray(0, entryCount));
+  numbers.push(allParts.length);
+  for (const part of allParts) numbers.push(partId(part));
+  numbers.push(parts.length);
+  for (const part of parts) numbers.push(part.hash);
+  numbers.push(canonicalSlots.length);
+  push(canonicalSlots);
+  numbers.push(canonicalCount);
+  const withCopies = copies.flatMap((list, id): Array<[number, number[]]> => (list === undefined ? [] : [[id, list]]));
+  numbers.push(withCopies.length);
+  for (const [id, list] of withCopies) {
+    numbers.push(id, list.length);
+    push(list);
+  }
+  const writeMap = (map: Map<string, number[]> | undefined): void => {
+    if (map === undefined) {
+      numbers.push(-1);
+      return;
+    }
+    numbers.push(map.size);
+    for (const [key, ids] of map) {
+      numbers.push(keyIds.get(key)!, ids.length);
+      push(ids);
+    }
+  };
+  const writeBucket = (bucket: Bucket): void => {
+    numbers.push(bucket.rest.length);
+    push(bucket.rest);
+    writeMap(bucket.next);
+    writeMap(bucket.gapped);
+  };
+  writeBucket(anyWord);
+  numbers.push(byKey.size);
+  const table = numbers.length;
+  for (const key of byKey.keys()) numbers.push(keyIds.get(key)!, 0);
+  let slot = table;
+  for (const bucket of byKey.values()) {
+    numbers[slot + 1] = numbers.length;
+    slot += 2;
+    writeBucket(bucket);
+  }
+  const strings: IndexStrings = {
+    parts: parts.map((part) => [(part.prefix ? 1 : 0) | (part.surface ? 2 : 0) | (part.digit ? 4 : 0), part.gapBefore, part.stem, part.word, part.exact ?? ''].join(' ')),
+    written,
+    sets: sets.map(({ phrases, id, firstEntry, endEntry, origin, literals }) => {
+      const counts = phrases.map(() => 0);
+      for (const at of origin) counts[at]++;
+      return [phrases.map(writtenId), id, firstEntry, endEntry, counts.every((count) => count === 1) ? 0 : counts, literals.map(({ index, pieces }): [number, ...string[]] => [index, ...pieces])];
+    }),
+    setCount,
+    knownKeys: keys,
+    byHanChar: [...byHanChar],
+  };
+  const json = new TextEncoder().encode(JSON.stringify(strings));
+  const at = (4 + json.length + 3) & ~3;
+  const bytes = new Uint8Array(at + 4 * numbers.length);
+  new DataView(bytes.buffer).setUint32(0, json.length, true);
+  bytes.set(json, 4);
+  bytes.set(new Uint8Array(Int32Array.from(numbers).buffer), at);
+  return bytes;
+}
+
+/** `count` numbers from `at` as a list made by push, as filing makes them: a packed array of small integers, the one kind the matching code sees. */
+function listAt(numbers: Int32Array, at: number, count: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < count; k++) out.push(numbers[at + k]);
+  return out;
+}
+
+/** The map written at `at` (phraseIndexSnapshot's writeMap), and where it ends. */
+function readMap(numbers: Int32Array, at: number): { map: Map<string, number[]> | undefined; end: number } {
+  const size = numbers[at++];
+  if (size < 0) return { map: undefined, end: at };
+  const map = new Map<string, number[]>();
+  for (let n = 0; n < size; n++) {
+    const key = restoredKeys![numbers[at]];
+    const count = numbers[at + 1];
+    map.set(key, listAt(numbers, at + 2, count));
+    at += 2 + count;
+  }
+  return { map, end: at };
+}
+
+/** The bucket written at `at` (phraseIndexSnapshot's writeBucket) into `bucket`, and where it ends. */
+function readBucket(numbers: Int32Array, at: number, bucket: Bucket): { bucket: Bucket; end: number } {
+  const count = numbers[at];
+  bucket.rest = listAt(numbers, at + 1, count);
+  const next = readMap(numbers, at + 1 + count);
+  const gapped = readMap(numbers, next.end);
+  bucket.next = next.map;
+  bucket.gapped = gapped.map;
+  return { bucket, end: gapped.end };
+}
+
+/** The known keys of the precompiled index, by id, for the buckets read on first use. */
+let restoredKeys: string[] | undefined;
+
+/** The state phraseIndexSnapshot took, in place of an empty index: once, before any set is made. */
+function restoreIndex(bytes: Uint8Array): void {
+  const jsonLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  const data = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + jsonLength))) as IndexStrings;
+  const start = (4 + jsonLength + 3) & ~3;
+  const numbers = (bytes.byteOffset + start) % 4 === 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + start, (bytes.byteLength - start) >> 2) : new Int32Array(bytes.slice(start).buffer);
+  let p = 0;
+  // Views of the numbers, used as they are: a column grows into a copy when an entry is added (addEntry).
+  const column = (count: number): Int32Array => numbers.subarray(p, (p += count));
+  entryCount = numbers[p++];
+  entryPhrase = column(entryCount);
+  entryFirstPart = column(entryCount);
+  entryPartCount = column(entryCount);
+  lastCopy = column(entryCount);
+  const partIds = column(numbers[p++]);
+  const hashes = column(numbers[p++]);
+  const parts = data.parts.map((line, k) => restoredPart(line, hashes[k]));
+  allParts = [];
+  for (let k = 0; k < partIds.length; k++) allParts.push(parts[partIds[k]]);
+  canonicalSlots = column(numbers[p++]);
+  canonicalCount = numbers[p++];
+  for (let n = numbers[p++]; n > 0; n--) {
+    const id = numbers[p];
+    const count = numbers[p + 1];
+    copies[id] = listAt(numbers, p + 2, count);
+    p += 2 + count;
+  }
+  restoredKeys = data.knownKeys;
+  for (const key of data.knownKeys) knownKeys.add(key);
+  p = readBucket(numbers, p, anyWord).end;
+  packedNumbers = numbers;
+  packedBuckets = new Map();
+  for (let n = numbers[p++]; n > 0; n--, p += 2) packedBuckets.set(data.knownKeys[numbers[p]], numbers[p + 1]);
+  for (const [char, ids] of data.byHanChar) byHanChar.set(char, ids);
+  setCount = data.setCount;
+  for (const [phraseIds, id, firstEntry, endEntry, expansions, literals] of data.sets) {
+    const origin: number[] = [];
+    for (let k = 0; k < phraseIds.length; k++) for (let n = expansions === 0 ? 1 : expansions[k]; n > 0; n--) origin.push(k);
+    fileSet({ phrases: phraseIds.map((k) => data.written[k]), id, firstEntry, endEntry, origin, literals: literals.map(([index, ...pieces]) => ({ index, pieces })) });
+  }
+}
+
+/** A part of the precompiled index, as PrecompiledPhrases.words writes it, with its hash (withKeys computes the same). */
+function restoredPart(line: string, hash: number): WordPart {
+  const [flags, gap, stem, word, written] = line.split(' ');
+  const bits = Number(flags);
+  const [prefix, surface, digit, exact, gapBefore] = [(bits & 1) !== 0, (bits & 2) !== 0, (bits & 4) !== 0, written === '' ? undefined : written, Number(gap)];
+  // Written out in withKeys's order, not spread: one hidden class for every part.
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys({ stem, word, prefix, surface, exact, digit, gapBefore }), hash };
+}
+
+if (PRECOMPILED_INDEX !== undefined) restoreIndex(PRECOMPILED_INDEX);
