@@ -76,6 +76,8 @@ export default defineDocumentRule({
             '{cap|caps|capped|limit|limits|limited} how many … {the same|per} {person|member|user|item|seller|author|creator|account}',
             // "Sponsored items are inserted at positions 3 and 8": the placement said after the items.
             '{sponsored|promoted|paid} {items|listings|posts|products|results|videos|jobs|ads} … {inserted|injected|placed|interleaved|blended|mixed in}',
+            // "mixes in fresh posts", "at least one of the top five": slots the score would not fill.
+            '{mix*|blend*|interleav*} in {fresh|new|sponsored|promoted|editorial|local} {items|listings|posts|videos|content|results|products}', 'at least # of the {top|first} #',
 
             `{at most|no more than|up to|max|maximum|cap*|limit*} # … per ${OWNERS}`, `# … {from|of} {each|one|the same|a single} ${OWNERS}`, `{cap*|limit*} {each|every|any|one} ${OWNERS}`,
             `no ${OWNERS} {gets|takes|has} more than #`, `# per ${OWNERS}`, 'fairness {constraint*|re rank*|rerank*}', 'exposure {cap*|constraint*|fairness|guarantee*}', 'frequency cap*',
@@ -101,11 +103,14 @@ export default defineDocumentRule({
             // "выдача фильтруется по правам доступа пользователя".
             '{фильтр*|отфильтров*|ограничива*} {выдач*|результат*|документ*|кандидат*|рекомендац*} … {прав* доступ*|доступ*|отдел*|регион*|стран*|рол*}', '{фильтр*|проверк*} {по|} прав* доступ*', 'не {идут|стоят} подряд', 'не в наличии',
             // "Лента перемешивается так, чтобы подряд не шло больше двух постов одного автора".
-            'подряд не {шло|шли|идет|идёт|идут|стоит|стояло|стояли|было|были}', 'перемешива* … {автор*|бренд*|категори*|продавц*|канал*|исполнител*}',
+            'подряд не {шло|шли|идет|идёт|идут|стоит|стояло|стояли|было|были}',
+            // "Почти одинаковые объявления склеиваются", "рекламные карточки вставляются на 4-ю позицию".
+            '{склеива*|склеен*|склеить|схлопыва*|схлопнуть} … {дубл*|одинаков*|похож*|копи*}', '{дубл*|одинаков*|похож*|копи*} … {склеива*|склеен*|схлопыва*}', 'не было {дублей|дубликатов|повторов}',
+            '{рекламн*|спонсорск*|промо*|продвигаем*} {карточк*|объявлени*|товар*|пост*|блок*|вакансi*|вакансии} … {вставля*|встав*|размеща*|подмешива*|встраива*}', 'перемешива* … {автор*|бренд*|категори*|продавц*|канал*|исполнител*}',
             // "не больше двух объявлений одного продавца": the number in any case ("двух", "трёх").
             '{не более|не больше|максимум} … {одного|одной|от одного} {бренд*|продавц*|автор*|компани*|работодател*|категори*|магазин*|исполнител*|артист*|жанр*|издател*|блогер*|канал*|рекламодател*}', 'резервир* … {мест*|слот*|позици*}',
           ],
-          zh: ['权限过滤', '{按|根据}…{权限|部门|地区|区域}…过滤', '多样性', '打散', '去重', '新品加权', '运营位', '插入…{运营位|新品|广告|活动}', '同一{作者|商家|品牌|类目|店铺}…最多', '最多出现', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控',
+          zh: ['至少{有|}{一|1|两|2|三|3}{条|个|篇|款}…{新|最新|新发布|新品|新内容}', '权限过滤', '{按|根据}…{权限|部门|地区|区域}…过滤', '多样性', '打散', '去重', '新品加权', '运营位', '插入…{运营位|新品|广告|活动}', '同一{作者|商家|品牌|类目|店铺}…最多', '最多出现', '提权', '降权', '过滤已', '过滤掉已', '去掉已', '广告位', '插入广告', '黑名单', '类目打散', '新鲜度加权', '频控',
             // Unavailable items taken off the list: "把已下架或库存不足的商品去掉".
             '{下架|库存不足|缺货|售罄|无货}…{过滤|去掉|剔除|排除|不展示}', '{过滤|去掉|剔除|排除}…{下架|库存不足|缺货|售罄|无货}'],
         },
@@ -114,9 +119,21 @@ export default defineDocumentRule({
       spread: {
         negationIsContent: true,
         cues: {
-          en: ['no two {consecutive|adjacent|neighbouring|neighboring|successive} … {from|by|of|share|sharing} {the same|a} …', '{never|not} {two|#} … in a row {from|by} the same'],
+          en: ['no two {consecutive|adjacent|neighbouring|neighboring|successive} … {from|by|of|share|sharing} {the same|a} …', '{never|not} {two|#} … in a row {from|by} the same',
+            // "No more than two items from one seller in a row", "never the same artist twice in the first ten songs".
+            `# … {from|by|of} {one|the same|a single} ${OWNERS} in a row`, `{in a row|consecutive*} … {from|by} {one|the same} ${OWNERS}`, `the same ${OWNERS} … {twice|# times} in the {first|top} #`],
           ru: ['не {идут|стоят|шли|стояли|следуют} подряд', 'подряд не {идут|стоят|шли|стоят}'],
-          zh: ['{同一|同个|相同}…不{连续|相邻}', '不{连续|相邻}出现'],
+          // "同一商家的商品不能连续出现超过两个": a modal between the negation and the spread.
+          zh: ['{同一|同个|相同}…不{能|可|得|会|}{连续|相邻}', '不{能|可|得|会|}{连续|相邻}出现', '连续出现…不{超过|多于}'],
+        },
+      },
+      // A fixed slot for what the score would not place there: "sponsored cards go in at positions 4 and 10",
+      // «вставляются на 4-ю и 10-ю позиции», 「广告位固定插在第 3 和第 8 位」.
+      slot: {
+        cues: {
+          en: ['{inserted|injected|pinned|slotted|placed} {at|into|in} {position*|slot*|rank*} #'],
+          ru: ['{вставля*|вставл*|встав*|размеща*|закрепля*} на # … {позици*|мест*|слот*}'],
+          zh: ['{插在|插入|插到|固定在|固定插在}第'],
         },
       },
       // Seen items are a feature too ("previously watched videos"): only removing them is this layer.
@@ -144,10 +161,10 @@ export default defineDocumentRule({
       after: {
         cues: {
           // "a second step drops duplicates of the same event": a step after the scoring one.
-          en: ['after {ranking|scoring|the ranker|the model|the ranking|the auction}', '{a|the} {second|final|last} step', 'final {list|ranking|results|page|slate|feed}', 'before {serving|display*|showing|returning|the response|they are shown}', 'before the {page|list|feed|results|response|slate} {is|are} {returned|shown|served|rendered|displayed|sent}', 'on top of the {ranker|model|scores}'],
+          en: ['after {ranking|scoring|the ranker|the model|the ranking|the auction}', '{a|the} {second|final|last} step', 'final {list|ranking|results|page|slate|feed|order}', 'before {serving|display*|showing|returning|the response|they are shown}', 'before the {page|list|feed|results|response|slate} {is|are} {returned|shown|served|rendered|displayed|sent}', 'on top of the {ranker|model|scores}'],
           // "Поверх — правила: не больше двух товаров одного продавца": a layer on top of the ranker.
           ru: ['после {ранжир*|скоринг*|модел*|аукцион*}', 'поверх',  'финальн* {выдач*|список*|ранжир*}', 'перед {показом|выдачей|отдачей}'],
-          zh: ['排序后', '精排后', '精排之后', '最终结果', '展示前', '竞价后', '返回前', '下发前'],
+          zh: ['排序后', '精排后', '精排之后', '最终结果', '最终{列表|排序|展示|页面|推荐列表}', '展示前', '竞价后', '返回前', '下发前'],
         },
       },
     },
@@ -159,14 +176,17 @@ export default defineDocumentRule({
       { parts: ['policy', 'after'], weight: 0.8 },
       { parts: ['seen', 'remove'], weight: 0.8 },
       { parts: ['quota'], weight: 0.8 },
-      { parts: ['spread'], weight: 0.8 },
+      // A spread rule or a fixed slot is a whole answer, however few words go with it: "At most three episodes from one show in a row".
+      { parts: ['spread'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['slot'], weight: 0.8, minOtherWords: 0 },
       { parts: ['layer', 'policy'], weight: 0.85, within: 'unit' },
       { parts: ['policy', 'list'], weight: 0.75, within: 'unit' },
       { parts: ['rules', 'after'], weight: 0.75 },
       { parts: ['layer', 'policy'], weight: 0.75, within: 'section' },
       // Under a "Diversity" / "Business rules" heading a rule on the list is the layer, however it opens
       // ("No more than two items from the same seller in a row", whose "No" the heading's first-statement check reads as a denial).
-      { parts: ['policy'], weight: 0.8, underHeading: LAYER_HEADINGS, minOtherWords: 0 },
+      { parts: ['policy'], weight: 0.8, underHeading: LAYER_HEADINGS, listLabelHeads: true, minOtherWords: 0 },
+      { parts: ['spread'], weight: 0.8, underHeading: LAYER_HEADINGS, listLabelHeads: true, minOtherWords: 0 },
     ],
     headings: LAYER_HEADINGS,
     headingWeight: 0.7,

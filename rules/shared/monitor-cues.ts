@@ -263,14 +263,18 @@ export const NOT_TRAINING_CADENCE: CueSet = {
     // How often drift is checked, not how often the model learns: "PSI is compared daily, and the model is retrained when …".
     '{monitor*|check*|track*|computed|compared|measured|recomputed|watched|inspected} {daily|nightly|weekly|monthly|hourly|every day|every hour|every week|once a day|once a week}',
     '{psi|drift|ks|distribution*|statistics} {daily|nightly|weekly|hourly|every day|every hour|once a day}',
+    // People being trained, not the model: "call-centre staff get a weekly training session on the new tool".
+    'training {session*|course*|workshop*|webinar*|class|classes}', '{staff|agents|operators|employees|moderators|annotators|reviewers|analysts|users|managers} {get|gets|attend|attends|receive|receives|take|takes|undergo|undergoes} … training',
     // How often the model scores, not how often it learns: "scoring runs in batch once a day".
     '{scoring|scores|inference|predictions} {in batch|in a batch|in batches|offline|} {daily|nightly|hourly|weekly|every day|every night|once a day|once a night}', '{scored|predicted} {in batch|offline|} {daily|nightly|hourly|every day|every night|once a day}',
   ],
-  ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*',
+  ru: ['обучающ* {выборк*|данн*|пример*}', 'данн* для обучени*',
+    // Люди учатся, не модель: «операторы проходят обучение работе с новым интерфейсом раз в месяц».
+    '{операторы|сотрудники|модераторы|разметчики|асессоры|аналитики|менеджеры|пользователи|персонал} … {проходят|проходит|получают} обучени*', 'обучени* {работе|сотрудник*|персонал*|операторов|модераторов|разметчиков}', 'онлайн обучени* {платформ*|курс*|сервис*|школ*}', 'платформ* онлайн обучени*',
     '{мониторим|мониторится|мониторятся|проверяем|проверяется|отслеживаем|сравниваем|считаем|считается|вычисляем} {ежедневно|еженедельно|ежечасно|каждый день|каждую неделю|каждый час|раз в день|раз в неделю|раз в час}',
     '{psi|дрифт*|распределени*|статистик*} {ежедневно|еженедельно|ежечасно|каждый день|раз в день|раз в неделю|раз в час}',
     '{скоринг*|инференс*|предсказани*|прогноз*|расчет*} {батчем|пакетно|офлайн|} {раз в сутки|раз в день|ежедневно|каждый день|каждую ночь|раз в неделю|еженедельно|раз в час|ежечасно}'],
-  zh: ['训练数据', '训练集', '训练样本', '日活', '月活', '{每天|每日|每小时|每周|每月}{监控|检查|计算|统计|对比|比较}', '{每天|每日|每小时|每晚}{批量|离线|}{打分|预测|推理}'],
+  zh: ['训练数据', '训练集', '训练样本', '日活', '月活', '{员工|客服|运营|标注员|审核员|坐席}{培训|参加培训|接受培训}', '培训', '{每天|每日|每小时|每周|每月}{监控|检查|计算|统计|对比|比较}', '{每天|每日|每小时|每晚}{批量|离线|}{打分|预测|推理}'],
 };
 
 /**

@@ -104,8 +104,8 @@ export default defineDocumentRule({
       // An orchestrator's job that trains, scheduled in the same section: `with DAG("ranker_retrain", schedule_interval="@daily")`
       // reads as a unit naming the retrain job and a unit holding its schedule.
       { parts: ['training', 'jobSchedule'], weight: 0.85, within: 'section', minOtherWords: 0 },
-      // Under a "Retraining" heading or column: the cadence is the whole answer.
-      { parts: ['cadence'], weight: 0.85, minOtherWords: 0, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'ретрейн*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
+      // Under a "Retraining" heading, column or list label ("**Model updates**" over "- weights re-estimated every two weeks"): the cadence is the whole answer.
+      { parts: ['cadence'], weight: 0.85, minOtherWords: 0, listLabelHeads: true, underHeading: { en: ['retrain*', 'training {cadence|frequency|schedule}', 'model {update*|refresh*}', 'refresh*', 'cadence'], ru: ['переобучени*', 'дообучени*', 'ретрейн*', 'частот* обучени*', 'обновлени* модел*'], zh: ['重新训练', '训练频率', '模型更新', '更新频率'] } },
       { parts: ['noTraining'], weight: 0.8 },
     ],
     exclude: joinCues(NOT_TRAINING_CADENCE, {

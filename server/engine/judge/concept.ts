@@ -126,6 +126,13 @@ export interface Combination {
    * broad for every chain it sits in.
    */
   unlessHeading?: CueSet;
+  /**
+   * With `underHeading`: a short label over a list item heads it as a heading would — the item it is
+   * nested in ("7. **Retraining**" over "- Weekly pipeline or on drift") or the paragraph its list
+   * follows ("**Model updates**" over "- weights re-estimated every two weeks"). Opt-in, since a
+   * label's loose word names more than a heading's ("**Business Metrics**:" over online metrics).
+   */
+  listLabelHeads?: boolean;
   /** Overrides the concept's `minOtherWords` for this combination (0: a bare name is a complete answer). */
   minOtherWords?: number;
   /**
@@ -222,6 +229,7 @@ export interface CompiledCombination {
   parts: number[];
   underHeading: PhraseSet | undefined;
   unlessHeading: PhraseSet | undefined;
+  listLabelHeads: boolean;
   weight: number;
   within: 'sentence' | 'unit' | 'section' | 'document';
   /** The combination's own `minOtherWords`; undefined: the concept's. */
@@ -269,6 +277,7 @@ export function compileConcept(id: string, spec: ConceptSpec): CompiledConcept {
         parts: combination.parts.map((name) => names.indexOf(name)),
         underHeading: context.length > 0 ? new PhraseSet(context) : undefined,
         unlessHeading: unless.length > 0 ? new PhraseSet(unless) : undefined,
+        listLabelHeads: combination.listLabelHeads === true,
         weight: combination.weight,
         within: combination.within ?? 'sentence',
         minOtherWords: combination.minOtherWords,

@@ -546,10 +546,34 @@ function pickHits(parts: readonly number[], byPart: ReadonlyMap<number, readonly
 /** How many hits `pickHits` may try for one combination in one sentence. */
 const PICK_BUDGET = 64;
 
-/** Whether a unit sits under a heading (or, for a table row, a column header) that `cues` name. */
-function underHeading(unit: ProseUnit, cues: PhraseSet, memo: SectionMemo): boolean {
+/**
+ * Whether a unit sits under a heading (or, for a table row, a column header; for a list item of a
+ * combination with `listLabelHeads`, a short label over it) that `cues` name.
+ */
+function underHeading(unit: ProseUnit, cues: PhraseSet, memo: SectionMemo, listLabelHeads: boolean): boolean {
   if (unit.kind === 'table-row' && columnNamed(unit, cues)) return true;
+  if (listLabelHeads && unit.kind === 'list-item') {
+    const label = listLabel(unit);
+    if (label !== undefined && headingHolds(label, cues)) return true;
+  }
   return sectionNamed(unit.section, cues, memo);
+}
+
+/** At most this many content words make the lead of a list a label that heads it ("Model updates", "Частота переобучения модели"). */
+const LIST_LABEL_WORDS = 4;
+
+/**
+ * The short label a list item sits under, which heads it as a heading would: the item it is
+ * nested in ("7. **Retraining**" over "- Weekly pipeline or on drift") or the paragraph its run of
+ * items follows ("**Model updates**" over "- weights re-estimated every two weeks"). Both are in the
+ * item's region or its context key (`parentItem`, `listIntro`), so incremental lint sees them too.
+ */
+function listLabel(unit: ProseUnit): ProseUnit | undefined {
+  const lead = unit.parentItem ?? unit.listIntro;
+  if (lead === undefined || lead.kind === 'heading') return undefined;
+  // A label, not a sentence: few words, no full stop or question mark at its end.
+  const words = contentWordCount(lead.tokens);
+  return words > 0 && words <= LIST_LABEL_WORDS && !/[.!?。！？]\s*$/u.test(lead.text) ? lead : undefined;
 }
 
 /**
@@ -699,7 +723,7 @@ class Weighing {
   }
 
   inContext(combo: CompiledCombination, unit: ProseUnit): boolean {
-    return (!combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!)) && !this.excludedBy(combo, unit.section);
+    return (!combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!, combo.listLabelHeads)) && !this.excludedBy(combo, unit.section);
   }
 
   /** Whether a heading of the section's chain names what the combination's `unlessHeading` rules out. */
