@@ -22,9 +22,13 @@ export function freshBundle(dir) {
     return undefined;
   }
   if (typeof manifest?.entry !== 'string' || typeof manifest.files !== 'object' || manifest.files === null) return undefined;
+  // An installed package (scripts/bundle.mjs writeManifest, `packed`): npm gave every file one fixed mtime and put the
+  // dependencies elsewhere, and nothing rebuilds out/ there; the bundle's own files must be there at their sizes.
+  const packed = manifest.packed === true;
   for (const [file, stamp] of Object.entries(manifest.files)) {
+    if (packed && file.startsWith('../')) continue;
     const stat = fs.statSync(path.resolve(dir, file), { throwIfNoEntry: false });
-    if (!stat || !Array.isArray(stamp) || stat.mtimeMs !== stamp[0] || stat.size !== stamp[1]) return undefined;
+    if (!stat || !Array.isArray(stamp) || (!packed && stat.mtimeMs !== stamp[0]) || stat.size !== stamp[1]) return undefined;
   }
   return pathToFileURL(path.join(dir, manifest.entry)).href;
 }

@@ -21,7 +21,8 @@
 // bundling sends it back to out/ until the bundle is built again. The chunks
 // sit three levels below the package root, as out/server/cli/*.js do, so
 // version.ts finds package.json at the same relative path. --if-stale builds
-// only when the bundle there is not fresh.
+// only when the bundle there is not fresh. Built by `npm pack` or `npm publish`, its
+// manifest is marked packed (writeManifest); --unpack-manifest takes the mark off.
 //
 // Both the CLI bundle and the review worker carry the rules' cue phrases
 // precompiled (server/engine/text/phrase-cache.ts), compiled here by the same
@@ -109,7 +110,8 @@ const common = {
   ...importMetaUrlShim,
 };
 
-if (cli) await bundleCli();
+if (cli && args.includes('--unpack-manifest')) unpackManifest();
+else if (cli) await bundleCli();
 else await bundleEditorFiles();
 
 async function bundleEditorFiles() {
@@ -379,14 +381,29 @@ function metafileFiles(results) {
     .map((file) => path.resolve(root, file));
 }
 
-/** The manifest bin/fresh-bundle.js reads: the bundle's entry (relative to outdir) and each file's mtime and size, written last. */
+/**
+ * The manifest bin/fresh-bundle.js reads: the bundle's entry (relative to outdir) and each file's mtime and size, written last.
+ * Built for `npm pack` / `npm publish` (npm runs `prepare` for both and says which in npm_command), it is marked `packed`:
+ * npm gives every file of a tarball the same fixed mtime and installs the dependencies elsewhere, so an installed copy
+ * checks only that the bundle's own files are there at their sizes (the package is not rebuilt where it is installed).
+ * `postpack` (--unpack-manifest) takes the mark off again in the working tree, where out/ keeps changing.
+ */
 function writeManifest(entry, files) {
   const stamps = {};
   for (const file of new Set(files)) {
     const stat = fs.statSync(file);
     stamps[path.relative(outdir, file).split(path.sep).join('/')] = [stat.mtimeMs, stat.size];
   }
-  fs.writeFileSync(path.join(outdir, MANIFEST), JSON.stringify({ entry, files: stamps }));
+  const packed = process.env.npm_command === 'pack' || process.env.npm_command === 'publish';
+  fs.writeFileSync(path.join(outdir, MANIFEST), JSON.stringify({ entry, files: stamps, ...(packed ? { packed: true } : {}) }));
+}
+
+/** After `npm pack`: the working tree's bundle is checked against its inputs again. */
+function unpackManifest() {
+  const file = path.join(outdir, MANIFEST);
+  if (!fs.existsSync(file)) return;
+  const { packed, ...manifest } = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (packed) fs.writeFileSync(file, JSON.stringify(manifest));
 }
 
 /** What snapshotPhrases needs, from out/ as tsc compiled it. */

@@ -109,6 +109,28 @@ test('a bundle is not fresh once a file it was made from or consists of changes,
   assert.equal(freshBundle(bundleDir), undefined, 'no manifest');
 });
 
+test('a packed bundle (npm pack) is fresh wherever npm installs it: its own files at their sizes, whatever their mtimes or the inputs', (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-packed-'));
+  t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const bundleDir = path.join(dir, 'bundle');
+  const entry = path.join(bundleDir, 'main.js');
+  fs.mkdirSync(bundleDir);
+  fs.writeFileSync(entry, 'export const a = 1;\n');
+  const size = fs.statSync(entry).size;
+  // As npm installs it: every mtime the same fixed date (not the one stamped), the inputs elsewhere or gone.
+  const manifest = (packed: boolean, entrySize = size): void =>
+    fs.writeFileSync(path.join(bundleDir, 'inputs.json'), JSON.stringify({ entry: 'main.js', files: { '../../node_modules/dep/index.js': [1, 10], 'main.js': [1, entrySize] }, ...(packed ? { packed: true } : {}) }));
+  manifest(true);
+  assert.equal(freshBundle(bundleDir), pathToFileURL(entry).href);
+  manifest(false);
+  assert.equal(freshBundle(bundleDir), undefined, 'the same manifest unpacked checks mtimes and inputs');
+  manifest(true, size + 1);
+  assert.equal(freshBundle(bundleDir), undefined, 'a packed bundle file of another size');
+  manifest(true);
+  fs.rmSync(entry);
+  assert.equal(freshBundle(bundleDir), undefined, 'a packed bundle file missing');
+});
+
 /**
  * Lints the draft example with the bundle in `dir` in a child process and
  * reports what the engine loader did: whether it ran engine.cjs and whether V8
