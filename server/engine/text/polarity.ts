@@ -396,22 +396,28 @@ function isGuillemetUtterance(quoted: string, words: number): boolean {
  */
 function quotations(text: string, tokens: readonly Token[]): Scope[] {
   const scopes: Scope[] = [];
+  for (const { open, start, end } of pairedQuotes(text)) {
+    const quoted = text.slice(start + 1, end);
+    const inside = tokens.filter((t) => t.start > start && t.end <= end).length;
+    // A unit that is nothing but a quotation (a bullet of talking points in quotes) is the writer's own line.
+    const wholeUnit = text.slice(0, start).trim().length === 0 && /^[\s.,;:!?)]*$/.test(text.slice(end + 1));
+    if (!wholeUnit && (HAN.test(quoted) ? isHanUtterance(quoted) : open === '«' ? isGuillemetUtterance(quoted, inside) : inside >= UTTERANCE_WORDS)) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
+  }
+  return scopes;
+}
+
+/** Each quotation of QUOTE_PAIRS in `text`: its opening mark and the offsets of its opening and closing marks. */
+function* pairedQuotes(text: string): Generator<{ open: string; start: number; end: number }> {
   for (const [open, close] of QUOTE_PAIRS) {
-    let from = 0;
-    for (;;) {
+    for (let from = 0; ; ) {
       const start = text.indexOf(open, from);
       if (start < 0) break;
       const end = text.indexOf(close, start + 1);
       if (end < 0) break;
-      const quoted = text.slice(start + 1, end);
-      const inside = tokens.filter((t) => t.start > start && t.end <= end).length;
-      // A unit that is nothing but a quotation (a bullet of talking points in quotes) is the writer's own line.
-      const wholeUnit = text.slice(0, start).trim().length === 0 && /^[\s.,;:!?)]*$/.test(text.slice(end + 1));
-      if (!wholeUnit && (HAN.test(quoted) ? isHanUtterance(quoted) : open === '«' ? isGuillemetUtterance(quoted, inside) : inside >= UTTERANCE_WORDS)) scopes.push({ cue: { start, end: end + 1 }, start, end: end + 1 });
+      yield { open, start, end };
       from = end + 1;
     }
   }
-  return scopes;
 }
 
 /** Straight or curly single quotes around a short name: "'unknown'", "‘pending’" (an apostrophe has a letter before it). */
@@ -429,28 +435,18 @@ function quotedNames(text: string, tokens: readonly Token[]): Span[] {
     const words = tokens.filter((t) => t.start > start && t.end < end).length;
     if (words >= 1 && words <= NAME_WORDS) spans.push({ start, end });
   };
-  for (const [open, close] of QUOTE_PAIRS) {
-    let from = 0;
-    for (;;) {
-      const start = text.indexOf(open, from);
-      if (start < 0) break;
-      const end = text.indexOf(close, start + 1);
-      if (end < 0) break;
-      add(start, end + 1);
-      from = end + 1;
-    }
-  }
+  for (const { start, end } of pairedQuotes(text)) add(start, end + 1);
   for (const m of text.matchAll(SINGLE_QUOTED)) add(m.index, m.index + m[0].length);
   return spans;
 }
 
-/** Whether a span is covered by a scope whose cue is not part of the span itself ("no leakage" as a phrase is not negated). */
 /** Whether a unit's last sentence is a question (not a placeholder like "???"): what comes next may answer it. */
 export function endsInQuestion(polarity: Polarity): boolean {
   const last = polarity.sentences[polarity.sentences.length - 1];
   return last !== undefined && last.question && !last.placeholder;
 }
 
+/** Whether a span is covered by a scope whose cue is not part of the span itself ("no leakage" as a phrase is not negated). */
 export function coveredBy(scopes: readonly Scope[], span: Span): Scope | undefined {
   return scopes.find((s) => (span.start >= s.start || overrunsCue(s, span)) && span.start < Math.max(s.end, s.start + 1) && !(s.cue.start >= span.start && s.cue.end <= span.end));
 }
