@@ -6,7 +6,8 @@
 // built and still in step with the sources and node_modules it was made from
 // (fresh-bundle.js, as bin/mldl.js does for the CLI), that runs instead: it
 // answers `initialize` with about a third of the CPU (docs/performance.md,
-// "Start-up, sixth pass"). MLDL_NO_BUNDLE=1 runs out/ regardless.
+// "Start-up, sixth pass"). The npm package ships that bundle (built by its
+// `prepare` when packed). MLDL_NO_BUNDLE=1 runs out/ regardless.
 //
 // The shebang gives the server one glibc malloc arena instead of one per
 // thread: ~15–20 MB less resident memory with 50 docs open (docs/performance.md,

@@ -21,8 +21,11 @@
 // bundling sends it back to out/ until the bundle is built again. The chunks
 // sit three levels below the package root, as out/server/cli/*.js do, so
 // version.ts finds package.json at the same relative path. --if-stale builds
-// only when the bundle there is not fresh. Built by `npm pack` or `npm publish`, its
-// manifest is marked packed (writeManifest); --unpack-manifest takes the mark off.
+// only when the bundle there is not fresh. Built by `npm pack` or `npm publish` (the
+// package's `prepare` builds both the CLI bundle and the server's files of dist/, which
+// bin/mldl-language-server.js runs for other editors), a manifest is marked packed
+// (writeManifest); --unpack-manifest takes the mark off (with --cli, the CLI bundle's;
+// without, dist/'s).
 //
 // Both the CLI bundle and the review worker carry the rules' cue phrases
 // precompiled (server/engine/text/phrase-cache.ts), compiled here by the same
@@ -110,7 +113,7 @@ const common = {
   ...importMetaUrlShim,
 };
 
-if (cli && args.includes('--unpack-manifest')) unpackManifest();
+if (args.includes('--unpack-manifest')) unpackManifest();
 else if (cli) await bundleCli();
 else await bundleEditorFiles();
 

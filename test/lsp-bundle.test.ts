@@ -173,6 +173,21 @@ test('bin/mldl-language-server.js answers from the bundle while it is fresh, els
   assert.equal(await launcherAnswersFrom(t), 'out', 'no manifest (a dist/ built before there was one, or half-built)');
 });
 
+// Neovim and Emacs users install the npm package and start bin/mldl-language-server.js: without dist/ in the
+// tarball it runs out/, ~650 modules, about three times the CPU before `initialize` is answered.
+test('the npm package ships every file of the server bundle, built by prepare and unmarked by postpack', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[]; scripts: Record<string, string> };
+  const shipped = (file: string): boolean =>
+    pkg.files.some((pattern) => (pattern.endsWith('/') ? file.startsWith(pattern) : pattern.endsWith('*') ? file.startsWith(pattern.slice(0, -1)) : file === pattern));
+  const { files } = JSON.parse(fs.readFileSync(path.join(OUT_DIR, 'inputs.json'), 'utf8')) as { files: Record<string, unknown> };
+  const own = ['inputs.json', ...Object.keys(files).filter((file) => !file.startsWith('../'))];
+  assert.ok(own.includes('server.cjs') && own.includes('review-worker.cjs'), `the manifest names the bundle's files: ${own.join(', ')}`);
+  assert.deepEqual(own.filter((file) => !shipped(`dist/${file}`)), [], 'package.json "files" leaves these out');
+  assert.ok(!shipped('dist/client.cjs'), 'the VS Code client is not an npm file');
+  assert.match(pkg.scripts.prepare, /bundle\.mjs --server-only/);
+  assert.match(pkg.scripts.postpack, /bundle\.mjs --server-only --unpack-manifest/);
+});
+
 test('the bundled server starts from its code cache without loading child_process or crypto; a missing or rejected cache only costs a compile', async (t) => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-bundle-start-'));
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
