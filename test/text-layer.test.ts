@@ -518,6 +518,9 @@ test('a hedged clause with nothing else in it speaks of the clause before it; on
   assert.ok(!hedged('Latency: 100 ms, but the cache size is not decided yet.', '100 ms'));
   assert.ok(!hedged('На боевом трафике смотрим на кликабельность, но дизайн дашборда сделаем позже.', 'кликабельность'));
   assert.ok(!hedged('线上看点击率，不过看板的样式以后再定。', '点击率'));
+  // A hedge holding its clause word ("decide which") covers what that word opens, not past ";".
+  assert.ok(hedged('We still need to decide which model ranks the feed.', 'model ranks'));
+  assert.ok(!hedged('We still need to decide which model ranks the feed; we track CTR online.', 'CTR online'));
 });
 
 test('"how likely" names what is predicted, not doubt (hedges2)', () => {

@@ -426,7 +426,9 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
       const sentence = sentenceAt(sentenceSpans, m.start);
       const aside = asideAround(text, sentence, m);
       if (aside) return { cue: m, start: clauseAround(starts, sentence, Math.max(sentence.start, aside.start - 1)).start, end: aside.end };
-      const clause = clauseAround(majorStarts, sentence, m.start);
+      const opening = clauseAround(majorStarts, sentence, m.start);
+      // A hedge that holds its clause word covers what that word opens: "we still need to decide which model ranks the feed".
+      const clause = m.end > opening.end ? { start: opening.start, end: clauseAround(majorStarts, sentence, m.end - 1).end } : opening;
       // "logistic regression, later upgraded to a deep model": the plan covers its own clause, not the decision before it.
       if (laterChanges.length > 0 && inside(m, laterChanges)) {
         const own = clauseAround(starts, sentence, m.start);
