@@ -290,6 +290,10 @@ test('Chinese negations ICU keeps whole, undecided phrasings and an unmarked 吗
   assert.ok(!hedged('系统预测每个门店未来 7 天的销量。', '销量'));
   assert.ok(!hedged('预测未来一周、未来 1–7 天的订单量。', '订单量'));
   assert.ok(hedged('未来再加上漂移监控。', '漂移监控'));
+  // Other horizons: a gameweek, trading days, matches (hedges2); 未来 2 期 (phase 2) still defers.
+  assert.ok(!hedged('定义标签（未来 1 GW 实际分数）与特征窗口。', '标签'));
+  assert.ok(!hedged('预测未来 5 个交易日的收益。', '收益'));
+  assert.ok(hedged('未来 2 期再做重排。', '重排'));
   const asks = (text: string): boolean => new UnitText(text).polarity.sentences.some((s) => s.question);
   assert.equal(asks('商家标签可以直接拿来用吗。'), true);
   assert.equal(asks('模型用 LightGBM，特征包括是否节假日。'), false);

@@ -265,7 +265,8 @@ export const ZH: PolarityLexicon = {
 export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
 
 /**
- * A forecast's horizon, not a deferral ("未来 8 个 15 分钟时段": a count of slots before their length is one too): "未来 7 天的销量", "未来一周", "未来 24 小时内" hold 未来
+ * A forecast's horizon, not a deferral ("未来 8 个 15 分钟时段": a count of slots before their length is one too): "未来 7 天的销量", "未来一周", "未来 24 小时内",
+ * "未来 1 GW 实际分数" (the next gameweek), "未来 5 个交易日" hold 未来
  * (future) as "the next N days"; so does a window after a date or an event: "名单日后 60 天内"
  * (日后, "someday", read across 名单日|后), "上线以后 30 天"; and a label window, "后续 7 天内的购买". A pattern, because the count is
  * written in digits or in words.
@@ -291,4 +292,4 @@ export const ZH_LACKED_THING = /^\s*(?:(?:任何|足够的?|太多的?|多少|�
 
 export const ZH_ABSENCE_RATE = /无(?![法须需论])\p{Script=Han}{1,3}?(?:率|占比)/gu;
 
-export const ZH_HORIZON = /(?:未来|日后|以后|后续|之后)\s*(?:[\d一二两三四五六七八九十百几数半]+\s*个\s*)?(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;
+export const ZH_HORIZON = /(?:未来|日后|以后|后续|之后)\s*(?:[\d一二两三四五六七八九十百几数半]+\s*个\s*)?(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度|交易日|工作日|赛季|轮|场|时段|周期|[Gg][Ww](?![A-Za-z])|[hd](?![A-Za-z]))/gu;
