@@ -290,6 +290,10 @@ test('Chinese negations ICU keeps whole, undecided phrasings and an unmarked 吗
   assert.ok(!hedged('系统预测每个门店未来 7 天的销量。', '销量'));
   assert.ok(!hedged('预测未来一周、未来 1–7 天的订单量。', '订单量'));
   assert.ok(hedged('未来再加上漂移监控。', '漂移监控'));
+  // Other horizons: a gameweek, trading days, matches (hedges2); 未来 2 期 (phase 2) still defers.
+  assert.ok(!hedged('定义标签（未来 1 GW 实际分数）与特征窗口。', '标签'));
+  assert.ok(!hedged('预测未来 5 个交易日的收益。', '收益'));
+  assert.ok(hedged('未来 2 期再做重排。', '重排'));
   const asks = (text: string): boolean => new UnitText(text).polarity.sentences.some((s) => s.question);
   assert.equal(asks('商家标签可以直接拿来用吗。'), true);
   assert.equal(asks('模型用 LightGBM，特征包括是否节假日。'), false);
@@ -488,4 +492,61 @@ test('后续 as the downstream stage or the models after a baseline is not a def
   assert.ok(!hedged('第一版用逻辑回归，作为后续深度模型的对照。', '逻辑回归'));
   assert.ok(hedged('后续可能会拆成召回和排序两个阶段。', '召回'));
   assert.ok(hedged('后续会补一个基线模型。', '基线模型'));
+});
+
+test('a value left open: "maybe" before a time or share, two values offered as alternatives (hedges2)', () => {
+  // "maybe" before an amount is the interview's "about"; before a value the design sets, it is doubt.
+  assert.ok(hedged('Latency: maybe 100 ms.', '100 ms'));
+  assert.ok(hedged('Alert when the drift score reaches perhaps 0.2.', '0.2'));
+  assert.ok(!hedged('Traffic is maybe 3k requests per second at peak.', 'requests per second'));
+  assert.ok(!hedged('We store maybe 10 TB of logs.', '10 TB'));
+  // Two values of one kind joined by "or": the value is not chosen.
+  assert.ok(hedged('Latency: either 100 ms or 300 ms.', 'Latency'));
+  assert.ok(hedged('Задержка: либо 100 мс, либо 300 мс.', 'Задержка'));
+  assert.ok(hedged('Задержка: 100 или 300 мс.', 'Задержка'));
+  assert.ok(hedged('延迟：要么 100 毫秒，要么 300 毫秒。', '延迟'));
+  assert.ok(hedged('The ranker is retrained every 1 or 2 weeks.', 'retrained'));
+  // Amounts and plain numbers are no alternatives of a value: a group, a label, an order of magnitude.
+  assert.ok(!hedged('Users with 0 or 1 interactions get popular items.', 'popular items'));
+  assert.ok(!hedged('The label is 1 or 0.', 'label'));
+  assert.ok(!hedged('Peak load is 10M or 20M users a day.', 'Peak load'));
+  assert.ok(!hedged('Latency: p99 under 100 ms; the batch job runs every 6 hours or on demand.', 'under 100 ms'));
+});
+
+test('a hedged clause with nothing else in it speaks of the clause before it; one about something else does not (hedges2)', () => {
+  assert.ok(hedged('The latency budget is 100 ms or 300 ms; we have not decided yet.', 'latency budget'));
+  assert.ok(hedged('Latency: 100 ms, but that\'s later.', '100 ms'));
+  assert.ok(hedged('Autocomplete answers within 80 ms, but that\'s for a later release.', 'within 80 ms'));
+  assert.ok(hedged('На боевом трафике будем смотреть на кликабельность, но это позже.', 'кликабельность'));
+  assert.ok(hedged('线上会看点击率，不过这是后话。', '点击率'));
+  assert.ok(!hedged('Latency: 100 ms, but the cache size is not decided yet.', '100 ms'));
+  assert.ok(!hedged('На боевом трафике смотрим на кликабельность, но дизайн дашборда сделаем позже.', 'кликабельность'));
+  assert.ok(!hedged('线上看点击率，不过看板的样式以后再定。', '点击率'));
+  // A hedge holding its clause word ("decide which") covers what that word opens, not past ";".
+  assert.ok(hedged('We still need to decide which model ranks the feed.', 'model ranks'));
+  assert.ok(!hedged('We still need to decide which model ranks the feed; we track CTR online.', 'CTR online'));
+});
+
+test('"how likely" names what is predicted, not doubt (hedges2)', () => {
+  const mild = (text: string, of: string): boolean => {
+    const unit = new UnitText(text);
+    const start = unit.text.indexOf(of);
+    return coveredBy(unit.polarity.mildHedges, { start, end: start + of.length }) !== undefined;
+  };
+  assert.ok(!mild('Each post gets a score for how likely it is to violate the policy.', 'score'));
+  assert.ok(!mild('We rank the users most likely to churn first.', 'rank'));
+  assert.ok(mild('We will likely use a gradient boosted classifier.', 'classifier'));
+  assert.ok(!mild('Каждый пост получает оценку: насколько вероятно, что он нарушает правила.', 'оценку'));
+  assert.ok(!hedged('每个帖子得到一个分数，表示它有多大可能违反规定。', '分数'));
+  assert.ok(hedged('可能用 BERT，也可能用 TextCNN。', 'BERT'));
+});
+
+test('a Chinese absence after 是 that modifies a noun (…的工单) does not reach back over the subject (hedges2)', () => {
+  for (const no of ['无需', '不需要', '无须', '不用']) {
+    const text = `衡量成功的标准是${no}人工介入即解决的工单占比提升。`;
+    assert.ok(!negated(text, '衡量成功'), no);
+    assert.ok(!negated(text, '工单占比'), `${no}: the negation ends with its modifier`);
+  }
+  assert.ok(negated('位置偏差是没有处理的。', '位置偏差'), '是…的 with nothing after 的 still denies');
+  assert.ok(negated('我们不使用用户的个人数据。', '个人数据'), 'a possessive 的 is no modifier of a copula');
 });

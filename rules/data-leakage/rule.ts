@@ -279,7 +279,9 @@ export default defineDocumentRule({
         negationIsContent: true,
         cues: {
           en: [`after the ${LATER_MOMENT}`, `after {a|an} ${LATER_MOMENT}`, 'after {approval|resolution|delivery|checkout|purchase|payment|booking|the fact}', '{only|first} {known|available|filled|filled in|populated|recorded|set|written|entered|updated} after', `=post {approval|purchase|transaction|event|outcome|decision|hoc|resolution|delivery}`],
-          ru: [`после {одобрени*|выдач*|оплат*|покупк*|заказ*|доставк*|событи*|решени*|показ*|клик*|транзакци*|исход*|прогноз*}`, 'известн* только после', 'заполня* после'],
+          ru: [`после {одобрени*|выдач*|оплат*|покупк*|заказ*|доставк*|событи*|решени*|показ*|клик*|транзакци*|исход*|прогноз*}`, 'известн* только после', 'заполня* после',
+            // "заполняется только после просрочки", «появляется лишь после выдачи».
+            '{известн*|заполня*|появля*|вносит*|вносят*|записыва*} {только|лишь} после'],
           // "放款后才有的字段": only there after the event.
           zh: ['之后才知道', '之后才有', '事后', '发生后才', '后才{会|能|}{有|知道|产生|生成|出现|确定|获得|回填|写入|填写|更新|录入}'],
         },

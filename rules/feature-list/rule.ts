@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { FEATURE_GROUPS, FEATURE_SIDES, FEATURE_WORDS, GATHERS, INPUT_PHRASES, MEANS_TO_PREDICT, MODEL_TO_PREDICT, FEATURES_LISTED, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
+import { FEATURE_GROUPS, FEATURE_SIDES, FEATURE_WORDS, GATHERS, INPUT_PHRASES, MEANS_TO_PREDICT, MODEL_TO_PREDICT, FEATURES_LISTED, PREDICTED_SIGNAL, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
 import { PREDICTOR } from '../shared/ml-objective-cues.js';
 
 export default defineDocumentRule({
@@ -46,7 +46,8 @@ export default defineDocumentRule({
     parts: {
       feature: { cues: FEATURE_WORDS },
       group: { cues: FEATURE_GROUPS },
-      signal: { cues: SIGNAL_NAMES },
+      // "…, чтобы предсказать цену товара": the signal after "predict" is the target.
+      signal: { cues: SIGNAL_NAMES, notIn: PREDICTED_SIGNAL },
       listed: { cues: FEATURES_LISTED },
       input: { cues: INPUT_PHRASES },
       uses: { cues: USES },

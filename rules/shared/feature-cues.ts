@@ -119,6 +119,19 @@ export const MEANS_TO_PREDICT: CueSet = {
   zh: ['来预测', '来预估', '来估计', '用于预测', '进行预测'],
 };
 
+/**
+ * A signal named as what is predicted ("to predict the price", «чтобы предсказать цену товара», 「来预测价格」): the
+ * model's target, not one of its inputs (the signal part's `notIn`). Only signals that are commonly a target.
+ */
+const PREDICT_VERB_EN = '{=predict|=predicts|=predicting|=forecast|=forecasts|=forecasting} {the|its|their|a|}';
+export const PREDICTED_SIGNAL: CueSet = {
+  // Three cues: one would expand past the 256 phrases a cue may have.
+  en: [`${PREDICT_VERB_EN} {price*|duration|amount*|rating*|ctr|=clicks}`, `${PREDICT_VERB_EN} {purchases|income|credit score|popularity|traffic|dwell time}`, `${PREDICT_VERB_EN} {watch time|sentiment|intent|genre*|category}`],
+  ru: ['{предсказать|предсказывать|предсказывает|предсказывают|спрогнозировать|прогнозировать|прогнозирует|прогнозируют|для предсказания|для прогноза|для прогнозирования} {цен*|длительност*|сумм*|рейтинг*|клик*|покупк*|доля|долю|количеств*|жанр*|категори*}'],
+  // "来预测每条车源的价格": what is predicted may come after a 的.
+  zh: ['{预测|预估|估计}{价格|时长|评分|点击|购买|金额|次数|类目|品类}', '{预测|预估|估计}…的{价格|时长|评分|点击|购买|金额|次数|类目|品类}'],
+};
+
 /** The model itself as what is used to predict ("we use LightGBM to predict the price"): its target, not its inputs. */
 export const MODEL_TO_PREDICT: CueSet = {
   en: ['{model*|classifier*|regressor*|network*|ranker*|lightgbm|xgboost|catboost|gbdt|boosting|regression|forest|llm*|algorithm*|ml|learning|it|them} to {predict|estimate|forecast}'],

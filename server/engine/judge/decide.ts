@@ -311,6 +311,9 @@ function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly 
   // "| Pilot | 10 % |" under "Stage | Traffic share": the header says what the value is (hits.ts readRow).
   if (tableStatement) return 1;
   if (contentWordsReach(unit.tokens, sentence, hits, minOtherWords)) return 1;
+  // "Success = more orders per session", «Цель = рост выручки», "目标 = 提升转化率": an equation defines its left side
+  // by its right, a statement however short.
+  if (EQUATION.test(unit.text.slice(sentence.start, sentence.end))) return 1;
   // "**Baseline.** Popularity per city": a lead label settled by the sentence after it.
   const rest = unit.words.polarity.sentences[sentenceIndex + 1];
   if (rest && !rest.question && !rest.placeholder && contentWordsReach(unit.tokens, rest, NO_HITS, 2)) return 1;
@@ -323,6 +326,8 @@ function statementFactor(unit: ProseUnit, sentenceIndex: number, hits: readonly 
 }
 
 const NO_HITS: readonly PartHit[] = [];
+/** Words, "=" (not "==", "<=", "=>"), words: a definition ("Success = more orders per session"). */
+const EQUATION = /[\p{L}\p{N})*_]\s*(?<![=<>!])[=＝](?![=>])\s*[*_(]*[\p{L}\p{N}+\-−↑↓]/u;
 
 /** A question in a unit whose next sentence answers it: a statement of substance, not another question or a placeholder. */
 function answeredQuestion(unit: ProseUnit, sentenceIndex: number): boolean {

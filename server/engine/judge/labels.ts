@@ -52,6 +52,13 @@ export function isLabelLine(label: ProseUnit): boolean {
 /** Words (function words included, Han by two characters a word) an out-of-scope label may have before its colon. */
 const LABEL_WORDS = INTRO_WORDS + 4;
 
+/**
+ * A colon that opens an explanation, not a list of what is left out: "The `x` column is excluded: it is only entered
+ * after the loan is overdue", «Поле исключено: оно заполняется после просрочки», 「该字段被剔除：它在逾期后才录入」. The
+ * label is then a sentence whose subject was dropped for a reason, as with "because".
+ */
+const EXPLANATION_AFTER = /^[\s*_]*(?:(?:it|they|this|these|that|since|because|as|он|она|оно|они|это|так как|поскольку|потому что|ведь)(?![\p{L}])|它|这|因为|由于)/iu;
+
 const OUT_OF_SCOPE = new PhraseSet(Object.values(OUT_OF_SCOPE_LABEL).flatMap((list) => [...(list ?? [])]));
 
 /** Per unit, whether its text opens with an out-of-scope label ("Не входит:", "Out of scope: …"): a function of the text. */
@@ -64,7 +71,7 @@ function opensWithOutOfScopeLabel(unit: ProseUnit): boolean {
     const label = colon > 0 ? unit.text.slice(0, colon) : '';
     // A label of a few words before its colon, not a sentence that mentions scope on the way. Function words
     // count: "Возможные пути развития проекта, не входящие в скоуп итерации" (the Reliable ML template's label) is nine.
-    holds = label.length > 0 && wordCount(label) <= LABEL_WORDS &&
+    holds = label.length > 0 && wordCount(label) <= LABEL_WORDS && !EXPLANATION_AFTER.test(unit.text.slice(colon + 1)) &&
       OUT_OF_SCOPE.matches(unit.text, unit.norm, unit.tokens).some((m) => m.end <= colon);
     outOfScopeLabels.set(unit, holds);
   }

@@ -17,6 +17,12 @@ export interface PolarityLexicon {
   /** Softer modals: a proposal, not yet a commitment ("we could use …"). */
   mildHedge: string[];
   /**
+   * A hedge word before an amount, the interview's way to say "about": "maybe 3k requests per second at peak" is an
+   * estimate, not doubt. Only before an amount of things (a count, a rate, a size): before a time, a share or a ratio
+   * ("Latency: maybe 100 ms", "a threshold of maybe 0.2") it leaves open a value the design sets (polarity.ts).
+   */
+  estimate: string[];
+  /**
    * A change planned for later to what was just stated: "logistic regression, later upgraded to a deep model". After a
    * comma such a hedge covers its own clause only: the first clause is the decision made now, the later one the plan.
    */
@@ -76,10 +82,10 @@ export const EN: PolarityLexicon = {
     'unknown {in advance|ahead of time|beforehand|upfront|up front|until}',
     // A purpose, not an open choice: "the model ranks the rest to choose which to send", "we use the score to decide whether to block".
     '{rank|score|sort|use|compare|threshold} … to {decide|choose|pick|determine|select} {which|whether|if}',
-    // An estimate, not doubt: "maybe 3k requests per second at peak" is the interview's way to say "about".
-    '{maybe|perhaps} {#|around|about|roughly}',
     // The month, not the modal: "the test window starts on May 1", "data from March to May 2024".
-    '=may #', '{in|on|from|until|till|since|through|by|of|to|early|mid|late|end} =may'],
+    '=may #', '{in|on|from|until|till|since|through|by|of|to|early|mid|late|end} =may',
+    // What the model predicts, not doubt: "a score for how likely it is to violate the policy", "users most likely to churn".
+    'how {likely|probable}', '{more|less|most|least} likely', '{user*|customer*|client*|account*|member*|buyer*|seller*|item*|post*|transaction*|order*|people|those|ones} {who are|that are|} likely to'],
   hedge: [
     'maybe', 'perhaps', '=possibly', 'might', 'later', 'yet', 'eventually', 'someday', 'in the future', 'future work', 'future version*', 'future iteration*',
     'to be decided', 'to be determined', 'to be defined', 'to be confirmed', 'to be agreed', 'to be discussed', 'to be clarified', 'to be finali*', 'tbd', 'tba', 'tbc', 'not yet', 'unclear', 'unknown', 'undecided',
@@ -96,6 +102,7 @@ export const EN: PolarityLexicon = {
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
     '{possible|potential|candidate} {online|offline|business|success|product|} {metrics|kpis}',
   ],
+  estimate: ['{maybe|perhaps} {#|around|about|roughly}'],
   laterChange: ['{later|eventually|afterwards} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|turn*|chang*}', 'in the future {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|chang*}',
     '{later|eventually} {to be|will be|we will|we would|we\'ll} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|chang*}'],
   mildHedge: ['could', '=may', '=consider', '=considering', '=ideally', '=probably', '=likely'],
@@ -162,7 +169,9 @@ export const RU: PolarityLexicon = {
     // Факт как причина, а не сомнение: "заранее ничего не считаем: вопросы заранее неизвестны".
     'заранее неизвестн*', 'неизвестн* заранее', 'неизвестн* до {момент*|запрос*|прихода|начала|того}',
     // Leakage, not a deferral: "без заглядывания в будущее" ("в будущее" shares its stem with "в будущем").
-    '{заглядыва*|заглядывани*|подглядыва*|подглядывани*} в будущее'],
+    '{заглядыва*|заглядывани*|подглядыва*|подглядывани*} в будущее',
+    // Что предсказывает модель, а не сомнение: «оценка того, насколько вероятно, что пост нарушает правила».
+    'насколько {вероятно|вероятен|вероятна|вероятны}', '{наиболее|более|менее} {вероятно|вероятен|вероятна|вероятны}'],
   hedge: [
     '=возможно', 'может быть', 'в будущем', 'позже', 'позднее', '=потом', 'когда нибудь', 'пока не', 'еще не', 'будет определ*', 'будет решен*',
     'будет уточн*', 'будет выбран*', 'предстоит', 'неясно', 'непонятно', 'неизвестно', 'опционально', 'при необходимости', 'в дальнейшем',
@@ -177,6 +186,7 @@ export const RU: PolarityLexicon = {
     '{сформулируем|определим|выберем|обсудим|уточним|зафиксируем|согласуем} после {сбора|пилота|обсуждени*|согласовани*|запуск*|исследовани*|встреч*|разговор*}', '=уточняется', '=уточняются', 'будут уточн*', 'не определились', 'не решили', 'не продумали',
   ],
   // Spoken doubt, as in a draft or an interview: "логи, наверное, есть в DWH", "вроде бы хватит CatBoost".
+  estimate: [],
   laterChange: ['{позже|позднее|потом|в дальнейшем|в будущем|впоследствии} {замен*|перейд*|переход*|перевед*|расшир*|обнов*|улучш*|усложн*|апгрейд*}'],
   mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно', '=наверное', '=наверно', 'вроде бы', 'по идее'],
   // "хотя" by its form: its stem is that of "хотим"/"хотят" (we/they want), which opens no clause.
@@ -220,6 +230,8 @@ export const ZH: PolarityLexicon = {
     // What may happen to whom, naming the target, not doubting the design: "预测可能流失的用户", "可能超时的订单会额外提示".
     '可能…的{用户|订单|商品|交易|账户|账号|评论|内容|样本|司机|骑手|商家|客户|请求|设备}',
     '先…{之后|以后|后面}再',
+    // What the model predicts, not doubt: "给每个帖子打分，表示它有多大可能违规".
+    '多大可能', '多大的可能', '有多可能',
     // 后续 as "downstream / subsequent", not "later": a pipeline's next stage ("召回结果交给后续的精排", "供后续模块使用")
     // and a reference kept for the models after it ("第一版用逻辑回归，作为后续深度模型的对照").
     '后续{的|}{排序|精排|粗排|重排|召回|模块|环节|步骤|流程|处理|服务|任务|链路|节点|计算|分析}', '{作为|当作|用作}后续…{对照|对比|基线|基准|参照}'],
@@ -229,13 +241,15 @@ export const ZH: PolarityLexicon = {
     '讨论中', '还在讨论', '待讨论', '待评估', '待确认', '待商榷', '待调研', '待验证', '待细化', '待完善', '需要和…{商量|确认|对齐|讨论|沟通}', '还需要…{商量|确认|对齐|讨论|沟通}', '没对齐',
     // Pending a talk with others: "指标待与算法组讨论后确定", "待和业务方确认".
     '待{与|和|跟}…{商量|确认|对齐|讨论|沟通|确定}',
-    '稍后', '日后', '今后', '下个版本', '下一版本', '下一个版本', '如果可能', '如有可能', '条件允许', '有时间再', '时间允许', '先试试', '试试看',
+    // A trailing "that comes later" about what was just said: "延迟 100 毫秒，不过这是后话".
+    '是后话', '稍后', '日后', '今后', '下个版本', '下一版本', '下一个版本', '如果可能', '如有可能', '条件允许', '有时间再', '时间允许', '先试试', '试试看',
     // Options weighed, none chosen: "是否以用户投诉为准，还是以拒付为准" (an indirect question, without its mark).
     '是否…还是',
     // 列出选项而未选定："基线可以用热门排序或者逻辑回归"、"可以用 A 也可以用 B"。
     '可以…{也可以|或者|还是}', '可能是…也可能',
     // Put off: "之后再考虑冷启动", "回头再加监控" (a sequence, "先召回，之后再排序", is not: notHedge).
     '{之后|以后|后面|晚点|回头}再{考虑|做|加|补|看|说|上|接入|迭代|优化|评估|讨论|决定}'],
+  estimate: [],
   laterChange: ['{后续|以后|之后|将来|未来|后期}…{升级|替换|换成|改成|改为|迁移|切换|演进|扩展}'],
   mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
   // 目前/现阶段 open what is done now after what may change: "模型后续可能改成 DNN，目前用 LightGBM".
@@ -251,7 +265,8 @@ export const ZH: PolarityLexicon = {
 export const LEXICONS = { en: EN, ru: RU, zh: ZH } as const;
 
 /**
- * A forecast's horizon, not a deferral ("未来 8 个 15 分钟时段": a count of slots before their length is one too): "未来 7 天的销量", "未来一周", "未来 24 小时内" hold 未来
+ * A forecast's horizon, not a deferral ("未来 8 个 15 分钟时段": a count of slots before their length is one too): "未来 7 天的销量", "未来一周", "未来 24 小时内",
+ * "未来 1 GW 实际分数" (the next gameweek), "未来 5 个交易日" hold 未来
  * (future) as "the next N days"; so does a window after a date or an event: "名单日后 60 天内"
  * (日后, "someday", read across 名单日|后), "上线以后 30 天"; and a label window, "后续 7 天内的购买". A pattern, because the count is
  * written in digits or in words.
@@ -277,4 +292,4 @@ export const ZH_LACKED_THING = /^\s*(?:(?:任何|足够的?|太多的?|多少|�
 
 export const ZH_ABSENCE_RATE = /无(?![法须需论])\p{Script=Han}{1,3}?(?:率|占比)/gu;
 
-export const ZH_HORIZON = /(?:未来|日后|以后|后续|之后)\s*(?:[\d一二两三四五六七八九十百几数半]+\s*个\s*)?(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度)/gu;
+export const ZH_HORIZON = /(?:未来|日后|以后|后续|之后)\s*(?:[\d一二两三四五六七八九十百几数半]+\s*个\s*)?(?:[\d一二两三四五六七八九十百几数半]+(?:\s*[-–~～至到]\s*[\d一二两三四五六七八九十]+)?\s*个?\s*)(?:天|日|周|星期|小时|分钟|个月|月|年|季度|交易日|工作日|赛季|轮|场|时段|周期|[Gg][Ww](?![A-Za-z])|[hd](?![A-Za-z]))/gu;

@@ -16,7 +16,9 @@ import { endsWithTemplateRole } from './template-role.js';
 import { mapPacked } from '../packed-arrays.js';
 import { LEXICONS, ZH_ABSENCE_RATE, ZH_HORIZON, ZH_LACKED_THING, ZH_NUMBERED_DAY_AFTER } from './polarity-data.js';
 import { PhraseSet } from './phrases.js';
+import type { Quantity } from './quantity-types.js';
 import type { Span } from './sentences.js';
+import { isStopword } from './stopwords.js';
 import type { Token } from './tokens.js';
 
 export interface Scope {
@@ -55,6 +57,7 @@ const ABSENT = new PhraseSet(all((l) => l.absentPredicate));
 const HEDGE = new PhraseSet(all((l) => l.hedge));
 const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
 const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
+const ESTIMATE = new PhraseSet(all((l) => l.estimate));
 const LATER_CHANGE = new PhraseSet(all((l) => l.laterChange));
 const CLAUSE_BREAK = new PhraseSet(all((l) => l.clauseBreak));
 const REASON = new PhraseSet(all((l) => l.reason));
@@ -271,11 +274,71 @@ function asideAround(text: string, sentence: Span, cue: Span): Span | undefined 
   return undefined;
 }
 
+/** Dimensions of a value a design sets (a budget, a target, a threshold), not an amount it estimates. */
+const SET_VALUE: ReadonlySet<string> = new Set(['time', 'percent', 'ratio']);
+
+/** Between two values offered as alternatives: "100 ms or 300 ms", "либо 100 мс, либо 300 мс", "100 毫秒或 300 毫秒", "要么…，要么…". */
+const ALTERNATIVE_GAP = /^[\s,，]*(?:or|или|либо|或|或者|还是|要么)[\s,，]*$/iu;
+const ALTERNATIVE_WORD = /(?<![\p{L}])(?:or|или|либо)(?![\p{L}])|或|还是|要么/iu;
+/** A bare number right before "or" ("100 or 300 ms", «100 или 300 мс»): the first value, its unit left to the second. */
+const BARE_FIRST_VALUE = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s*$/u;
+
+/**
+ * Two values of one kind offered as alternatives ("Latency: either 100 ms or 300 ms", «Задержка: 100 или 300 мс»,
+ * 「PSI 阈值 0.1 或 0.2」): the value is not chosen yet, as with "TBD". Only values a design sets (SET_VALUE): amounts
+ * are left alone, "users with 0 or 1 interactions" names a group and "10M or 20M users" is still an order of magnitude.
+ */
+function alternativeValues(text: string, quantities: readonly Quantity[]): Span[] {
+  const spans: Span[] = [];
+  quantities.forEach((b, i) => {
+    if (!SET_VALUE.has(b.dimension)) return;
+    const a = quantities[i - 1];
+    if (a && (a.dimension === b.dimension || a.dimension === 'plain') && ALTERNATIVE_GAP.test(text.slice(a.end, b.start))) {
+      spans.push({ start: a.start, end: b.end });
+      return;
+    }
+    // The first value may be no quantity of its own: "100 или 300 мс".
+    const before = text.slice(Math.max(a?.end ?? 0, b.start - 40), b.start);
+    const gap = /(?:or|или|либо|或者?|还是)[\s,，]*$/iu.exec(before);
+    const first = gap ? BARE_FIRST_VALUE.exec(before.slice(0, gap.index)) : null;
+    if (gap && first) spans.push({ start: b.start - before.length + first.index, end: b.end });
+  });
+  return spans;
+}
+
+/**
+ * Words a hedged clause may hold besides its hedge and still say nothing of its own, so that it speaks of the clause
+ * before it: "…, but that's later", "…; we have not decided yet", «…, но это позже», 「…，不过这是后话」. (Function
+ * words count too: stopwords.ts.)
+ */
+const REFER_BACK_WORDS: ReadonlySet<string> = new Set(['yet', 'so', 'one', 'ones', 'will', 'пока', 'ещё', 'уже', 'всё', 'потом', '我们', '这个', '这些', '那个', '但', '不过', '再', '说',
+  // When it comes, not what: "…, but that's for a later release", «…, но это на следующем этапе», 「…，这是下一阶段的事」.
+  'release', 'releases', 'version', 'versions', 'phase', 'stage', 'iteration', 'milestone', 'релиз', 'релиза', 'релизе', 'версия', 'версии', 'этап', 'этапа', 'этапе', 'итерация', 'итерации', '版本', '阶段', '迭代', '事']);
+
+function refersBack(tokens: readonly Token[], clause: Span, cues: readonly Span[]): boolean {
+  return tokens.every((t) => t.end <= clause.start || t.start >= clause.end || inside(t, cues) || isStopword(t.word) || REFER_BACK_WORDS.has(t.word));
+}
+
+/**
+ * A Chinese absence after a copula that opens a noun phrase: in "衡量成功的标准是无需人工介入即解决的工单占比" the
+ * absence (无需 …) describes the tickets counted, with 的 and the noun after it; it says nothing of the subject before
+ * 是. Returns where the modifier ends (its 的), or -1. "位置偏差是没有处理的。" (是…的, nothing after 的) still denies.
+ */
+function zhAttributiveEnd(text: string, cue: Span, clause: Span): number {
+  if (!/(?:是|为|即|指)\s*$/u.test(text.slice(Math.max(clause.start, cue.start - 3), cue.start))) return -1;
+  const rest = /的\s*\p{Script=Han}/u.exec(text.slice(cue.end, clause.end));
+  return rest ? cue.end + rest.index : -1;
+}
+
 function inside(span: Span, outer: readonly Span[]): boolean {
   return outer.some((o) => span.start >= o.start && span.end <= o.end);
 }
 
-export function analyzePolarity(text: string, norm: string, tokens: readonly Token[], sentenceSpans: readonly Span[]): Polarity {
+/**
+ * `quantitiesOf` gives the unit's quantities (read once and shared with the rules): asked only when a hedge word stands
+ * before a number or "or" stands between numbers.
+ */
+export function analyzePolarity(text: string, norm: string, tokens: readonly Token[], sentenceSpans: readonly Span[], quantitiesOf: () => readonly Quantity[] = () => []): Polarity {
   // Written out rather than spread from the span: a spread gave each of these a hidden class of its own
   // (~300 bytes more per sentence, kept with every unit's reading).
   const rolePrompt = endsWithTemplateRole(text);
@@ -313,7 +376,11 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
       else if (gap.includes('、')) limit = Math.max(limit, i + ITEM_REACH);
     }
     const reach = after[Math.min(after.length, limit) - 1];
-    negations.push({ cue, kind: 'forward', start: cue.end, end: reach ? reach.end : cue.end });
+    let end = reach ? reach.end : cue.end;
+    // "标准是无需人工介入即解决的工单占比": the negation describes the tickets; it ends with its modifier, at 的.
+    const attributive = cue.end < end && HAN.test(text[cue.start]) ? zhAttributiveEnd(text, cue, clause) : -1;
+    if (attributive >= 0) end = Math.min(end, attributive);
+    negations.push({ cue, kind: 'forward', start: cue.end, end });
   };
   for (const m of NEGATION.matches(text, norm, tokens)) forward(m);
   for (const t of tokens) if (t.script === 'han' && ZH_NEGATION.has(t.word)) forward(t);
@@ -329,37 +396,55 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
     if (tokens.find((t) => t.start >= start && t.end <= m.start)?.word === 'у') continue;
     // "刚发布的文章还没有互动数据": 没有 + what one has is the newcomer's state, as «у X нет Y» above (ZH_LACKED_THING).
     if (ZH_LACKED_THING.test(text.slice(m.end, m.end + 12))) continue;
+    // "标准是无需人工介入即解决的工单占比": the absence after 是 describes what is counted, not the subject.
+    if (HAN.test(text[m.start]) && zhAttributiveEnd(text, m, clauseAround(negationStarts, sentenceAt(sentenceSpans, m.start), m.start)) >= 0) continue;
     negations.push({ cue: m, kind: 'absent', start, end: m.start });
   }
   // A hedge reaches past a colon or comma ("Possible variants: MAP@k, MRR"), not past ";" or "but".
   // A hedge word quoted as a name is mentioned, not meant: "the share of 'unknown' predictions", "类别为“待定”的工单".
   const notHedges: Span[] = [...NOT_HEDGE.matches(text, norm, tokens), ...quotedNames(text, tokens)];
+  // "maybe 3k requests per second" estimates an amount; "Latency: maybe 100 ms" leaves a budget open (polarity-data estimate).
+  const estimates = ESTIMATE.matches(text, norm, tokens);
+  let quantities: readonly Quantity[] | undefined;
+  const quantitiesRead = (): readonly Quantity[] => (quantities ??= quantitiesOf());
+  for (const m of estimates) {
+    const value = quantitiesRead().find((q) => q.end > m.start && q.start <= m.end + 1);
+    if (!value || !SET_VALUE.has(value.dimension)) notHedges.push(m);
+  }
   if (/未来|日后|以后|后续|之后/u.test(text)) for (const m of text.matchAll(ZH_HORIZON)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   if (text.includes('日')) for (const m of text.matchAll(ZH_NUMBERED_DAY_AFTER)) notHedges.push({ start: m.index, end: m.index + m[0].length });
   // A reason's opener inside a sentence is not hedged with the reason's content: in "We use RAG because
   // fine-tuning is out of scope" what is out of scope is doubtful, not that a reason is given.
   const afterOpener = (clause: Span, sentence: Span): number => (clause.start > sentence.start ? reasonOpeners.find((o) => o.start === clause.start)?.end : undefined) ?? clause.start;
   const laterChanges = LATER_CHANGE.matches(text, norm, tokens);
-  const clauseScopes = (set: PhraseSet): Scope[] =>
-    mapPacked(set.matches(text, norm, tokens).filter((m) => !inside(m, notHedges)), (m) => {
+  const hedgeMatches = HEDGE.matches(text, norm, tokens);
+  const sentenceHedges = SENTENCE_HEDGE.matches(text, norm, tokens);
+  // A hedged clause with nothing else in it speaks of the clause before it ("…, but that's later").
+  const referCues = [...hedgeMatches, ...sentenceHedges];
+  const clauseScopes = (matches: readonly Span[]): Scope[] =>
+    mapPacked(matches.filter((m) => !inside(m, notHedges)), (m) => {
       const sentence = sentenceAt(sentenceSpans, m.start);
       const aside = asideAround(text, sentence, m);
       if (aside) return { cue: m, start: clauseAround(starts, sentence, Math.max(sentence.start, aside.start - 1)).start, end: aside.end };
-      const clause = clauseAround(majorStarts, sentence, m.start);
+      const opening = clauseAround(majorStarts, sentence, m.start);
+      // A hedge that holds its clause word covers what that word opens: "we still need to decide which model ranks the feed".
+      const clause = m.end > opening.end ? { start: opening.start, end: clauseAround(majorStarts, sentence, m.end - 1).end } : opening;
       // "logistic regression, later upgraded to a deep model": the plan covers its own clause, not the decision before it.
       if (laterChanges.length > 0 && inside(m, laterChanges)) {
         const own = clauseAround(starts, sentence, m.start);
         if (own.start > clause.start) return { cue: m, start: own.start, end: clause.end };
       }
+      if (clause.start > sentence.start && refersBack(tokens, clause, referCues)) return { cue: m, start: clauseAround(majorStarts, sentence, clause.start - 1).start, end: clause.end };
       return { cue: m, start: Math.min(afterOpener(clause, sentence), m.start), end: clause.end };
     });
+  const alternatives = ALTERNATIVE_WORD.test(text) && /\d/.test(text) ? alternativeValues(text, quantitiesRead()) : [];
   const hedges = [
     ...quotations(text, tokens),
-    ...clauseScopes(HEDGE),
-    ...SENTENCE_HEDGE.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
+    ...clauseScopes(alternatives.length > 0 ? [...hedgeMatches, ...alternatives] : hedgeMatches),
+    ...sentenceHedges.map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
     ...NOT_OWN.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
   ];
-  return { sentences, negations, hedges, mildHedges: clauseScopes(MILD_HEDGE), reasons: REASON.matches(text, norm, tokens) };
+  return { sentences, negations, hedges, mildHedges: clauseScopes(MILD_HEDGE.matches(text, norm, tokens)), reasons: REASON.matches(text, norm, tokens) };
 }
 
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ['“', '”'], ['«', '»'], ['「', '」'], ['『', '』'], ['„', '“']];

@@ -30,7 +30,7 @@ export class UnitText {
   }
 
   get polarity(): Polarity {
-    return (this.polarityMarks ??= analyzePolarity(this.text, this.norm, this.tokens, this.sentences));
+    return (this.polarityMarks ??= analyzePolarity(this.text, this.norm, this.tokens, this.sentences, () => this.quantities));
   }
 
   /** Every quantity in the unit ("p99 < 200 ms", "300 million DAU"), read on first use and shared by every rule. */
