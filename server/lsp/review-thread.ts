@@ -8,6 +8,8 @@
 //   terminated and a new one started: the job answers "parse budget
 //   exceeded", the jobs waiting behind it run on the new worker;
 // - a worker that dies (a bug, out of memory) is replaced the same way.
+// A review sends the worker the edit of the text it sent last for the
+// document, not the whole text (text-sync.ts).
 import type { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { failureMessage } from '../engine/budget.js';
@@ -15,7 +17,9 @@ import type { ScoreAnswerOptions } from '../interview/score-answer.js';
 import type { Review } from './review.js';
 import { REVIEW_WORKER_DATA } from './review-role.js';
 import { workerThreadsModule } from './lazy-builtins.js';
-import type { WorkerFailure, WorkerReply, WorkerRequest, WorkerValues } from './review-worker.js';
+import { KEPT_DOCUMENTS } from './recent-linters.js';
+import { STALE_TEXT, type WorkerFailure, type WorkerJob, type WorkerReply, type WorkerRequest, type WorkerValues } from './review-worker.js';
+import { SentTexts, textDelta } from './text-sync.js';
 
 /** Time a job gets past its own budget (which the worker enforces itself) before the worker is restarted. */
 export const DEADLINE_GRACE_MS = 2000;
@@ -31,7 +35,7 @@ export interface DocumentJob {
   budgetMs: number;
 }
 
-type JobRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+type JobRequest = WorkerJob extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
 interface Job {
   request: JobRequest;
@@ -47,6 +51,9 @@ export class ReviewThread {
   private readonly waiting: Job[] = [];
   private running: { job: Job; id: number; timer: NodeJS.Timeout } | undefined;
   private nextId = 1;
+  /** What the worker keeps of each document's text (as far as this thread knows): the text a review's delta applies to. */
+  private readonly sent = new SentTexts(KEPT_DOCUMENTS);
+  private nextSerial = 1;
   /** Workers started so far (the first one included): tests and logs read it. */
   started = 0;
 
@@ -71,6 +78,7 @@ export class ReviewThread {
   forget(uri: string): void {
     const index = this.waiting.findIndex((job) => job.key === `review ${uri}`);
     if (index >= 0) this.waiting.splice(index, 1)[0].settle(SUPERSEDED);
+    this.sent.delete(uri);
     const request: WorkerRequest = { kind: 'forget', uri };
     this.worker?.postMessage(request);
   }
@@ -106,8 +114,18 @@ export class ReviewThread {
     const id = this.nextId++;
     const timer = setTimeout(() => this.overran(), job.request.budgetMs + DEADLINE_GRACE_MS);
     this.running = { job, id, timer };
-    const request = { ...job.request, id } as WorkerRequest;
-    this.workerThread().postMessage(request);
+    const worker = this.workerThread();
+    worker.postMessage(this.wire(job.request, id, false));
+  }
+
+  /** The request as it crosses the port: a review's text as a delta when the worker keeps the text it applies to. */
+  private wire(request: JobRequest, id: number, whole: boolean): WorkerRequest {
+    if (request.kind !== 'review') return { ...request, id };
+    const serial = this.nextSerial++;
+    const kept = whole ? undefined : this.sent.get(request.uri);
+    this.sent.set(request.uri, serial, request.text);
+    const { text, ...job } = request;
+    return kept ? { ...job, id, serial, delta: textDelta(kept.serial, kept.text, text) } : { ...job, id, serial, text };
   }
 
   private finish(answer: JobAnswer<unknown>): void {
@@ -120,8 +138,12 @@ export class ReviewThread {
   }
 
   private onReply(reply: WorkerReply): void {
-    if (reply.id !== this.running?.id) return;
-    this.finish(reply.ok ? { ok: true, value: reply.value } : { ok: false, failure: reply.failure, message: reply.message });
+    const running = this.running;
+    if (reply.id !== running?.id) return;
+    if (reply.ok) this.finish({ ok: true, value: reply.value });
+    // The worker lost the text the delta applied to: the same job again, with the whole text.
+    else if (reply.failure === STALE_TEXT) this.workerThread().postMessage(this.wire(running.job.request, running.id, true));
+    else this.finish({ ok: false, failure: reply.failure, message: reply.message });
   }
 
   private overran(): void {
@@ -134,6 +156,7 @@ export class ReviewThread {
   private stopWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
+    this.sent.clear();
     if (worker) void worker.terminate();
   }
 
@@ -149,6 +172,7 @@ export class ReviewThread {
       // A worker stopped on purpose is no longer this.worker.
       if (worker !== this.worker) return;
       this.worker = undefined;
+      this.sent.clear();
       this.log(`The review worker stopped (${why}); the next review starts a new one.`);
       this.finish({ ok: false, failure: 'error', message: `the review worker stopped (${why})` });
     };
