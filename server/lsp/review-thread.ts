@@ -18,8 +18,9 @@ import type { Review } from './review.js';
 import { REVIEW_WORKER_DATA } from './review-role.js';
 import { workerThreadsModule } from './lazy-builtins.js';
 import { KEPT_DOCUMENTS } from './recent-linters.js';
-import { STALE_TEXT, type WorkerFailure, type WorkerJob, type WorkerReply, type WorkerRequest, type WorkerValues } from './review-worker.js';
-import { SentTexts, textDelta } from './text-sync.js';
+import type { WorkerFailure, WorkerJob, WorkerReply, WorkerRequest, WorkerValues } from './review-worker.js';
+import { SentTexts, STALE_TEXT, textDelta } from './text-sync.js';
+import type { TextContent } from './chunked-document.js';
 
 /** Time a job gets past its own budget (which the worker enforces itself) before the worker is restarted. */
 export const DEADLINE_GRACE_MS = 2000;
@@ -35,7 +36,12 @@ export interface DocumentJob {
   budgetMs: number;
 }
 
-type JobRequest = WorkerJob extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A review's text in pieces (chunked-document.ts), from which the worker gets a delta or the whole text. */
+export type ReviewJob = Omit<DocumentJob, 'text'> & { content: TextContent };
+
+type JobRequest =
+  | ({ kind: 'review'; uri: string } & ReviewJob)
+  | (Exclude<WorkerJob, { kind: 'review' }> extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never);
 
 interface Job {
   request: JobRequest;
@@ -52,7 +58,7 @@ export class ReviewThread {
   private running: { job: Job; id: number; timer: NodeJS.Timeout } | undefined;
   private nextId = 1;
   /** What the worker keeps of each document's text (as far as this thread knows): the text a review's delta applies to. */
-  private readonly sent = new SentTexts(KEPT_DOCUMENTS);
+  private readonly sent = new SentTexts<TextContent>(KEPT_DOCUMENTS);
   private nextSerial = 1;
   /** Workers started so far (the first one included): tests and logs read it. */
   started = 0;
@@ -62,7 +68,7 @@ export class ReviewThread {
     private readonly log: (message: string) => void,
   ) {}
 
-  review(uri: string, job: DocumentJob): Promise<JobAnswer<WorkerValues['review']>> {
+  review(uri: string, job: ReviewJob): Promise<JobAnswer<WorkerValues['review']>> {
     return this.submit({ kind: 'review', uri, ...job }, `review ${uri}`) as Promise<JobAnswer<Review>>;
   }
 
@@ -123,9 +129,9 @@ export class ReviewThread {
     if (request.kind !== 'review') return { ...request, id };
     const serial = this.nextSerial++;
     const kept = whole ? undefined : this.sent.get(request.uri);
-    this.sent.set(request.uri, serial, request.text);
-    const { text, ...job } = request;
-    return kept ? { ...job, id, serial, delta: textDelta(kept.serial, kept.text, text) } : { ...job, id, serial, text };
+    const { content, ...job } = request;
+    this.sent.set(request.uri, serial, content);
+    return kept ? { ...job, id, serial, delta: textDelta(kept.serial, kept.text, content) } : { ...job, id, serial, text: content.pieces.join('') };
   }
 
   private finish(answer: JobAnswer<unknown>): void {

@@ -23,7 +23,7 @@ import { KEPT_DOCUMENTS, RecentLinters } from './recent-linters.js';
 import { reviewOf, type Review } from './review.js';
 import { isReviewWorker } from './review-role.js';
 import { overridesFrom, stallForTest } from './test-hooks.js';
-import { SentTexts, type TextDelta } from './text-sync.js';
+import { SentTexts, STALE_TEXT, type TextDelta } from './text-sync.js';
 import { IdleWarmUp } from './warm-up.js';
 import type { TextInsertion } from './workspace-edits.js';
 
@@ -69,9 +69,6 @@ export interface WorkerValues {
 }
 
 export type WorkerFailure = BudgetFailure | 'error';
-
-/** The worker does not have the text a review's delta applies to: the main thread sends the whole text. */
-export const STALE_TEXT = 'stale-text';
 
 export type WorkerReply = { id: number } & ({ ok: true; value: unknown } | { ok: false; failure: WorkerFailure | typeof STALE_TEXT; message: string });
 

@@ -74,7 +74,8 @@ export function packSections(sections: readonly ReviewedSection[]): PackedSectio
   const numbers: number[] = [];
   const point = (p: Point): void => void numbers.push(p.line, p.column, p.offset);
   for (const { title, headingRange, steps } of sections) {
-    numbers.push(title.length, steps.length, ...steps.map((step) => STEPS.indexOf(step)));
+    numbers.push(title.length, steps.length);
+    for (const step of steps) numbers.push(STEPS.indexOf(step));
     if (!headingRange) numbers.push(0);
     else {
       numbers.push(1);
