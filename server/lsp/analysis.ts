@@ -15,6 +15,7 @@ import { settingsLayer } from './document-config.js';
 import type { MldlSettings } from './protocol.js';
 import type { Review } from './review.js';
 import type { ReviewThread } from './review-thread.js';
+import { ChunkedDocument, contentOf } from './chunked-document.js';
 
 interface AnalysisBase {
   uri: string;
@@ -91,7 +92,7 @@ export class Analyzer {
     const cached = this.cache.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
     // Capture text and version now: the live document object changes in place on the next edit.
-    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+    const snapshot = document instanceof ChunkedDocument ? document.snapshot() : TextDocument.create(document.uri, document.languageId, document.version, document.getText());
     const analysis = this.compute(snapshot);
     this.cache.set(document.uri, { version: snapshot.version, generation: this.generation, analysis });
     return analysis;
@@ -115,12 +116,14 @@ export class Analyzer {
     }
     if (resolved.kind === 'out-of-scope') return { ...base, status: 'skipped', reason: resolved.reason, diagnostics: [] };
 
-    const text = snapshot.getText();
+    // In pieces: the whole text is not made again for a review (chunked-document.ts).
+    const content = snapshot instanceof ChunkedDocument ? snapshot.content : contentOf(snapshot.getText());
     // The same limit as the CLI's (`maxDocumentSize`, 5 MB by default): a 10 MB document took 31 s and 2.2 GB.
-    const bytes = Buffer.byteLength(text);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit: the text is counted only when that bound is over the limit.
     const limit = resolved.config.maxDocumentSize;
+    const bytes = content.length * 3 <= limit ? 0 : content.pieces.reduce((sum, piece) => sum + Buffer.byteLength(piece), 0);
     if (bytes > limit) return this.notReviewed(base, `skipped: ${tooLargeMessage(bytes, limit)}`);
-    const answer = await this.reviews.review(uri, { text, filePath, config: resolved.config, budgetMs: reviewBudgetMs(text.length) });
+    const answer = await this.reviews.review(uri, { content, filePath, config: resolved.config, budgetMs: reviewBudgetMs(content.length) });
     if (!answer.ok) {
       if (answer.failure === 'superseded') return { ...base, status: 'superseded', diagnostics: [] };
       if (answer.failure === 'error') this.host.log(`Engine failure in ${uri} (v${version}): ${answer.message}`);

@@ -7,7 +7,7 @@ import { STEP_TITLES } from '../engine/step-titles.js';
 import { STEPS, type Finding, type Step } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { toLspRange } from './diagnostics.js';
-import type { Review, ReviewedSection } from './review.js';
+import { reviewedSections, type Review, type ReviewedSection } from './review.js';
 import type { RuleDocs } from './rule-docs.js';
 import { stepCoverage } from './coverage.js';
 
@@ -72,7 +72,7 @@ export function hoverAt(analysis: Analysis, position: Position, docs: RuleDocs):
   if (analysis.status !== 'reviewed') return null;
   const result = analysis.result;
   const findings = result.findings.filter((f) => contains(toLspRange(f.range), position));
-  const section = result.sections.find((s) => s.headingRange && contains(toLspRange(s.headingRange), position));
+  const section = reviewedSections(result).find((s) => s.headingRange && contains(toLspRange(s.headingRange), position));
   const blocks: string[] = [];
   let range: Range | undefined;
   if (section?.headingRange) {

@@ -8,6 +8,8 @@
 //   terminated and a new one started: the job answers "parse budget
 //   exceeded", the jobs waiting behind it run on the new worker;
 // - a worker that dies (a bug, out of memory) is replaced the same way.
+// A review sends the worker the edit of the text it sent last for the
+// document, not the whole text (text-sync.ts).
 import type { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../config/types.js';
 import { failureMessage } from '../engine/budget.js';
@@ -15,7 +17,10 @@ import type { ScoreAnswerOptions } from '../interview/score-answer.js';
 import type { Review } from './review.js';
 import { REVIEW_WORKER_DATA } from './review-role.js';
 import { workerThreadsModule } from './lazy-builtins.js';
-import type { WorkerFailure, WorkerReply, WorkerRequest, WorkerValues } from './review-worker.js';
+import { KEPT_DOCUMENTS } from './recent-linters.js';
+import type { WorkerFailure, WorkerJob, WorkerReply, WorkerRequest, WorkerValues } from './review-worker.js';
+import { SentTexts, STALE_TEXT, textDelta } from './text-sync.js';
+import type { TextContent } from './chunked-document.js';
 
 /** Time a job gets past its own budget (which the worker enforces itself) before the worker is restarted. */
 export const DEADLINE_GRACE_MS = 2000;
@@ -31,7 +36,12 @@ export interface DocumentJob {
   budgetMs: number;
 }
 
-type JobRequest = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+/** A review's text in pieces (chunked-document.ts), from which the worker gets a delta or the whole text. */
+export type ReviewJob = Omit<DocumentJob, 'text'> & { content: TextContent };
+
+type JobRequest =
+  | ({ kind: 'review'; uri: string } & ReviewJob)
+  | (Exclude<WorkerJob, { kind: 'review' }> extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never);
 
 interface Job {
   request: JobRequest;
@@ -47,6 +57,9 @@ export class ReviewThread {
   private readonly waiting: Job[] = [];
   private running: { job: Job; id: number; timer: NodeJS.Timeout } | undefined;
   private nextId = 1;
+  /** What the worker keeps of each document's text (as far as this thread knows): the text a review's delta applies to. */
+  private readonly sent = new SentTexts<TextContent>(KEPT_DOCUMENTS);
+  private nextSerial = 1;
   /** Workers started so far (the first one included): tests and logs read it. */
   started = 0;
 
@@ -55,7 +68,7 @@ export class ReviewThread {
     private readonly log: (message: string) => void,
   ) {}
 
-  review(uri: string, job: DocumentJob): Promise<JobAnswer<WorkerValues['review']>> {
+  review(uri: string, job: ReviewJob): Promise<JobAnswer<WorkerValues['review']>> {
     return this.submit({ kind: 'review', uri, ...job }, `review ${uri}`) as Promise<JobAnswer<Review>>;
   }
 
@@ -71,6 +84,7 @@ export class ReviewThread {
   forget(uri: string): void {
     const index = this.waiting.findIndex((job) => job.key === `review ${uri}`);
     if (index >= 0) this.waiting.splice(index, 1)[0].settle(SUPERSEDED);
+    this.sent.delete(uri);
     const request: WorkerRequest = { kind: 'forget', uri };
     this.worker?.postMessage(request);
   }
@@ -106,8 +120,18 @@ export class ReviewThread {
     const id = this.nextId++;
     const timer = setTimeout(() => this.overran(), job.request.budgetMs + DEADLINE_GRACE_MS);
     this.running = { job, id, timer };
-    const request = { ...job.request, id } as WorkerRequest;
-    this.workerThread().postMessage(request);
+    const worker = this.workerThread();
+    worker.postMessage(this.wire(job.request, id, false));
+  }
+
+  /** The request as it crosses the port: a review's text as a delta when the worker keeps the text it applies to. */
+  private wire(request: JobRequest, id: number, whole: boolean): WorkerRequest {
+    if (request.kind !== 'review') return { ...request, id };
+    const serial = this.nextSerial++;
+    const kept = whole ? undefined : this.sent.get(request.uri);
+    const { content, ...job } = request;
+    this.sent.set(request.uri, serial, content);
+    return kept ? { ...job, id, serial, delta: textDelta(kept.serial, kept.text, content) } : { ...job, id, serial, text: content.pieces.join('') };
   }
 
   private finish(answer: JobAnswer<unknown>): void {
@@ -120,8 +144,12 @@ export class ReviewThread {
   }
 
   private onReply(reply: WorkerReply): void {
-    if (reply.id !== this.running?.id) return;
-    this.finish(reply.ok ? { ok: true, value: reply.value } : { ok: false, failure: reply.failure, message: reply.message });
+    const running = this.running;
+    if (reply.id !== running?.id) return;
+    if (reply.ok) this.finish({ ok: true, value: reply.value });
+    // The worker lost the text the delta applied to: the same job again, with the whole text.
+    else if (reply.failure === STALE_TEXT) this.workerThread().postMessage(this.wire(running.job.request, running.id, true));
+    else this.finish({ ok: false, failure: reply.failure, message: reply.message });
   }
 
   private overran(): void {
@@ -134,6 +162,7 @@ export class ReviewThread {
   private stopWorker(): void {
     const worker = this.worker;
     this.worker = undefined;
+    this.sent.clear();
     if (worker) void worker.terminate();
   }
 
@@ -149,6 +178,7 @@ export class ReviewThread {
       // A worker stopped on purpose is no longer this.worker.
       if (worker !== this.worker) return;
       this.worker = undefined;
+      this.sent.clear();
       this.log(`The review worker stopped (${why}); the next review starts a new one.`);
       this.finish({ ok: false, failure: 'error', message: `the review worker stopped (${why})` });
     };

@@ -19,10 +19,11 @@ import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import type { Scorecard } from '../interview/scorecard.js';
 import { FULL_COLLECT_MS, garbageCollections, idleCollector, YOUNG_COLLECT_MS, type IdleCollector } from './idle-collect.js';
 import { insertAllMissing } from './insert-all.js';
-import { RecentLinters } from './recent-linters.js';
+import { KEPT_DOCUMENTS, RecentLinters } from './recent-linters.js';
 import { reviewOf, type Review } from './review.js';
 import { isReviewWorker } from './review-role.js';
 import { overridesFrom, stallForTest } from './test-hooks.js';
+import { SentTexts, STALE_TEXT, type TextDelta } from './text-sync.js';
 import { IdleWarmUp } from './warm-up.js';
 import type { TextInsertion } from './workspace-edits.js';
 
@@ -41,10 +42,21 @@ interface DocumentJob {
   budgetMs: number;
 }
 
-export type WorkerRequest =
+/** A job as the worker runs it, the review's text whole. */
+export type WorkerJob =
   | ({ id: number; kind: 'review'; uri: string } & DocumentJob)
   | ({ id: number; kind: 'insert-all' } & DocumentJob)
-  | { id: number; kind: 'scorecard'; text: string; options: ScoreAnswerOptions; budgetMs: number }
+  | { id: number; kind: 'scorecard'; text: string; options: ScoreAnswerOptions; budgetMs: number };
+
+/**
+ * A review's text as it crosses the port: whole, or the edit of the text the
+ * worker kept for the document (text-sync.ts); `serial` names the text made.
+ */
+export type ReviewText = { serial: number } & ({ text: string; delta?: undefined } | { text?: undefined; delta: TextDelta });
+
+export type WorkerRequest =
+  | ({ id: number; kind: 'review'; uri: string } & Omit<DocumentJob, 'text'> & ReviewText)
+  | Exclude<WorkerJob, { kind: 'review' }>
   | { kind: 'forget'; uri: string };
 
 export type ScorecardAnswer = { ok: true; scorecard: Scorecard; html: string; markdown: string } | { ok: false; error: string };
@@ -58,10 +70,13 @@ export interface WorkerValues {
 
 export type WorkerFailure = BudgetFailure | 'error';
 
-export type WorkerReply = { id: number } & ({ ok: true; value: unknown } | { ok: false; failure: WorkerFailure; message: string });
+export type WorkerReply = { id: number } & ({ ok: true; value: unknown } | { ok: false; failure: WorkerFailure | typeof STALE_TEXT; message: string });
+
 
 const overrides = overridesFrom(process.env, ALL_RULES);
 const linters = new RecentLinters(() => new IncrementalLinter());
+/** The text reviewed last of each recent document, which the next review's delta applies to. */
+const texts = new SentTexts(KEPT_DOCUMENTS);
 /** Throwaway edits of a document just opened, while idle (warm-up.ts); not with a test's sabotaged rules. */
 const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefined;
 /** The idle collections (idle-collect.ts), once serving: a warm-up step is work too and restarts their pause. */
@@ -93,7 +108,7 @@ function throwawayLint(uri: string, linter: IncrementalLinter, text: string, opt
   }
 }
 
-function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
+function run(request: WorkerJob): WorkerReply {
   stallForTest(process.env, request.text);
   const outcome = withinBudget(request.budgetMs, (): unknown => {
     if (request.kind === 'review') return review(request.uri, request);
@@ -110,14 +125,29 @@ function run(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerReply {
   return { id: request.id, ok: false, failure: outcome.failure, message: outcome.message };
 }
 
+/** The job with its review's text whole; undefined when the delta's text is not kept here. */
+function resolve(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerJob | undefined {
+  if (request.kind !== 'review') return request;
+  const { serial, delta, text, ...job } = request;
+  if (delta === undefined) {
+    texts.set(request.uri, serial, text);
+    return { ...job, text };
+  }
+  const applied = texts.apply(request.uri, serial, delta);
+  return applied === undefined ? undefined : { ...job, text: applied };
+}
+
 function handle(request: WorkerRequest): WorkerReply | undefined {
   if (request.kind === 'forget') {
     linters.forget(request.uri);
+    texts.delete(request.uri);
     warmUp?.drop(request.uri);
     return undefined;
   }
+  const job = resolve(request);
+  if (job === undefined) return { id: request.id, ok: false, failure: STALE_TEXT, message: 'the text this edit applies to is not kept' };
   try {
-    return run(request);
+    return run(job);
   } catch (error) {
     // The engine catches rule failures itself: what reaches here is a bug, reported on the document.
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { reviewBudgetMs } from '../engine/budget.js';
 import { Analyzer, filePathOf, type Analysis } from './analysis.js';
+import { CHUNKED_DOCUMENTS } from './chunked-document.js';
 import { codeActionsFor } from './code-actions.js';
 import { coverageOf } from './coverage.js';
 import { DocumentConfigResolver } from './document-config.js';
@@ -85,7 +86,8 @@ export interface ServerOptions {
 /** Serves LSP on `connection`. */
 export function startServer(connection: Connection, { reviewWorker, lifecycle }: ServerOptions): void {
   lifecycle.install(connection);
-  const documents = new TextDocuments(TextDocument);
+  // In pieces, not one string remade on every keystroke (chunked-document.ts).
+  const documents = new TextDocuments(CHUNKED_DOCUMENTS);
   let capabilities: ClientCapabilities = {};
   let editSupport: EditSupport = { documentChanges: false, snippets: 'none' };
   let pullDiagnostics = false;
