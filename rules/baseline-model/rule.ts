@@ -101,11 +101,17 @@ export default defineDocumentRule({
             'begin with', 'starting with', 'first version', 'mvp', '=initially', 'first iteration', 'as a reference', 'reference point', 'to clear', 'must clear', 'has to clear', 'benchmark',
             // "V1 is a popularity ranking; the model replaces it only if it wins the A/B test."
             '{replace*|replacing} {it|this|them|the heuristic|the rules} … {if|once|when|only}', '=wins', '=win against',
-            // An experiment against the simple thing ("A/B test vs rule-based", "A/B test the model against popularity").
-            '{a b|ab} {test|tests|testing|experiment|experiments} … {vs|versus|against}',
           ],
-          ru: ['сравн* с', 'сравнени* с', 'сравн* {его|ее|её|их|модел*|все|всё|каждую|любую|нов*} … с', 'по сравнению с', 'лучше чем', 'лучше {него|нее|неё|них|этого}', 'сначала {запуска*|запусти*|выкат*|использу*|делаем|сделаем|берем|берём|возьмем|возьмём|ставим}', 'на первом этапе', 'в первой версии', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно', '{a b|ab} {тест*|эксперимент*} … {против|vs}'],
+          ru: ['сравн* с', 'сравнени* с', 'сравн* {его|ее|её|их|модел*|все|всё|каждую|любую|нов*} … с', 'по сравнению с', 'лучше чем', 'лучше {него|нее|неё|них|этого}', 'сначала {запуска*|запусти*|выкат*|использу*|делаем|сделаем|берем|берём|возьмем|возьмём|ставим}', 'на первом этапе', 'в первой версии', 'превзойти', 'превосход*', 'обогнать', 'начать с', 'начнем с', 'начинаем с', 'для начала', 'перв* верси*', 'mvp', 'в качестве ориентира', 'относительно'],
           zh: ['对比', '相比', '比较', '超过', '优于', '首先', '第一版', '先用', '起点'],
+        },
+      },
+      // An experiment against the simple thing ("A/B test vs rule-based", "A/B test the model against popularity"):
+      // the simple thing is what the model must beat online, said in as few words as a rollout plan's item takes.
+      abAgainst: {
+        cues: {
+          en: ['{a b|ab} {test|tests|testing|experiment|experiments} … {vs|versus|against}'],
+          ru: ['{a b|ab} {тест*|эксперимент*} … {против|vs}'],
         },
       },
       // "Baseline: the 'buy it again' shelf, most-bought first": the label and, after it, what the baseline is.
@@ -135,6 +141,8 @@ export default defineDocumentRule({
       // A label line says what the baseline is even in words no cue knows; a placeholder or a hedge after it settles nothing.
       { parts: ['baselineLead'], weight: 0.75, minOtherWords: 3 },
       { parts: ['simple', 'compare'], weight: 0.8 },
+      // "- A/B test vs rule-based" in a phased plan: every word is a cue, and the item is whole (a question or a hedge still settles nothing).
+      { parts: ['simple', 'abAgainst'], weight: 0.8, minOtherWords: 0 },
       { parts: ['simple', 'beatIt'], weight: 0.75, within: 'unit' },
     ],
     headings: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线', '基准'] },

@@ -184,6 +184,8 @@ export default defineDocumentRule({
             '{fewest|fewer|least|lowest} {unsupported claims|hallucinations|errors|mistakes|false positives|false alarms|failures|refusals|wrong answers}',
             // Where the model runs, as a reason to pick it: "keeps prompts inside our AWS account".
             '{keeps|keep|stays|stay} … {inside|within|in} our {account|aws account|tenant|vpc|cloud|network|perimeter|data cent*}',
+            // What the model already is for the task and the team: "fine-tuned specifically for text-to-SQL", "already deployed in our cluster".
+            '{specifically|specially|purpose} {trained|fine tuned|pretrained|pre trained|built|designed|tuned} {for|on}', 'purpose built', '{is|are|was} already {deployed|running|hosted|served|in production|available} {in|on|inside|within}',
           ],
           ru: [
             'интерпретир*', 'интерпретац*', 'объясним*', 'устойчив*', 'масштабир*', 'эффективн*', '=быстрее', '=быстрый', '=быстрая', '=быстрое', '=быстрые', 'быстро {работает|обучается|считается|отвечает|инферит*}', 'дешевл*', 'прощ*', 'хорошо {работает|справляется|подходит}', '=подходит', '=подходят', '=подходящая', '=подходящий', '=подходящее', '=подходящей', '=подходящим', 'справля*',
@@ -197,6 +199,9 @@ export default defineDocumentRule({
             '{признаки|данные} … категориальн*', 'категориальн* признак*', 'без ручн*',
             // What security or the regulator demands: "так требует служба безопасности", "внешние API запрещены".
             '{служб* безопасности|безопасник*|юрист*|юридическ* отдел*|регулятор*|комплаенс*|иб} {требует|требуют|требовал*|запрещает|запрещают|не разрешает|не разрешают|не пропускает|не пропустит}', 'так требует', '{закрыт*|собственн*|наш*} контур*',
+            // Что модель уже есть для задачи и команды: "специально дообучена на text2sql", "довольно маленькая", "уже развёрнута в контуре".
+            'специально {обучен*|дообучен*|предобучен*|натренирован*|созда*|заточен*} {на|для|под}', '{довольно|достаточно|относительно} {маленьк*|компактн*|легк*|лёгк*|небольш*}',
+            'уже {развернут*|развёрнут*|задеплоен*|работает|используется|стоит} {в|на}',
           ],
           zh: ['可解释', '鲁棒', '高效', '更快', '更准', '适合', '擅长', '表格型', '表格数据', '结构化数据', '需要解释', '要求可解释', '数据量{不大|有限|较小}', '样本{不多|有限|较少}', '成本太高', '太慢', '太贵', '太复杂', '维护成本', '训练时间长', '没有历史', '个性化强', '效果好', '效果最好', '效果更好', '精度更高', '延迟更低', '更稳定', '自动学习', '无需', '不需要', '捕捉', '兼顾', '私有化部署', '数据不出',
             // Merits as Chinese posts put them: "表现稳定", "推理耗时低", "训练快", "可以直接看特征重要性".
@@ -204,7 +209,9 @@ export default defineDocumentRule({
             // "主要是团队熟悉、特征以数值为主、单机就能训练": what the team knows, what the features are, what it runs on.
             '团队…{熟悉|有经验}', '{单机|单卡}…{就能|即可|就可以}', '特征以…为主',
             // What the alternative would do: "样本量只有几万条，容易过拟合".
-            '{容易|会}过拟合', '样本量{只有|太少|不足|较少|有限}'],
+            '{容易|会}过拟合', '样本量{只有|太少|不足|较少|有限}',
+            // 模型本来就为这个任务训练、已经部署好："专门针对 text2sql 微调过"、"已经部署在内网"。
+            '专门{针对|为}…{训练|微调|优化}', '已经部署', '已部署在'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.

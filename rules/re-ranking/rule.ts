@@ -115,6 +115,15 @@ export default defineDocumentRule({
             '{下架|库存不足|缺货|售罄|无货}…{过滤|去掉|剔除|排除|不展示}', '{过滤|去掉|剔除|排除}…{下架|库存不足|缺货|售罄|无货}'],
         },
       },
+      // What the layer aims at, named as an objective of it: "Objectives: 1. relevance 2. diversity (topic and creator coverage)"
+      // under "## Re-ranking layer". Only under such a heading: elsewhere "diversity" is as often a metric or a wish.
+      aim: {
+        cues: {
+          en: ['diversity', 'freshness', 'novelty', 'serendipity', 'deduplication', 'de duplication'],
+          ru: ['разнообрази*', 'свежест*', 'новизн*', 'дедупликац*'],
+          zh: ['多样性', '新鲜度', '新颖性', '去重'],
+        },
+      },
       // A spread rule said as what may not happen: "no two consecutive items from the same seller", "同一店铺的商品不连续出现".
       spread: {
         negationIsContent: true,
@@ -187,6 +196,7 @@ export default defineDocumentRule({
       // ("No more than two items from the same seller in a row", whose "No" the heading's first-statement check reads as a denial).
       { parts: ['policy'], weight: 0.8, underHeading: LAYER_HEADINGS, listLabelHeads: true, minOtherWords: 0 },
       { parts: ['spread'], weight: 0.8, underHeading: LAYER_HEADINGS, listLabelHeads: true, minOtherWords: 0 },
+      { parts: ['aim'], weight: 0.75, underHeading: LAYER_HEADINGS, listLabelHeads: true, minOtherWords: 2 },
     ],
     headings: LAYER_HEADINGS,
     headingWeight: 0.7,

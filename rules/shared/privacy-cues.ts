@@ -30,7 +30,7 @@ export const PERSONAL_DATA: CueSet = {
     "{seller|sellers|user|users|customer|customers|buyer|buyers|driver|drivers|patient|patients|member|members|applicant|applicants|employee|employees} {identity|identities|names|contact*}",
   ],
   ru: [
-    'персональн* данн*', 'личн* данн*', 'конфиденциальн* {данн*|информац*}', 'чувствительн* {данн*|информац*}', 'пользовательск* данн*', 'данн* {пользовател*|клиент*|кандидат*|пациент*}',
+    'персональн* данн*', 'личн* данн*', 'конфиденциальн* {данн*|информац*}', 'конфиденциальн* {или|и} … {данн*|информац*}', 'чувствительн* {данн*|информац*}', 'пользовательск* данн*', 'данн* {пользовател*|клиент*|кандидат*|пациент*}',
     'медицинск* данн*', 'диалог* {пользовател*|сотрудник*|клиент*}', 'переписк*', 'зарплат*', 'чувствительн* категори*', 'категори* … {здоровь*|медицин*|религи*|национальн*}', 'биометри*', 'номер* карт*', 'фотографи*', 'лиц*', 'паспортн* данн*', 'фио', 'контакт*',
     // Identifiers and histories of a person, as in English: "идентификаторы аккаунтов", "история покупок".
     'идентификатор* {пользовател*|клиент*|аккаунт*|учетн*|устройств*|покупател*|пациент*|сотрудник*}', 'истори* {покупок|поиск*|просмотр*|заказ*|перемещени*|браузер*}', 'номер* телефон*', 'адрес* {доставк*|проживани*|электронн* почт*}',
@@ -58,6 +58,8 @@ export const PRIVACY_WORDS: CueSet = {
 /** How data is protected: anonymised, encrypted, access-controlled, kept briefly, consented to, kept in-house. */
 export const DATA_PROTECTION: CueSet = {
   en: [
+    // Identifiers kept, personal data dropped: "instead of names and emails, only hashed customer ids are stored".
+    'instead of {pii|personal data|personal details|names|real names|emails|email addresses|phone numbers|contact details}',
     'anonymi*', 'anonymous', 'pseudonymi*', 'de identif*', 'deidentif*', 'encrypt*', 'mask*', 'redact*', '=hashed', 'salted hash*', 'one way hash*', 'tokeniz*', 'scrub*', 'strip* {pii|names|identifiers}',
     'access control*', 'role based access', 'rbac', 'abac', 'least privilege', 'permission*', 'permissioned', 'acl*', 'access … {restricted|limited|scoped|granted only|logged}', '{restrict*|limit*|scope*} access', 'unauthori*', 'authoriz*', 'audit log*', 'audit trail*',
     'retention', 'retain* for', 'retained', 'delet*', 'purg*', 'right to be forgotten', 'consent*', 'opt in', 'opt out', 'opted in', 'differential privacy', 'federated', 'on device', 'on premise*', 'on prem', 'in house', 'self hosted',
@@ -71,6 +73,10 @@ export const DATA_PROTECTION: CueSet = {
   ],
   ru: [
     'анонимиз*', 'анонимн*', 'обезлич*', 'псевдоним*', 'токениз*', 'шифр*', 'зашифр*', 'маскир*', 'хеширова*', 'хэширова*', 'захеширова*', 'разграничени* доступ*', 'прав* доступ*', 'ограничен* доступ*', 'доступ* только', 'ролев* модел* доступ*', 'аудит*',
+    // Access checked before data is shown, as the English "unauthorized" and "access control": "проверять уровень доступа к данным пользователя".
+    'уровен* доступ*', '{провер*|контрол*} доступ*', 'несанкционированн*',
+    // Identifiers kept, personal data dropped: "вместо персональных данных клиента используются уникальные идентификаторы".
+    'вместо {персональн*|личн*} {данн*|информац*|сведени*}',
     'срок* хранени*', 'хран* не более', 'хран* не дольше', 'только … документ* … {доступ*|может открыть|могут открыть}', 'удаля*', 'удален*', 'согласи*', 'не {сохраня*|передаю*|передает*|передаются|храним|хранятся|хранит*|логиру*|собира*|попадают}', 'не покидают', 'внутри {компани*|контур*|периметр*}', 'на собственн* сервер*', 'локальн*',
     'хран* # {дн*|недел*|месяц*|лет|год*}',
     // A retention limit said as what is not kept: "без хранения логов больше 30 дней", "не храним дольше 90 дней".

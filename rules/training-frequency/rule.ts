@@ -39,6 +39,15 @@ export default defineDocumentRule({
       // The concept's name, for a reasoned decision against it ("No retraining: the catalogue changes once a year, so …").
       // A job started on a clock ("this graph runs weekly"): the training job under a training heading.
       jobRuns: { cues: JOB_RUNS },
+      // What starts the job, as a run-in label of a pipeline's item: "- **Trigger**: weekly schedule or manual", «Запуск: раз в неделю».
+      jobLabel: {
+        label: true,
+        cues: {
+          en: ['trigger*', 'schedule*', 'cadence', 'frequency', '=runs', '=run', 'when'],
+          ru: ['триггер*', 'запуск*', 'расписани*', 'частот*', 'периодичност*'],
+          zh: ['触发', '调度', '频率', '周期', '定时'],
+        },
+      },
       retraining: { cues: { en: ['retrain*', 're train*', 'model refresh*', 'training cadence', 'retraining cadence'], ru: ['переобуч*', 'дообуч*', 'ретрейн*', 'ретрен*'], zh: ['重新训练', '重训'] } },
       continuous: {
         cues: {
@@ -94,6 +103,8 @@ export default defineDocumentRule({
     settledBy: [
       // Under a training heading, not an inference, monitoring or data sub-heading: "Этот граф запускается раз в неделю".
       { parts: ['jobRuns', 'cadence'], weight: 0.8, minOtherWords: 0, underHeading: TRAINING_HEADING, unlessHeading: NOT_TRAINING_JOB_HEADING },
+      // The same job's items under a training heading: "### Model training pipeline" over "- Trigger: weekly schedule or manual trigger".
+      { parts: ['jobLabel', 'cadence'], weight: 0.8, minOtherWords: 0, underHeading: TRAINING_HEADING, unlessHeading: NOT_TRAINING_JOB_HEADING },
       // "Weekly retraining" is a complete answer.
       { parts: ['training', 'cadence'], weight: 0.9, minOtherWords: 0 },
       { parts: ['continuous'], weight: 0.85 },
