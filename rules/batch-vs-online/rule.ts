@@ -58,7 +58,8 @@ export default defineDocumentRule({
           ],
           zh: ['在线推理', '在线预测', '在线计算', '在线打分', '在线排序', '实时推理', '实时预测', '实时计算', '实时打分', '实时推荐', '请求时计算', '在线运行', '实时运行',
             // Near-line: results refreshed by a stream within minutes of an event, neither a nightly batch nor per request.
-            '近线', '{准实时|近实时}{预测|推理|打分|推荐|排序|更新}'],
+            // Not "近实时更新" alone: "离线特征（近实时更新）" is how fresh the features are (feature-store), as en says.
+            '近线', '{准实时|近实时}{预测|推理|打分|推荐|排序}'],
         },
       },
       // Batch prediction named as such.

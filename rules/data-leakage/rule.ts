@@ -64,7 +64,9 @@ export default defineDocumentRule({
           ],
           // "用前 7 天数据训练，第 8 天数据评估": the earlier days train, a later day evaluates.
           // "按日期排序，前 80% 天作训练、后 20% 天作验证": ordered by date, the earlier part trains.
-          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '按{日期|时间|时间戳}排序…{训练|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
+          // "用前 60 天预测，验证后 30 天", "取前 10 个月拟合，测试最后 2 个月": the verb of the later part before its period
+          // ('用' matches inside 使用 too: Chinese cues match as text; kept small, a cue may expand to 256 phrases at most).
+          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '{用|取}前…{天|周|月}…{训练|拟合|预测}…{验证|测试}{后|最后}…{天|周|月}', '按{日期|时间|时间戳}排序…{训练|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
         },
       },
       // A backtest evaluates on later periods only when what is backtested is a forecast, or the backtest

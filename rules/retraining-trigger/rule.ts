@@ -111,7 +111,10 @@ export default defineDocumentRule({
         '{triggered|started|kicked off|run|launched} manually', 'manually {triggered|started|kicked off}', 'see fit', '{when|whenever|if|as} {needed|necessary|required|appropriate}',
       ],
       ru: ['{фолбэк*|fallback} … {при|если} … {сбо*|недоступн*|ошибк*|таймаут*}', '{запуска*|запуст*|инициир*} вручную', 'вручную {запуска*|запуст*|инициир*}', 'по {усмотрению|решению} {аналитик*|команд*|ds|дата сайентист*}'],
-      zh: ['服务降级', '降级率', '手动触发', '人工触发', '视情况'],
+      // A serving fallback on failure, as en's '{fall*|fallback*} … {if|when} … {fail*|…}': "失败时保留召回分并触发 fallback",
+      // "超时降级到规则". Not 异常, which is also a metric anomaly ("核心指标异常时回退到上一版本").
+      zh: ['服务降级', '降级率', '手动触发', '人工触发', '视情况',
+        '{失败|超时|故障|不可用|宕机|熔断|报错}…{fallback|兜底|降级|回退}', '{fallback|兜底|降级|回退}…{失败|超时|故障|不可用|宕机|熔断|报错}'],
     }),
     name: 'retraining',
     minOtherWords: 1,

@@ -26,7 +26,9 @@ export const NOT_FEATURES: CueSet = {
     '# {%|percent} of {the|our|live|production|search|user|} traffic', '{live|production|shadow|canary|mirrored|user|real|online|peak} traffic', 'traffic {split*|share|allocation|ramp*|shift*}',
   ],
   ru: ['# {%|процент*} {трафик*|пользовател*}', '{боев*|продов*|живо*|тенев*} трафик*', 'хранилищ* признаков', 'feature store', 'количеств* признаков', 'числ* признаков', 'фич* продукт*', 'функци* продукт*', 'переменн* окружения'],
-  zh: ['特征存储', '特征平台', '特征数量', '产品功能', '环境变量'],
+  // 输入 is also the user's typing and an experiment's knob, as en "user input", "input length": "保留自然语言输入的自由度",
+  // "输入框", "输入长度", a "输入维度" list of the parameters an evaluation varies.
+  zh: ['特征存储', '特征平台', '特征数量', '产品功能', '环境变量', '用户输入', '{自然语言|文本|语音|文字|手动|键盘}输入', '输入框', '输入长度', '输入校验', '输入维度'],
 };
 
 /** Kinds of features named by what they describe ("user features", "context signals"). */

@@ -141,7 +141,11 @@ export const ROLLBACK: CueSet = {
     '{back|revert*|return*} {into|to|in} shadow {mode|}', '{put*|move*|moved|send*|sent|switch*} … {back|} {into|to} shadow mode',
   ],
   ru: ['откат*', 'откатыва*', 'фолбэк*', 'fallback', 'резервн* модел*', 'предыдущ* верси* модел*', 'переключ* на {предыдущ*|резервн*|правил*}', 'отключ* модел*', 'возврат* к', '{перевод*|переведут|возвращ*|вернут*|верн*} … в теневой режим'],
-  zh: ['回滚', '降级', '兜底', '切换回', '回退', '备用模型', '上一版本模型', '切回影子模式', '退回影子模式'],
+  // Bare 兜底 / 降级 are serving fallbacks in Chinese docs ("热门物品兜底", "超时降级到规则", "多级降级"), not a
+  // way back from a decayed model: only a model or a version named with them is one ("模型降级", "降级到上一版模型",
+  // "旧模型兜底"). 切回 is switching back ("自动切回规则策略").
+  zh: ['回滚', '切换回', '切回', '回退', '备用模型', '上一版本模型', '切回影子模式', '退回影子模式', '模型降级', '版本降级',
+    '降级{为|到|至|回}…{旧|上一版|上一个|上个|前一版|前一个|基线|备用}…{模型|版本}', '{旧|上一版|上一个|上个|前一版|前一个|基线|备用}{模型|版本}…兜底'],
 };
 
 /** Watching something: monitoring, tracking, checking, detecting. */

@@ -9,7 +9,7 @@ import { readRawDirectives, type RawDirective } from './directives.js';
 import { extractCode, extractFrontMatter, extractHtml, type ExtractedKind, type ExtractedUnit } from './extract/index.js';
 import { appendPlain, chunkBounds, collectInline, sliceSegments, type PlainBuilder, type Segment } from './plain-text.js';
 import { isFrameworkOutline } from './outline.js';
-import { plainHeadingLevel } from './plain-heading.js';
+import { isHanListTitle, LIST_TITLE_LEVEL, oneItemListTitle, plainHeadingLevel } from './plain-heading.js';
 import { stepsOfHeading } from './steps.js';
 import { contentWordCount } from './text/stopwords.js';
 import type { Token } from './text/tokens.js';
@@ -304,6 +304,16 @@ export function buildFragment(text: string, tree: Root, replaced?: ReadonlyMap<s
         return;
       }
       case 'list': {
+        // "1. 背景" alone at the top level: a numbered title, not a list (plain-heading.ts).
+        const title = topLevel.has(node) ? oneItemListTitle(node) : undefined;
+        if (title) {
+          const builder: PlainBuilder = { text: '', segments: [] };
+          collectInline(title.children, builder, text);
+          if (isHanListTitle(builder.text)) {
+            addHeading(node, builder, LIST_TITLE_LEVEL, true);
+            return;
+          }
+        }
         const outline = isFrameworkOutline(leadInOf(units), node.children.map(firstParagraphText));
         for (const item of node.children) visitListItem(item, depth + 1, parentItem, outline);
         return;

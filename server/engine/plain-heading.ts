@@ -8,7 +8,7 @@
 //
 // The test reads the paragraph alone (no neighbour), so a region parsed on its
 // own makes the same headings as the whole document (regions.ts).
-import type { Paragraph } from 'mdast';
+import type { List, Paragraph } from 'mdast';
 
 /**
  * Levels given to plain headings. They are context-free, so they sit below the
@@ -70,3 +70,30 @@ export function plainHeadingLevel(paragraph: Paragraph, plain: string): number |
   if (words.length === 0 || SENTENCE_MARK.test(words) || PLACEHOLDER.test(words) || CLAUSE.test(words) || LONG_AFTER_COLON.test(words)) return undefined;
   return numbered ?? BOLD_LEVEL;
 }
+
+/**
+ * The paragraph of an ordered list of one item that is a Chinese plain-line heading: "1. 背景" alone on
+ * its line, then the text under it. Markdown reads "1. " as a list marker, so a numbered outline pasted
+ * from Feishu or Word ("1. 背景", "2. 方案") becomes one-item lists between paragraphs. Only a short
+ * Han title counts (an item of an English or Russian list is as often a step or a decision), with no
+ * sentence mark or subject; the list alone decides it, like a paragraph (regions.ts).
+ */
+export function oneItemListTitle(list: List): Paragraph | undefined {
+  if (!list.ordered || list.children.length !== 1) return undefined;
+  const item = list.children[0];
+  if (item.checked !== null && item.checked !== undefined) return undefined;
+  if (item.children.length !== 1 || item.children[0].type !== 'paragraph') return undefined;
+  return item.children[0];
+}
+
+/** Whether `plain`, the text of a one-item list's paragraph, is a Chinese title: a few Han characters, little else. */
+export function isHanListTitle(plain: string): boolean {
+  const title = plain.trim();
+  if (title.includes('\n') || !isShort(title) || PLACEHOLDER.test(title)) return false;
+  const han = title.match(HAN)?.length ?? 0;
+  const words = title.replace(HAN, ' ').match(WORD)?.length ?? 0;
+  return han >= 2 && words <= 2 && !SENTENCE_MARK.test(title) && !CLAUSE.test(title) && !LONG_AFTER_COLON.test(title);
+}
+
+/** The level a one-item list heading takes: a numbered title's. */
+export const LIST_TITLE_LEVEL = NUMBERED_LEVEL;

@@ -182,8 +182,28 @@ export function outOfScopeByLabel(units: readonly ProseUnit[], index: number, ca
   if (!intro || intro.kind !== 'paragraph' || intro.origin) return false;
   if (!LABEL_END.test(intro.text) || contentWordCount(intro.tokens) > INTRO_WORDS) return false;
   // Under "Key challenges:" an item that only names one is left out; one that says how is a remedy.
-  return opensWithOutOfScopeLabel(intro) || (namesTopicsOnly(intro) && bareNames(unit.text));
+  return opensWithOutOfScopeLabel(intro) || (namesTopicsOnly(intro) && bareNames(unit.text)) ||
+    (isTopicLabelAlone(intro.text) && isTopicName(unit.text));
 }
+
+/** Whether `text` is nothing but a label that announces topics when it is the whole label: "讨论：", "**Discussion:**". */
+function isTopicLabelAlone(text: string): boolean {
+  const colon = text.search(/[:：]/u);
+  return colon > 0 && trimMarks(text.slice(colon + 1)) === '' && LABEL_ALONE.has(trimMarks(text.slice(0, colon)).toLowerCase());
+}
+
+/**
+ * An item under such a label that is a topic's name, not a decision: a few words that do not say how
+ * ("- 漂移监控", "- batch vs online"), and no subject opening a clause ("- we use PSI", "- 我们用 PSI").
+ */
+function isTopicName(text: string): boolean {
+  const body = trimMarks(text);
+  return body.length > 0 && !SAYS_HOW.test(body) && !CLAUSE_SUBJECT.test(body) &&
+    body.split(OPTION_SPLIT).every((name) => wordCount(name) <= ALONE_NAME_WORDS);
+}
+
+/** A subject that opens a clause: a decision said in a short item ("we use PSI", "我们用 PSI", «мы считаем PSI»). */
+const CLAUSE_SUBJECT = /^(?:(?:we|i|they|our|the team)\b|(?:мы|я|они|команда)(?![\p{L}])|我们|我|团队|模型|系统)/iu;
 
 /**
  * Whether a list item is nested under an item that is only an out-of-scope label ("* Possible next
