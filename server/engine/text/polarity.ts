@@ -280,6 +280,12 @@ const SET_VALUE: ReadonlySet<string> = new Set(['time', 'percent', 'ratio']);
 /** Between two values offered as alternatives: "100 ms or 300 ms", "либо 100 мс, либо 300 мс", "100 毫秒或 300 毫秒", "要么…，要么…". */
 const ALTERNATIVE_GAP = /^[\s,，]*(?:or|или|либо|或|或者|还是|要么)[\s,，]*$/iu;
 const ALTERNATIVE_WORD = /(?<![\p{L}])(?:or|или|либо)(?![\p{L}])|或|还是|要么/iu;
+/**
+ * Right before the first value, a look-back window: "logins in the last 7 or 30 days", «за последние 7 или 30 дней»,
+ * 「近 7 天或 30 天的点击」 are two windows a feature is counted over, both used, not a value left open.
+ */
+const WINDOW_BEFORE = /(?:(?<![\p{L}])(?:last|past|previous|trailing|rolling|последние|последних|прошлые|прошедшие)|近|过去|最近)\s*$/iu;
+const WINDOW_OPENS = /^(?:近|过去|最近)/u;
 /** A bare number right before "or" ("100 or 300 ms", «100 или 300 мс»): the first value, its unit left to the second. */
 const BARE_FIRST_VALUE = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s*$/u;
 
@@ -290,18 +296,22 @@ const BARE_FIRST_VALUE = /(?<![\p{L}\p{N}.,])\d+(?:[.,]\d+)?\s*$/u;
  */
 function alternativeValues(text: string, quantities: readonly Quantity[]): Span[] {
   const spans: Span[] = [];
+  const open = (span: Span): void => {
+    // A zh quantity may begin with its window word (近 is also "nearly"): "近 7 天或 30 天".
+    if (!WINDOW_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) && !WINDOW_OPENS.test(text.slice(span.start))) spans.push(span);
+  };
   quantities.forEach((b, i) => {
     if (!SET_VALUE.has(b.dimension)) return;
     const a = quantities[i - 1];
     if (a && (a.dimension === b.dimension || a.dimension === 'plain') && ALTERNATIVE_GAP.test(text.slice(a.end, b.start))) {
-      spans.push({ start: a.start, end: b.end });
+      open({ start: a.start, end: b.end });
       return;
     }
     // The first value may be no quantity of its own: "100 или 300 мс".
     const before = text.slice(Math.max(a?.end ?? 0, b.start - 40), b.start);
     const gap = /(?:or|или|либо|或者?|还是)[\s,，]*$/iu.exec(before);
     const first = gap ? BARE_FIRST_VALUE.exec(before.slice(0, gap.index)) : null;
-    if (gap && first) spans.push({ start: b.start - before.length + first.index, end: b.end });
+    if (gap && first) open({ start: b.start - before.length + first.index, end: b.end });
   });
   return spans;
 }
