@@ -32,6 +32,7 @@ export default defineDocumentRule({
       less: { cues: LESS },
       benefit: { cues: USER_BENEFIT },
       comparative: { cues: COMPARATIVES },
+      amount: { cues: {}, quantity: ['percent', 'count', 'ratio'] },
       // Why the system is built, said as the problem it answers: a "Why:" / "Problem:" label, or "we build X
       // because …". With a business pain that grows or is to shrink it states the goal ("Problem: sellers
       // overstock …; better forecasts should lower write-offs"); a pain alone ("Problem: churn prediction") does not.
@@ -69,10 +70,13 @@ export default defineDocumentRule({
       { parts: ['goal', 'benefit'], weight: 0.7, within: 'unit' },
       { parts: ['purpose', 'benefit'], weight: 0.65, within: 'unit' },
       { parts: ['benefit'], weight: 0.65, underHeading: GOAL_NAME_HEADINGS },
-      // Under a goal's heading, an outcome moved for a stated end: "Cut the walking time per pick list so that each
-      // shift ships more orders", «Сократить время ответа, чтобы клиенты не уходили», 「缩短审核时长，从而…」.
-      { parts: ['purpose', 'less'], weight: 0.75, underHeading: GOAL_NAME_HEADINGS },
-      { parts: ['purpose', 'more'], weight: 0.75, underHeading: GOAL_NAME_HEADINGS },
+      // Under a goal's heading, an outcome moved by an amount ("cut opt-outs by 20 %", «число обращений снижается на
+      // 30 %») or moved for a stated end that says which way ("Cut the walking time per pick list so that each shift
+      // ships more orders"). A template's prompt there ("какие метрики мы хотим улучшить и на сколько") has neither.
+      { parts: ['less', 'amount'], weight: 0.75, underHeading: GOAL_NAME_HEADINGS },
+      { parts: ['more', 'amount'], weight: 0.75, underHeading: GOAL_NAME_HEADINGS },
+      { parts: ['purpose', 'less', 'comparative'], weight: 0.75, underHeading: GOAL_NAME_HEADINGS },
+      { parts: ['purpose', 'more', 'comparative'], weight: 0.75, underHeading: GOAL_NAME_HEADINGS },
       { parts: ['comparative', 'gain'], weight: 0.7, underHeading: GOAL_HEADINGS },
       // Under a bare "Goals" / "Цели" / "目标" heading a statement that moves something or says what for is the
       // goal ("Cut the walking time per pick list so that …"); a functional item ("记录用户阅读历史") is not.

@@ -183,6 +183,10 @@ export default defineDocumentRule({
       { parts: ['path', 'fetch'], weight: 0.8, minOtherWords: 0 },
       { parts: ['path', 'respond'], weight: 0.8, minOtherWords: 0 },
       { parts: ['path', 'model'], weight: 0.55, minOtherWords: 0 },
+      // A run-in label naming the serving side, then what a request does: "**Сервинг.** … ранжирование — онлайн на каждый запрос".
+      { parts: ['path', 'request'], weight: 0.75, within: 'unit' },
+      { parts: ['path', 'fetch'], weight: 0.75, within: 'unit' },
+      { parts: ['path', 'respond'], weight: 0.75, within: 'unit' },
       // One sentence with an asker, the model and a result is a flow, except under a heading of goals, metrics or the
       // problem, where it says what the system is for: "classify incoming listings with high precision to display
       // them properly" under "Evaluation > Metrics".
