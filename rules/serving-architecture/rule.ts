@@ -8,6 +8,12 @@ import { SERVING_STORES } from '../shared/serving-cues.js';
 // ("on Kubernetes"), a latency requirement or a topic bullet does not. For a
 // batch system the path is where the precomputed results are written and who
 // reads them.
+/** Sections that say what the system is for or how it is judged: a flow's words there state a purpose, not a path. */
+const PURPOSE_SECTIONS = {
+  en: ['evaluation', 'metric*', 'success criteria', 'goal*', 'objective*', 'motivation', 'problem statement', 'business {requirement*|context|case}', 'kpi*'],
+  ru: ['оценк* {качеств*|модел*|пилот*}', 'метрик*', 'цел*', 'критери* успех*', 'мотиваци*', 'постановк* задач*', 'бизнес {требовани*|цел*|задач*}', 'kpi'],
+  zh: ['评估', '评测', '指标', '目标', '业务需求', '背景', '问题定义'],
+};
 /** Sections where the parts of a flow, spread over its steps, describe the serving path. */
 const SERVING_SECTIONS = {
   en: [
@@ -168,9 +174,24 @@ export default defineDocumentRule({
       },
     },
     settledBy: [
-      { parts: ['path'], weight: 0.8, minOtherWords: 1 },
-      { parts: ['request', 'fetch', 'model'], weight: 0.85 },
-      { parts: ['request', 'model', 'respond'], weight: 0.85 },
+      // A serving component named alone is where the model runs, not the path a request takes ("the model is
+      // served via a REST API", "线上服务：可实时响应"): it settles with what the request does there (the asker,
+      // a fetch, a result going back). Under a serving heading (the step prior) a named component still counts:
+      // "### Prediction service" over "- Harmful content detection service" lays out the serving side.
+      { parts: ['path'], weight: 0.4, minOtherWords: 1 },
+      { parts: ['path', 'request'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['path', 'fetch'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['path', 'respond'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['path', 'model'], weight: 0.55, minOtherWords: 0 },
+      // A run-in label naming the serving side, then what a request does: "**Сервинг.** … ранжирование — онлайн на каждый запрос".
+      { parts: ['path', 'request'], weight: 0.75, within: 'unit' },
+      { parts: ['path', 'fetch'], weight: 0.75, within: 'unit' },
+      { parts: ['path', 'respond'], weight: 0.75, within: 'unit' },
+      // One sentence with an asker, the model and a result is a flow, except under a heading of goals, metrics or the
+      // problem, where it says what the system is for: "classify incoming listings with high precision to display
+      // them properly" under "Evaluation > Metrics".
+      { parts: ['request', 'fetch', 'model'], weight: 0.85, unlessHeading: PURPOSE_SECTIONS },
+      { parts: ['request', 'model', 'respond'], weight: 0.85, unlessHeading: PURPOSE_SECTIONS },
       { parts: ['component', 'fetch', 'model'], weight: 0.8 },
       { parts: ['component', 'model', 'respond'], weight: 0.8 },
       { parts: ['request', 'fetch', 'respond'], weight: 0.75 },
@@ -200,14 +221,15 @@ export default defineDocumentRule({
     headingWeight: 0.6,
     exclude: {
       en: [
-        'customer service*', 'customer support', 'return on investment', 'response time*', 'response rate*', 'time to respond', 'returns rate', 'product returns', 'serves as', 'serve as', 'load test*', 'query understanding', 'query expansion',
+        'customer service*', 'customer support', 'return on investment', 'response time*', 'response rate*', 'time to respond', 'respond* {within|in under|in less than|in real time|in realtime|quickly|fast|instantly}', '{fast|quick|instant|real time|realtime|low latency} {response*|responses}', 'returns rate', 'product returns', 'serves as', 'serve as', 'load test*', 'query understanding', 'query expansion',
         // Training is not the request path: the model being fit, its data, the registry it is saved to.
         'model training', 'train* {a|the|our|an} … {model*|classifier*|ranker*|regressor*|network*|ensemble*}', 'train* on', 'model* {is|are} {trained|retrained|fit|fitted}', 'training {data|set|pipeline|job}', 'model registry', 'to the registry',
         // A trade-off named, not the path: "model complexity vs serving latency at request time".
         '{vs|versus} … {serving|inference|prediction|request} … {latency|time|cost}', '{serving|inference|prediction} {latency|cost} {vs|versus}',
       ],
-      ru: ['служб* поддержк*', 'время ответ*', 'нагрузочн* тест*', 'обучени* модел*', 'обуча* модел*', 'модел* обуча*', 'обучающ* выборк*', 'реестр* модел*'],
-      zh: ['客服', '响应时间', '模型训练', '训练模型', '训练数据', '模型仓库'],
+      ru: ['служб* поддержк*', 'время ответ*', '{быстр*|мгновенн*} ответ*', 'отвеча* {за|быстр*|мгновенн*|в реальном времени}', 'нагрузочн* тест*', 'обучени* модел*', 'обуча* модел*', 'модел* обуча*', 'обучающ* выборк*', 'реестр* модел*'],
+      // How fast it answers is a latency claim, not the path: "可实时响应（<100ms）", "毫秒级响应".
+      zh: ['客服', '响应时间', '{实时|快速|及时|秒级|毫秒级|迅速|即时}响应', '响应{速度|延迟|耗时}', '模型训练', '训练模型', '训练数据', '模型仓库'],
     },
     name: 'path',
     // Three parts of a flow are a statement by themselves ("fetch candidates → ranker → response").

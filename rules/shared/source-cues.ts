@@ -14,8 +14,8 @@ export const NAMED_SOURCES: CueSet = {
     '{billing|payments|payment|subscription|usage|support|ticketing|crm|erp|pos|hr|booking|order|inventory} {system*|database*|logs|records|exports}', 'usage data', 'support tickets', 'call center logs',
     'kafka topic*', '{event|click|impression|activity|interaction|user} stream*', 'event bus', 'cdc stream*', 'change data capture', 'tracking plan', 'instrumentation', 'analytics events', 'product analytics',
     'annotation vendor*', 'labeling vendor*', 'labelling vendor*', 'data partner*', 'partner feed*', 'vendor feed*', 'vendor api*', 'open data', 'government data', 'census data', 'satellite imagery', 'gps pings', 'gps traces', 'call recordings', 'chat transcripts', 'email archive*',
-    // The product's own logged history, named as such: "historical ad clicks data", "historical orders table".
-    'historical {ad|} {click|clicks|impression|impressions|transaction|transactions|order|orders|purchase|purchases|booking|bookings|interaction|interactions|engagement|sales|search|searches|payment|payments} {data|logs|records|table*}',
+    // The product's history named without where it is kept ("historical ad clicks data", "historical transaction
+    // data") names the data, not its source: it settles with a store, a log or a pipeline like any data noun.
     'web search', 'search api*', 'arxiv', 'semantic scholar', 'pubmed', 'wikipedia', 'common crawl', '{dataset|datasets|data set|data sets|corpus} used',
     // Human labelling is a source of the labels: "labelled by our trust and safety contractors, three per comment".
     '{=labelled|=labeled|=annotated|=rated|=graded} by … {=annotators|=raters|=labellers|=labelers|contractors|moderators|experts|=assessors|crowd workers|clinicians|radiologists|linguists|vendor*}',
@@ -35,13 +35,14 @@ export const NAMED_SOURCES: CueSet = {
     // Разметка людьми: «размечают асессоры на Толоке», «краудсорсинг».
     '{размеча*|размечен*|разметк*|разметил*|оценива*} … {асессор*|толокер*|разметчик*|модератор*|эксперт*|врач*}', '{асессор*|толокер*|разметчик*} {размеча*|оценива*|проставля*}', 'толок*', 'краудсорс*', 'ручн* разметк*',
     'таблиц* {заказов|пользователей|транзакций|событий|платежей|просмотров|покупок|кликов|показов|бронирований}',
-    'историческ* {данн*|логи|записи} {о|по} {кликах|кликам|показах|показам|заказах|заказам|транзакциях|транзакциям|покупках|покупкам|бронированиях|бронированиям|продажах|продажам|платежах|платежам}',
+    // «исторические данные о продажах» names the data, not where it is kept (as en above).
     // The dataset named as the one taken: "Используемый датасет: <имя> (ручные + сгенерированные примеры)".
     '{используем*|использу*|взят*} {датасет*|набор* данных|корпус*}', '{датасет*|набор* данных|корпус*} {взят*|скачан*|получен*} {с|из}',
     // Кредитное бюро — внешний источник кредитной истории: «данные БКИ», «запрос в НБКИ».
     'кредитн* бюро', 'бюро кредитн* истори*', '=бки', '=нбки', '=окб',
   ],
-  zh: ['数据来源', '数据源', '日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '三方数据', '外部数据', '运营商数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据',
+  // Logs named by what they record; a bare 日志 heads the system's own logging as often ("日志记录" under 监控与运维).
+  zh: ['数据来源', '数据源', '{用户|访问|搜索|交易|支付|订单|播放|浏览|点击|曝光|埋点|服务端|客户端|app|业务|请求|查询|交互|事件|操作}日志', '埋点', '行为日志', '数据仓库', '数仓', '数据湖', '第三方数据', '三方数据', '外部数据', '运营商数据', '公开数据集', '开源数据集', '爬虫', '抓取', '业务数据库', '传感器数据', '用户行为数据', '曝光日志', '点击日志', '业务系统', '消息队列', 'kafka topic', '外部接口', '合作方数据',
     // A data vendor, not any supplier: "标签由供应商打印" is about goods.
     '数据供应商', '标注供应商', '数据服务商', '供应商…{数据|接口|api}',
     // 人工标注是标签的来源：「由外包标注团队人工标注」.
@@ -144,15 +145,20 @@ export const NOT_DATA_SOURCES: CueSet = {
     'log transform*', 'log scale', 'log loss', 'logloss', 'log likelihood', 'log odds', 'log of', 'log normal', 'log1p', 'source code', 'open source {model*|library|libraries|framework*|tool*|llm*}', 'api {returns|responds|latency|gateway|endpoint*|call* per}',
     'data pipeline*', 'inference pipeline*', 'serving pipeline*', 'model pipeline*', 'ml pipeline*', 'training pipeline*', 'rag pipeline*', 'ci cd', 'ci pipeline*', 'deployment pipeline*', 'streaming response*', 'stream* tokens',
     'data retention', 'logs {retention|are retained|for debugging}', 'log level*',
+    // The system's own operational logging, kept for on-call and audits, not data a model learns from:
+    // "error and exception logs", "audit logs of every AI call", "performance monitoring logs".
+    '{error|errors|exception|exceptions|debug|debugging|audit|performance|monitoring|latency|uptime|crash|access control} {log|logs|logging}', 'detailed {log|logs|logging} of',
     // A team's or a role's name is not a system the data comes from ("Team: CRM analytics").
     '{crm|erp|data|analytics} {analytics|analyst*|team|department|squad|owner*}', '{team|department|squad|owner} … {crm|erp}',
     // Where the model's output goes, not where its data comes from: "predictions are written to a Postgres table the dashboard reads".
     '{prediction*|model* forecast*|score*|model output*|inference result*|model result*} … {written to|writes to|write to|stored in|saved to|saved in|published to|pushed to|exported to}',
   ],
-  ru: ['логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}',
+  ru: ['{лог*|журнал*} {ошибок|исключений|отладк*|аудит*|производительност*|мониторинг*|вызовов модел*}', '{подробн*|детальн*} {лог*|логирован*}',
+    'логарифм*', 'исходн* код*', 'пайплайн* обучения', 'пайплайн* инференс*', 'ci cd', '{crm|erp} {аналитик*|команд*|отдел*}', '{команд*|отдел*|владел*} … {crm|erp}',
     // Where the model's output goes: "прогнозы модели записываются в таблицу PostgreSQL".
     '{прогноз* модел*|предсказани*|скор*|результат* модел*|результат* инференс*} … {записыва*|записан*|сохраня*|сохранен*|выгружа*|публику*} в'],
-  zh: ['对数', '源代码', '推理管道', '日志…{保留|保存|删除|留存}', '日志级别',
+  // 系统自身的运维日志（错误、异常、性能、审计、调用明细），供排障和审计，不是模型学习的数据：「错误和异常日志」「AI审核详细日志」「性能监控日志」.
+  zh: ['{错误|异常|报错|性能|监控|审计|运维|调试|告警|调用|详细|运行}日志', '对数', '源代码', '推理管道', '日志…{保留|保存|删除|留存}', '日志级别',
     // Where the model's output goes: "模型预测结果写入MySQL".
     '{预测结果|预测值|打分结果|模型输出|推理结果|推荐结果}…{写入|保存到|存入|落地到}',
     // Synchronous, not synchronised: "每笔交易在支付时同步调用" is how the model is called.
