@@ -630,6 +630,17 @@ function keepLocal(holders: Map<number, LocalHolder>, part: number, holder: Loca
   if (!known || holder.factor > known.factor || (known.asked && !holder.asked && holder.factor === known.factor)) holders.set(part, holder);
 }
 
+/**
+ * keepLocal into a section's holders when there are any and the part is one they keep. Called for every
+ * holder, whether or not it goes there: a call written inside `if (inDiagrams && …)` ran for the first
+ * time only at the first diagram unit holding a diagram part, and V8 threw weighUnit's optimised code
+ * away there for want of feedback on the call and compiled it again (a second ~150 ms of TurboFan in a
+ * young server; docs/performance.md, "Live editing, fifteenth pass").
+ */
+function keepSpread(holders: Map<number, LocalHolder> | undefined, parts: ReadonlySet<number>, part: number, holder: LocalHolder): void {
+  if (holders !== undefined && parts.has(part)) keepLocal(holders, part, holder);
+}
+
 /** Articles skipped before a sentence's subject ("The holiday flags …"). */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Chinese pronouns the stop-word list lacks: "我们这样选，是因为 …", "它…". */
@@ -793,8 +804,8 @@ class Weighing {
       for (const [part, [hit]] of present) {
         const holder = localHolder(unit, hit.start, hit.end, hedged(statementFactor(unit, sentenceIndex, [hit], this.minOtherWords, unitHits.tableStatement) * context, hit.hedge), undefined);
         if (!this.concept.parts[part].subjectBound || !ownSubject(unit, sentenceIndex, hits, this.nameIndex)) keepLocal(inUnit, part, holder);
-        if (inSection && this.sectionParts.has(part)) keepLocal(inSection, part, holder);
-        if (inDiagrams && this.diagramParts.has(part)) keepLocal(inDiagrams, part, holder);
+        keepSpread(inSection, this.sectionParts, part, holder);
+        keepSpread(inDiagrams, this.diagramParts, part, holder);
       }
       // A column header names the part for every cell under it ("Latency" over "200 ms").
       for (const part of unitHits.headerParts) if (!present.has(part)) present.set(part, [{ part, start: -1, end: -1, sentence: sentenceIndex, negated: false, hedge: Hedge.None }]);
