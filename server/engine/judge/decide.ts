@@ -516,7 +516,9 @@ function hitsPerPart(hits: readonly PartHit[]): Map<number, PartHit[]> {
   const byPart = new Map<number, PartHit[]>();
   for (const hit of hits) {
     if (hit.negated) continue;
-    byPart.set(hit.part, [...(byPart.get(hit.part) ?? []), hit]);
+    const list = byPart.get(hit.part);
+    if (list) list.push(hit);
+    else byPart.set(hit.part, [hit]);
   }
   for (const list of byPart.values()) list.sort((a, b) => a.hedge - b.hedge);
   return byPart;
@@ -831,7 +833,8 @@ class Weighing {
       if (combo.within !== 'sentence' || !this.inContext(combo, unit) || (combo.fromDiagram && unit.origin !== 'diagram')) continue;
       const used = pickHits(parts, present);
       if (!used) continue;
-      const hedge = Math.max(...used.map((h) => h.hedge)) as Hedge;
+      let hedge = Hedge.None;
+      for (const h of used) if (h.hedge > hedge) hedge = h.hedge;
       const inText = used.filter((h) => h.start >= 0);
       const fromQuestion = lent !== undefined && used.some((h) => h.start < 0 && lent.has(h.part));
       // The answer must say a part itself: a question's words alone settle nothing.

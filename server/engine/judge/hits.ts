@@ -68,6 +68,18 @@ function hedgeAt(words: UnitText, span: Span): Hedge {
   return Hedge.None;
 }
 
+/** Whether `span` overlaps one of `spans`. */
+function overlapsAny(spans: readonly Span[], span: Span): boolean {
+  for (const other of spans) if (span.start < other.end && other.start < span.end) return true;
+  return false;
+}
+
+/** Whether `span` lies within one of `holders`. */
+function heldBy(holders: readonly Span[], span: Span): boolean {
+  for (const holder of holders) if (holder.start <= span.start && span.end <= holder.end) return true;
+  return false;
+}
+
 /** Shared by the hits of every unit that is not a table row: they are kept for each unit and concept. */
 const NONE: readonly number[] = Object.freeze([]);
 const NO_CELLS: readonly Span[] = Object.freeze([]);
@@ -83,15 +95,18 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   // Another sense is a phrase: one that runs across a drawn arrow ("Redis online store → features": no "store features") is two labels.
   const excluded = concept.exclude ? phraseSpans(concept.exclude, words).filter((e) => !crossesArrow(words.text, e)) : [];
   // Words that overlap another sense's phrase ("Cache Hit Rate" over "hit rate") are that sense.
-  const isExcluded = (s: Span): boolean => excluded.some((e) => s.start < e.end && e.start < s.end);
+  const isExcluded = (s: Span): boolean => overlapsAny(excluded, s);
   const raw: Array<{ part: number; span: Span }> = [];
-  concept.parts.forEach((part, index) => {
+  // A loop without a closure per part: this runs for every part of every concept in every unit that may hold one.
+  for (let index = 0; index < concept.parts.length; index++) {
+    const part = concept.parts[index];
     const spans = phraseSpans(part.phrases, words);
-    const holders = part.notIn && spans.length > 0 ? part.notIn.matches(words.text, words.norm, words.tokens) : [];
-    const isHeld = (s: Span): boolean => holders.some((h) => h.start <= s.start && s.end <= h.end);
-    for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !isHeld(span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
+    if (spans.length > 0) {
+      const holders = part.notIn ? part.notIn.matches(words.text, words.norm, words.tokens) : NO_CELLS;
+      for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !heldBy(holders, span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
+    }
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
-  });
+  }
   if (raw.length > 0 && concept.hasNotSaidOf) dropSaidOfOther(concept, words, raw);
   // A heading word inside another sense's phrase ("数据基线", "Evaluation baseline") does not name the concept.
   const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).some((s) => !isExcluded(s));

@@ -19,13 +19,18 @@ export interface Token {
 
 // `[^\P{L}\p{Script=Han}]` is a letter of any script but Han.
 const WORD = /\p{Script=Han}+|(?:[^\P{L}\p{Script=Han}]|\p{N})+(?:['’][^\P{L}\p{Script=Han}]+)?/gu;
-const POSSESSIVE = /['’]s$/;
 
 let hanSegmenter: Intl.Segmenter | undefined;
 
-export function tokenize(text: string): Token[] {
+/**
+ * The words of `text`; `norm` is its normalised form (normalize.ts), which a
+ * unit has already made: a word's form is its slice of it, since normalising
+ * maps each character on its own.
+ */
+export function tokenize(text: string, norm: string = normalize(text)): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const script = scriptOfChar(m[0]);
     if (script === 'han') {
       hanSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -35,9 +40,12 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const word = normalize(m[0]).replace(POSSESSIVE, '');
+    const end = m.index + m[0].length;
+    // The possessive "'s" is dropped ("’" is "'" once normalised).
+    const possessive = end - m.index > 2 && norm.charCodeAt(end - 1) === 0x73 && norm.charCodeAt(end - 2) === 0x27;
+    const word = norm.slice(m.index, possessive ? end - 2 : end);
     const mixed = script === 'other' ? scriptOfChar(word[word.length - 1] ?? '') : script;
-    tokens.push({ word, stem: stemWord(word, mixed), start: m.index, end: m.index + m[0].length, script: mixed });
+    tokens.push({ word, stem: stemWord(word, mixed), start: m.index, end, script: mixed });
   }
   return tokens;
 }

@@ -21,7 +21,7 @@ export class UnitText {
 
   constructor(readonly text: string) {
     this.norm = normalize(text);
-    this.tokens = tokenize(text);
+    this.tokens = tokenize(text, this.norm);
     this.lang = detectLanguage(text);
   }
 
