@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { IncrementalLinter } from '../server/engine/incremental.js';
 import { lint, lintOptions } from '../server/linter.js';
-import { IdleWarmUp, warmUpEdits } from '../server/lsp/warm-up.js';
+import { IdleWarmUp, WARM_UP_EDITS, WARM_UP_FIRST_DOCUMENT_EDITS, warmUpEdits } from '../server/lsp/warm-up.js';
 
 const DOC = `# Feed ranking
 
@@ -92,6 +92,23 @@ test('a document reviewed again or closed drops its warm-up; a failing step ends
   await until(() => seen.length === 2);
   await sleep(40);
   assert.deepEqual(seen, ['b', 'b']);
+});
+
+test('the first document opened gets more throwaway edits than the ones after it (V8 compiles the edit paths once per process)', async () => {
+  const prose = Array.from({ length: 30 }, (_, i) => `Line ${i} says something about clicks.`).join('\n\n');
+  const warmUp = new IdleWarmUp(5);
+  const seen: string[] = [];
+  warmUp.start('a', prose, () => (seen.push('a'), true));
+  warmUp.idle();
+  await until(() => warmUp.steps === WARM_UP_FIRST_DOCUMENT_EDITS);
+  warmUp.start('b', prose, () => (seen.push('b'), true));
+  warmUp.idle();
+  await until(() => warmUp.steps === WARM_UP_FIRST_DOCUMENT_EDITS + WARM_UP_EDITS);
+  await sleep(30);
+  assert.ok(WARM_UP_FIRST_DOCUMENT_EDITS > WARM_UP_EDITS);
+  // Two lints per step: the edited text, then the text itself.
+  assert.equal(seen.filter((doc) => doc === 'a').length, 2 * WARM_UP_FIRST_DOCUMENT_EDITS);
+  assert.equal(seen.filter((doc) => doc === 'b').length, 2 * WARM_UP_EDITS);
 });
 
 test('after a full collection, a warm-up on the document reviewed last; none for a closed one or while one is pending', async () => {

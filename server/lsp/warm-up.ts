@@ -20,6 +20,15 @@ export const WARM_UP_IDLE_MS = 100;
 /** Throwaway edits per document (each a step: a lint of the edited text, then a lint of the text again). */
 export const WARM_UP_EDITS = 4;
 /**
+ * Throwaway edits of the first document the worker opens. Its first real edits are the process's first: V8
+ * compiles the per-edit paths (the assembly, the weighing, micromark's handlers) on its helper threads while
+ * they run, and drops and recompiles some of them at the first input of a new shape. Measured on the bench's
+ * first two corpus docs (402 and 377 lines): 25 seeded edits cost p50 2.8–5.8 ms CPU in a process that had
+ * edited another document before, 9–16 ms as its first (docs/performance.md, "Live editing, fifteenth pass").
+ * Later documents find that code compiled.
+ */
+export const WARM_UP_FIRST_DOCUMENT_EDITS = 12;
+/**
  * Throwaway edits after the worker's idle full collection (idle-collect.ts): a full collection makes the
  * next ~10 edits cost about twice as much again (in process, 10,118-line doc: p95 of 30 edits 51–61 →
  * 88–120 ms CPU; with two throwaway edits after it 66–78 ms).
@@ -65,11 +74,14 @@ export class IdleWarmUp {
   private immediate: NodeJS.Immediate | undefined;
   /** Steps run so far (tests and measurements read it). */
   steps = 0;
+  /** Documents warmed up on so far: the first gets WARM_UP_FIRST_DOCUMENT_EDITS. */
+  private documents = 0;
 
   constructor(private readonly idleMs: number = WARM_UP_IDLE_MS) {}
 
   /** A document's first review is done: warm up on its text (in place of any warm-up still pending). */
-  start(uri: string, text: string, lint: (text: string) => boolean, edits: number = WARM_UP_EDITS): void {
+  start(uri: string, text: string, lint: (text: string) => boolean, edits: number = this.documents === 0 ? WARM_UP_FIRST_DOCUMENT_EDITS : WARM_UP_EDITS): void {
+    this.documents++;
     const texts = warmUpEdits(text, edits);
     this.pending = texts.length > 0 ? { uri, text, edits: texts, lint } : undefined;
   }
