@@ -13,10 +13,11 @@ const CAPABILITIES = {
   textDocument: { synchronization: { didSave: true }, diagnostic: { dynamicRegistration: false } },
 };
 
-async function startServer(serverPath, cwd) {
+/** A bundled server over stdio, initialised as the bench's client does; `nodeArgs` go before the script (scripts/edit-server.mjs: --cpu-prof). */
+export async function startServer(serverPath, cwd, nodeArgs = []) {
   const startedAt = performance.now();
   // Started as editors start it: bin/mldl-language-server.js's shebang and the VS Code client set MALLOC_ARENA_MAX=1.
-  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd, env: { ...process.env, MALLOC_ARENA_MAX: '1' } });
+  const child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd, env: { ...process.env, MALLOC_ARENA_MAX: '1' } });
   child.stderr.resume();
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.onNotification(() => undefined);

@@ -12,15 +12,13 @@
 // the least time to warm up). Every server's diagnostics must be the same after each edit: a difference is counted
 // ("differ") and fails the run.
 // --prof: each server writes a CPU profile per thread into dir (node --cpu-prof; open and edits both).
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { concatenate, BIG_DOC_LINES } from '../bench/corpus.mjs';
-import { insertRandomLetter, percentile, seededRandom } from '../bench/server.mjs';
+import { insertRandomLetter, percentile, seededRandom, startServer } from '../bench/server.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
@@ -51,20 +49,7 @@ function threadCpu(pid) {
 }
 
 async function start(serverPath) {
-  const child = spawn(process.execPath, [...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : []), serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], cwd, env: { ...process.env, MALLOC_ARENA_MAX: '1' } });
-  child.stderr.resume();
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-  connection.onNotification(() => undefined);
-  connection.onRequest(() => null);
-  connection.listen();
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(cwd).href,
-    workspaceFolders: [{ uri: pathToFileURL(cwd).href, name: 'edit-server' }],
-    capabilities: { workspace: { configuration: false }, textDocument: { synchronization: { didSave: true }, diagnostic: { dynamicRegistration: false } } },
-    initializationOptions: { debounceMs: 0, autoDetect: false },
-  });
-  await connection.sendNotification('initialized', {});
+  const { child, connection } = await startServer(serverPath, cwd, profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : []);
   const uri = pathToFileURL(path.join(cwd, 'big.md')).href;
   await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: initial } });
   await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
