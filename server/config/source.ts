@@ -8,6 +8,7 @@ import type { Alias, Document } from 'yaml';
 import { jsoncModule, yamlModule } from './deps.js';
 import { excerpt } from '../io/escape.js';
 import { ConfigError } from './errors.js';
+import { lastStartAtOrBefore } from '../engine/sorted.js';
 
 export type ConfigSyntax = 'json' | 'yaml';
 
@@ -53,14 +54,8 @@ function positionAt(text: string): (offset: number) => Position {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+    const line = lastStartAtOrBefore(lineStarts.length, (index) => lineStarts[index], offset);
+    return { line: line + 1, column: offset - lineStarts[line] + 1 };
   };
 }
 

@@ -29,6 +29,7 @@ import { buildFragment, recycleUnits, type Fragment, type RecycledUnit } from '.
 import { LIST_ITEM_LINE, listMarkerAt } from './list-cuts.js';
 import { apparentFences, openBlockEnd } from './open-blocks.js';
 import { frontMatterShape, parseRegion, referencedDefinitions, resolutionKey, type Definition, type ParsedRegion, type RegionContext } from './region-parse.js';
+import { lastStartAtOrBefore } from './sorted.js';
 
 export interface Region {
   start: number;
@@ -386,14 +387,7 @@ export class RegionParser {
 
   /** Index of the region holding `offset` (the last one for the end of the text). */
   private regionAt(offset: number): number {
-    let low = 0;
-    let high = this.regions.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.regions[mid].start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastStartAtOrBefore(this.regions.length, (index) => this.regions[index].start, offset);
   }
 
   /**

@@ -14,6 +14,7 @@
 // (test/chunked-document.test.ts replays random edits on both).
 import type { TextDocumentContentChangeEvent, TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { Position, Range, TextDocument } from 'vscode-languageserver-textdocument';
+import { lastStartAtOrBefore } from '../engine/sorted.js';
 
 /**
  * Characters per piece, at most twice that after an edit: a piece stays a
@@ -205,14 +206,7 @@ export class ChunkedDocument implements TextDocument {
   /** The piece holding `offset` (the last piece for the end of the text). */
   private pieceAt(offset: number): number {
     const starts = this.starts;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return lastStartAtOrBefore(starts.length, (index) => starts[index], offset);
   }
 
   private charCodeAt(offset: number): number {
