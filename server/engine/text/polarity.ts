@@ -298,7 +298,7 @@ function alternativeValues(text: string, quantities: readonly Quantity[]): Span[
   const spans: Span[] = [];
   const open = (span: Span): void => {
     // A zh quantity may begin with its window word (近 is also "nearly"): "近 7 天或 30 天".
-    if (!WINDOW_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) && !WINDOW_OPENS.test(text.slice(span.start))) spans.push(span);
+    if (!WINDOW_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start)) && !WINDOW_OPENS.test(text.slice(span.start, span.start + 2))) spans.push(span);
   };
   quantities.forEach((b, i) => {
     if (!SET_VALUE.has(b.dimension)) return;
