@@ -93,6 +93,8 @@ interface PlainHeadingFacts {
 
 interface DetectionFacts {
   concepts: string[];
+  /** Concepts named in a diagram's labels or in plain text in a fence (not code): see factsOf and detectDesignDoc. */
+  fenceConcepts: string[];
   headings: HeadingFacts[];
   /** Lines of prose that read as headings naming a framework step or a design topic. */
   plainHeadings: PlainHeadingFacts[];
@@ -209,9 +211,15 @@ function plainHeadings(text: string): PlainHeadingFacts[] {
   return found;
 }
 
+/** The ML concepts a unit names (software senses such as "data model" left out). */
+function addConcepts(concepts: Set<string>, unit: { words: UnitText }): void {
+  for (const match of CONCEPTS.outermost(unit.words)) if (match.label) concepts.add(match.label);
+}
+
 function factsOf(fragment: Fragment): DetectionFacts {
   return fragmentFact(fragment.cache, 'detection', () => {
     const concepts = new Set<string>();
+    const fenceConcepts = new Set<string>();
     const headings: HeadingFacts[] = [];
     const plain: PlainHeadingFacts[] = [];
     let afterQuestion = false;
@@ -220,8 +228,12 @@ function factsOf(fragment: Fragment): DetectionFacts {
     let projectLines = 0;
     const shape = { proseWords: 0, proseUnits: 0, questions: 0, answered: 0, readerWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
     for (const unit of fragment.units) {
-      // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
-      if (!PROSE_KINDS.has(unit.kind)) continue;
+      // Judged on the writer's prose; code (identifiers, comments, config) would skew the counts. The concepts of a
+      // diagram's labels and of plain text in a fence are kept apart (detectDesignDoc says when they count).
+      if (!PROSE_KINDS.has(unit.kind)) {
+        if (unit.kind === 'diagram' || unit.origin === 'code-text') addConcepts(fenceConcepts, unit);
+        continue;
+      }
       if (unit.kind === 'paragraph' || unit.kind === 'list-item') {
         shape.proseWords += unit.tokens.length;
         shape.proseUnits++;
@@ -241,7 +253,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
         shape.tableWords += unit.tokens.length;
         shape.tableCells += Math.max(1, unit.tableHeader?.length ?? 1);
       }
-      for (const match of CONCEPTS.outermost(unit.words)) if (match.label) concepts.add(match.label);
+      addConcepts(concepts, unit);
       if (unit.kind === 'heading') {
         const heading = fragment.headings[unit.heading];
         headings.push(headingFacts(unit.words, heading?.level ?? 1, heading?.title ?? unit.text));
@@ -253,13 +265,15 @@ function factsOf(fragment: Fragment): DetectionFacts {
         if (PROJECT_LABEL_CUES.matches(labelWords).some((m) => m.start === 0 && m.end >= label.trimEnd().length)) projectLines++;
       }
     }
-    return { concepts: [...concepts], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
+    return { concepts: [...concepts], fenceConcepts: [...fenceConcepts], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
   });
 }
 
 /** What the decision weighs, kept for its reason. */
 export interface Signals {
   concepts: number;
+  /** Concepts named only in diagrams or plain text in fences, none in the prose. */
+  fenceConcepts: number;
   steps: number;
   designHeadings: number;
   /** Lines of prose read as headings (they count in steps and designHeadings): the doc's structure is in plain lines. */
@@ -294,9 +308,10 @@ const BLOCK_FACTS = {};
 
 /** The facts of consecutive pieces together: a block's of its regions', a group's of its blocks'. */
 function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
-  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
+  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'fenceConcepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
   return {
     concepts: [...new Set(pieces.flatMap((f) => f.concepts))],
+    fenceConcepts: [...new Set(pieces.flatMap((f) => f.fenceConcepts))],
     headings: pieces.flatMap((f) => f.headings),
     plainHeadings: pieces.flatMap((f) => f.plainHeadings),
     tableSteps: pieces.flatMap((f) => f.tableSteps),
@@ -388,8 +403,10 @@ export function detectionSignals(doc: DesignDoc): Signals {
   // headings when they outnumber the real ones. The title alone, or a heading or two, is not the doc's structure.
   const plain = facts.flatMap((f) => f.plainHeadings);
   const plainCounted = plain.length >= 2 && plain.length > headings.length ? plain : [];
+  const prose = new Set(facts.flatMap((f) => f.concepts));
   return {
-    concepts: new Set(facts.flatMap((f) => f.concepts)).size,
+    concepts: prose.size,
+    fenceConcepts: new Set(facts.flatMap((f) => f.fenceConcepts).filter((c) => !prose.has(c))).size,
     steps: new Set([...doc.sections.flatMap((s) => s.steps), ...plainCounted.flatMap((p) => p.steps)]).size,
     designHeadings: count('design') + plainCounted.filter((p) => p.design).length,
     plainHeadings: plainCounted.length,
@@ -472,7 +489,12 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   if (s.guideTitle && s.project >= 3 && !readmeShapedDesign) {
     return { isDesignDoc: false, reason: optIn(`reads as a guide or tutorial (its title says so; ${s.project} headings or commands about installing and running code), not a design`) };
   }
-  const described = `${s.concepts} ML concepts, ${s.steps} framework steps in headings`;
+  // A design may draw or paste its content in fences that are not code: a mermaid or ASCII pipeline ("召回 → 粗排 →
+  // DeepFM 精排"), an outline or an answer in a plain ``` block; its prose then names little but the title's concept.
+  // Those concepts count as the prose's do, but only in a doc with no README sign: a README's fences are its file
+  // tree ("train.py  # 训练脚本") and its run's output ("accuracy 0.91").
+  const concepts = s.project === 0 ? s.concepts + s.fenceConcepts : s.concepts;
+  const described = `${concepts} ML concepts${concepts > s.concepts ? ` (${concepts - s.concepts} only in diagrams or fenced text)` : ''}, ${s.steps} framework steps in headings`;
   // The more a doc reads as a design, the fewer ML words it needs: an LLM agent's
   // design names few ML concepts, a software design none or one. A draft or an
   // interview answer without headings says five ML concepts in a few paragraphs
@@ -481,6 +503,6 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // A template has every design heading by construction ("Design Doc Template"), so its headings alone do not make up
   // for few ML words. (Not any guide's title: "推荐系统整体框架设计" says framework and is a design.)
   const shapedDesign = design >= 8 && !s.templateTitle;
-  if ((s.concepts >= 3 && shapedDesign) || (s.concepts >= 4 && design >= 2) || s.concepts >= 5) return { isDesignDoc: true, reason: described };
+  if ((concepts >= 3 && shapedDesign) || (concepts >= 4 && design >= 2) || concepts >= 5) return { isDesignDoc: true, reason: described };
   return { isDesignDoc: false, reason: optIn(`does not look like an ML design doc (${described})`) };
 }
