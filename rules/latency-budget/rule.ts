@@ -29,8 +29,12 @@ export default defineDocumentRule({
         cues: {
           en: ['{must|should|has to|have to|needs to|need to} {finish|complete|be done|be ready|be written|land}', '{finish*|complete*|done|ready} within', 'time window', 'batch window', 'processing window', 'deadline',
             // "The nightly batch has until 6:00 to finish; it takes about 20 minutes."
-            '{has|have} until', '{needed|ready|done|available|written} {by|before} #'],
-          ru: ['{должн*|нужно|надо} {успе*|заверш*|законч*|отработа*|быть готов*}', '{успе*|заверш*|отработа*} за', 'окн* {расчет*|обработк*|на расчет}', 'временн* окн*', 'дедлайн*'],
+            '{has|have} until', '{needed|ready|done|available|written} {by|before} #',
+            // A bound on a run: "processing must not exceed 2 hours", and a day's worth processed within it: "a day of video is processed in under 2 hours".
+            '{must|should|may|shall} not exceed', '{processing|scoring|inference|run} of {a|one|each} day', '{a|one|each} day of … {processed|scored}'],
+          ru: ['{должн*|нужно|надо} {успе*|заверш*|законч*|отработа*|быть готов*}', '{успе*|заверш*|отработа*} за', 'окн* {расчет*|обработк*|на расчет}', 'временн* окн*', 'дедлайн*',
+            // A bound on a run: "обработка не должна превышать 2 часов", and a day's worth processed within it: "обработка видео за день — не более 2 часов".
+            'не {должн*|долж*} превыша*', '{обработк*|расчет*|расчёт*|пересчет*|пересчёт*|прогон*|инференс*|скоринг*} … за {день|сутки|ночь|смену}'],
           zh: [
             '时间窗口', '计算窗口', '批处理窗口', '之前必须', '必须在', '内完成', '前完成', '截止',
             // "每晚要在 2 小时内跑完", "整批在 2 小时的窗口内算完".

@@ -194,7 +194,7 @@ export const LABEL_EVENTS: CueSet = {
 export const JUDGES: CueSet = {
   en: [
     'human rater*', 'human label*', 'human annotat*', 'annotator*', 'manual* label*', 'manual* annotat*', 'hand label*', 'hand annotat*', 'expert* label*', 'expert* annotat*', 'expert annotated',
-    'labell* by', 'labeled by', 'annotated by', '=rated by', 'judged by', 'crowdsourc*', 'crowd worker*', 'mechanical turk', 'mturk', 'labeling team', 'labelling team', 'labeling vendor', 'labelling vendor',
+    'labell* by', 'labeled by', 'annotated by', '=rated by', 'judged by', 'crowdsourc*', 'crowd worker*', 'mechanical turk', 'mturk', 'toloka', 'labeling team', 'labelling team', 'labeling vendor', 'labelling vendor',
     'llm as {a|the} judge', 'llm judge', '{llm|gpt*|claude|sonnet|model} as {a|the} judge', '{sonnet|gpt*|claude|llm} as judge', 'judge model', 'weak supervision', 'weakly supervised',
     'synthetic {question*|qa|label*}', 'generated questions', 'reference answers written by',
     // The people whose judgement is the label, said with the verb: "two senior engineers labelled the evaluation tickets".

@@ -22,6 +22,8 @@ export const ML_TASK_TYPES: CueSet = {
     // The task's noun only: the stem would also take "our system is summarized below".
     '=summarization', '=summarisation', 'machine translation', 'speech recognition', 'named entity recognition', 'entity extraction', 'information extraction', 'object detection',
     'image classification', 'text classification', 'intent classification', 'intent detection', 'semantic segmentation',
+    // A perception task named by what it tells apart, often written in English inside a Russian doc: "Emotion Recognition and Pose Classification".
+    '{emotion|pose|gesture|activity|action|sentiment|scene|speaker|face|audio|sound|video} {classification|recognition}',
     'regression on', 'regression over', 'regression of',
     // The verb, said by the team: "we regress minutes from order to handoff" (not "quality must not regress").
     '=we =regress', 'classified into', 'classification of', 'classif* … into # {classes|categories|labels|buckets|tiers|levels}',
@@ -36,6 +38,8 @@ export const ML_TASK_TYPES: CueSet = {
     // A vision task named by what it finds where: "обнаружение столбиков и препятствий на изображениях", "распознавание номеров".
     '{обнаружени*|детекци*|детектировани*|локализаци*|сегментаци*} … на {изображени*|кадр*|видео*|снимк*|фото*|видеопоток*}', 'детекци* объектов', 'обнаружени* объектов', 'сегментаци* изображени*',
     'распознавани* {текст*|символ*|номер*|цифр*|чисел|лиц|объектов|изображени*|рукописн*|дорожн* знак*}', 'машинн* перевод*', 'автоматическ* перевод*',
+    // The same for emotions, poses, gestures and sounds: "распознавание эмоций и классификация позы по кадрам".
+    '{распознавани*|классификаци*} {эмоци*|=поз|=позы|=позе|=позу|=жестов|=жеста|=жесты|=действий|=действия|звук*|аудио*|сигнал*|тональност*|настроени*}',
   ],
   zh: [
     '二分类', '多分类', '多标签分类', '分类问题', '分类任务', '回归问题', '回归任务', '排序问题', '排序任务', '排序学习', '预测问题', '预估问题',

@@ -69,7 +69,7 @@ export const DATA_PROTECTION: CueSet = {
     'no use of', 'no {conversation*|message*|chat*|record*|log*|transcript*|prompt*|question*} … {stored|kept|retained|logged} {beyond|longer than|for more than}', '{stored|kept|retained|logged} {beyond|longer than|for more than|for at most|for up to|no longer than} #', 'only … documents … {can|may|is allowed to} {open|see|access|read|view}', '{never|not} used {for|in} {personali*|targeting|recommendation*|ranking|scoring}', 'excluded from {personali*|targeting|features|training|the model|recommendation*|ranking}',
     'excluded from {the features|features|training|the model|model inputs}',
     // Kept for a while, hosted by ourselves, opened only by some: "logs are kept 90 days and only the trust-and-safety team can open them".
-    '{kept|stored|held|retained} {for|} # {days|weeks|months|years}', 'host* … ourselves', '{our own|in our own} {servers|cloud|tenant|infrastructure|data cent*|vpc}', 'only … {can|may} {access|open|see|read|view|query}', '{readable|accessible|visible} {only|} {by|to} … only', 'data residency', '{stored|kept|hosted|processed} {in|within} the {eu|eea|country|region}', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
+    '{kept|stored|held|retained} {for|} # {days|weeks|months|years}', '{secure|secured|protected|isolated} {servers|environment|storage|infrastructure|perimeter}', '{data|video|footage|recordings|logs|images} {is|are} {kept|stored|held|retained} for # {days|weeks|months|years}', 'host* … ourselves', '{our own|in our own} {servers|cloud|tenant|infrastructure|data cent*|vpc}', 'only … {can|may} {access|open|see|read|view|query}', '{readable|accessible|visible} {only|} {by|to} … only', 'data residency', '{stored|kept|hosted|processed} {in|within} the {eu|eea|country|region}', 'data minimi*', 'minimi* {data|collection}', 'comply with', 'compliant', 'compliance with',
   ],
   ru: [
     'анонимиз*', 'анонимн*', 'обезлич*', 'псевдоним*', 'токениз*', 'шифр*', 'зашифр*', 'маскир*', 'хеширова*', 'хэширова*', 'захеширова*', 'разграничени* доступ*', 'прав* доступ*', 'ограничен* доступ*', 'доступ* только', 'ролев* модел* доступ*', 'аудит*',
@@ -79,6 +79,8 @@ export const DATA_PROTECTION: CueSet = {
     'вместо {персональн*|личн*} {данн*|информац*|сведени*}',
     'срок* хранени*', 'хран* не более', 'хран* не дольше', 'только … документ* … {доступ*|может открыть|могут открыть}', 'удаля*', 'удален*', 'согласи*', 'не {сохраня*|передаю*|передает*|передаются|храним|хранятся|хранит*|логиру*|собира*|попадают}', 'не покидают', 'внутри {компани*|контур*|периметр*}', 'на собственн* сервер*', 'локальн*',
     'хран* # {дн*|недел*|месяц*|лет|год*}',
+    // Kept on protected machines of one's own, and for a stated time: "обработка только на защищённых серверах", "хранение данных в течение 3 дней".
+    '{защищенн*|защищённ*|закрыт*|изолированн*} {сервер*|контур*|сред*|хранилищ*|инфраструктур*}', 'хранени* {данн*|видео*|запис*|лог*|изображени*|снимк*|фото*} {в течение|не более|не дольше|до} # {дн*|недел*|месяц*|лет|год*}',
     // A retention limit said as what is not kept: "без хранения логов больше 30 дней", "не храним дольше 90 дней".
     '{без|не} хранени* … {больше|дольше|более|свыше} #', 'не {храним|хранятся|хранит*} … {больше|дольше|более|свыше} #', 'собственн* контур*', 'доступ … только у', 'только … {имеют|есть|получают} доступ',
     'соответств* {требовани*|закон*|фз}',
@@ -96,8 +98,9 @@ export const DATA_PROTECTION: CueSet = {
 
 /** Headings under which a protection is a privacy requirement ("## Security / governance" then "- Access scoped to the user"). */
 export const PRIVACY_HEADINGS: CueSet = {
-  en: ['privacy', 'data protection', 'security', 'governance', 'compliance', 'personal data', 'pii', 'confidentiality'],
-  ru: ['конфиденциальност*', 'приватност*', 'безопасност*', 'защит* данн*', 'персональн* данн*', 'соответстви*'],
+  en: ['privacy', 'data protection', 'security', 'governance', 'compliance', 'personal data', 'pii', 'confidentiality', 'confidential {data|information}', 'sensitive {data|information}'],
+  // The adjective as well as the noun: "Обработка конфиденциальной информации", "Чувствительные данные".
+  ru: ['конфиденциальност*', 'конфиденциальн* {информац*|данн*|сведени*}', 'чувствительн* {информац*|данн*|сведени*}', 'приватност*', 'безопасност*', 'защит* данн*', 'персональн* данн*', 'соответстви*'],
   zh: ['隐私', '安全', '合规', '数据保护', '个人信息'],
 };
 

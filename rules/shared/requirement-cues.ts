@@ -7,7 +7,9 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 export const LATENCY_CONTEXT: CueSet = {
   en: [
     'latenc*', 'response time*', 'time to respond', 'respond*', 'round trip', 'end to end', 'time to first {token|byte}', 'ttft', 'ttfb', 'p50', 'p90', 'p95', 'p99', 'p999', 'percentile*',
-    'sla', 'slo', '{inference|serving|scoring|prediction|processing|lookup|retrieval|generation|rendering|load|page load|turnaround} time*', 'per {request|query|call|transaction|prediction|event|message|review|document|ticket|decision}',
+    'sla', 'slo', '{inference|serving|scoring|prediction|processing|lookup|retrieval|generation|rendering|load|page load|turnaround} time*',
+    // The inference step bounded right where it is named: "(inference < 5 min)", "inference: 40 ms".
+    'inference #', 'per {request|query|call|transaction|prediction|event|message|review|document|ticket|decision}',
     'real time factor', 'rtf', 'time budget', 'timeout*', '{must|should|has to|needs to|may} take {at most|no more than|less than|under|up to}', 'come back within', 'return* within', 'score* within', 'answer* within', 'reply within', 'in under', 'online inference',
     // "The ranking call has a 40 ms budget."
     '=budget', 'budget of',
@@ -23,6 +25,10 @@ export const LATENCY_CONTEXT: CueSet = {
     'не {позже|позднее|дольше} чем {через|за}', '{появ*|показ*|отобраз*|доступн*} … {через|за|в течение} #',
     // What a step may take: "скоринг претензии должен занимать не больше 2 секунд", "укладываться в 50 мс".
     '{должен|должна|должно|должны} {занимать|длиться|укладываться}', 'укладыва* в #', 'занима* не {больше|более|дольше}',
+    // Speed of response by its Russian engineering name: "Быстродействие: ответ за 200 мс".
+    'быстродействи*',
+    // The inference step bounded right where it is named: "(инференс < 5 минут)", "инференс: 40 мс".
+    'инференс* #',
   ],
   // "打分要在 50 毫秒内完成", "10 秒内返回结果".
   zh: ['延迟', '时延', '延时', '响应时间', '响应', '耗时', '分位', '处理时间', '推理时间', '超时', '首字', '内完成', '内返回', '以内返回', '内给出'],
@@ -31,7 +37,7 @@ export const LATENCY_CONTEXT: CueSet = {
 /** Section headings and column headers under which a bare time is a latency budget. */
 export const LATENCY_HEADINGS: CueSet = {
   en: ['latenc*', 'response time*', 'performance', 'sla*', 'slo*', 'service level*', 'non functional requirement*', 'nonfunctional requirement*', 'time budget', 'speed'],
-  ru: ['задержк*', 'латентност*', 'врем* ответ*', 'врем* отклик*', 'производительност*', 'нефункциональн* требован*', 'скорост*', 'sla'],
+  ru: ['задержк*', 'латентност*', 'врем* ответ*', 'врем* отклик*', 'производительност*', 'быстродействи*', 'нефункциональн* требован*', 'скорост*', 'sla'],
   zh: ['延迟', '时延', '响应时间', '性能', '非功能', '耗时'],
 };
 
