@@ -58,6 +58,8 @@ test('a line break ends a sentence when the line before has no punctuation and t
   assert.equal(split('The model is trained on the\nGoogle Analytics export.', 'en').length, 1);
   // A capitalised function word opens a sentence even in a two-line text.
   assert.equal(split('Labels come from chargebacks filed within 60 days\nWe may add manual review later', 'en').length, 2);
+  // A line opening on an arrow is a step of a flow written by hand, not a new sentence.
+  assert.equal(split('Feature store lookup\n→ Ranker scores the candidates\n→ Top 20 shown', 'en').length, 1);
   // A short first line is a label over what follows.
   assert.equal(split('Baseline\nPopularity per city, refreshed daily', 'en').length, 1);
 });

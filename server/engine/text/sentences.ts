@@ -101,7 +101,7 @@ function readSentences(spans: Span[], full: string, from: number, to: number, la
 /** A line ending in one of these goes on in the next (a clause, a list, a label over its content) or has ended already. */
 const LINE_GOES_ON_OR_ENDED = /[,，、;；:：(（\[【{«“"'‘\-–—/&+=→←|.!?。！？…]/;
 /** An item marker opening a line: circled or parenthesised numbers, bullets, check marks, emoji, "1)", "(a)", "1、", "一、". */
-const ITEM_START = /^(?:[\u2460-\u24ff\u2776-\u2793•·▪▫►▶▸◆◇■□●○✓✔✗✘☐☑☒✅❌⭐→]|\p{Extended_Pictographic}|[(（]\s*(?:\d{1,2}|[a-zа-я]|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[a-zа-я])\)\s|\d{1,2}[、．]|[一二三四五六七八九十]{1,3}[、．]|\d{1,2}\.\s+\S)/u;
+const ITEM_START = /^(?:[\u2460-\u24ff\u2776-\u2793•·▪▫►▶▸◆◇■□●○✓✔✗✘☐☑☒✅❌⭐]|\p{Extended_Pictographic}|[(（]\s*(?:\d{1,2}|[a-zа-я]|[一二三四五六七八九十]{1,3})\s*[)）]|(?:\d{1,2}|[a-zа-я])\)\s|\d{1,2}[、．]|[一二三四五六七八九十]{1,3}[、．]|\d{1,2}\.\s+\S)/u;
 /**
  * Words that join a line to the one before it: a reason, a consequence, a contrast, an addition; and a
  * reason's label, which speaks of the line above ("What we ship: logistic regression" / "Why: start simple").
