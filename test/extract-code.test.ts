@@ -29,8 +29,9 @@ test('python: comments and docstrings are prose, literal assignments and kwargs 
       '    return event.refund_days <= 30',
     ].join('\n'),
   );
+  // A comment's lines stay lines (a separator that maps nowhere): the text layer decides whether a line ends a sentence.
   assert.deepEqual(texts(units, 'code-comment'), [
-    'Negatives outnumber positives 200 to 1, so the minority class is weighted up.',
+    'Negatives outnumber positives 200 to 1,\nso the minority class is weighted up.',
     'picked on the validation PR curve',
     'An order is positive when it is refunded within 30 days.',
   ]);

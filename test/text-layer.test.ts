@@ -40,6 +40,39 @@ test('sentences: abbreviations and soft line breaks do not end a sentence; Chine
   assert.equal(sentenceSpans('离线评估使用AUC。模型每天训练。', 'zh').length, 2);
 });
 
+test('a line break ends a sentence when the line before has no punctuation and the next starts something new', () => {
+  const split = (text: string, lang: 'en' | 'ru' | 'zh') => sentenceSpans(text, lang).map((s) => text.slice(s.start, s.end));
+  // Chinese is not wrapped in the source: a line of its own is a statement of its own.
+  assert.deepEqual(split('为保证后续分析建立分区表\n提取建模的目标变量', 'zh'), ['为保证后续分析建立分区表', '提取建模的目标变量']);
+  assert.deepEqual(split('特征提取脚本\n① 创建特征表\n② 写入当天数据', 'zh'), ['特征提取脚本', '① 创建特征表', '② 写入当天数据']);
+  // …but a line after a comma or a colon, or one that opens with a connective, goes on.
+  assert.equal(split('召回使用双塔模型，\n排序使用 LightGBM', 'zh').length, 1);
+  assert.equal(split('模型选择 LightGBM\n因为它对表格特征效果好', 'zh').length, 1);
+  // Russian and English: lines that all start with a capital, three or more, are one statement each.
+  assert.deepEqual(split('Выгрузка истории продаж по дням\nПостроение прогноза на месяц\nСравнение с ручным планом', 'ru'), [
+    'Выгрузка истории продаж по дням', 'Построение прогноза на месяц', 'Сравнение с ручным планом']);
+  // A wrapped paragraph goes on: lower case, a name after a verb, an acronym, a function word at the line's end.
+  assert.equal(split('We retrain the ranker every week on the\nlast 90 days of clicks.', 'en').length, 1);
+  assert.equal(split('After a long comparison we chose\nLightGBM for the first version.', 'en').length, 1);
+  assert.equal(split('Offline we compute\nNDCG on a held-out week.', 'en').length, 1);
+  assert.equal(split('The model is trained on the\nGoogle Analytics export.', 'en').length, 1);
+  // A capitalised function word opens a sentence even in a two-line text.
+  assert.equal(split('Labels come from chargebacks filed within 60 days\nWe may add manual review later', 'en').length, 2);
+  // A line opening on an arrow is a step of a flow written by hand, not a new sentence.
+  assert.equal(split('Feature store lookup\n→ Ranker scores the candidates\n→ Top 20 shown', 'en').length, 1);
+  // A short first line is a label over what follows.
+  assert.equal(split('Baseline\nPopularity per city, refreshed daily', 'en').length, 1);
+});
+
+test('a hedge or a negation on one line of a list written line by line stays on its line', () => {
+  assert.ok(!hedged('为保证后续模型分析建立分区表\n提取建模的目标变量', '目标变量'));
+  assert.ok(!negated('暂不支持实时特征\n每天凌晨全量重训模型', '重训'));
+  assert.ok(negated('暂不支持实时特征\n每天凌晨全量重训模型', '实时特征'));
+  assert.ok(!hedged('Fraud from day 1 might be discovered on day 30\nOnly use labels discovered before the cut-off\nDrop the last week', 'Only use labels'));
+  assert.ok(!hedged('Мониторинг дрейфа, возможно, позже\nПереобучение каждую неделю\nОткат на прошлую версию по кнопке', 'Переобучение'));
+  assert.ok(hedged('Мониторинг дрейфа, возможно, позже\nПереобучение каждую неделю\nОткат на прошлую версию по кнопке', 'Мониторинг'));
+});
+
 test('cue phrases: stems, prefixes, exact words, gaps, alternatives, numbers, Chinese text', () => {
   const unit = new UnitText('We split the events by time and test on the last 2 weeks; possibly later.');
   const match = (phrase: string): string[] => new PhraseSet([phrase]).matches(unit.text, unit.norm, unit.tokens).map((m) => unit.text.slice(m.start, m.end));

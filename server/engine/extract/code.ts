@@ -12,7 +12,8 @@ import { findAssignments, type Assignment } from './assignments.js';
 import { classifyTextFence, diagramRows, textLines } from './ascii.js';
 import { tokenizeCode, type CodeSyntax, type CodeToken } from './code-tokens.js';
 import { diagramStatements } from './diagram.js';
-import { finishUnit, gap, gatherUnits, keyUnitAfterValue, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
+import { lineOpensStatement } from '../text/sentences.js';
+import { finishUnit, gap, gatherUnits, lineGap, keyUnitAfterValue, newDraft, put, take, takeCollapsed, type Draft } from './draft.js';
 import { takeIdentifier } from './identifiers.js';
 import { readJson } from './json-pairs.js';
 import { fenceLanguage, readingOf } from './languages.js';
@@ -254,14 +255,25 @@ function readComments(value: string, tokens: readonly CodeToken[], emit: Emit): 
     const continues = lineComment && token.ownLine && !run.isEmpty() && lastIndex === k - 2 && tokens[k - 1].kind === 'newline';
     if (!continues || isDirective(value, token)) run.flush();
     if (isDirective(value, token)) return;
+    const previous = continues ? tokens[lastIndex] : undefined;
+    // Comment lines are seldom full sentences with full stops: a line that starts anew after one with no
+    // punctuation is a statement of its own (a blank line for the text layer), or a hedge on one line
+    // ("might be reported late") would cover the next ("Only use labels known at the cut-off").
+    const anew = previous !== undefined && lineOpensStatement(commentLine(value, previous), commentLine(value, token));
     run.add(token.start, token.end, (draft) => {
-      gap(draft);
+      lineGap(draft);
+      if (anew) put(draft, '\n');
       takeCommentText(draft, value, token.innerStart, token.innerEnd);
     });
     lastIndex = k;
     if (!lineComment || !token.ownLine) run.flush();
   });
   run.flush();
+}
+
+/** A line comment's text without its markers (`#`, `//`, `--`) and the spaces around it. */
+function commentLine(value: string, token: CodeToken): string {
+  return value.slice(token.innerStart, token.innerEnd).replace(/^[\s#/!*-]+/, '').trim();
 }
 
 /** Tool directives, not prose: `# noqa`, `# type: ignore`, `// eslint-disable`, `#!/usr/bin/env`, `# -*- coding -*-`. */
@@ -281,6 +293,7 @@ function takeCommentText(draft: Draft, value: string, from: number, to: number):
     const newline = value.indexOf('\n', lineStart);
     const lineEnd = newline === -1 || newline > to ? to : newline;
     let i = lineStart;
+    if (lineStart > from) lineGap(draft);
     while (i < lineEnd && ' \t*#/!'.includes(value[i])) i++;
     while (i < lineEnd) {
       const ruler = rulerEnd(value, i, lineEnd);

@@ -57,6 +57,20 @@ export function gap(draft: Draft): void {
   if (last !== -1 && !isSpace(last)) put(draft, ' ');
 }
 
+/**
+ * A line break between two lines of prose (a comment's lines): the text layer
+ * reads it as a space, or as the end of a sentence when the line before ends
+ * with no punctuation and the next starts something new (sentences.ts).
+ */
+export function lineGap(draft: Draft): void {
+  let end = draft.chars.length;
+  while (end > 0 && isSpace(draft.chars[end - 1].charCodeAt(0)) && draft.from[end - 1] < 0) end--;
+  if (end === 0) return;
+  draft.chars.length = end;
+  draft.from.length = end;
+  put(draft, '\n');
+}
+
 /** A separator between two pieces (" ; ", " → "), never doubled and never first. */
 export function separate(draft: Draft, separator: string): void {
   let end = draft.chars.length;
