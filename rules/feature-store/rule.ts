@@ -5,13 +5,15 @@ import { AT_REQUEST_TIME, SERVING_STORES } from '../shared/serving-cues.js';
 const FEATURES = {
   en: [
     'feature', 'features', '{user|users|item|items|video|videos|product|products|member|members|job|jobs|ad|ads|customer|customers|song|track|listing|post|creator|merchant|card|account|entity} embedding*',
-    'embeddings of {users|items|videos|products|members|jobs|ads|customers|songs|tracks|listings|posts|merchants}', 'user tower output*', 'signals', 'user profile*', 'user history', 'preferences', 'user prefs', 'aggregates', 'counters',
+    'embeddings of {users|items|videos|products|members|jobs|ads|customers|songs|tracks|listings|posts|merchants}', 'user tower output*', 'signals', 'user profile*', 'user history', 'preferences',
+    // What the model is fed, by that name: "the model's inputs are precomputed hourly"; a recommender's candidate vectors.
+    'model input*', '{candidate|candidates} {embedding*|vector*}', 'user prefs', 'aggregates', 'counters',
     // What an assistant reads about the customer into its prompt.
     'plan tier', 'account {tier|data|details|info*|status|context}', 'open tickets', 'customer {data|attributes|profile*|context|tier|plan}', 'user {data|attributes|context|metadata}',
     '{order|purchase|browsing|watch|search} history', 'recent {orders|purchases|activity|tickets|searches|clicks}'],
-  ru: ['признак*', 'фич*', 'эмбеддинг* {пользовател*|товар*|айтем*|объект*|кандидат*|клиент*|видео|трек*|вакансий|вакансии}', 'вектор*', 'профил* пользовател*', 'истори* пользовател*', 'истори* действи*', 'агрегат*', 'счетчик*', 'статус* {счет*|аккаунт*|заказ*|клиент*|карт*}', 'данн* {клиент*|аккаунт*|счет*} … {в промпт*|в контекст*|при запрос*|на запрос*}'],
+  ru: ['признак*', 'фич*', 'вход* модел*', 'эмбеддинг* {пользовател*|товар*|айтем*|объект*|кандидат*|клиент*|видео|трек*|вакансий|вакансии}', 'вектор*', 'профил* пользовател*', 'истори* пользовател*', 'истори* действи*', 'агрегат*', 'счетчик*', 'статус* {счет*|аккаунт*|заказ*|клиент*|карт*}', 'данн* {клиент*|аккаунт*|счет*} … {в промпт*|в контекст*|при запрос*|на запрос*}'],
   // As in English, what an assistant reads about the customer into its prompt: "账户状态在请求时从账务系统实时读取".
-  zh: ['特征', '用户向量', '物品向量', '商品向量', '用户嵌入', '物品嵌入', '用户画像', '用户历史', '统计量', '账户状态', '账户信息', '账户数据', '客户信息', '客户资料', '会员等级', '订单状态', '订单历史', '历史订单', '用户属性'],
+  zh: ['特征', '模型输入', '候选向量', '用户向量', '物品向量', '商品向量', '用户嵌入', '物品嵌入', '用户画像', '用户历史', '统计量', '账户状态', '账户信息', '账户数据', '客户信息', '客户资料', '会员等级', '订单状态', '订单历史', '历史订单', '用户属性'],
 };
 
 // How features reach the model at request time and stay the same as in
@@ -131,7 +133,7 @@ export default defineDocumentRule({
       precomputed: {
         cues: {
           en: ['precomput*', 'pre comput*', 'materiali*', 'refreshed', 'recomput*', 'computed {hourly|nightly|daily|every}', 'streaming', 'stream* … from kafka', 'flink'],
-          ru: ['предрасч*', 'заранее {рассчит*|посчит*|вычисл*}', 'пересчитыва*', 'обновля* {раз|каждые|ежечасно|ежедневно}'],
+          ru: ['предрасч*', 'заранее {рассчит*|посчит*|вычисл*}', '{рассчит*|посчит*|вычисл*|считают*|считаем} заранее', 'пересчитыва*', 'обновля* {раз|каждые|ежечасно|ежедневно}'],
           zh: ['预计算', '提前计算', '实时计算', '每小时', '每天更新'],
         },
       },
@@ -161,6 +163,9 @@ export default defineDocumentRule({
       { parts: ['fetch', 'servingStore', 'modelCall'], weight: 0.75 },
       // Features kept in an application database the service reads (not a warehouse or files for training).
       { parts: ['features', 'opStore'], weight: 0.6 },
+      // Vectors kept in an application database and read per request ("candidate vectors live in Postgres and are read when the page opens");
+      // a retrieval index of documents is excluded by the concept's exclude list.
+      { parts: ['vector', 'opStore', 'fetch'], weight: 0.6 },
     ],
     headings: { en: ['feature store*', 'feature serving', 'online features'], ru: ['хранилищ* признак*'], zh: ['特征存储', '特征平台', '在线特征'] },
     exclude: {

@@ -87,7 +87,8 @@ export default defineDocumentRule({
       quantity: { cues: PREDICTED_QUANTITIES },
       predictor: { cues: PREDICTOR },
       generate: { cues: GENERATE_VERBS },
-      output: { cues: GENERATED_OUTPUTS },
+      // 推荐 is what an LLM produces ("生成礼物推荐"), not the system or its candidate stage ("生成推荐候选").
+      output: { cues: GENERATED_OUTPUTS, notIn: { zh: ['推荐候选', '推荐系统', '推荐算法', '推荐模型', '推荐服务', '推荐位', '推荐场景', '推荐池', '推荐召回'] } },
       // A model that is by construction a binary classifier, and the values of its binary label: the two
       // together say what it predicts (P(label = 1)) and the task type, wherever the doc puts each ("we
       // train an L2-regularised logistic regression" in one section, "click → 1, dismiss → 0" in another).

@@ -77,7 +77,8 @@ export default defineDocumentRule({
         },
       },
       // A pilot is a limited launch when it says on whom: "piloted in three stores of one region".
-      pilot: { cues: { en: ['pilot', 'pilots', 'piloted', 'piloting', 'trial', 'technical run', 'dry run'], ru: ['пилот*', 'прогон*', 'опытн* запуск*'], zh: ['试点', '试运行'] } },
+      // Testers are a first audience: "a small group of testers gets it first".
+      pilot: { cues: { en: ['pilot', 'pilots', 'piloted', 'piloting', 'trial', 'technical run', 'dry run', 'testers', 'beta users', 'test users'], ru: ['пилот*', 'прогон*', 'опытн* запуск*', 'тестировщик*', 'бета тестировщик*', 'тестов* пользовател*'], zh: ['试点', '试运行', '内测', '测试用户'] } },
       // A share of the traffic, for the first exposure: "5 % of members".
       share: {
         cues: {
@@ -114,7 +115,7 @@ export default defineDocumentRule({
       // The launch widened after a first step: "30 stores, then all", "5 % first, then everyone".
       widen: {
         cues: {
-          en: ['then {all|everyone|everybody|the rest|100 %|full traffic|all traffic|all users|all stores|all regions|all markets|nationwide|globally}', '{before|then} {expanding|extending|widening|rolling out} to {all|everyone|the rest|every}'],
+          en: ['then {all|everyone|everybody|the rest|100 %|full traffic|all traffic|all users|all stores|all regions|all markets|nationwide|globally}', '{before|then} {expanding|extending|widening|rolling out} to {all|everyone|the rest|every}', 'before {everyone|everybody|all users} {gets|get|sees|see|uses|use}'],
           ru: ['{затем|потом|после этого|далее} {на всех|всем|все|на все|на остальн*|остальн*|на 100 %}', '{затем|потом|после этого|далее|через} … {на всю страну|на всю сеть|на все регионы|на всех пользователей}'],
           zh: ['{然后|再|之后|最后|随后}{全量|全部|推广到全部|扩大到全部|覆盖全部}'],
         },
@@ -143,6 +144,8 @@ export default defineDocumentRule({
       { parts: ['ramp', 'launch'], weight: 0.75, minOtherWords: 0 },
       { parts: ['count', 'launch', 'subset'], weight: 0.75 },
       { parts: ['subset', 'widen'], weight: 0.7 },
+      // A trial run first, then everyone: "a technical run on two vacancies, then all of them".
+      { parts: ['pilot', 'widen'], weight: 0.75 },
     ],
     headings: {
       en: ['rollout', 'roll out', 'rolling {it|them|this|} out', 'rollout plan', 'rollout strategy', 'launch plan', 'safe launch', 'deployment strategy', 'release plan'],

@@ -149,7 +149,9 @@ export const BINARY_VALUES: CueSet = {
   // 「点击/未点击」「购买与未购买」: the observable event and its absence.
   zh: ['{点击|购买|下单|转化|完播}{与|或|/|、|}{未点击|未购买|未下单|未转化|未完播|没有点击|没有购买|没有下单}', '二值标签', '记为1', '记为 1', '标为1', '标为 1', '否则为0', '否则为 0', '否则记为0', '否则记为 0', '记为0', '记为 0',
     // A label column's value, as a cell under "标签" reads with its header (hits.ts readRow): "标签 1".
-    '标签{为|是|=|：|:|}{1|0}', '标签 {为|是|}{1|0}'],
+    '标签{为|是|=|：|:|}{1|0}', '标签 {为|是|}{1|0}',
+    // A class written with its value, as en "fraud = 1, legit = 0": "欺诈=1，正常=0", "流失记为1".
+    '{欺诈|正常|点击|购买|下单|转化|流失|违规|违约|逾期|垃圾|作弊|正样本|负样本}{=|为|记为|标为|:|}{1|0}', '{欺诈|正常|点击|购买|下单|转化|流失|违规|违约|逾期|垃圾|作弊|正样本|负样本}{=|:} {1|0}'],
 };
 
 /**
@@ -166,12 +168,12 @@ export const CREDIT_OUTCOMES: CueSet = {
 export const LABEL_EVENTS: CueSet = {
   en: [
     '=clicked', '=clicks', '=click', 'non click*', 'no click', '=impression', '=impressions', '=shown', '=viewed', '=exposed', '=ignored', 'scrolled past', '=applied', 'applies', '=apply', 'application*', '=purchased', '=purchase', 'bought', '=watched', '=watches', 'watch time', '=liked', '=likes', '=shared', '=saved', '=saves',
-    '=hired', '=hire', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate',
+    '=hired', '=hire', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate', '=retained',
     'connection formed', 'request accepted', '=accepted', '=rejected', '=sold', 'charged back', '=disputed', '=repaid', '=returned', '=delivered', '=opened', '=renewed', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=cancels', '=churns', '=unsubscribes', '=unsubscribed', '=buys', '=purchases', '=renews', '=defaults', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
     'within # {day*|hour*|minute*|week*|month*}', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
   ],
   ru: [
-    'клик*', 'кликнул*', 'откликнул*', 'отклик*', 'купил*', 'покупк*', 'посмотрел*', 'просмотр*', 'лайк*', 'досмотр*', 'заказал*', 'оформил*', 'отказал*', 'ушел', 'отток*', 'чарджбэк*', 'мошенническ*', 'мошенничеств*', 'заявлени* о {мошенничеств*|краже|хищени*|оспаривани*}', 'оспорил*', 'нарушени*',
+    'клик*', 'кликнул*', 'откликнул*', 'отклик*', 'купил*', 'покупк*', 'посмотрел*', 'просмотр*', 'лайк*', 'досмотр*', 'заказал*', 'оформил*', 'отказал*', 'ушел', 'отток*', 'чарджбэк*', 'мошенническ*', 'мошенничеств*', 'легитимн*', 'заявлени* о {мошенничеств*|краже|хищени*|оспаривани*}', 'оспорил*', 'нарушени*',
     'в течение # {дн*|час*|минут*|недел*|месяц*}', 'взаимодейств*', 'релевантн*', 'нерелевантн*', 'принят*', 'отклонен*', 'отказ*', 'поломк*',
     // A moderator's or an analyst's decision: "позитив — объявление, заблокированное модератором; негатив — одобренное".
     'заблокирован*', 'одобрен*', 'забанен*', 'удален* модератор*',

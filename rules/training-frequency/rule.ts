@@ -88,15 +88,21 @@ export default defineDocumentRule({
             'no {training|fine tuning|finetuning|retraining} {in|for|at|during} …',
             "{do|did|does|will} not {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|base model|foundation model}",
             "{don't|doesn't|won't|never} {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|own model*|custom model*}",
-            '{model|llm} weights {are|stay|remain} frozen', '{is|are} not {trained|retrained|fine tuned} by us',
+            '{model|llm} weights {are|stay|remain} frozen',
+            // "We do not train or fine-tune any model": both verbs denied at once.
+            '{do|does|will} not {train|fine tune} or {fine tune|retrain} {any|a|the|our} {model*|llm*}', '{do|did|does|will} not {train|fine tune|retrain} any {model*|llm*}', '{is|are} not {trained|retrained|fine tuned} by us',
           ],
           ru: [
-            'обучени* {модели|} не {производ*|провод*|выполня*|требуется|нужно|планируется|предусмотрен*}', 'обучени* … отсутств*', 'без {обучени*|дообучени*|переобучени*}',
+            'обучени* {модели|} не {производ*|провод*|выполня*|требуется|нужно|планируется|предусмотрен*}', 'обучени* … отсутств*',
+            // "Классического обучения модели в системе нет": a kind of training named, then "нет".
+            '{классическ*|традиционн*|собственн*|своего|отдельн*} {обучени*|дообучени*} {модел*|} {в системе|в проекте|здесь|} нет', 'обучени* модел* {в системе|в проекте|} нет', 'без {обучени*|дообучени*|переобучени*}',
+            // "Дообучения нет: берём готовую LLM как есть", as en 'used as is'.
+            '{обучени*|дообучени*|переобучени*|файнтюн*} {модел*|} нет', '{использу*|берём|берем|применя*|вызыва*} … как есть',
             'не {обучаем|дообучаем|переобучаем}', 'модел* не {обуча*|дообуча*|переобуча*}', 'не требует {обучени*|дообучени*|переобучени*}',
             // "Файнтюн не делаем: только промпт".
             '{файнтюн*|файн тюн*|fine tuning} не {делаем|будет|планируем|нужен|требуется}', 'не {файнтюним|файнтюнем}', 'без {файнтюн*|файн тюн*}',
           ],
-          zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练', '不{对|用|再}…{微调|训练}', '不{进行|做|需要}{模型|}{微调|训练}'],
+          zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练', '不{对|用|再}…{微调|训练}', '不{进行|做|需要}{模型|}{微调|训练}', '不涉及{模型|}{训练|微调}', '没有{模型|}{训练|微调}{环节|过程|步骤}'],
         },
       },
     },

@@ -101,6 +101,10 @@ export const EN: PolarityLexicon = {
     '{if|where|when|wherever} {possible|feasible}', '{in|with} {the|a} next {version|release}',
     'possible {variants|options|choices|candidates|approaches}', 'options include', 'candidates include', 'we could either',
     '{possible|potential|candidate} {online|offline|business|success|product|} {metrics|kpis}',
+    // A suggestion, not a decision (the labelling bar: "a hedged suggestion settles nothing"): "one option is to retrain weekly",
+    // "I see a use for a quality predictor", "we recommend considering a canary", "it would be useful to …".
+    'one {option|possibility|idea} {is|would be}', 'an {option|idea} {is|would be}', 'i see {a|some|} {use|value|place|room} for', '{recommend|suggest} considering', 'worth considering',
+    '{could|might} consider', "{it would be|it'd be} {good|useful|helpful|wise|worth|worthwhile|beneficial}",
   ],
   estimate: ['{maybe|perhaps} {#|around|about|roughly}'],
   laterChange: ['{later|eventually|afterwards} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|turn*|chang*}', 'in the future {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|chang*}',
@@ -181,7 +185,9 @@ export const RU: PolarityLexicon = {
     // Варианты без выбора: «можно решать как классификацию или как регрессию», «не выбрали», «вопрос открыт».
     '{можно|может быть|могут быть} … или', 'не выбрали', 'не выбран*', 'вопрос открыт', 'посмотрим',
     // A wish, not a plan: "Хотелось бы провести A/B-тест, если позволит трафик".
-    'хотелось бы', 'неплохо бы', 'было бы неплохо', 'по возможности', 'если {позволит|позволят|позволяет|хватит|получится}',
+    'хотелось бы', 'неплохо бы', 'было бы неплохо',
+    // Предложение, а не решение: «можно было бы подумать о канареечном релизе», «было бы полезно отслеживать», «стоит рассмотреть».
+    'можно было бы', '{стоит|следует|нужно|надо|можно} {подумать|задуматься|рассмотреть}', 'было бы {полезно|хорошо|правильно|разумно}', 'можно рассмотреть', 'по возможности', 'если {позволит|позволят|позволяет|хватит|получится}',
     // Deferred until something else is done: "ML-задачу сформулируем после сбора данных".
     '{сформулируем|определим|выберем|обсудим|уточним|зафиксируем|согласуем} после {сбора|пилота|обсуждени*|согласовани*|запуск*|исследовани*|встреч*|разговор*}', '=уточняется', '=уточняются', 'будут уточн*', 'не определились', 'не решили', 'не продумали',
   ],
@@ -245,13 +251,15 @@ export const ZH: PolarityLexicon = {
     '是后话', '稍后', '日后', '今后', '下个版本', '下一版本', '下一个版本', '如果可能', '如有可能', '条件允许', '有时间再', '时间允许', '先试试', '试试看',
     // Options weighed, none chosen: "是否以用户投诉为准，还是以拒付为准" (an indirect question, without its mark).
     '是否…还是',
+    // A suggestion, not a decision: "可以考虑灰度发布", "建议考虑每周重训", "不妨先做影子模式".
+    '可以考虑', '可考虑', '建议考虑', '不妨', '或许可以',
     // 列出选项而未选定："基线可以用热门排序或者逻辑回归"、"可以用 A 也可以用 B"。
     '可以…{也可以|或者|还是}', '可能是…也可能',
     // Put off: "之后再考虑冷启动", "回头再加监控" (a sequence, "先召回，之后再排序", is not: notHedge).
     '{之后|以后|后面|晚点|回头}再{考虑|做|加|补|看|说|上|接入|迭代|优化|评估|讨论|决定}'],
   estimate: [],
   laterChange: ['{后续|以后|之后|将来|未来|后期}…{升级|替换|换成|改成|改为|迁移|切换|演进|扩展}'],
-  mildHedge: ['可以', '可考虑', '考虑', '建议', '尽量', '大概'],
+  mildHedge: ['可以', '考虑', '建议', '尽量', '大概'],
   // 目前/现阶段 open what is done now after what may change: "模型后续可能改成 DNN，目前用 LightGBM".
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非', '目前', '现阶段'],
   reasonOpener: ['因为', '由于', '鉴于'],
