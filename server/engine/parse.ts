@@ -6,9 +6,11 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Root } from 'mdast';
+import { narrowAutolinkLiterals } from './autolink-literals.js';
 import { parsing } from './budget.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// remark-gfm's bare-URL links are looked for only in the blocks that may hold one (autolink-literals.ts).
+export const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(narrowAutolinkLiterals);
 
 /**
  * Deepest block nesting (block quotes and list items, counted on one line)
