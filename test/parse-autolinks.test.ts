@@ -1,7 +1,8 @@
 // remark-gfm's bare-URL and e-mail links are looked for only in the blocks that
-// may hold one (server/engine/autolink-literals.ts): the tree must be the one
-// remark-gfm makes on its own, and the narrowing must still find remark-gfm's
-// transform (an update that moves it would silently undo the speed-up).
+// may hold one, and a text without "@" is parsed without GFM's e-mail construct
+// (server/engine/autolink-literals.ts): the tree must be the one remark-gfm
+// makes on its own, and both must still find remark-gfm's parts (an update that
+// moves them would silently undo the speed-up).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -10,12 +11,18 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import { processor } from '../server/engine/parse.js';
-import { autolinkLiteralsNarrowed } from '../server/engine/autolink-literals.js';
+import { parseMarkdown, processor, processorWithoutAt } from '../server/engine/parse.js';
+import { autolinkLiteralsNarrowed, hasEmailConstruct } from '../server/engine/autolink-literals.js';
 import { REPO_ROOT } from './lsp-harness.js';
 
 const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-const same = (text: string): void => assert.equal(JSON.stringify(processor.parse(text)), JSON.stringify(whole.parse(text)), JSON.stringify(text));
+const same = (text: string): void => {
+  const expected = JSON.stringify(whole.parse(text));
+  assert.equal(JSON.stringify(parseMarkdown(text)), expected, JSON.stringify(text));
+  // Without its "@"s, through the parser without the e-mail construct as well.
+  const withoutAt = text.replaceAll('@', ' ');
+  assert.equal(JSON.stringify(processorWithoutAt.parse(withoutAt)), JSON.stringify(whole.parse(withoutAt)), JSON.stringify(withoutAt));
+};
 
 // Pieces that make links where GFM makes them and where it does not (code, links, HTML, escapes, references).
 const PIECES = [
@@ -23,12 +30,19 @@ const PIECES = [
   '[www.q.com][r]', '\n[r]: http://z\n', '> ', '\n- ', '\n  - ', '\n1. ', '| a | b |\n|---|---|\n| www.c.d | e@f.gh |\n', '[^1]',
   '\n[^1]: see https://f.g\n', '`www.code.com`', '*em www.e.f*', '**b@c.de**', '&#64;', '&commat;', '\\@', ' ', '\n', '\n\n', 'text',
   'ww.w', 'http:/', '<https://auto.link>', '# h www.h.i\n', '<b>www.html.x</b>', '~~del a@b.cd~~', '![img www.i.j](u)',
-  '---\ntitle: a@b.c\n---\n', '```\nwww.fence.x\n```\n', '    www.indented.com\n',
+  '---\ntitle: a@b.c\n---\n', '```\nwww.fence.x\n```\n', '    www.indented.com\n', 'x&#x40;y.com', 'user&commat;host.org',
 ];
 
 describe('autolink literals found only where they may be', () => {
   test("the processor runs remark-gfm's transform narrowed", () => {
     assert.ok(autolinkLiteralsNarrowed(processor));
+    assert.ok(autolinkLiteralsNarrowed(processorWithoutAt));
+  });
+
+  test("the parser for texts without '@' has no e-mail construct, the other has", () => {
+    assert.ok(hasEmailConstruct(processor));
+    assert.ok(!hasEmailConstruct(processorWithoutAt));
+    assert.ok(hasEmailConstruct(whole));
   });
 
   test('the same tree as remark-gfm on mixed pieces', () => {

@@ -78,3 +78,44 @@ export function narrowAutolinkLiterals(this: Processor<any, any, any, any, any>)
     extension.transforms = [narrow];
   }
 }
+
+// The parser's side of e-mail links: micromark tries GFM's e-mail construct at the start of every word (any
+// letter, digit, "+", "-", ".", "_" after a non-word character), and each try allocates its tokenizer's state
+// before it fails at the word's end: ~10 % of the parse of a design doc without an e-mail address
+// (docs/performance.md, "CLI cold, twelfth pass"). The construct succeeds only on a literal "@" in the text (a
+// character reference such as "&#64;" is another construct's), so a text without one is parsed without it.
+
+/** A micromark syntax extension, or a list of them: hooks (`text`, `flow`, …) → character code → constructs. */
+type SyntaxExtension = Record<string, unknown> | SyntaxExtension[];
+type Construct = { name?: string };
+
+const EMAIL_CONSTRUCT = 'emailAutolink';
+
+/** `extension` without the e-mail construct in its `text` hook (a copy: the original is the module's own object). */
+function withoutEmailConstruct(extension: SyntaxExtension): SyntaxExtension {
+  if (Array.isArray(extension)) return extension.map(withoutEmailConstruct);
+  const text = extension.text as Record<string, Construct | Construct[]> | undefined;
+  if (text === undefined) return extension;
+  const kept: Record<string, Construct | Construct[]> = {};
+  for (const [code, value] of Object.entries(text)) {
+    const list = Array.isArray(value) ? value : [value];
+    const rest = list.filter((construct) => construct?.name !== EMAIL_CONSTRUCT);
+    if (rest.length === list.length) kept[code] = value;
+    else if (rest.length > 0) kept[code] = rest;
+  }
+  return { ...extension, text: kept };
+}
+
+/** Whether the processor's parser has GFM's e-mail construct (a test checks the one without it has not). */
+export function hasEmailConstruct(processor: Processor<any, any, any, any, any>): boolean {
+  processor.freeze();
+  const has = (extension: SyntaxExtension): boolean =>
+    Array.isArray(extension) ? extension.some(has) : Object.values((extension.text ?? {}) as Record<string, Construct | Construct[]>).some((value) => (Array.isArray(value) ? value : [value]).some((construct) => construct?.name === EMAIL_CONSTRUCT));
+  return ((processor.data('micromarkExtensions') ?? []) as SyntaxExtension[]).some(has);
+}
+
+/** A unified plugin, used after remark-gfm: its syntax without the e-mail construct, for texts without an "@". */
+export function withoutEmailAutolinks(this: Processor<any, any, any, any, any>): void {
+  const data = this.data();
+  data.micromarkExtensions = ((data.micromarkExtensions ?? []) as SyntaxExtension[]).map(withoutEmailConstruct) as typeof data.micromarkExtensions;
+}
