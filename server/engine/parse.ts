@@ -6,9 +6,13 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Nodes, Root } from 'mdast';
+import { narrowAutolinkLiterals, withoutEmailAutolinks } from './autolink-literals.js';
 import { parsing } from './budget.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+// remark-gfm's bare-URL links are looked for only in the blocks that may hold one (autolink-literals.ts).
+export const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(narrowAutolinkLiterals);
+/** The same parser without GFM's e-mail construct, which can match only at an "@": for texts without one (the same tree, faster). */
+export const processorWithoutAt = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(narrowAutolinkLiterals).use(withoutEmailAutolinks);
 
 /**
  * Deepest block nesting (block quotes and list items, counted on one line)
@@ -159,7 +163,8 @@ function restoreFlattened(tree: Root, original: string, capped: string): void {
 
 function parseCapped(text: string): Root {
   const capped = capNesting(text);
-  const tree = parsing(() => processor.parse(capped) as Root);
+  const parser = capped.includes('@') ? processor : processorWithoutAt;
+  const tree = parsing(() => parser.parse(capped) as Root);
   if (capped !== text) restoreFlattened(tree, text, capped);
   return tree;
 }
