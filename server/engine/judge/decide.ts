@@ -1050,23 +1050,27 @@ function keepStronger(this: Map<number, LocalHolder>, holder: LocalHolder, part:
 /**
  * A fold's sections by number, in the order first held, as a map would keep them: a list, not a map, since
  * the children of a block or group come in document order and a child's first section is the one the child
- * before it ended in, so a section held again is the last one listed (the search back for an earlier one
- * is there for safety: in order, a section past the last one listed is new). A section one child holds shares that child's holder
- * map; a second child holding it copies the map first (`owned`), so a kept summary is never changed.
+ * before it ended in, so a section held again is the last one listed (the search back for an earlier one,
+ * and for any once a section came out of order, keeps a map's meaning whatever the order). A section one
+ * child holds shares that child's holder map; a second child holding it copies the map first (`owned`), so
+ * a kept summary is never changed.
  */
 class NumberedSections {
   readonly entries: Array<[number, Map<number, LocalHolder>]> = [];
   private owned: Set<Map<number, LocalHolder>> | undefined;
+  /** Whether the sections are listed in ascending order, as a fold in document order lists them. */
+  private ascending = true;
 
   add(local: Summary['sections'], offset: number): void {
     for (let k = 0; k < local.length; k++) {
       const section = offset + local[k][0];
       const holders = local[k][1];
       let at = this.entries.length - 1;
-      // Past the last section listed: a new one (so a fold in order never searches).
-      if (at >= 0 && section <= this.entries[at][0]) while (at >= 0 && this.entries[at][0] !== section) at--;
+      // Past the last of sections listed in order: a new one (so a fold in order never searches).
+      if (at >= 0 && (!this.ascending || section <= this.entries[at][0])) while (at >= 0 && this.entries[at][0] !== section) at--;
       else at = -1;
       if (at < 0) {
+        if (this.entries.length > 0 && section < this.entries[this.entries.length - 1][0]) this.ascending = false;
         this.entries.push([section, holders]);
         continue;
       }
