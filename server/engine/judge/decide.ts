@@ -1010,29 +1010,105 @@ function fold<S>(into: Folded<S>, next: Summary, sectionOf: (ref: number) => S, 
   const best = next.best;
   // Strictly stronger only: of equal candidates the first in the document decides.
   if (best && (!into.best || best.score > into.best.score)) into.best = best;
-  for (const [key, parts] of next.settled) into.settled.set(key, parts);
+  for (let k = 0; k < next.settled.length; k++) into.settled.set(next.settled[k][0], next.settled[k][1]);
   const merge = (target: Map<S, Map<number, LocalHolder>>, local: Summary['sections']): void => {
-    for (const [ref, holders] of local) {
+    for (let k = 0; k < local.length; k++) {
+      const ref = local[k][0];
       if (!merges(ref)) continue;
       const section = sectionOf(ref);
       let merged = target.get(section);
       if (!merged) {
-        target.set(section, holders);
+        target.set(section, local[k][1]);
         continue;
       }
       if (!into.owned.has(merged)) {
         target.set(section, (merged = new Map(merged)));
         into.owned.add(merged);
       }
-      for (const [part, holder] of holders) {
-        const known = merged.get(part);
-        if (!known || holder.factor > known.factor) merged.set(part, holder);
-      }
+      mergeHolders(merged, local[k][1]);
     }
   };
   merge(into.sections, next.sections);
   merge(into.diagrams, next.diagrams);
-  for (const ref of next.headings) into.headings.push(sectionOf(ref));
+  for (let k = 0; k < next.headings.length; k++) into.headings.push(sectionOf(next.headings[k]));
+}
+
+/**
+ * Keeps in `merged` each part's strongest holder, the one already there of equals. `forEach` with the
+ * map as `this`: iterating a map's entries with for…of made an entry array per holder, and the folds of
+ * an edited block were a fifth of an edit's allocation (docs/performance.md, "Live editing, seventeenth pass").
+ */
+function mergeHolders(merged: Map<number, LocalHolder>, holders: ReadonlyMap<number, LocalHolder>): void {
+  holders.forEach(keepStronger, merged);
+}
+
+function keepStronger(this: Map<number, LocalHolder>, holder: LocalHolder, part: number): void {
+  const known = this.get(part);
+  if (!known || holder.factor > known.factor) this.set(part, holder);
+}
+
+/**
+ * A fold's sections by number, in the order first held, as a map would keep them: a list, not a map, since
+ * the children of a block or group come in document order and a child's first section is the one the child
+ * before it ended in, so a section held again is the last one listed (the search back for an earlier one,
+ * and for any once a section came out of order, keeps a map's meaning whatever the order). A section one
+ * child holds shares that child's holder map; a second child holding it copies the map first (`owned`), so
+ * a kept summary is never changed.
+ */
+class NumberedSections {
+  readonly entries: Array<[number, Map<number, LocalHolder>]> = [];
+  private owned: Set<Map<number, LocalHolder>> | undefined;
+  /** Whether the sections are listed in ascending order, as a fold in document order lists them. */
+  private ascending = true;
+
+  add(local: Summary['sections'], offset: number): void {
+    for (let k = 0; k < local.length; k++) {
+      const section = offset + local[k][0];
+      const holders = local[k][1];
+      let at = this.entries.length - 1;
+      // Past the last of sections listed in order: a new one (so a fold in order never searches).
+      if (at >= 0 && (!this.ascending || section <= this.entries[at][0])) while (at >= 0 && this.entries[at][0] !== section) at--;
+      else at = -1;
+      if (at < 0) {
+        if (this.entries.length > 0 && section < this.entries[this.entries.length - 1][0]) this.ascending = false;
+        this.entries.push([section, holders]);
+        continue;
+      }
+      let merged = this.entries[at][1];
+      if (!this.owned?.has(merged)) {
+        this.entries[at][1] = merged = new Map(merged);
+        (this.owned ??= new Set()).add(merged);
+      }
+      mergeHolders(merged, holders);
+    }
+  }
+}
+
+/**
+ * keptSummary's fold of its children's summaries in order: what `fold` does into a new `Folded<number>`
+ * with each child's sections numbered on from the ones before it (`shape`), without the maps of sections
+ * made only to be spread into the summary's lists.
+ */
+function foldChildren(summaries: ReadonlyArray<Summary | undefined>, shape: readonly number[]): Summary {
+  let best: LocalCandidate | undefined;
+  const settled = new Map<string, readonly string[]>();
+  const sections = new NumberedSections();
+  const diagrams = new NumberedSections();
+  const headings: number[] = [];
+  let base = 0;
+  for (let index = 0; index < summaries.length; index++) {
+    const child = summaries[index];
+    if (child) {
+      // Strictly stronger only: of equal candidates the first in the document decides.
+      if (child.best && (!best || child.best.score > best.score)) best = child.best;
+      for (let k = 0; k < child.settled.length; k++) settled.set(child.settled[k][0], child.settled[k][1]);
+      sections.add(child.sections, base);
+      diagrams.add(child.diagrams, base);
+      for (let k = 0; k < child.headings.length; k++) headings.push(base + child.headings[k]);
+    }
+    base += shape[index] - 1;
+  }
+  return { best, settled: [...settled], sections: sections.entries, diagrams: diagrams.entries, headings };
 }
 
 /**
@@ -1075,16 +1151,7 @@ function keptSummary<C>(key: FoldKey, weighing: Weighing, children: readonly C[]
   const before = key.previous?.facts.get(weighing.concept) as KeptFold | undefined;
   let summary: Summary;
   if (before && before.step === weighing.step && sameSummaries(before.children, summaries) && sameNumbers(before.shape, shape)) summary = before.summary;
-  else {
-    const into = folded<number>();
-    let base = 0;
-    summaries.forEach((child, index) => {
-      const offset = base;
-      if (child) fold(into, child, (ref) => offset + ref);
-      base += shape[index] - 1;
-    });
-    summary = { best: into.best, settled: [...into.settled], sections: [...into.sections], diagrams: [...into.diagrams], headings: into.headings };
-  }
+  else summary = foldChildren(summaries, shape);
   key.facts.set(weighing.concept, { step: weighing.step, summary, children: summaries, shape } satisfies KeptFold);
   return summary;
 }
