@@ -257,6 +257,8 @@ interface Tally {
   /** Body hits per thousand words. */
   density(signal: Signal): number;
   inTitles(signal: Signal): number;
+  /** Body hits: lines outside the titles. */
+  inBody(signal: Signal): number;
   /** Words of prose in the doc. */
   words: number;
 }
@@ -278,6 +280,7 @@ function tallyOf(votes: readonly Votes[]): Tally {
     score: (signal) => TITLE_WEIGHT * sum(signal, 'inTitles') + sum(signal, 'inBody'),
     density: (signal) => (1000 * sum(signal, 'inBody')) / words,
     inTitles: (signal) => sum(signal, 'inTitles'),
+    inBody: (signal) => sum(signal, 'inBody'),
     words: totals.words,
   };
 }
@@ -400,9 +403,22 @@ function inferRarePositives(type: SystemType, task: Task, tally: Tally): boolean
   return 2 * tally.score('imbalance') + tally.score('imbalance-hint') >= 2 || tally.score('rare-task') >= 3;
 }
 
+/**
+ * A detector that uses an LLM as its classifier: a moderation pipeline whose hard cases an LLM reviews, posts an LLM
+ * prompt labels as scams. What it returns is a verdict, not generated text. Said so when the doc names what it detects
+ * (fraud, abuse) in a title or frequently (3 per thousand words), in the body at least twice as many times as it names
+ * the LLM, and names a classifier's task three times. An assistant that mentions fraud or abuse in passing names itself
+ * more often. (Body lines, not title-weighted scores: a "## LLM review" section is a part of such a pipeline too.)
+ */
+function detectsWithLlm(tally: Tally): boolean {
+  if (tally.score('classification') + tally.score('cutoff-metric') < 3) return false;
+  return DETECTION_TYPES.some((type) => (tally.inTitles(type) > 0 || tally.density(type) >= 3)
+    && tally.score(`other:${type}`) < tally.score(type) && tally.inBody(type) >= 2 * tally.inBody('generative'));
+}
+
 export function profileSystem(doc: DesignDoc, declared: SystemType | undefined): SystemProfile {
   const tally = tallyOf(doc.blocks.map(blockVotes));
-  const generative = isGenerative(tally);
+  const generative = isGenerative(tally) && !detectsWithLlm(tally);
   const type = declared ?? inferType(tally, generative);
   const predictive = predictiveTask(type, tally);
   const rankingShaped = declared ? RANKING_SHAPED.has(declared) : inferRankingShaped(type, generative, predictive, tally);
