@@ -296,3 +296,15 @@ export const TASK_CUES: Readonly<Record<'classification' | 'regression' | 'forec
   },
   forecasting: SYSTEM_TYPE_CUES.forecasting,
 };
+
+/**
+ * Words of a retriever that feeds an LLM: retrieved documents, chunks, passages, a knowledge base. In an LLM system's
+ * doc a ranked list said in a line with them ("检索结果排序", "rerank the retrieved chunks") is the retriever's, ranked
+ * for the prompt, not a list a person is shown.
+ */
+export const RETRIEVER_CONTEXT: CueSet = {
+  en: ['retriev*', '!RAG', 'chunk*', 'passage*', 'knowledge base', 'vector store', 'vector database', 'document*'],
+  ru: ['ретрив*', 'rag', 'чанк*', 'фрагмент*', 'документ*', 'баз* знаний'],
+  zh: ['检索', '文档', '片段', '知识库', '切块', '分块', '向量库', 'rag'],
+};
+

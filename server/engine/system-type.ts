@@ -18,7 +18,7 @@ import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
 import {
-  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RARE_POSITIVE_TASKS, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
+  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
 } from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
@@ -53,7 +53,7 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'shown-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
+  | 'ranked-list' | 'shown-list' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
@@ -74,6 +74,7 @@ const CUES = new LabelledCues<Signal>([
   ['shown-list', SHOWN_LIST],
   ['top-shown', TOP_SHOWN],
   ['rank-by-prediction', RANK_BY_PREDICTION],
+  ['retriever-context', RETRIEVER_CONTEXT],
   ['other-sense', OTHER_SENSES],
   ['generative', GENERATIVE],
   ['rare-task', RARE_POSITIVE_TASKS],
@@ -134,6 +135,8 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     // were set with every phrase voting: "LLM", matched by '!LLM' and 'llm*', counts twice.)
     if (LIST_SIGNALS.has(match.label) && signals.some((s) => s.signal === match.label && s.start <= match.start && s.end >= match.end)) continue;
     signals.push({ signal: match.label, start: match.start, end: match.end });
+    // A ranked list said beside the retriever's words is also the retriever's (read only for an LLM system's doc).
+    if (match.label === 'ranked-list' && matches.some((m) => m.label === 'retriever-context')) signals.push({ signal: 'retriever-list', start: match.start, end: match.end });
     if (match.label === 'generative' && !title) {
       const mention = mentionKind(fragment, unit, match);
       if (mention) signals.push({ signal: mention, start: match.start, end: match.end });
@@ -257,6 +260,8 @@ interface Tally {
   /** Body hits per thousand words. */
   density(signal: Signal): number;
   inTitles(signal: Signal): number;
+  /** Body hits: lines outside the titles. */
+  inBody(signal: Signal): number;
   /** Words of prose in the doc. */
   words: number;
 }
@@ -278,6 +283,7 @@ function tallyOf(votes: readonly Votes[]): Tally {
     score: (signal) => TITLE_WEIGHT * sum(signal, 'inTitles') + sum(signal, 'inBody'),
     density: (signal) => (1000 * sum(signal, 'inBody')) / words,
     inTitles: (signal) => sum(signal, 'inTitles'),
+    inBody: (signal) => sum(signal, 'inBody'),
     words: totals.words,
   };
 }
@@ -375,7 +381,9 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   // An LLM system's retriever ranks too ("top-5 chunks", "reranker", "fused ranked lists"): only a list its users see counts.
   const shown = tally.score('shown-list');
   if (type === 'search') return !generative || shown >= 3;
-  if (generative) return (rankedList >= 8 && tally.density('ranked-list') >= 4) || shown >= 4;
+  // Its own ranked lists count where they are not the retriever's (candidates ranked for a recruiter, a ranked shortlist).
+  const ownList = rankedList - tally.score('retriever-list');
+  if (generative) return (ownList >= 8 && tally.density('ranked-list') - tally.density('retriever-list') >= 4) || shown >= 4;
   // The top of a list shown to a person, or the items a user browses sorted by a prediction, said so, is a ranked
   // list returned to a user; so is a ranking the doc's title or a top-level heading names ("Push notification
   // ranking", "Learning to rank for help articles"): what a doc is about is in its titles. Not in a doc that predicts
@@ -400,9 +408,22 @@ function inferRarePositives(type: SystemType, task: Task, tally: Tally): boolean
   return 2 * tally.score('imbalance') + tally.score('imbalance-hint') >= 2 || tally.score('rare-task') >= 3;
 }
 
+/**
+ * A detector that uses an LLM as its classifier: a moderation pipeline whose hard cases an LLM reviews, posts an LLM
+ * prompt labels as scams. What it returns is a verdict, not generated text. Said so when the doc names what it detects
+ * (fraud, abuse) in a title or frequently (3 per thousand words), in the body at least twice as many times as it names
+ * the LLM, and names a classifier's task three times. An assistant that mentions fraud or abuse in passing names itself
+ * more often. (Body lines, not title-weighted scores: a "## LLM review" section is a part of such a pipeline too.)
+ */
+function detectsWithLlm(tally: Tally): boolean {
+  if (tally.score('classification') + tally.score('cutoff-metric') < 3) return false;
+  return DETECTION_TYPES.some((type) => (tally.inTitles(type) > 0 || tally.density(type) >= 3)
+    && tally.score(`other:${type}`) < tally.score(type) && tally.inBody(type) >= 2 * tally.inBody('generative'));
+}
+
 export function profileSystem(doc: DesignDoc, declared: SystemType | undefined): SystemProfile {
   const tally = tallyOf(doc.blocks.map(blockVotes));
-  const generative = isGenerative(tally);
+  const generative = isGenerative(tally) && !detectsWithLlm(tally);
   const type = declared ?? inferType(tally, generative);
   const predictive = predictiveTask(type, tally);
   const rankingShaped = declared ? RANKING_SHAPED.has(declared) : inferRankingShaped(type, generative, predictive, tally);
