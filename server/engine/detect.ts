@@ -382,12 +382,49 @@ function blockText(doc: DesignDoc, index: number, key: 'installCommand' | 'noteb
   return found;
 }
 
+/**
+ * What the headings of a group add to the signals: their number, the first one, how many have each kind, name an
+ * HTTP method or a version, and the steps of the group's own sections (model.ts DocGroup `sections` after the
+ * first). A section's steps are its heading's, or none for the document's lone title, which only a level-1
+ * heading is while `loneTitle` holds; both are in the group's key (its fragments and their contexts), so the
+ * summary is kept with the key: an edit then combines one per group rather than a pass over every heading and
+ * section of the document.
+ */
+interface GroupHeadings {
+  count: number;
+  first: HeadingFacts | undefined;
+  kinds: Map<HeadingKind, number>;
+  http: number;
+  versions: number;
+  steps: Set<Step>;
+}
+
+/** Key of a group's GroupHeadings in its facts. */
+const GROUP_HEADINGS = {};
+
+function groupHeadings(group: DocGroup, facts: DetectionFacts): GroupHeadings {
+  let summary = group.key.facts.get(GROUP_HEADINGS) as GroupHeadings | undefined;
+  if (!summary) {
+    summary = { count: facts.headings.length, first: facts.headings[0], kinds: new Map(), http: 0, versions: 0, steps: new Set() };
+    for (const heading of facts.headings) {
+      for (const kind of heading.kinds) summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + 1);
+      if (heading.http) summary.http++;
+      if (heading.version) summary.versions++;
+    }
+    for (let k = 1; k < group.sections.length; k++) for (const step of group.sections[k].steps) summary.steps.add(step);
+    group.key.facts.set(GROUP_HEADINGS, summary);
+  }
+  return summary;
+}
+
 export function detectionSignals(doc: DesignDoc): Signals {
   const facts = doc.groups.map(groupFacts);
-  const headings = facts.flatMap((f) => f.headings);
-  const title = headings[0];
-  const count = (kind: HeadingKind): number => headings.filter((h) => h.kinds.has(kind)).length;
-  let project = count('project') + Math.min(2, headings.filter((h) => h.http).length) + Math.min(2, facts.reduce((sum, f) => sum + f.projectLines, 0));
+  const groups = doc.groups.map((group, index) => groupHeadings(group, facts[index]));
+  const headingCount = groups.reduce((sum, g) => sum + g.count, 0);
+  const title = groups.find((g) => g.first)?.first;
+  const count = (kind: HeadingKind): number => groups.reduce((sum, g) => sum + (g.kinds.get(kind) ?? 0), 0);
+  const versions = groups.reduce((sum, g) => sum + g.versions, 0);
+  let project = count('project') + Math.min(2, groups.reduce((sum, g) => sum + g.http, 0)) + Math.min(2, facts.reduce((sum, f) => sum + f.projectLines, 0));
   // Commands that install or run code are a README's; look only when its headings already suggest one.
   if (project > 0 && doc.blocks.some((_, index) => hasInstallCommand(doc, index))) project++;
   // So is a notebook to open and run: the README of an analysis done once in a notebook, which builds no system.
@@ -402,22 +439,26 @@ export function detectionSignals(doc: DesignDoc): Signals {
   // A doc written (or pasted) without Markdown headings keeps its structure in lines of their own; read those as
   // headings when they outnumber the real ones. The title alone, or a heading or two, is not the doc's structure.
   const plain = facts.flatMap((f) => f.plainHeadings);
-  const plainCounted = plain.length >= 2 && plain.length > headings.length ? plain : [];
+  const plainCounted = plain.length >= 2 && plain.length > headingCount ? plain : [];
+  // The root section (doc.sections[0]) names no step; every other section is one group's own.
+  const steps = new Set<Step>();
+  for (const group of groups) for (const step of group.steps) steps.add(step);
+  for (const p of plainCounted) for (const step of p.steps) steps.add(step);
   const prose = new Set(facts.flatMap((f) => f.concepts));
   return {
     concepts: prose.size,
     fenceConcepts: new Set(facts.flatMap((f) => f.fenceConcepts).filter((c) => !prose.has(c))).size,
-    steps: new Set([...doc.sections.flatMap((s) => s.steps), ...plainCounted.flatMap((p) => p.steps)]).size,
+    steps: steps.size,
     designHeadings: count('design') + plainCounted.filter((p) => p.design).length,
     plainHeadings: plainCounted.length,
     designTitle: title?.titleKinds.has('design-title') ?? false,
     project,
     meeting: count('meeting') + (meetingTitle ? 2 : 0) + Math.min(2, facts.reduce((sum, f) => sum + f.meetingLines, 0)),
-    versions: headings.filter((h) => h.version).length,
-    changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && headings.some((h) => h.version)),
+    versions,
+    changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && versions > 0),
     card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
     // A one-page design canvas is a table too, but its labels are the framework's steps ("目标", "数据", "模型", "评估").
-    singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headings.length <= 3 && new Set(facts.flatMap((f) => f.tableSteps)).size < 3,
+    singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headingCount <= 3 && new Set(facts.flatMap((f) => f.tableSteps)).size < 3,
     // An interview written down ("面试官：你会怎么定义标签？" then the answer) asks as many questions and says "you" as
     // often, but answers each one; a guide lists its questions one after another.
     questionGuide: sum('proseUnits') >= 12 && 4 * sum('questions') >= sum('proseUnits') && (guideTitle || addressesReader) && 5 * sum('answered') < 4 * sum('questions'),

@@ -257,6 +257,15 @@ interface LastAssembly {
   bases: number[];
   loneTitle: boolean;
   sections: Section[];
+  /** The section pass's lists (per part, and per section for `parentIndex`), for its unchanged prefix (`keptSections`). */
+  openAtStart: Section[];
+  openAtStartIndex: number[];
+  firstOwnIndex: number[];
+  ownSections: Section[][];
+  parentIndex: number[];
+  /** The section open after the last part, and its index in `sections`. */
+  openAtEnd: Section;
+  openAtEndIndex: number;
   units: ProseUnit[];
   regions: DocRegion[];
   beforeUnits: Array<ProseUnit | undefined>;
@@ -293,12 +302,49 @@ function keptPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragme
   return prefix;
 }
 
-/** The root section: the one kept in `state` (emptied), or a new one. */
-function keptRoot(state: AssemblyState | undefined, length: number): Section {
+/** How many leading parts are the same fragments at the same offsets as in the last assembly, under the same lone title. */
+function samePartsPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean): number {
+  if (!last || last.loneTitle !== loneTitle) return 0;
+  const most = Math.min(parts.length, last.fragments.length);
+  let prefix = 0;
+  while (prefix < most && parts[prefix].fragment === last.fragments[prefix] && parts[prefix].base === last.bases[prefix]) prefix++;
+  return prefix;
+}
+
+/**
+ * The sections of the parts before `prefix` as the last assembly made them, with the section pass's lists for
+ * those parts: each would be taken again from `placedSections` (its parent the same object, its steps the same)
+ * with the same start and heading range (the text before the first changed part is the same, so are its line
+ * ends). Only the sections still open where the pass resumes change: their ends, and their children from the parts
+ * after (dropped here: they are pushed again). `keptRoot` kept the root's children for this.
+ */
+function keptSections(last: LastAssembly, prefix: number) {
+  const more = prefix < last.fragments.length;
+  const made = more ? last.firstOwnIndex[prefix] : last.sections.length;
+  const current = more ? last.openAtStart[prefix] : last.openAtEnd;
+  // The sections the last assembly made from the parts after the prefix start at or after the first of them.
+  const boundary = more ? last.bases[prefix] : Infinity;
+  for (let open: Section | undefined = current; open; open = open.parent) {
+    while (open.children.length > 0 && open.children[open.children.length - 1].start >= boundary) open.children.pop();
+  }
+  return {
+    sections: last.sections.slice(0, made),
+    openAtStart: last.openAtStart.slice(0, prefix),
+    openAtStartIndex: last.openAtStartIndex.slice(0, prefix),
+    firstOwnIndex: last.firstOwnIndex.slice(0, prefix),
+    ownSections: last.ownSections.slice(0, prefix),
+    parentIndex: last.parentIndex.slice(0, made),
+    current,
+    currentIndex: more ? last.openAtStartIndex[prefix] : last.openAtEndIndex,
+  };
+}
+
+/** The root section: the one kept in `state` (emptied, unless the sections of an unchanged prefix are kept: `keptSections`), or a new one. */
+function keptRoot(state: AssemblyState | undefined, length: number, keepChildren: boolean): Section {
   const root = state?.root;
   if (root) {
     root.end = length;
-    root.children.length = 0;
+    if (!keepChildren) root.children.length = 0;
     return root;
   }
   const made: Section = { title: '', level: 0, headingRange: undefined, start: 0, end: length, steps: [], parent: undefined, children: [], units: [] };
@@ -345,24 +391,35 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const pointAt = (offset: number): Point => pointIn(lines, Math.max(0, Math.min(offset, text.length)));
   const rangeOf = (start: number, end: number): SourceRange => ({ start: pointAt(start), end: pointAt(end) });
 
-  const root = keptRoot(kept, text.length);
-  const sections: Section[] = [root];
   // A lone level-1 heading at the top is the document's title, not a step. Known before the sections
   // are made (from the fragments' headings), so that a section kept from the last assembly is taken
   // only with the steps it must have.
   const loneTitle = hasLoneTitle(parts);
+  // The sections of the parts before the first one this edit changed are the last assembly's, as they were.
+  const sectionPrefix = samePartsPrefix(kept?.last, parts, loneTitle);
+  const root = keptRoot(kept, text.length, sectionPrefix > 0);
+  const resumed = sectionPrefix > 0 ? keptSections(kept!.last!, sectionPrefix) : undefined;
   // Sections first: units need the whole tree (parents across regions, the lone title).
-  const ownSections: Section[][] = [];
-  const openAtStart: Section[] = [];
+  const sections: Section[] = resumed?.sections ?? [root];
+  const ownSections: Section[][] = resumed?.ownSections ?? [];
+  const openAtStart: Section[] = resumed?.openAtStart ?? [];
   // Where each region's open section and first own section are in `sections` (its own ones follow
   // in order): section bodies are summed in arrays indexed by these, not in a Map of objects.
-  const openAtStartIndex: number[] = [];
-  const firstOwnIndex: number[] = [];
-  let currentIndex = 0;
-  let current = root;
+  const openAtStartIndex: number[] = resumed?.openAtStartIndex ?? [];
+  const firstOwnIndex: number[] = resumed?.firstOwnIndex ?? [];
+  let currentIndex = resumed?.currentIndex ?? 0;
+  let current = resumed?.current ?? root;
   /** Per section, its parent's index in `sections` (-1 for the root): subSectionBodies adds children into parents by it. */
-  const parentIndex: number[] = [-1];
-  for (const { base, fragment } of parts) {
+  const parentIndex: number[] = resumed?.parentIndex ?? [-1];
+  /** The sections still open where the pass resumes, outermost first (the root aside): closeSections closes them. */
+  const stillOpen: Section[] = [];
+  for (let open = current; open.parent; open = open.parent) {
+    open.end = text.length;
+    stillOpen.unshift(open);
+  }
+  const closedBefore = sections.length;
+  for (let index = sectionPrefix; index < parts.length; index++) {
+    const { base, fragment } = parts[index];
     openAtStart.push(current);
     openAtStartIndex.push(currentIndex);
     firstOwnIndex.push(sections.length);
@@ -409,7 +466,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     }
     ownSections.push(own);
   }
-  closeSections(sections);
+  closeSections(sections, closedBefore, stillOpen);
 
   // The regions before the first one this edit changed are placed as they were: no pass over their units.
   const previousAssembly = kept?.last;
@@ -534,6 +591,13 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       bases: parts.map((p) => p.base),
       loneTitle,
       sections,
+      openAtStart,
+      openAtStartIndex,
+      firstOwnIndex,
+      ownSections,
+      parentIndex,
+      openAtEnd: current,
+      openAtEndIndex: currentIndex,
       units,
       regions,
       beforeUnits,
@@ -698,10 +762,13 @@ function groupsOf(blocks: readonly DocBlock[]): DocGroup[] {
   });
 }
 
-/** A section ends where the next heading of the same or a higher level starts. */
-function closeSections(sections: readonly Section[]): void {
-  const open: Section[] = [];
-  for (const section of sections.slice(1)) {
+/**
+ * A section ends where the next heading of the same or a higher level starts: closes the sections from `from` on,
+ * and those in `open` (still open before `from`, outermost first; the root is never closed).
+ */
+function closeSections(sections: readonly Section[], from: number, open: Section[]): void {
+  for (let k = Math.max(1, from); k < sections.length; k++) {
+    const section = sections[k];
     while (open.length > 0 && open[open.length - 1].level >= section.level) open.pop()!.end = section.start;
     open.push(section);
   }
