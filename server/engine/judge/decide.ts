@@ -517,7 +517,8 @@ function contentWordsReach(tokens: readonly Token[], sentence: { start: number; 
 
 /**
  * Whether the items nested in a list item say something: words enough, and one of them commits (a sentence
- * that is no question or placeholder, without negation or hedge), as the line after a label must
+ * that is no question or placeholder, without negation or hedge: "- no model picked for it so far" leaves it
+ * open, though a definition's own negation, "no lesson for four weeks", is lost with it), as the line after a label must
  * (partsAsked): "- **Baseline**" over "- maybe popularity, decide later" names the point and leaves it open.
  */
 function childrenHaveSubstance(item: ProseUnit): boolean {
