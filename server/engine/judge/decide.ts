@@ -9,7 +9,7 @@
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
-import { introducingUnit, isLabelLine, outOfScopeByLabel } from './labels.js';
+import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
@@ -396,6 +396,9 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
   // "Signals used by the ranker:" over a table: the introduction names what its rows are.
   const introHits = intro ? (findUnitHits(concept, intro)?.parts.filter((h) => !h.negated) ?? []) : [];
   if (intro && introHits.length > 0) {
+    // A list item that is only a label ("- **Baseline (VQGAN)**") over this nested item reads as a label paragraph does.
+    const labelLine = isLabelLine(intro);
+    const label = labelLine || isLabelItem(intro);
     // Not to a list: after "**Business metrics:**" its items are topics as often as instances (introducingUnit).
     if (unit.kind !== 'list-item') lendToStatements(introHits.filter(lendable), intro.text);
     // "**Baseline:**" over "- popularity per city": a bare label and the line after it are one statement,
@@ -405,13 +408,17 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
     // over "- age"): the item must still say a part itself (sentenceCandidates), so a list of topics under
     // the label ("- discuss with the PM") settles nothing, and the item is the label's value however short.
     // Those other parts must be the whole label: "**Business metrics:**" names the business metric, while to
-    // offline metrics it is "metrics" of another kind.
+    // offline metrics it is "metrics" of another kind. A list item that is only a label ("- **Baseline (VQGAN)**")
+    // lends only the parts that settle alone: a bullet over bullets is as often a verb's lead ("- Used for:" over
+    // "- A/B testing") as a name, and its nested items are then uses, not the label's values.
     const alone = introHits.filter((h) => !lendable(h));
-    const whole = unit.kind === 'list-item' && isLabelLine(intro) && labelIsTheConcept(intro, introHits, 0);
+    const whole = unit.kind === 'list-item' && labelLine && labelIsTheConcept(intro, introHits, 0);
     const named = whole ? introHits : alone;
-    if (named.length > 0 && isLabelLine(intro) && labelIsTheConcept(intro, named)) {
+    if (named.length > 0 && label && labelIsTheConcept(intro, named)) {
       unit.words.polarity.sentences.forEach((sentence, index) => {
         if (sentence.question || sentence.placeholder || !commits(unit, sentence)) return;
+        // Under a label item the nested item must be a clause, not a topic's name (isCommittedStatement).
+        if (!labelLine && !isCommittedStatement(unit, sentence)) return;
         lendAlone(index, named);
         if (whole) (asked!.values ??= new Set()).add(index);
       });
@@ -435,7 +442,9 @@ function partsAsked(unit: ProseUnit, bySentence: ReadonlyMap<number, readonly Pa
  * content word besides the cue. "Ethical and Diversity Considerations:" names a topic the paragraph discusses.
  */
 function labelIsTheConcept(label: ProseUnit, hits: readonly PartHit[], otherWords = 1): boolean {
-  return hits.some((hit) => contentWordCount(label.tokens.filter((t) => t.end <= hit.start || t.start >= hit.end)) <= otherWords);
+  // A bracketed aside names what the label is ("**Baseline (VQGAN)**"): no more label words.
+  const tokens = labelTokens(label);
+  return hits.some((hit) => contentWordCount(tokens.filter((t) => t.end <= hit.start || t.start >= hit.end)) <= otherWords);
 }
 
 /** Whether a sentence of a unit says something outright: no negation and no hedge in it. */
@@ -506,9 +515,28 @@ function contentWordsReach(tokens: readonly Token[], sentence: { start: number; 
   return false;
 }
 
+/**
+ * Whether the items nested in a list item say something: words enough, and one of them commits (a sentence
+ * that is no question or placeholder, without negation or hedge: "- no model picked for it so far" leaves it
+ * open, though a definition's own negation, "no lesson for four weeks", is lost with it), as the line after a label must
+ * (partsAsked): "- **Baseline**" over "- maybe popularity, decide later" names the point and leaves it open.
+ */
 function childrenHaveSubstance(item: ProseUnit): boolean {
   const children = item.section.units.filter((u) => u.parentItem === item);
-  return children.reduce((sum, u) => sum + contentWordCount(u.tokens), 0) >= 4 && !children.every((u) => u.words.polarity.sentences.every((s) => s.placeholder || s.question));
+  return children.reduce((sum, u) => sum + contentWordCount(u.tokens), 0) >= 4 &&
+    children.some((u) => u.words.polarity.sentences.some((s) => isCommittedStatement(u, s)));
+}
+
+/** Content words a nested item needs to say something rather than name a topic ("- Data drift detection"). */
+const NESTED_STATEMENT_WORDS = 4;
+
+/**
+ * Whether a sentence of an item nested under a label says something outright: no question, placeholder,
+ * negation or hedge, and words enough for a clause, not a topic's name as a template's outline lists them
+ * ("- **Model Monitoring**" over "- Performance metrics", "- Data drift detection").
+ */
+function isCommittedStatement(unit: ProseUnit, sentence: { start: number; end: number; question: boolean; placeholder: boolean }): boolean {
+  return !sentence.placeholder && !sentence.question && commits(unit, sentence) && contentWordsReach(unit.tokens, sentence, NO_HITS, NESTED_STATEMENT_WORDS);
 }
 
 /** The hits of each part that are not negated, least hedged first. */

@@ -103,7 +103,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     const spans = phraseSpans(part.phrases, words);
     if (spans.length > 0) {
       const holders = part.notIn ? part.notIn.matches(words.text, words.norm, words.tokens) : NO_CELLS;
-      for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !heldBy(holders, span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span))) raw.push({ part: index, span });
+      for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !heldBy(holders, span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span, unit.kind))) raw.push({ part: index, span });
     }
     if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
   }
@@ -173,7 +173,7 @@ function isBracketTag(text: string, span: Span): boolean {
 }
 
 /** Whether a span opens its unit as a label: only markup before it, a colon or dash after it ("**Reason:** …", "原因：…"). */
-function opensAsLabel(words: UnitText, span: Span): boolean {
+function opensAsLabel(words: UnitText, span: Span, kind: string): boolean {
   const { text } = words;
   const before = text.slice(0, span.start);
   const after = text.slice(span.end, span.end + 8);
@@ -183,6 +183,10 @@ function opensAsLabel(words: UnitText, span: Span): boolean {
   const opens = LABEL_BEFORE.test(before) || (cell >= 0 && LABEL_BEFORE.test(before.slice(cell + CELL_SEPARATOR.length)));
   if (!opens) return false;
   if (LABEL_AFTER.test(after)) return true;
+  // A list item that is only the label, maybe with a bracketed aside ("- **Baseline (VQGAN)**", 「- **基线方案**」): a
+  // template's heading written as a bullet. It says something only through committing items nested under it
+  // (decide.ts statementFactor, childrenHaveSubstance), as a label's colon says it through the text after it.
+  if (kind === 'list-item' && BARE_LABEL_AFTER.test(text.slice(span.end))) return true;
   // A key-value table row: the cue is the whole of a cell and the next cell holds its value ("| Target variable |
   // churn within 30 days |", "| Целевая переменная | `Retire`: 0 = остался, 1 = ушёл |"), not "TBD" or "—".
   const cellEnd = /^[*_`]*/u.exec(text.slice(span.end))![0].length + span.end;
@@ -199,6 +203,9 @@ function opensAsLabel(words: UnitText, span: Span): boolean {
 }
 
 const LABEL_BEFORE = /^[\s*_>#+\-–—\d.)]*$/u;
+/** What may follow a label that is a whole list item: markup, a bracketed aside ("(VQGAN)"), nothing more. */
+const BARE_LABEL_AFTER = /^[\s*_]*(?:[(（][^()（）]*[)）][\s*_]*)?$/u;
+
 const LABEL_AFTER = /^[\s*_]*[:：—–-]/u;
 /** A lead ending in a full stop, with more of the cell after it. */
 const LEAD_AFTER = /^[\s*_]*[.。]\s*[^\s|]/u;

@@ -8,6 +8,7 @@ import { OUT_OF_SCOPE_LABEL, TOPIC_LABEL_ALONE, TOPIC_LIST_LABEL } from './secti
 import type { ProseUnit } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { contentWordCount } from '../text/stopwords.js';
+import type { Token } from '../text/tokens.js';
 import { RowLeftOut, tableRowLeftOut } from './table-rows.js';
 
 const INTRO_WORDS = 6;
@@ -41,12 +42,44 @@ function labelLine(unit: ProseUnit): ProseUnit | undefined {
   return isLabelLine(label) ? label : undefined;
 }
 
-/** A paragraph that is only a label: one sentence of three content words at most, ending in a colon ("**Бейзлайн:**"). */
+/**
+ * A paragraph that is only a label: one sentence of three content words at most besides a bracketed aside,
+ * ending in a colon ("**Бейзлайн:**", "**Baseline (popularity):**").
+ */
 export function isLabelLine(label: ProseUnit): boolean {
   if (label.kind !== 'paragraph' || label.origin || label.notStatement) return false;
   const sentences = label.words.polarity.sentences;
   if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return false;
-  return contentWordCount(label.tokens) <= LABEL_LINE_WORDS;
+  return contentWordCount(labelTokens(label)) <= LABEL_LINE_WORDS;
+}
+
+/** A bracketed aside in a label: what the labelled thing is called or built on ("(VQGAN)", "（规则）"), not more label. */
+const ASIDE = /[(（][^()（）]*[)）]/gu;
+
+/** The tokens of a label outside its bracketed asides: "**Baseline (logistic regression)**" has one. */
+export function labelTokens(label: ProseUnit): readonly Token[] {
+  const asides = [...label.text.matchAll(ASIDE)];
+  if (asides.length === 0) return label.tokens;
+  return label.tokens.filter((t) => !asides.some((a) => t.start >= a.index && t.end <= a.index + a[0].length));
+}
+
+/** A label's line may end in a colon, never in a sentence's end: "- **Baseline.**" is a statement's lead, not a title. */
+const SENTENCE_END = /[.!?。！？][\s*_]*$/u;
+
+/**
+ * A list item that is only a label over the items nested in it ("- **Baseline (logistic regression)**",
+ * «- **Бейзлайн (VQGAN)**», 「- **基线方案**」, a colon optional): a course template's heading written as a
+ * bullet, whose nested items say what it names ("1. **Model**: …"). It lends to them as a label paragraph
+ * lends to the list after it (`isLabelLine`); the same bar: one sentence, three content words at most
+ * besides a bracketed aside, no question or placeholder. A nested item is always in its parent's region
+ * (regions start at column-0 lines), so this needs nothing in the region's context key.
+ */
+export function isLabelItem(label: ProseUnit): boolean {
+  if (label.kind !== 'list-item' || !label.hasChildren || label.origin || label.notStatement) return false;
+  const sentences = label.words.polarity.sentences;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || SENTENCE_END.test(label.text)) return false;
+  const words = contentWordCount(labelTokens(label));
+  return words > 0 && words <= LABEL_LINE_WORDS;
 }
 
 /** Words (function words included, Han by two characters a word) an out-of-scope label may have before its colon. */
@@ -233,7 +266,12 @@ export function introducingUnit(units: readonly ProseUnit[], index: number): Pro
   // names: partsAsked lends it the label's settling part. Its other parts are not lent to a list: after
   // "Monitoring should cover:" or "**Business metrics:**" a list is as often one of topics as of instances.
   // The run may start regions before this one: model.ts keeps its introduction in the region's context key.
-  if (unit.kind === 'list-item' && !unit.origin && !unit.notStatement) return unit.listIntro && isLabelLine(unit.listIntro) ? unit.listIntro : undefined;
+  // An item nested in an item that is only a label ("- **Baseline (VQGAN)**" over "1. **Model**: …") is read
+  // with that label first: it is nearer than the paragraph before the whole list.
+  if (unit.kind === 'list-item' && !unit.origin && !unit.notStatement) {
+    if (unit.parentItem && isLabelItem(unit.parentItem)) return unit.parentItem;
+    return unit.listIntro && isLabelLine(unit.listIntro) ? unit.listIntro : undefined;
+  }
   if (unit.kind !== 'table-row' || unit.origin || unit.notStatement) return undefined;
   const intro = unitBeforeRun(units, index, (u) => !u.origin && u.section === unit.section && (u.kind === 'table-row' || u.kind === 'table-header'));
   if (!intro || intro.kind !== 'paragraph' || intro.origin || intro.notStatement || intro.section !== unit.section) return undefined;
