@@ -47,10 +47,17 @@ function labelLine(unit: ProseUnit): ProseUnit | undefined {
  * ending in a colon ("**Бейзлайн:**", "**Baseline (popularity):**").
  */
 export function isLabelLine(label: ProseUnit): boolean {
-  if (label.kind !== 'paragraph' || label.origin || label.notStatement) return false;
+  if (label.kind !== 'paragraph' || !LABEL_END.test(label.text)) return false;
+  const words = labelWordCount(label);
+  return words !== undefined && words <= LABEL_LINE_WORDS;
+}
+
+/** The content words of a unit that reads as one label sentence (besides bracketed asides); none for a question, a placeholder or more than one sentence. */
+function labelWordCount(label: ProseUnit): number | undefined {
+  if (label.origin || label.notStatement) return undefined;
   const sentences = label.words.polarity.sentences;
-  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || !LABEL_END.test(label.text)) return false;
-  return contentWordCount(labelTokens(label)) <= LABEL_LINE_WORDS;
+  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder) return undefined;
+  return contentWordCount(labelTokens(label));
 }
 
 /** A bracketed aside in a label: what the labelled thing is called or built on ("(VQGAN)", "（规则）"), not more label. */
@@ -75,11 +82,9 @@ const SENTENCE_END = /[.!?。！？][\s*_]*$/u;
  * (regions start at column-0 lines), so this needs nothing in the region's context key.
  */
 export function isLabelItem(label: ProseUnit): boolean {
-  if (label.kind !== 'list-item' || !label.hasChildren || label.origin || label.notStatement) return false;
-  const sentences = label.words.polarity.sentences;
-  if (sentences.length !== 1 || sentences[0].question || sentences[0].placeholder || SENTENCE_END.test(label.text)) return false;
-  const words = contentWordCount(labelTokens(label));
-  return words > 0 && words <= LABEL_LINE_WORDS;
+  if (label.kind !== 'list-item' || !label.hasChildren || SENTENCE_END.test(label.text)) return false;
+  const words = labelWordCount(label);
+  return words !== undefined && words > 0 && words <= LABEL_LINE_WORDS;
 }
 
 /** Words (function words included, Han by two characters a word) an out-of-scope label may have before its colon. */
