@@ -192,6 +192,8 @@ const macro = (byRule: Map<string, Counts>): number => {
 };
 
 function summaryOf(group: string): string {
+  // A corpus outside the development one (e.g. scripts/eval/real-docs) has no held-out part.
+  if (docCount(group) === 0) return 'no documents';
   const byRule = tallies.get(group) ?? new Map<string, Counts>();
   const t = sum(byRule);
   return `micro F1 ${f1(t).toFixed(3)} (precision ${ratio(t.tp, t.tp + t.fp)}, recall ${ratio(t.tp, t.tp + t.fn)}), macro F1 ${macro(byRule).toFixed(3)}, false-alarm rate ${ratio(t.fp, t.fp + t.tn)} (TP ${t.tp}, FP ${t.fp}, FN ${t.fn}, TN ${t.tn})`;
@@ -220,12 +222,13 @@ const docCount = (group: string): number =>
 const groupRows = ['| group | docs | micro F1 | macro F1 | false alarms |', '|---|---:|---:|---:|---:|'];
 for (const group of ['all', 'dev', 'holdout', ...groupNames]) {
   const byRule = tallies.get(group);
-  if (!byRule) continue;
+  if (!byRule || docCount(group) === 0) continue;
   const t = sum(byRule);
   groupRows.push(`| ${group === 'holdout' ? 'held-out' : group} | ${docCount(group)} | ${f1(t).toFixed(3)} | ${macro(byRule).toFixed(3)} | ${ratio(t.fp, t.fp + t.tn)} |`);
 }
 
-console.log(`Corpus: ${corpus} (${docs.length} documents: ${docs.length - holdout.size} dev, ${holdout.size} held out; ${skippedDocs.length} skipped as not a design doc)\n`);
+const heldOutDocs = docs.filter((d) => holdout.has(d.file)).length;
+console.log(`Corpus: ${corpus} (${docs.length} documents: ${docs.length - heldOutDocs} dev, ${heldOutDocs} held out; ${skippedDocs.length} skipped as not a design doc)\n`);
 console.log(ruleRows.join('\n'));
 console.log(`\n${groupRows.join('\n')}`);
 if (skippedDocs.length > 0) console.log(`\nSkipped:\n${skippedDocs.map((s) => `  ${s}`).join('\n')}`);
