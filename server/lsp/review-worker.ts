@@ -10,6 +10,7 @@ import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from '
 import { ALL_RULES } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadScaledMs, withinBudget, type BudgetFailure } from '../engine/budget.js';
+import type { KnownEdit } from '../engine/common-affix.js';
 import { IncrementalLinter } from '../engine/incremental.js';
 import type { LintOptions } from '../engine/lint.js';
 import { lint, lintOptions } from '../linter.js';
@@ -42,9 +43,9 @@ interface DocumentJob {
   budgetMs: number;
 }
 
-/** A job as the worker runs it, the review's text whole. */
+/** A job as the worker runs it, the review's text whole (and, when made from a delta, the edit that made it). */
 export type WorkerJob =
-  | ({ id: number; kind: 'review'; uri: string } & DocumentJob)
+  | ({ id: number; kind: 'review'; uri: string; edit?: KnownEdit } & DocumentJob)
   | ({ id: number; kind: 'insert-all' } & DocumentJob)
   | { id: number; kind: 'scorecard'; text: string; options: ScoreAnswerOptions; budgetMs: number };
 
@@ -82,11 +83,11 @@ const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefine
 /** The idle collections (idle-collect.ts), once serving: a warm-up step is work too and restarts their pause. */
 let idleCollections: IdleCollector | undefined;
 
-function review(uri: string, job: DocumentJob): Review {
+function review(uri: string, job: DocumentJob & { edit?: KnownEdit }): Review {
   const opening = !linters.has(uri);
   const linter = linters.take(uri);
   const options = lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides });
-  const result = reviewOf(linter.lint(job.text, options));
+  const result = reviewOf(linter.lint(job.text, options, job.edit));
   warmUp?.drop(uri);
   if (opening) warmUp?.start(uri, job.text, (text) => throwawayLint(uri, linter, text, options, true));
   // After an idle full collection the same, without restarting the idle pause (which would collect again).
@@ -133,8 +134,11 @@ function resolve(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerJob
     texts.set(request.uri, serial, text);
     return { ...job, text };
   }
+  const before = texts.get(request.uri)?.text;
   const applied = texts.apply(request.uri, serial, delta);
-  return applied === undefined ? undefined : { ...job, text: applied };
+  if (applied === undefined || before === undefined) return undefined;
+  // The linter compares the new text with the one it linted last only around the delta (common-affix.ts).
+  return { ...job, text: applied, edit: { before, start: delta.start, end: delta.end } };
 }
 
 function handle(request: WorkerRequest): WorkerReply | undefined {
