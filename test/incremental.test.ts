@@ -187,6 +187,33 @@ test('incremental re-lint equals a full lint after every random edit', () => {
   assert.ok(edits >= RUNS * 5, `only ${edits} edits were replayed`);
 });
 
+test('incremental re-lint told each edit (as the review worker is) equals a full lint, however wide the edit it is told', () => {
+  let edits = 0;
+  // The worker's edits span whole pieces of the text (text-sync.ts): wider than what changed, by up to `widen` each side.
+  const toldArb = fc.record({ edit: editArb, widenBefore: fc.nat(40), widenAfter: fc.nat(40) });
+  fc.assert(
+    fc.property(docArb, fc.array(toldArb, { minLength: 1, maxLength: 25 }), fc.constantFrom(0, 40, 1024), (initial, steps, minRegion) => {
+      const linter = new IncrementalLinter(minRegion);
+      let text = initial;
+      linter.lint(text, lintOptions({ force: true }));
+      for (const [index, { edit, widenBefore, widenAfter }] of steps.entries()) {
+        const before = text;
+        const at = Math.floor(edit.at * before.length);
+        const end = Math.min(before.length, at + edit.remove);
+        const start = Math.max(0, at - widenBefore);
+        const wideEnd = Math.min(before.length, end + widenAfter);
+        text = before.slice(0, at) + edit.insert + before.slice(end);
+        edits++;
+        const told = linter.lint(text, lintOptions({ force: true }), { before, start, end: wideEnd });
+        assert.deepEqual(observable(told), observable(lint(text, { force: true })), `after edit ${index + 1} of ${steps.length}: ${JSON.stringify(text)}`);
+      }
+      assert.equal(linter.fallbacks, 0, 'incremental parsing never had to fall back to a full lint');
+    }),
+    { ...params, numRuns: Math.max(1, Math.round(RUNS / 3)) },
+  );
+  assert.ok(edits >= (RUNS / 3) * 5, `only ${edits} edits were replayed`);
+});
+
 test('regions: after every random edit the regions cover the text, and each that starts at a list item right after text follows its list', () => {
   fc.assert(
     fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 25 }), fc.constantFrom(0, 40), (initial, steps, minRegion) => {

@@ -3,6 +3,8 @@
 // rule results are reused per fragment (fragment-cache.ts). The result is the
 // same as `lint(text)`; test/incremental.test.ts replays random edits to
 // check that after every one.
+import type { KnownEdit } from './common-affix.js';
+import { lineIndex } from './line-index.js';
 import { lintDesignDoc, lint, type LintOptions, type LintResult } from './lint.js';
 import { assembleDesignDoc, type AssemblyState } from './model.js';
 import { MIN_BLOCK_REGION_CHARS, RegionParser } from './regions.js';
@@ -27,10 +29,16 @@ export class IncrementalLinter {
     return { parsedChars: this.parser.parsedChars, wholeDocumentParses: this.parser.wholeDocumentParses };
   }
 
-  lint(text: string, options: LintOptions): LintResult {
+  /**
+   * `edit`: how `text` was made from the text linted last, when the caller
+   * knows (the review worker does: common-affix.ts); the regions and the line
+   * index then compare the two texts only around it. Ignored when the text
+   * linted last is another one.
+   */
+  lint(text: string, options: LintOptions, edit?: KnownEdit): LintResult {
     let regions;
     try {
-      regions = this.parser.update(text);
+      regions = this.parser.update(text, edit);
     } catch {
       // Never worse than a full lint: start over from a clean parse next time.
       this.fallbacks++;
@@ -38,6 +46,9 @@ export class IncrementalLinter {
       this.assembly = { root: undefined, lines: undefined };
       return lint(text, options);
     }
+    // The line index brought up to date here, where the edit is known: the assembly finds it current.
+    const lines = this.assembly.lines;
+    if (edit !== undefined && lines !== undefined && lines.text === edit.before) this.assembly.lines = lineIndex(text, lines, edit);
     const doc = assembleDesignDoc(text, regions.map((r) => ({ base: r.start, fragment: r.fragment })), this.assembly);
     return lintDesignDoc(doc, options);
   }

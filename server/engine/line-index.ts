@@ -3,7 +3,7 @@
 // instead of rebuilding: the ends before the changed span are kept, those
 // after it shifted, and only the span is scanned. On a 10,000-line document
 // that is a few lines per keystroke rather than a search of the whole text.
-import { commonPrefix, commonSuffix } from './common-affix.js';
+import { commonAffixes, type KnownEdit } from './common-affix.js';
 import type { Point } from './types.js';
 
 export interface LineIndex {
@@ -33,8 +33,11 @@ function scan(text: string, from: number, to: number, into: number[]): void {
   }
 }
 
-/** The line index of `text`, updated from `last` (the index of the text before an edit) when there is one. */
-export function lineIndex(text: string, last: LineIndex | undefined): LineIndex {
+/**
+ * The line index of `text`, updated from `last` (the index of the text before an edit) when there is one;
+ * `edit`, when the caller knows how `text` was made from `last.text` (common-affix.ts), saves comparing the two whole.
+ */
+export function lineIndex(text: string, last: LineIndex | undefined, edit?: KnownEdit): LineIndex {
   const found: number[] = [];
   if (!last) {
     scan(text, 0, text.length, found);
@@ -42,8 +45,7 @@ export function lineIndex(text: string, last: LineIndex | undefined): LineIndex 
   }
   if (last.text === text) return last;
   const old = last.text;
-  const prefix = commonPrefix(old, text);
-  const suffix = commonSuffix(old, text, Math.min(old.length, text.length) - prefix);
+  const { prefix, suffix } = commonAffixes(old, text, edit);
   // Kept: the ends at most prefix - 1 (the ending and the character after it are unchanged, so a
   // "\r" there did not become half of a "\r\n"). Rescanned from the last kept end, a line start.
   let kept = upperBound(last.ends, prefix - 1);

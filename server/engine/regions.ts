@@ -24,7 +24,7 @@
 // What the model needs across regions (the section a region's units belong
 // to, whether a heading's section has a body) is rebuilt on every assembly
 // and is part of each region's cache key (model.ts).
-import { commonPrefix, commonSuffix } from './common-affix.js';
+import { commonAffixes, type KnownEdit } from './common-affix.js';
 import { buildFragment, recycleUnits, type Fragment, type RecycledUnit } from './fragment.js';
 import { LIST_ITEM_LINE, listMarkerAt } from './list-cuts.js';
 import { apparentFences, openBlockEnd } from './open-blocks.js';
@@ -257,8 +257,12 @@ export class RegionParser {
   /** `minBlockRegionChars`: see MIN_BLOCK_REGION_CHARS (tests set it low to cut often). */
   constructor(private readonly minBlockRegionChars = MIN_BLOCK_REGION_CHARS) {}
 
-  /** The regions of `next`, re-parsing only what changed since the last call. */
-  update(next: string): readonly Region[] {
+  /**
+   * The regions of `next`, re-parsing only what changed since the last call;
+   * `edit`, when the caller knows how `next` was made from the last text
+   * (common-affix.ts), saves comparing the two whole.
+   */
+  update(next: string, edit?: KnownEdit): readonly Region[] {
     let previous = this.text;
     // A document that was one region (too short to cut, or nowhere to cut it) is parsed whole by any edit: that is what the edit touched.
     const wasCut = this.regions.length > 1;
@@ -276,7 +280,7 @@ export class RegionParser {
     if (previous === undefined || this.regions.length === 0) {
       this.regions = this.parseSpan(next, 0, next.length, [], zone);
     } else if (previous !== next) {
-      this.regions = this.reparseChange(previous, next, zone);
+      this.regions = this.reparseChange(previous, next, zone, edit);
       // Front matter opened or closed: every region that could hold a container parses differently now.
       if (modeChanged) {
         this.regions = this.regions.map((r, index) => (this.fresh.has(r) || !MAY_OPEN_CONTAINER.test(r.text) ? r : this.reparsed(r, index, next)));
@@ -292,10 +296,9 @@ export class RegionParser {
     return this.regions;
   }
 
-  private reparseChange(previous: string, next: string, zone: number): Region[] {
+  private reparseChange(previous: string, next: string, zone: number, edit: KnownEdit | undefined): Region[] {
     // The changed span: [prefix, oldEnd) in the old text, [prefix, newEnd) in the new one.
-    const prefix = commonPrefix(previous, next);
-    const suffix = commonSuffix(previous, next, Math.min(previous.length, next.length) - prefix);
+    const { prefix, suffix } = commonAffixes(previous, next, edit);
     const oldEnd = previous.length - suffix;
     const delta = next.length - previous.length;
 

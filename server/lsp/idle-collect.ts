@@ -6,7 +6,15 @@
 // stayed at 260–290 MB resident. A young collection after a short pause and a
 // full, compacting one after a longer pause bring it to ~105 MB of heap and
 // the process to ~210 MB (~155 MB with recent-linters.ts) (docs/performance.md, "Memory, fifth pass").
-import { setFlagsFromString } from 'node:v8';
+//
+// Before those, a full collection that is due (FullCollectionDue) is made
+// right after a document's first review, when the writer reads it (and the
+// worker warms up for the edits, warm-up.ts), or at the one-second pause:
+// V8 lets the worker's heap grow until it collects by itself, incrementally,
+// with the final pause and the marking steps inside whichever edit is running,
+// and on a short document that edit takes 30 ms instead of 5
+// (docs/performance.md, "Live editing, seventeenth and twentieth passes").
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
@@ -23,6 +31,67 @@ export const YOUNG_COLLECT_MS = 1000;
  * writer who pauses this long is not typing.
  */
 export const FULL_COLLECT_MS = 8000;
+
+/**
+ * A full collection is due once the old generation has grown this many times
+ * past what the last full collection left: short of V8's own (~4× in the
+ * bench's edit phase: heap 44.7 → 181.8, 52.7 → 217.4, 60.7 → 243.2 MB), so
+ * that a document's worth of work after it (an open and its edits: ~12 MB on
+ * a corpus document) does not get there first. V8 collects sooner when
+ * collecting is fast for the rate the worker allocates at (1.3–1.8× in a run
+ * on a loaded machine); then nothing is due, and nothing changes.
+ */
+export const DUE_GROWTH_FACTOR = 2.5;
+/** ... and by at least this much (a small heap is cheap to carry, and V8 lets it grow further). */
+export const DUE_MIN_GROWTH_BYTES = 32 * 1024 * 1024;
+
+/** The old generation's size in bytes: V8's heap less the young generation, which the scavenges empty, and the read-only space. */
+export function oldGenerationBytes(): number {
+  let bytes = 0;
+  for (const space of getHeapSpaceStatistics()) {
+    if (space.space_name !== 'new_space' && space.space_name !== 'new_large_object_space' && space.space_name !== 'read_only_space') bytes += space.space_used_size;
+  }
+  return bytes;
+}
+
+/** A drop of the old generation by this share or more between two jobs is a full collection V8 made by itself. */
+const COLLECTION_DROP = 0.15;
+
+/**
+ * Tells whether a full collection is due, from the old generation's size
+ * after each job. It never shrinks but by a full collection (the scavenges
+ * only add to it): a size well under the last one means V8 made one, and
+ * what is left is the new base; a smaller drop is its sweeping, which goes
+ * on for a while after it (the smallest size seen is the base then). A
+ * collection whose sweeping hid its drop leaves the base where it was, lower:
+ * the next collection is only due sooner.
+ */
+export class FullCollectionDue {
+  private base: number | undefined;
+  private last = 0;
+
+  constructor(
+    private readonly factor = DUE_GROWTH_FACTOR,
+    private readonly minGrowth = DUE_MIN_GROWTH_BYTES,
+  ) {}
+
+  /** The old generation's size after a job. */
+  observe(bytes: number): void {
+    if (this.base === undefined || bytes < this.last * (1 - COLLECTION_DROP) || bytes < this.base) this.base = bytes;
+    this.last = bytes;
+  }
+
+  /** Whether the old generation, `bytes` now, has grown far enough for a full collection. */
+  due(bytes: number): boolean {
+    return this.base !== undefined && bytes >= Math.max(this.base * this.factor, this.base + this.minGrowth);
+  }
+
+  /** A full collection was just made: `bytes` is what it left. */
+  collected(bytes: number): void {
+    this.base = bytes;
+    this.last = bytes;
+  }
+}
 
 export interface IdleStage {
   /** Time since the last handled message. */
@@ -68,6 +137,8 @@ export function idleCollector(stages: readonly IdleStage[], runWaiting: () => bo
 
 export interface GarbageCollections {
   young(): void;
+  /** Full, compacting only the pages V8 would (the collection V8 makes by itself when the old generation has grown). */
+  major(): void;
   /** Full and compacting: every page with holes is evacuated, so that old space shrinks to the live data. */
   full(): void;
 }
@@ -95,6 +166,7 @@ export function garbageCollections(): GarbageCollections {
   const collect = gc;
   return {
     young: () => collect(true),
+    major: () => collect(),
     full(): void {
       setFlagsFromString('--compact-on-every-full-gc');
       try {

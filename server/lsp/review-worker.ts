@@ -10,6 +10,7 @@ import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from '
 import { ALL_RULES } from '../../rules/index.js';
 import type { ResolvedConfig } from '../config/types.js';
 import { loadScaledMs, withinBudget, type BudgetFailure } from '../engine/budget.js';
+import type { KnownEdit } from '../engine/common-affix.js';
 import { IncrementalLinter } from '../engine/incremental.js';
 import type { LintOptions } from '../engine/lint.js';
 import { lint, lintOptions } from '../linter.js';
@@ -17,7 +18,15 @@ import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
 import { scoreAnswer, type ScoreAnswerOptions } from '../interview/score-answer.js';
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import type { Scorecard } from '../interview/scorecard.js';
-import { FULL_COLLECT_MS, garbageCollections, idleCollector, YOUNG_COLLECT_MS, type IdleCollector } from './idle-collect.js';
+import {
+  FULL_COLLECT_MS,
+  FullCollectionDue,
+  garbageCollections,
+  idleCollector,
+  oldGenerationBytes,
+  YOUNG_COLLECT_MS,
+  type IdleCollector,
+} from './idle-collect.js';
 import { insertAllMissing } from './insert-all.js';
 import { KEPT_DOCUMENTS, RecentLinters } from './recent-linters.js';
 import { reviewOf, type Review } from './review.js';
@@ -42,9 +51,9 @@ interface DocumentJob {
   budgetMs: number;
 }
 
-/** A job as the worker runs it, the review's text whole. */
+/** A job as the worker runs it, the review's text whole (and, when made from a delta, the edit that made it). */
 export type WorkerJob =
-  | ({ id: number; kind: 'review'; uri: string } & DocumentJob)
+  | ({ id: number; kind: 'review'; uri: string; edit?: KnownEdit } & DocumentJob)
   | ({ id: number; kind: 'insert-all' } & DocumentJob)
   | { id: number; kind: 'scorecard'; text: string; options: ScoreAnswerOptions; budgetMs: number };
 
@@ -81,12 +90,15 @@ const texts = new SentTexts(KEPT_DOCUMENTS);
 const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefined;
 /** The idle collections (idle-collect.ts), once serving: a warm-up step is work too and restarts their pause. */
 let idleCollections: IdleCollector | undefined;
+/** The job just handled was a document's first review (a due full collection is made after it: idle-collect.ts). */
+let opened = false;
 
-function review(uri: string, job: DocumentJob): Review {
+function review(uri: string, job: DocumentJob & { edit?: KnownEdit }): Review {
   const opening = !linters.has(uri);
+  opened ||= opening;
   const linter = linters.take(uri);
   const options = lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides });
-  const result = reviewOf(linter.lint(job.text, options));
+  const result = reviewOf(linter.lint(job.text, options, job.edit));
   warmUp?.drop(uri);
   if (opening) warmUp?.start(uri, job.text, (text) => throwawayLint(uri, linter, text, options, true));
   // After an idle full collection the same, without restarting the idle pause (which would collect again).
@@ -133,8 +145,11 @@ function resolve(request: Exclude<WorkerRequest, { kind: 'forget' }>): WorkerJob
     texts.set(request.uri, serial, text);
     return { ...job, text };
   }
+  const before = texts.get(request.uri)?.text;
   const applied = texts.apply(request.uri, serial, delta);
-  return applied === undefined ? undefined : { ...job, text: applied };
+  if (applied === undefined || before === undefined) return undefined;
+  // The linter compares the new text with the one it linted last only around the delta (common-affix.ts).
+  return { ...job, text: applied, edit: { before, start: delta.start, end: delta.end } };
 }
 
 function handle(request: WorkerRequest): WorkerReply | undefined {
@@ -159,21 +174,37 @@ function handle(request: WorkerRequest): WorkerReply | undefined {
 function serveReviews(port: MessagePort): void {
   // An idle worker gives back the heap its lints grew (idle-collect.ts).
   const gc = garbageCollections();
+  const due = new FullCollectionDue();
+  // A full collection undoes V8's warm-up of the per-edit paths (the next ~10 edits cost ~2×): warm up again.
+  const collectFull = (collect: () => void): void => {
+    collect();
+    due.collected(oldGenerationBytes());
+    warmUp?.again();
+  };
+  // The full collection V8 would soon make inside a review, made while nothing waits (idle-collect.ts).
+  const collectDue = (): boolean => {
+    if (!due.due(oldGenerationBytes())) return false;
+    collectFull(gc.major);
+    return true;
+  };
   const stages = [
-    { afterMs: YOUNG_COLLECT_MS, collect: gc.young },
-    // A full collection undoes V8's warm-up of the per-edit paths (the next ~10 edits cost ~2×): warm up again.
-    { afterMs: FULL_COLLECT_MS, collect: () => (gc.full(), warmUp?.again()) },
+    { afterMs: YOUNG_COLLECT_MS, collect: () => collectDue() || gc.young() },
+    { afterMs: FULL_COLLECT_MS, collect: () => collectFull(gc.full) },
   ];
-  const idle = idleCollector(stages, () => {
+  const runWaiting = (): boolean => {
     const waiting = receiveMessageOnPort(port);
     if (waiting) serve(waiting.message as WorkerRequest);
     return waiting !== undefined;
-  });
+  };
+  const idle = idleCollector(stages, runWaiting);
   idleCollections = idle;
   const serve = (request: WorkerRequest): void => {
     warmUp?.busy();
+    opened = false;
     const reply = handle(request);
     if (reply) port.postMessage(reply);
+    due.observe(oldGenerationBytes());
+    if (opened && !runWaiting()) collectDue();
     warmUp?.idle();
     idle.handled();
   };
