@@ -19,6 +19,7 @@ import { scoreAnswer, type ScoreAnswerOptions } from '../interview/score-answer.
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import type { Scorecard } from '../interview/scorecard.js';
 import {
+  DUE_COLLECT_MS,
   FULL_COLLECT_MS,
   FullCollectionDue,
   garbageCollections,
@@ -90,12 +91,9 @@ const texts = new SentTexts(KEPT_DOCUMENTS);
 const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefined;
 /** The idle collections (idle-collect.ts), once serving: a warm-up step is work too and restarts their pause. */
 let idleCollections: IdleCollector | undefined;
-/** The job just handled was a document's first review (a due full collection is made after it: idle-collect.ts). */
-let opened = false;
 
 function review(uri: string, job: DocumentJob & { edit?: KnownEdit }): Review {
   const opening = !linters.has(uri);
-  opened ||= opening;
   const linter = linters.take(uri);
   const options = lintOptions({ filePath: job.filePath, config: job.config, timeBudgetMs: loadScaledMs(RULE_TIME_BUDGET_MS), ...overrides });
   const result = reviewOf(linter.lint(job.text, options, job.edit));
@@ -181,30 +179,28 @@ function serveReviews(port: MessagePort): void {
     due.collected(oldGenerationBytes());
     warmUp?.again();
   };
-  // The full collection V8 would soon make inside a review, made while nothing waits (idle-collect.ts).
-  const collectDue = (): boolean => {
-    if (!due.due(oldGenerationBytes())) return false;
-    collectFull(gc.major);
-    return true;
-  };
   const stages = [
-    { afterMs: YOUNG_COLLECT_MS, collect: () => collectDue() || gc.young() },
+    // The full collection V8 would soon make inside a review, made now (idle-collect.ts).
+    {
+      afterMs: DUE_COLLECT_MS,
+      collect: () => {
+        if (due.due(oldGenerationBytes())) collectFull(gc.major);
+      },
+    },
+    { afterMs: YOUNG_COLLECT_MS, collect: gc.young },
     { afterMs: FULL_COLLECT_MS, collect: () => collectFull(gc.full) },
   ];
-  const runWaiting = (): boolean => {
+  const idle = idleCollector(stages, () => {
     const waiting = receiveMessageOnPort(port);
     if (waiting) serve(waiting.message as WorkerRequest);
     return waiting !== undefined;
-  };
-  const idle = idleCollector(stages, runWaiting);
+  });
   idleCollections = idle;
   const serve = (request: WorkerRequest): void => {
     warmUp?.busy();
-    opened = false;
     const reply = handle(request);
     if (reply) port.postMessage(reply);
     due.observe(oldGenerationBytes());
-    if (opened && !runWaiting()) collectDue();
     warmUp?.idle();
     idle.handled();
   };
