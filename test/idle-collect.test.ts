@@ -71,28 +71,26 @@ test('dispose cancels the pending collections', (t) => {
   assert.deepEqual(ran, []);
 });
 
-test('a full collection is due once the old generation has made a share of the growth V8 allows, which it learns from V8\'s own collections', () => {
+test('a full collection is due once the old generation has grown past the factor and the minimum since the last one', () => {
   const MB = 1024 * 1024;
-  const due = new FullCollectionDue(4, 0.5, 8 * MB);
+  const due = new FullCollectionDue(2.5, 32 * MB);
   assert.equal(due.due(1000 * MB), false, 'nothing seen yet: no base to grow from');
   due.observe(40 * MB);
   due.observe(90 * MB);
-  assert.equal(due.due(99 * MB), false, 'under half of V8\'s 4× growth');
+  assert.equal(due.due(99 * MB), false, 'under 2.5× the base');
   assert.equal(due.due(100 * MB), true);
-  // V8 collected by itself at 2× (the size dropped), then swept (a smaller drop): it now allows 2×, and the smallest size is the base.
-  due.observe(80 * MB);
+  // V8 collected by itself meanwhile (the size dropped), its sweeping still going on: the smallest size is the base.
+  due.observe(70 * MB);
   due.observe(60 * MB);
-  due.observe(55 * MB);
-  due.observe(58 * MB);
-  assert.equal(due.due(82 * MB), false);
-  assert.equal(due.due(83 * MB), true, '1.5× the 55 MB left');
+  assert.equal(due.due(149 * MB), false);
+  assert.equal(due.due(150 * MB), true);
   due.collected(50 * MB);
-  assert.equal(due.due(74 * MB), false, 'the collection made is the new base');
-  assert.equal(due.due(75 * MB), true);
+  assert.equal(due.due(120 * MB), false, 'the collection made is the new base');
+  assert.equal(due.due(125 * MB), true);
   // A small heap: the minimum growth decides.
   due.collected(8 * MB);
-  assert.equal(due.due(15 * MB), false);
-  assert.equal(due.due(16 * MB), true);
+  assert.equal(due.due(39 * MB), false);
+  assert.equal(due.due(40 * MB), true);
 });
 
 test('the collections run, and no other context gets a gc', () => {

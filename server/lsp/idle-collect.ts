@@ -9,8 +9,9 @@
 //
 // Between those, a full collection that is due soon is made at the first
 // short pause instead of inside a review. V8 lets the worker's heap grow to
-// 1.1–4× what its last full collection left (V8_GROWTH) and then collects it
-// by itself, incrementally, with the final pause and the marking steps inside whichever
+// ~4× what its last full collection left (the bench's edit phase: 44.7 →
+// 181.8, 52.7 → 217.4, 60.7 → 243.2 MB) and then collects it by itself,
+// incrementally, with the final pause and the marking steps inside whichever
 // edit is running: on a short document that edit takes 30 ms instead of 5
 // (docs/performance.md, "Live editing, seventeenth and twentieth passes").
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
@@ -38,25 +39,14 @@ export const FULL_COLLECT_MS = 8000;
  */
 export const DUE_COLLECT_MS = 50;
 /**
- * How far V8 lets the old generation grow past what its last full collection
- * left before it collects by itself, until one has been seen: its largest
- * growing factor, which it used in the bench's edit phase (heap 44.7 → 181.8,
- * 52.7 → 217.4, 60.7 → 243.2 MB). It uses less when collecting is fast for
- * the rate the worker allocates at (1.3–1.8× in another run on a loaded machine).
+ * A full collection is due once the old generation has grown this many times
+ * past what the last full collection left: well before V8's own (~4×), so
+ * that a document's worth of work after a pause (an open and its edits: ~12 MB
+ * on a corpus document) does not reach it first.
  */
-export const V8_GROWTH = 4;
-/**
- * A full collection is due once the old generation has made this share of the
- * growth V8 allows: before V8 starts marking by itself (near its limit), so
- * that the collection is not made twice (a forced collection while V8 is
- * marking finishes that marking first), and with room for a document's worth of
- * work after the pause (an open and its edits: ~12 MB on a corpus document).
- */
-export const DUE_GROWTH_SHARE = 0.6;
-/** ... and at least this much (below it a collection would come after every few reviews). */
-export const DUE_MIN_GROWTH_BYTES = 8 * 1024 * 1024;
-/** A drop of the old generation by this share or more between two jobs is V8's own full collection (a smaller one, its sweeping after one). */
-const COLLECTION_DROP = 0.15;
+export const DUE_GROWTH_FACTOR = 2.5;
+/** ... and by at least this much (a small heap is cheap to carry, and V8 lets it grow further). */
+export const DUE_MIN_GROWTH_BYTES = 32 * 1024 * 1024;
 
 /** The old generation's size in bytes: V8's heap less the young generation, which the scavenges empty, and the read-only space. */
 export function oldGenerationBytes(): number {
@@ -70,39 +60,28 @@ export function oldGenerationBytes(): number {
 /**
  * Tells whether a full collection is due, from the old generation's size
  * after each job. It never shrinks but by a full collection (the scavenges
- * only add to it), so a size well under the last one seen means V8 made one
- * meanwhile: the size before it, against what the full collection before had
- * left, is how far V8 lets it grow now (V8 sets that from how fast it
- * collects, so it changes). Its sweeping goes on after it: the smallest size
- * seen since is what it left.
+ * only add to it), so a size smaller than the last one seen means V8 made one
+ * meanwhile (its sweeping goes on after it: the smallest size seen since is
+ * what it left).
  */
 export class FullCollectionDue {
   private base: number | undefined;
   private last = 0;
-  private v8Growth: number;
 
   constructor(
-    v8Growth = V8_GROWTH,
-    private readonly share = DUE_GROWTH_SHARE,
+    private readonly factor = DUE_GROWTH_FACTOR,
     private readonly minGrowth = DUE_MIN_GROWTH_BYTES,
-  ) {
-    this.v8Growth = v8Growth;
-  }
+  ) {}
 
   /** The old generation's size after a job. */
   observe(bytes: number): void {
-    if (this.base === undefined) this.base = bytes;
-    else if (bytes < this.last * (1 - COLLECTION_DROP)) {
-      this.v8Growth = Math.max(1, this.last / this.base);
-      this.base = bytes;
-    } else if (bytes < this.base) this.base = bytes;
+    if (this.base === undefined || bytes < this.last) this.base = bytes;
     this.last = bytes;
   }
 
   /** Whether the old generation, `bytes` now, has grown far enough for a full collection. */
   due(bytes: number): boolean {
-    if (this.base === undefined) return false;
-    return bytes >= Math.max(this.base * (1 + this.share * (this.v8Growth - 1)), this.base + this.minGrowth);
+    return this.base !== undefined && bytes >= Math.max(this.base * this.factor, this.base + this.minGrowth);
   }
 
   /** A full collection was just made: `bytes` is what it left. */
