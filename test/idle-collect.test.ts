@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { runInNewContext } from 'node:vm';
-import { FullCollectionDue, garbageCollections, idleCollector, oldGenerationBytes } from '../server/lsp/idle-collect.js';
+import { garbageCollections, idleCollector } from '../server/lsp/idle-collect.js';
 
 function counting(): { ran: string[]; stages: Array<{ afterMs: number; collect(): void }> } {
   const ran: string[] = [];
@@ -71,35 +71,10 @@ test('dispose cancels the pending collections', (t) => {
   assert.deepEqual(ran, []);
 });
 
-test('a full collection is due once the old generation has grown past the factor and the minimum since the last one', () => {
-  const MB = 1024 * 1024;
-  const due = new FullCollectionDue(2.5, 32 * MB);
-  assert.equal(due.due(1000 * MB), false, 'nothing seen yet: no base to grow from');
-  due.observe(40 * MB);
-  due.observe(90 * MB);
-  assert.equal(due.due(99 * MB), false, 'under 2.5× the base');
-  assert.equal(due.due(100 * MB), true);
-  // V8 collected by itself meanwhile (the size dropped), its sweeping still going on: the smallest size is the base.
-  due.observe(70 * MB);
-  due.observe(60 * MB);
-  assert.equal(due.due(149 * MB), false);
-  assert.equal(due.due(150 * MB), true);
-  due.collected(50 * MB);
-  assert.equal(due.due(120 * MB), false, 'the collection made is the new base');
-  assert.equal(due.due(125 * MB), true);
-  // A small heap: the minimum growth decides.
-  due.collected(8 * MB);
-  assert.equal(due.due(39 * MB), false);
-  assert.equal(due.due(40 * MB), true);
-});
-
 test('the collections run, and no other context gets a gc', () => {
   const gc = garbageCollections();
   gc.young();
-  gc.major();
   gc.full();
-  const bytes = oldGenerationBytes();
-  assert.ok(bytes > 0 && bytes < process.memoryUsage().heapTotal, `old generation ${bytes} bytes`);
   assert.equal(runInNewContext('typeof gc'), 'undefined');
   assert.equal(typeof (globalThis as { gc?: unknown }).gc, 'undefined');
 });

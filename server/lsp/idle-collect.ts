@@ -6,15 +6,7 @@
 // stayed at 260–290 MB resident. A young collection after a short pause and a
 // full, compacting one after a longer pause bring it to ~105 MB of heap and
 // the process to ~210 MB (~155 MB with recent-linters.ts) (docs/performance.md, "Memory, fifth pass").
-//
-// Between those, a full collection that is due soon is made at the first
-// short pause instead of inside a review. V8 lets the worker's heap grow to
-// ~4× what its last full collection left (the bench's edit phase: 44.7 →
-// 181.8, 52.7 → 217.4, 60.7 → 243.2 MB) and then collects it by itself,
-// incrementally, with the final pause and the marking steps inside whichever
-// edit is running: on a short document that edit takes 30 ms instead of 5
-// (docs/performance.md, "Live editing, seventeenth and twentieth passes").
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /**
@@ -31,65 +23,6 @@ export const YOUNG_COLLECT_MS = 1000;
  * writer who pauses this long is not typing.
  */
 export const FULL_COLLECT_MS = 8000;
-
-/**
- * The full collection that is due (`FullCollectionDue`) this long after the
- * last job: before a warm-up's first step (warm-up.ts, 100 ms), which then
- * warms up the per-edit paths the collection made cold again.
- */
-export const DUE_COLLECT_MS = 50;
-/**
- * A full collection is due once the old generation has grown this many times
- * past what the last full collection left: well before V8's own (~4×), so
- * that a document's worth of work after a pause (an open and its edits: ~12 MB
- * on a corpus document) does not reach it first.
- */
-export const DUE_GROWTH_FACTOR = 2.5;
-/** ... and by at least this much (a small heap is cheap to carry, and V8 lets it grow further). */
-export const DUE_MIN_GROWTH_BYTES = 32 * 1024 * 1024;
-
-/** The old generation's size in bytes: V8's heap less the young generation, which the scavenges empty, and the read-only space. */
-export function oldGenerationBytes(): number {
-  let bytes = 0;
-  for (const space of getHeapSpaceStatistics()) {
-    if (space.space_name !== 'new_space' && space.space_name !== 'new_large_object_space' && space.space_name !== 'read_only_space') bytes += space.space_used_size;
-  }
-  return bytes;
-}
-
-/**
- * Tells whether a full collection is due, from the old generation's size
- * after each job. It never shrinks but by a full collection (the scavenges
- * only add to it), so a size smaller than the last one seen means V8 made one
- * meanwhile (its sweeping goes on after it: the smallest size seen since is
- * what it left).
- */
-export class FullCollectionDue {
-  private base: number | undefined;
-  private last = 0;
-
-  constructor(
-    private readonly factor = DUE_GROWTH_FACTOR,
-    private readonly minGrowth = DUE_MIN_GROWTH_BYTES,
-  ) {}
-
-  /** The old generation's size after a job. */
-  observe(bytes: number): void {
-    if (this.base === undefined || bytes < this.last) this.base = bytes;
-    this.last = bytes;
-  }
-
-  /** Whether the old generation, `bytes` now, has grown far enough for a full collection. */
-  due(bytes: number): boolean {
-    return this.base !== undefined && bytes >= Math.max(this.base * this.factor, this.base + this.minGrowth);
-  }
-
-  /** A full collection was just made: `bytes` is what it left. */
-  collected(bytes: number): void {
-    this.base = bytes;
-    this.last = bytes;
-  }
-}
 
 export interface IdleStage {
   /** Time since the last handled message. */
@@ -135,8 +68,6 @@ export function idleCollector(stages: readonly IdleStage[], runWaiting: () => bo
 
 export interface GarbageCollections {
   young(): void;
-  /** Full, compacting only the pages V8 would (the collection V8 makes by itself when the old generation has grown). */
-  major(): void;
   /** Full and compacting: every page with holes is evacuated, so that old space shrinks to the live data. */
   full(): void;
 }
@@ -164,7 +95,6 @@ export function garbageCollections(): GarbageCollections {
   const collect = gc;
   return {
     young: () => collect(true),
-    major: () => collect(),
     full(): void {
       setFlagsFromString('--compact-on-every-full-gc');
       try {

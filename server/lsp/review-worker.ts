@@ -18,16 +18,7 @@ import { INTERNAL_ERROR_RULE_ID } from '../engine/types.js';
 import { scoreAnswer, type ScoreAnswerOptions } from '../interview/score-answer.js';
 import { toHtml, toMarkdown } from '../interview/scorecard-render.js';
 import type { Scorecard } from '../interview/scorecard.js';
-import {
-  DUE_COLLECT_MS,
-  FULL_COLLECT_MS,
-  FullCollectionDue,
-  garbageCollections,
-  idleCollector,
-  oldGenerationBytes,
-  YOUNG_COLLECT_MS,
-  type IdleCollector,
-} from './idle-collect.js';
+import { FULL_COLLECT_MS, garbageCollections, idleCollector, YOUNG_COLLECT_MS, type IdleCollector } from './idle-collect.js';
 import { insertAllMissing } from './insert-all.js';
 import { KEPT_DOCUMENTS, RecentLinters } from './recent-linters.js';
 import { reviewOf, type Review } from './review.js';
@@ -172,23 +163,10 @@ function handle(request: WorkerRequest): WorkerReply | undefined {
 function serveReviews(port: MessagePort): void {
   // An idle worker gives back the heap its lints grew (idle-collect.ts).
   const gc = garbageCollections();
-  const due = new FullCollectionDue();
-  // A full collection undoes V8's warm-up of the per-edit paths (the next ~10 edits cost ~2×): warm up again.
-  const collectFull = (collect: () => void): void => {
-    collect();
-    due.collected(oldGenerationBytes());
-    warmUp?.again();
-  };
   const stages = [
-    // The full collection V8 would soon make inside a review, made now (idle-collect.ts).
-    {
-      afterMs: DUE_COLLECT_MS,
-      collect: () => {
-        if (due.due(oldGenerationBytes())) collectFull(gc.major);
-      },
-    },
     { afterMs: YOUNG_COLLECT_MS, collect: gc.young },
-    { afterMs: FULL_COLLECT_MS, collect: () => collectFull(gc.full) },
+    // A full collection undoes V8's warm-up of the per-edit paths (the next ~10 edits cost ~2×): warm up again.
+    { afterMs: FULL_COLLECT_MS, collect: () => (gc.full(), warmUp?.again()) },
   ];
   const idle = idleCollector(stages, () => {
     const waiting = receiveMessageOnPort(port);
@@ -200,7 +178,6 @@ function serveReviews(port: MessagePort): void {
     warmUp?.busy();
     const reply = handle(request);
     if (reply) port.postMessage(reply);
-    due.observe(oldGenerationBytes());
     warmUp?.idle();
     idle.handled();
   };
