@@ -6,7 +6,7 @@
 // collections inside them. A short document's p95 edit is mostly one of these (docs/performance.md,
 // "Live editing, seventeenth pass").
 //
-//   node scripts/edit-order.mjs [dist/server.cjs] [--docs=68] [--edits=25] [--seed=13] [--slowest=20] [--json=file]
+//   node scripts/edit-order.mjs [dist/server.cjs] [--docs=68] [--edits=25] [--seed=13] [--slowest=20] [--json=file] [--trace-gc=file]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,8 +26,10 @@ const edits = Number(flag('edits', 25));
 const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-edit-order-'));
 const log = path.join(cwd, 'worker.jsonl');
 
-const child = spawn(process.execPath, ['-r', path.join(ROOT, 'scripts/worker-gc-log.cjs'), serverPath, '--node-ipc'], {
-  stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+// --trace-gc=file: V8's line per collection (both threads; the heap before and after) into file.
+const traceGc = flag('trace-gc');
+const child = spawn(process.execPath, [...(traceGc ? ['--trace-gc'] : []), '-r', path.join(ROOT, 'scripts/worker-gc-log.cjs'), serverPath, '--node-ipc'], {
+  stdio: ['ignore', traceGc ? fs.openSync(traceGc, 'w') : 'ignore', 'pipe', 'ipc'],
   cwd,
   env: { ...process.env, MALLOC_ARENA_MAX: '1', MLDL_WORKER_LOG: log },
 });
