@@ -302,6 +302,24 @@ function keptPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragme
   return prefix;
 }
 
+/**
+ * The trailing parts that are the last assembly's trailing fragments, all moved by the same amount (`shift`), from
+ * part `from` on (`parts`: how many more parts there are now than then); and how many trailing sections are the
+ * very objects the last assembly ended with. The unit pass may take those parts as they were (see its loop).
+ */
+function movedSuffix(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean, prefix: number, sections: readonly Section[]) {
+  if (!last || last.loneTitle !== loneTitle || parts.length === 0 || last.fragments.length === 0) return undefined;
+  const more = parts.length - last.fragments.length;
+  const shift = parts[parts.length - 1].base - last.bases[last.bases.length - 1];
+  let from = parts.length;
+  while (from > prefix && from - 1 - more >= 0 && parts[from - 1].fragment === last.fragments[from - 1 - more] && parts[from - 1].base - last.bases[from - 1 - more] === shift) from--;
+  if (from === parts.length) return undefined;
+  let sameSections = 0;
+  const most = Math.min(sections.length, last.sections.length);
+  while (sameSections < most && sections[sections.length - 1 - sameSections] === last.sections[last.sections.length - 1 - sameSections]) sameSections++;
+  return { last, from, parts: more, shift, sameSections };
+}
+
 /** How many leading parts are the same fragments at the same offsets as in the last assembly, under the same lone title. */
 function samePartsPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean): number {
   if (!last || last.loneTitle !== loneTitle) return 0;
@@ -501,8 +519,62 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     for (let s = 0; s < made; s++) unitCounts[s] = sections[s].units.length;
     unitCounts[prefix < parts.length ? openAtStartIndex[prefix] : currentIndex] = from.openCountAt[prefix];
   }
+  /** Where the moved suffix was taken as it was (its regions' contexts are then the ones they had, as the prefix's). */
+  let keptFrom = parts.length;
+  const suffix = movedSuffix(previousAssembly, parts, loneTitle, prefix, sections);
   for (let index = prefix; index < parts.length; index++) {
     const { base, fragment } = parts[index];
+    if (suffix && index >= suffix.from) {
+      // The parts from here on are the last assembly's, moved: once the pass is where it was at this part (the
+      // same units before it, in the same sections), every unit after it is as it was but for its offsets.
+      const was = index - suffix.parts;
+      const L = suffix.last;
+      if (
+        openAtStart[index] === L.openAtStart[was] &&
+        unitCounts[openAtStartIndex[index]] === L.openCountAt[was] &&
+        sections.length - firstOwnIndex[index] === L.sections.length - L.firstOwnIndex[was] &&
+        sections.length - firstOwnIndex[index] <= suffix.sameSections &&
+        lastPart === L.lastPartAt[was] &&
+        partBeforeLast === L.partBeforeLastAt[was] &&
+        introPart === L.introPartAt[was] &&
+        (units.length === 0 ? L.unitsAt[was] === 0 : units[units.length - 1] === L.units[L.unitsAt[was] - 1])
+      ) {
+        const unitShift = units.length - L.unitsAt[was];
+        // Their sections hold these units already (the same arrays, written the same up to here): not cut below.
+        unitCounts[openAtStartIndex[index]] = sections[openAtStartIndex[index]].units.length;
+        for (let k = firstOwnIndex[index]; k < sections.length; k++) unitCounts[k] = sections[k].units.length;
+        for (let at = was; at < L.fragments.length; at++) {
+          const region = L.regions[at];
+          region.base = L.bases[at] + suffix.shift;
+          unitsAt.push(L.unitsAt[at] + unitShift);
+          openCountAt.push(L.openCountAt[at]);
+          lastPartAt.push(L.lastPartAt[at]);
+          partBeforeLastAt.push(L.partBeforeLastAt[at]);
+          introPartAt.push(L.introPartAt[at]);
+          beforeUnits.push(L.beforeUnits[at]);
+          beforeParts.push(L.beforeParts[at]);
+          afterQuestions.push(L.afterQuestions[at]);
+          listIntroParts.push(L.listIntroParts[at]);
+          regions.push(region);
+          regionBodies.push(L.regionBodies[at]);
+          headingUnits.push(L.headingUnits[at]);
+        }
+        for (let u = L.unitsAt[was]; u < L.units.length; u++) {
+          const unit = L.units[u];
+          if (suffix.shift !== 0) {
+            unit.start += suffix.shift;
+            unit.end += suffix.shift;
+            unit.base += suffix.shift;
+          }
+          units.push(unit);
+        }
+        lastPart = L.lastPartAt[L.fragments.length];
+        partBeforeLast = L.partBeforeLastAt[L.fragments.length];
+        introPart = L.introPartAt[L.fragments.length];
+        keptFrom = index;
+        break;
+      }
+    }
     unitsAt.push(units.length);
     openCountAt.push(unitCounts[openAtStartIndex[index]]);
     lastPartAt.push(lastPart);
@@ -623,9 +695,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const chainOf = (section: Section): string => chainKey(section, chainKeys);
   regions.forEach((region, index) => {
     const bodies = headingBodies[index];
-    // A region of the kept prefix has the context it had (its sections, chains and the units before it are
-    // the same), but for whether its headings have a body, which can change with what follows them.
-    if (index < prefix && (region.fragment.cache.context as RegionContext | undefined)?.bodies === bodies) return;
+    // A region of the kept prefix or suffix has the context it had (its sections, chains and the units before
+    // it are the same), but for whether its headings have a body, which can change with what follows them.
+    if ((index < prefix || index >= keptFrom) && (region.fragment.cache.context as RegionContext | undefined)?.bodies === bodies) return;
     const chain = chainOf(openAtStart[index]);
     const part = beforeParts[index];
     const afterQuestion = afterQuestions[index];
