@@ -304,20 +304,32 @@ function keptPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragme
 
 /**
  * The trailing parts that are the last assembly's trailing fragments, all moved by the same amount (`shift`), from
- * part `from` on (`parts`: how many more parts there are now than then); and how many trailing sections are the
- * very objects the last assembly ended with. The unit pass may take those parts as they were (see its loop).
+ * part `from` on (not before `prefix`; `more`: how many more parts there are now than then). The section and unit
+ * passes may take those parts as they were once they reach them in the state the last assembly was in.
  */
-function movedSuffix(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean, prefix: number, sections: readonly Section[]) {
+function movedParts(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean, prefix: number) {
   if (!last || last.loneTitle !== loneTitle || parts.length === 0 || last.fragments.length === 0) return undefined;
   const more = parts.length - last.fragments.length;
   const shift = parts[parts.length - 1].base - last.bases[last.bases.length - 1];
   let from = parts.length;
   while (from > prefix && from - 1 - more >= 0 && parts[from - 1].fragment === last.fragments[from - 1 - more] && parts[from - 1].base - last.bases[from - 1 - more] === shift) from--;
-  if (from === parts.length) return undefined;
-  let sameSections = 0;
+  return from === parts.length ? undefined : { last, from, more, shift };
+}
+
+/** How many trailing sections are the very objects the last assembly ended with. */
+function sameTrailingSections(last: LastAssembly, sections: readonly Section[]): number {
+  let same = 0;
   const most = Math.min(sections.length, last.sections.length);
-  while (sameSections < most && sections[sections.length - 1 - sameSections] === last.sections[last.sections.length - 1 - sameSections]) sameSections++;
-  return { last, from, parts: more, shift, sameSections };
+  while (same < most && sections[sections.length - 1 - same] === last.sections[last.sections.length - 1 - same]) same++;
+  return same;
+}
+
+/** Items per push in `appendFrom` (a push of a spread list passes each item as an argument, on the stack). */
+const APPEND_CHUNK = 4096;
+
+/** Appends `source[from, to)` to `target`: a builtin copy per chunk rather than a push per item. */
+function appendFrom<T>(target: T[], source: readonly T[], from: number, to: number): void {
+  for (let at = from; at < to; at += APPEND_CHUNK) target.push(...source.slice(at, Math.min(to, at + APPEND_CHUNK)));
 }
 
 /** How many leading parts are the same fragments at the same offsets as in the last assembly, under the same lone title. */
@@ -436,8 +448,49 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     stillOpen.unshift(open);
   }
   const closedBefore = sections.length;
+  const moved = movedParts(kept?.last, parts, loneTitle, sectionPrefix);
   for (let index = sectionPrefix; index < parts.length; index++) {
     const { base, fragment } = parts[index];
+    if (moved && index >= moved.from && index > 0 && sections.length > 1) {
+      // The parts from here on are the last assembly's, moved: once the pass is where it was at this part (the
+      // same section open, not the document's first), each of their headings would take its section of the
+      // last assembly again (the same parent, steps and title), and only offsets and ranges change.
+      const L = moved.last;
+      const was = index - moved.more;
+      if (current === L.openAtStart[was] && L.firstOwnIndex[was] > 1) {
+        const firstOld = L.firstOwnIndex[was];
+        const sectionShift = sections.length - firstOld;
+        // The sections open here (this one and those above it) are where they were before the suffix: their
+        // indexes then and now, innermost first.
+        const openThen: number[] = [];
+        const openNow: number[] = [];
+        for (let then = L.openAtStartIndex[was], now = currentIndex; then >= 0 && now >= 0; then = L.parentIndex[then], now = parentIndex[now]) {
+          openThen.push(then);
+          openNow.push(now);
+        }
+        const indexNow = (then: number): number => (then >= firstOld ? then + sectionShift : openNow[openThen.indexOf(then)]);
+        for (let at = was; at < L.fragments.length; at++) {
+          openAtStartIndex.push(indexNow(L.openAtStartIndex[at]));
+          firstOwnIndex.push(L.firstOwnIndex[at] + sectionShift);
+        }
+        appendFrom(openAtStart, L.openAtStart, was, L.fragments.length);
+        appendFrom(ownSections, L.ownSections, was, L.fragments.length);
+        for (let k = firstOld; k < L.sections.length; k++) {
+          const section = L.sections[k];
+          const range = section.headingRange!;
+          section.start += moved.shift;
+          section.headingRange = rangeOf(section.start, range.end.offset + moved.shift);
+          section.end = text.length;
+          // Its children are its own (sections after it); a section open here gets those it had after here again.
+          if (section.parent!.start < base) section.parent!.children.push(section);
+          parentIndex.push(indexNow(L.parentIndex[k]));
+        }
+        appendFrom(sections, L.sections, firstOld, L.sections.length);
+        current = L.openAtEnd;
+        currentIndex = indexNow(L.openAtEndIndex);
+        break;
+      }
+    }
     openAtStart.push(current);
     openAtStartIndex.push(currentIndex);
     firstOwnIndex.push(sections.length);
@@ -521,7 +574,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   }
   /** Where the moved suffix was taken as it was (its regions' contexts are then the ones they had, as the prefix's). */
   let keptFrom = parts.length;
-  const suffix = movedSuffix(previousAssembly, parts, loneTitle, prefix, sections);
+  const suffix = moved && previousAssembly ? { ...moved, parts: moved.more, sameSections: sameTrailingSections(previousAssembly, sections) } : undefined;
   for (let index = prefix; index < parts.length; index++) {
     const { base, fragment } = parts[index];
     if (suffix && index >= suffix.from) {
@@ -544,30 +597,30 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         unitCounts[openAtStartIndex[index]] = sections[openAtStartIndex[index]].units.length;
         for (let k = firstOwnIndex[index]; k < sections.length; k++) unitCounts[k] = sections[k].units.length;
         for (let at = was; at < L.fragments.length; at++) {
-          const region = L.regions[at];
-          region.base = L.bases[at] + suffix.shift;
+          L.regions[at].base = L.bases[at] + suffix.shift;
           unitsAt.push(L.unitsAt[at] + unitShift);
-          openCountAt.push(L.openCountAt[at]);
-          lastPartAt.push(L.lastPartAt[at]);
-          partBeforeLastAt.push(L.partBeforeLastAt[at]);
-          introPartAt.push(L.introPartAt[at]);
-          beforeUnits.push(L.beforeUnits[at]);
-          beforeParts.push(L.beforeParts[at]);
-          afterQuestions.push(L.afterQuestions[at]);
-          listIntroParts.push(L.listIntroParts[at]);
-          regions.push(region);
-          regionBodies.push(L.regionBodies[at]);
-          headingUnits.push(L.headingUnits[at]);
         }
-        for (let u = L.unitsAt[was]; u < L.units.length; u++) {
-          const unit = L.units[u];
-          if (suffix.shift !== 0) {
+        // The other lists are copied whole (a builtin copy per list, not a push per region and list).
+        appendFrom(openCountAt, L.openCountAt, was, L.fragments.length);
+        appendFrom(lastPartAt, L.lastPartAt, was, L.fragments.length);
+        appendFrom(partBeforeLastAt, L.partBeforeLastAt, was, L.fragments.length);
+        appendFrom(introPartAt, L.introPartAt, was, L.fragments.length);
+        appendFrom(beforeUnits, L.beforeUnits, was, L.fragments.length);
+        appendFrom(beforeParts, L.beforeParts, was, L.fragments.length);
+        appendFrom(afterQuestions, L.afterQuestions, was, L.fragments.length);
+        appendFrom(listIntroParts, L.listIntroParts, was, L.fragments.length);
+        appendFrom(regions, L.regions, was, L.fragments.length);
+        appendFrom(regionBodies, L.regionBodies, was, L.fragments.length);
+        appendFrom(headingUnits, L.headingUnits, was, L.fragments.length);
+        if (suffix.shift !== 0) {
+          for (let u = L.unitsAt[was]; u < L.units.length; u++) {
+            const unit = L.units[u];
             unit.start += suffix.shift;
             unit.end += suffix.shift;
             unit.base += suffix.shift;
           }
-          units.push(unit);
         }
+        appendFrom(units, L.units, L.unitsAt[was], L.units.length);
         lastPart = L.lastPartAt[L.fragments.length];
         partBeforeLast = L.partBeforeLastAt[L.fragments.length];
         introPart = L.introPartAt[L.fragments.length];
