@@ -273,7 +273,12 @@ interface LastAssembly {
   afterQuestions: boolean[];
   listIntroParts: Array<FragmentUnit | undefined>;
   regionBodies: Array<readonly SectionBody[]>;
-  headingUnits: Array<readonly number[]>;
+  headingUnits: HeadingUnits[];
+  /** Per region, its headings' bodies as its context holds them (RegionContext `bodies`). */
+  headingBodies: readonly string[];
+  /** The blocks, and the region each starts at (see blocksOf). */
+  blocks: readonly DocBlock[];
+  blockStarts: readonly number[];
   /** Per region (and once more after the last), where the pass started: `units.length`, ... */
   unitsAt: number[];
   /** ... how many units the section open there held, ... */
@@ -300,6 +305,36 @@ function keptPrefix(last: LastAssembly | undefined, parts: readonly PlacedFragme
   if (made > last.sections.length) return 0;
   for (let s = 0; s < made; s++) if (sections[s] !== last.sections[s]) return 0;
   return prefix;
+}
+
+/**
+ * The trailing parts that are the last assembly's trailing fragments, all moved by the same amount (`shift`), from
+ * part `from` on (not before `prefix`; `more`: how many more parts there are now than then). The section and unit
+ * passes may take those parts as they were once they reach them in the state the last assembly was in.
+ */
+function movedParts(last: LastAssembly | undefined, parts: readonly PlacedFragment[], loneTitle: boolean, prefix: number) {
+  if (!last || last.loneTitle !== loneTitle || parts.length === 0 || last.fragments.length === 0) return undefined;
+  const more = parts.length - last.fragments.length;
+  const shift = parts[parts.length - 1].base - last.bases[last.bases.length - 1];
+  let from = parts.length;
+  while (from > prefix && from - 1 - more >= 0 && parts[from - 1].fragment === last.fragments[from - 1 - more] && parts[from - 1].base - last.bases[from - 1 - more] === shift) from--;
+  return from === parts.length ? undefined : { last, from, more, shift };
+}
+
+/** How many trailing sections are the very objects the last assembly ended with. */
+function sameTrailingSections(last: LastAssembly, sections: readonly Section[]): number {
+  let same = 0;
+  const most = Math.min(sections.length, last.sections.length);
+  while (same < most && sections[sections.length - 1 - same] === last.sections[last.sections.length - 1 - same]) same++;
+  return same;
+}
+
+/** Items per push in `appendFrom` (a push of a spread list passes each item as an argument, on the stack). */
+const APPEND_CHUNK = 4096;
+
+/** Appends `source[from, to)` to `target`: a builtin copy per chunk rather than a push per item. */
+function appendFrom<T>(target: T[], source: readonly T[], from: number, to: number): void {
+  for (let at = from; at < to; at += APPEND_CHUNK) target.push(...source.slice(at, Math.min(to, at + APPEND_CHUNK)));
 }
 
 /** How many leading parts are the same fragments at the same offsets as in the last assembly, under the same lone title. */
@@ -418,8 +453,49 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     stillOpen.unshift(open);
   }
   const closedBefore = sections.length;
+  const moved = movedParts(kept?.last, parts, loneTitle, sectionPrefix);
   for (let index = sectionPrefix; index < parts.length; index++) {
     const { base, fragment } = parts[index];
+    if (moved && index >= moved.from && index > 0 && sections.length > 1) {
+      // The parts from here on are the last assembly's, moved: once the pass is where it was at this part (the
+      // same section open, not the document's first), each of their headings would take its section of the
+      // last assembly again (the same parent, steps and title), and only offsets and ranges change.
+      const L = moved.last;
+      const was = index - moved.more;
+      if (current === L.openAtStart[was] && L.firstOwnIndex[was] > 1) {
+        const firstOld = L.firstOwnIndex[was];
+        const sectionShift = sections.length - firstOld;
+        // The sections open here (this one and those above it) are where they were before the suffix: their
+        // indexes then and now, innermost first.
+        const openThen: number[] = [];
+        const openNow: number[] = [];
+        for (let then = L.openAtStartIndex[was], now = currentIndex; then >= 0 && now >= 0; then = L.parentIndex[then], now = parentIndex[now]) {
+          openThen.push(then);
+          openNow.push(now);
+        }
+        const indexNow = (then: number): number => (then >= firstOld ? then + sectionShift : openNow[openThen.indexOf(then)]);
+        for (let at = was; at < L.fragments.length; at++) {
+          openAtStartIndex.push(indexNow(L.openAtStartIndex[at]));
+          firstOwnIndex.push(L.firstOwnIndex[at] + sectionShift);
+        }
+        appendFrom(openAtStart, L.openAtStart, was, L.fragments.length);
+        appendFrom(ownSections, L.ownSections, was, L.fragments.length);
+        for (let k = firstOld; k < L.sections.length; k++) {
+          const section = L.sections[k];
+          const range = section.headingRange!;
+          section.start += moved.shift;
+          section.headingRange = rangeOf(section.start, range.end.offset + moved.shift);
+          section.end = text.length;
+          // Its children are its own (sections after it); a section open here gets those it had after here again.
+          if (section.parent!.start < base) section.parent!.children.push(section);
+          parentIndex.push(indexNow(L.parentIndex[k]));
+        }
+        appendFrom(sections, L.sections, firstOld, L.sections.length);
+        current = L.openAtEnd;
+        currentIndex = indexNow(L.openAtEndIndex);
+        break;
+      }
+    }
     openAtStart.push(current);
     openAtStartIndex.push(currentIndex);
     firstOwnIndex.push(sections.length);
@@ -501,8 +577,62 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     for (let s = 0; s < made; s++) unitCounts[s] = sections[s].units.length;
     unitCounts[prefix < parts.length ? openAtStartIndex[prefix] : currentIndex] = from.openCountAt[prefix];
   }
+  /** Where the moved suffix was taken as it was (its regions' contexts are then the ones they had, as the prefix's). */
+  let keptFrom = parts.length;
+  const suffix = moved && previousAssembly ? { ...moved, parts: moved.more, sameSections: sameTrailingSections(previousAssembly, sections) } : undefined;
   for (let index = prefix; index < parts.length; index++) {
     const { base, fragment } = parts[index];
+    if (suffix && index >= suffix.from) {
+      // The parts from here on are the last assembly's, moved: once the pass is where it was at this part (the
+      // same units before it, in the same sections), every unit after it is as it was but for its offsets.
+      const was = index - suffix.parts;
+      const L = suffix.last;
+      if (
+        openAtStart[index] === L.openAtStart[was] &&
+        unitCounts[openAtStartIndex[index]] === L.openCountAt[was] &&
+        sections.length - firstOwnIndex[index] === L.sections.length - L.firstOwnIndex[was] &&
+        sections.length - firstOwnIndex[index] <= suffix.sameSections &&
+        lastPart === L.lastPartAt[was] &&
+        partBeforeLast === L.partBeforeLastAt[was] &&
+        introPart === L.introPartAt[was] &&
+        (units.length === 0 ? L.unitsAt[was] === 0 : units[units.length - 1] === L.units[L.unitsAt[was] - 1])
+      ) {
+        const unitShift = units.length - L.unitsAt[was];
+        // Their sections hold these units already (the same arrays, written the same up to here): not cut below.
+        unitCounts[openAtStartIndex[index]] = sections[openAtStartIndex[index]].units.length;
+        for (let k = firstOwnIndex[index]; k < sections.length; k++) unitCounts[k] = sections[k].units.length;
+        for (let at = was; at < L.fragments.length; at++) {
+          L.regions[at].base = L.bases[at] + suffix.shift;
+          unitsAt.push(L.unitsAt[at] + unitShift);
+        }
+        // The other lists are copied whole (a builtin copy per list, not a push per region and list).
+        appendFrom(openCountAt, L.openCountAt, was, L.fragments.length);
+        appendFrom(lastPartAt, L.lastPartAt, was, L.fragments.length);
+        appendFrom(partBeforeLastAt, L.partBeforeLastAt, was, L.fragments.length);
+        appendFrom(introPartAt, L.introPartAt, was, L.fragments.length);
+        appendFrom(beforeUnits, L.beforeUnits, was, L.fragments.length);
+        appendFrom(beforeParts, L.beforeParts, was, L.fragments.length);
+        appendFrom(afterQuestions, L.afterQuestions, was, L.fragments.length);
+        appendFrom(listIntroParts, L.listIntroParts, was, L.fragments.length);
+        appendFrom(regions, L.regions, was, L.fragments.length);
+        appendFrom(regionBodies, L.regionBodies, was, L.fragments.length);
+        appendFrom(headingUnits, L.headingUnits, was, L.fragments.length);
+        if (suffix.shift !== 0) {
+          for (let u = L.unitsAt[was]; u < L.units.length; u++) {
+            const unit = L.units[u];
+            unit.start += suffix.shift;
+            unit.end += suffix.shift;
+            unit.base += suffix.shift;
+          }
+        }
+        appendFrom(units, L.units, L.unitsAt[was], L.units.length);
+        lastPart = L.lastPartAt[L.fragments.length];
+        partBeforeLast = L.partBeforeLastAt[L.fragments.length];
+        introPart = L.introPartAt[L.fragments.length];
+        keptFrom = index;
+        break;
+      }
+    }
     unitsAt.push(units.length);
     openCountAt.push(unitCounts[openAtStartIndex[index]]);
     lastPartAt.push(lastPart);
@@ -606,6 +736,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       listIntroParts,
       regionBodies,
       headingUnits,
+      headingBodies: [],
+      blocks: [],
+      blockStarts: [],
       unitsAt,
       openCountAt,
       lastPartAt,
@@ -614,18 +747,29 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     };
   }
 
-  for (let k = 0; k < sections.length; k++) if (sections[k].units.length !== unitCounts[k]) sections[k].units.length = unitCounts[k];
+  // Only the sections the pass wrote units into can hold more than they now have: not those of the kept prefix
+  // (but the one open where the pass started) nor those of the moved suffix.
+  const wroteFrom = prefix < parts.length ? openAtStartIndex[prefix] : currentIndex;
+  const wroteTo = keptFrom < parts.length ? firstOwnIndex[keptFrom] : sections.length;
+  for (let k = wroteFrom; k < wroteTo; k++) if (sections[k].units.length !== unitCounts[k]) sections[k].units.length = unitCounts[k];
 
   // A section's body can span regions: whether each heading has one is part of its region's context.
   const sums = sectionBodies(regionBodies, sections.length, openAtStartIndex, firstOwnIndex);
-  const headingBodies = markHeadingBodies(regions, headingUnits, parentIndex, sums, openAtStartIndex, firstOwnIndex);
+  const movedBy = keptFrom < parts.length ? suffix!.parts : 0;
+  const headingBodies = markHeadingBodies(regions, headingUnits, parentIndex, sums, openAtStartIndex, firstOwnIndex, { prefix, keptFrom, movedBy, bodies: previousAssembly?.headingBodies });
+  if (kept?.last) kept.last.headingBodies = headingBodies;
+  /** The regions whose context changed, in order. */
+  const changed: number[] = [];
   const chainKeys = new Map<Section, string>();
   const chainOf = (section: Section): string => chainKey(section, chainKeys);
-  regions.forEach((region, index) => {
+  for (let index = 0; index < regions.length; index++) {
+    const region = regions[index];
     const bodies = headingBodies[index];
-    // A region of the kept prefix has the context it had (its sections, chains and the units before it are
-    // the same), but for whether its headings have a body, which can change with what follows them.
-    if (index < prefix && (region.fragment.cache.context as RegionContext | undefined)?.bodies === bodies) return;
+    // A region of the kept prefix or suffix has the context it had (its sections, chains and the units before
+    // it are the same), but for whether its headings have a body, which can change with what follows them: its
+    // context holds the bodies the last assembly worked out for it.
+    if (index < prefix && previousAssembly!.headingBodies[index] === bodies) continue;
+    if (index >= keptFrom && previousAssembly!.headingBodies[index - movedBy] === bodies) continue;
     const chain = chainOf(openAtStart[index]);
     const part = beforeParts[index];
     const afterQuestion = afterQuestions[index];
@@ -639,11 +783,21 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     const listIntro = listIntroParts[index];
     const context = { loneTitle, chain, before: part, listIntro, afterQuestion, beforeChain, beforeInOuter, bodies } satisfies RegionContext;
     if (known && sameRest(known, context)) {
-      if (known.chain !== chain || known.beforeChain !== beforeChain) changeChain(cache, context);
-    } else changeContext(cache, context);
-  });
+      if (known.chain !== chain || known.beforeChain !== beforeChain) {
+        changeChain(cache, context);
+        changed.push(index);
+      }
+    } else {
+      changeContext(cache, context);
+      changed.push(index);
+    }
+  }
 
-  const blocks = blocksOf(regions, text.length);
+  const blocks = blocksOf(regions, parts, text.length, previousAssembly && { last: previousAssembly, prefix, keptFrom, movedBy, changed });
+  if (kept?.last) {
+    kept.last.blocks = blocks;
+    kept.last.blockStarts = blockStartsOf(blocks);
+  }
   const groups = groupsOf(blocks);
 
   const last = parts[parts.length - 1];
@@ -695,14 +849,56 @@ function runsOf<T>(items: readonly T[], lengthOf: (index: number) => number, has
   return runs;
 }
 
+/** What blocksOf may take from the last assembly: its blocks over the regions taken as they were (see markHeadingBodies). */
+interface KeptBlocks {
+  last: LastAssembly;
+  prefix: number;
+  keptFrom: number;
+  movedBy: number;
+  /** The regions whose context changed in this assembly, in order. */
+  changed: readonly number[];
+}
+
+/** The index of the region each block starts at. */
+function blockStartsOf(blocks: readonly DocBlock[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    starts.push(at);
+    at += block.regions.length;
+  }
+  return starts;
+}
+
 /**
  * Cuts the regions into blocks (runsOf, by the regions' lengths) and reuses
  * each block's key from the last assembly when its regions and their contexts
- * are the same. Call after the regions' contexts are set.
+ * are the same. Call after the regions' contexts are set. A block of the
+ * regions taken as they were (the kept prefix or moved suffix), none of whose
+ * contexts changed, is the last assembly's block itself: its regions are the
+ * same objects, and the key it holds is the one their caches hold.
  */
-function blocksOf(regions: readonly DocRegion[], textLength: number): DocBlock[] {
-  const lengthOf = (index: number): number => (regions[index + 1]?.base ?? textLength) - regions[index].base;
+function blocksOf(regions: readonly DocRegion[], parts: readonly PlacedFragment[], textLength: number, kept: KeptBlocks | undefined): DocBlock[] {
+  // The parts' offsets are the regions' (read from the parts: young objects side by side, not one region each).
+  const lengthOf = (index: number): number => (parts[index + 1]?.base ?? textLength) - parts[index].base;
+  let at = 0;
+  let lastBlock = 0;
+  let nextChanged = 0;
   return runsOf(regions, lengthOf, (length) => Math.imul(length + 1, 2654435761) >>> 8, BLOCK_REGIONS, MAX_BLOCK_REGIONS).map((members) => {
+    const first = at;
+    at += members.length;
+    if (kept) {
+      const was = at - 1 < kept.prefix ? first : first >= kept.keptFrom ? first - kept.movedBy : -1;
+      while (nextChanged < kept.changed.length && kept.changed[nextChanged] < first) nextChanged++;
+      while (lastBlock < kept.last.blockStarts.length && kept.last.blockStarts[lastBlock] < was) lastBlock++;
+      if (was >= 0 && (nextChanged === kept.changed.length || kept.changed[nextChanged] >= at) && kept.last.blockStarts[lastBlock] === was) {
+        const block = kept.last.blocks[lastBlock];
+        if (block.regions.length === members.length) {
+          block.key.previous = undefined;
+          return block;
+        }
+      }
+    }
     const caches = members.map((r) => r.fragment.cache);
     let key = caches[0].block;
     if (!key || key.fragments.length !== caches.length || caches.some((c, k) => key!.fragments[k] !== c || key!.versions[k] !== c.contextVersion)) {
@@ -869,16 +1065,28 @@ function fragmentBodies(fragment: Fragment): readonly SectionBody[] {
 }
 
 /**
- * The indexes of a fragment's heading units (a context-free fact): the passes over heading units
- * then touch no other unit of an unchanged region.
+ * A fragment's heading units (a context-free fact): their indexes, their slots (index 0 for the section open at
+ * the fragment's start, k + 1 for its heading k, as in `fragmentBodies`) and what each adds to its section's body.
+ * The passes over heading units then touch no unit of an unchanged region.
  */
-function headingUnitsOf(fragment: Fragment): readonly number[] {
-  return (fragment.cache.facts.get('heading-units') as readonly number[] | undefined) ?? fragmentFact(fragment.cache, 'heading-units', () => {
-    const indexes: number[] = [];
+interface HeadingUnits {
+  indexes: readonly number[];
+  slots: readonly number[];
+  contentWords: readonly number[];
+  placeholders: readonly number[];
+}
+
+function headingUnitsOf(fragment: Fragment): HeadingUnits {
+  return (fragment.cache.facts.get('heading-units') as HeadingUnits | undefined) ?? fragmentFact(fragment.cache, 'heading-units', () => {
+    const found: { indexes: number[]; slots: number[]; contentWords: number[]; placeholders: number[] } = { indexes: [], slots: [], contentWords: [], placeholders: [] };
     fragment.units.forEach((unit, index) => {
-      if (unit.kind === 'heading') indexes.push(index);
+      if (unit.kind !== 'heading') return;
+      found.indexes.push(index);
+      found.slots.push(unit.heading + 1);
+      found.contentWords.push(unit.body.contentWords);
+      found.placeholders.push(unit.body.mostlyPlaceholder ? 1 : 0);
     });
-    return indexes;
+    return found;
   });
 }
 
@@ -908,42 +1116,60 @@ function sectionBodies(regionBodies: ReadonlyArray<readonly SectionBody[]>, sect
   return sums;
 }
 
+/** The regions an assembly took as they were (see markHeadingBodies) and the bodies the last one worked out. */
+interface KeptBodies {
+  prefix: number;
+  keptFrom: number;
+  /** How many more regions there are now than then. */
+  movedBy: number;
+  bodies: readonly string[] | undefined;
+}
+
 /**
  * Sets `sectionHasBody` of every heading unit: the rest of its section (all regions) has substance
  * and opens with a statement that commits; and `subSectionsHaveBody`: the section says nothing of
  * its own and its sub-sections have such a body. Returns, per region, a '1', '2' or '0' per heading
- * unit (part of the region's context).
+ * unit (part of the region's context; '1' says all: a body has content words, so its heading's
+ * sub-sections never stand in for it). The units of a region taken as it was (`kept`) are written
+ * only when their marks changed: they hold what the last assembly set.
  */
-function markHeadingBodies(regions: readonly DocRegion[], headingUnits: ReadonlyArray<readonly number[]>, parentIndex: readonly number[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[]): string[] {
+function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly HeadingUnits[], parentIndex: readonly number[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[], kept: KeptBodies): string[] {
   // Each section's own body less its heading unit.
   const words = Float64Array.from(sums.contentWords);
   const placeholders = Float64Array.from(sums.placeholders);
-  const sectionOf = (index: number, heading: number): number => (heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + heading);
+  const sectionOf = (index: number, slot: number): number => (slot === 0 ? openAtStartIndex[index] : firstOwnIndex[index] + slot - 1);
   for (let index = 0; index < regions.length; index++) {
-    const parts = regions[index].fragment.units;
-    for (const i of headingUnits[index]) {
-      const section = sectionOf(index, parts[i].heading);
-      words[section] -= parts[i].body.contentWords;
-      placeholders[section] -= parts[i].body.mostlyPlaceholder ? 1 : 0;
+    const heads = headingUnits[index];
+    for (let j = 0; j < heads.slots.length; j++) {
+      const section = sectionOf(index, heads.slots[j]);
+      words[section] -= heads.contentWords[j];
+      placeholders[section] -= heads.placeholders[j];
     }
   }
   const childBody = subSectionBodies(parentIndex, words, placeholders, sums.firstCommits);
   const bodies: string[] = [];
   for (let index = 0; index < regions.length; index++) {
-    const region = regions[index];
-    const parts = region.fragment.units;
+    const heads = headingUnits[index];
     let marks = '';
-    for (const i of headingUnits[index]) {
-      const unit = region.units[i];
-      const section = sectionOf(index, parts[i].heading);
-      unit.sectionHasBody =
+    for (let j = 0; j < heads.slots.length; j++) {
+      const section = sectionOf(index, heads.slots[j]);
+      const hasBody =
         sumsHaveSubstance(words[section], placeholders[section]) &&
         // A body that opens by saying the point is open ("No baseline yet", "maybe …, to be decided") is not one.
         sums.firstCommits[section] !== 0;
-      unit.subSectionsHaveBody = words[section] <= 0 && sums.firstCommits[section] === -1 && childBody[section];
-      marks += unit.sectionHasBody ? '1' : unit.subSectionsHaveBody ? '2' : '0';
+      const subHaveBody = words[section] <= 0 && sums.firstCommits[section] === -1 && childBody[section];
+      marks += hasBody ? '1' : subHaveBody ? '2' : '0';
     }
     bodies.push(marks);
+    if (heads.slots.length === 0) continue;
+    const was = index < kept.prefix ? index : index >= kept.keptFrom ? index - kept.movedBy : -1;
+    if (was >= 0 && kept.bodies?.[was] === marks) continue;
+    const units = regions[index].units;
+    for (let j = 0; j < heads.slots.length; j++) {
+      const unit = units[heads.indexes[j]];
+      unit.sectionHasBody = marks[j] === '1';
+      unit.subSectionsHaveBody = marks[j] === '2';
+    }
   }
   return bodies;
 }
