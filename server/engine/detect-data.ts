@@ -128,6 +128,16 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
   },
 };
 
+/**
+ * Words that are an ML concept only in a doc that names a language model: there an "Agent" ("由 Agent 调用工单接口",
+ * «агент назначает группу») is an LLM agent and a knowledge base ("知识库", «база знаний») is what it retrieves from.
+ * Alone they are a monitoring agent, a travel agent or a wiki, so detect.ts counts them only next to the llm concept.
+ */
+export const LLM_CONTEXT_CONCEPTS: Readonly<Record<string, CueSet>> = {
+  agent: { en: ['agent', 'agents'], ru: ['агент', 'агенты', 'агента', 'агентов', 'агенту', 'агентом'], zh: [] },
+  rag: { en: ['knowledge base*'], ru: ['баз* знаний'], zh: ['知识库'] },
+};
+
 /** Phrases with an ML word in a software sense: their words do not count as ML concepts. */
 export const NOT_ML: CueSet = {
   en: [
