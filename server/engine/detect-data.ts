@@ -25,7 +25,7 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
   },
   model: { en: ['model', 'models', 'modeling', 'modelling', 'classifier*', 'regressor*'], ru: ['модел*', 'классификатор*'], zh: ['模型', '分类器'] },
   training: {
-    en: ['train', 'trains', 'trained', 'training', 'retrain*', 'fine tun*', 'finetun*', 'pretrain*', 'pre train*', '!LoRA', '!QLoRA', '!SFT', '!RLHF', '!DPO', 'knowledge distillation', 'model distillation', 'distilled model*'],
+    en: ['train', 'trains', 'trained', 'training', 'retrain*', 'fine tun*', 'finetun*', 'pretrain*', 'pre train*', '!LoRA', '!QLoRA', '!SFT', '!RLHF', 'knowledge distillation', 'model distillation', 'distilled model*'],
     ru: ['обучен*', 'обуча*', 'дообуч*', 'переобуч*', 'дистилляц*'],
     zh: ['训练', '微调', '知识蒸馏', '模型蒸馏'],
   },
