@@ -16,27 +16,39 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
   'machine learning': {
     // "AI" as a product's own name for its ML ("an AI assistant", "GenAI features", "ИИ-ассистент", "AI 质检"):
     // capitals only, so the Chinese verb-ish "ai" or a name like "Ai Weiwei" in lower case is not one.
-    en: ['machine learning', '!ML', 'ml model*', 'ml system*', 'ml pipeline*', 'ml platform', 'artificial intelligence', '!AI', '!GenAI', '!GENAI', 'gen ai', 'generative ai', 'deep learning', 'neural*'],
-    ru: ['машинн* обучен*', 'нейросет*', 'нейронн* сет*', 'глубок* обучен*', 'искусствен* интеллект*', '!ИИ'],
-    zh: ['机器学习', '深度学习', '神经网络', '人工智能', '!AIGC', '生成式'],
+    en: ['machine learning', '!ML', 'ml model*', 'ml system*', 'ml pipeline*', 'ml platform', 'artificial intelligence', '!AI', '!GenAI', '!GENAI', 'gen ai', 'generative ai', 'deep learning', 'neural*',
+      // Learning paradigms and multimodal models: a design names them for its approach as often as it says "ML".
+      'reinforcement learning', 'supervised learning', 'unsupervised learning', 'semi supervised', 'self supervised', 'transfer learning', 'active learning',
+      'contrastive learning', 'multimodal', 'multi modal'],
+    ru: ['машинн* обучен*', 'нейросет*', 'нейронн* сет*', 'нейронк*', 'глубок* обучен*', 'искусствен* интеллект*', '!ИИ', 'мультимодальн*'],
+    zh: ['机器学习', '深度学习', '神经网络', '人工智能', '!AIGC', '生成式', '强化学习', '监督学习', '半监督', '自监督', '迁移学习', '主动学习', '对比学习', '多模态'],
   },
   model: { en: ['model', 'models', 'modeling', 'modelling', 'classifier*', 'regressor*'], ru: ['модел*', 'классификатор*'], zh: ['模型', '分类器'] },
-  training: { en: ['train', 'trains', 'trained', 'training', 'retrain*', 'fine tun*', 'finetun*'], ru: ['обучен*', 'обуча*', 'дообуч*', 'переобуч*'], zh: ['训练', '微调'] },
+  training: {
+    en: ['train', 'trains', 'trained', 'training', 'retrain*', 'fine tun*', 'finetun*', 'pretrain*', 'pre train*', '!LoRA', '!QLoRA', '!SFT', '!RLHF', 'knowledge distillation', 'model distillation', 'distilled model*'],
+    ru: ['обучен*', 'обуча*', 'дообуч*', 'переобуч*', 'дистилляц*'],
+    zh: ['训练', '微调', '知识蒸馏', '模型蒸馏'],
+  },
   features: { en: ['feature engineering', 'feature vector*', 'feature store', 'input feature*', 'features'], ru: ['признак*', 'фич*'], zh: ['特征'] },
-  labels: { en: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground truth', 'annotat*'], ru: ['разметк*', 'размеч*', 'таргет*', 'целев* переменн*'], zh: ['标签', '标注', '样本'] },
-  dataset: { en: ['dataset*', 'training data', 'training set', 'test set', 'validation set', 'eval set', 'evaluation set', 'golden set', 'holdout', 'train … split'], ru: ['датасет*', 'выборк*', 'набор* данн*'], zh: ['数据集', '训练集', '测试集', '评测集', '验证集'] },
+  labels: { en: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'ground truth', 'annotat*'], ru: ['разметк*', 'размеч*', 'таргет*', 'целев* переменн*', 'асессор*'], zh: ['标签', '标注', '样本'] },
+  dataset: { en: ['dataset*', 'training data', 'training set', 'test set', 'validation set', 'eval set', 'evaluation set', 'golden set', 'holdout', 'train … split', 'data augmentation'],
+    ru: ['датасет*', 'выборк*', 'набор* данн*', 'аугментац*'],
+    zh: ['数据集', '训练集', '测试集', '评测集', '验证集', '数据增强'],
+  },
   inference: { en: ['inference'], ru: ['инференс*'], zh: ['推理'] },
   prediction: { en: ['predict*', 'forecast*'], ru: ['предсказ*', 'прогноз*'], zh: ['预测', '预估'] },
   classification: { en: ['classif*', 'binary classification', 'multiclass', 'multi class'], ru: ['классифик*'], zh: ['分类'] },
   regression: { en: ['regression'], ru: ['регресс*'], zh: ['回归'] },
-  ranking: { en: ['ranking', 'ranker*', 'learning to rank', 're rank*', 'rerank*'], ru: ['ранжир*'], zh: ['排序', '精排', '粗排'] },
+  ranking: { en: ['ranking', 'ranker*', 'learning to rank', 're rank*', 'rerank*'], ru: ['ранжир*', 'реранк*'], zh: ['排序', '精排', '粗排'] },
   recommendation: { en: ['recommend*', 'recommender*', 'recsys', 'personali*'], ru: ['рекоменд*', 'персонализ*'], zh: ['推荐', '个性化'] },
   'offline metrics': {
-    en: ['precision', 'recall', '!AUC', 'auc', 'roc', 'pr auc', 'f1', 'ndcg*', '!MAP', '!MRR', 'mae', 'rmse', 'mape', 'log loss', 'logloss', 'accuracy', 'bleu', 'rouge', 'perplexity'],
+    en: ['precision', 'recall', '!AUC', 'auc', 'roc', 'pr auc', 'f1', 'ndcg*', '!MAP', '!MRR', 'mae', 'rmse', 'mape', 'log loss', 'logloss', 'accuracy', 'bleu', 'rouge', 'perplexity',
+      // A detector's and a segmenter's: mean average precision and intersection over union ("mAP@0.5", "IoU").
+      '!mAP', '!IoU', 'intersection over union', 'mean average precision'],
     ru: ['точност*', 'полнот*', 'метрик* качеств*'],
     zh: ['准确率', '召回率', '精确率', '精准率'],
   },
-  'online metrics': { en: ['!CTR', 'click through', 'conversion rate', 'a b test*', 'ab test*', 'online experiment*'], ru: ['a b тест*', 'аб тест*', 'конверси*'], zh: ['点击率', '转化率', 'a/b', 'ab实验', 'ab测试', '在线实验'] },
+  'online metrics': { en: ['!CTR', '!CVR', 'click through', 'conversion rate', 'a b test*', 'ab test*', 'online experiment*'], ru: ['a b тест*', 'аб тест*', 'конверси*'], zh: ['点击率', '转化率', 'a/b', 'ab实验', 'ab测试', '在线实验'] },
   evaluation: {
     en: ['offline evaluation', 'online evaluation', 'model evaluation', 'evaluation metric*', 'cross validation', 'validation scheme*', 'backtest*'],
     ru: ['оценк* качеств*', 'валидац*', 'кросс валидац*'],
@@ -44,7 +56,12 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
     zh: ['离线评估', '模型评估', '评估指标', '交叉验证', '离线评测', '在线评测', '人工评测', '自动评测', '模型评测', '效果评测', '效果评估', '评测指标', '回测'],
   },
   baseline: { en: ['baseline*'], ru: ['бейзлайн*', 'базов* модел*', 'базов* решен*'], zh: ['基线'] },
-  embeddings: { en: ['embedding*', 'vector database*', 'vector store*', 'vector index*', 'vector search', 'ann index*', 'nearest neighbo*', 'similarity search', 'semantic search', 'cosine similarity', 'semantic similarity'], ru: ['эмбеддинг*', 'векторн*'], zh: ['向量', '嵌入', '语义检索', '语义匹配', '语义相似'] },
+  embeddings: { en: ['embedding*', 'vector database*', 'vector store*', 'vector index*', 'vector search', 'ann index*', 'nearest neighbo*', 'similarity search', 'semantic search', 'cosine similarity', 'semantic similarity',
+      // Vector indexes and stores by name: a retrieval design names its store more than it says "embedding".
+      'faiss', 'milvus', 'pinecone', 'qdrant', 'weaviate', 'chromadb', 'pgvector'],
+    ru: ['эмбеддинг*', 'векторн*'],
+    zh: ['向量', '嵌入', '语义检索', '语义匹配', '语义相似', '余弦相似'],
+  },
   // An LLM product's design names few concepts outside these, so the LLM itself, its prompts, retrieval-augmented
   // generation and keeping answers grounded count as four: one key for all of them left a Chinese RAG or agent
   // design (大模型, Prompt, 知识库检索, 幻觉) with too few concepts to be reviewed.
@@ -78,11 +95,16 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
     zh: ['智能体', 'ai代理', '工具调用', '聊天机器人', '对话系统', '智能客服', 'ai助手'],
   },
   retrieval: { en: ['retriev*', 'candidate generation', 'candidate retrieval', 'two tower', 'collaborative filtering', 'matrix factori*', 'reranker*'], ru: ['кандидат*', 'коллаборативн* фильтрац*', 'поиск* релевантн*', 'ретрив*'], zh: ['召回', '协同过滤', '双塔', '检索'] },
-  loss: { en: ['loss function*', 'cross entropy', 'objective function', 'gradient*', 'hyperparameter*', 'overfit*', 'underfit*'], ru: ['функци* потерь', 'градиент*', 'гиперпараметр*'], zh: ['损失函数', '梯度', '超参数', '过拟合'] },
+  loss: { en: ['loss function*', 'cross entropy', 'objective function', 'gradient*', 'hyperparameter*', 'overfit*', 'underfit*', 'learning rate*'], ru: ['функци* потерь', 'градиент*', 'гиперпараметр*'], zh: ['损失函数', '梯度', '超参数', '过拟合', '欠拟合', '交叉熵', '学习率'] },
   algorithms: {
-    en: ['logistic regression', 'gradient boost*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'random forest*', 'decision tree*', 'transformer*', '!BERT', 'cnn', 'lstm', 'rnn', 'k means', 'clustering'],
-    ru: ['градиентн* бустинг*', 'бустинг*', 'случайн* лес*', 'кластеризац*', 'трансформер*'],
-    zh: ['梯度提升', '随机森林', '决策树', '聚类'],
+    en: ['logistic regression', 'gradient boost*', 'gbdt', 'xgboost', 'lightgbm', 'catboost', 'random forest*', 'decision tree*', 'transformer*', '!BERT', 'cnn', 'lstm', 'rnn', 'k means', 'clustering',
+      // Model families by name: a vision, speech or recommender design names its model ("YOLOv8", "ResNet-50", "DeepFM")
+      // where another would say "the model".
+      'yolo*', 'resnet*', 'efficientnet*', 'mobilenet*', '!ViT', 'vision transformer*', 'u net', 'unet', 'mask r cnn', 'faster r cnn', 'detr',
+      '!SVM', 'support vector*', 'naive bayes', '!GAN', '!GANs', 'autoencoder*', 'diffusion model*', 'stable diffusion', '!GNN', 'graph neural*',
+      'deepfm', 'wide and deep', '!DSSM', 'word2vec', 'item2vec', 'node2vec', 'fasttext', 'arima'],
+    ru: ['градиентн* бустинг*', 'бустинг*', 'случайн* лес*', 'кластеризац*', 'трансформер*', 'автоэнкодер*', 'наивн* байес*'],
+    zh: ['梯度提升', '随机森林', '决策树', '聚类', '支持向量机', '朴素贝叶斯', '自编码器', '生成对抗网络', '卷积神经网络'],
   },
   // A recommender's first users and items, and the rare class of a classifier: a design names them as problems to
   // solve even in a stub that says little else ("challenges: cold start, imbalanced data").
@@ -94,10 +116,26 @@ export const ML_CONCEPTS: Readonly<Record<string, CueSet>> = {
   },
   drift: { en: ['drift*', 'distribution shift*', 'data shift', 'concept shift', 'training serving skew'], ru: ['дрейф*', 'дрифт*'], zh: ['漂移'] },
   'ml tasks': {
-    en: ['fraud detection', 'anomaly detection', 'churn prediction', 'click prediction', 'speech recognition', 'speech synthesis', 'computer vision', 'object detection', 'image classification', 'natural language processing', '!NLP', 'sentiment', 'text to speech', '!TTS', '!ASR', 'ocr', 'question answering', 'named entity', 'machine translation'],
-    ru: ['распознаван*', 'синтез* реч*', 'компьютерн* зрен*', 'обработк* естествен* язык*', 'детекц* аномал*', 'антифрод*', 'фрод*', 'отток*', 'вопросно ответн*'],
-    zh: ['欺诈检测', '异常检测', '语音识别', '语音合成', '计算机视觉', '目标检测', '自然语言处理', '流失预测', '智能问答', '机器翻译', '意图识别', '实体识别', '情感分析', '文本分类', '图像识别', '人脸识别', '图像分类', '反欺诈', '信用评分', '评分卡', '违约预测'],
+    en: ['fraud detection', 'anomaly detection', 'churn prediction', 'click prediction', 'speech recognition', 'speech synthesis', 'computer vision', 'object detection', 'image classification', 'natural language processing', '!NLP', 'sentiment', 'text to speech', '!TTS', '!ASR', 'ocr', 'question answering', 'named entity', 'machine translation',
+      'image segmentation', 'semantic segmentation', 'instance segmentation', 'segmentation model*', 'pose estimation', 'object tracking', 'face recognition',
+      'image recognition', 'defect detection', 'speech to text', 'optical character recognition', '!NER', 'credit scoring', 'customer churn',
+      'uplift model*', 'propensity model*', 'contextual bandit*', 'multi armed bandit*', 'bounding box*', 'object detector*'],
+    ru: ['распознаван*', 'синтез* реч*', 'компьютерн* зрен*', 'обработк* естествен* язык*', 'детекц* аномал*', 'антифрод*', 'фрод*', 'отток*', 'вопросно ответн*',
+      // "Детекция" alone is object detection in a design ("детекция людей и касок"); "скоринг" is a scoring model.
+      'детекц*', 'детектор* объект*', 'ограничива* рамк*', 'сегментац* изображен*', 'семантическ* сегментац*', 'скоринг*', 'uplift модел*'],
+    zh: ['欺诈检测', '异常检测', '语音识别', '语音合成', '计算机视觉', '目标检测', '自然语言处理', '流失预测', '智能问答', '机器翻译', '意图识别', '实体识别', '情感分析', '文本分类', '图像识别', '人脸识别', '图像分类', '反欺诈', '信用评分', '评分卡', '违约预测',
+      '图像分割', '语义分割', '实例分割', '姿态估计', '目标跟踪', '缺陷检测', '文字识别', '车牌识别', '行为识别', '检测框', '边界框'],
   },
+};
+
+/**
+ * Words that are an ML concept only in a doc that names a language model: there an "Agent" ("由 Agent 调用工单接口",
+ * «агент назначает группу») is an LLM agent and a knowledge base ("知识库", «база знаний») is what it retrieves from.
+ * Alone they are a monitoring agent, a travel agent or a wiki, so detect.ts counts them only next to the llm concept.
+ */
+export const LLM_CONTEXT_CONCEPTS: Readonly<Record<string, CueSet>> = {
+  agent: { en: ['agent', 'agents'], ru: ['агент', 'агенты', 'агента', 'агентов', 'агенту', 'агентом'], zh: [] },
+  rag: { en: ['knowledge base*'], ru: ['баз* знаний'], zh: ['知识库'] },
 };
 
 /** Phrases with an ML word in a software sense: their words do not count as ML concepts. */

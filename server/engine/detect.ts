@@ -18,7 +18,7 @@ import { groupsOf, LabelledCues } from './labelled-cues.js';
 import { stepsOfHeading } from './steps.js';
 import type { Step } from './types.js';
 import {
-  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, DOC_META_HEADINGS, PROJECT_TOPIC_HEADINGS, README_QUALIFIERS, EXERCISE_HEADINGS, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML,
+  CARD_HEADINGS, CARD_METADATA_KEYS, CARD_TITLES, CHANGELOG_GROUPS, CHANGELOG_VERSION, DESIGN_HEADINGS, DESIGN_TITLES, DOC_META_HEADINGS, PROJECT_TOPIC_HEADINGS, README_QUALIFIERS, EXERCISE_HEADINGS, GUIDE_TITLES, INSTALL_COMMAND, MEETING_HEADINGS, MEETING_TITLES, ML_CONCEPTS, NOT_ML, LLM_CONTEXT_CONCEPTS,
   NOTEBOOK, PROJECT_HEADINGS, PROJECT_LABELS, REPORT_MARKER,
 } from './detect-data.js';
 import { readingOf, type UnitText } from './text/unit-text.js';
@@ -34,6 +34,7 @@ export interface Detection {
 const PROJECT_LABEL_CUES = new LabelledCues<'project'>([['project', PROJECT_LABELS]]);
 const README_QUALIFIER_CUES = new LabelledCues<'qualifier'>([['qualifier', README_QUALIFIERS]]);
 const CONCEPTS = new LabelledCues<string | undefined>([...groupsOf(ML_CONCEPTS), [undefined, NOT_ML]]);
+const LLM_CONTEXT = new LabelledCues<string>(groupsOf(LLM_CONTEXT_CONCEPTS));
 
 type HeadingKind = 'design' | 'project' | 'project-topic' | 'meeting' | 'changelog-group' | 'card' | 'exercise' | 'doc-meta' | 'design-title' | 'meeting-title' | 'changelog-title' | 'card-title' | 'guide-title';
 const HEADING_CUES = new LabelledCues<HeadingKind>([
@@ -95,6 +96,8 @@ interface DetectionFacts {
   concepts: string[];
   /** Concepts named in a diagram's labels or in plain text in a fence (not code): see factsOf and detectDesignDoc. */
   fenceConcepts: string[];
+  /** Concepts of the prose that count only in a doc naming a language model (LLM_CONTEXT_CONCEPTS). */
+  llmContextConcepts: string[];
   headings: HeadingFacts[];
   /** Lines of prose that read as headings naming a framework step or a design topic. */
   plainHeadings: PlainHeadingFacts[];
@@ -220,6 +223,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
   return fragmentFact(fragment.cache, 'detection', () => {
     const concepts = new Set<string>();
     const fenceConcepts = new Set<string>();
+    const llmContext = new Set<string>();
     const headings: HeadingFacts[] = [];
     const plain: PlainHeadingFacts[] = [];
     let afterQuestion = false;
@@ -254,6 +258,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
         shape.tableCells += Math.max(1, unit.tableHeader?.length ?? 1);
       }
       addConcepts(concepts, unit);
+      for (const match of LLM_CONTEXT.outermost(unit.words)) llmContext.add(match.label);
       if (unit.kind === 'heading') {
         const heading = fragment.headings[unit.heading];
         headings.push(headingFacts(unit.words, heading?.level ?? 1, heading?.title ?? unit.text));
@@ -265,7 +270,7 @@ function factsOf(fragment: Fragment): DetectionFacts {
         if (PROJECT_LABEL_CUES.matches(labelWords).some((m) => m.start === 0 && m.end >= label.trimEnd().length)) projectLines++;
       }
     }
-    return { concepts: [...concepts], fenceConcepts: [...fenceConcepts], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
+    return { concepts: [...concepts], fenceConcepts: [...fenceConcepts], llmContextConcepts: [...llmContext], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
   });
 }
 
@@ -308,10 +313,11 @@ const BLOCK_FACTS = {};
 
 /** The facts of consecutive pieces together: a block's of its regions', a group's of its blocks'. */
 function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
-  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'fenceConcepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
+  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'fenceConcepts' | 'llmContextConcepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
   return {
     concepts: [...new Set(pieces.flatMap((f) => f.concepts))],
     fenceConcepts: [...new Set(pieces.flatMap((f) => f.fenceConcepts))],
+    llmContextConcepts: [...new Set(pieces.flatMap((f) => f.llmContextConcepts))],
     headings: pieces.flatMap((f) => f.headings),
     plainHeadings: pieces.flatMap((f) => f.plainHeadings),
     tableSteps: pieces.flatMap((f) => f.tableSteps),
@@ -445,6 +451,8 @@ export function detectionSignals(doc: DesignDoc): Signals {
   for (const group of groups) for (const step of group.steps) steps.add(step);
   for (const p of plainCounted) for (const step of p.steps) steps.add(step);
   const prose = new Set(facts.flatMap((f) => f.concepts));
+  // An agent or a knowledge base is an LLM's only in a doc that names one.
+  if (prose.has('llm')) for (const concept of facts.flatMap((f) => f.llmContextConcepts)) prose.add(concept);
   return {
     concepts: prose.size,
     fenceConcepts: new Set(facts.flatMap((f) => f.fenceConcepts).filter((c) => !prose.has(c))).size,
