@@ -45,10 +45,16 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
       '反作弊', '虚假点击', '作弊点击', '点击作弊', '无效点击', '无效流量', '刷量', '点击欺诈'],
   },
   moderation: {
-    en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw'],
-    ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*'],
+    en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw',
+      // What a marketplace or a community takes down: items or posts that break its rules, named by the rule.
+      '{prohibited|banned|forbidden} {item*|listing*|goods|product*|content|post*}', '{harmful|unsafe|inappropriate} {listing*|post*|comment*|message*|image*|video*|review*}',
+      'unsafe content', 'inappropriate content', 'content safety'],
+    ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*',
+      'запрещенн* {товар*|объявлени*|предмет*|публикаци*|вещ*}', '{недопустим*|неприемлем*|вредн*|опасн*} {контент*|объявлени*|публикаци*|комментари*}'],
     // Not bare 审核 (any review: 报销审核, 资质审核) nor bare 违规 (违规报销 is an expense breaking policy): content is what is moderated.
-    zh: ['内容审核', '审核违规', '机审', '内容安全', '有害内容', '垃圾信息', '违规内容', '违规评论', '违规弹幕', '违规识别', '违规检测', '色情', '谩骂', '辱骂', '涉黄', '鉴黄', '低俗', '不良信息', '广告引流'],
+    zh: ['内容审核', '审核违规', '机审', '内容安全', '有害内容', '垃圾信息', '违规内容', '违规评论', '违规弹幕', '违规识别', '违规检测', '色情', '谩骂', '辱骂', '涉黄', '鉴黄', '低俗', '不良信息', '广告引流',
+      // Goods a marketplace may not list: 违禁品, 违禁商品, 违规商品.
+      '违禁品', '违禁商品', '违禁物品', '违禁内容', '违规商品', '违规帖子', '不当内容', '有害信息'],
   },
   forecasting: {
     en: ['forecast*', 'demand prediction', 'demand planning', 'time series', 'sales prediction', 'predict* demand', 'predict* sales'],
@@ -114,6 +120,20 @@ const PEOPLE_EN = '{user*|customer*|buyer*|shopper*|member*|viewer*|reader*|stud
 const SHOWN_ITEMS_EN = '{items|products|listings|results|offers|videos|posts|articles|jobs|hotels|homes|songs|tracks|movies|recipes|courses|restaurants|suggestions}';
 const PEOPLE_RU = '{пользовател*|клиент*|покупател*|студент*|зрител*|читател*|соискател*|оператор*|посетител*|абонент*|им|ему}';
 const SHOW_RU = '{показ*|выда*|вывод*|предлага*|рекоменду*|отобража*}';
+/**
+ * The notification a person gets next, chosen among the pending ones: "picks the next notification to send", "какое
+ * уведомление отправить следующим", "挑选下一条要发送的通知". The top one of a ranked list sent to a user (notification
+ * ranking). Not a send time ("the hour to send the digest") or a whole campaign ("which customers to email").
+ */
+const NEXT_NOTIFICATION: Required<CueSet> = {
+  en: [
+    'next {notification*|push*|push notification*} … {send|sent|deliver*|show*}', '{send|sent|deliver*|show*} … next {notification*|push*|push notification*}',
+    '{pick*|choose*|chose*|select*|decide*} {which|what} {notification*|push*|push notification*}',
+  ],
+  ru: ['{как*|котор*} {уведомлени*|пуш*|push} {отправ*|показ*}', 'следующ* {уведомлени*|пуш*|push} … {отправ*|показ*}', '{отправ*|показ*} … следующ* {уведомлени*|пуш*}'],
+  zh: ['下一条…{通知|推送}', '{挑选|选择|选出|决定}…{哪条|哪一条}…{通知|推送}'],
+};
+
 export const TOP_SHOWN: CueSet = {
   en: [
     `{show*|display*|present*|surface*|suggest*|recommend*} … top {#|n|k} … to … ${PEOPLE_EN}`,
@@ -125,16 +145,19 @@ export const TOP_SHOWN: CueSet = {
     `{show*|display*|surface*} … # most {likely|relevant|probable} … ${SHOWN_ITEMS_EN}`,
     `{highest|top} {scored|scoring|ranked} # … {are|is} {shown|displayed|presented|surfaced}`,
     `{user*|customer*|buyer*|shopper*|viewer*|reader*|visitor*|guest*} {see|browse} # {items|products|listings|results|offers|videos|posts|articles|jobs|hotels|songs|movies}`,
+    ...NEXT_NOTIFICATION.en,
   ],
   ru: [
     `${PEOPLE_RU} … ${SHOW_RU} … топ {#|n|k}`,
     `${SHOW_RU} … топ {#|n|k} … ${PEOPLE_RU}`,
     `${SHOW_RU} … ${PEOPLE_RU} … топ {#|n|k}`,
     `топ {#|n|k} … ${SHOW_RU} … ${PEOPLE_RU}`,
+    ...NEXT_NOTIFICATION.ru,
   ],
   zh: [
     '{向|给|为}用户{展示|展现|显示|呈现|推荐|返回}…{前|top}', '{展示|展现|显示|呈现|推荐|返回}给用户…{前|top}', '{前|top}…{展示|展现|显示|呈现|推荐|返回}给用户',
     '用户…{看到|看见}…{前|top}',
+    ...NEXT_NOTIFICATION.zh,
   ],
 };
 
@@ -184,6 +207,17 @@ export const RANKED_LIST: CueSet = {
     'отсортированн* список*', 'отсортир* по … {скор*|вероятност*|релевантност*}', '{показыва*|показ*|предлага*|выда*} … топ #', 'топ # … {показыва*|показ*|предлага*}',
   ],
   zh: ['排序', '精排', '粗排', '重排', '推荐列表', '搜索结果', '信息流', '召回', '排序模型', 'ndcg', '歌单', '播放列表'],
+};
+
+/**
+ * A ranking model named as the method: learning to rank, a ranker, a listwise loss, NDCG. In a short spec that is not
+ * an LLM's (whose reranker orders chunks for a prompt) and predicts no churn or failures, one plain mention says what
+ * it builds: a list ordered for its users (system-type.ts inferRankingShaped).
+ */
+export const RANKING_TASK: CueSet = {
+  en: ['learning to rank', '!LTR', 'lambdamart', 'lambdarank', 'yetirank', 'listwise', 'pairwise ranking', 'ranking model*', 'ranker*', 're ranker*', 'reranker*', '!NDCG*', 'ndcg*'],
+  ru: ['обучени* ранжировани*', 'ранжирующ* модел*', 'модел* ранжировани*', 'lambdamart', 'yetirank', 'ndcg*'],
+  zh: ['排序学习', '学习排序', '排序模型', '精排', 'ndcg', 'lambdamart'],
 };
 
 /**

@@ -18,7 +18,7 @@ import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
 import {
-  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
+  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RANKING_TASK, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
 } from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
@@ -53,7 +53,7 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'shown-list' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
+  | 'ranked-list' | 'shown-list' | 'ranking-task' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
@@ -72,6 +72,7 @@ const CUES = new LabelledCues<Signal>([
   ...TYPES.map((type) => [type, SYSTEM_TYPE_CUES[type]] as const),
   ['ranked-list', RANKED_LIST],
   ['shown-list', SHOWN_LIST],
+  ['ranking-task', RANKING_TASK],
   ['top-shown', TOP_SHOWN],
   ['rank-by-prediction', RANK_BY_PREDICTION],
   ['retriever-context', RETRIEVER_CONTEXT],
@@ -127,6 +128,8 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
     // read only here: most units hold no such cue, and reading it is a clause analysis.
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
+    // A ranking model counts only named plainly: not "no ranking model is needed", "maybe a ranker later", "Should we use LTR?".
+    if (match.label === 'ranking-task' && !plainMention(unit, match)) continue;
     // A share said in the statement must be small: "about 2% of pushes are opened" is rare, "about 45% … opened" is not.
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && largeShare(unit.text.slice(match.start, match.end + 2))) continue;
     // The "regression" of "logistic regression" names a classifier.
@@ -157,7 +160,7 @@ function largeShare(text: string): boolean {
 const AT_CUTOFF = /^\s*(?:@|at\s+(?:k\b|\d))/i;
 
 /** Signals a code identifier's words do not cast. */
-const IDENTIFIER_BLIND: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list', 'top-shown', 'rank-by-prediction', 'generative', ...RANKING_TYPES]);
+const IDENTIFIER_BLIND: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list', 'ranking-task', 'top-shown', 'rank-by-prediction', 'generative', ...RANKING_TYPES]);
 
 /**
  * Spans of the unit's text that are code identifiers: a name with an underscore inside ("find_slot", "rank_items"),
@@ -185,6 +188,13 @@ function mentionKind(fragment: Fragment, unit: Fragment['units'][number], match:
   if (sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end)) return undefined;
   if (unit.kind === 'heading') return 'generative-core';
   return fragment.headings[unit.heading]?.steps.some((step) => CORE_STEPS.has(step)) ? 'generative-core' : 'generative-plain';
+}
+
+/** A mention neither negated, hedged nor asked. */
+function plainMention(unit: Fragment['units'][number], match: { start: number; end: number }): boolean {
+  const { negations, hedges, mildHedges, sentences } = unit.words.polarity;
+  if (coveredBy(negations, match) || coveredBy(hedges, match) || coveredBy(mildHedges, match)) return false;
+  return !sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end);
 }
 
 /** Whether an offset sits inside an open parenthesis (ASCII or full-width) of the text before it. */
@@ -390,6 +400,9 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   // churn, failures or anomalies, whose "## Ranking model" orders a call list, not what a user is shown.
   const titledRanking = tally.inTitles('ranked-list') > 0 && tally.score('rare-task') < 3;
   if (tally.score('top-shown') > 0 || ranksByPrediction || titledRanking) return true;
+  // A short spec says what it builds once: "learning to rank", "a ranking model orders the applicants". Not one that
+  // predicts churn or failures, whose ranking orders a call list.
+  if (tally.words <= THIN_SPEC_WORDS && tally.score('ranking-task') > 0 && tally.score('rare-task') === 0) return true;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
   const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
   const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
