@@ -20,7 +20,8 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
   search: {
     en: ['search', 'search engine*', 'search ranking', 'search results', 'search result page*', 'search query', 'search queries', 'product search', 'web search', 'site search', 'job search', 'search relevance', 'query understanding', 'autocomplete', 'typeahead', 'search bar', 'search box', 'search experience'],
     // Not bare 'выдача': any list a system returns ("выдача фильмов" of a recommender), a search's only with 'поисковая'.
-    ru: ['поисков* систем*', 'поисков* выдач*', 'поисков* запрос*', 'поиск* товар*', 'поиск* вакансий', 'автодополнен*'],
+    ru: ['поисков* систем*', 'поисков* выдач*', 'поисков* запрос*', 'поисков* индекс*', 'поиск* товар*', 'поиск* вакансий', 'автодополнен*',
+      'поиск* по {объявлени*|товар*|каталог*|сайт*|маркетплейс*|вакансия*}', 'релевантност* поиск*'],
     zh: ['搜索', '搜索引擎', '搜索结果', '搜索排序', '搜索词'],
   },
   feed: {
@@ -48,13 +49,16 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
     en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw',
       // What a marketplace or a community takes down: items or posts that break its rules, named by the rule.
       '{prohibited|banned|forbidden} {item*|listing*|goods|product*|content|post*}', '{harmful|unsafe|inappropriate} {listing*|post*|comment*|message*|image*|video*|review*}',
-      'unsafe content', 'inappropriate content', 'content safety'],
+      'unsafe content', 'inappropriate content', 'content safety',
+      // Keyword stuffing: a listing's text packed with unrelated terms to be found by searches it does not match.
+      'keyword stuff*', '{stuffed|packed} with … keywords', 'keyword spamm*'],
     ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*',
-      'запрещенн* {товар*|объявлени*|предмет*|публикаци*|вещ*}', '{недопустим*|неприемлем*|вредн*|опасн*} {контент*|объявлени*|публикаци*|комментари*}'],
+      'запрещенн* {товар*|объявлени*|предмет*|публикаци*|вещ*}', '{недопустим*|неприемлем*|вредн*|опасн*} {контент*|объявлени*|публикаци*|комментари*}',
+      'накрутк* ключев* слов*', 'накручен* ключев* слов*', 'переспам*'],
     // Not bare 审核 (any review: 报销审核, 资质审核) nor bare 违规 (违规报销 is an expense breaking policy): content is what is moderated.
     zh: ['内容审核', '审核违规', '机审', '内容安全', '有害内容', '垃圾信息', '违规内容', '违规评论', '违规弹幕', '违规识别', '违规检测', '色情', '谩骂', '辱骂', '涉黄', '鉴黄', '低俗', '不良信息', '广告引流',
       // Goods a marketplace may not list: 违禁品, 违禁商品, 违规商品.
-      '违禁品', '违禁商品', '违禁物品', '违禁内容', '违规商品', '违规帖子', '不当内容', '有害信息'],
+      '违禁品', '违禁商品', '违禁物品', '违禁内容', '违规商品', '违规帖子', '不当内容', '有害信息', '关键词堆砌', '堆砌关键词'],
   },
   forecasting: {
     en: ['forecast*', 'demand prediction', 'demand planning', 'time series', 'sales prediction', 'predict* demand', 'predict* sales'],
@@ -106,6 +110,14 @@ export const OTHER_SENSES: CueSet = {
     '{ранжир*|упорядоч*} … {признак*|фактор*|переменн*} по {важност*|значимост*|влияни*|вклад*}', 'важност* признак* … ранжир*',
   ],
   zh: ['客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
+};
+
+/**
+ * Names a ranked list's words hold in another sense, for the list signals only: 召回率 is recall, the metric (a
+ * classifier's as often as a recall stage's), not 召回, the stage that fetches candidates.
+ */
+export const LIST_OTHER_SENSES: CueSet = {
+  zh: ['召回率'],
 };
 
 /**
