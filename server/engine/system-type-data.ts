@@ -113,14 +113,6 @@ export const OTHER_SENSES: CueSet = {
 };
 
 /**
- * Names a ranked list's words hold in another sense, for the list signals only: 召回率 is recall, the metric (a
- * classifier's as often as a recall stage's), not 召回, the stage that fetches candidates.
- */
-export const LIST_OTHER_SENSES: CueSet = {
-  zh: ['召回率'],
-};
-
-/**
  * The top of a list shown to a person, said so: "we show the top 5 courses
  * to the user", "buyers see the top N deals first", "пользователю
  * показываем топ-5", "向用户展示前 10 个商品". A system that returns a ranked

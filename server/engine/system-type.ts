@@ -18,7 +18,7 @@ import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
 import {
-  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, LIST_OTHER_SENSES, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RANKING_TASK, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
+  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RANKING_TASK, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
 } from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
@@ -56,8 +56,6 @@ type Signal =
   | 'ranked-list' | 'shown-list' | 'ranking-task' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
-  /** Words in another sense for the list signals only (召回率, the metric). */
-  | 'list-other-sense'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
   | `other:${Exclude<SystemType, 'other'>}` | 'other:generative';
 /**
@@ -79,7 +77,6 @@ const CUES = new LabelledCues<Signal>([
   ['rank-by-prediction', RANK_BY_PREDICTION],
   ['retriever-context', RETRIEVER_CONTEXT],
   ['other-sense', OTHER_SENSES],
-  ['list-other-sense', LIST_OTHER_SENSES],
   ['generative', GENERATIVE],
   ['rare-task', RARE_POSITIVE_TASKS],
   ['imbalance', IMBALANCE_STATEMENT],
@@ -111,9 +108,8 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
   const matches = CUES.matches(unit.words).filter((m) => !(IDENTIFIER_BLIND.has(m.label) && identifiers.some(([start, end]) => (m.start >= start && m.start < end) || (m.end > start && m.end <= end))));
   const signals: UnitVotes['signals'] = [];
   const otherSenses = matches.filter((m) => m.label === 'other-sense');
-  const listOtherSenses = matches.filter((m) => m.label === 'list-other-sense');
   for (const match of matches) {
-    if (match.label === 'other-sense' || match.label === 'list-other-sense') continue;
+    if (match.label === 'other-sense') continue;
     if (otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
       // A type's or an LLM's word in another sense is kept as such (inferType weighs it); any other signal's
       // ("ranking of features", "the interview prompt") is no vote at all.
@@ -138,10 +134,6 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && largeShare(unit.text.slice(match.start, match.end + 2))) continue;
     // The "regression" of "logistic regression" names a classifier.
     if (match.label === 'regression' && matches.some((m) => m.label === 'classification' && m.start <= match.start && m.end >= match.end && m.end - m.start > match.end - match.start)) continue;
-    if (LIST_SIGNALS.has(match.label) && listOtherSenses.some((m) => m.start <= match.start && m.end >= match.end)) continue;
-    // A list said not to be made or changed ("the search ranking itself is not changed", "不改动搜索排序") is another
-    // system's, which this one only feeds.
-    if (LIST_SIGNALS.has(match.label) && coveredBy(unit.words.polarity.negations, match)) continue;
     // A list said once is one vote: "ranked result lists" is matched by three phrases. (The other signals' thresholds
     // were set with every phrase voting: "LLM", matched by '!LLM' and 'llm*', counts twice.)
     if (LIST_SIGNALS.has(match.label) && signals.some((s) => s.signal === match.label && s.start <= match.start && s.end >= match.end)) continue;
