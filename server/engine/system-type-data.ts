@@ -73,7 +73,8 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
  * nearest-neighbour or vector search is how candidates or chunks are fetched,
  * and a grid search tunes hyperparameters; neither is a search product; a
  * report's "business recommendations" (ru "рекомендации по внедрению", zh
- * "推荐阅读") are advice, not a recommender.
+ * "推荐阅读") are advice, and a "price recommendation" ("рекомендация цены",
+ * "推荐价") a number, not a recommender.
  */
 export const OTHER_SENSES: CueSet = {
   en: [
@@ -84,6 +85,10 @@ export const OTHER_SENSES: CueSet = {
     // Advice to the reader, not items recommended to users: a report's "Business recommendations".
     '{business|strategic|policy|actionable} recommendation*', 'our recommendation is', 'recommendation* for {the business|management|stakeholders|improvement*|next steps}',
     '{caveats|conclusion*|findings} and recommendation*', 'recommendation* and {next steps|conclusion*}',
+    // A number suggested to a person, not items: a price, a bid, a budget, a dose.
+    '{price|pricing|bid|bidding|budget|discount|credit limit|dose|dosage|salary|reorder|order quantity|stock level} recommendation*',
+    // Not "recommended budget hotels" or "recommended discounted items": there the number describes the items.
+    'recommended {price|prices|bid|bids|dose|doses|dosage|quantity|quantities|retail price*|salary|salaries}', 'recommend* {a|the|} {price|bid|dose|dosage}',
     // A coding agent's instruction file or the agent that wrote the code ("CLAUDE.md", "AGENTS.md", "built with Claude
     // Code") says how the repository is worked on, not that the system generates anything.
     '{claude|agents|gemini|copilot instructions} md', 'claude code',
@@ -105,11 +110,12 @@ export const OTHER_SENSES: CueSet = {
     '{n|н} грамм* языков* модел*', 'граммн* языков* модел*', 'языков* модел* … рескоринг*',
     'поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}',
     'рекомендаци* {по|для} {улучшени*|уход*|внедрени*|использовани*|доработк*|развити*|бизнес*|руководств*}', '{выводы|заключени*} и рекомендаци*', 'бизнес рекомендаци*',
+    'рекомендаци* {цен*|ставк*|бюджет*|скидк*|дозировк*|доз*|лимит*|зарплат*}', '{рекомендованн*|рекомендуем*} {цен*|ставк*|дозировк*|доз*}', 'рекоменд* {цен*|ставк*}',
     '{ранжир*|сортир*|упорядоч*} {клиент*|абонент*|заемщик*|заёмщик*|лид*|пациент*|сотрудник*} по',
     // Not "ранжирующие факторы": a search ranker's features. Importance must be said.
     '{ранжир*|упорядоч*} … {признак*|фактор*|переменн*} по {важност*|значимост*|влияни*|вклад*}', 'важност* признак* … ранжир*',
   ],
-  zh: ['客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
+  zh: ['推荐价', '定价推荐', '价格推荐', '推荐出价', '推荐预算', '推荐剂量', '推荐折扣', '建议零售价', '客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
 };
 
 /**
