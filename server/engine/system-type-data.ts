@@ -220,6 +220,20 @@ export const RANKED_LIST: CueSet = {
 };
 
 /**
+ * The top of a classifier's classes shown to a person: "the app shows the top 3 species", "топ-3 диагноза", "前 3 个最可能的
+ * 物种". What is shown is the model's guesses at one answer, not items ranked from a catalogue: in a sentence with
+ * these, a top shown casts no list vote (system-type.ts).
+ */
+export const CLASSIFIER_TOP: CueSet = {
+  en: [
+    'top {#|n|k} {species|classes|labels|categories|breeds|diseases|diagnoses|conditions|guesses|predicted classes|predicted labels}',
+    'top {#|n|k} most {likely|probable} {species|classes|labels|categories|breeds|diseases|diagnoses|conditions}',
+  ],
+  ru: ['топ {#|n|k} {класс*|категори*|вид*|пород*|диагноз*|заболевани*|метк*}', 'топ {#|n|k} наиболее вероятн* {класс*|категори*|вид*|пород*|диагноз*|заболевани*}'],
+  zh: ['{前|top}…{物种|类别|品种|标签|疾病|病种|诊断|类目}'],
+};
+
+/**
  * A ranking model named as the method: learning to rank, a ranker, a listwise loss, NDCG. In a short spec that is not
  * an LLM's (whose reranker orders chunks for a prompt) and predicts no churn or failures, one plain mention says what
  * it builds: a list ordered for its users (system-type.ts inferRankingShaped).

@@ -18,7 +18,7 @@ import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
 import {
-  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RANKING_TASK, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
+  CLASSIFIER_TOP, GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RANKING_TASK, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
 } from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
@@ -56,6 +56,8 @@ type Signal =
   | 'ranked-list' | 'shown-list' | 'ranking-task' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
+  /** The top of a classifier's classes ("the top 3 species"): a top shown beside it is no list. */
+  | 'classifier-top'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
   | `other:${Exclude<SystemType, 'other'>}` | 'other:generative';
 /**
@@ -65,6 +67,8 @@ type Signal =
 const TYPES: ReadonlyArray<Exclude<SystemType, 'other'>> = ['fraud', 'moderation', 'forecasting', 'recommendation', 'search', 'feed', 'ads'];
 
 const LIST_SIGNALS: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list']);
+/** Signals of a list or its top shown to a person. */
+const SHOWN_SIGNALS: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list', 'top-shown']);
 const TYPE_SIGNALS: ReadonlySet<Signal> = new Set(TYPES);
 const isTypeSignal = (signal: Signal): signal is Exclude<SystemType, 'other'> => TYPE_SIGNALS.has(signal);
 
@@ -77,6 +81,7 @@ const CUES = new LabelledCues<Signal>([
   ['rank-by-prediction', RANK_BY_PREDICTION],
   ['retriever-context', RETRIEVER_CONTEXT],
   ['other-sense', OTHER_SENSES],
+  ['classifier-top', CLASSIFIER_TOP],
   ['generative', GENERATIVE],
   ['rare-task', RARE_POSITIVE_TASKS],
   ['imbalance', IMBALANCE_STATEMENT],
@@ -108,8 +113,11 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
   const matches = CUES.matches(unit.words).filter((m) => !(IDENTIFIER_BLIND.has(m.label) && identifiers.some(([start, end]) => (m.start >= start && m.start < end) || (m.end > start && m.end <= end))));
   const signals: UnitVotes['signals'] = [];
   const otherSenses = matches.filter((m) => m.label === 'other-sense');
+  const classifierTops = matches.filter((m) => m.label === 'classifier-top');
   for (const match of matches) {
-    if (match.label === 'other-sense') continue;
+    if (match.label === 'other-sense' || match.label === 'classifier-top') continue;
+    // "The app shows the user the top 3 species": the top of a classifier's guesses, not a list of items.
+    if (classifierTops.length > 0 && SHOWN_SIGNALS.has(match.label) && classifierTops.some((m) => sameSentence(unit, m.start, match.start))) continue;
     if (otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
       // A type's or an LLM's word in another sense is kept as such (inferType weighs it); any other signal's
       // ("ranking of features", "the interview prompt") is no vote at all.
@@ -188,6 +196,11 @@ function mentionKind(fragment: Fragment, unit: Fragment['units'][number], match:
   if (sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end)) return undefined;
   if (unit.kind === 'heading') return 'generative-core';
   return fragment.headings[unit.heading]?.steps.some((step) => CORE_STEPS.has(step)) ? 'generative-core' : 'generative-plain';
+}
+
+/** Whether two offsets of a unit are in one sentence. */
+function sameSentence(unit: Fragment['units'][number], a: number, b: number): boolean {
+  return unit.words.sentenceIndexAt(a) === unit.words.sentenceIndexAt(b);
 }
 
 /** A mention neither negated, hedged nor asked. */
