@@ -414,8 +414,10 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   const titledRanking = tally.inTitles('ranked-list') > 0 && tally.score('rare-task') < 3;
   if (tally.score('top-shown') > 0 || ranksByPrediction || titledRanking) return true;
   // A short spec says what it builds once: "learning to rank", "a ranking model orders the applicants". Not one that
-  // predicts churn or failures, whose ranking orders a call list.
-  if (tally.words <= THIN_SPEC_WORDS && tally.score('ranking-task') > 0 && tally.score('rare-task') === 0) return true;
+  // predicts churn or failures, whose ranking orders a call list, nor one that names a classifier more often than its
+  // ranker ("tickets go through a classifier and a router … a reranker orders the suggested macros": the classifier's).
+  const rankingTask = tally.score('ranking-task');
+  if (tally.words <= THIN_SPEC_WORDS && rankingTask > 0 && rankingTask >= tally.score('classification') && tally.score('rare-task') === 0) return true;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
   const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
   const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
