@@ -411,8 +411,11 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   // list returned to a user; so is a ranking the doc's title or a top-level heading names ("Push notification
   // ranking", "Learning to rank for help articles"): what a doc is about is in its titles. Not in a doc that predicts
   // churn, failures or anomalies, whose "## Ranking model" orders a call list, not what a user is shown.
-  const titledRanking = tally.inTitles('ranked-list') > 0 && tally.score('rare-task') < 3;
-  if (tally.score('top-shown') > 0 || ranksByPrediction || titledRanking) return true;
+  // The same for the top shown to a person in such a doc: "the dashboard shows customer success managers the top 50
+  // accounts most likely to churn" is a call list too.
+  const predictsRareEvents = tally.score('rare-task') >= 3;
+  const titledRanking = tally.inTitles('ranked-list') > 0 && !predictsRareEvents;
+  if ((tally.score('top-shown') > 0 && !predictsRareEvents) || ranksByPrediction || titledRanking) return true;
   // A short spec says what it builds once: "learning to rank", "a ranking model orders the applicants". Not one that
   // predicts churn or failures, whose ranking orders a call list, nor one that names a classifier more often than its
   // ranker ("tickets go through a classifier and a router … a reranker orders the suggested macros": the classifier's).
