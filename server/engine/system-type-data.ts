@@ -85,6 +85,8 @@ export const OTHER_SENSES: CueSet = {
     // Advice to the reader, not items recommended to users: a report's "Business recommendations".
     '{business|strategic|policy|actionable} recommendation*', 'our recommendation is', 'recommendation* for {the business|management|stakeholders|improvement*|next steps}',
     '{caveats|conclusion*|findings} and recommendation*', 'recommendation* and {next steps|conclusion*}',
+    // Advice to a professional, not items: what to do for a patient, a machine, a system.
+    '{treatment|clinical|medical|care|therapy|dosing|diagnostic|safety|security|compliance|maintenance|repair|remediation|mitigation} recommendation*',
     // A number suggested to a person, not items: a price, a bid, a budget, a dose.
     '{price|pricing|bid|bidding|budget|discount|credit limit|dose|dosage|salary|reorder|order quantity|stock level} recommendation*',
     // Not "recommended budget hotels" or "recommended discounted items": there the number describes the items.
@@ -110,12 +112,13 @@ export const OTHER_SENSES: CueSet = {
     '{n|н} грамм* языков* модел*', 'граммн* языков* модел*', 'языков* модел* … рескоринг*',
     'поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}',
     'рекомендаци* {по|для} {улучшени*|уход*|внедрени*|использовани*|доработк*|развити*|бизнес*|руководств*}', '{выводы|заключени*} и рекомендаци*', 'бизнес рекомендаци*',
+    'рекомендаци* {по|для} {лечени*|терапи*|врач*|пациент*|обслуживани*|ремонт*|безопасност*|устранени*}', 'клиническ* рекомендаци*',
     'рекомендаци* {цен*|ставк*|бюджет*|скидк*|дозировк*|доз*|лимит*|зарплат*}', '{рекомендованн*|рекомендуем*} {цен*|ставк*|дозировк*|доз*}', 'рекоменд* {цен*|ставк*}',
     '{ранжир*|сортир*|упорядоч*} {клиент*|абонент*|заемщик*|заёмщик*|лид*|пациент*|сотрудник*} по',
     // Not "ранжирующие факторы": a search ranker's features. Importance must be said.
     '{ранжир*|упорядоч*} … {признак*|фактор*|переменн*} по {важност*|значимост*|влияни*|вклад*}', 'важност* признак* … ранжир*',
   ],
-  zh: ['推荐价', '定价推荐', '价格推荐', '推荐出价', '推荐预算', '推荐剂量', '推荐折扣', '建议零售价', '客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
+  zh: ['治疗推荐', '用药推荐', '诊疗推荐', '推荐价', '定价推荐', '价格推荐', '推荐出价', '推荐预算', '推荐剂量', '推荐折扣', '建议零售价', '客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
 };
 
 /**
@@ -310,17 +313,19 @@ export const IMBALANCE_STATEMENT: CueSet = {
     `${RARE_SHARE_EN} # … of … {opened|clicked|converted|purchased|bought|fraudulent|positive|defaulted|flagged|churned|cancelled|canceled|failed}`,
     `${RARE_EVENTS_EN} are ${RARE_SHARE_EN} # … of`, `${RARE_EVENTS_EN} is ${RARE_SHARE_EN} # … of`,
     `{churn|default|fraud|failure|positive} rate {is|of|} ${RARE_SHARE_EN} #`, `{monthly|annual|yearly|weekly} churn is ${RARE_SHARE_EN} #`,
+    // How often the condition to detect occurs: "sepsis occurs in about 3% of admissions".
+    `{occur*|happen*|develop*|present} in ${RARE_SHARE_EN} # … of`,
   ],
   ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*',
     `{доля|процент|уровень} {дефолт*|отток*|мошеннич*|фрод*|просроч*} … ${RARE_SHARE_RU} #`,
-    `{дефолт*|отток*|мошеннич*} составля* ${RARE_SHARE_RU} #`, 'распространённост* … #', 'распространенност* … #', 'мал* доля … положительн*', 'положительн* … редк*'],
+    `{дефолт*|отток*|мошеннич*} составля* ${RARE_SHARE_RU} #`, `{встреча*|развива*|возника*} … ${RARE_SHARE_RU} {у|в|} #`, 'распространённост* … #', 'распространенност* … #', 'мал* доля … положительн*', 'положительн* … редк*'],
   zh: [
     '样本不均衡', '类别不平衡', '类别不均衡', '正负样本不平衡', '正样本稀少', '正样本较少', '极不均衡', '不均衡', '不平衡',
     // "违规弹幕很少", "欺诈交易只占 0.05%": the positives said to be rare.
     '{正样本|违规|欺诈|作弊|异常|故障|流失}…{很少|极少|稀少|只占|仅占|不到}',
     // The event's rate said small: "点击率约 1%", "违约率仅为 3%", "流失率不到 5%".
     // (Not 转化率 or 打开率: a recommender's rates, and not "低于": a guardrail's "转化率低于 X" is a comparison.)
-    '{点击率|违约率|逾期率|坏账率|流失率|欺诈率|故障率}{约|约为|仅|仅为|只有|不到|不足}',
+    '{点击率|违约率|逾期率|坏账率|流失率|欺诈率|故障率|发生率|发病率}{约|约为|仅|仅为|只有|不到|不足}',
   ],
 };
 

@@ -422,8 +422,11 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   const rankingTask = tally.score('ranking-task');
   if (tally.words <= THIN_SPEC_WORDS && rankingTask > 0 && rankingTask >= tally.score('classification') && tally.score('rare-task') === 0) return true;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
-  const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
-  const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
+  // Not a type's words the doc says more often in another sense ("treatment recommendations … the recommendations"):
+  // its lone uses are that sense too, as inferType takes them.
+  const typeWords = RANKING_TYPES.filter((t) => tally.score(`other:${t}`) < tally.score(t));
+  const userFacing = rankedList + typeWords.reduce((sum, t) => sum + tally.score(t), 0);
+  const density = tally.density('ranked-list') + typeWords.reduce((sum, t) => sum + tally.density(t), 0);
   return userFacing >= 5 && density >= 1.5;
 }
 
