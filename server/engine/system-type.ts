@@ -56,10 +56,10 @@ type Signal =
   | 'ranked-list' | 'shown-list' | 'ranking-task' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
-  /** The top of a classifier's classes ("the top 3 species"): a top shown beside it is no list. */
-  | 'classifier-top'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
-  | `other:${Exclude<SystemType, 'other'>}` | 'other:generative';
+  | `other:${Exclude<SystemType, 'other'>}` | 'other:generative'
+  /** The top of a classifier's classes ("the top 3 species"): a top shown beside it is no list. */
+  | 'classifier-top';
 /**
  * In the order a tie is settled: the task a doc names (detecting fraud or abuse, forecasting) before the
  * setting it works in ("click fraud detection for the ads platform" is a fraud system).
@@ -191,9 +191,7 @@ const CORE_STEPS = new Set(['model', 'framing']);
  * system is: in a heading below the titles ("### LLM choice") or in a section on the model or the ML framing.
  */
 function mentionKind(fragment: Fragment, unit: Fragment['units'][number], match: { start: number; end: number }): 'generative-core' | 'generative-plain' | undefined {
-  const { negations, hedges, mildHedges, sentences } = unit.words.polarity;
-  if (coveredBy(negations, match) || coveredBy(hedges, match) || coveredBy(mildHedges, match) || inParentheses(unit.text, match.start)) return undefined;
-  if (sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end)) return undefined;
+  if (!plainMention(unit, match) || inParentheses(unit.text, match.start)) return undefined;
   if (unit.kind === 'heading') return 'generative-core';
   return fragment.headings[unit.heading]?.steps.some((step) => CORE_STEPS.has(step)) ? 'generative-core' : 'generative-plain';
 }
