@@ -20,7 +20,8 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
   search: {
     en: ['search', 'search engine*', 'search ranking', 'search results', 'search result page*', 'search query', 'search queries', 'product search', 'web search', 'site search', 'job search', 'search relevance', 'query understanding', 'autocomplete', 'typeahead', 'search bar', 'search box', 'search experience'],
     // Not bare 'выдача': any list a system returns ("выдача фильмов" of a recommender), a search's only with 'поисковая'.
-    ru: ['поисков* систем*', 'поисков* выдач*', 'поисков* запрос*', 'поиск* товар*', 'поиск* вакансий', 'автодополнен*'],
+    ru: ['поисков* систем*', 'поисков* выдач*', 'поисков* запрос*', 'поисков* индекс*', 'поиск* товар*', 'поиск* вакансий', 'автодополнен*',
+      'поиск* по {объявлени*|товар*|каталог*|сайт*|маркетплейс*|вакансия*}', 'релевантност* поиск*'],
     zh: ['搜索', '搜索引擎', '搜索结果', '搜索排序', '搜索词'],
   },
   feed: {
@@ -45,10 +46,19 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
       '反作弊', '虚假点击', '作弊点击', '点击作弊', '无效点击', '无效流量', '刷量', '点击欺诈'],
   },
   moderation: {
-    en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw'],
-    ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*'],
+    en: ['moderation', 'moderator*', 'harmful content', 'toxic*', 'abuse', 'abusive', 'hate speech', 'spam', 'content policy', 'policy violat*', 'violating content', 'misinformation', 'trust and safety', 'nsfw',
+      // What a marketplace or a community takes down: items or posts that break its rules, named by the rule.
+      '{prohibited|banned|forbidden} {item*|listing*|goods|product*|content|post*}', '{harmful|unsafe|inappropriate} {listing*|post*|comment*|message*|image*|video*|review*}',
+      'unsafe content', 'inappropriate content', 'content safety',
+      // Keyword stuffing: a listing's text packed with unrelated terms to be found by searches it does not match.
+      'keyword stuff*', '{stuffed|packed} with … keywords', 'keyword spamm*'],
+    ru: ['модерац*', 'модератор*', 'токсичн*', 'спам*', 'оскорбл*', 'запрещенн* контент*', 'нарушен* правил*',
+      'запрещенн* {товар*|объявлени*|предмет*|публикаци*|вещ*}', '{недопустим*|неприемлем*|вредн*|опасн*} {контент*|объявлени*|публикаци*|комментари*}',
+      'накрутк* ключев* слов*', 'накручен* ключев* слов*', 'переспам*'],
     // Not bare 审核 (any review: 报销审核, 资质审核) nor bare 违规 (违规报销 is an expense breaking policy): content is what is moderated.
-    zh: ['内容审核', '审核违规', '机审', '内容安全', '有害内容', '垃圾信息', '违规内容', '违规评论', '违规弹幕', '违规识别', '违规检测', '色情', '谩骂', '辱骂', '涉黄', '鉴黄', '低俗', '不良信息', '广告引流'],
+    zh: ['内容审核', '审核违规', '机审', '内容安全', '有害内容', '垃圾信息', '违规内容', '违规评论', '违规弹幕', '违规识别', '违规检测', '色情', '谩骂', '辱骂', '涉黄', '鉴黄', '低俗', '不良信息', '广告引流',
+      // Goods a marketplace may not list: 违禁品, 违禁商品, 违规商品.
+      '违禁品', '违禁商品', '违禁物品', '违禁内容', '违规商品', '违规帖子', '不当内容', '有害信息', '关键词堆砌', '堆砌关键词'],
   },
   forecasting: {
     en: ['forecast*', 'demand prediction', 'demand planning', 'time series', 'sales prediction', 'predict* demand', 'predict* sales'],
@@ -63,7 +73,8 @@ export const SYSTEM_TYPE_CUES: Readonly<Record<Exclude<SystemType, 'other'>, Cue
  * nearest-neighbour or vector search is how candidates or chunks are fetched,
  * and a grid search tunes hyperparameters; neither is a search product; a
  * report's "business recommendations" (ru "рекомендации по внедрению", zh
- * "推荐阅读") are advice, not a recommender.
+ * "推荐阅读") are advice, and a "price recommendation" ("рекомендация цены",
+ * "推荐价") a number, not a recommender.
  */
 export const OTHER_SENSES: CueSet = {
   en: [
@@ -74,6 +85,12 @@ export const OTHER_SENSES: CueSet = {
     // Advice to the reader, not items recommended to users: a report's "Business recommendations".
     '{business|strategic|policy|actionable} recommendation*', 'our recommendation is', 'recommendation* for {the business|management|stakeholders|improvement*|next steps}',
     '{caveats|conclusion*|findings} and recommendation*', 'recommendation* and {next steps|conclusion*}',
+    // Advice to a professional, not items: what to do for a patient, a machine, a system.
+    '{treatment|clinical|medical|care|therapy|dosing|diagnostic|safety|security|compliance|maintenance|repair|remediation|mitigation} recommendation*',
+    // A number suggested to a person, not items: a price, a bid, a budget, a dose.
+    '{price|pricing|bid|bidding|budget|discount|credit limit|dose|dosage|salary|reorder|order quantity|stock level} recommendation*',
+    // Not "recommended budget hotels" or "recommended discounted items": there the number describes the items.
+    'recommended {price|prices|bid|bids|dose|doses|dosage|quantity|quantities|retail price*|salary|salaries}', 'recommend* {a|the|} {price|bid|dose|dosage}',
     // A coding agent's instruction file or the agent that wrote the code ("CLAUDE.md", "AGENTS.md", "built with Claude
     // Code") says how the repository is worked on, not that the system generates anything.
     '{claude|agents|gemini|copilot instructions} md', 'claude code',
@@ -95,11 +112,13 @@ export const OTHER_SENSES: CueSet = {
     '{n|н} грамм* языков* модел*', 'граммн* языков* модел*', 'языков* модел* … рескоринг*',
     'поиск* ближайш* сосед*', 'векторн* поиск*', 'поиск* по сетке', 'поиск* гиперпараметр*', 'лент* … {транспортер*|конвейер*}',
     'рекомендаци* {по|для} {улучшени*|уход*|внедрени*|использовани*|доработк*|развити*|бизнес*|руководств*}', '{выводы|заключени*} и рекомендаци*', 'бизнес рекомендаци*',
+    'рекомендаци* {по|для} {лечени*|терапи*|врач*|пациент*|обслуживани*|ремонт*|безопасност*|устранени*}', 'клиническ* рекомендаци*',
+    'рекомендаци* {цен*|ставк*|бюджет*|скидк*|дозировк*|доз*|лимит*|зарплат*}', '{рекомендованн*|рекомендуем*} {цен*|ставк*|дозировк*|доз*}', 'рекоменд* {цен*|ставк*}',
     '{ранжир*|сортир*|упорядоч*} {клиент*|абонент*|заемщик*|заёмщик*|лид*|пациент*|сотрудник*} по',
     // Not "ранжирующие факторы": a search ranker's features. Importance must be said.
     '{ранжир*|упорядоч*} … {признак*|фактор*|переменн*} по {важност*|значимост*|влияни*|вклад*}', 'важност* признак* … ранжир*',
   ],
-  zh: ['客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
+  zh: ['治疗推荐', '用药推荐', '诊疗推荐', '推荐价', '定价推荐', '价格推荐', '推荐出价', '推荐预算', '推荐剂量', '推荐折扣', '建议零售价', '客户排序', '客户排名', '借款人排序', 'n-gram语言模型', 'n元语言模型', '统计语言模型', '特征重要性排序', '特征排序', '重要性排序', '向量搜索', '近邻搜索', '最近邻搜索', '网格搜索', '超参数搜索', '相似度搜索', '相似性搜索', '束搜索', '架构搜索', '推荐阅读', '推荐使用', '推荐安装'],
 };
 
 /**
@@ -114,6 +133,20 @@ const PEOPLE_EN = '{user*|customer*|buyer*|shopper*|member*|viewer*|reader*|stud
 const SHOWN_ITEMS_EN = '{items|products|listings|results|offers|videos|posts|articles|jobs|hotels|homes|songs|tracks|movies|recipes|courses|restaurants|suggestions}';
 const PEOPLE_RU = '{пользовател*|клиент*|покупател*|студент*|зрител*|читател*|соискател*|оператор*|посетител*|абонент*|им|ему}';
 const SHOW_RU = '{показ*|выда*|вывод*|предлага*|рекоменду*|отобража*}';
+/**
+ * The notification a person gets next, chosen among the pending ones: "picks the next notification to send", "какое
+ * уведомление отправить следующим", "挑选下一条要发送的通知". The top one of a ranked list sent to a user (notification
+ * ranking). Not a send time ("the hour to send the digest") or a whole campaign ("which customers to email").
+ */
+const NEXT_NOTIFICATION: Required<CueSet> = {
+  en: [
+    'next {notification*|push*|push notification*} … {send|sent|deliver*|show*}', '{send|sent|deliver*|show*} … next {notification*|push*|push notification*}',
+    '{pick*|choose*|chose*|select*|decide*} {which|what} {notification*|push*|push notification*}',
+  ],
+  ru: ['{как*|котор*} {уведомлени*|пуш*|push} {отправ*|показ*}', 'следующ* {уведомлени*|пуш*|push} … {отправ*|показ*}', '{отправ*|показ*} … следующ* {уведомлени*|пуш*}'],
+  zh: ['下一条…{通知|推送}', '{挑选|选择|选出|决定}…{哪条|哪一条}…{通知|推送}'],
+};
+
 export const TOP_SHOWN: CueSet = {
   en: [
     `{show*|display*|present*|surface*|suggest*|recommend*} … top {#|n|k} … to … ${PEOPLE_EN}`,
@@ -125,16 +158,19 @@ export const TOP_SHOWN: CueSet = {
     `{show*|display*|surface*} … # most {likely|relevant|probable} … ${SHOWN_ITEMS_EN}`,
     `{highest|top} {scored|scoring|ranked} # … {are|is} {shown|displayed|presented|surfaced}`,
     `{user*|customer*|buyer*|shopper*|viewer*|reader*|visitor*|guest*} {see|browse} # {items|products|listings|results|offers|videos|posts|articles|jobs|hotels|songs|movies}`,
+    ...NEXT_NOTIFICATION.en,
   ],
   ru: [
     `${PEOPLE_RU} … ${SHOW_RU} … топ {#|n|k}`,
     `${SHOW_RU} … топ {#|n|k} … ${PEOPLE_RU}`,
     `${SHOW_RU} … ${PEOPLE_RU} … топ {#|n|k}`,
     `топ {#|n|k} … ${SHOW_RU} … ${PEOPLE_RU}`,
+    ...NEXT_NOTIFICATION.ru,
   ],
   zh: [
     '{向|给|为}用户{展示|展现|显示|呈现|推荐|返回}…{前|top}', '{展示|展现|显示|呈现|推荐|返回}给用户…{前|top}', '{前|top}…{展示|展现|显示|呈现|推荐|返回}给用户',
     '用户…{看到|看见}…{前|top}',
+    ...NEXT_NOTIFICATION.zh,
   ],
 };
 
@@ -184,6 +220,31 @@ export const RANKED_LIST: CueSet = {
     'отсортированн* список*', 'отсортир* по … {скор*|вероятност*|релевантност*}', '{показыва*|показ*|предлага*|выда*} … топ #', 'топ # … {показыва*|показ*|предлага*}',
   ],
   zh: ['排序', '精排', '粗排', '重排', '推荐列表', '搜索结果', '信息流', '召回', '排序模型', 'ndcg', '歌单', '播放列表'],
+};
+
+/**
+ * The top of a classifier's classes shown to a person: "the app shows the top 3 species", "топ-3 диагноза", "前 3 个最可能的
+ * 物种". What is shown is the model's guesses at one answer, not items ranked from a catalogue: in a sentence with
+ * these, a top shown casts no list vote (system-type.ts).
+ */
+export const CLASSIFIER_TOP: CueSet = {
+  en: [
+    'top {#|n|k} {species|classes|labels|categories|breeds|diseases|diagnoses|conditions|guesses|predicted classes|predicted labels}',
+    'top {#|n|k} most {likely|probable} {species|classes|labels|categories|breeds|diseases|diagnoses|conditions}',
+  ],
+  ru: ['топ {#|n|k} {класс*|категори*|вид*|пород*|диагноз*|заболевани*|метк*}', 'топ {#|n|k} наиболее вероятн* {класс*|категори*|вид*|пород*|диагноз*|заболевани*}'],
+  zh: ['{前|top}…{物种|类别|品种|标签|疾病|病种|诊断|类目}'],
+};
+
+/**
+ * A ranking model named as the method: learning to rank, a ranker, a listwise loss, NDCG. In a short spec that is not
+ * an LLM's (whose reranker orders chunks for a prompt) and predicts no churn or failures, one plain mention says what
+ * it builds: a list ordered for its users (system-type.ts inferRankingShaped).
+ */
+export const RANKING_TASK: CueSet = {
+  en: ['learning to rank', '!LTR', 'lambdamart', 'lambdarank', 'yetirank', 'listwise', 'pairwise ranking', 'ranking model*', 'ranker*', 're ranker*', 'reranker*', '!NDCG*', 'ndcg*'],
+  ru: ['обучени* ранжировани*', 'ранжирующ* модел*', 'модел* ранжировани*', 'lambdamart', 'yetirank', 'ndcg*'],
+  zh: ['排序学习', '学习排序', '排序模型', '精排', 'ndcg', 'lambdamart'],
 };
 
 /**
@@ -252,17 +313,19 @@ export const IMBALANCE_STATEMENT: CueSet = {
     `${RARE_SHARE_EN} # … of … {opened|clicked|converted|purchased|bought|fraudulent|positive|defaulted|flagged|churned|cancelled|canceled|failed}`,
     `${RARE_EVENTS_EN} are ${RARE_SHARE_EN} # … of`, `${RARE_EVENTS_EN} is ${RARE_SHARE_EN} # … of`,
     `{churn|default|fraud|failure|positive} rate {is|of|} ${RARE_SHARE_EN} #`, `{monthly|annual|yearly|weekly} churn is ${RARE_SHARE_EN} #`,
+    // How often the condition to detect occurs: "sepsis occurs in about 3% of admissions".
+    `{occur*|happen*|develop*|present} in ${RARE_SHARE_EN} # … of`,
   ],
   ru: ['дисбаланс*', 'несбалансированн*', 'несбалансирован*', 'редк* событ*',
     `{доля|процент|уровень} {дефолт*|отток*|мошеннич*|фрод*|просроч*} … ${RARE_SHARE_RU} #`,
-    `{дефолт*|отток*|мошеннич*} составля* ${RARE_SHARE_RU} #`, 'распространённост* … #', 'распространенност* … #', 'мал* доля … положительн*', 'положительн* … редк*'],
+    `{дефолт*|отток*|мошеннич*} составля* ${RARE_SHARE_RU} #`, `{встреча*|развива*|возника*} … ${RARE_SHARE_RU} {у|в|} #`, 'распространённост* … #', 'распространенност* … #', 'мал* доля … положительн*', 'положительн* … редк*'],
   zh: [
     '样本不均衡', '类别不平衡', '类别不均衡', '正负样本不平衡', '正样本稀少', '正样本较少', '极不均衡', '不均衡', '不平衡',
     // "违规弹幕很少", "欺诈交易只占 0.05%": the positives said to be rare.
     '{正样本|违规|欺诈|作弊|异常|故障|流失}…{很少|极少|稀少|只占|仅占|不到}',
     // The event's rate said small: "点击率约 1%", "违约率仅为 3%", "流失率不到 5%".
     // (Not 转化率 or 打开率: a recommender's rates, and not "低于": a guardrail's "转化率低于 X" is a comparison.)
-    '{点击率|违约率|逾期率|坏账率|流失率|欺诈率|故障率}{约|约为|仅|仅为|只有|不到|不足}',
+    '{点击率|违约率|逾期率|坏账率|流失率|欺诈率|故障率|发生率|发病率}{约|约为|仅|仅为|只有|不到|不足}',
   ],
 };
 

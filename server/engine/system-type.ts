@@ -18,7 +18,7 @@ import type { Fragment } from './fragment.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
 import {
-  GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
+  CLASSIFIER_TOP, GENERATIVE, IMBALANCE_HINT, IMBALANCE_STATEMENT, OTHER_SENSES, RANK_BY_PREDICTION, RANKED_LIST, RANKING_TASK, RARE_POSITIVE_TASKS, RETRIEVER_CONTEXT, SHOWN_LIST, SYSTEM_TYPE_CUES, TASK_CUES, TOP_SHOWN,
 } from './system-type-data.js';
 import { coveredBy } from './text/polarity.js';
 import { SYSTEM_TYPES, type SystemType } from './types.js';
@@ -53,11 +53,13 @@ const DETECTION_TYPES = ['fraud', 'moderation'] as const;
 
 type Signal =
   | Exclude<SystemType, 'other'>
-  | 'ranked-list' | 'shown-list' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
+  | 'ranked-list' | 'shown-list' | 'ranking-task' | 'retriever-context' | 'retriever-list' | 'top-shown' | 'rank-by-prediction' | 'generative' | 'generative-core' | 'generative-plain' | 'rare-task' | 'imbalance' | 'imbalance-hint' | 'classification' | 'cutoff-metric' | 'regression' | 'forecasting-task'
   /** Words in another sense ("feeds into", "vector search"): they hide a type's vote... */
   | 'other-sense'
   /** ...which is counted as the type's word in another sense ("CLAUDE.md" names a coding agent's notes, not an LLM system). */
-  | `other:${Exclude<SystemType, 'other'>}` | 'other:generative';
+  | `other:${Exclude<SystemType, 'other'>}` | 'other:generative'
+  /** The top of a classifier's classes ("the top 3 species"): a top shown beside it is no list. */
+  | 'classifier-top';
 /**
  * In the order a tie is settled: the task a doc names (detecting fraud or abuse, forecasting) before the
  * setting it works in ("click fraud detection for the ads platform" is a fraud system).
@@ -65,6 +67,8 @@ type Signal =
 const TYPES: ReadonlyArray<Exclude<SystemType, 'other'>> = ['fraud', 'moderation', 'forecasting', 'recommendation', 'search', 'feed', 'ads'];
 
 const LIST_SIGNALS: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list']);
+/** Signals of a list or its top shown to a person. */
+const SHOWN_SIGNALS: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list', 'top-shown']);
 const TYPE_SIGNALS: ReadonlySet<Signal> = new Set(TYPES);
 const isTypeSignal = (signal: Signal): signal is Exclude<SystemType, 'other'> => TYPE_SIGNALS.has(signal);
 
@@ -72,10 +76,12 @@ const CUES = new LabelledCues<Signal>([
   ...TYPES.map((type) => [type, SYSTEM_TYPE_CUES[type]] as const),
   ['ranked-list', RANKED_LIST],
   ['shown-list', SHOWN_LIST],
+  ['ranking-task', RANKING_TASK],
   ['top-shown', TOP_SHOWN],
   ['rank-by-prediction', RANK_BY_PREDICTION],
   ['retriever-context', RETRIEVER_CONTEXT],
   ['other-sense', OTHER_SENSES],
+  ['classifier-top', CLASSIFIER_TOP],
   ['generative', GENERATIVE],
   ['rare-task', RARE_POSITIVE_TASKS],
   ['imbalance', IMBALANCE_STATEMENT],
@@ -107,8 +113,11 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
   const matches = CUES.matches(unit.words).filter((m) => !(IDENTIFIER_BLIND.has(m.label) && identifiers.some(([start, end]) => (m.start >= start && m.start < end) || (m.end > start && m.end <= end))));
   const signals: UnitVotes['signals'] = [];
   const otherSenses = matches.filter((m) => m.label === 'other-sense');
+  const classifierTops = matches.filter((m) => m.label === 'classifier-top');
   for (const match of matches) {
-    if (match.label === 'other-sense') continue;
+    if (match.label === 'other-sense' || match.label === 'classifier-top') continue;
+    // "The app shows the user the top 3 species": the top of a classifier's guesses, not a list of items.
+    if (classifierTops.length > 0 && SHOWN_SIGNALS.has(match.label) && classifierTops.some((m) => sameSentence(unit, m.start, match.start))) continue;
     if (otherSenses.some((m) => m.start <= match.start && m.end >= match.end)) {
       // A type's or an LLM's word in another sense is kept as such (inferType weighs it); any other signal's
       // ("ranking of features", "the interview prompt") is no vote at all.
@@ -127,6 +136,8 @@ function unitVotes(fragment: Fragment, unit: Fragment['units'][number]): UnitVot
     // A negated statement ("the classes are not imbalanced") is not a vote for it. Polarity is
     // read only here: most units hold no such cue, and reading it is a clause analysis.
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && coveredBy(unit.words.polarity.negations, match)) continue;
+    // A ranking model counts only named plainly: not "no ranking model is needed", "maybe a ranker later", "Should we use LTR?".
+    if (match.label === 'ranking-task' && !plainMention(unit, match)) continue;
     // A share said in the statement must be small: "about 2% of pushes are opened" is rare, "about 45% … opened" is not.
     if ((match.label === 'imbalance' || match.label === 'imbalance-hint') && largeShare(unit.text.slice(match.start, match.end + 2))) continue;
     // The "regression" of "logistic regression" names a classifier.
@@ -157,7 +168,7 @@ function largeShare(text: string): boolean {
 const AT_CUTOFF = /^\s*(?:@|at\s+(?:k\b|\d))/i;
 
 /** Signals a code identifier's words do not cast. */
-const IDENTIFIER_BLIND: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list', 'top-shown', 'rank-by-prediction', 'generative', ...RANKING_TYPES]);
+const IDENTIFIER_BLIND: ReadonlySet<Signal> = new Set(['ranked-list', 'shown-list', 'ranking-task', 'top-shown', 'rank-by-prediction', 'generative', ...RANKING_TYPES]);
 
 /**
  * Spans of the unit's text that are code identifiers: a name with an underscore inside ("find_slot", "rank_items"),
@@ -180,11 +191,21 @@ const CORE_STEPS = new Set(['model', 'framing']);
  * system is: in a heading below the titles ("### LLM choice") or in a section on the model or the ML framing.
  */
 function mentionKind(fragment: Fragment, unit: Fragment['units'][number], match: { start: number; end: number }): 'generative-core' | 'generative-plain' | undefined {
-  const { negations, hedges, mildHedges, sentences } = unit.words.polarity;
-  if (coveredBy(negations, match) || coveredBy(hedges, match) || coveredBy(mildHedges, match) || inParentheses(unit.text, match.start)) return undefined;
-  if (sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end)) return undefined;
+  if (!plainMention(unit, match) || inParentheses(unit.text, match.start)) return undefined;
   if (unit.kind === 'heading') return 'generative-core';
   return fragment.headings[unit.heading]?.steps.some((step) => CORE_STEPS.has(step)) ? 'generative-core' : 'generative-plain';
+}
+
+/** Whether two offsets of a unit are in one sentence. */
+function sameSentence(unit: Fragment['units'][number], a: number, b: number): boolean {
+  return unit.words.sentenceIndexAt(a) === unit.words.sentenceIndexAt(b);
+}
+
+/** A mention neither negated, hedged nor asked. */
+function plainMention(unit: Fragment['units'][number], match: { start: number; end: number }): boolean {
+  const { negations, hedges, mildHedges, sentences } = unit.words.polarity;
+  if (coveredBy(negations, match) || coveredBy(hedges, match) || coveredBy(mildHedges, match)) return false;
+  return !sentences.some((s) => s.question && s.start <= match.start && s.end >= match.end);
 }
 
 /** Whether an offset sits inside an open parenthesis (ASCII or full-width) of the text before it. */
@@ -388,11 +409,22 @@ function inferRankingShaped(type: SystemType, generative: boolean, task: Task, t
   // list returned to a user; so is a ranking the doc's title or a top-level heading names ("Push notification
   // ranking", "Learning to rank for help articles"): what a doc is about is in its titles. Not in a doc that predicts
   // churn, failures or anomalies, whose "## Ranking model" orders a call list, not what a user is shown.
-  const titledRanking = tally.inTitles('ranked-list') > 0 && tally.score('rare-task') < 3;
-  if (tally.score('top-shown') > 0 || ranksByPrediction || titledRanking) return true;
+  // The same for the top shown to a person in such a doc: "the dashboard shows customer success managers the top 50
+  // accounts most likely to churn" is a call list too.
+  const predictsRareEvents = tally.score('rare-task') >= 3;
+  const titledRanking = tally.inTitles('ranked-list') > 0 && !predictsRareEvents;
+  if ((tally.score('top-shown') > 0 && !predictsRareEvents) || ranksByPrediction || titledRanking) return true;
+  // A short spec says what it builds once: "learning to rank", "a ranking model orders the applicants". Not one that
+  // predicts churn or failures, whose ranking orders a call list, nor one that names a classifier more often than its
+  // ranker ("tickets go through a classifier and a router … a reranker orders the suggested macros": the classifier's).
+  const rankingTask = tally.score('ranking-task');
+  if (tally.words <= THIN_SPEC_WORDS && rankingTask > 0 && rankingTask >= tally.score('classification') && tally.score('rare-task') === 0) return true;
   // Words of recommenders, feeds, ads and search too few to name the type still say what the user gets.
-  const userFacing = rankedList + RANKING_TYPES.reduce((sum, t) => sum + tally.score(t), 0);
-  const density = tally.density('ranked-list') + RANKING_TYPES.reduce((sum, t) => sum + tally.density(t), 0);
+  // Not a type's words the doc says more often in another sense ("treatment recommendations … the recommendations"):
+  // its lone uses are that sense too, as inferType takes them.
+  const typeWords = RANKING_TYPES.filter((t) => tally.score(`other:${t}`) < tally.score(t));
+  const userFacing = rankedList + typeWords.reduce((sum, t) => sum + tally.score(t), 0);
+  const density = tally.density('ranked-list') + typeWords.reduce((sum, t) => sum + tally.density(t), 0);
   return userFacing >= 5 && density >= 1.5;
 }
 
