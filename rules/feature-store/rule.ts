@@ -103,6 +103,8 @@ export default defineDocumentRule({
       vector: { cues: { en: ['vector', 'vectors', 'embedding', 'embeddings'], ru: ['вектор*', 'эмбеддинг*'], zh: ['向量', '嵌入'] } },
       lookup: { cues: { en: ['fetch*', 'look* up', 'looked up', 'lookup*'], ru: ['достают*', 'достает', 'по ключу', 'по id'], zh: ['按id读取', '查表'] } },
       servingStore: { cues: SERVING_STORES },
+      // Read by the service, not retrieved by a search: "the real-time service only reads precomputed vectors".
+      reads: { cues: { en: ['=read', '=reads', 'served from', 'loaded into'], ru: ['чита*'], zh: ['只读', '直接读', '读取'] } },
       // A windowed aggregate is a feature whatever it is called: "counts of a card's transactions in the last hour",
       // «число транзакций по карте за последний час», 「近一小时交易次数」.
       aggregate: {
@@ -167,7 +169,7 @@ export default defineDocumentRule({
       { parts: ['features', 'precomputed'], weight: 0.7 },
       { parts: ['vector', 'precomputed', 'lookup'], weight: 0.7 },
       // "The real-time service only reads precomputed vectors".
-      { parts: ['vector', 'precomputed', 'fetch'], weight: 0.7 },
+      { parts: ['vector', 'precomputed', 'reads'], weight: 0.7 },
       // A windowed aggregate kept where the service reads it: "… maintained by Flink and read from a cache when the payment arrives".
       { parts: ['aggregate', 'servingStore'], weight: 0.8 },
       { parts: ['aggregate', 'precomputed', 'fetch'], weight: 0.75 },

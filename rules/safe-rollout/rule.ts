@@ -6,6 +6,13 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 // where people approve its output before it acts alone. An A/B test alone
 // compares; it does not stage the launch. A rollback of someone's code by an
 // agent is another sense.
+/** The rest reached after a first step: "the rest follow after two weeks", «остальные подключаем после месяца без жалоб», 「再接其余门店」. */
+const WIDEN_REST = {
+  en: ['{the rest|the others|the remaining …} {follow*|join*|come* later|switch* later}', '{extend*|expand*|roll* out|open*|widen*} to the {other|remaining|rest of the} …'],
+  ru: ['остальн* {подключа*|подключим|переводим|переведём|переведем|получат|получают|присоедин*}', '{подключа*|подключим|переводим|переведём|переведем} остальн*'],
+  zh: ['再{接|接入|推广|覆盖|上线|开放|扩展}…{其余|剩余|其他|其它}'],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 'safe-rollout',
@@ -51,7 +58,7 @@ export default defineDocumentRule({
             // A shadow run said by who still decides: "the model scores every claim but adjusters keep deciding by hand".
             '{keep|keeps|kept|still|continue|continues} {deciding|decide|decides|making the decisions|making decisions} {by hand|manually}', 'decisions {stay|remain|remains|stays} {manual|with the {analysts|adjusters|agents|reviewers|underwriters|operators}}',
             // Exposure grown in steps: "exposure grows 1 % → 10 % → 100 %", "we gradually increase the share".
-            '{=gradually|step by step|stepwise} {increase*|grow*|widen*|extend*|rais*|expand*}', '{increase*|grow*|grows|widen*|rais*} … {=gradually|step by step|stepwise|in steps}',
+            '{=gradually|step by step|stepwise} {increase*|widen*|rais*|expand*} … {share|exposure|traffic|percentage|audience|coverage}', '{share|exposure|traffic|percentage|audience} … {increase*|grow*|grows|widen*|rais*} {=gradually|step by step|stepwise|in steps}',
             // A way back by switch: "the flag is turned off and the previous model answers again".
             '{flag|switch|toggle} {is|gets|get|are} {turned|switched|flipped} off', '{previous|old|current|incumbent} {model|version|ranker|system} {answers|takes over|serves|serve} again',
           ],
@@ -66,10 +73,10 @@ export default defineDocumentRule({
             // A shadow run said by who still decides: "модель считает скоры, но решения принимают андеррайтеры вручную".
             'решени* {принима*|принимает|принимают|оста*} … {вручную|люд*|человек|сотрудник*|андеррайтер*|оператор*|аналитик*|эксперт*|специалист*}',
             // Exposure grown in steps: "долю пользователей увеличиваем постепенно".
-            '{увеличива*|увеличим|наращива*|нарастим|расширя*} {постепенно|поэтапно|плавно|ступенчато}', '{постепенно|поэтапно|плавно|ступенчато} {увеличива*|увеличим|наращива*|нарастим|расширя*}',
+            '{дол*|трафик*|охват*|аудитори*|процент*} … {увеличива*|увеличим|наращива*|нарастим|расширя*} {постепенно|поэтапно|плавно|ступенчато}', '{постепенно|поэтапно|плавно|ступенчато} {увеличива*|увеличим|наращива*|нарастим|расширя*} {дол*|трафик*|охват*|аудитори*|процент*}',
             // A way back kept at hand: "старый сервис остаётся развёрнутым", "флаг выключается и отвечает прежняя модель", "возвращает трафик на него".
             '{стар*|прежн*|предыдущ*} {сервис*|модел*|верси*} {оста*|продолжа*} {развернут*|развёрнут*|рядом|в проде|работать|доступн*}', '{флаг*|переключател*|рубильник*} {выключа*|выключит*|отключа*|отключит*}', '{выключа*|отключа*} {флаг*|переключател*|рубильник*}',
-            '{отвечает|отвечать|работает|включается} {снова|опять|} {прежн*|стар*|предыдущ*} {модел*|верси*|сервис*}', '{возвраща*|вернуть|вернёт|вернет|переключа*} трафик',
+            '{отвечает|отвечать|работает|включается} {снова|опять|} {прежн*|стар*|предыдущ*} {модел*|верси*|сервис*}', '{возвраща*|вернуть|вернёт|вернет} трафик',
           ],
           zh: [
             '灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上',
@@ -89,7 +96,7 @@ export default defineDocumentRule({
             // A shadow run said by who still decides: "模型只打分不决策，审核员照常人工处理".
             '只打分不决策', '照常人工',
             // A way back by switch: "配置开关一分钟内可以把流量切回去", "关闭开关，恢复旧模型".
-            '{配置|降级|总}开关', '关闭开关', '切回去', '{流量|请求}切回', '恢复{旧|原|之前|上一版|老}', '{与|和|跟}…{旧|现有|原有|老|现行|当前}…{并行|同时运行|一起运行}', '双跑', '并跑',
+            '{配置|降级|总}开关', '关闭开关', '切回去', '{流量|请求}切回', '恢复{旧|原|之前的|上一版|老}{模型|版本|策略|规则|排序|逻辑}', '{与|和|跟}…{旧|现有|原有|老|现行|当前}…{并行|同时运行|一起运行}', '双跑', '并跑',
           ],
         },
       },
@@ -133,16 +140,15 @@ export default defineDocumentRule({
       widen: {
         cues: {
           en: ['then {all|everyone|everybody|the rest|100 %|full traffic|all traffic|all users|all stores|all regions|all markets|nationwide|globally}', '{before|then} {expanding|extending|widening|rolling out} to {all|everyone|the rest|every}', 'before {everyone|everybody|all users} {gets|get|sees|see|uses|use}',
-            // "the rest follow after two weeks", "extend to the other cities once …".
-            '{the rest|the others|the remaining …} {follow*|join*|come* later|switch* later}', '{extend*|expand*|roll* out|open*|widen*} to the {other|remaining|rest of the} …'],
+            ...WIDEN_REST.en],
           ru: ['{затем|потом|после этого|далее} {на всех|всем|все|на все|на остальн*|остальн*|на 100 %}', '{затем|потом|после этого|далее|через} … {на всю страну|на всю сеть|на все регионы|на всех пользователей}',
-            // "остальные подключаем после месяца без жалоб".
-            'остальн* {подключа*|подключим|переводим|переведём|переведем|получат|получают|присоедин*}', '{подключа*|подключим|переводим|переведём|переведем} остальн*'],
+            ...WIDEN_REST.ru],
           zh: ['{然后|再|之后|最后|随后}{全量|全部|推广到全部|扩大到全部|覆盖全部}',
-            // "一个月没有投诉再接其余门店".
-            '再{接|接入|推广|覆盖|上线|开放|扩展}…{其余|剩余|其他|其它}'],
+            ...WIDEN_REST.zh],
         },
       },
+      // The rest reached after a first step, which a launch in the same sentence makes a staged one.
+      widenRest: { cues: WIDEN_REST },
       launch: {
         cues: {
           // A challenger model on a share of the traffic while the incumbent serves the rest.
@@ -170,7 +176,7 @@ export default defineDocumentRule({
       // A trial run first, then everyone: "a technical run on two vacancies, then all of them".
       { parts: ['pilot', 'widen'], weight: 0.75 },
       // A first launch and the rest after it: "we launch in Lisbon and extend to the other cities once …".
-      { parts: ['launch', 'widen'], weight: 0.7 },
+      { parts: ['launch', 'widenRest'], weight: 0.7 },
     ],
     headings: {
       en: ['rollout', 'roll out', 'rolling {it|them|this|} out', 'rollout plan', 'rollout strategy', 'launch plan', 'safe launch', 'deployment strategy', 'release plan'],

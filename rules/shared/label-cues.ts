@@ -165,9 +165,19 @@ export const BINARY_VALUES: CueSet = {
  * With a window or a condition and an event it says what makes an example one.
  */
 export const OUTCOME_STATES: CueSet = {
-  en: ['=churned', '=lapsed', '=inactive', '=dormant', '=defaulted', '=delinquent', '=fraudulent', '=resolved', '=successful', '=retained', '=abandoned', 'bad {loan|loans|customer|customers|borrower|borrowers|account|accounts}'],
-  ru: ['отток*', 'ушедш*', 'неактивн*', 'спящ*', 'дефолтн*', 'мошенническ*', '{плох*|хорош*} {кредит*|клиент*|заемщик*|заёмщик*}', '{кредит*|клиент*|заемщик*|заёмщик*} {плох*|хорош*}', '{закрыт*|решен*|решён*} успешно', 'успешно {закрыт*|решен*|решён*}'],
-  zh: ['流失', '坏客户', '好客户', '已解决', '问题解决', '沉默用户', '违约', '欺诈'],
+  en: ['=churned', '=lapsed', '=inactive', '=dormant', '=defaulted', '=delinquent', '=fraudulent', 'bad {loan|loans|customer|customers|borrower|borrowers|account|accounts}'],
+  ru: ['отток*', 'ушедш*', 'неактивн*', 'спящ*', 'дефолтн*', 'мошенническ*', '{плох*|хорош*} {кредит*|клиент*|заемщик*|заёмщик*}', '{кредит*|клиент*|заемщик*|заёмщик*} {плох*|хорош*}'],
+  zh: ['流失', '坏客户', '好客户', '沉默用户', '违约', '欺诈'],
+};
+
+/**
+ * An outcome that is as often a metric's ("tickets resolved within 24 h") as a label's: a label only with its
+ * condition or its marking ("закрыто успешно, если …", 「…即认为问题已解决」).
+ */
+export const RESOLVED_STATES: CueSet = {
+  en: ['=resolved', '=successful', '=retained', '=abandoned'],
+  ru: ['{закрыт*|решен*|решён*} успешно', 'успешно {закрыт*|решен*|решён*}'],
+  zh: ['已解决', '问题解决'],
 };
 
 /** A column that holds each example's class: "| Outcome | Class |" over "| applied | 1 |" (the header reads with its value). */

@@ -90,7 +90,7 @@ export default defineDocumentRule({
             "{don't|doesn't|won't|never} {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|own model*|custom model*}",
             '{model|llm} weights {are|stay|remain} frozen',
             // Frozen by design for a stated period: "the model is frozen after launch and only replaced with a new release".
-            '{model|model version|version|scorecard} {is|stays|remains} {frozen|fixed|pinned|locked} {after|for|until|during|between}', '{model|model version|scorecard} … only replaced with a new {release|version}',
+            '{model|model version|scorecard} {is|stays|remains} {frozen|fixed|pinned|locked} {after|for|until|during|between}', '{model|model version|scorecard} … only replaced with a new {release|version}',
             // "We do not train or fine-tune any model": both verbs denied at once.
             '{do|does|will} not {train|fine tune} or {fine tune|retrain} {any|a|the|our} {model*|llm*}', '{do|did|does|will} not {train|fine tune|retrain} any {model*|llm*}', '{is|are} not {trained|retrained|fine tuned} by us',
           ],
@@ -108,7 +108,7 @@ export default defineDocumentRule({
           ],
           zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练', '不{对|用|再}…{微调|训练}', '不{进行|做|需要}{模型|}{微调|训练}', '不涉及{模型|}{训练|微调}', '没有{模型|}{训练|微调}{环节|过程|步骤}',
             // Fixed by design for a period: "上线后模型版本固定，一年内不更新".
-            '模型{版本|}{固定|冻结|锁定}', '{一年|半年|全年|一个季度|赛季|期间}内不{更新|重训|迭代}'],
+            '模型版本{固定|冻结|锁定}', '上线后模型{固定|冻结|不再更新}', '{一年|半年|全年|一个季度|赛季|期间}内不{更新|重训|迭代}'],
         },
       },
     },
