@@ -80,6 +80,14 @@ export default defineDocumentRule({
           zh: ['{放款|申请|下单|交易|曝光|点击|预测|打分|请求|授信|事件}{当天|当日|当时|时刻}'],
         },
       },
+      // How a feature's value is fixed at that moment: "frozen", "taken", «замораживаем», 「取」 (not "displayed on the day of").
+      takenVerb: {
+        cues: {
+          en: BUILT.map((verb) => `=${verb}`),
+          ru: ['заморажива*', 'замороз*', 'фиксиру*', 'зафиксир*', 'берём', 'берем', 'берутся', 'беру*', 'счита*', 'рассчитыва*', 'восстанавлива*', 'снима*', 'собира*', 'строятся', 'строим'],
+          zh: ['取', '计算', '冻结', '快照', '统计', '生成'],
+        },
+      },
       backtest: { cues: { en: ['backtest*', 'back test*'], ru: ['бэктест*', 'бектест*'], zh: ['回测'] } },
       forecast: {
         cues: {
@@ -388,7 +396,7 @@ export default defineDocumentRule({
       { parts: ['evalSet', 'keptApart'], weight: 0.8 },
       { parts: ['evalNotUsed'], weight: 0.8 },
       { parts: ['computedBefore', 'featureWord'], weight: 0.8 },
-      { parts: ['atMoment', 'featureWord'], weight: 0.75 },
+      { parts: ['atMoment', 'featureWord', 'takenVerb'], weight: 0.75 },
       { parts: ['groupSplit'], weight: 0.8 },
       { parts: ['trainOnly'], weight: 0.75 },
       { parts: ['snapshotT', 'nextT'], weight: 0.75, within: 'unit' },

@@ -213,7 +213,7 @@ export default defineDocumentRule({
             // 模型本来就为这个任务训练、已经部署好："专门针对 text2sql 微调过"、"已经部署在内网"。
             '专门{针对|为}…{训练|微调|优化}', '已经部署', '已部署在',
             // What the model does out of the box, as en "handles … out of the box": "Prophet 自带周、年季节性".
-            '自带', '开箱即用', '原生支持', '天然支持', '内置'],
+            '自带', '开箱即用', '原生支持', '天然支持'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.

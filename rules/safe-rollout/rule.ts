@@ -8,7 +8,8 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 // agent is another sense.
 /** The rest reached after a first step: "the rest follow after two weeks", «остальные подключаем после месяца без жалоб», 「再接其余门店」. */
 const WIDEN_REST = {
-  en: ['{the rest|the others|the remaining …} {follow*|join*|come* later|switch* later}', '{extend*|expand*|roll* out|open*|widen*} to the {other|remaining|rest of the} …'],
+  // "The rest follow" (the stores), not "the rest follows from the definition".
+  en: ['{the rest|the others|the remaining …} {=follow|=join|=come later|=switch later|=follow suit}', '{extend*|expand*|roll* out|open*|widen*} to the {other|remaining|rest of the} …'],
   ru: ['остальн* {подключа*|подключим|переводим|переведём|переведем|получат|получают|присоедин*}', '{подключа*|подключим|переводим|переведём|переведем} остальн*'],
   zh: ['再{接|接入|推广|覆盖|上线|开放|扩展}…{其余|剩余|其他|其它}'],
 };
@@ -56,7 +57,7 @@ export default defineDocumentRule({
             '{switch*|send*|route*|move*|flip*} {traffic|requests|users|all traffic} back to', 'silent {mode|period|run|launch|month|week|weeks|phase}', '{fall|falls|fell|falling} back to the {checklist|rules|rule*|heuristic|manual|current|existing|old|previous} …',
             'stepped {rollout|wedge|launch}', '{previous|old|current} {model|version|forecast} {stays|remains|is kept|ships|goes out|stays live} … {if|when|unless}',
             // A shadow run said by who still decides: "the model scores every claim but adjusters keep deciding by hand".
-            '{keep|keeps|kept|still|continue|continues} {deciding|decide|decides|making the decisions|making decisions} {by hand|manually}', 'decisions {stay|remain|remains|stays} {manual|with the {analysts|adjusters|agents|reviewers|underwriters|operators}}',
+            '{keep|keeps|kept|still|continue|continues} {deciding|decide|decides|making the decisions|making decisions} {by hand|manually}', 
             // Exposure grown in steps: "exposure grows 1 % → 10 % → 100 %", "we gradually increase the share".
             '{=gradually|step by step|stepwise} {increase*|widen*|rais*|expand*} … {share|exposure|traffic|percentage|audience|coverage}', '{share|exposure|traffic|percentage|audience} … {increase*|grow*|grows|widen*|rais*} {=gradually|step by step|stepwise|in steps}',
             // A way back by switch: "the flag is turned off and the previous model answers again".
