@@ -70,12 +70,16 @@ export default defineDocumentRule({
             `{batch|offline|nightly|scheduled|precomputed|pre computed|bulk|daily|weekly|hourly|monthly} ${OUTPUTS}`, '{asynchronous|async} {prediction*|inference|scoring|classification|moderation|generation|detection}', 'batch job*', 'batch pipeline*', 'nightly job*', 'scheduled job*', 'cron job*',
             '{predict*|scor*|infer*|rank*|classif*|generat*|recommend*|comput*} {offline|in batch|in batches|nightly|asynchronously|in advance|ahead of time}',
             'precomput*', 'pre comput*', 'precalculat*', 'pre calculat*', 'pregenerat*', 'pre generat*',
+            // Results handed over as a file are made ahead of their use: "the churn list … handed to the retention team as a CSV".
+            '{list|lists|scores|predictions|forecasts|results} … {handed|sent|delivered|exported|emailed} … as a {csv|file|spreadsheet}',
           ],
           ru: [
             'асинхронн* {инференс*|предсказан*|прогноз*|скоринг*|классификац*|модерац*|генерац*}', '{пакетн*|батч*|офлайн*|оффлайн*|ночн*} {инференс*|предсказан*|прогноз*|скоринг*|расч*|режим*|обработк*|генерац*|индексац*|задач*}',
             'предрасч*', 'предварительно {рассчит*|посчит*|вычисл*}', 'рассчитыва* заранее', 'считаются заранее', 'по расписанию',
+            // Результат передаётся файлом: «список … передаётся отделу удержания файлом».
+            '{передаётся|передается|передаём|передаем|передаются|отправля*|выгружа*} … {файлом|в виде файла|в excel|в csv|таблицей}',
           ],
-          zh: ['离线计算', '离线预计算', '预计算', '跑批', '离线跑', '离线推理', '离线预测', '离线生成', '批量预测', '批量计算', '批处理', '定时任务', '异步处理'],
+          zh: ['以{文件|表格|excel|csv}{形式|的形式}…{交给|发给|提供给|下发|推送}', '离线计算', '离线预计算', '预计算', '跑批', '离线跑', '离线推理', '离线预测', '离线生成', '批量预测', '批量计算', '批处理', '定时任务', '异步处理'],
         },
       },
       // When, without naming the output.
@@ -110,9 +114,11 @@ export default defineDocumentRule({
             '{hourly|daily|weekly|every hour|every day|each day} {job*|batch*|run*|pipeline*|refresh*|recomput*}',
             'batch', 'batches', 'in bulk', 'scheduled', 'airflow', 'cron', '{run*|comput*|recomput*|refresh*|generat*|updat*|produc*|scored|written} {daily|hourly|weekly|every day|each day|every week}',
             'can wait', 'sweep*', 'backlog', 'review queue*', 'weekly', 'monthly', 'once a {week|month}', '{every|each} {week|month|morning|monday}',
+            // A time of the day or the month a job runs at: "computed overnight", "Sunday night", "on the first of each month".
+            'overnight', 'at night', '{sunday|monday|tuesday|wednesday|thursday|friday|saturday} {night|morning|evening}', 'on the {first|last} {day|} of {each|every|the} month',
           ],
-          ru: ['пакетн*', 'батч*', 'заранее', 'раз в # {минут*|час*|секунд*}', 'каждые # {минут*|час*|секунд*}', 'раз в час', 'ежечасно', 'раз в сутки', 'раз в день', 'каждую ночь', 'ежедневн* {расч*|пересч*|задач*}', 'ночью', 'по расписанию', 'периодическ*', 'ежедневно', 'еженедельно', 'раз в неделю', 'раз в месяц', 'каждое утро', 'может подождать', 'подождет', 'асинхронн*', 'в очеред*'],
-          zh: ['批量', '每天', '每晚', '定时', '每隔', '每…分钟', '每…小时', '提前', '异步', '排队', '每周', '每小时', 'T+1', '天级', '小时级'],
+          ru: ['{первого|последнего} числа', 'в ночь на', 'пакетн*', 'батч*', 'заранее', 'раз в # {минут*|час*|секунд*}', 'каждые # {минут*|час*|секунд*}', 'раз в час', 'ежечасно', 'раз в сутки', 'раз в день', 'каждую ночь', 'ежедневн* {расч*|пересч*|задач*}', 'ночью', 'по расписанию', 'периодическ*', 'ежедневно', 'еженедельно', 'раз в неделю', 'раз в месяц', 'каждое утро', 'может подождать', 'подождет', 'асинхронн*', 'в очеред*'],
+          zh: ['夜间', '凌晨', '每月…号', '批量', '每天', '每晚', '定时', '每隔', '每…分钟', '每…小时', '提前', '异步', '排队', '每周', '每小时', 'T+1', '天级', '小时级'],
         },
       },
       // What is computed.
@@ -121,8 +127,9 @@ export default defineDocumentRule({
           en: ['prediction*', 'predict*', 'inference', 'scores', 'scored', 'scoring', 'forecast*', 'recommendation*', 'ranking', 'rankings', 'ranked', 'classif*', 'detection', 'embedding*', 'generation', 'answers', 'verdict*',
             // An ETA computed is an arrival-time model's prediction ("the ETA is computed per request"); not a queue's "queued with ETA".
             '{=eta|=etas} {is|are} {computed|calculated|predicted|estimated|served|recomputed|refreshed}'],
-          ru: ['предсказан*', 'прогноз*', 'инференс*', 'скор*', '=оцениваем', '=оценивается', '=оцениваются', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*', 'ответ* {модел*|ассистент*|бота|агент*|llm|ллм}', '{ответ*|текст*|резюме|саммари|черновик*} {генериру*|формиру*|сгенериру*}', 'подсказк* {модел*|оператор*|ассистент*}'],
-          zh: ['预测', '推理', '打分', '推荐', '排序', '向量', '嵌入', '生成', '结果'],
+          // A job's verdicts, not people's labels: "задача размечает новые объявления" (асессоры размечают — другое).
+          ru: ['{задача|джоба|джоб|скрипт|сервис|модель|классификатор} {размечает|помечает|проставляет}', 'предсказан*', 'прогноз*', 'инференс*', 'скор*', '=оцениваем', '=оценивается', '=оцениваются', 'рекомендац*', 'ранжир*', 'рейтинг*', 'классифи*', 'эмбеддинг*', 'генерац*', 'озвучк*', 'синтез*', 'ответ* {модел*|ассистент*|бота|агент*|llm|ллм}', '{ответ*|текст*|резюме|саммари|черновик*} {генериру*|формиру*|сгенериру*}', 'подсказк* {модел*|оператор*|ассистент*}'],
+          zh: ['预测', '推理', '打分', '{任务|模型|脚本}…打标', '推荐', '排序', '向量', '嵌入', '生成', '结果', '名单'],
         },
       },
       // The model run, which is the prediction whatever it is called.
@@ -180,7 +187,7 @@ export default defineDocumentRule({
       stored: {
         cues: {
           en: ['stored in', 'store* … in', 'written to', 'writes … to', 'saved {to|in|into}', 'loaded into', '=cached', 'served from', 'read from', 'looked up', ...(SERVING_STORES.en ?? []).filter((cue) => !cue.startsWith('=') && cue !== 'kv')],
-          ru: ['сохраня* в', 'сохранен* в', 'записыва* в', 'запис* в', 'кладут* в', 'кладем в', 'хранятся в', 'чита* из', 'достаются из', 'кэшир*', 'кешир*', 'redis'],
+          ru: ['пиш* {обратно|} в {базу|таблицу|бд|хранилищ*|витрин*}', 'сохраня* в', 'сохранен* в', 'записыва* в', 'запис* в', 'кладут* в', 'кладем в', 'хранятся в', 'чита* из', 'достаются из', 'кэшир*', 'кешир*', 'redis'],
           zh: ['写入', '存入', '存储在', '缓存', '读取', '查表'],
         },
       },

@@ -72,6 +72,22 @@ export default defineDocumentRule({
       // A backtest evaluates on later periods only when what is backtested is a forecast, or the backtest
       // is laid out in time (rolling origins, walk-forward); replaying fraud rules or a scorer on last
       // month's data is a backtest with no train/test split in time.
+      // The moment a feature is taken at, which a feature word makes the feature's: "признаки замораживаем в день выдачи".
+      atMoment: {
+        cues: {
+          en: [`{at|as of} the {day|date|moment} of the ${LATER_MOMENT}`, `on the {day|date} of the ${LATER_MOMENT}`],
+          ru: ['{в|на} {день|момент|дату} {выдач*|подач*|заявк*|событи*|прогноз*|скоринг*|решени*|транзакци*|заказ*|покупк*|показ*|клик*|отсечк*|среза|снапшот*|снэпшот*|оформлени*}'],
+          zh: ['{放款|申请|下单|交易|曝光|点击|预测|打分|请求|授信|事件}{当天|当日|当时|时刻}'],
+        },
+      },
+      // How a feature's value is fixed at that moment: "frozen", "taken", «замораживаем», 「取」 (not "displayed on the day of").
+      takenVerb: {
+        cues: {
+          en: BUILT.map((verb) => `=${verb}`),
+          ru: ['заморажива*', 'замороз*', 'фиксиру*', 'зафиксир*', 'берём', 'берем', 'берутся', 'беру*', 'счита*', 'рассчитыва*', 'восстанавлива*', 'снима*', 'собира*', 'строятся', 'строим'],
+          zh: ['取', '计算', '冻结', '快照', '统计', '生成'],
+        },
+      },
       backtest: { cues: { en: ['backtest*', 'back test*'], ru: ['бэктест*', 'бектест*'], zh: ['回测'] } },
       forecast: {
         cues: {
@@ -101,16 +117,22 @@ export default defineDocumentRule({
             '{earlier than|before|prior to} the {one|transaction|event|order|request|impression|application|payment|session|item|claim} being {scored|predicted|ranked|classified|served|decided}',
             // Features logged when the prediction is served and joined to labels later ("log and wait").
             '{feature*|values} … {logged|recorded|snapshotted|captured} at {serving|request|prediction|inference|scoring|impression|decision} time', 'log and wait', 'logged at serving time',
-            '{log|logs|logged|record|records|snapshot|snapshots} the feature* … at {serving|request|prediction|inference|scoring|impression} time', 'as {they were|it was} at {impression|request|prediction|serving|decision|scoring|event|transaction|order|click} time',
+            '{log|logs|logged|record|records|snapshot|snapshots} the feature* … at {serving|request|prediction|inference|scoring|impression} time',
+            // Features matched to labels by the moment they describe: "joined to labels by the snapshot date".
+            '{joined|matched} to {the|} labels {by|on} the {snapshot|event|observation|cutoff|prediction} {date|time|timestamp}', 'as {they were|it was} at {impression|request|prediction|serving|decision|scoring|event|transaction|order|click} time',
           ],
           ru: ['на момент прогноз*', 'на момент предсказан*', 'на момент событи*', 'на момент решени*', 'доступн* на момент', 'point in time', 'по состоянию на момент', 'на момент {транзакци*|заказ*|заявк*|запрос*|показ*|скоринг*|отклик*|клик*}', 'снапшот* признаков', 'срез* признаков на',
             // "Все признаки берём по состоянию на дату подачи заявки".
             'по состоянию на {дату|день|момент}', 'на дату {подач*|заявк*|событи*|прогноз*|скоринг*|решени*|выдач*|транзакци*|заказ*|отсечк*}',
             // A monthly snapshot design: "признаки считаются строго на дату среза".
-            'на {дату|момент|день} {среза|снапшота|снэпшота}'],
+            'на {дату|момент|день} {среза|снапшота|снэпшота}',
+            // The state on the day of the event: "признаки восстанавливаются на состояние дня выдачи кредита".
+            'на состояни* {дня|даты|момента|на дату|на момент|на день}'],
           zh: ['时间点正确', '预测时刻可用', '截至预测时', '特征快照', '预测时刻之前', '事件发生前', '截至…时刻', '{只|仅}{使用|用|采用|基于}…之前的数据',
             // Features as they were before the event, said as people write it: "特征取曝光前一天的分区", "不会用到曝光之后的数据".
-            '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}', '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{时刻|时间点|时间}{前|之前}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
+            '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{前|之前}{的|}{数据|分区|快照|特征|行为|统计}',
+            // The state at the moment of the event: "特征取放款当天的快照", "点击之前已经发生的事件".
+            '{曝光|下单|点击|申请|交易|请求|打分|预测|放款|授信|事件}{当天|当日|当时|时刻|时点}的{快照|状态|数据|特征}', '{曝光|下单|点击|申请|交易|请求|打分|预测|放款|事件}{前|之前}{已经|已|}{发生|产生|出现}的', '{曝光|下单|点击|申请|交易|请求|打分|预测|样本|事件}{时刻|时间点|时间}{前|之前}', '取{曝光|下单|点击|申请|交易|请求|打分|预测|样本}{前|之前}',
             '不{会|}{用到|使用|用}…{曝光|下单|点击|交易|请求|预测|样本|事件|标签}{之后|以后}的',
             // "特征均按曝光时刻计算": features as of the moment of the event.
             '按{曝光|下单|点击|请求|交易|打分|预测|样本|申请}{发生|}时刻{计算|统计|生成|获取|取数|回溯}', '按{曝光|下单|点击|请求|交易|打分|预测|样本|申请}{发生|}{时刻|时间点}的{快照|状态|数据}',
@@ -185,6 +207,8 @@ export default defineDocumentRule({
           zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试', '{验证集|测试集|验证|测试|评估}{用|取|是|为}…{训练集|训练数据|训练窗口|训练期}之后', '{训练集|训练数据|训练窗口}之后的…{作为|做|当}{验证|测试}',
             // "验证集用第 15 天", "测试集取最后一周": a later day or the last period.
             '{验证集|测试集}{用|取|为}{第|最后|后}',
+            // "验证集固定为最近一周，时间上严格晚于训练集".
+            '{验证集|测试集}{固定|}{为|用|取|是}{最近|最新|最后}', '{严格|}晚于训练{集|数据|期|窗口}',
             // An out-of-time set: "日期晚于建模样本最大日期的订单".
             '{日期|时间}{晚于|大于}…{训练|建模|开发}…{最大|最晚|最新}{日期|时间}'],
         },
@@ -257,7 +281,7 @@ export default defineDocumentRule({
             '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}',
             // "обучаем на выдачах 2022–2023 годов": the years named after what is trained on.
             '{обуча*|обучени*|трейн*} … # {год|года|годов|году|гг}'],
-          zh: ['训练…截至', '训练…月', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
+          zh: ['训练…截至', '训练…月', '月{的|}{数据|样本}{训练|用于训练|做训练|作为训练集}', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
         },
       },
       evalPeriod: {
@@ -269,7 +293,7 @@ export default defineDocumentRule({
             '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #',
             // "проверяем на выдачах первого квартала 2024".
             '{тест*|провер*|валидац*|валидир*|оцен*} … {квартал*|полугоди*|месяц*} #', '{тест*|провер*|валидац*|валидир*|оцен*} … # {год|года|году}'],
-          zh: ['测试…月', '验证…月', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
+          zh: ['测试…月', '验证…月', '月{的|}{数据|样本}{验证|测试|评估|用于验证|用于测试|作为验证集|作为测试集}', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
             // "之前的数据训练，之后的数据测试".
             '{之后|以后}的数据{测试|验证|评估|评测}', '{之后|以后}的数据{作为|做|用于|用作}{测试|验证|评估}'],
         },
@@ -285,7 +309,7 @@ export default defineDocumentRule({
             // "заполняется только после просрочки", «появляется лишь после выдачи».
             '{известн*|заполня*|появля*|вносит*|вносят*|записыва*} {только|лишь} после'],
           // "放款后才有的字段": only there after the event.
-          zh: ['之后才知道', '之后才有', '事后', '发生后才', '后才{会|能|}{有|知道|产生|生成|出现|确定|获得|回填|写入|填写|更新|录入}'],
+          zh: ['之后才知道', '之后才有', '事后', '{打分|预测|下单|申请|请求|放款|交易|决策|推理}时{还|尚|仍|}{未知|不知道|拿不到|无法获得|不可得}', '发生后才', '后才{会|能|}{有|知道|产生|生成|出现|确定|获得|回填|写入|填写|更新|录入}'],
         },
       },
       fieldWord: {
@@ -302,7 +326,7 @@ export default defineDocumentRule({
         cues: {
           en: ['drop*', 'exclud*', 'remov*', 'never', 'not', 'no', 'avoid*', 'without', 'left out', 'leave out', 'discard*', 'strip*'],
           ru: ['исключ*', 'удаля*', 'убира*', 'не', 'без', 'никогда', 'отбрасыва*'],
-          zh: ['剔除', '去除', '排除', '不使用', '不用', '不能', '删除'],
+          zh: ['剔除', '去除', '排除', '不使用', '不用', '不能', '删除', '不进入', '不放入', '不作为'],
         },
       },
       // The same item kept off both sides of the split ("near-duplicates are deduplicated across train and test").
@@ -372,6 +396,7 @@ export default defineDocumentRule({
       { parts: ['evalSet', 'keptApart'], weight: 0.8 },
       { parts: ['evalNotUsed'], weight: 0.8 },
       { parts: ['computedBefore', 'featureWord'], weight: 0.8 },
+      { parts: ['atMoment', 'featureWord', 'takenVerb'], weight: 0.75 },
       { parts: ['groupSplit'], weight: 0.8 },
       { parts: ['trainOnly'], weight: 0.75 },
       { parts: ['snapshotT', 'nextT'], weight: 0.75, within: 'unit' },

@@ -103,6 +103,17 @@ export default defineDocumentRule({
       vector: { cues: { en: ['vector', 'vectors', 'embedding', 'embeddings'], ru: ['вектор*', 'эмбеддинг*'], zh: ['向量', '嵌入'] } },
       lookup: { cues: { en: ['fetch*', 'look* up', 'looked up', 'lookup*'], ru: ['достают*', 'достает', 'по ключу', 'по id'], zh: ['按id读取', '查表'] } },
       servingStore: { cues: SERVING_STORES },
+      // Read by the service, not retrieved by a search: "the real-time service only reads precomputed vectors".
+      reads: { cues: { en: ['=read', '=reads', 'served from', 'loaded into'], ru: ['чита*'], zh: ['只读', '直接读', '读取'] } },
+      // A windowed aggregate is a feature whatever it is called: "counts of a card's transactions in the last hour",
+      // «число транзакций по карте за последний час», 「近一小时交易次数」.
+      aggregate: {
+        cues: {
+          en: ['{count|counts|number|sum|average} of … {in|over} the {last|past} {hour|day|week|month|# …}'],
+          ru: ['{число|количеств*|сумм*|средн*|дол*} … за {последн*|прошл*|предыдущ*} {час|день|сутки|недел*|месяц|# …}'],
+          zh: ['近{一|1|24|7|30|三|七}…{小时|天|周|月}…{次数|金额|均值|笔数}'],
+        },
+      },
       otherStore: {
         cues: {
           en: ['database', 'postgres*', 'mysql', 'mongo*', 'vector database', 'vector store', 'vector index', 'elasticsearch', 'opensearch', 'table', 'store', 'stored in', 'kept in'],
@@ -127,14 +138,14 @@ export default defineDocumentRule({
         cues: {
           en: ['fetch*', 'look* up', 'looked up', 'lookup*', 'read', 'reads', 'served from', 'pull*', 'retriev*', 'loaded into', 'load* … into', 'joined at'],
           ru: ['чита*', 'получа*', 'забира*', 'достают*', 'достает', 'подтягива*', 'загружа*'],
-          zh: ['读取', '获取', '拉取', '查询'],
+          zh: ['读取', '获取', '拉取', '查询', '只读', '直接读'],
         },
       },
       precomputed: {
         cues: {
           en: ['precomput*', 'pre comput*', 'materiali*', 'refreshed', 'recomput*', 'computed {hourly|nightly|daily|every}', 'streaming', 'stream* … from kafka', 'flink'],
           ru: ['предрасч*', 'заранее {рассчит*|посчит*|вычисл*}', '{рассчит*|посчит*|вычисл*|считают*|считаем} заранее', 'пересчитыва*', 'обновля* {раз|каждые|ежечасно|ежедневно}'],
-          zh: ['预计算', '提前计算', '实时计算', '每小时', '每天更新'],
+          zh: ['预计算', '提前计算', '实时计算', '每小时', '每天更新', '{预先|提前|事先|离线}算好', '实时维护'],
         },
       },
       // The model called with what was just read: "fetches the driver's location from the online store before calling the ETA model".
@@ -157,6 +168,11 @@ export default defineDocumentRule({
       { parts: ['features', 'otherStore', 'online'], weight: 0.75 },
       { parts: ['features', 'precomputed'], weight: 0.7 },
       { parts: ['vector', 'precomputed', 'lookup'], weight: 0.7 },
+      // "The real-time service only reads precomputed vectors".
+      { parts: ['vector', 'precomputed', 'reads'], weight: 0.7 },
+      // A windowed aggregate kept where the service reads it: "… maintained by Flink and read from a cache when the payment arrives".
+      { parts: ['aggregate', 'servingStore'], weight: 0.8 },
+      { parts: ['aggregate', 'precomputed', 'fetch'], weight: 0.75 },
       { parts: ['features', 'servingStore'], weight: 0.8, within: 'unit' },
       { parts: ['features', 'fetch', 'online'], weight: 0.75, within: 'unit' },
       { parts: ['transform', 'trainServe'], weight: 0.7 },

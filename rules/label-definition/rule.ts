@@ -1,6 +1,6 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
-  MANUAL_JUDGING, AS_WORD, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
+  MANUAL_JUDGING, AS_WORD, CLASS_COLUMN, OUTCOME_STATES, RESOLVED_STATES, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -64,7 +64,12 @@ export default defineDocumentRule({
       condition: { cues: LABEL_CONDITIONS },
       definedAs: { cues: DEFINED_AS, notIn: NOT_DEFINED_AS },
       // SQL's aggregate and its alias ("COUNT(*) AS clicks" reads "COUNT AS clicks") count rows, not a class.
-      markedAs: { cues: MARKED_AS, notIn: { en: ['!COUNT … !AS'] } },
+      // "Not counted as fraud" defines the negative class as surely as "counted as fraud" the positive one.
+      markedAs: { cues: MARKED_AS, notIn: { en: ['!COUNT … !AS'] }, negationIsContent: true },
+      // A state defined by an absence keeps its window: "no purchase in the 60 days after", «не открыл снова в течение недели».
+      outcomeState: { cues: OUTCOME_STATES, negationIsContent: true },
+      resolvedState: { cues: RESOLVED_STATES, negationIsContent: true },
+      classColumn: { cues: CLASS_COLUMN },
       as: { cues: AS_WORD },
       origin: { cues: LABEL_ORIGIN },
       basedOn: { cues: BASED_ON },
@@ -81,7 +86,7 @@ export default defineDocumentRule({
       span: { cues: MEASURED_SPAN },
       learns: { cues: LEARNS },
       probabilityOf: { cues: PROBABILITY_OF_EVENT },
-      window: { cues: EVENT_WINDOW },
+      window: { cues: EVENT_WINDOW, negationIsContent: true },
       joinedEvents: { cues: JOINED_EVENTS },
       grain: { cues: FORECAST_GRAIN },
       // The forecast value by its name, not any label ("300 labels per store" counts labels, it does not define one).
@@ -143,6 +148,13 @@ export default defineDocumentRule({
       // "We regress on the actual delivery duration, as recorded by the courier app": the learned value, measured.
       { parts: ['definedAs', 'learns'], weight: 0.7, minOtherWords: 0 },
       { parts: ['preLabelled', 'learns'], weight: 0.75, minOtherWords: 0 },
+      // A state named with the window or the condition that makes it: "Churned = no purchase in the 60 days after the snapshot".
+      { parts: ['outcomeState', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['outcomeState', 'condition', 'event'], weight: 0.75, minOtherWords: 0 },
+      // As a class is: "…, 即认为问题已解决", "is counted as churned".
+      { parts: ['outcomeState', 'markedAs'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['resolvedState', 'condition', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['resolvedState', 'markedAs'], weight: 0.75, minOtherWords: 0 },
       // "We predict units sold per store per day, taken from the POS records": the learned value with its grain and where it is recorded.
       { parts: ['learns', 'grain', 'origin'], weight: 0.75, minOtherWords: 0 },
     ],

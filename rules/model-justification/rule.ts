@@ -211,7 +211,9 @@ export default defineDocumentRule({
             // What the alternative would do: "样本量只有几万条，容易过拟合".
             '{容易|会}过拟合', '样本量{只有|太少|不足|较少|有限}',
             // 模型本来就为这个任务训练、已经部署好："专门针对 text2sql 微调过"、"已经部署在内网"。
-            '专门{针对|为}…{训练|微调|优化}', '已经部署', '已部署在'],
+            '专门{针对|为}…{训练|微调|优化}', '已经部署', '已部署在',
+            // What the model does out of the box, as en "handles … out of the box": "Prophet 自带周、年季节性".
+            '自带', '开箱即用', '原生支持', '天然支持'],
         },
       },
       // Pros and cons are about options, unlike a "trade-off", which may be about anything.

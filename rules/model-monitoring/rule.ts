@@ -47,7 +47,8 @@ export default defineDocumentRule({
           ],
           // "следим", not "следующий" (one stem); "контролировать", not "контрольная группа".
           ru: ['монитор*', 'отслежива*', 'отслед*', '=следим', '=следить', 'присматрива* за', 'держим … на контроле', 'дашборд*', 'контролир*', 'наблюдаемост*', 'алерт*', 'оповещ*', 'дежурн*'],
-          zh: ['监控', '监测', '看板', '仪表盘', '跟踪', '追踪', '告警', '报警', '预警', '值班'],
+          // A report sent on a cadence is a watch kept: "每周给风控团队发报告".
+          zh: ['监控', '监测', '看板', '仪表盘', '跟踪', '追踪', '告警', '报警', '预警', '值班', '{发|出|推送}{报告|周报|日报}', '周报', '日报'],
         },
       },
       quality: {
@@ -57,6 +58,8 @@ export default defineDocumentRule({
             '{prediction|model|forecast|classification} error*',
             // What a decision model's output is watched by: "the share of declined payments".
             '{share|fraction|percentage|proportion} of {declined|blocked|flagged|approved|rejected|held|escalated|overturned|removed|auto removed|auto approved} …',
+            // The same share with the model as the subject: "the fraction of transactions the model blocks".
+            '{share|fraction|percentage|proportion} of … {the model|the classifier|the ranker|it} {blocks|flags|declines|approves|rejects|holds|escalates|removes}',
             // A share of the model's own outputs, of one class or right and wrong: "the share of 'unknown' predictions", "percentage of correctly routed tickets".
             '{share|fraction|percentage|proportion} of … {predictions|answers|outputs|responses|decisions|recommendations|classifications|forecasts}', '{share|fraction|percentage|proportion} of {correct|correctly|wrong|wrongly|incorrect|incorrectly|misclassified|misrouted|mislabeled|mislabelled} …', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
             'score distribution*', 'prediction distribution*', '{average|mean|median} {score|scores|prediction*|predicted {score|probability|rate}}', 'score {mean|average|median|percentile*|quantile*}', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection|hold|review|abuse|fraud|chargeback|confirmed fraud|confirmed abuse} rate*',
@@ -73,7 +76,9 @@ export default defineDocumentRule({
             // A decision model's output share, as the English "share of flagged items": "拦截占比", "热门召回占比".
             '{拦截|通过|拒绝|误杀|命中|热门召回|热门|兜底|人工审核|转人工|投诉}{占比|比例}',
             // A share of the model's own outputs: "'未知'类预测的占比", "回答正确的比例".
-            '{预测|回答|输出|判定|识别结果|分类结果}{的|}{占比|比例}', '{正确|错误|识别正确|识别错误}{的|}{占比|比例}'],
+            '{预测|回答|输出|判定|识别结果|分类结果}{的|}{占比|比例}',
+            // The model's error against what happened, and its decisions overturned by people: "预测误差", "人工审核推翻模型结论的比例".
+            '{预测|模型|预估}误差', '{推翻|否决|驳回|改判|纠正}…{模型|算法}…{比例|占比}', '{正确|错误|识别正确|识别错误}{的|}{占比|比例}'],
         }),
       },
       // Predictions kept to be compared with what happened: the monitoring of delayed labels.

@@ -40,9 +40,10 @@ export default defineDocumentRule({
       vague: { cues: VAGUE_PRODUCT_METRICS },
       onlineMetric: {
         cues: {
-          en: ['online metric*', 'online evaluation', 'online kpi*', '{a b|ab} test* metric*', 'experiment metric*', 'guardrail metric*', 'north star metric*', 'primary metric*', 'launch criteri*', 'launch metric*', 'success metric*'],
-          ru: ['онлайн метрик*', 'онлайн оценк*', 'метрик* эксперимент*', 'метрик* a b', 'бизнес метрик*', 'продуктов* метрик*', 'метрик* успех*'],
-          zh: ['线上指标', '在线指标', '线上评估', '实验指标', '业务指标', '核心指标', '北极星指标'],
+          // "the number that matters is …": the one measure a launch is read on.
+          en: ['{number|metric|measure|figure} that {matters|counts|decides}', 'online metric*', 'online evaluation', 'online kpi*', '{a b|ab} test* metric*', 'experiment metric*', 'guardrail metric*', 'north star metric*', 'primary metric*', 'launch criteri*', 'launch metric*', 'success metric*'],
+          ru: ['{важно|главное|смотрим на|решает} одно', 'онлайн метрик*', 'онлайн оценк*', 'метрик* эксперимент*', 'метрик* a b', 'бизнес метрик*', 'продуктов* метрик*', 'метрик* успех*'],
+          zh: ['只看一个数', '护栏指标', '线上指标', '在线指标', '线上评估', '实验指标', '业务指标', '核心指标', '北极星指标'],
         },
       },
     },

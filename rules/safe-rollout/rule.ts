@@ -6,6 +6,14 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 // where people approve its output before it acts alone. An A/B test alone
 // compares; it does not stage the launch. A rollback of someone's code by an
 // agent is another sense.
+/** The rest reached after a first step: "the rest follow after two weeks", «остальные подключаем после месяца без жалоб», 「再接其余门店」. */
+const WIDEN_REST = {
+  // "The rest follow" (the stores), not "the rest follows from the definition".
+  en: ['{the rest|the others|the remaining …} {=follow|=join|=come later|=switch later|=follow suit}', '{extend*|expand*|roll* out|open*|widen*} to the {other|remaining|rest of the} …'],
+  ru: ['остальн* {подключа*|подключим|переводим|переведём|переведем|получат|получают|присоедин*}', '{подключа*|подключим|переводим|переведём|переведем} остальн*'],
+  zh: ['再{接|接入|推广|覆盖|上线|开放|扩展}…{其余|剩余|其他|其它}'],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 'safe-rollout',
@@ -48,6 +56,12 @@ export default defineDocumentRule({
             // A way back to the previous model: "switch traffic back to the previous version".
             '{switch*|send*|route*|move*|flip*} {traffic|requests|users|all traffic} back to', 'silent {mode|period|run|launch|month|week|weeks|phase}', '{fall|falls|fell|falling} back to the {checklist|rules|rule*|heuristic|manual|current|existing|old|previous} …',
             'stepped {rollout|wedge|launch}', '{previous|old|current} {model|version|forecast} {stays|remains|is kept|ships|goes out|stays live} … {if|when|unless}',
+            // A shadow run said by who still decides: "the model scores every claim but adjusters keep deciding by hand".
+            '{keep|keeps|kept|still|continue|continues} {deciding|decide|decides|making the decisions|making decisions} {by hand|manually}', 
+            // Exposure grown in steps: "exposure grows 1 % → 10 % → 100 %", "we gradually increase the share".
+            '{=gradually|step by step|stepwise} {increase*|widen*|rais*|expand*} … {share|exposure|traffic|percentage|audience|coverage}', '{share|exposure|traffic|percentage|audience} … {increase*|grow*|grows|widen*|rais*} {=gradually|step by step|stepwise|in steps}',
+            // A way back by switch: "the flag is turned off and the previous model answers again".
+            '{flag|switch|toggle} {is|gets|get|are} {turned|switched|flipped} off', '{previous|old|current|incumbent} {model|version|ranker|system} {answers|takes over|serves|serve} again',
           ],
           ru: [
             'теневой режим*', 'теневом режиме', 'в тени', 'теневой запуск*', 'теневое тестирован*', 'канареечн*', 'канарейк*', '{постепенн*|поэтапн*|плавн*} {раскат*|запуск*|внедрен*|выкат*|увеличен* трафик*}',
@@ -57,6 +71,13 @@ export default defineDocumentRule({
             '{уходит|уходят|остается|остаётся|остаются|используется|выкатывается} {прогноз|прогнозы|} {предыдущ*|прежн*|старой|старая} {верси*|модел*}',
             // "Предыдущая версия модели остаётся в реестре; переключение обратно занимает минуты".
             '{предыдущ*|прежн*} {верси*|модел*} … {оста*|храни*|хранится|держим}', 'переключ* обратно', '{вернуть*|вернёмся|вернемся|откатиться} на {предыдущ*|прежн*|стар*} {верси*|модел*}', 'параллельн* … без влияни*', 'параллельн* со {старой|текущей|прежней|действующ*} {модел*|}', 'параллельн* пилот*', 'пилот* параллельно', 'параллельно {со|с} {старой|текущей|прежней|действующ*|ручн*} …', 'решени* {принима*|принимает} {старая|текущая|прежняя|действующ*} {модел*|}', 'без влияни* на {заявк*|решени*|пользовател*|клиент*|выдач*|продакшн*|прод}',
+            // A shadow run said by who still decides: "модель считает скоры, но решения принимают андеррайтеры вручную".
+            'решени* {принима*|принимает|принимают|оста*} … {вручную|люд*|человек|сотрудник*|андеррайтер*|оператор*|аналитик*|эксперт*|специалист*}',
+            // Exposure grown in steps: "долю пользователей увеличиваем постепенно".
+            '{дол*|трафик*|охват*|аудитори*|процент*} … {увеличива*|увеличим|наращива*|нарастим|расширя*} {постепенно|поэтапно|плавно|ступенчато}', '{постепенно|поэтапно|плавно|ступенчато} {увеличива*|увеличим|наращива*|нарастим|расширя*} {дол*|трафик*|охват*|аудитори*|процент*}',
+            // A way back kept at hand: "старый сервис остаётся развёрнутым", "флаг выключается и отвечает прежняя модель", "возвращает трафик на него".
+            '{стар*|прежн*|предыдущ*} {сервис*|модел*|верси*} {оста*|продолжа*} {развернут*|развёрнут*|рядом|в проде|работать|доступн*}', '{флаг*|переключател*|рубильник*} {выключа*|выключит*|отключа*|отключит*}', '{выключа*|отключа*} {флаг*|переключател*|рубильник*}',
+            '{отвечает|отвечать|работает|включается} {снова|опять|} {прежн*|стар*|предыдущ*} {модел*|верси*|сервис*}', '{возвраща*|вернуть|вернёт|вернет} трафик',
           ],
           zh: [
             '灰度', '灰度发布', '金丝雀', '影子模式', '影子流量', '回滚', '分阶段上线', '逐步放量', '逐步上线', '小流量', '内测', '功能开关', '陪跑', '并行运行', '不影响线上',
@@ -72,13 +93,17 @@ export default defineDocumentRule({
             // Run next to the old system, which still decides: "与现有规则并行试运行一个月", "新旧模型双跑".
             // Champion/challenger: the new model takes a share of traffic while the incumbent keeps the rest.
             '冠军…挑战者', '挑战者模型',
-            '并行{试运行|试跑|跑|验证|对比}', '{与|和|跟}…{旧|现有|原有|老|现行|当前}…{并行|同时运行|一起运行}', '双跑', '并跑',
+            '并行{试运行|试跑|跑|验证|对比}',
+            // A shadow run said by who still decides: "模型只打分不决策，审核员照常人工处理".
+            '只打分不决策', '照常人工',
+            // A way back by switch: "配置开关一分钟内可以把流量切回去", "关闭开关，恢复旧模型".
+            '{配置|降级|总}开关', '关闭开关', '切回去', '{流量|请求}切回', '恢复{旧|原|之前的|上一版|老}{模型|版本|策略|规则|排序|逻辑}', '{与|和|跟}…{旧|现有|原有|老|现行|当前}…{并行|同时运行|一起运行}', '双跑', '并跑',
           ],
         },
       },
       // A pilot is a limited launch when it says on whom: "piloted in three stores of one region".
       // Testers are a first audience: "a small group of testers gets it first".
-      pilot: { cues: { en: ['pilot', 'pilots', 'piloted', 'piloting', 'trial', 'technical run', 'dry run', 'testers', 'beta users', 'test users'], ru: ['пилот*', 'прогон*', 'опытн* запуск*', 'тестировщик*', 'бета тестировщик*', 'тестов* пользовател*'], zh: ['试点', '试运行', '内测', '测试用户'] } },
+      pilot: { cues: { en: ['pilot', 'pilots', 'piloted', 'piloting', 'trial', 'technical run', 'dry run', 'testers', 'beta {users|customers|clients|partners|merchants|stores}', 'test users', 'opt in'], ru: ['пилот*', 'прогон*', 'опытн* запуск*', 'тестировщик*', 'бета тестировщик*', 'тестов* пользовател*'], zh: ['试点', '试运行', '内测', '测试用户'] } },
       // A share of the traffic, for the first exposure: "5 % of members".
       share: {
         cues: {
@@ -99,7 +124,7 @@ export default defineDocumentRule({
       subset: {
         cues: {
           en: [
-            'subset of', 'small group of', 'limited number of', 'a few {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|hospitals|branches}', 'one {region|market|city|country|store|team}',
+            'subset of', 'small group of', 'handful of', 'limited number of', 'a few {stores|users|customers|regions|markets|cities|teams|merchants|warehouses|hospitals|branches}', 'one {region|market|city|country|store|team}',
             'one {site|branch|warehouse|clinic|hospital|office|store|plant|depot|call center|call centre} {of|out of} #', 'one of {the|our} # {sites|branches|warehouses|clinics|hospitals|offices|stores|plants|depots|call centers|call centres}',
             'internal users', 'employees first', 'friendly users', 'early adopters',
             // "ships to 2 of our 40 warehouses first".
@@ -115,11 +140,16 @@ export default defineDocumentRule({
       // The launch widened after a first step: "30 stores, then all", "5 % first, then everyone".
       widen: {
         cues: {
-          en: ['then {all|everyone|everybody|the rest|100 %|full traffic|all traffic|all users|all stores|all regions|all markets|nationwide|globally}', '{before|then} {expanding|extending|widening|rolling out} to {all|everyone|the rest|every}', 'before {everyone|everybody|all users} {gets|get|sees|see|uses|use}'],
-          ru: ['{затем|потом|после этого|далее} {на всех|всем|все|на все|на остальн*|остальн*|на 100 %}', '{затем|потом|после этого|далее|через} … {на всю страну|на всю сеть|на все регионы|на всех пользователей}'],
-          zh: ['{然后|再|之后|最后|随后}{全量|全部|推广到全部|扩大到全部|覆盖全部}'],
+          en: ['then {all|everyone|everybody|the rest|100 %|full traffic|all traffic|all users|all stores|all regions|all markets|nationwide|globally}', '{before|then} {expanding|extending|widening|rolling out} to {all|everyone|the rest|every}', 'before {everyone|everybody|all users} {gets|get|sees|see|uses|use}',
+            ...WIDEN_REST.en],
+          ru: ['{затем|потом|после этого|далее} {на всех|всем|все|на все|на остальн*|остальн*|на 100 %}', '{затем|потом|после этого|далее|через} … {на всю страну|на всю сеть|на все регионы|на всех пользователей}',
+            ...WIDEN_REST.ru],
+          zh: ['{然后|再|之后|最后|随后}{全量|全部|推广到全部|扩大到全部|覆盖全部}',
+            ...WIDEN_REST.zh],
         },
       },
+      // The rest reached after a first step, which a launch in the same sentence makes a staged one.
+      widenRest: { cues: WIDEN_REST },
       launch: {
         cues: {
           // A challenger model on a share of the traffic while the incumbent serves the rest.
@@ -146,6 +176,8 @@ export default defineDocumentRule({
       { parts: ['subset', 'widen'], weight: 0.7 },
       // A trial run first, then everyone: "a technical run on two vacancies, then all of them".
       { parts: ['pilot', 'widen'], weight: 0.75 },
+      // A first launch and the rest after it: "we launch in Lisbon and extend to the other cities once …".
+      { parts: ['launch', 'widenRest'], weight: 0.7 },
     ],
     headings: {
       en: ['rollout', 'roll out', 'rolling {it|them|this|} out', 'rollout plan', 'rollout strategy', 'launch plan', 'safe launch', 'deployment strategy', 'release plan'],

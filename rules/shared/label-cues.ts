@@ -104,9 +104,10 @@ export const AS_WORD: CueSet = { en: ['=as'], ru: ['как'], zh: ['为'] };
 
 /** Verbs of labelling an example ("counts as", "marked as", "treated as negative"). */
 export const MARKED_AS: CueSet = {
-  en: ['count* … as', 'considered as', 'treat* … as', 'mark* … as', 'label* … as', 'taken as', 'tagged as', '=serves as', '=serve as', '=served as'],
+  // A class named with its verb: "a loan is marked bad when …", "отмечается как", 「即认为…」.
+  en: ['{marked|flagged|labelled|labeled|tagged|deemed|considered} {bad|good|positive|negative|fraudulent|churned|relevant|irrelevant|resolved|defaulted|successful|failed}', 'count* … as', 'considered as', 'treat* … as', 'mark* … as', 'label* … as', 'taken as', 'tagged as', '=serves as', '=serve as', '=served as'],
   ru: ['считается', 'считаем', 'считать', 'помеча*', 'помечен*', 'размеча*', 'размечен*', 'относ* к'],
-  zh: ['视为', '作为', '记为', '标记为', '算作', '标为', '判为', '判定为'],
+  zh: ['视为', '作为', '记为', '标记为', '算作', '标为', '判为', '判定为', '{即|则|就}认为'],
 };
 
 /** Where a label comes from ("labels come from chargebacks", "derived from the order log"). */
@@ -147,7 +148,7 @@ export const BINARY_VALUES: CueSet = {
     '{клик|кликнул*|купил*|покупк*|заказал*|откликнул*|досмотрел*|оплатил*} {или|/|} не {клик|кликнул*|купил*|покупк*|заказал*|откликнул*|досмотрел*|оплатил*}'],
   // "取消订阅记为 1，否则为 0".
   // 「点击/未点击」「购买与未购买」: the observable event and its absence.
-  zh: ['{点击|购买|下单|转化|完播}{与|或|/|、|}{未点击|未购买|未下单|未转化|未完播|没有点击|没有购买|没有下单}', '二值标签', '记为1', '记为 1', '标为1', '标为 1', '否则为0', '否则为 0', '否则记为0', '否则记为 0', '记为0', '记为 0',
+  zh: ['{点击|购买|下单|转化|完播}{与|或|/|、|}{未点击|未购买|未下单|未转化|未完播|没有点击|没有购买|没有下单}', '二值标签', '{类别|分类} {为|是|}{1|0}', '记为1', '记为 1', '标为1', '标为 1', '否则为0', '否则为 0', '否则记为0', '否则记为 0', '记为0', '记为 0',
     // A label column's value, as a cell under "标签" reads with its header (hits.ts readRow): "标签 1".
     '标签{为|是|=|：|:|}{1|0}', '标签 {为|是|}{1|0}',
     // A class written with its value, as en "fraud = 1, legit = 0": "欺诈=1，正常=0", "流失记为1".
@@ -158,6 +159,30 @@ export const BINARY_VALUES: CueSet = {
  * A loan's two outcomes side by side name both classes by what happened: "repaid vs defaulted loans",
  * "погашенные и неплатежеспособные кредиты", "клиенты, вернувшие кредит, и те, кто не вернул", "按时还款和逾期的客户".
  */
+/**
+ * The state an example is put in by its label, named as the subject of its definition: "Churned = no purchase
+ * in 60 days", «Кредит плохой, если …», «Обращение закрыто успешно, если …», 「…视为流失」, 「…即认为问题已解决」.
+ * With a window or a condition and an event it says what makes an example one.
+ */
+export const OUTCOME_STATES: CueSet = {
+  en: ['=churned', '=lapsed', '=inactive', '=dormant', '=defaulted', '=delinquent', '=fraudulent', 'bad {loan|loans|customer|customers|borrower|borrowers|account|accounts}'],
+  ru: ['отток*', 'ушедш*', 'неактивн*', 'спящ*', 'дефолтн*', 'мошенническ*', '{плох*|хорош*} {кредит*|клиент*|заемщик*|заёмщик*}', '{кредит*|клиент*|заемщик*|заёмщик*} {плох*|хорош*}'],
+  zh: ['流失', '坏客户', '好客户', '沉默用户', '违约', '欺诈'],
+};
+
+/**
+ * An outcome that is as often a metric's ("tickets resolved within 24 h") as a label's: a label only with its
+ * condition or its marking ("закрыто успешно, если …", 「…即认为问题已解决」).
+ */
+export const RESOLVED_STATES: CueSet = {
+  en: ['=resolved', '=successful', '=retained', '=abandoned'],
+  ru: ['{закрыт*|решен*|решён*} успешно', 'успешно {закрыт*|решен*|решён*}'],
+  zh: ['已解决', '问题解决'],
+};
+
+/** A column that holds each example's class: "| Outcome | Class |" over "| applied | 1 |" (the header reads with its value). */
+export const CLASS_COLUMN: CueSet = { en: ['=class', '=label', '=target'], ru: ['=класс', '=метка', '=таргет'], zh: ['类别', '标签'] };
+
 export const CREDIT_OUTCOMES: CueSet = {
   en: ['{repaid|paid back|paid off} … {defaulted|charged off|written off|not repaid|never repaid|delinquent}', '{defaulted|charged off|delinquent} … {repaid|paid back|paid off}'],
   ru: ['{погашенн*|вернувш*|возвращенн*} … {неплатежеспособн*|непогашенн*|невозвращенн*|невозврат*|дефолтн*|просроченн*|не вернул*}'],
@@ -170,7 +195,7 @@ export const LABEL_EVENTS: CueSet = {
     '=clicked', '=clicks', '=click', 'non click*', 'no click', '=impression', '=impressions', '=shown', '=viewed', '=exposed', '=ignored', 'scrolled past', '=applied', 'applies', '=apply', 'application*', '=purchased', '=purchase', 'bought', '=watched', '=watches', 'watch time', '=liked', '=likes', '=shared', '=saved', '=saves',
     '=hired', '=hire', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate', '=retained',
     'connection formed', 'request accepted', '=accepted', '=rejected', '=sold', 'charged back', '=disputed', '=repaid', '=returned', '=delivered', '=opened', '=renewed', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=cancels', '=churns', '=unsubscribes', '=unsubscribed', '=buys', '=purchases', '=renews', '=defaults', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
-    'within # {day*|hour*|minute*|week*|month*}', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
+    'within # {day*|hour*|minute*|week*|month*}', 'past due', '=overdue', '=delinquent', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
   ],
   ru: [
     'клик*', 'кликнул*', 'откликнул*', 'отклик*', 'купил*', 'покупк*', 'посмотрел*', 'просмотр*', 'лайк*', 'досмотр*', 'заказал*', 'оформил*', 'отказал*', 'ушел', 'отток*', 'чарджбэк*', 'мошенническ*', 'мошенничеств*', 'легитимн*', 'заявлени* о {мошенничеств*|краже|хищени*|оспаривани*}', 'оспорил*', 'нарушени*',
@@ -185,7 +210,7 @@ export const LABEL_EVENTS: CueSet = {
     // A classifieds or marketplace positive: "показ, после которого в той же сессии был звонок или сообщение продавцу".
     '=показ', '=показа', '=показы', '=звонок', 'звонк*', 'контакт* с продавц*', '=контакт', '=контакта', 'сообщени* продавц*', '=заказ', '=заказа', 'бронировани*', 'в той же сесси*',
   ],
-  zh: ['点击', '未点击', '购买', '下单', '转化', '观看', '完播', '点赞', '分享', '收藏', '曝光', '流失', '欺诈', '拒付', '违规', '相关', '不相关', '接受', '拒绝', '取消订阅', '退订', '续费', '逾期', '违约',
+  zh: ['点击', '未点击', '购买', '下单', '投递', '转化', '观看', '完播', '点赞', '分享', '收藏', '曝光', '流失', '欺诈', '拒付', '违规', '相关', '不相关', '接受', '拒绝', '取消订阅', '退订', '续费', '逾期', '违约',
     // Leaving, defaulting, cancelling: "60 天内销户或转网", "逾期超过 90 天", "取消订单".
     '销户', '转网', '离网', '退订', '注销', '逾期', '违约', '取消订单', '退款', '退货', '续费', '复购', '划走', '跳过', '举报', '投诉',
     // What users do with a push, an app, a live room or a coupon: "发送后 2 小时内打开", "24 小时内下载", "领取后核销".
@@ -342,6 +367,8 @@ export const EVENT_WINDOW: CueSet = {
     '{in|over} the {next|following} # {minute*|hour*|day*|week*|month*}',
     // The span an absence lasts, which defines it: "churned = no login for 30 days after the snapshot".
     '{no|without|zero} … for # {day*|week*|month*|hour*} {after|since|following|from}',
+    // "no purchase in the 60 days after the snapshot".
+    '{in|during|over} the # {day*|week*|month*|hour*} {after|since|following|before}',
   ],
   ru: ['в течение {#|сесси*|дня|суток|недели|часа|месяца}', 'за {#|} {дн*|час*|недел*|месяц*|сут*} после', 'в рамках {сесси*|визит*}', 'в ближайш* # {дн*|час*|недел*|месяц*}'],
   zh: ['小时内', '天内', '日内', '周内', '分钟内', '个月内', '会话内', '同一会话'],

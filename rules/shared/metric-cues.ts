@@ -167,6 +167,11 @@ export const PRODUCT_METRICS: CueSet = {
     '# % of {the|} {conversations|tickets|chats|questions|cases|calls|requests|contacts} … {resolved|solved|closed|answered|handled|deflected|automated}',
     '# % of {the|} … {suggestions|edits|answers|drafts|recommendations|replies|comments} … {accepted|approved|used|kept|applied}', '# … of the {suggested|recommended|proposed|drafted|generated} {orders|replies|drafts|answers|items|edits|comments|actions}', 'stock outs', 'stock out rate',
     'mttr', 'mean time to {recovery|restore|repair|resolve|resolution|detect*|mitigat*}',
+    // Counts of work done per unit of time and of what users undo, said without "rate": "tickets agents close per hour",
+    // "unsubscribes per thousand emails", "average basket value".
+    '{tickets|cases|claims|orders|calls|chats|requests|applications} {closed|resolved|handled|processed|completed|approved} per {hour|day|shift|agent|week}',
+    'how many {tickets|cases|claims|orders|calls|chats|requests|applications} … {close|closes|resolve|resolves|handle|handles|process|processes|complete|completes}',
+    '{unsubscribes|opt outs|complaints|returns|refunds|cancellations|hides|reports|cancellation} per', '{average|mean} {basket|cart|order|ticket} {value|size}', 'basket value',
     'gross margin', 'waste rate', 'shrinkage rate', 'inventory turnover', 'completed {trips|rides|orders|deliveries|bookings}', '{trips|rides|deliveries|orders} per {rider|driver|user|passenger|courier|customer|active}', 'complaints about', 'late {delivery|arrival} complaints', 'on time rate', '{share|percentage|percent|proportion|fraction} of {suggestions|edits|answers|drafts|recommendations|replies} … {accepted|approved|used|kept}',
   ],
   ru: [
@@ -195,6 +200,9 @@ export const PRODUCT_METRICS: CueSet = {
     'доля принят* {правок|подсказок|ответов|предложений|рекомендаций|исправлений}', 'доля {пропусков|дослушиваний|досмотров|кликов|отказов|жалоб|возвратов|покупок|переходов|отмен*|опоздани*|просроч*|повторн*}',
     // Rides, deliveries and complaints: "доля отмен пассажиром", "число завершённых поездок на активного пассажира", "жалобы на опоздание".
     '{число|количеств*} {завершенн*|успешн*|оплаченн*|выполненн*} {поездок|заказов|сделок|доставок|бронирований}', '{число|количеств*} {поездок|бронирований|сделок|доставок} на {пользовател*|пассажир*|клиент*|водител*|курьер*}',
+    // Work done per unit of time and what users undo: "сколько обращений оператор закрывает в час", "число отписок", "доля добавлений в корзину".
+    '{обращени*|заявок|тикет*|заказ*|звонк*} … {закрыва*|реша*|обрабатыва*} {в|за} {час|день|смену}', 'сколько {обращени*|заявок|тикет*|заказ*|звонк*|чат*} … {закрыва*|реша*|обрабатыва*}',
+    '{число|количеств*|доля} {отписок|отписавш*|возвратов|отмен}', 'отписок на', 'добавлени* в корзину', 'отклик* на просмотр*',
     'маржинальност*', 'валов* марж*', 'доля списаний', 'списани* {продукци*|товар*|просрочк*}', 'списани* … {оборот*|выручк*|продаж*}', '{сократить|снизить|уменьшить|сократили|снизили} списани*', 'списани* {снизились|сократились|выросли|упали|в пилотн*|в контрольн*}', 'доля пуст* полок', 'пуст* полок', 'доля дней без {остатк*|товар*}', 'оборачиваемост* запас*',
     'жалоб* на {опоздани*|задержк*|качеств*|водител*|курьер*|обслуживани*}', '{число|количеств*} жалоб', 'жалоб* {пользовател*|клиент*|пассажир*|покупател*}',
     'врем* {прослушивани*|просмотр*|чтени*|на сайте|в сервисе}', 'средн* врем* {восстановлени*|устранени*|реакци*}', 'mttr',
@@ -214,6 +222,8 @@ export const PRODUCT_METRICS: CueSet = {
     // A support desk and an assistant count tickets, hand-offs to a person and thumbs-down: "工单量", "人工转接率", "点踩率".
     '工单量', '工单数', '转接率', '点踩率', '点踩比例', '差评率',
     // Credit risk: "M1+ 逾期率从 3.2% 降到 2.6%，通过率保持 45%", "首逾率", "坏账损失".
+    // What users undo and work done per hour: "退订数", "每小时解决的工单数", "加购率".
+    '退订数', '退订率', '退订量', '加购率', '每小时{解决|处理|完成|关闭}的{工单|订单|请求}', '{解决|处理|完成|关闭}的工单数',
     '逾期率', '首逾率', '通过率', '批核率', '核准率', '不良率', '坏账损失', '资损率',
     // Workplace safety counts what it prevents: "安全事故数下降 30%", "工伤率".
     '事故率', '安全事故', '工伤', '工伤率',
@@ -303,11 +313,17 @@ export const SHARE_QUANTITIES = ['percent', 'ratio', 'rate'] as const;
 export const ONLINE_CONTEXT: CueSet = {
   en: ['online', 'a b', 'ab test*', 'experiment*', 'live traffic', 'go live', '=pilot', 'in the pilot', 'pilot {study|phase|run|launch|stores|group|users|region*|teams}', '{holdout|held out|control} {group*|users|cohort*}', '{against|vs|versus} {the|a} {holdout|control}', 'live users', 'live experiment*', 'in production', 'production traffic', 'launch*', 'treatment {group*|arm*|bucket*|variant*|cell*}', 'control {group*|arm*|bucket*}', '{vs|versus|against} control', 'canary', 'guardrail*', 'rollout', 'interleav*', 'real users', 'post launch', 'after launch',
     // Live traffic named by what it is made of: "with real orders we compare promised and actual arrival".
-    '{real|live} {traffic|orders|customers|sessions|requests|queries|searches|trips|rides|deliveries|transactions|payments|conversations|chats}'],
+    '{real|live} {traffic|orders|customers|sessions|requests|queries|searches|trips|rides|deliveries|transactions|payments|conversations|chats}',
+    // A comparison group said plainly: "users who see the new recommendations with those who don't".
+    "{with|against|versus|to} {those|users|customers} who {don't|do not|did not} {see|get|use|receive}", "{with|against|versus|to} {those|the ones} who {don't|do not|did not|didn't}"],
   // "На боевом трафике", «в бою»: production traffic in Russian engineering slang.
   ru: ['онлайн', 'a b', 'аб тест*', 'эксперимент*', 'в продакшен*', 'в проде', 'на проде', 'пилот*', 'запуск*', 'контрольн* групп*', 'тестов* групп*', 'реальн* пользовател*',
-    '{боев*|живо*|реальн*|продов*|продакшн*} {трафик*|заказ*|запрос*|пользовател*|платеж*|транзакци*}', 'в бою', 'на бою'],
-  zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组', '真实流量', '真实用户', '生产环境'],
+    '{боев*|живо*|реальн*|продов*|продакшн*} {трафик*|заказ*|запрос*|пользовател*|платеж*|транзакци*}', 'в бою', 'на бою',
+    // A comparison group said plainly: "у тех, кто видит новые рекомендации, и у тех, кто не видит".
+    '{тех|теми|тем} кто не {видит|видят|получает|получают|пользуется|пользуются|видел*|получал*}', '{в сравнении|по сравнению} с контрольн*'],
+  zh: ['线上', '在线', 'ab实验', 'ab测试', '实验', '灰度', '上线', '对照组', '实验组', '真实流量', '真实用户', '生产环境',
+    // A comparison group said plainly: "看到新推荐的用户和没看到的用户".
+    '{看到|使用|收到|命中}…{和|与|跟|对比}{没|没有|未}{看到|使用|收到|命中}'],
 };
 
 /** An online experiment named as such: stricter than ONLINE_CONTEXT ("online serving", "(online) engagement labels" are not experiments). */

@@ -212,9 +212,14 @@ export const TRAINING: CueSet = {
   // "A fresh model is fit every two weeks": fitted, said of a model.
   en: [...RETRAIN.en!, 'train*', 'refit*', '{model|models|forecaster|classifier|ranker} {is|are|gets|get} {fit|fitted|re fit}',
     // "The ranker gets a monthly refresh", "weekly model refresh": a model refreshed is a retrained one (not an index or a feature table).
-    '{model|models|forecaster|classifier|ranker|scorer} {gets|get} {a|an} {monthly|weekly|daily|nightly|quarterly|hourly|} refresh', '{model|ranker|classifier|forecaster} refresh*', 'fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'peft', 'new model {version*|build*|release*}'],
-  ru: [...RETRAIN.ru!, 'обуча*', 'обучени*', 'обучат*'],
-  zh: [...RETRAIN.zh!, '训练', '微调', '迭代模型'],
+    '{model|models|forecaster|classifier|ranker|scorer} {gets|get} {a|an} {monthly|weekly|daily|nightly|quarterly|hourly|} refresh',
+    // Re-estimated rather than "trained": "weights are re-estimated every two weeks", "the scorecard is re-derived each quarter".
+    '{weights|parameters|coefficients} {are|is|get|gets} {re estimated|recomputed|recalculated|refitted|re fitted|relearned}',
+    '{model|models|scorecard|forecaster|classifier|ranker|scorer} {is|are|gets|get} {re estimated|recomputed|recalculated|re derived|rebuilt|regenerated|relearned}', '{model|ranker|classifier|forecaster} refresh*', 'fine tun*', 'finetun*', 'lora', 'low rank adaptation', 'peft', 'new model {version*|build*|release*}'],
+  // "Веса обновляются по воскресеньям", "пересчитываем модель раз в квартал".
+  ru: [...RETRAIN.ru!, 'обуча*', 'обучени*', 'обучат*', '{вес*|коэффициент*|параметр*} {модел*|} {обновля*|обновлят*|пересчитыва*|переоценива*}', '{пересчитыва*|пересчитаем|переоценива*} {модел*|вес*|коэффициент*}', 'модел* {пересчитыва*|переоценива*}'],
+  // "每两周更新一次模型权重".
+  zh: [...RETRAIN.zh!, '训练', '微调', '迭代模型', '更新…模型{权重|参数}', '模型{权重|参数}…更新'],
 };
 
 /**

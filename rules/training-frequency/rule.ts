@@ -56,7 +56,7 @@ export default defineDocumentRule({
             'continuous training', '{continuous|continual} {retraining|re training}', 'continual learning', 'continual training', 'continuous learning', 'online learning', 'online training', 'incremental learning', 'incremental training',
             '{incremental|continuous|online|streaming} model update*', 'streaming training', 'real time {training|model update*}',
             '{=incrementally|=continuously|=continually} {trained|retrained|fine tuned|learn*}', '{trained|retrained|train|retrain|learns} {=incrementally|=continuously|=continually|online}',
-            'model* {is|are|gets|get} {=incrementally|=continuously|=continually} {updated|trained|retrained}', 'model* {is|are|gets|get} updated {=incrementally|=continuously|=continually|online}',
+            'model* {is|are|gets|get} {=incrementally|=continuously|=continually} {updated|trained|retrained}', '{model*|ranker*|classifier*|forecaster*|scorer*} {is|are|gets|get} updated {=incrementally|=continuously|=continually|online}',
             'updat* the model {=incrementally|=continuously|=continually|online}', 'model {weights|parameters} {are|is} updated on every {event|batch|click|request}',
             '{model*|weights|ranker*|classifier*} {is|are|get|gets} {updated|retrained|refreshed} in {near|} real time', 'near real time {training|retraining|model update*}',
             'keep* {learning|adapting} {from|to|as|with}', 'learn* from {every|each} {new|} {correction|interaction|click|edit|session|rating|feedback|label}',
@@ -89,6 +89,8 @@ export default defineDocumentRule({
             "{do|did|does|will} not {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|base model|foundation model}",
             "{don't|doesn't|won't|never} {train|fine tune|retrain} {the|our|any|a} {model*|llm*|weights|own model*|custom model*}",
             '{model|llm} weights {are|stay|remain} frozen',
+            // Frozen by design for a stated period: "the model is frozen after launch and only replaced with a new release".
+            '{model|model version|scorecard} {is|stays|remains} {frozen|fixed|pinned|locked} {after|for|until|during|between}', '{model|model version|scorecard} … only replaced with a new {release|version}',
             // "We do not train or fine-tune any model": both verbs denied at once.
             '{do|does|will} not {train|fine tune} or {fine tune|retrain} {any|a|the|our} {model*|llm*}', '{do|did|does|will} not {train|fine tune|retrain} any {model*|llm*}', '{is|are} not {trained|retrained|fine tuned} by us',
           ],
@@ -98,11 +100,15 @@ export default defineDocumentRule({
             '{классическ*|традиционн*|собственн*|своего|отдельн*} {обучени*|дообучени*} {модел*|} {в системе|в проекте|здесь|} нет', 'обучени* модел* {в системе|в проекте|} нет', 'без {обучени*|дообучени*|переобучени*}',
             // "Дообучения нет: берём готовую LLM как есть", as en 'used as is'.
             '{обучени*|дообучени*|переобучени*|файнтюн*} {модел*|} нет', '{использу*|берём|берем|применя*|вызыва*} … как есть',
-            'не {обучаем|дообучаем|переобучаем}', 'модел* не {обуча*|дообуча*|переобуча*}', 'не требует {обучени*|дообучени*|переобучени*}',
+            'не {обучаем|дообучаем|переобучаем}',
+            // Fixed by design for a period: "модель фиксируется на весь сезон и не меняется до следующего года".
+            'модел* {фиксиру*|зафиксир*|заморож*|замораживa*} на {весь|всё|все|год|сезон|период|время}', 'модел* … не {меня*|обновля*} до {следующ*|конц*|окончани*}', 'модел* не {обуча*|дообуча*|переобуча*}', 'не требует {обучени*|дообучени*|переобучени*}',
             // "Файнтюн не делаем: только промпт".
             '{файнтюн*|файн тюн*|fine tuning} не {делаем|будет|планируем|нужен|требуется}', 'не {файнтюним|файнтюнем}', 'без {файнтюн*|файн тюн*}',
           ],
-          zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练', '不{对|用|再}…{微调|训练}', '不{进行|做|需要}{模型|}{微调|训练}', '不涉及{模型|}{训练|微调}', '没有{模型|}{训练|微调}{环节|过程|步骤}'],
+          zh: ['不训练', '无需训练', '不需要训练', '无需微调', '不做微调', '不进行训练', '不需要微调', '直接使用预训练', '不{对|用|再}…{微调|训练}', '不{进行|做|需要}{模型|}{微调|训练}', '不涉及{模型|}{训练|微调}', '没有{模型|}{训练|微调}{环节|过程|步骤}',
+            // Fixed by design for a period: "上线后模型版本固定，一年内不更新".
+            '模型版本{固定|冻结|锁定}', '上线后模型{固定|冻结|不再更新}', '{一年|半年|全年|一个季度|赛季|期间}内不{更新|重训|迭代}'],
         },
       },
     },
