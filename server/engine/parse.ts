@@ -8,11 +8,13 @@ import remarkGfm from 'remark-gfm';
 import type { Nodes, Root } from 'mdast';
 import { narrowAutolinkLiterals, withoutEmailAutolinks } from './autolink-literals.js';
 import { parsing } from './budget.js';
+import { gateTables, withTableSource } from './table-gate.js';
 
-// remark-gfm's bare-URL links are looked for only in the blocks that may hold one (autolink-literals.ts).
-export const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(narrowAutolinkLiterals);
+// remark-gfm's bare-URL links are looked for only in the blocks that may hold one (autolink-literals.ts); its
+// table construct is tried for a head row only where the next line may be a delimiter row (table-gate.ts).
+export const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(narrowAutolinkLiterals).use(gateTables);
 /** The same parser without GFM's e-mail construct, which can match only at an "@": for texts without one (the same tree, faster). */
-export const processorWithoutAt = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(narrowAutolinkLiterals).use(withoutEmailAutolinks);
+export const processorWithoutAt = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(narrowAutolinkLiterals).use(gateTables).use(withoutEmailAutolinks);
 
 /**
  * Deepest block nesting (block quotes and list items, counted on one line)
@@ -164,7 +166,7 @@ function restoreFlattened(tree: Root, original: string, capped: string): void {
 function parseCapped(text: string): Root {
   const capped = capNesting(text);
   const parser = capped.includes('@') ? processor : processorWithoutAt;
-  const tree = parsing(() => parser.parse(capped) as Root);
+  const tree = parsing(() => withTableSource(capped, () => parser.parse(capped) as Root));
   if (capped !== text) restoreFlattened(tree, text, capped);
   return tree;
 }

@@ -509,9 +509,15 @@ function contentWordsReach(tokens: readonly Token[], sentence: { start: number; 
   let count = 0;
   for (const t of tokens) {
     if (t.start >= sentence.end) break;
-    if (t.start < sentence.start || t.end > sentence.end || isStopword(t.word) || hits.some((h) => t.start < h.end && t.end > h.start)) continue;
+    if (t.start < sentence.start || t.end > sentence.end || isStopword(t.word) || tokenInHit(t, hits)) continue;
     if (++count >= min) return true;
   }
+  return false;
+}
+
+/** Whether a token overlaps one of `hits` (a loop, not `some` with a closure per token). */
+function tokenInHit(t: Token, hits: readonly PartHit[]): boolean {
+  for (let k = 0; k < hits.length; k++) if (t.start < hits[k].end && t.end > hits[k].start) return true;
   return false;
 }
 
@@ -548,7 +554,8 @@ function hitsPerPart(hits: readonly PartHit[]): Map<number, PartHit[]> {
     if (list) list.push(hit);
     else byPart.set(hit.part, [hit]);
   }
-  for (const list of byPart.values()) list.sort((a, b) => a.hedge - b.hedge);
+  // A list of one is in order (sorting it still makes a work array).
+  for (const list of byPart.values()) if (list.length > 1) list.sort((a, b) => a.hedge - b.hedge);
   return byPart;
 }
 
@@ -559,23 +566,39 @@ const overlaps = (a: PartHit, b: PartHit): boolean => a.start < b.end && b.start
  * be both the simple model and the comparison. Undefined when a part is missing.
  */
 function pickHits(parts: readonly number[], byPart: ReadonlyMap<number, readonly PartHit[]>): PartHit[] | undefined {
-  if (!parts.every((part) => (byPart.get(part)?.length ?? 0) > 0)) return undefined;
+  for (let k = 0; k < parts.length; k++) if ((byPart.get(parts[k])?.length ?? 0) === 0) return undefined;
   // One hit per part, none overlapping another. A part's later hits are tried when its first one
   // blocks a later part ("against a golden set … reference answers": 'golden set' also starts
   // 'against a golden', so the correct-answer part must take 'reference answers'). The search
-  // is bounded, so a unit dense with overlapping cues costs little.
-  let budget = PICK_BUDGET;
-  const pick = (chosen: PartHit[]): PartHit[] | undefined => {
-    if (chosen.length === parts.length) return chosen;
-    for (const hit of byPart.get(parts[chosen.length])!) {
-      if (budget-- <= 0) return undefined;
-      if (chosen.some((c) => overlaps(c, hit))) continue;
-      const found = pick([...chosen, hit]);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return pick([]);
+  // is bounded, so a unit dense with overlapping cues costs little. One list, grown and cut back as
+  // the search goes: this runs for every combination of every sentence with hits.
+  pickBudget = PICK_BUDGET;
+  const chosen: PartHit[] = [];
+  return pickFrom(parts, byPart, chosen) ? chosen : undefined;
+}
+
+/** Hits `pickFrom` may still try in the current `pickHits` (it does not recurse into another). */
+let pickBudget = 0;
+
+/** Extends `chosen` with a hit of each part after it; false (with `chosen` as it was) when none fit or the budget runs out. */
+function pickFrom(parts: readonly number[], byPart: ReadonlyMap<number, readonly PartHit[]>, chosen: PartHit[]): boolean {
+  if (chosen.length === parts.length) return true;
+  const hits = byPart.get(parts[chosen.length])!;
+  for (let k = 0; k < hits.length; k++) {
+    // Once the budget is spent every level gives up, as each tries its next hit.
+    if (pickBudget-- <= 0) return false;
+    const hit = hits[k];
+    if (overlapsOne(chosen, hit)) continue;
+    chosen.push(hit);
+    if (pickFrom(parts, byPart, chosen)) return true;
+    chosen.pop();
+  }
+  return false;
+}
+
+function overlapsOne(chosen: readonly PartHit[], hit: PartHit): boolean {
+  for (let k = 0; k < chosen.length; k++) if (overlaps(chosen[k], hit)) return true;
+  return false;
 }
 
 /** How many hits `pickHits` may try for one combination in one sentence. */
@@ -645,7 +668,13 @@ function sectionNamed(section: Section, cues: PhraseSet, memo: SectionMemo): boo
 }
 
 function spanOf(hits: readonly PartHit[]): { start: number; end: number } {
-  return { start: Math.min(...hits.map((h) => h.start)), end: Math.max(...hits.map((h) => h.end)) };
+  let start = Infinity;
+  let end = -Infinity;
+  for (let k = 0; k < hits.length; k++) {
+    if (hits[k].start < start) start = hits[k].start;
+    if (hits[k].end > end) end = hits[k].end;
+  }
+  return { start, end };
 }
 
 function holdersOf(bySection: Map<number, Map<number, LocalHolder>>, section: number): Map<number, LocalHolder> {
@@ -861,10 +890,18 @@ class Weighing {
       if (combo.within !== 'sentence' || !this.inContext(combo, unit) || (combo.fromDiagram && unit.origin !== 'diagram')) continue;
       const used = pickHits(parts, present);
       if (!used) continue;
+      // Loops, not filter and some with closures: this runs for every combination of every sentence with hits.
       let hedge = Hedge.None;
-      for (const h of used) if (h.hedge > hedge) hedge = h.hedge;
-      const inText = used.filter((h) => h.start >= 0);
-      const fromQuestion = lent !== undefined && used.some((h) => h.start < 0 && lent.has(h.part));
+      let lentOnly = false;
+      let said = 0;
+      for (let k = 0; k < used.length; k++) {
+        const h = used[k];
+        if (h.hedge > hedge) hedge = h.hedge;
+        if (h.start >= 0) said++;
+        else if (lent !== undefined && lent.has(h.part)) lentOnly = true;
+      }
+      const inText = said === used.length ? used : used.filter((h) => h.start >= 0);
+      const fromQuestion = lentOnly;
       // The answer must say a part itself: a question's words alone settle nothing.
       if (fromQuestion && inText.length === 0) continue;
       const counted = combo.partCuesAreNotOtherWords ? [...inText, ...hits.filter((h) => parts.includes(h.part) && !inText.includes(h))] : inText;

@@ -113,7 +113,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const row = unit.kind === 'table-row' && unit.tableHeader ? readRow(concept, words, unit.tableHeader, raw) : NO_ROW;
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
-  const absent = negations.filter((n) => n.kind === 'absent');
+  // Only a part whose negation is its content reads these: made when one does.
+  let absent: typeof negations | undefined;
   // A cell under "Later", "Next steps" or "Post-MVP" is put off as "later" puts off a clause (table-rows.ts).
   const later = unit.kind === 'table-row' && unit.tableHeader ? deferredCells(words.text, unit.tableHeader) : NO_CELLS;
   const parts = mapPacked(raw, ({ part, span }) => ({
@@ -121,7 +122,7 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     start: span.start,
     end: span.end,
     sentence: words.sentenceIndexAt(span.start),
-    negated: coveredBy(concept.parts[part].negationIsContent ? absent : negations, span) !== undefined,
+    negated: coveredBy(concept.parts[part].negationIsContent ? (absent ??= negations.filter((n) => n.kind === 'absent')) : negations, span) !== undefined,
     hedge: later.some((cell) => cell.start <= span.start && span.end <= cell.end) ? Hedge.Strong : hedgeAt(words, span),
   }));
   return { parts, headingCue, headerParts: row.headerParts, tableStatement: row.statement };

@@ -231,7 +231,8 @@ function samePart(a: WordPart, b: WordPart): boolean {
 }
 
 function partMatches(part: WordPart, token: Token, text: string): boolean {
-  if (part.exact !== undefined) return text.slice(token.start, token.end) === part.exact;
+  // Compared in place: a slice per try was a string per token tried against an exact part.
+  if (part.exact !== undefined) return token.end - token.start === part.exact.length && text.startsWith(part.exact, token.start);
   if (part.digit) return /\d/.test(token.word) || NUMBER_WORDS.has(token.word);
   if (part.prefix) return token.word.startsWith(part.stem);
   if (part.surface) return token.word === part.word;
@@ -472,9 +473,18 @@ function fileSet(set: FiledSet): void {
 /** Matches by start, longest first, each once: the same list whatever order they were found in. */
 function canonical(found: PhraseMatch[]): PhraseMatch[] {
   if (found.length < 2) return found;
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.phrase - b.phrase);
+  // Most lists are in order already, without repeats (strictly ascending): sorting and filtering them
+  // would give them back as they are, through two new arrays.
+  let ordered = true;
+  for (let i = 1; i < found.length && ordered; i++) if (byStartLongestFirst(found[i - 1], found[i]) >= 0) ordered = false;
+  if (ordered) return found;
+  found.sort(byStartLongestFirst);
   // Alternatives of one written phrase can match the same words twice.
   return found.filter((m, i) => i === 0 || m.start !== found[i - 1].start || m.end !== found[i - 1].end || m.phrase !== found[i - 1].phrase);
+}
+
+function byStartLongestFirst(a: PhraseMatch, b: PhraseMatch): number {
+  return a.start - b.start || b.end - a.end || a.phrase - b.phrase;
 }
 
 // The global phrase index. Every phrase of every PhraseSet made of words is
