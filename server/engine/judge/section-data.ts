@@ -16,6 +16,11 @@ export const DEFERRED_SECTION: CueSet = {
     'post mvp', 'beyond {the|} mvp', 'after {the|} mvp', 'not in {the|} mvp', 'not {part of|included in|for} {the|} mvp', 'out of {the|} mvp', '{excluded|deferred} from {the|} mvp',
     'not in {v1|version 1|the first version|the first release|the first iteration|the initial version|the initial release|this version|this release|this iteration|this phase}',
     '{later|future|subsequent} {phase*|version*|release*|iteration*|milestone*}', 'deferred {items|features|work|scope|ideas|to v2|to later}', 'not now', 'parking lot',
+    // What the writer would add later or with more time: "Ideas for later", "Further work", "What we would do with more time",
+    // "Improvements we could make", "Roadmap v2" (not a bare "Roadmap": its "v1" sub-section is the design).
+    '{ideas|plans|work|items|features|improvement*|extension*|enhancement*|things} for {later|the future|future versions|v2|the next version}',
+    'further {work|improvement*|development|research|steps|enhancement*|extension*}', '{with|given|if we had|if there were} more time', 'improvements {we|one} {could|might|would} make',
+    '{could|might|would} {be improved|improve|add|do} {later|next|with more time}', 'room for improvement', 'roadmap {v2|v3|version 2|phase 2}', '{v2|v3} roadmap',
   ],
   ru: [
     'дальнейш* развит*', 'дальнейш* шаг*', 'дальнейш* работ*', 'будущ* улучшен*', 'будущ* работ*', 'следующ* шаг*', 'открыт* вопрос*',
@@ -25,6 +30,9 @@ export const DEFERRED_SECTION: CueSet = {
     '{не входит|не входят|не войдет|не войдёт|не войдут|не попадает|не попадают|не попадет|не попадёт} в {mvp|первую версию|первый релиз|первую итерацию|пилот}', 'не в mvp', 'вне mvp', 'после mvp', 'за рамками {mvp|первой версии|пилота|проекта}',
     // Not 'отложенн*' alone: "отложенная выборка" is the hold-out set.
     '{следующ*|будущ*|последующ*} {верси*|релиз*|итераци*|этап*|фаз*}', 'отложено', 'отложенные {задачи|функции|идеи}', 'на потом',
+    // «Дальнейшие улучшения», «Возможные доработки», «Доработки», «Планы на будущее», «Что можно сделать потом», «Идеи по развитию».
+    'дальнейш* {улучшени*|доработ*|направлени*}', '=доработки', '{возможн*|будущ*|дальнейш*|необходим*} доработ*', 'план* на будущее', '{идеи|направлени*|перспектив*} {развития|по развитию|для развития|по улучшению|для улучшения|на будущее}',
+    'что {можно|стоит|нужно|хотелось бы} {сделать|добавить|улучшить|доработать} {потом|позже|в будущем|дальше|в дальнейшем}', '=перспективы', 'точки роста',
   ],
   zh: [
     '未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '后续迭代', '后续规划', '开放问题', '开放性问题', '待解决问题', '待讨论问题', '未解决问题', '遗留问题', '下一步',
@@ -33,6 +41,8 @@ export const DEFERRED_SECTION: CueSet = {
     '暂不包含', '暂不包括', '暂不考虑', '暂不实现', '暂不支持', '暂不做', '本期不做', '不在本期', '后续版本', '未来版本', '下个版本', '下一版本', '后续阶段', '二期', 'mvp之后', '不在mvp',
     // "Non-goals", "Out of scope" (a "目标与非目标" heading names both halves and is not deferred).
     '非目标', '不在范围内', '范围之外', '超出范围',
+    // 「可以改进的地方」「后期规划」「局限与展望」「未来可以做的」「待完善」「优化空间」。
+    '可以改进', '可改进', '改进空间', '优化空间', '后期规划', '后期优化', '后期迭代', '展望', '未来可以', '后续可以', '后续改进', '后续方向', '后续扩展', '待完善', '待优化', '待改进',
   ],
 };
 

@@ -56,6 +56,8 @@ const NOT_NEGATION = new PhraseSet(all((l) => l.notNegation));
 const ABSENT = new PhraseSet(all((l) => l.absentPredicate));
 const HEDGE = new PhraseSet(all((l) => l.hedge));
 const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
+const OPTIONS = new PhraseSet(all((l) => l.options));
+const CHOICE_MADE = new PhraseSet(all((l) => l.choiceMade));
 const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
 const ESTIMATE = new PhraseSet(all((l) => l.estimate));
 const LATER_CHANGE = new PhraseSet(all((l) => l.laterChange));
@@ -226,6 +228,9 @@ const TEMPLATE_QUESTION = /^[\s*_>#(（【\[-]*(?:как(?:ой|ая|ое|ие|�
 // Templates put the prompt in brackets and ask politely: "（请说明选择的模型及原因）", "(Please describe the baseline.)".
 const TEMPLATE_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:请|请在此|在此)?(?:简要|简单|具体|详细)?(?:描述|说明|列出|列举|填写|阐述|写明)(?:一下)?)/iu;
 
+// The template's own place named in its instruction: "here", "in this section", «здесь», «в этом разделе», 「在此」「此处」「本节」.
+const INSTRUCTION_HERE = /(?<![\p{L}])(?:here|below|in this (?:section|part|block|field)|здесь|ниже|в (?:этом|данном) (?:разделе|пункте|блоке))(?![\p{L}])|在此|此处|在这里|本节|本部分|下方/iu;
+
 // A field label whose value is the template's instruction: "Privacy: describe how personal data is handled".
 // Only a wh-clause after the verb: "Goal: explain the score to the applicant" states a requirement.
 const LABELLED_INSTRUCTION = /^[^:：?]{1,40}[:：]\s*[*_(\[]*(?:please )?(?:describe|specify|list|outline|explain|indicate) (?:how|what|which|where|when|why) /iu;
@@ -240,6 +245,10 @@ export function isTemplatePrompt(sentence: string): boolean {
   if (TALKING_POINT.test(sentence) && !TALKING_POINT_ANSWER.test(sentence)) return true;
   if (LABELLED_INSTRUCTION.test(sentence) && !/[:：][^:：]*[:：]\s*\S/u.test(sentence)) return true;
   if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
+  const colon = sentence.search(/[:：]/u);
+  // An instruction that points at its own place ("Describe the baseline here: a simple model or heuristic …",
+  // «Опишите здесь бейзлайн: …», 「在此描述基线：…」) is the template's; what follows its colon is its hint.
+  if (INSTRUCTION_HERE.test(colon < 0 ? sentence : sentence.slice(0, colon))) return true;
   const answer = /[:：]\s*(.+)$/u.exec(sentence)?.[1] ?? '';
   // "…: рекомендательная система, поиск аномалий, прогноз и т.д." lists the template's options, not an answer.
   if (/(?:и т\.\s?[дп]\.?|etc\.?|等)\s*[).]*$/iu.test(answer)) return true;
@@ -427,7 +436,9 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   // fine-tuning is out of scope" what is out of scope is doubtful, not that a reason is given.
   const afterOpener = (clause: Span, sentence: Span): number => (clause.start > sentence.start ? reasonOpeners.find((o) => o.start === clause.start)?.end : undefined) ?? clause.start;
   const laterChanges = LATER_CHANGE.matches(text, norm, tokens);
-  const hedgeMatches = HEDGE.matches(text, norm, tokens);
+  const optionLeads = OPTIONS.matches(text, norm, tokens);
+  // Options laid out hedge their clause only while the unit takes none of them: "Compared three options: … We chose the third: …".
+  const hedgeMatches = optionLeads.length > 0 && CHOICE_MADE.matches(text, norm, tokens).length === 0 ? [...HEDGE.matches(text, norm, tokens), ...optionLeads] : HEDGE.matches(text, norm, tokens);
   const sentenceHedges = SENTENCE_HEDGE.matches(text, norm, tokens);
   // A hedged clause with nothing else in it speaks of the clause before it ("…, but that's later").
   const referCues = [...hedgeMatches, ...sentenceHedges];
