@@ -9,6 +9,7 @@
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
+import { isBareDefinition, isGlossarySection } from './definitions.js';
 import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
@@ -738,16 +739,16 @@ class Weighing {
   /**
    * All that summarize reads of the headings above a region, per section of
    * `region.sections` (every unit's section is one of them): whether it is
-   * deferred, in the rule's step, and named by each combination's headings,
+   * deferred, in the rule's step, a glossary, and named by each combination's headings,
    * as bits. Undefined when there are too many combinations to pack (the
    * summary is then weighed again whenever the chain changes).
    */
   chainReading(region: DocRegion): number[] | undefined {
-    if (this.headingCombos.length > READING_BITS - 2) return undefined;
+    if (this.headingCombos.length > READING_BITS - 3) return undefined;
     return region.sections.map((section) => {
-      let bits = (this.deferred(section) ? 1 : 0) | (this.prior(section) > 0 ? 2 : 0);
+      let bits = (this.deferred(section) ? 1 : 0) | (this.prior(section) > 0 ? 2 : 0) | (isGlossarySection(section) ? 4 : 0);
       this.headingCombos.forEach((combo, k) => {
-        if (this.sectionNamed(combo, section)) bits |= 4 << k;
+        if (this.sectionNamed(combo, section)) bits |= 8 << k;
       });
       return bits;
     });
@@ -804,7 +805,8 @@ class Weighing {
     // A heading naming the concept takes the first statement under it, also when that is in a sub-section
     // ("## Baseline" over "### Rule-based heuristic"); the heading itself is no statement there (statementFactor).
     if (unitHits.headingCue && (unit.sectionHasBody || (unit.subSectionsHaveBody && this.headingOverSubsections))) tally.headings.push(sectionRef);
-    const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index, this.candidatesCount) ? DEFERRED_FACTOR : 1;
+    // A glossary entry that only defines the term ("Cold start — a problem that occurs when …") does not handle it.
+    const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index, this.candidatesCount) || (isGlossarySection(unit.section) && isBareDefinition(unit)) ? DEFERRED_FACTOR : 1;
     const prior = this.prior(unit.section);
     const inUnit = new Map<number, LocalHolder>();
     // Holders per section only for the parts a combination spread over a section uses. A section's

@@ -168,3 +168,36 @@ export const DEFERRAL_CELL: CueSet = {
   ru: ['=потом', '=позже', '=позднее', 'в будущем', 'в дальнейшем', 'в следующ* {верси*|итераци*|релиз*}', '=v2', '=опционально', 'по желанию', 'вне скоуп*', 'после mvp', 'не в mvp', 'не входит', 'если будет время', '=возможно'],
   zh: ['后续', '未来', '二期', '以后', '可选', '暂不', '下一期', '下一阶段', '下个版本', '后期', '有时间再', '视情况', '=v2'],
 };
+
+// A glossary: a section that defines terms ("Glossary", "Terminology", «Глоссарий», «Термины и определения», 「术语表」,
+// 「名词解释」). Defining a term is not handling it: an entry that only defines one ("Cold start — a problem that occurs
+// when a new user has no history") settles nothing, while an entry that goes on to say what the design does with it
+// ("…; new users get the top-50 articles") is read as any statement (judge/definitions.ts). The section as a whole is
+// not left out: case studies' glossaries often say, in a column of their own, what each term does in the design.
+export const GLOSSARY_SECTION: CueSet = {
+  en: ['glossary', 'terminology', 'key {terms|definitions|concepts}', 'terms {and|&} definitions', 'definitions of terms', '{list of|} {abbreviations|acronyms}', '{terms|concepts} used {in this doc*|here}'],
+  ru: ['глоссари*', 'терминолог*', 'термины и определения', 'основные {термины|понятия|определения}', 'словарь {терминов|понятий}', 'список сокращений', 'используемые {термины|понятия}'],
+  zh: ['术语表', '术语说明', '术语与定义', '术语和定义', '名词解释', '名词说明', '概念定义', '基本概念', '核心概念', '关键概念', '缩略语'],
+};
+
+// A heading that is only one of these words is a glossary too ("Definitions", «Термины», 「术语」): inside a longer
+// heading the word names something else ("Problem definition", "Определения целевой переменной", 「特征字段定义」).
+export const GLOSSARY_HEADING_ALONE: Readonly<Record<'en' | 'ru' | 'zh', readonly string[]>> = {
+  en: ['definitions', 'terms', 'concepts', 'vocabulary', 'abbreviations', 'acronyms'],
+  ru: ['определения', 'термины', 'понятия', 'сокращения'],
+  zh: ['术语', '定义', '概念', '名词'],
+};
+
+// A table of terms and what they mean ("| Term | Meaning |", "| Термин | Значение |", "| 术语 | 含义 |"): its first column
+// names terms, every other column defines them. A column that says what the term does in the design ("Purpose", "Role",
+// "How we use it") is not one, and such a table is read as any other.
+export const TERM_COLUMN: CueSet = {
+  en: ['=term', '=terms', '=concept', '=abbreviation', '=acronym', '=word'],
+  ru: ['=термин', '=термины', '=понятие', '=сокращение', '=аббревиатура'],
+  zh: ['术语', '名词', '概念', '缩写', '词汇'],
+};
+export const DEFINITION_COLUMN: CueSet = {
+  en: ['=definition', '=meaning', 'explanation', '=description', 'what it means', 'stands for', '=expansion', 'full form'],
+  ru: ['=определение', '=значение', '=расшифровка', '=описание', '=пояснение', 'что означает'],
+  zh: ['定义', '含义', '解释', '释义', '说明', '全称', '意思'],
+};
