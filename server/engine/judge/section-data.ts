@@ -60,7 +60,9 @@ export const INCLUDED_HALF: CueSet = {
 // reading list points elsewhere, an exercise or quiz asks the reader. A cue
 // there names the concept without saying the design uses it, so it weighs as
 // little as a deferred plan. (A glossary is not one of them: case studies
-// define the very terms their design uses, and a reviewer reads them so.)
+// define the very terms their design uses, and often say there what the design
+// does with them; only an entry that merely defines its term is left out,
+// judge/definitions.ts.)
 export const NOT_DESIGN_SECTION: CueSet = {
   en: [
     'exercise*', 'practice question*', 'quiz*', 'self check', 'homework',

@@ -57,6 +57,7 @@ const ABSENT = new PhraseSet(all((l) => l.absentPredicate));
 const HEDGE = new PhraseSet(all((l) => l.hedge));
 const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
 const OPTIONS = new PhraseSet(all((l) => l.options));
+const OPTION_LABEL = new PhraseSet(all((l) => l.optionLabel));
 const CHOICE_MADE = new PhraseSet(all((l) => l.choiceMade));
 const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
 const ESTIMATE = new PhraseSet(all((l) => l.estimate));
@@ -436,9 +437,8 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   // fine-tuning is out of scope" what is out of scope is doubtful, not that a reason is given.
   const afterOpener = (clause: Span, sentence: Span): number => (clause.start > sentence.start ? reasonOpeners.find((o) => o.start === clause.start)?.end : undefined) ?? clause.start;
   const laterChanges = LATER_CHANGE.matches(text, norm, tokens);
-  const optionLeads = OPTIONS.matches(text, norm, tokens);
-  // Options laid out hedge their clause only while the unit takes none of them: "Compared three options: … We chose the third: …".
-  const hedgeMatches = optionLeads.length > 0 && CHOICE_MADE.matches(text, norm, tokens).length === 0 ? [...HEDGE.matches(text, norm, tokens), ...optionLeads] : HEDGE.matches(text, norm, tokens);
+  const optionsOpen = openOptions(text, norm, tokens, sentenceSpans, majorStarts, notHedges);
+  const hedgeMatches = HEDGE.matches(text, norm, tokens);
   const sentenceHedges = SENTENCE_HEDGE.matches(text, norm, tokens);
   // A hedged clause with nothing else in it speaks of the clause before it ("…, but that's later").
   const referCues = [...hedgeMatches, ...sentenceHedges];
@@ -461,11 +461,48 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   const alternatives = ALTERNATIVE_WORD.test(text) && /\d/.test(text) ? alternativeValues(text, quantitiesRead()) : [];
   const hedges = [
     ...quotations(text, tokens),
+    ...optionsOpen,
     ...clauseScopes(alternatives.length > 0 ? [...hedgeMatches, ...alternatives] : hedgeMatches),
     ...sentenceHedges.map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
     ...NOT_OWN.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
   ];
   return { sentences, negations, hedges, mildHedges: clauseScopes(MILD_HEDGE.matches(text, norm, tokens)), reasons: REASON.matches(text, norm, tokens) };
+}
+
+/** What joins options still open: "A or B", «A или B», 「A 或者 B」「A 还是 B」 ("A and B" uses both). */
+const ALTERNATIVE_OR = /(?<![\p{L}])(?:or|vs\.?|versus|или|либо)(?![\p{L}])|或者|或是|还是|或/iu;
+/** Words a label may hold after its options word before the colon ("Варианты онлайн-оценки:", "Options for the baseline:"). */
+const LABEL_TAIL_WORDS = 4;
+
+/** Whether the lead opens its sentence's label: the colon comes a few words after it, and none before it. */
+function leadsLabel(text: string, sentence: Span, lead: Span): boolean {
+  if (/[:：]/u.test(text.slice(sentence.start, lead.start))) return false;
+  const colon = text.slice(lead.end, sentence.end).search(/[:：]/u);
+  if (colon < 0) return false;
+  const tail = text.slice(lead.end, lead.end + colon);
+  return tail.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.ceil((tail.match(/\p{Script=Han}/gu)?.length ?? 0) / 2) <= LABEL_TAIL_WORDS;
+}
+
+/**
+ * Options laid out and none taken (polarity-data `options`, `optionLabel`): from the lead's clause to the end of its sentence, or of
+ * the unit after a label lead ("Online evaluation options: an A/B test or interleaving. Interleaving needs less
+ * traffic."), as long as "or" joins what follows and the unit says no choice ("…. We chose the third: …").
+ */
+function openOptions(text: string, norm: string, tokens: readonly Token[], sentenceSpans: readonly Span[], majorStarts: readonly number[], notHedges: readonly Span[]): Scope[] {
+  const counted = OPTIONS.matches(text, norm, tokens);
+  const labels = OPTION_LABEL.matches(text, norm, tokens);
+  if ((counted.length === 0 && labels.length === 0) || CHOICE_MADE.matches(text, norm, tokens).length > 0) return [];
+  const scopes: Scope[] = [];
+  for (const m of [...counted, ...labels]) {
+    if (inside(m, notHedges)) continue;
+    const sentence = sentenceAt(sentenceSpans, m.start);
+    if (!ALTERNATIVE_OR.test(text.slice(m.end, sentence.end))) continue;
+    const label = leadsLabel(text, sentence, m);
+    // A bare "options" word leads only as a label: "users pick delivery options or pickup points" lays out none.
+    if (!label && !counted.includes(m)) continue;
+    scopes.push({ cue: m, start: clauseAround(majorStarts, sentence, m.start).start, end: label ? text.length : sentence.end });
+  }
+  return scopes;
 }
 
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ['“', '”'], ['«', '»'], ['「', '」'], ['『', '』'], ['„', '“']];
