@@ -8,8 +8,8 @@
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
-import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
-import { isBareDefinition, isGlossarySection } from './definitions.js';
+import { DEFERRED_HEADING_ALONE, DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
+import { headingWords, isBareDefinition, isGlossarySection } from './definitions.js';
 import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
@@ -255,6 +255,9 @@ function headingHolds(heading: ProseUnit, cues: PhraseSet): boolean {
 /** What joins the two halves of a heading: "and", "/", "vs", ",", "и", "与". */
 const HALVES_JOINED = /(?:^|[\s\p{P}])(?:and|or|vs\.?|versus|и|или|против)(?:$|[\s\p{P}])|[\/&,;|—–与和及、]/iu;
 
+/** Headings that defer only as the whole heading: "v2", «Версия 2», 「第二版」 (section-data DEFERRED_HEADING_ALONE). */
+const DEFERRED_ALONE: ReadonlySet<string> = new Set(Object.values(DEFERRED_HEADING_ALONE).flat());
+
 /** Per heading unit, whether it defers its section: a function of the heading's text. */
 const deferringHeadings = new WeakMap<ProseUnit, boolean>();
 
@@ -264,6 +267,7 @@ const deferringHeadings = new WeakMap<ProseUnit, boolean>();
  */
 function headingDefers(heading: ProseUnit): boolean {
   let defers = deferringHeadings.get(heading);
+  if (defers === undefined && DEFERRED_ALONE.has(headingWords(heading.text))) defers = true;
   if (defers === undefined) {
     const deferred = headingHolds(heading, DEFERRED) ? DEFERRED.matches(heading.text, heading.norm, heading.tokens) : [];
     // The included half comes first and is joined to the deferred one: "Goals and Non-Goals", "In scope /

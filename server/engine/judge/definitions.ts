@@ -11,12 +11,18 @@ import { GLOSSARY_HEADING_ALONE, GLOSSARY_SECTION } from './section-data.js';
 const GLOSSARY = new PhraseSet(Object.values(GLOSSARY_SECTION).flatMap((list) => [...(list ?? [])]));
 const HEADING_ALONE: ReadonlySet<string> = new Set(Object.values(GLOSSARY_HEADING_ALONE).flat());
 
-/** Numbering, emphasis and punctuation around a heading's words: "3. Definitions", "**术语**", "（二）术语". */
-const HEADING_MARKS = /^[\s\d.、)）(（一二三四五六七八九十ivx*_#:：-]*|[\s*_:：.。-]*$/giu;
+/** Numbering and emphasis before a heading's words ("3.", "2.1", "一、", "（二）", "IV."), and marks after them. */
+const HEADING_LEAD = /^(?:[\s*_#]+|\d+(?:\.\d+)*[.)）、]?(?=\s|$)|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[ivx]+[.)](?=\s))*/iu;
+const HEADING_END = /[\s*_:：.。]+$/u;
+
+/** A heading's words without its numbering, emphasis and end marks, lower-cased: "3. Definitions:" → "definitions". */
+export function headingWords(text: string): string {
+  return text.replace(HEADING_LEAD, '').replace(HEADING_END, '').trim().toLowerCase();
+}
 
 /** Whether the heading names a glossary: one of the cues, or one of the words alone ("Definitions", «Термины», 「术语」). */
 function headingIsGlossary(heading: ProseUnit): boolean {
-  if (HEADING_ALONE.has(heading.text.replace(HEADING_MARKS, '').toLowerCase())) return true;
+  if (HEADING_ALONE.has(headingWords(heading.text))) return true;
   return GLOSSARY.matches(heading.text, heading.norm, heading.tokens).length > 0;
 }
 

@@ -21,6 +21,8 @@ export const DEFERRED_SECTION: CueSet = {
     '{ideas|plans|work|items|features|improvement*|extension*|enhancement*|things} for {later|the future|future versions|v2|the next version}',
     'further {work|improvement*|development|research|steps|enhancement*|extension*}', '{with|given|if we had|if there were} more time', 'improvements {we|one} {could|might|would} make',
     '{could|might|would} {be improved|improve|add|do} {later|next|with more time}', 'room for improvement', 'roadmap {v2|v3|version 2|phase 2}', '{v2|v3} roadmap',
+    // Optional extras: "Stretch goals", "Optional extensions", "Bonus".
+    'stretch goal*', 'optional {extension*|feature*|improvement*|enhancement*|work}', '=bonus',
   ],
   ru: [
     'дальнейш* развит*', 'дальнейш* шаг*', 'дальнейш* работ*', 'будущ* улучшен*', 'будущ* работ*', 'следующ* шаг*', 'открыт* вопрос*',
@@ -42,7 +44,7 @@ export const DEFERRED_SECTION: CueSet = {
     // "Non-goals", "Out of scope" (a "目标与非目标" heading names both halves and is not deferred).
     '非目标', '不在范围内', '范围之外', '超出范围',
     // 「可以改进的地方」「后期规划」「局限与展望」「未来可以做的」「待完善」「优化空间」。
-    '可以改进', '可改进', '改进空间', '优化空间', '后期规划', '后期优化', '后期迭代', '展望', '未来可以', '后续可以', '后续改进', '后续方向', '后续扩展', '待完善', '待优化', '待改进',
+    '加分项', '可选扩展', '选做', '可以改进', '可改进', '改进空间', '优化空间', '后期规划', '后期优化', '后期迭代', '展望', '未来可以', '后续可以', '后续改进', '后续方向', '后续扩展', '待完善', '待优化', '待改进',
   ],
 };
 
@@ -180,6 +182,14 @@ export const GLOSSARY_SECTION: CueSet = {
   en: ['glossary', 'terminology', 'key {terms|definitions|concepts}', 'terms {and|&} definitions', 'definitions of terms', '{list of|} {abbreviations|acronyms}', '{terms|concepts} used {in this doc*|here}'],
   ru: ['глоссари*', 'терминолог*', 'термины и определения', 'основные {термины|понятия|определения}', 'словарь {терминов|понятий}', 'список сокращений', 'используемые {термины|понятия}'],
   zh: ['术语表', '术语说明', '术语与定义', '术语和定义', '名词解释', '名词说明', '概念定义', '基本概念', '核心概念', '关键概念', '缩略语'],
+};
+
+// A heading that is only a later version is deferred ("### v2" under "## Roadmap", «### Версия 2», 「### 第二版」); inside a
+// longer heading it is often the system this doc designs ("Feed ranker v2"), which is not.
+export const DEFERRED_HEADING_ALONE: Readonly<Record<'en' | 'ru' | 'zh', readonly string[]>> = {
+  en: ['v2', 'v3', 'version 2', 'version 3', 'version two', 'phase 2', 'phase two', 'later', 'someday', 'maybe later'],
+  ru: ['v2', 'версия 2', 'версия 3', 'вторая версия', 'второй релиз', 'потом', 'позже'],
+  zh: ['v2', '第二版', '第二期', '第二版本', '以后', '后续'],
 };
 
 // A heading that is only one of these words is a glossary too ("Definitions", «Термины», 「术语」): inside a longer

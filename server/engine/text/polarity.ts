@@ -228,6 +228,21 @@ const CHINESE_QUESTION = /吗[。.!！…]*$/u;
 const TEMPLATE_QUESTION = /^[\s*_>#(（【\[-]*(?:как(?:ой|ая|ое|ие|им|ую|их) |сколько |зачем |почему |откуда |как (?:будем|будет|оцениваем|размечать|собирать|измерять) |что (?:делаем|будем|нужно) |где (?:брать|взять) |кто (?:будет|отвечает) )/iu;
 // Templates put the prompt in brackets and ask politely: "（请说明选择的模型及原因）", "(Please describe the baseline.)".
 const TEMPLATE_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:请|请在此|在此)?(?:简要|简单|具体|详细)?(?:描述|说明|列出|列举|填写|阐述|写明)(?:一下)?)/iu;
+// The same instruction after words that point at the template's place or duty: "In this section, describe …", "This
+// section should explain …", «Здесь нужно описать …», «В этом разделе следует описать …», 「本节需要说明…」「此处填写…」.
+// Only a modal or an imperative: "This section describes our baseline: …", «В этом разделе описан …», 「本节介绍…」 and
+// 「这里说明一下：…」 are the writer's own preview.
+const PLACED_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:in this (?:section|part|block)|here)[,:]? (?:please )?(?:briefly )?(?:describe|specify|list|outline|explain|indicate|state|give)|this (?:section|part|block) (?:should|must|needs to|is to|will need to) (?:briefly )?(?:describe|specify|list|outline|explain|state|cover|give)|(?:здесь|ниже|в (?:этом|данном) (?:разделе|пункте|блоке)) (?:нужно|надо|следует|необходимо|требуется|стоит) (?:кратко )?(?:описать|указать|перечислить|объяснить|рассказать|привести)|(?:本节|本部分|本章|此处|这里|该部分)(?:需要|应|应该|请)(?:简要|简单|具体|详细)?(?:描述|说明|列出|列举|填写|阐述|写明|介绍)|此处填写)/iu;
+
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '(': ')', '<': '>', '（': '）', '【': '】' };
+
+/** A sentence wrapped in one pair of brackets: "[…]", "(…)", "<…>", "（…）", "【…】" (its closing one may be trimmed off already). */
+function bracketed(sentence: string): boolean {
+  const open = /^[\s*_]*([[(<（【])/u.exec(sentence);
+  if (!open) return false;
+  const close = sentence.indexOf(CLOSING[open[1]], open[0].length);
+  return close < 0 || /^[\s*_.。]*$/u.test(sentence.slice(close + 1));
+}
 
 // The template's own place named in its instruction: "here", "in this section", «здесь», «в этом разделе», 「在此」「此处」「本节」.
 const INSTRUCTION_HERE = /(?<![\p{L}])(?:here|below|in this (?:section|part|block|field)|здесь|ниже|в (?:этом|данном) (?:разделе|пункте|блоке))(?![\p{L}])|在此|此处|在这里|本节|本部分|下方/iu;
@@ -245,7 +260,10 @@ const TALKING_POINT_ANSWER = /(?<![\p{L}])(?:by|with|using|via|through|because|s
 export function isTemplatePrompt(sentence: string): boolean {
   if (TALKING_POINT.test(sentence) && !TALKING_POINT_ANSWER.test(sentence)) return true;
   if (LABELLED_INSTRUCTION.test(sentence) && !/[:：][^:：]*[:：]\s*\S/u.test(sentence)) return true;
+  if (PLACED_INSTRUCTION.test(sentence)) return true;
   if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
+  // An instruction in brackets is the template's whole line, its colon included: "[Describe the A/B test: groups, duration]".
+  if (bracketed(sentence)) return true;
   const colon = sentence.search(/[:：]/u);
   // An instruction that points at its own place ("Describe the baseline here: a simple model or heuristic …",
   // «Опишите здесь бейзлайн: …», 「在此描述基线：…」) is the template's; what follows its colon is its hint.
