@@ -10,6 +10,7 @@ import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
 import { DEFERRED_HEADING_ALONE, DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
 import { headingWords, isBareDefinition, isGlossarySection } from './definitions.js';
+import { CURRENT_VERSION_HEADING, opensWithCurrentVersion } from './current-version.js';
 import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
@@ -283,7 +284,9 @@ function isDeferredSection(section: Section, memo: SectionMemo): boolean {
   let deferred = memo.get(section);
   if (deferred === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
-    deferred = (heading !== undefined && headingDefers(heading)) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
+    // A sub-section that is the version being designed ("### v1" under "## Roadmap", «### Первая версия» under «План развития») is not put off.
+    const current = heading !== undefined && CURRENT_VERSION_HEADING.has(headingWords(heading.text));
+    deferred = !current && ((heading !== undefined && headingDefers(heading)) || (section.parent !== undefined && isDeferredSection(section.parent, memo)));
     memo.set(section, deferred);
   }
   return deferred;
@@ -810,7 +813,9 @@ class Weighing {
     // ("## Baseline" over "### Rule-based heuristic"); the heading itself is no statement there (statementFactor).
     if (unitHits.headingCue && (unit.sectionHasBody || (unit.subSectionsHaveBody && this.headingOverSubsections))) tally.headings.push(sectionRef);
     // A glossary entry that only defines the term ("Cold start — a problem that occurs when …") does not handle it.
-    const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index, this.candidatesCount) || (isGlossarySection(unit.section) && isBareDefinition(unit)) ? DEFERRED_FACTOR : 1;
+    const inDeferredSection = this.deferred(unit.section);
+    const leftOut = outOfScopeByLabel(region.units, index, this.candidatesCount) || (isGlossarySection(unit.section) && isBareDefinition(unit));
+    const unitContext = inDeferredSection || leftOut ? DEFERRED_FACTOR : 1;
     const prior = this.prior(unit.section);
     const inUnit = new Map<number, LocalHolder>();
     // Holders per section only for the parts a combination spread over a section uses. A section's
@@ -825,6 +830,8 @@ class Weighing {
     }
     const asked = partsAsked(unit, bySentence, this.concept, introducingUnit(region.units, index));
     for (const [sentenceIndex, hits] of bySentence) {
+      // In a later-work section a sentence about the version being designed is the design: "Future work: v1 retrains weekly; …".
+      const context = inDeferredSection && !leftOut && opensWithCurrentVersion(unit, sentenceIndex) ? 1 : unitContext;
       // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
       // to the answer (combinations spread over the unit), never a statement of its own.
       const answered = answeredQuestion(unit, sentenceIndex);
@@ -856,7 +863,7 @@ class Weighing {
       }
     }
     // A question just before the unit lends its words to the combinations spread over the unit (partsAsked).
-    for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, localHolder(unit, -1, -1, hedged(context, hit.hedge), asksFor ? 'for' : 'topic'));
+    for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, localHolder(unit, -1, -1, hedged(unitContext, hit.hedge), asksFor ? 'for' : 'topic'));
     if (inUnit.size > 0) this.unitCandidates(unit, inUnit, prior, tally);
   }
 
