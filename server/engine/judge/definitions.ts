@@ -11,13 +11,25 @@ import { GLOSSARY_HEADING_ALONE, GLOSSARY_SECTION } from './section-data.js';
 const GLOSSARY = new PhraseSet(Object.values(GLOSSARY_SECTION).flatMap((list) => [...(list ?? [])]));
 const HEADING_ALONE: ReadonlySet<string> = new Set(Object.values(GLOSSARY_HEADING_ALONE).flat());
 
-/** Numbering and emphasis before a heading's words ("3.", "2.1", "一、", "（二）", "IV."), and marks after them. */
-const HEADING_LEAD = /^(?:[\s*_#]+|\d+(?:\.\d+)*[.)）、]?(?=\s|$)|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|[ivx]+[.)](?=\s))*/iu;
-const HEADING_END = /[\s*_:：.。]+$/u;
+/** Marks around a heading's words: emphasis, hashes, spaces, and after them a colon or a full stop. */
+const LEAD_MARK = /[\s*_#]/u;
+const END_MARK = /[\s*_:：.。]/u;
+/** One numbering before a heading's words ("3.", "2.1", "一、", "（二）", "IV."): one pass, no nested repetition. */
+const NUMBERING = /^(?:(?:\d+(?:\.\d+)*\.?|[ivx]{1,5}[.)])(?=[\s*_]|$)|\d+(?:\.\d+)*[、)）]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]{1,4}[)）])/iu;
 
-/** A heading's words without its numbering, emphasis and end marks, lower-cased: "3. Definitions:" → "definitions". */
+/**
+ * A heading's words without its numbering, emphasis and end marks, lower-cased: "3. Definitions:" → "definitions".
+ * Trimmed by index, not by a regex with a repeated group: a heading of a thousand "*" must stay linear.
+ */
 export function headingWords(text: string): string {
-  return text.replace(HEADING_LEAD, '').replace(HEADING_END, '').trim().toLowerCase();
+  let start = 0;
+  let end = text.length;
+  while (start < end && LEAD_MARK.test(text[start])) start++;
+  const numbering = NUMBERING.exec(text.slice(start, Math.min(end, start + 16)));
+  if (numbering) start += numbering[0].length;
+  while (start < end && LEAD_MARK.test(text[start])) start++;
+  while (end > start && END_MARK.test(text[end - 1])) end--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** Whether the heading names a glossary: one of the cues, or one of the words alone ("Definitions", «Термины», 「术语」). */
