@@ -113,12 +113,8 @@ const SETTLED_IN_DRAFT: Record<string, Record<string, string>> = {
   },
   'en-draft.md': {
     'data-sources': '"a lot of data in the warehouse" names where the data is, if vaguely',
-    // A glossary counts as the design's own words: case studies define there the terms their design
-    // uses (docs/judgement.md), so generic definitions settle points too.
-    'scale-estimate': 'the glossary says candidate generation picks a few hundred out of millions',
-    'multi-stage-ranking': 'the glossary defines candidate generation',
-    'feature-store': 'the glossary defines a feature store',
-    'batch-vs-online': 'the glossary mentions online inference',
+    // Its glossary's entries only define their terms ("**Feature store**: a system that serves …"), which settles
+    // nothing since judge/definitions.ts (they used to settle scale, multi-stage ranking, feature store, batch vs online).
   },
   'en-rfc-phishing-draft.md': {
     'ml-objective': 'it does say the model predicts whether a message is phishing, a binary classification',

@@ -483,6 +483,24 @@ test('a heading edit keeps the concept summaries of the regions under it unless 
   }
 });
 
+test('a definition is judged again when the heading above it turns its section into a glossary, or back', () => {
+  // One region per paragraph: the definition's region reads the heading only through its chain (decide.ts chainReading).
+  const body = Array.from({ length: 8 }, (_, i) => `Paragraph ${i} about the ranking model and its features.\n`).join('\n');
+  const text = `# Payout risk\n\n## Notes\n\n${body}\nData drift — the input distribution moves away from training, so we compare weekly feature histograms by PSI and alert above 0.2.\n`;
+  const glossary = text.replace('## Notes', '## Glossary');
+  const options = lintOptions({ force: true });
+  const drift = (result: ReturnType<typeof lint>): boolean => result.findings.some((f) => f.ruleId === 'drift-monitoring');
+  // A bare definition: the glossary heading is what makes it one that settles nothing.
+  const bare = (t: string): string => t.replace(', so we compare weekly feature histograms by PSI and alert above 0.2.', ': a shift of feature histograms measured by PSI, with an alert above 0.2.');
+  assert.notEqual(drift(lint(bare(text), options)), drift(lint(bare(glossary), options)), 'the rename changes the decision');
+  assert.equal(drift(lint(glossary, options)), false, 'an entry that goes on to say what the design does still settles');
+  for (const [from, to] of [[bare(text), bare(glossary)], [bare(glossary), bare(text)], [glossary, bare(glossary)]]) {
+    const typing = new IncrementalLinter(0);
+    typing.lint(from, options);
+    assert.deepEqual(observable(typing.lint(to, options)), observable(lint(to, options)), `${JSON.stringify(from.slice(0, 40))} -> ${JSON.stringify(to.slice(0, 40))}`);
+  }
+});
+
 test('an answer is judged again when the unit before its question changes, in another region', () => {
   // Three regions: whether the third answers the second depends on whether the first is a question too.
   const listOfQuestions = '# Payout risk\n\n## Monitoring\n\nIs the owner of the alerts known?\n\nHow will we notice drift in the inputs?\n\nWe look at weekly histograms of the top twenty features and page the on-call when one moves past 0.2.\n';

@@ -8,7 +8,9 @@
 // candidate decides, and its score is the review's confidence.
 import type { CompiledCombination, CompiledConcept } from './concept.js';
 import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './hits.js';
-import { DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
+import { DEFERRED_HEADING_ALONE, DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
+import { headingWords, isBareDefinition, isGlossarySection } from './definitions.js';
+import { CURRENT_VERSION_HEADING, opensWithCurrentVersion } from './current-version.js';
 import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
@@ -254,6 +256,9 @@ function headingHolds(heading: ProseUnit, cues: PhraseSet): boolean {
 /** What joins the two halves of a heading: "and", "/", "vs", ",", "и", "与". */
 const HALVES_JOINED = /(?:^|[\s\p{P}])(?:and|or|vs\.?|versus|и|или|против)(?:$|[\s\p{P}])|[\/&,;|—–与和及、]/iu;
 
+/** Headings that defer only as the whole heading: "v2", «Версия 2», 「第二版」 (section-data DEFERRED_HEADING_ALONE). */
+const DEFERRED_ALONE: ReadonlySet<string> = new Set(Object.values(DEFERRED_HEADING_ALONE).flat());
+
 /** Per heading unit, whether it defers its section: a function of the heading's text. */
 const deferringHeadings = new WeakMap<ProseUnit, boolean>();
 
@@ -263,6 +268,7 @@ const deferringHeadings = new WeakMap<ProseUnit, boolean>();
  */
 function headingDefers(heading: ProseUnit): boolean {
   let defers = deferringHeadings.get(heading);
+  if (defers === undefined && DEFERRED_ALONE.has(headingWords(heading.text))) defers = true;
   if (defers === undefined) {
     const deferred = headingHolds(heading, DEFERRED) ? DEFERRED.matches(heading.text, heading.norm, heading.tokens) : [];
     // The included half comes first and is joined to the deferred one: "Goals and Non-Goals", "In scope /
@@ -278,7 +284,9 @@ function isDeferredSection(section: Section, memo: SectionMemo): boolean {
   let deferred = memo.get(section);
   if (deferred === undefined) {
     const heading = section.units.find((u) => u.kind === 'heading');
-    deferred = (heading !== undefined && headingDefers(heading)) || (section.parent !== undefined && isDeferredSection(section.parent, memo));
+    // A sub-section that is the version being designed ("### v1" under "## Roadmap", «### Первая версия» under «План развития») is not put off.
+    const current = heading !== undefined && CURRENT_VERSION_HEADING.has(headingWords(heading.text));
+    deferred = !current && ((heading !== undefined && headingDefers(heading)) || (section.parent !== undefined && isDeferredSection(section.parent, memo)));
     memo.set(section, deferred);
   }
   return deferred;
@@ -767,16 +775,16 @@ class Weighing {
   /**
    * All that summarize reads of the headings above a region, per section of
    * `region.sections` (every unit's section is one of them): whether it is
-   * deferred, in the rule's step, and named by each combination's headings,
+   * deferred, in the rule's step, a glossary, and named by each combination's headings,
    * as bits. Undefined when there are too many combinations to pack (the
    * summary is then weighed again whenever the chain changes).
    */
   chainReading(region: DocRegion): number[] | undefined {
-    if (this.headingCombos.length > READING_BITS - 2) return undefined;
+    if (this.headingCombos.length > READING_BITS - 3) return undefined;
     return region.sections.map((section) => {
-      let bits = (this.deferred(section) ? 1 : 0) | (this.prior(section) > 0 ? 2 : 0);
+      let bits = (this.deferred(section) ? 1 : 0) | (this.prior(section) > 0 ? 2 : 0) | (isGlossarySection(section) ? 4 : 0);
       this.headingCombos.forEach((combo, k) => {
-        if (this.sectionNamed(combo, section)) bits |= 4 << k;
+        if (this.sectionNamed(combo, section)) bits |= 8 << k;
       });
       return bits;
     });
@@ -833,7 +841,10 @@ class Weighing {
     // A heading naming the concept takes the first statement under it, also when that is in a sub-section
     // ("## Baseline" over "### Rule-based heuristic"); the heading itself is no statement there (statementFactor).
     if (unitHits.headingCue && (unit.sectionHasBody || (unit.subSectionsHaveBody && this.headingOverSubsections))) tally.headings.push(sectionRef);
-    const context = this.deferred(unit.section) || outOfScopeByLabel(region.units, index, this.candidatesCount) ? DEFERRED_FACTOR : 1;
+    // A glossary entry that only defines the term ("Cold start — a problem that occurs when …") does not handle it.
+    const inDeferredSection = this.deferred(unit.section);
+    const leftOut = outOfScopeByLabel(region.units, index, this.candidatesCount) || (isGlossarySection(unit.section) && isBareDefinition(unit));
+    const unitContext = inDeferredSection || leftOut ? DEFERRED_FACTOR : 1;
     const prior = this.prior(unit.section);
     const inUnit = new Map<number, LocalHolder>();
     // Holders per section only for the parts a combination spread over a section uses. A section's
@@ -848,6 +859,8 @@ class Weighing {
     }
     const asked = partsAsked(unit, bySentence, this.concept, introducingUnit(region.units, index));
     for (const [sentenceIndex, hits] of bySentence) {
+      // In a later-work section a sentence about the version being designed is the design: "Future work: v1 retrains weekly; …".
+      const context = inDeferredSection && !leftOut && opensWithCurrentVersion(unit, sentenceIndex) ? 1 : unitContext;
       // "Why XGBoost? It works well on tabular data.": a question the unit answers lends its words
       // to the answer (combinations spread over the unit), never a statement of its own.
       const answered = answeredQuestion(unit, sentenceIndex);
@@ -879,7 +892,7 @@ class Weighing {
       }
     }
     // A question just before the unit lends its words to the combinations spread over the unit (partsAsked).
-    for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, localHolder(unit, -1, -1, hedged(context, hit.hedge), asksFor ? 'for' : 'topic'));
+    for (const { hit, asksFor } of asked.before) if (!inUnit.has(hit.part)) inUnit.set(hit.part, localHolder(unit, -1, -1, hedged(unitContext, hit.hedge), asksFor ? 'for' : 'topic'));
     if (inUnit.size > 0) this.unitCandidates(unit, inUnit, prior, tally);
   }
 

@@ -16,6 +16,13 @@ export const DEFERRED_SECTION: CueSet = {
     'post mvp', 'beyond {the|} mvp', 'after {the|} mvp', 'not in {the|} mvp', 'not {part of|included in|for} {the|} mvp', 'out of {the|} mvp', '{excluded|deferred} from {the|} mvp',
     'not in {v1|version 1|the first version|the first release|the first iteration|the initial version|the initial release|this version|this release|this iteration|this phase}',
     '{later|future|subsequent} {phase*|version*|release*|iteration*|milestone*}', 'deferred {items|features|work|scope|ideas|to v2|to later}', 'not now', 'parking lot',
+    // What the writer would add later or with more time: "Ideas for later", "Further work", "What we would do with more time",
+    // "Improvements we could make", "Roadmap v2" (not a bare "Roadmap": its "v1" sub-section is the design).
+    '{ideas|plans|work|items|features|improvement*|extension*|enhancement*|things} for {later|the future|future versions|v2|the next version}',
+    'further {work|improvement*|development|research|steps|enhancement*|extension*}', '{with|given|if we had|if there were} more time', 'improvements {we|one} {could|might|would} make',
+    '{could|might|would} {be improved|improve|add|do} {later|next|with more time}', 'room for improvement', 'roadmap {v2|v3|version 2|phase 2}', '{v2|v3} roadmap',
+    // Optional extras: "Stretch goals", "Optional extensions", "Bonus".
+    'stretch goal*', 'optional {extension*|feature*|improvement*|enhancement*|work}', '=bonus',
   ],
   ru: [
     // "Дальнейшие планы", "Планы на будущее": what comes after this version.
@@ -26,6 +33,9 @@ export const DEFERRED_SECTION: CueSet = {
     '{не входит|не входят|не войдет|не войдёт|не войдут|не попадает|не попадают|не попадет|не попадёт} в {mvp|первую версию|первый релиз|первую итерацию|пилот}', 'не в mvp', 'вне mvp', 'после mvp', 'за рамками {mvp|первой версии|пилота|проекта}',
     // Not 'отложенн*' alone: "отложенная выборка" is the hold-out set.
     '{следующ*|будущ*|последующ*} {верси*|релиз*|итераци*|этап*|фаз*}', 'отложено', 'отложенные {задачи|функции|идеи}', 'на потом',
+    // «Дальнейшие улучшения», «Возможные доработки», «Доработки», «Планы на будущее», «Что можно сделать потом», «Идеи по развитию».
+    'дальнейш* {улучшени*|доработ*|направлени*}', '=доработки', '{возможн*|будущ*|дальнейш*|необходим*} доработ*', 'план* на будущее', '{идеи|направлени*|перспектив*} {развития|по развитию|для развития|по улучшению|для улучшения|на будущее}',
+    'что {можно|стоит|нужно|хотелось бы} {сделать|добавить|улучшить|доработать} {потом|позже|в будущем|дальше|в дальнейшем}', '=перспективы', 'точки роста',
   ],
   zh: [
     '未来工作', '未来计划', '后续计划', '后续工作', '后续优化', '后续迭代', '后续规划', '开放问题', '开放性问题', '待解决问题', '待讨论问题', '未解决问题', '遗留问题', '下一步',
@@ -34,6 +44,8 @@ export const DEFERRED_SECTION: CueSet = {
     '暂不包含', '暂不包括', '暂不考虑', '暂不实现', '暂不支持', '暂不做', '本期不做', '不在本期', '后续版本', '未来版本', '下个版本', '下一版本', '后续阶段', '二期', 'mvp之后', '不在mvp',
     // "Non-goals", "Out of scope" (a "目标与非目标" heading names both halves and is not deferred).
     '非目标', '不在范围内', '范围之外', '超出范围',
+    // 「可以改进的地方」「后期规划」「局限与展望」「未来可以做的」「待完善」「优化空间」。
+    '加分项', '可选扩展', '选做', '可以改进', '可改进', '改进空间', '优化空间', '后期规划', '后期优化', '后期迭代', '展望', '未来可以', '后续可以', '后续改进', '后续方向', '后续扩展', '待完善', '待优化', '待改进',
   ],
 };
 
@@ -51,7 +63,9 @@ export const INCLUDED_HALF: CueSet = {
 // reading list points elsewhere, an exercise or quiz asks the reader. A cue
 // there names the concept without saying the design uses it, so it weighs as
 // little as a deferred plan. (A glossary is not one of them: case studies
-// define the very terms their design uses, and a reviewer reads them so.)
+// define the very terms their design uses, and often say there what the design
+// does with them; only an entry that merely defines its term is left out,
+// judge/definitions.ts.)
 export const NOT_DESIGN_SECTION: CueSet = {
   en: [
     'exercise*', 'practice question*', 'quiz*', 'self check', 'homework',
@@ -159,4 +173,45 @@ export const DEFERRAL_CELL: CueSet = {
   en: ['=later', '=future', '=v2', '=v3', 'version 2', 'post mvp', 'after {the|} mvp', '=optional', 'nice to have', 'stretch goal*', 'out of scope', 'not in {v1|mvp|scope}', '=backlog', '=deferred', 'if time {permits|allows}', 'time permitting', '=maybe', '=possibly', 'next {iteration|phase|version|release}'],
   ru: ['=потом', '=позже', '=позднее', 'в будущем', 'в дальнейшем', 'в следующ* {верси*|итераци*|релиз*}', '=v2', '=опционально', 'по желанию', 'вне скоуп*', 'после mvp', 'не в mvp', 'не входит', 'если будет время', '=возможно'],
   zh: ['后续', '未来', '二期', '以后', '可选', '暂不', '下一期', '下一阶段', '下个版本', '后期', '有时间再', '视情况', '=v2'],
+};
+
+// A glossary: a section that defines terms ("Glossary", "Terminology", «Глоссарий», «Термины и определения», 「术语表」,
+// 「名词解释」). Defining a term is not handling it: an entry that only defines one ("Cold start — a problem that occurs
+// when a new user has no history") settles nothing, while an entry that goes on to say what the design does with it
+// ("…; new users get the top-50 articles") is read as any statement (judge/definitions.ts). The section as a whole is
+// not left out: case studies' glossaries often say, in a column of their own, what each term does in the design.
+export const GLOSSARY_SECTION: CueSet = {
+  en: ['glossary', 'terminology', 'key {terms|definitions|concepts}', 'terms {and|&} definitions', 'definitions of terms', '{list of|} {abbreviations|acronyms}', '{terms|concepts} used {in this doc*|here}'],
+  ru: ['глоссари*', 'терминолог*', 'термины и определения', 'основные {термины|понятия|определения}', 'словарь {терминов|понятий}', 'список сокращений', 'используемые {термины|понятия}'],
+  zh: ['术语表', '术语说明', '术语与定义', '术语和定义', '名词解释', '名词说明', '概念定义', '基本概念', '核心概念', '关键概念', '缩略语'],
+};
+
+// A heading that is only a later version is deferred ("### v2" under "## Roadmap", «### Версия 2», 「### 第二版」); inside a
+// longer heading it is often the system this doc designs ("Feed ranker v2"), which is not.
+export const DEFERRED_HEADING_ALONE: Readonly<Record<'en' | 'ru' | 'zh', readonly string[]>> = {
+  en: ['v2', 'v3', 'version 2', 'version 3', 'version two', 'phase 2', 'phase two', 'later', 'someday', 'maybe later'],
+  ru: ['v2', 'версия 2', 'версия 3', 'вторая версия', 'второй релиз', 'потом', 'позже'],
+  zh: ['v2', '第二版', '第二期', '第二版本', '以后', '后续'],
+};
+
+// A heading that is only one of these words is a glossary too ("Definitions", «Термины», 「术语」): inside a longer
+// heading the word names something else ("Problem definition", "Определения целевой переменной", 「特征字段定义」).
+export const GLOSSARY_HEADING_ALONE: Readonly<Record<'en' | 'ru' | 'zh', readonly string[]>> = {
+  en: ['definitions', 'terms', 'concepts', 'vocabulary', 'abbreviations', 'acronyms'],
+  ru: ['определения', 'термины', 'понятия', 'сокращения'],
+  zh: ['术语', '定义', '概念', '名词'],
+};
+
+// A table of terms and what they mean ("| Term | Meaning |", "| Термин | Значение |", "| 术语 | 含义 |"): its first column
+// names terms, every other column defines them. A column that says what the term does in the design ("Purpose", "Role",
+// "How we use it") is not one, and such a table is read as any other.
+export const TERM_COLUMN: CueSet = {
+  en: ['=term', '=terms', '=concept', '=abbreviation', '=acronym', '=word'],
+  ru: ['=термин', '=термины', '=понятие', '=сокращение', '=аббревиатура'],
+  zh: ['术语', '名词', '概念', '缩写', '词汇'],
+};
+export const DEFINITION_COLUMN: CueSet = {
+  en: ['=definition', '=meaning', 'explanation', '=description', 'what it means', 'stands for', '=expansion', 'full form'],
+  ru: ['=определение', '=значение', '=расшифровка', '=описание', '=пояснение', 'что означает'],
+  zh: ['定义', '含义', '解释', '释义', '说明', '全称', '意思'],
 };

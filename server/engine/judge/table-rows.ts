@@ -1,14 +1,15 @@
 // What a table's column headers and a row's own cells say about the row as a
 // decision of the design (docs/judgement.md "Tables"). A row of a comparison
 // is a candidate unless it is marked as the one chosen; a row of topics or of
-// open questions names things without settling them (a glossary's row is read
-// as any other: case studies define there the terms their design uses); a row
+// open questions names things without settling them, and so does a row of a
+// table of terms and their meanings ("| Term | Meaning |"; a glossary with a
+// column that says what each term does in the design is read as any other); a row
 // labelled "Later (v2)" or "optional" is put off; a column headed "Next steps"
 // or "Post-MVP" puts off what its cells say. All of it depends on the row's
 // text and its table's header only, which the unit keeps (model.ts compares
 // both), so an incremental lint reads it as a full one does.
 import type { CueSet } from './concept.js';
-import { ANSWER_COLUMN, CHOSEN_MARK, DEFERRAL_CELL, DEFERRED_SECTION, OPTION_COLUMN, PROS_CONS_COLUMN, TOPIC_COLUMN } from './section-data.js';
+import { ANSWER_COLUMN, CHOSEN_MARK, DEFERRAL_CELL, DEFERRED_SECTION, DEFINITION_COLUMN, OPTION_COLUMN, PROS_CONS_COLUMN, TERM_COLUMN, TOPIC_COLUMN } from './section-data.js';
 import { coveredBy } from '../text/polarity.js';
 import type { Span } from '../text/sentences.js';
 import { PhraseSet } from '../text/phrases.js';
@@ -43,6 +44,8 @@ const OPTION = phrases(OPTION_COLUMN);
 const CHOSEN = phrases(CHOSEN_MARK);
 const DEFERRAL = phrases(DEFERRAL_CELL);
 const DEFERRED_HEADING = phrases(DEFERRED_SECTION);
+const TERM = phrases(TERM_COLUMN);
+const DEFINITION = phrases(DEFINITION_COLUMN);
 
 function names(set: PhraseSet, text: string): boolean {
   const reading = readingOf(text);
@@ -122,7 +125,8 @@ const LEFT_OUT_LIMIT = 4096;
  * - a row of a comparison ("| Option | Pros | Cons |", "| Option | Latency | Cost |") not marked as the one chosen
  *   ("✅", "chosen", "выбрано", "采用"), and any row whose decision column rejects it or leaves it open
  *   ("| Option | Decision |" over "| Batch | no |" or "| Batch | TBD |");
- * - a row one of whose cells puts it off: "| Later (v2) | A/B test |", "| A/B test | optional, if time allows |".
+ * - a row one of whose cells puts it off: "| Later (v2) | A/B test |", "| A/B test | optional, if time allows |";
+ * - a row of a table of terms and what they mean ("| Term | Meaning |", "| 术语 | 含义 |").
  */
 export function tableRowLeftOut(words: UnitText, header: readonly string[]): RowLeftOut {
   const key = `${header.join('\u0001')}\u0002${words.text}`;
@@ -141,6 +145,8 @@ function readLeftOut(words: UnitText, header: readonly string[]): RowLeftOut {
   // A column that says what was decided follows the row's label: "Approach" first names the options, later the one taken.
   const decision = header.findIndex((h, i) => i > 0 && answers(h));
   if (decision < 0 && header.some((h) => names(TOPIC, h))) return RowLeftOut.Other;
+  // A table of terms and their meanings defines words; it decides nothing ("| Term | Meaning |", «| Термин | Значение |»).
+  if (header.length >= 2 && names(TERM, header[0]) && header.slice(1).every((h) => names(DEFINITION, h))) return RowLeftOut.Other;
   const cells = rowCells(words.text, header.length);
   if (!cells) return RowLeftOut.No;
   if (cells.some((cell) => opensWithDeferral(words.text, words, cell))) return RowLeftOut.Other;

@@ -14,6 +14,16 @@ export interface PolarityLexicon {
   hedge: string[];
   /** Phrases holding a hedge word that do not defer ("60 days later" is a delay, not "later"). */
   notHedge: string[];
+  /**
+   * Options laid out by count or under an options lead, joined by "or" ("there are two options: A or B", "Online evaluation
+   * options: A or B"): a hedge over the rest of the sentence, and of the unit after such a label, unless the unit says which
+   * was taken (`choiceMade`). "Two ways: PSI and a KS test" uses both and is no hedge.
+   */
+  options: string[];
+  /** The same as a label's word only, its colon a few words after it: "Online evaluation options:", «Варианты онлайн-оценки:», 「线上评估可选：」. */
+  optionLabel: string[];
+  /** A choice among options said in the unit: "we go with B", «выбрали третий», 「最终采用」. */
+  choiceMade: string[];
   /** Softer modals: a proposal, not yet a commitment ("we could use …"). */
   mildHedge: string[];
   /**
@@ -109,6 +119,10 @@ export const EN: PolarityLexicon = {
   estimate: ['{maybe|perhaps} {#|around|about|roughly}'],
   laterChange: ['{later|eventually|afterwards} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|turn*|chang*}', 'in the future {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|evolv*|chang*}',
     '{later|eventually} {to be|will be|we will|we would|we\'ll} {upgrad*|replac*|switch*|swap*|mov*|migrat*|extend*|chang*}'],
+  // Options laid out, none taken: "for the baseline there are two options: …", "Online evaluation options: an A/B test or interleaving".
+  options: ['{there are|there were|we have} {two|three|several|multiple|a few|some} {options|choices|possibilities|ways|approaches|candidates}'],
+  optionLabel: ['=options', '=alternatives', '=choices'],
+  choiceMade: ['{we|i} {chose|choose|picked|pick|selected|select|go with|went with|settled on|opted for|take|took|use|adopt|adopted}', '{is|was|are|were} {chosen|selected|picked|adopted}', 'our choice', 'final choice', 'the winner', '=chosen', '=selected', '=picked'],
   mildHedge: ['could', '=may', '=consider', '=considering', '=ideally', '=probably', '=likely'],
   clauseBreak: [
     'but', 'however', 'whereas', 'although', 'though', 'except', 'so that', 'so', 'because', 'since', 'which', 'while', 'instead', 'rather than',
@@ -196,6 +210,10 @@ export const RU: PolarityLexicon = {
   // Spoken doubt, as in a draft or an interview: "логи, наверное, есть в DWH", "вроде бы хватит CatBoost".
   estimate: [],
   laterChange: ['{позже|позднее|потом|в дальнейшем|в будущем|впоследствии} {замен*|перейд*|переход*|перевед*|расшир*|обнов*|улучш*|усложн*|апгрейд*}'],
+  // Варианты без выбора: «для бейзлайна есть два варианта: …», «Варианты онлайн-оценки: A/B-тест или интерливинг».
+  options: ['{есть|видим|существует|существуют|возможны} {два|две|три|четыре|несколько|пара} {вариант*|подход*|способ*|альтернатив*}'],
+  optionLabel: ['=варианты', '=альтернативы'],
+  choiceMade: ['выбрал*', 'выбираем', 'выбран*', 'остановились', 'останавливаемся', 'берём', 'берем', 'взяли', 'используем', 'в итоге', 'итоговый выбор'],
   mildHedge: ['=можно', '=могут', '=может', 'было бы', 'рассмотреть', 'рассмотрим', '=вероятно', 'скорее всего', '=желательно', '=предположительно', '=наверное', '=наверно', 'вроде бы', 'по идее'],
   // "хотя" by its form: its stem is that of "хотим"/"хотят" (we/they want), which opens no clause.
   clauseBreak: ['но', 'однако', '=хотя', 'зато', 'а', 'чтобы', 'так как', 'потому что', 'поскольку', 'который', 'которая', 'которое', 'которые', 'кроме', 'вместо', 'иначе', 'если'],
@@ -261,6 +279,10 @@ export const ZH: PolarityLexicon = {
     '{之后|以后|后面|晚点|回头}再{考虑|做|加|补|看|说|上|接入|迭代|优化|评估|讨论|决定}'],
   estimate: [],
   laterChange: ['{后续|以后|之后|将来|未来|后期}…{升级|替换|换成|改成|改为|迁移|切换|演进|扩展}'],
+  // 列出几种选择而未选定："基线有两种选择：…"、"线上评估可选：…"。
+  options: ['有{两|三|四|几|多}种{选择|方案|做法|思路|选项|路线}', '{两|三|几}种{可选|备选|候选}'],
+  optionLabel: ['选项', '可选', '备选'],
+  choiceMade: ['选择了', '选用', '选定', '采用', '最终', '决定用', '决定使用', '我们用', '我们使用'],
   mildHedge: ['可以', '考虑', '建议', '尽量', '大概'],
   // 目前/现阶段 open what is done now after what may change: "模型后续可能改成 DNN，目前用 LightGBM".
   clauseBreak: ['但', '但是', '然而', '而', '不过', '却', '因为', '由于', '为了', '以便', '从而', '以免', '避免', '因此', '所以', '因而', '于是', '并且', '同时', '否则', '除非', '目前', '现阶段'],

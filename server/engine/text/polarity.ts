@@ -56,6 +56,9 @@ const NOT_NEGATION = new PhraseSet(all((l) => l.notNegation));
 const ABSENT = new PhraseSet(all((l) => l.absentPredicate));
 const HEDGE = new PhraseSet(all((l) => l.hedge));
 const MILD_HEDGE = new PhraseSet(all((l) => l.mildHedge));
+const OPTIONS = new PhraseSet(all((l) => l.options));
+const OPTION_LABEL = new PhraseSet(all((l) => l.optionLabel));
+const CHOICE_MADE = new PhraseSet(all((l) => l.choiceMade));
 const NOT_HEDGE = new PhraseSet(all((l) => l.notHedge));
 const ESTIMATE = new PhraseSet(all((l) => l.estimate));
 const LATER_CHANGE = new PhraseSet(all((l) => l.laterChange));
@@ -225,6 +228,24 @@ const CHINESE_QUESTION = /吗[。.!！…]*$/u;
 const TEMPLATE_QUESTION = /^[\s*_>#(（【\[-]*(?:как(?:ой|ая|ое|ие|им|ую|их) |сколько |зачем |почему |откуда |как (?:будем|будет|оцениваем|размечать|собирать|измерять) |что (?:делаем|будем|нужно) |где (?:брать|взять) |кто (?:будет|отвечает) )/iu;
 // Templates put the prompt in brackets and ask politely: "（请说明选择的模型及原因）", "(Please describe the baseline.)".
 const TEMPLATE_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:briefly |please )?(?:describe|specify|list|outline|explain|indicate|mention) (?:the |what |how |which |here)|(?:кратко )?(?:опишите|укажите|перечислите|объясните|описывается|указывается|перечисляются)(?![\p{L}])|(?:请|请在此|在此)?(?:简要|简单|具体|详细)?(?:描述|说明|列出|列举|填写|阐述|写明)(?:一下)?)/iu;
+// The same instruction after words that point at the template's place or duty: "In this section, describe …", "This
+// section should explain …", «Здесь нужно описать …», «В этом разделе следует описать …», 「本节需要说明…」「此处填写…」.
+// Only a modal or an imperative: "This section describes our baseline: …", «В этом разделе описан …», 「本节介绍…」 and
+// 「这里说明一下：…」 are the writer's own preview.
+const PLACED_INSTRUCTION = /^[\s*_>#(（【\[-]*(?:(?:in this (?:section|part|block)|here)[,:]? (?:please )?(?:briefly )?(?:describe|specify|list|outline|explain|indicate|state|give)|this (?:section|part|block) (?:should|must|needs to|is to|will need to) (?:briefly )?(?:describe|specify|list|outline|explain|state|cover|give)|(?:здесь|ниже|в (?:этом|данном) (?:разделе|пункте|блоке)) (?:нужно|надо|следует|необходимо|требуется|стоит) (?:кратко )?(?:описать|указать|перечислить|объяснить|рассказать|привести)|(?:本节|本部分|本章|此处|这里|该部分)(?:需要|应|应该|请)(?:简要|简单|具体|详细)?(?:描述|说明|列出|列举|填写|阐述|写明|介绍)|此处填写)/iu;
+
+const CLOSING: Readonly<Record<string, string>> = { '[': ']', '(': ')', '<': '>', '（': '）', '【': '】' };
+
+/** A sentence wrapped in one pair of brackets: "[…]", "(…)", "<…>", "（…）", "【…】" (its closing one may be trimmed off already). */
+function bracketed(sentence: string): boolean {
+  const open = /^[\s*_]*([[(<（【])/u.exec(sentence);
+  if (!open) return false;
+  const close = sentence.indexOf(CLOSING[open[1]], open[0].length);
+  return close < 0 || /^[\s*_.。]*$/u.test(sentence.slice(close + 1));
+}
+
+// The template's own place named in its instruction: "here", "in this section", «здесь», «в этом разделе», 「在此」「此处」「本节」.
+const INSTRUCTION_HERE = /(?<![\p{L}])(?:here|below|in this (?:section|part|block|field)|здесь|ниже|в (?:этом|данном) (?:разделе|пункте|блоке))(?![\p{L}])|在此|此处|在这里|本节|本部分|下方/iu;
 
 // A field label whose value is the template's instruction: "Privacy: describe how personal data is handled".
 // Only a wh-clause after the verb: "Goal: explain the score to the applicant" states a requirement.
@@ -239,7 +260,14 @@ const TALKING_POINT_ANSWER = /(?<![\p{L}])(?:by|with|using|via|through|because|s
 export function isTemplatePrompt(sentence: string): boolean {
   if (TALKING_POINT.test(sentence) && !TALKING_POINT_ANSWER.test(sentence)) return true;
   if (LABELLED_INSTRUCTION.test(sentence) && !/[:：][^:：]*[:：]\s*\S/u.test(sentence)) return true;
+  if (PLACED_INSTRUCTION.test(sentence)) return true;
   if (!TEMPLATE_QUESTION.test(sentence) && !TEMPLATE_INSTRUCTION.test(sentence)) return false;
+  // An instruction in brackets is the template's whole line, its colon included: "[Describe the A/B test: groups, duration]".
+  if (bracketed(sentence)) return true;
+  const colon = sentence.search(/[:：]/u);
+  // An instruction that points at its own place ("Describe the baseline here: a simple model or heuristic …",
+  // «Опишите здесь бейзлайн: …», 「在此描述基线：…」) is the template's; what follows its colon is its hint.
+  if (INSTRUCTION_HERE.test(colon < 0 ? sentence : sentence.slice(0, colon))) return true;
   const answer = /[:：]\s*(.+)$/u.exec(sentence)?.[1] ?? '';
   // "…: рекомендательная система, поиск аномалий, прогноз и т.д." lists the template's options, not an answer.
   if (/(?:и т\.\s?[дп]\.?|etc\.?|等)\s*[).]*$/iu.test(answer)) return true;
@@ -427,6 +455,7 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   // fine-tuning is out of scope" what is out of scope is doubtful, not that a reason is given.
   const afterOpener = (clause: Span, sentence: Span): number => (clause.start > sentence.start ? reasonOpeners.find((o) => o.start === clause.start)?.end : undefined) ?? clause.start;
   const laterChanges = LATER_CHANGE.matches(text, norm, tokens);
+  const optionsOpen = openOptions(text, norm, tokens, sentenceSpans, majorStarts, notHedges);
   const hedgeMatches = HEDGE.matches(text, norm, tokens);
   const sentenceHedges = SENTENCE_HEDGE.matches(text, norm, tokens);
   // A hedged clause with nothing else in it speaks of the clause before it ("…, but that's later").
@@ -450,11 +479,48 @@ export function analyzePolarity(text: string, norm: string, tokens: readonly Tok
   const alternatives = ALTERNATIVE_WORD.test(text) && /\d/.test(text) ? alternativeValues(text, quantitiesRead()) : [];
   const hedges = [
     ...quotations(text, tokens),
+    ...optionsOpen,
     ...clauseScopes(alternatives.length > 0 ? [...hedgeMatches, ...alternatives] : hedgeMatches),
     ...sentenceHedges.map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
     ...NOT_OWN.matches(text, norm, tokens).map((m) => ({ cue: m, ...sentenceAt(sentenceSpans, m.start) })),
   ];
   return { sentences, negations, hedges, mildHedges: clauseScopes(MILD_HEDGE.matches(text, norm, tokens)), reasons: REASON.matches(text, norm, tokens) };
+}
+
+/** What joins options still open: "A or B", «A или B», 「A 或者 B」「A 还是 B」 ("A and B" uses both). */
+const ALTERNATIVE_OR = /(?<![\p{L}])(?:or|vs\.?|versus|или|либо)(?![\p{L}])|或者|或是|还是|或/iu;
+/** Words a label may hold after its options word before the colon ("Варианты онлайн-оценки:", "Options for the baseline:"). */
+const LABEL_TAIL_WORDS = 4;
+
+/** Whether the lead opens its sentence's label: the colon comes a few words after it, and none before it. */
+function leadsLabel(text: string, sentence: Span, lead: Span): boolean {
+  if (/[:：]/u.test(text.slice(sentence.start, lead.start))) return false;
+  const colon = text.slice(lead.end, sentence.end).search(/[:：]/u);
+  if (colon < 0) return false;
+  const tail = text.slice(lead.end, lead.end + colon);
+  return tail.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.ceil((tail.match(/\p{Script=Han}/gu)?.length ?? 0) / 2) <= LABEL_TAIL_WORDS;
+}
+
+/**
+ * Options laid out and none taken (polarity-data `options`, `optionLabel`): from the lead's clause to the end of its sentence, or of
+ * the unit after a label lead ("Online evaluation options: an A/B test or interleaving. Interleaving needs less
+ * traffic."), as long as "or" joins what follows and the unit says no choice ("…. We chose the third: …").
+ */
+function openOptions(text: string, norm: string, tokens: readonly Token[], sentenceSpans: readonly Span[], majorStarts: readonly number[], notHedges: readonly Span[]): Scope[] {
+  const counted = OPTIONS.matches(text, norm, tokens);
+  const labels = OPTION_LABEL.matches(text, norm, tokens);
+  if ((counted.length === 0 && labels.length === 0) || CHOICE_MADE.matches(text, norm, tokens).length > 0) return [];
+  const scopes: Scope[] = [];
+  for (const m of [...counted, ...labels]) {
+    if (inside(m, notHedges)) continue;
+    const sentence = sentenceAt(sentenceSpans, m.start);
+    if (!ALTERNATIVE_OR.test(text.slice(m.end, sentence.end))) continue;
+    const label = leadsLabel(text, sentence, m);
+    // A bare "options" word leads only as a label: "users pick delivery options or pickup points" lays out none.
+    if (!label && !counted.includes(m)) continue;
+    scopes.push({ cue: m, start: clauseAround(majorStarts, sentence, m.start).start, end: label ? text.length : sentence.end });
+  }
+  return scopes;
 }
 
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['"', '"'], ['“', '”'], ['«', '»'], ['「', '」'], ['『', '』'], ['„', '“']];
