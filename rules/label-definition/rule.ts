@@ -89,7 +89,8 @@ export default defineDocumentRule({
       target: { cues: { en: ['!y', '=target', 'target variable', 'what we {forecast|predict}', '{forecast|prediction|regression} target'], ru: ['таргет*', 'целев* переменн*', 'прогнозируем* величин*'], zh: ['预测目标', '目标变量', '预测值'] } },
       horizon: { cues: FORECAST_HORIZON },
       agreement: { cues: HUMAN_AGREEMENT },
-      predictWhether: { cues: PREDICT_WHETHER },
+      // Not a plan to decide what to predict: "we will decide whether to predict churn", "обсудим, предсказывать ли отток".
+      predictWhether: { cues: PREDICT_WHETHER, notIn: { en: ['{decide*|discuss*|consider*|debate*|unclear|unsure|not sure} … {whether|if}'], ru: ['{обсуд*|обсужда*|решим|решить|подума*|неясно|непонятно|не решили} … =ли'], zh: ['{讨论|待定|决定|考虑|不确定}…是否'] } },
       unit: { cues: MEASURE_UNIT },
       guidelines: { cues: ANNOTATION_GUIDELINES },
       labelIs: { cues: LABEL_IS },
