@@ -1,6 +1,7 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
   MANUAL_JUDGING, AS_WORD, CLASS_COLUMN, OUTCOME_STATES, RESOLVED_STATES, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
+  HUMAN_AGREEMENT, PREDICT_WHETHER, MEASURE_UNIT, ANNOTATION_GUIDELINES, LABEL_IS, CLASS_IF,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -53,11 +54,11 @@ export default defineDocumentRule({
       labelLead: {
         label: true,
         cues: {
-          en: ['=label', '=labels', 'label definition', 'target definition', 'target variable', '{training|regression|prediction} target', 'ground truth',
+          en: ['=label', '=labels', 'label definition', 'target definition', 'target variable', '{target|label} column', '{training|regression|prediction} target', 'ground truth',
             // The event that is the label, defined as a label: "Churn definition: no login for 30 days", "Definition of fraud: …".
             '{churn|fraud|default|conversion|relevance|success|positive|negative|engagement|abuse|spam|delinquency|lapse} definition', 'definition of {churn|fraud|default|a default|conversion|relevance|success|a positive|a negative|engagement|abuse|spam|delinquency}'],
           ru: ['=метка', '=метки', '=таргет', 'определение {таргета|метки|меток}', 'целев* переменн*', 'целев* событи*', 'определение {оттока|мошенничества|фрода|дефолта|конверсии|релевантности|успеха|просрочки|спама}'],
-          zh: ['标签', '标签定义', '目标定义', '目标变量', '预测目标', '训练目标', '{流失|欺诈|违约|逾期|转化|相关性|正例|负例|正样本|负样本|好样本|坏样本|黑样本|白样本|作弊|坏账|成功|活跃|沉默}定义'],
+          zh: ['标签', '标签定义', '目标定义', '目标列', '标签列', '目标变量', '预测目标', '训练目标', '{流失|欺诈|违约|逾期|转化|相关性|正例|负例|正样本|负样本|好样本|坏样本|黑样本|白样本|作弊|坏账|成功|活跃|沉默}定义'],
         },
       },
       event: { cues: LABEL_EVENTS },
@@ -92,6 +93,13 @@ export default defineDocumentRule({
       // The forecast value by its name, not any label ("300 labels per store" counts labels, it does not define one).
       target: { cues: { en: ['!y', '=target', 'target variable', 'what we {forecast|predict}', '{forecast|prediction|regression} target'], ru: ['таргет*', 'целев* переменн*', 'прогнозируем* величин*'], zh: ['预测目标', '目标变量', '预测值'] } },
       horizon: { cues: FORECAST_HORIZON },
+      agreement: { cues: HUMAN_AGREEMENT },
+      // Not a plan to decide what to predict: "we will decide whether to predict churn", "обсудим, предсказывать ли отток".
+      predictWhether: { cues: PREDICT_WHETHER, notIn: { en: ['{decide*|discuss*|consider*|debate*|unclear|unsure|not sure} … {whether|if}'], ru: ['{обсуд*|обсужда*|решим|решить|подума*|неясно|непонятно|не решили} … =ли'], zh: ['{讨论|待定|决定|考虑|不确定}…是否'] } },
+      unit: { cues: MEASURE_UNIT },
+      guidelines: { cues: ANNOTATION_GUIDELINES },
+      labelIs: { cues: LABEL_IS },
+      classIf: { cues: CLASS_IF },
       // Examples that already carry their class: "trained on news articles with their categories already
       // assigned", "на выборке статей с уже установленными категориями" — the labels are the existing tagging.
       preLabelled: {
@@ -157,6 +165,18 @@ export default defineDocumentRule({
       { parts: ['resolvedState', 'markedAs'], weight: 0.75, minOtherWords: 0 },
       // "We predict units sold per store per day, taken from the POS records": the learned value with its grain and where it is recorded.
       { parts: ['learns', 'grain', 'origin'], weight: 0.75, minOtherWords: 0 },
+      // "Accuracy = share of frames where the model's decision matches the dispatcher's": people's decisions are the ground truth.
+      { parts: ['agreement'], weight: 0.75, minOtherWords: 0 },
+      // "We predict whether a subscriber cancels in the next month": the yes/no event with its window or named event.
+      { parts: ['predictWhether', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['predictWhether', 'event'], weight: 0.75, minOtherWords: 0 },
+      // "The label is the delivery time in minutes": a regression target with its unit.
+      { parts: ['labelIs', 'unit'], weight: 0.7, minOtherWords: 1 },
+      { parts: ['target', 'unit'], weight: 0.7, minOtherWords: 1 },
+      // "Annotation guidelines: a message is toxic if it insults a person": the written rule of a class.
+      { parts: ['guidelines', 'classIf'], weight: 0.75, minOtherWords: 1 },
+      { parts: ['guidelines', 'markedAs'], weight: 0.75, minOtherWords: 1 },
+      { parts: ['guidelines', 'definedAs'], weight: 0.75, minOtherWords: 1 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

@@ -55,9 +55,11 @@ export const LABEL_WORDS: CueSet = {
     '!y', 'outcome variable', 'dependent variable', 'training example*', '{=the|=our|=model} target', 'what we predict',
     // A forecast's label: "actuals come from the point-of-sale feed".
     '=actuals',
+    // The label as a column of the training table: "the target column is is_fraud".
+    '{target|label} column*',
   ],
-  ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'целев* событи*', 'ground truth', 'аннотац*', 'лейбл*'],
-  zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标', '训练目标', '预测目标', '目标值', '回归目标', '拟合目标'],
+  ru: ['разметк*', 'метк*', 'таргет*', 'целев* переменн*', 'целев* значени*', 'целев* признак*', 'целев* событи*', 'ground truth', 'аннотац*', 'лейбл*', 'целев* {столб*|колонк*}'],
+  zh: ['标签', '标注', '真实值', '目标变量', '样本标签', '打标', '训练目标', '预测目标', '目标值', '回归目标', '拟合目标', '目标列', '标签列'],
 };
 
 /** Conditions under which an example is positive ("positive if …", "where a connection formed"). */
@@ -236,6 +238,9 @@ export const JUDGES: CueSet = {
     // Raters named by who they are rather than "human": "graded judgements from trained raters", "in-house assessors".
     '{trained|professional|in house|internal|external|paid|hired|contract|dedicated|expert} {rater*|annotator*|assessor*|labeler*|labeller*|grader*|judges}',
     '{graded|relevance} {judgement*|judgment*} {from|by|of}',
+    // Training examples whose class people confirmed: "trained on human-verified gold rows", "accepted human gold".
+    '{human|expert|manually|hand} {verified|confirmed|reviewed|checked|approved|accepted} {gold|label*|example*|sample*|row*|record*|case*|data}', '{human|expert|accepted|verified} gold',
+    'gold {rows|examples|samples|records}',
   ],
   ru: [
     'ручн* разметк*', 'ручн* аннотац*', 'размеча* вручную', 'размечен* вручную', 'экспертн* разметк*', 'разметк* эксперт*', 'размеч* эксперт*', 'эксперт* размеч*', 'разметчик*', 'асессор*', 'краудсорсинг*',
@@ -246,11 +251,15 @@ export const JUDGES: CueSet = {
     '{оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*} … {написал*|пишут|составил*|составляют} … {эталонн*|правильн*|образцов*} {ответ*|решени*}',
     // The same, object first: "Эталонные ответы на 200 вопросов написали три старших юриста".
     '{эталонн*|правильн*} ответ* … {написал*|пишут|составил*|составляют|подготовил*|подготовят} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*|бухгалтер*|инженер*|преподавател*|редактор*|менеджер*}',
+    // Examples whose class people confirmed: "обучаем на примерах, подтверждённых экспертами".
+    '{пример*|случа*|запис*|образц*|транзакци*|метк*|объект*|кадр*} {подтвержд*|проверенн*|верифицированн*} {эксперт*|аналитик*|оператор*|модератор*|врач*|специалист*|асессор*|вручную|людьми}',
   ],
   // An LLM or a person as the judge: "用 GPT-4 作为裁判给回答打分", "裁判模型".
   zh: ['人工标注', '人工打标', '专家标注', '众包', '标注团队', '大模型评判', '大模型打分', '{作为|当作|充当|担任}{裁判|评委|评审}', '裁判模型', '弱监督', '由…{标注|撰写|编写|写出|整理|审核}', '人工{撰写|编写|整理|审核}',
     // People scoring answers: "由资深客服按 1–5 分打分" (not "由精排模型打分", a model scoring candidates).
-    '由{人工|专家|资深|客服|标注员|审核员|运营|医生|律师|老师|业务|领域专家}…{打分|评分}', '人工{打分|评分}'],
+    '由{人工|专家|资深|客服|标注员|审核员|运营|医生|律师|老师|业务|领域专家}…{打分|评分}', '人工{打分|评分}',
+    // Examples people confirmed, and gold labels: "训练数据来自人工确认的金标样本".
+    '人工{确认|核实|复核|校验}的{样本|数据|标签|记录}', '金标'],
 };
 
 /**
@@ -365,12 +374,16 @@ export const EVENT_WINDOW: CueSet = {
   en: [
     'within # {second*|minute*|min|mins|hour*|h|hr|hrs|day*|d|week*|wk*|month*}', 'within {the|a|one|that|this|the same} {session|visit|day|week|month|hour}', 'in the same session',
     '{in|over} the {next|following} # {minute*|hour*|day*|week*|month*}',
+    // "whether a user will cancel in the next month".
+    '{in|over|during|within} the {next|following|coming} {hour|day|week|month|quarter|year|session|visit|billing period|billing cycle}',
     // The span an absence lasts, which defines it: "churned = no login for 30 days after the snapshot".
     '{no|without|zero} … for # {day*|week*|month*|hour*} {after|since|following|from}',
     // "no purchase in the 60 days after the snapshot".
     '{in|during|over} the # {day*|week*|month*|hour*} {after|since|following|before}',
   ],
-  ru: ['в течение {#|сесси*|дня|суток|недели|часа|месяца}', 'за {#|} {дн*|час*|недел*|месяц*|сут*} после', 'в рамках {сесси*|визит*}', 'в ближайш* # {дн*|час*|недел*|месяц*}'],
+  ru: ['в течение {#|сесси*|дня|суток|недели|часа|месяца}', 'за {#|} {дн*|час*|недел*|месяц*|сут*} после', 'в рамках {сесси*|визит*}', 'в ближайш* # {дн*|час*|недел*|месяц*}',
+    // "откажется ли клиент в течение следующего месяца".
+    'в течение {следующ*|ближайш*} {дн*|недел*|месяц*|час*|сут*|квартал*|год*|сесси*}', 'в {следующ*|ближайш*} {месяц|неделю|день|сутки|квартал|год|час}'],
   zh: ['小时内', '天内', '日内', '周内', '分钟内', '个月内', '会话内', '同一会话'],
 };
 
@@ -379,6 +392,10 @@ export const FORECAST_GRAIN: CueSet = {
   en: [
     'per {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop|category|queue|station|depot|pharmacy|clinic|hospital|line|channel|cell}', '{for|of} {each|every} {store|sku|product|item|region|city|zone|warehouse|route|location|branch|bakery|restaurant|shop}',
     'by {store|sku|product|region|city|zone|warehouse|hour|day|week}', '{hourly|daily|weekly} {sales|demand|orders|volume|units|arrivals|calls}',
+    // Areas and assets a forecast is made for, and a count per period: "per borough", "monthly crime counts", "crimes per month".
+    'per {borough|district|neighbourhood|neighborhood|municipality|county|state|postcode|zip code|area|site|plant|sensor|meter|turbine|household|building|airport|hotel|farm|substation|feeder}',
+    '{monthly|quarterly|yearly|annual} {sales|demand|orders|volume|units|arrivals|calls|revenue|load|consumption|visits|bookings|admissions|crime*|incident*|production|output|generation}',
+    '{crime*|incident*|order*|call*|sale*|visit*|booking*|admission*|unit*|trip*|ride*|arrival*|case*|kwh|mwh} per {hour|day|week|month|quarter|year}',
   ],
   ru: ['по {час*|дням|магазин*|точк*|позици*|товар*|регион*|склад*|sku|филиал*|пекарн*}', 'кажд* {позици*|магазин*|точк*|пекарн*|товар*|склад*|sku|регион*|филиал*|ресторан*}',
     // "по каждой паре товар × магазин": the pair as the grain.
@@ -396,4 +413,64 @@ export const FORECAST_HORIZON: CueSet = {
     '{кажд*|любой|любую} из {следующ*|ближайш*} #', '{на|в} {день|неделю|месяц|сутки} вперед'],
   // Chinese says the horizon around a number the phrase layer reads as its own token ("未来7天"): the words before it suffice.
   zh: ['未来', '明天', '次日', '下周', '下个月', '提前', '预测周期'],
+};
+
+/**
+ * Quality measured as agreement with people's decisions makes those decisions the ground truth:
+ * "the share of frames where the model's decision matches the dispatcher's",
+ * "доля совпадений решений модели с решениями оператора", "与人工审核结论一致的比例".
+ */
+export const HUMAN_AGREEMENT: CueSet = {
+  en: [
+    // One phrase per verb: each expands to fewer than the phrase layer's 256 alternatives.
+    ...['match*', 'agree*', 'agreement', 'coincid*'].map(
+      (verb) => `${verb} … {dispatcher*|operator*|moderator*|reviewer*|analyst*|expert*|doctor*|clinician*|radiologist*|inspector*|annotator*|rater*|assessor*|underwriter*|investigator*|human*} … {decision*|label*|judg*ment*|verdict*|answer*|rating*|assessment*|call*|diagnos*}`,
+    ),
+  ],
+  ru: [
+    ...['совпаден*', 'совпада*', 'согласи*', 'соответстви*'].map(
+      (verb) => `${verb} … {решени*|ответ*|оценк*|разметк*|вердикт*|заключени*|диагноз*} … {диспетчер*|оператор*|модератор*|эксперт*|врач*|специалист*|аналитик*|асессор*|инспектор*|разметчик*|андеррайтер*|человек*|людей}`,
+    ),
+  ],
+  zh: ['与{人工|专家|审核员|调度员|客服|医生|标注员|分析师}…{一致|相同|吻合}'],
+};
+
+/**
+ * "We predict whether a user will cancel …": a yes/no question about an event is the positive class,
+ * once the event or its window is named.
+ */
+export const PREDICT_WHETHER: CueSet = {
+  // Not "retrain the model if …" or "score if …": a condition on an action, not a predicted event.
+  en: ['{predict*|forecast*|estimat*|classif*} {whether|if}', '{probability|likelihood|chance} that'],
+  // A finite verb says what the model does; "обсудим, предсказывать ли отток" is still a question.
+  ru: ['{предсказываем|предсказывает|предсказывают|прогнозируем|прогнозирует|прогнозируют|оцениваем|оценивает|определяем|определяет|классифицируем|классифицирует} … =ли', 'вероятност* того что'],
+  zh: ['预测…是否', '判断…是否', '预估…是否'],
+};
+
+/** A regression target said with its unit: "the label is the delivery time in minutes". */
+export const MEASURE_UNIT: CueSet = {
+  en: ['in {seconds|minutes|hours|days|weeks|months|dollars|usd|euros|rubles|units|pieces|kilograms|kg|tonnes|km|kilometres|kilometers|meters|metres|kwh|mwh|percent}'],
+  ru: ['в {секундах|минутах|часах|днях|неделях|месяцах|рублях|долларах|евро|штуках|единицах|килограммах|кг|тоннах|км|километрах|метрах|квтч|мвтч|процентах}'],
+  zh: ['以{秒|分钟|小时|天|元|件|千克|公斤|吨|公里|千瓦时}{为单位|计}', '单位为{秒|分钟|小时|天|元|件|千克|公斤|吨|公里|千瓦时}'],
+};
+
+/** Written rules that annotators follow: with the condition that makes a class, they define the label. */
+export const ANNOTATION_GUIDELINES: CueSet = {
+  en: ['{annotation|annotator|labelling|labeling|labeller|labeler|rater|rating|grading|judging|assessor} {guideline*|instruction*|rubric*|manual|policy|policies}'],
+  ru: ['{инструкци*|правил*|гайдлайн*|регламент*|методик*} {для|по|} {разметк*|разметчик*|асессор*|оценк*}'],
+  zh: ['标注规范', '标注指南', '标注标准', '标注规则', '打标规则', '打标规范', '评估规范', '评分标准'],
+};
+
+/** The label said as a value: "the label is …", "таргет — это …", "标签为 …" (with a unit, a regression target). */
+export const LABEL_IS: CueSet = {
+  en: ['{label|labels|target|ground truth} {=is|=are|=equals} {the|}'],
+  ru: ['{метк*|таргет*|целев* переменн*} {это|является|равн*}'],
+  zh: ['{标签|目标值|真实值|目标变量}{是|为}'],
+};
+
+/** A class said under its condition: "a message is toxic if it insults a person", "является спамом, если …". */
+export const CLASS_IF: CueSet = {
+  en: ['{=is|=are} … {=if|=when|=only if}'],
+  ru: ['{является|являются|считается|считаются|относится|относятся} … если'],
+  zh: ['如果…{则|就|即为|视为|记为}'],
 };
