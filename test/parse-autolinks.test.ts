@@ -6,7 +6,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -14,6 +13,7 @@ import remarkGfm from 'remark-gfm';
 import { parseMarkdown, processor, processorWithoutAt } from '../server/engine/parse.js';
 import { autolinkLiteralsNarrowed, hasEmailConstruct } from '../server/engine/autolink-literals.js';
 import { REPO_ROOT } from './lsp-harness.js';
+import { repositoryMarkdownFiles } from './repository-markdown.js';
 
 const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 const same = (text: string): void => {
@@ -59,16 +59,7 @@ describe('autolink literals found only where they may be', () => {
   });
 
   test('the same tree as remark-gfm on the repository’s Markdown', () => {
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(file);
-        else if (entry.name.endsWith('.md')) files.push(file);
-      }
-    };
-    for (const dir of ['test-fixtures', 'examples']) walk(path.join(REPO_ROOT, dir));
-    files.push(path.join(REPO_ROOT, 'README.md'));
+    const files = repositoryMarkdownFiles(REPO_ROOT);
     assert.ok(files.length > 50);
     for (const file of files) same(fs.readFileSync(file, 'utf8'));
   });

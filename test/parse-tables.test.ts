@@ -5,7 +5,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import path from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -13,6 +12,7 @@ import remarkGfm from 'remark-gfm';
 import { parseMarkdown, processor, processorWithoutAt } from '../server/engine/parse.js';
 import { nextLineMayDelimit, tablesGated } from '../server/engine/table-gate.js';
 import { REPO_ROOT } from './lsp-harness.js';
+import { repositoryMarkdownFiles } from './repository-markdown.js';
 
 const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 /** Whether the text parses to remark-gfm's tree, and whether that holds a table. */
@@ -73,16 +73,7 @@ describe('GFM tables tried only before a possible delimiter row', () => {
   });
 
   test('the same tree as remark-gfm on the repository’s Markdown', () => {
-    const files: string[] = [];
-    const walk = (dir: string): void => {
-      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-        const file = path.join(dir, entry.name);
-        if (entry.isDirectory()) walk(file);
-        else if (entry.name.endsWith('.md')) files.push(file);
-      }
-    };
-    for (const dir of ['test-fixtures', 'examples']) walk(path.join(REPO_ROOT, dir));
-    files.push(path.join(REPO_ROOT, 'README.md'));
+    const files = repositoryMarkdownFiles(REPO_ROOT);
     assert.ok(files.length > 50);
     for (const file of files) same(fs.readFileSync(file, 'utf8'));
   });
