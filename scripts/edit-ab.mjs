@@ -4,7 +4,7 @@
 // the paired differences (second minus first). --same: re-lint one text (the cost of an unchanged re-lint).
 //
 //   node scripts/edit-ab.mjs outA outB [--edits=100] [--warm=10] [--seed=17] [--same] [--only=name] [--worker]
-import fs from 'node:fs'; import path from 'node:path'; import os from 'node:os'; import { pathToFileURL } from 'node:url';
+import path from 'node:path'; import os from 'node:os'; import { pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
 const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -17,12 +17,10 @@ async function build(outDir) {
 }
 const builds = [];
 for (const o of outs) builds.push(await build(o));
-const { concatenate, BIG_DOC_LINES } = await import(pathToFileURL(path.join(ROOT, 'bench/corpus.mjs')).href);
-const { insertRandomLetter, seededRandom } = await import(pathToFileURL(path.join(ROOT, 'bench/server.mjs')).href);
-const corpus = path.resolve(ROOT, '../shared/corpus/docs');
-const docs = fs.readdirSync(corpus).filter((n) => n.endsWith('.md')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(corpus, name), 'utf8') }));
-const only = flag('only');
-let text = only ? docs.find((d) => d.name.includes(only)).text : concatenate(docs, BIG_DOC_LINES).text;
+const { editInputs } = await import(pathToFileURL(path.join(ROOT, 'scripts/edit-inputs.mjs')).href);
+const inputs = await editInputs(flag('only'));
+const { insertRandomLetter, seededRandom } = inputs;
+let text = inputs.text;
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const run = (b, t) => { const a = cpu(); b.linter.lint(t, b.options); return cpu() - a; };
 // --worker: each build gets the text as the review worker makes it (server/lsp/review-worker.ts): its own last

@@ -1,0 +1,13 @@
+// What the paired per-edit scripts (edit-ab.mjs, edit-split.mjs) edit: the bench's 10,118-line doc built
+// from the corpus, or one corpus doc (--only=name), and the bench's own seeded one-letter edits.
+import fs from 'node:fs'; import path from 'node:path'; import { pathToFileURL } from 'node:url';
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+export async function editInputs(only) {
+  const { concatenate, BIG_DOC_LINES } = await import(pathToFileURL(path.join(ROOT, 'bench/corpus.mjs')).href);
+  const { insertRandomLetter, seededRandom } = await import(pathToFileURL(path.join(ROOT, 'bench/server.mjs')).href);
+  const corpus = path.resolve(ROOT, '../shared/corpus/docs');
+  const docs = fs.readdirSync(corpus).filter((n) => n.endsWith('.md')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(corpus, name), 'utf8') }));
+  const text = only ? docs.find((d) => d.name.includes(only)).text : concatenate(docs, BIG_DOC_LINES).text;
+  return { text, insertRandomLetter, seededRandom };
+}
