@@ -4,20 +4,17 @@
 // the paired differences (second minus first). --same: re-lint one text (the cost of an unchanged re-lint).
 //
 //   node scripts/edit-ab.mjs outA outB [--edits=100] [--warm=10] [--seed=17] [--same] [--only=name] [--worker]
-import path from 'node:path'; import os from 'node:os'; import { pathToFileURL } from 'node:url';
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const args = process.argv.slice(2);
-const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const outs = args.filter((a) => !a.startsWith('--')).map((o) => path.resolve(ROOT, o));
+import path from 'node:path'; import os from 'node:os';
+import { editInputs, pairedArgs } from './edit-inputs.mjs';
+const { argv: args, flag, outs, loader } = pairedArgs();
 async function build(outDir) {
-  const load = (p) => import(pathToFileURL(path.join(outDir, p)).href);
+  const load = loader(outDir);
   const { lintOptions } = await load('server/linter.js');
   const { IncrementalLinter } = await load('server/engine/incremental.js');
   return { name: path.basename(outDir), linter: new IncrementalLinter(), options: lintOptions({ filePath: '/tmp/big.md' }) };
 }
 const builds = [];
 for (const o of outs) builds.push(await build(o));
-const { editInputs } = await import(pathToFileURL(path.join(ROOT, 'scripts/edit-inputs.mjs')).href);
 const inputs = await editInputs(flag('only'));
 const { insertRandomLetter, seededRandom } = inputs;
 let text = inputs.text;

@@ -11,3 +11,12 @@ export async function editInputs(only) {
   const text = only ? docs.find((d) => d.name.includes(only)).text : concatenate(docs, BIG_DOC_LINES).text;
   return { text, insertRandomLetter, seededRandom };
 }
+
+/** The scripts' command line: build folders (out dirs) as plain arguments, `--name=value` flags. */
+export function pairedArgs(argv = process.argv.slice(2)) {
+  const flag = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const outs = argv.filter((a) => !a.startsWith('--')).map((o) => path.resolve(ROOT, o));
+  /** A module of one build, by its path inside the out dir. */
+  const loader = (outDir) => (p) => import(pathToFileURL(path.join(outDir, p)).href);
+  return { argv, flag, outs, loader };
+}

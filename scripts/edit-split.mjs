@@ -3,13 +3,11 @@
 // doc, builds alternating), and whether the two builds' findings and coverage were the same after every edit.
 //
 //   node scripts/edit-split.mjs outA outB [--edits=100] [--warm=10] [--seed=17] [--only=name]
-import path from 'node:path'; import os from 'node:os'; import { pathToFileURL } from 'node:url';
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const args = process.argv.slice(2);
-const flag = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const outs = args.filter((a) => !a.startsWith('--')).map((o) => path.resolve(ROOT, o));
+import path from 'node:path'; import os from 'node:os';
+import { editInputs, pairedArgs } from './edit-inputs.mjs';
+const { argv: args, flag, outs, loader } = pairedArgs();
 async function build(outDir) {
-  const load = (p) => import(pathToFileURL(path.join(outDir, p)).href);
+  const load = loader(outDir);
   const { lintOptions } = await load('server/linter.js');
   const { RegionParser } = await load('server/engine/regions.js');
   const { assembleDesignDoc } = await load('server/engine/model.js');
@@ -18,7 +16,6 @@ async function build(outDir) {
 }
 const builds = [];
 for (const o of outs) builds.push(await build(o));
-const { editInputs } = await import(pathToFileURL(path.join(ROOT, 'scripts/edit-inputs.mjs')).href);
 const inputs = await editInputs(flag('only'));
 const { insertRandomLetter, seededRandom } = inputs;
 let text = inputs.text;
