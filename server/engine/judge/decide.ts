@@ -14,6 +14,7 @@ import { CURRENT_VERSION_HEADING, opensWithCurrentVersion } from './current-vers
 import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
+import { blockPlan, groupPlan, type FoldPlan } from './fold-plan.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { endsInQuestion } from '../text/polarity.js';
@@ -1214,6 +1215,9 @@ interface FoldKey {
  * child) reuses the fold of the key it replaced when that was made of the
  * same child summaries in the same shape: an edit of a region that holds no
  * hit of a concept, before or after, leaves that concept's folds alone.
+ * The children the replaced key held the same way at its start and end
+ * (`plan`, fold-plan.ts) have the summaries folded there, so only the ones in
+ * between are asked for theirs.
  *
  * A child's sections are the one open where it starts, then its own
  * (model.ts DocRegion, DocBlock), and the parent's are its first child's
@@ -1221,15 +1225,45 @@ interface FoldKey {
  * child starts is the parent's last section before it, and a child's section
  * `ref` is the parent's `ref` + the own sections of the children before it.
  */
-function keptSummary<C>(key: FoldKey, weighing: Weighing, children: readonly C[], summaryOf: (child: C) => Summary | undefined, sectionsOf: (child: C) => number): Summary {
+function keptSummary<K extends FoldKey, C>(
+  key: K,
+  weighing: Weighing,
+  children: readonly C[],
+  summaryOf: (child: C, weighing: Weighing) => Summary | undefined,
+  planOf: (key: K, children: readonly C[]) => FoldPlan,
+): Summary {
   const kept = key.facts.get(weighing.concept) as KeptFold | undefined;
   if (kept && kept.step === weighing.step) return kept.summary;
-  const summaries = children.map(summaryOf);
-  const shape = children.map(sectionsOf);
+  const plan = planOf(key, children);
+  const { shape } = plan;
   const before = key.previous?.facts.get(weighing.concept) as KeptFold | undefined;
+  let summaries: ReadonlyArray<Summary | undefined>;
   let summary: Summary;
-  if (before && before.step === weighing.step && sameSummaries(before.children, summaries) && sameNumbers(before.shape, shape)) summary = before.summary;
-  else summary = foldChildren(summaries, shape);
+  if (before && before.step === weighing.step && plan.previous === key.previous && before.children.length === plan.previousLength) {
+    const { prefix, suffix } = plan;
+    const end = children.length - suffix;
+    const beforeEnd = before.children.length - suffix;
+    // The children in between, compared with the replaced key's there as they come.
+    let same = end === beforeEnd && sameNumbers(shape, before.shape);
+    const between = new Array<Summary | undefined>(end - prefix);
+    for (let k = prefix; k < end; k++) {
+      const child = summaryOf(children[k], weighing);
+      between[k - prefix] = child;
+      if (same && child !== before.children[k]) same = false;
+    }
+    if (same) {
+      summaries = before.children;
+      summary = before.summary;
+    } else {
+      summaries = before.children.slice(0, prefix).concat(between, before.children.slice(beforeEnd));
+      summary = foldChildren(summaries, shape);
+    }
+  } else {
+    const all = new Array<Summary | undefined>(children.length);
+    for (let k = 0; k < children.length; k++) all[k] = summaryOf(children[k], weighing);
+    summaries = all;
+    summary = before && before.step === weighing.step && sameSummaries(before.children, summaries) && sameNumbers(before.shape, shape) ? before.summary : foldChildren(summaries, shape);
+  }
   key.facts.set(weighing.concept, { step: weighing.step, summary, children: summaries, shape } satisfies KeptFold);
   return summary;
 }
@@ -1240,12 +1274,12 @@ function sameSummaries(a: ReadonlyArray<Summary | undefined>, b: ReadonlyArray<S
 
 /** A block's summary: its regions' summaries folded. */
 function blockSummary(block: DocBlock, weighing: Weighing): Summary {
-  return keptSummary(block.key, weighing, block.regions, (region) => regionSummary(region, weighing), (region) => region.sections.length);
+  return keptSummary(block.key, weighing, block.regions, regionSummary, blockPlan);
 }
 
 /** A group's summary: its blocks' summaries folded. */
 function groupSummary(group: DocGroup, weighing: Weighing): Summary {
-  return keptSummary(group.key, weighing, group.blocks, (block) => blockSummary(block, weighing), (block) => block.sections.length);
+  return keptSummary(group.key, weighing, group.blocks, blockSummary, groupPlan);
 }
 
 /** Per concept and rule step, what a decision reads of the concept (made once: it reads nothing of a document). */

@@ -1,0 +1,58 @@
+// How a block's or group's new key lines up with the key it replaced, for the folds of concept summaries
+// (decide.ts keptSummary). An edit replaces a few regions in one block of one group: the new block key holds
+// the regions before and after them as the replaced key did, and the new group key holds the blocks before and
+// after the edited one. A child the replaced key held the same way (the same fragment in the same context, or
+// the same block key) has the same summary of every concept as the one folded there, so a fold needs only the
+// summaries of the children in between, and not one lookup per child and concept.
+import type { BlockKey, GroupKey } from '../fragment-cache.js';
+
+export interface FoldPlan {
+  /** The children's array the plan was made for (a new assembly's block or group has a new one). */
+  readonly children: readonly unknown[];
+  /** The key it lines up with (the key's `previous` when made; undefined: none). */
+  readonly previous: object | undefined;
+  /** How many children at the start, and at the end, are the previous key's, in the same context. */
+  readonly prefix: number;
+  readonly suffix: number;
+  /** How many children the previous key holds. */
+  readonly previousLength: number;
+  /** How many sections each child holds (the one open where it starts and its own): what a fold reads of it. */
+  readonly shape: readonly number[];
+}
+
+const plans = new WeakMap<object, FoldPlan>();
+
+/** The children at the start and end of `now` that are the same as `was`'s (at most all of the shorter one). */
+function sameEnds(now: number, was: number, same: (k: number, j: number) => boolean): { prefix: number; suffix: number } {
+  const most = Math.min(now, was);
+  let prefix = 0;
+  while (prefix < most && same(prefix, prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < most - prefix && same(now - 1 - suffix, was - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+function planFor<C>(key: object, previous: object | undefined, previousLength: number, children: readonly C[], sectionsOf: (child: C) => number, ends: () => { prefix: number; suffix: number }): FoldPlan {
+  const known = plans.get(key);
+  if (known && known.children === children && known.previous === previous) return known;
+  const { prefix, suffix } = previous ? ends() : { prefix: 0, suffix: 0 };
+  const shape = new Array<number>(children.length);
+  for (let k = 0; k < children.length; k++) shape[k] = sectionsOf(children[k]);
+  const plan: FoldPlan = { children, previous, prefix, suffix, previousLength, shape };
+  plans.set(key, plan);
+  return plan;
+}
+
+/** A block's plan: a region is the previous key's when it is the same fragment with the same context version. */
+export function blockPlan<C extends { sections: readonly unknown[] }>(key: BlockKey, regions: readonly C[]): FoldPlan {
+  const was = key.previous;
+  return planFor(key, was, was?.fragments.length ?? 0, regions, (region) => region.sections.length, () =>
+    sameEnds(key.fragments.length, was!.fragments.length, (k, j) => key.fragments[k] === was!.fragments[j] && key.versions[k] === was!.versions[j]),
+  );
+}
+
+/** A group's plan: a block is the previous key's when it is the same block key. */
+export function groupPlan<C extends { sections: readonly unknown[] }>(key: GroupKey, blocks: readonly C[]): FoldPlan {
+  const was = key.previous;
+  return planFor(key, was, was?.blocks.length ?? 0, blocks, (block) => block.sections.length, () => sameEnds(key.blocks.length, was!.blocks.length, (k, j) => key.blocks[k] === was!.blocks[j]));
+}
