@@ -1309,6 +1309,31 @@ function sectionCandidates(weighing: Weighing, holders: ReadonlyMap<number, Loca
   return found;
 }
 
+/** sectionCandidates of a holder map, kept with it (see keptSectionCandidates). */
+interface KeptCandidates {
+  weighing: Weighing;
+  section: Section;
+  onlyDiagrams: boolean;
+  candidates: readonly Candidate[];
+}
+
+const sectionCandidatesKept = new WeakMap<ReadonlyMap<number, LocalHolder>, KeptCandidates>();
+
+/**
+ * `sectionCandidates`, kept with the holder map while the section is the same object. A summary's holder
+ * maps are never changed once made (a fold copies one before merging into it), and a section held by one
+ * region or block only is that child's very map in the folds above it: an edited group's sections other
+ * than the edited one's keep their candidates. Their order by unit offsets holds when units move, since
+ * they move together.
+ */
+function keptSectionCandidates(weighing: Weighing, holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): readonly Candidate[] {
+  const kept = sectionCandidatesKept.get(holders);
+  if (kept && kept.weighing === weighing && kept.section === section && kept.onlyDiagrams === onlyDiagrams) return kept.candidates;
+  const candidates = sectionCandidates(weighing, holders, section, onlyDiagrams);
+  sectionCandidatesKept.set(holders, { weighing, section, onlyDiagrams, candidates });
+  return candidates;
+}
+
 /**
  * A group's inner sections' candidates (of combinations spread over a section), per entry of its
  * summary's `sections` and `diagrams` (undefined for the two that may hold units of other groups:
@@ -1323,18 +1348,43 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
   const kept = group.key.facts.get(weighing) as InnerCandidates | undefined;
   if (kept && kept.summary === summary && kept.token === token) return kept;
   const last = group.sections.length - 1;
-  const of = (entries: Summary['sections'], onlyDiagrams: boolean): Array<readonly Candidate[] | undefined> =>
-    entries.map(([ref, holders]) => (ref === 0 || ref === last ? undefined : sectionCandidates(weighing, holders, group.sections[ref], onlyDiagrams)));
-  const made: InnerCandidates = { summary, token, sections: of(summary.sections, false), diagrams: of(summary.diagrams, true) };
+  const spans = (ref: number): boolean => ref === 0 || ref === last;
+  const of = (entries: Summary['sections'], onlyDiagrams: boolean): Placed => {
+    const placed: Placed = [];
+    for (const [ref, holders] of entries) {
+      if (spans(ref)) placed.push(ref);
+      else {
+        const candidates = keptSectionCandidates(weighing, holders, group.sections[ref], onlyDiagrams);
+        if (candidates.length > 0) placed.push(candidates);
+      }
+    }
+    return placed;
+  };
+  const spanning: Summary = {
+    best: summary.best,
+    settled: summary.settled,
+    sections: summary.sections.filter(([ref]) => spans(ref)),
+    diagrams: summary.diagrams.filter(([ref]) => spans(ref)),
+    headings: summary.headings,
+  };
+  const made: InnerCandidates = { summary, token, spanning, sections: of(summary.sections, false), diagrams: of(summary.diagrams, true) };
   group.key.facts.set(weighing, made);
   return made;
 }
 
+/**
+ * A group summary's sections in order, as the decision takes them: an inner section's candidates (only when
+ * it has some), or the `ref` of a section that may span groups (its candidates are made over the document).
+ */
+type Placed = Array<readonly Candidate[] | number>;
+
 interface InnerCandidates {
   summary: Summary;
   token: object;
-  sections: ReadonlyArray<readonly Candidate[] | undefined>;
-  diagrams: ReadonlyArray<readonly Candidate[] | undefined>;
+  /** The summary with only the sections that may span groups: what the document's fold takes of it. */
+  spanning: Summary;
+  sections: Placed;
+  diagrams: Placed;
 }
 
 /** Key of a group's last seen section objects in its key's facts. */
@@ -1366,78 +1416,128 @@ function sectionsToken(group: DocGroup): object {
 export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: Step | 'any'): ConceptDecision {
   const spec = concept.spec;
   const weighing = weighingFor(concept, step);
-  const into = folded<Section>();
   // Combinations spread over the document read every section's holders: those concepts fold them all.
-  const documentCombos = concept.combinations.filter((combo) => combo.within === 'document');
+  const spread = concept.combinations.some((combo) => combo.within === 'document') ? foldDocument(doc, weighing) : foldGroups(doc, weighing);
+  let best = spread.best;
+  const settledBy = spread.settledBy;
+  for (const section of spread.headings) {
+    const candidate = statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, weighing.deferred(section));
+    best = better(best, candidate);
+    if (candidate && candidate.score >= concept.threshold) settledBy.set(candidate.parts.join('+'), candidate.parts);
+  }
+  const score = best?.score ?? 0;
+  const settled = score >= concept.threshold;
+  return { settled, score, confidence: settled ? (score >= STRONG ? 'strong' : 'weak') : undefined, evidence: settled ? best?.evidence : undefined, settledBy: [...settledBy.values()] };
+}
+
+/**
+ * The decision before the headings naming the concept (whose candidates read their sections' text): the
+ * strongest candidate, the settling combinations by key in the order found, and the sections whose
+ * headings name the concept, in document order.
+ */
+interface Spread {
+  best: Candidate | undefined;
+  settledBy: Map<string, readonly string[]>;
+  headings: readonly Section[];
+}
+
+/** The groups' summaries folded, and a `consider` that keeps the strongest candidate and the settling ones. */
+function spreadFrom(into: Folded<Section>, threshold: number): { spread: Spread; consider: (candidate: Candidate) => void } {
+  const spread: Spread = {
+    best: into.best && { score: into.best.score, evidence: { unit: into.best.unit, start: into.best.start, end: into.best.end }, parts: into.best.parts },
+    settledBy: into.settled,
+    headings: into.headings,
+  };
+  const consider = (candidate: Candidate): void => {
+    spread.best = better(spread.best, candidate);
+    if (candidate.score >= threshold) spread.settledBy.set(candidate.parts.join('+'), candidate.parts);
+  };
+  return { spread, consider };
+}
+
+/** A concept with combinations spread over the document: every group's summary folded whole. */
+function foldDocument(doc: DesignDoc, weighing: Weighing): Spread {
+  const into = folded<Section>();
+  for (const group of doc.groups) fold(into, groupSummary(group, weighing), (ref) => group.sections[ref]);
+  const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
+  for (const [section, holders] of into.sections) for (const candidate of sectionCandidates(weighing, holders, section, false)) consider(candidate);
+  for (const [section, holders] of into.diagrams) for (const candidate of sectionCandidates(weighing, holders, section, true)) consider(candidate);
+  // Each part's strongest holder in any section (the first of equals).
+  const anywhere = new Map<number, LocalHolder>();
+  for (const holders of into.sections.values()) for (const [part, holder] of holders) keepLocal(anywhere, part, holder);
+  for (const combo of weighing.concept.combinations) {
+    if (combo.within !== 'document' || !combo.parts.every((p) => anywhere.has(p))) continue;
+    const used = combo.parts.map((p) => anywhere.get(p)!);
+    const score = Math.min(1, combo.weight * SPREAD_FACTOR * SPREAD_FACTOR * Math.min(...used.map((h) => h.factor)));
+    const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.start <= b.start) ? a : b));
+    consider({ score, evidence: { unit: first.unit, start: first.start, end: first.end }, parts: weighing.names.get(combo)! });
+  }
+  return spread;
+}
+
+/**
+ * What `foldGroups` made for a weighing: the same for the same groups' inner candidates (so the same
+ * summaries over the same sections), whatever their text says under the headings.
+ */
+interface KeptSpread {
+  inners: readonly InnerCandidates[];
+  best: Candidate | undefined;
+  settled: ReadonlyArray<readonly [string, readonly string[]]>;
+  headings: readonly Section[];
+}
+
+const keptSpreads = new WeakMap<Weighing, KeptSpread>();
+
+/**
+ * A concept whose combinations spread over a section at most: each group's inner sections' candidates as
+ * kept (innerCandidates), and the sections that may span groups folded across them. An edit that changed
+ * no group's summary of the concept (its regions hold none of the concept's cues, before or after) takes
+ * the last decision's as it was.
+ */
+function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
+  const inners = new Array<InnerCandidates>(doc.groups.length);
+  for (let k = 0; k < doc.groups.length; k++) inners[k] = innerCandidates(doc.groups[k], groupSummary(doc.groups[k], weighing), weighing);
+  const kept = keptSpreads.get(weighing);
+  if (kept && kept.inners.length === inners.length && kept.inners.every((inner, k) => inner === inners[k])) {
+    return { best: kept.best, settledBy: new Map(kept.settled), headings: kept.headings };
+  }
+  const into = folded<Section>();
   /** In document order: the sections whose holders span groups (their candidates made below) and the kept candidates of the others. */
   const order: { sections: Array<Section | readonly Candidate[]>; diagrams: Array<Section | readonly Candidate[]> } = { sections: [], diagrams: [] };
   const seenSections = new Set<Section>();
   const seenDiagrams = new Set<Section>();
-  for (const group of doc.groups) {
-    const summary = groupSummary(group, weighing);
-    if (documentCombos.length > 0) {
-      fold(into, summary, (ref) => group.sections[ref]);
-      continue;
-    }
-    const last = group.sections.length - 1;
-    const spans = (ref: number): boolean => ref === 0 || ref === last;
-    fold(into, summary, (ref) => group.sections[ref], spans);
-    const inner = innerCandidates(group, summary, weighing);
-    const place = (entries: Summary['sections'], kept: ReadonlyArray<readonly Candidate[] | undefined>, list: Array<Section | readonly Candidate[]>, seen: Set<Section>): void => {
-      entries.forEach(([ref], index) => {
-        const candidates = kept[index];
-        if (candidates) {
-          if (candidates.length > 0) list.push(candidates);
-          return;
+  doc.groups.forEach((group, k) => {
+    const inner = inners[k];
+    fold(into, inner.spanning, (ref) => group.sections[ref]);
+    const place = (placed: Placed, list: Array<Section | readonly Candidate[]>, seen: Set<Section>): void => {
+      for (let k = 0; k < placed.length; k++) {
+        const item = placed[k];
+        if (typeof item !== 'number') {
+          list.push(item);
+          continue;
         }
-        const section = group.sections[ref];
+        const section = group.sections[item];
         // At its first holders in the document, as the order of the fold's map would have it.
         if (!seen.has(section)) {
           seen.add(section);
           list.push(section);
         }
-      });
-    };
-    place(summary.sections, inner.sections, order.sections, seenSections);
-    place(summary.diagrams, inner.diagrams, order.diagrams, seenDiagrams);
-  }
-
-  let best: Candidate | undefined = into.best && { score: into.best.score, evidence: { unit: into.best.unit, start: into.best.start, end: into.best.end }, parts: into.best.parts };
-  const settledBy = into.settled;
-  const consider = (candidate: Candidate | undefined): void => {
-    best = better(best, candidate);
-    if (candidate && candidate.score >= concept.threshold) settledBy.set(candidate.parts.join('+'), candidate.parts);
-  };
-  if (documentCombos.length > 0) {
-    for (const [section, holders] of into.sections) for (const candidate of sectionCandidates(weighing, holders, section, false)) consider(candidate);
-    for (const [section, holders] of into.diagrams) for (const candidate of sectionCandidates(weighing, holders, section, true)) consider(candidate);
-  } else {
-    const replay = (list: ReadonlyArray<Section | readonly Candidate[]>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
-      for (const item of list) {
-        const candidates = Array.isArray(item) ? (item as readonly Candidate[]) : sectionCandidates(weighing, holders.get(item as Section)!, item as Section, onlyDiagrams);
-        for (const candidate of candidates) consider(candidate);
       }
     };
-    replay(order.sections, into.sections, false);
-    replay(order.diagrams, into.diagrams, true);
-  }
-  // Combinations spread over the document: each part's strongest holder in any section (the first of equals).
-  if (documentCombos.length > 0) {
-    const anywhere = new Map<number, LocalHolder>();
-    for (const holders of into.sections.values()) for (const [part, holder] of holders) keepLocal(anywhere, part, holder);
-    for (const combo of documentCombos) {
-      if (!combo.parts.every((p) => anywhere.has(p))) continue;
-      const used = combo.parts.map((p) => anywhere.get(p)!);
-      const score = Math.min(1, combo.weight * SPREAD_FACTOR * SPREAD_FACTOR * Math.min(...used.map((h) => h.factor)));
-      const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.start <= b.start) ? a : b));
-      consider({ score, evidence: { unit: first.unit, start: first.start, end: first.end }, parts: weighing.names.get(combo)! });
+    place(inner.sections, order.sections, seenSections);
+    place(inner.diagrams, order.diagrams, seenDiagrams);
+  });
+  const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
+  const replay = (list: ReadonlyArray<Section | readonly Candidate[]>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
+    for (const item of list) {
+      const candidates = Array.isArray(item) ? (item as readonly Candidate[]) : keptSectionCandidates(weighing, holders.get(item as Section)!, item as Section, onlyDiagrams);
+      for (const candidate of candidates) consider(candidate);
     }
-  }
-  for (const section of into.headings) consider(statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, weighing.deferred(section)));
-
-  const score = best?.score ?? 0;
-  const settled = score >= concept.threshold;
-  return { settled, score, confidence: settled ? (score >= STRONG ? 'strong' : 'weak') : undefined, evidence: settled ? best?.evidence : undefined, settledBy: [...settledBy.values()] };
+  };
+  replay(order.sections, into.sections, false);
+  replay(order.diagrams, into.diagrams, true);
+  keptSpreads.set(weighing, { inners, best: spread.best, settled: [...spread.settledBy], headings: spread.headings });
+  return spread;
 }
 
 /**
@@ -1494,13 +1594,36 @@ function decisionAgainst(unit: ProseUnit, sentenceIndex: number, hits: readonly 
 
 /** The first substantive statement in a section (or its subsections) whose heading names the concept. */
 function statementUnderHeading(section: Section, weight: number, deferred: boolean): Candidate | undefined {
-  const first = firstStatement(unitsUnder(section));
+  const first = firstStatementUnder(section);
   // "No baseline yet." under "## Baseline" is not one.
   if (!first?.commits) return undefined;
   return { score: weight * (deferred ? DEFERRED_FACTOR : 1), evidence: { unit: first.unit, start: first.start, end: first.end }, parts: HEADING_PARTS };
 }
 
-function* unitsUnder(section: Section): Generator<ProseUnit> {
-  yield* section.units;
-  for (const child of section.children) yield* unitsUnder(child);
+type Statement = NonNullable<ReturnType<typeof firstStatement<ProseUnit>>>;
+
+/** `firstStatement` of the section's units, then its subsections' in order (each unit's own kept: unitStatement). */
+function firstStatementUnder(section: Section): Statement | undefined {
+  for (let k = 0; k < section.units.length; k++) {
+    const found = unitStatement(section.units[k]);
+    if (found) return found;
+  }
+  for (let k = 0; k < section.children.length; k++) {
+    const found = firstStatementUnder(section.children[k]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Per unit, its first statement of substance (null: none). `firstStatement` of a list is the first of its
+ * units' own, and a unit's reads only its own text and kind, which a placed unit keeps while its fragment
+ * lives (model.ts `placedUnits`): every concept whose heading a section names asked for it on every edit.
+ */
+const unitStatements = new WeakMap<ProseUnit, Statement | null>();
+
+function unitStatement(unit: ProseUnit): Statement | undefined {
+  let found = unitStatements.get(unit);
+  if (found === undefined) unitStatements.set(unit, (found = firstStatement([unit]) ?? null));
+  return found ?? undefined;
 }
