@@ -12,7 +12,9 @@
 //   are versions, meeting notes have attendees and action items; these win
 //   only when they outweigh the design's own headings.
 import type { DesignDoc, DocBlock, DocGroup } from './model.js';
+import { isDeepStrictEqual } from 'node:util';
 import { fragmentFact } from './fragment-cache.js';
+import { blockPlan, groupPlan } from './fold-plan.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
 import { stepsOfHeading } from './steps.js';
@@ -219,8 +221,11 @@ function addConcepts(concepts: Set<string>, unit: { words: UnitText }): void {
   for (const match of CONCEPTS.outermost(unit.words)) if (match.label) concepts.add(match.label);
 }
 
+/** Name of a fragment's detection facts (fragment-cache.ts `facts`). */
+const DETECTION = 'detection';
+
 function factsOf(fragment: Fragment): DetectionFacts {
-  return fragmentFact(fragment.cache, 'detection', () => {
+  return fragmentFact(fragment.cache, DETECTION, () => {
     const concepts = new Set<string>();
     const fenceConcepts = new Set<string>();
     const llmContext = new Set<string>();
@@ -302,14 +307,16 @@ export interface Signals {
   exercises: number;
 }
 
-/** A block's detection facts (its regions' facts together) and what its text says of running code, looked for when needed. */
-interface BlockFacts extends DetectionFacts {
+/** What a block's text says of running code, looked for when needed. */
+interface BlockText {
   installCommand: boolean | undefined;
   notebook: boolean | undefined;
 }
 
 /** Key of the detection facts in a block's or group's facts (they are context-free, so any key object of the block will do). */
 const BLOCK_FACTS = {};
+/** Key of a block's BlockText in its key's facts. */
+const BLOCK_TEXT = {};
 
 /** The facts of consecutive pieces together: a block's of its regions', a group's of its blocks'. */
 function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
@@ -339,13 +346,32 @@ function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
  * The regions' facts of a block, kept with the block (model.ts DocBlock): an
  * edit then reads one lookup per other block instead of a pass over every region.
  */
-function blockFacts(block: DocBlock): BlockFacts {
-  let facts = block.key.facts.get(BLOCK_FACTS) as BlockFacts | undefined;
+function blockFacts(block: DocBlock): DetectionFacts {
+  let facts = block.key.facts.get(BLOCK_FACTS) as DetectionFacts | undefined;
   if (!facts) {
-    facts = { ...combinedFacts(block.regions.map((region) => factsOf(region.fragment))), installCommand: undefined, notebook: undefined };
+    facts = replacedBlockFacts(block) ?? combinedFacts(block.regions.map((region) => factsOf(region.fragment)));
     block.key.facts.set(BLOCK_FACTS, facts);
   }
   return facts;
+}
+
+/**
+ * The facts of the block's key replaced (an edit), when the regions between the ones both keys hold
+ * (fold-plan.ts) have the same facts as the ones they replaced: a letter typed in a word seldom changes
+ * what detection counts, and the block's other regions are the same fragments.
+ */
+function replacedBlockFacts(block: DocBlock): DetectionFacts | undefined {
+  const was = block.key.previous;
+  const kept = was?.facts.get(BLOCK_FACTS) as DetectionFacts | undefined;
+  if (!was || !kept) return undefined;
+  const { prefix, suffix } = blockPlan(block.key, block.regions);
+  const end = block.regions.length - suffix;
+  if (end !== was.fragments.length - suffix) return undefined;
+  for (let k = prefix; k < end; k++) {
+    const before = was.fragments[k].facts.get(DETECTION) as DetectionFacts | undefined;
+    if (!before || !isDeepStrictEqual(before, factsOf(block.regions[k].fragment))) return undefined;
+  }
+  return kept;
 }
 
 /**
@@ -355,10 +381,22 @@ function blockFacts(block: DocBlock): BlockFacts {
 function groupFacts(group: DocGroup): DetectionFacts {
   let facts = group.key.facts.get(BLOCK_FACTS) as DetectionFacts | undefined;
   if (!facts) {
-    facts = combinedFacts(group.blocks.map(blockFacts));
+    facts = replacedGroupFacts(group) ?? combinedFacts(group.blocks.map(blockFacts));
     group.key.facts.set(BLOCK_FACTS, facts);
   }
   return facts;
+}
+
+/** The facts of the group's key replaced, when the blocks between the ones both keys hold kept theirs (see replacedBlockFacts). */
+function replacedGroupFacts(group: DocGroup): DetectionFacts | undefined {
+  const was = group.key.previous;
+  const kept = was?.facts.get(BLOCK_FACTS) as DetectionFacts | undefined;
+  if (!was || !kept) return undefined;
+  const { prefix, suffix } = groupPlan(group.key, group.blocks);
+  const end = group.blocks.length - suffix;
+  if (end !== was.blocks.length - suffix) return undefined;
+  for (let k = prefix; k < end; k++) if (blockFacts(group.blocks[k]) !== was.blocks[k].facts.get(BLOCK_FACTS)) return undefined;
+  return kept;
 }
 
 /**
@@ -378,7 +416,8 @@ function mentionsNotebook(doc: DesignDoc, index: number): boolean {
 
 function blockText(doc: DesignDoc, index: number, key: 'installCommand' | 'notebook', pattern: RegExp): boolean {
   const block = doc.blocks[index];
-  const facts = blockFacts(block);
+  let facts = block.key.facts.get(BLOCK_TEXT) as BlockText | undefined;
+  if (!facts) block.key.facts.set(BLOCK_TEXT, (facts = { installCommand: undefined, notebook: undefined }));
   let found = facts[key];
   if (found === undefined) {
     const end = doc.blocks[index + 1]?.regions[0].base ?? doc.text.length;
@@ -411,35 +450,62 @@ const GROUP_HEADINGS = {};
 function groupHeadings(group: DocGroup, facts: DetectionFacts): GroupHeadings {
   let summary = group.key.facts.get(GROUP_HEADINGS) as GroupHeadings | undefined;
   if (!summary) {
-    summary = { count: facts.headings.length, first: facts.headings[0], kinds: new Map(), http: 0, versions: 0, steps: new Set() };
-    for (const heading of facts.headings) {
-      for (const kind of heading.kinds) summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + 1);
-      if (heading.http) summary.http++;
-      if (heading.version) summary.versions++;
+    const steps = new Set<Step>();
+    for (let k = 1; k < group.sections.length; k++) for (const step of group.sections[k].steps) steps.add(step);
+    // The replaced key's (an edit), when its facts were taken as they were and its sections name the same steps.
+    const was = group.key.previous;
+    const before = was?.facts.get(GROUP_HEADINGS) as GroupHeadings | undefined;
+    if (before && was!.facts.get(BLOCK_FACTS) === facts && before.steps.size === steps.size && [...steps].every((step) => before.steps.has(step))) summary = before;
+    else {
+      summary = { count: facts.headings.length, first: facts.headings[0], kinds: new Map(), http: 0, versions: 0, steps };
+      for (const heading of facts.headings) {
+        for (const kind of heading.kinds) summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + 1);
+        if (heading.http) summary.http++;
+        if (heading.version) summary.versions++;
+      }
     }
-    for (let k = 1; k < group.sections.length; k++) for (const step of group.sections[k].steps) summary.steps.add(step);
     group.key.facts.set(GROUP_HEADINGS, summary);
   }
   return summary;
 }
 
+/** The signals of the groups' facts and headings (all but what reads the text or the front matter), and what they were read from. */
+interface KeptSignals {
+  facts: readonly DetectionFacts[];
+  groups: readonly GroupHeadings[];
+  signals: Signals;
+}
+
+/** The last document's (one at a time: documents linted in turn make their own again). */
+let keptSignals: KeptSignals | undefined;
+
 export function detectionSignals(doc: DesignDoc): Signals {
   const facts = doc.groups.map(groupFacts);
   const groups = doc.groups.map((group, index) => groupHeadings(group, facts[index]));
-  const headingCount = groups.reduce((sum, g) => sum + g.count, 0);
-  const title = groups.find((g) => g.first)?.first;
-  const count = (kind: HeadingKind): number => groups.reduce((sum, g) => sum + (g.kinds.get(kind) ?? 0), 0);
-  const versions = groups.reduce((sum, g) => sum + g.versions, 0);
-  let project = count('project') + Math.min(2, groups.reduce((sum, g) => sum + g.http, 0)) + Math.min(2, facts.reduce((sum, f) => sum + f.projectLines, 0));
+  const kept = keptSignals;
+  const same = kept !== undefined && kept.facts.length === facts.length && kept.facts.every((f, k) => f === facts[k]) && kept.groups.every((g, k) => g === groups[k]);
+  const signals = same ? kept.signals : groupSignals(facts, groups);
+  if (!same) keptSignals = { facts, groups, signals };
+  let project = signals.project;
   // Commands that install or run code are a README's; look only when its headings already suggest one.
   if (project > 0 && doc.blocks.some((_, index) => hasInstallCommand(doc, index))) project++;
   // So is a notebook to open and run: the README of an analysis done once in a notebook, which builds no system.
   if (project > 0 && doc.blocks.some((_, index) => mentionsNotebook(doc, index))) project += 2;
+  const metadata = Object.keys(doc.frontMatter.data ?? {}).some((key) => CARD_METADATA_KEYS.has(key));
+  return { ...signals, project, card: signals.card + (metadata ? 3 : 0) };
+}
+
+/** The signals of the groups' facts and headings, before what the text says of running code and the front matter's card metadata. */
+function groupSignals(facts: readonly DetectionFacts[], groups: readonly GroupHeadings[]): Signals {
+  const headingCount = groups.reduce((sum, g) => sum + g.count, 0);
+  const title = groups.find((g) => g.first)?.first;
+  const count = (kind: HeadingKind): number => groups.reduce((sum, g) => sum + (g.kinds.get(kind) ?? 0), 0);
+  const versions = groups.reduce((sum, g) => sum + g.versions, 0);
+  const project = count('project') + Math.min(2, groups.reduce((sum, g) => sum + g.http, 0)) + Math.min(2, facts.reduce((sum, f) => sum + f.projectLines, 0));
   const meetingTitle = title?.titleKinds.has('meeting-title') ?? false;
   const sum = (key: 'proseWords' | 'proseUnits' | 'questions' | 'answered' | 'readerWords' | 'tables' | 'tableRows' | 'tableWords' | 'tableCells'): number => facts.reduce((total, f) => total + f[key], 0);
   const guideTitle = title?.titleKinds.has('guide-title') ?? false;
   const addressesReader = 100 * sum('readerWords') >= 1.5 * Math.max(1, sum('proseWords'));
-  const metadata = Object.keys(doc.frontMatter.data ?? {}).some((key) => CARD_METADATA_KEYS.has(key));
   // Short cells: a name, a number, a yes/no. A table whose cells are sentences (a one-page design canvas) is still prose.
   const shortCells = sum('tableWords') <= 6 * Math.max(1, sum('tableCells'));
   // A doc written (or pasted) without Markdown headings keeps its structure in lines of their own; read those as
@@ -464,7 +530,7 @@ export function detectionSignals(doc: DesignDoc): Signals {
     meeting: count('meeting') + (meetingTitle ? 2 : 0) + Math.min(2, facts.reduce((sum, f) => sum + f.meetingLines, 0)),
     versions,
     changelogTitle: (title?.titleKinds.has('changelog-title') ?? false) || (count('changelog-group') >= 2 && versions > 0),
-    card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0) + (metadata ? 3 : 0),
+    card: count('card') + (title?.titleKinds.has('card-title') ? 3 : 0),
     // A one-page design canvas is a table too, but its labels are the framework's steps ("目标", "数据", "模型", "评估").
     singleTable: sum('tables') === 1 && sum('tableRows') >= 2 && shortCells && sum('proseWords') <= 30 && headingCount <= 3 && new Set(facts.flatMap((f) => f.tableSteps)).size < 3,
     // An interview written down ("面试官：你会怎么定义标签？" then the answer) asks as many questions and says "you" as

@@ -15,6 +15,8 @@
 // headings count five times.
 import type { DesignDoc, DocBlock } from './model.js';
 import type { Fragment } from './fragment.js';
+import { isDeepStrictEqual } from 'node:util';
+import { blockPlan } from './fold-plan.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
 import {
@@ -219,8 +221,11 @@ function inParentheses(text: string, offset: number): boolean {
   return depth > 0;
 }
 
+/** Name of a fragment's votes (fragment-cache.ts `facts`). */
+const SYSTEM_PROFILE = 'system-profile';
+
 function votesOf(fragment: Fragment): Votes {
-  return fragmentFact(fragment.cache, 'system-profile', () => {
+  return fragmentFact(fragment.cache, SYSTEM_PROFILE, () => {
     const votes: Votes = { inTitles: {}, inBody: {}, words: 0 };
     for (const unit of fragment.units) {
       // Judged on the writer's prose; code identifiers and diagram labels would skew the counts.
@@ -258,10 +263,29 @@ const BLOCK_VOTES = {};
 function blockVotes(block: DocBlock): Votes {
   let votes = block.key.facts.get(BLOCK_VOTES) as Votes | undefined;
   if (!votes) {
-    votes = sumOf(block.regions.map((region) => votesOf(region.fragment)));
+    votes = replacedBlockVotes(block) ?? sumOf(block.regions.map((region) => votesOf(region.fragment)));
     block.key.facts.set(BLOCK_VOTES, votes);
   }
   return votes;
+}
+
+/**
+ * The votes of the block's key replaced (an edit), when the regions between the ones both keys hold
+ * (fold-plan.ts) cast the same votes as the ones they replaced: a letter typed seldom changes a vote or
+ * the count of words, and the block's other regions are the same fragments.
+ */
+function replacedBlockVotes(block: DocBlock): Votes | undefined {
+  const was = block.key.previous;
+  const kept = was?.facts.get(BLOCK_VOTES) as Votes | undefined;
+  if (!was || !kept) return undefined;
+  const { prefix, suffix } = blockPlan(block.key, block.regions);
+  const end = block.regions.length - suffix;
+  if (end !== was.fragments.length - suffix) return undefined;
+  for (let k = prefix; k < end; k++) {
+    const before = was.fragments[k].facts.get(SYSTEM_PROFILE) as Votes | undefined;
+    if (!before || !isDeepStrictEqual(before, votesOf(block.regions[k].fragment))) return undefined;
+  }
+  return kept;
 }
 
 function sumOf(votes: readonly Votes[]): Votes {
@@ -453,8 +477,21 @@ function detectsWithLlm(tally: Tally): boolean {
     && tally.score(`other:${type}`) < tally.score(type) && tally.inBody(type) >= 2 * tally.inBody('generative'));
 }
 
+/** The last profile made and what it was made of (one document at a time: documents linted in turn make their own again). */
+let keptProfile: { votes: readonly Votes[]; declared: SystemType | undefined; profile: SystemProfile } | undefined;
+
+/** The profile of the blocks' votes: the last one made while every block's votes are the same (an edit cast no other vote). */
 export function profileSystem(doc: DesignDoc, declared: SystemType | undefined): SystemProfile {
-  const tally = tallyOf(doc.blocks.map(blockVotes));
+  const votes = doc.blocks.map(blockVotes);
+  const kept = keptProfile;
+  if (kept && kept.declared === declared && kept.votes.length === votes.length && kept.votes.every((v, k) => v === votes[k])) return { ...kept.profile };
+  const profile = profileOf(votes, declared);
+  keptProfile = { votes, declared, profile };
+  return { ...profile };
+}
+
+function profileOf(blockVotes: readonly Votes[], declared: SystemType | undefined): SystemProfile {
+  const tally = tallyOf(blockVotes);
   const generative = isGenerative(tally) && !detectsWithLlm(tally);
   const type = declared ?? inferType(tally, generative);
   const predictive = predictiveTask(type, tally);

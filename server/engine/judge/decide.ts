@@ -14,7 +14,7 @@ import { CURRENT_VERSION_HEADING, opensWithCurrentVersion } from './current-vers
 import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
-import { blockPlan, groupPlan, type FoldPlan } from './fold-plan.js';
+import { blockPlan, groupPlan, type FoldPlan } from '../fold-plan.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
 import { PhraseSet } from '../text/phrases.js';
 import { endsInQuestion } from '../text/polarity.js';
@@ -74,6 +74,19 @@ interface Candidate {
   evidence: ConceptEvidence;
   /** The part names of the combination that made it (see ConceptDecision.settledBy). */
   parts: readonly string[];
+}
+
+/**
+ * The key of a combination's part names among the settled ones ("leak+guard"), one string per list: the
+ * lists are the weighing's own (one per combination) or constants, and the folds set these keys in maps per
+ * group and concept, where the same string object compares at once and another of the same text does not.
+ */
+const settledKeys = new WeakMap<readonly string[], string>();
+
+function settledKey(parts: readonly string[]): string {
+  let key = settledKeys.get(parts);
+  if (key === undefined) settledKeys.set(parts, (key = parts.join('+')));
+  return key;
 }
 
 const HEADING_PARTS = ['#heading'] as const;
@@ -972,7 +985,7 @@ class RegionTally {
 
   consider(score: number, unit: ProseUnit, start: number, end: number, parts: readonly string[]): void {
     if (!this.best || score > this.best.score) this.best = localCandidate(score, unit, start, end, parts);
-    if (score >= this.threshold) this.settled.set(parts.join('+'), parts);
+    if (score >= this.threshold) this.settled.set(settledKey(parts), parts);
   }
 
   summary(): Summary {
@@ -1351,10 +1364,11 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
   const spans = (ref: number): boolean => ref === 0 || ref === last;
   const of = (entries: Summary['sections'], onlyDiagrams: boolean): Placed => {
     const placed: Placed = [];
-    for (const [ref, holders] of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const ref = entries[k][0];
       if (spans(ref)) placed.push(ref);
       else {
-        const candidates = keptSectionCandidates(weighing, holders, group.sections[ref], onlyDiagrams);
+        const candidates = keptSectionCandidates(weighing, entries[k][1], group.sections[ref], onlyDiagrams);
         if (candidates.length > 0) placed.push(candidates);
       }
     }
@@ -1423,7 +1437,7 @@ export function decideConcept(doc: DesignDoc, concept: CompiledConcept, step: St
   for (const section of spread.headings) {
     const candidate = statementUnderHeading(section, spec.headingWeight ?? DEFAULT_HEADING_WEIGHT, weighing.deferred(section));
     best = better(best, candidate);
-    if (candidate && candidate.score >= concept.threshold) settledBy.set(candidate.parts.join('+'), candidate.parts);
+    if (candidate && candidate.score >= concept.threshold) settledBy.set(settledKey(candidate.parts), candidate.parts);
   }
   const score = best?.score ?? 0;
   const settled = score >= concept.threshold;
@@ -1450,7 +1464,7 @@ function spreadFrom(into: Folded<Section>, threshold: number): { spread: Spread;
   };
   const consider = (candidate: Candidate): void => {
     spread.best = better(spread.best, candidate);
-    if (candidate.score >= threshold) spread.settledBy.set(candidate.parts.join('+'), candidate.parts);
+    if (candidate.score >= threshold) spread.settledBy.set(settledKey(candidate.parts), candidate.parts);
   };
   return { spread, consider };
 }

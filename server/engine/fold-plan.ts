@@ -1,10 +1,10 @@
-// How a block's or group's new key lines up with the key it replaced, for the folds of concept summaries
-// (decide.ts keptSummary). An edit replaces a few regions in one block of one group: the new block key holds
-// the regions before and after them as the replaced key did, and the new group key holds the blocks before and
-// after the edited one. A child the replaced key held the same way (the same fragment in the same context, or
-// the same block key) has the same summary of every concept as the one folded there, so a fold needs only the
-// summaries of the children in between, and not one lookup per child and concept.
-import type { BlockKey, GroupKey } from '../fragment-cache.js';
+// How a block's or group's new key lines up with the key it replaced, for what is folded over its children
+// (judge/decide.ts keptSummary, detect.ts blockFacts). An edit replaces a few regions in one block of one
+// group: the new block key holds the regions before and after them as the replaced key did, and the new group
+// key holds the blocks before and after the edited one. A child the replaced key held the same way (the same
+// fragment in the same context, or the same block key) has what was folded there (its summary of every
+// concept, its facts), so a fold needs to look only at the children in between, and not at every child.
+import type { BlockKey, GroupKey } from './fragment-cache.js';
 
 export interface FoldPlan {
   /** The children's array the plan was made for (a new assembly's block or group has a new one). */
