@@ -402,8 +402,8 @@ function replacedGroupFacts(group: DocGroup): DetectionFacts | undefined {
 /**
  * Whether the block's text holds a command that installs or runs code. A
  * match never spans a line, and regions (so blocks) start at line starts, so
- * the blocks' answers add up to the document's. Kept with the block: its
- * regions are the same fragments, so the same text.
+ * the regions' answers add up to the block's and the blocks' to the document's.
+ * Kept with the block and each region: the same fragments, so the same text.
  */
 function hasInstallCommand(doc: DesignDoc, index: number): boolean {
   return blockText(doc, index, 'installCommand', INSTALL_COMMAND);
@@ -420,8 +420,12 @@ function blockText(doc: DesignDoc, index: number, key: 'installCommand' | 'noteb
   if (!facts) block.key.facts.set(BLOCK_TEXT, (facts = { installCommand: undefined, notebook: undefined }));
   let found = facts[key];
   if (found === undefined) {
-    const end = doc.blocks[index + 1]?.regions[0].base ?? doc.text.length;
-    found = doc.text.slice(block.regions[0].base, end).search(pattern) >= 0;
+    // Region by region, each answer kept with its fragment (its text): an edited block searches its new regions only.
+    const next = doc.blocks[index + 1]?.regions[0].base ?? doc.text.length;
+    found = block.regions.some((region, k) => {
+      const end = block.regions[k + 1]?.base ?? next;
+      return fragmentFact(region.fragment.cache, key, () => doc.text.slice(region.base, end).search(pattern) >= 0);
+    });
     facts[key] = found;
   }
   return found;

@@ -18,6 +18,9 @@ export interface FoldPlan {
   readonly previousLength: number;
   /** How many sections each child holds (the one open where it starts and its own): what a fold reads of it. */
   readonly shape: readonly number[];
+  /** The last shape `shape` was compared with (decide.ts sameShape), and whether they were the same. */
+  comparedShape: readonly number[] | undefined;
+  sameAsCompared: boolean;
 }
 
 const plans = new WeakMap<object, FoldPlan>();
@@ -38,7 +41,7 @@ function planFor<C>(key: object, previous: object | undefined, previousLength: n
   const { prefix, suffix } = previous ? ends() : { prefix: 0, suffix: 0 };
   const shape = new Array<number>(children.length);
   for (let k = 0; k < children.length; k++) shape[k] = sectionsOf(children[k]);
-  const plan: FoldPlan = { children, previous, prefix, suffix, previousLength, shape };
+  const plan: FoldPlan = { children, previous, prefix, suffix, previousLength, shape, comparedShape: undefined, sameAsCompared: false };
   plans.set(key, plan);
   return plan;
 }

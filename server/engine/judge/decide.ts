@@ -1257,14 +1257,14 @@ function keptSummary<K extends FoldKey, C>(
     const end = children.length - suffix;
     const beforeEnd = before.children.length - suffix;
     // The children in between, compared with the replaced key's there as they come.
-    let same = end === beforeEnd && sameNumbers(shape, before.shape);
+    let same = end === beforeEnd;
     const between = new Array<Summary | undefined>(end - prefix);
     for (let k = prefix; k < end; k++) {
       const child = summaryOf(children[k], weighing);
       between[k - prefix] = child;
       if (same && child !== before.children[k]) same = false;
     }
-    if (same) {
+    if (same && sameShape(plan, before.shape)) {
       summaries = before.children;
       summary = before.summary;
     } else {
@@ -1279,6 +1279,15 @@ function keptSummary<K extends FoldKey, C>(
   }
   key.facts.set(weighing.concept, { step: weighing.step, summary, children: summaries, shape } satisfies KeptFold);
   return summary;
+}
+
+/** Whether the plan's shape is `shape` (compared once per plan and shape: every concept's fold of the replaced key has the same). */
+function sameShape(plan: FoldPlan, shape: readonly number[]): boolean {
+  if (plan.comparedShape !== shape) {
+    plan.comparedShape = shape;
+    plan.sameAsCompared = sameNumbers(plan.shape, shape);
+  }
+  return plan.sameAsCompared;
 }
 
 function sameSummaries(a: ReadonlyArray<Summary | undefined>, b: ReadonlyArray<Summary | undefined>): boolean {
