@@ -9,8 +9,11 @@ import type { BlockKey, GroupKey } from './fragment-cache.js';
 export interface FoldPlan {
   /** The children's array the plan was made for (a new assembly's block or group has a new one). */
   readonly children: readonly unknown[];
-  /** The key it lines up with (the key's `previous` when made; undefined: none). */
-  readonly previous: object | undefined;
+  /**
+   * Whether it lines up with the key's `previous` (set when the key is made, and only ever dropped after):
+   * not the key itself, so that a plan kept with a key does not keep the key it replaced alive.
+   */
+  readonly aligned: boolean;
   /** How many children at the start, and at the end, are the previous key's, in the same context. */
   readonly prefix: number;
   readonly suffix: number;
@@ -35,13 +38,13 @@ function sameEnds(now: number, was: number, same: (k: number, j: number) => bool
   return { prefix, suffix };
 }
 
-function planFor<C>(key: object, previous: object | undefined, previousLength: number, children: readonly C[], sectionsOf: (child: C) => number, ends: () => { prefix: number; suffix: number }): FoldPlan {
+function planFor<C>(key: object, aligned: boolean, previousLength: number, children: readonly C[], sectionsOf: (child: C) => number, ends: () => { prefix: number; suffix: number }): FoldPlan {
   const known = plans.get(key);
-  if (known && known.children === children && known.previous === previous) return known;
-  const { prefix, suffix } = previous ? ends() : { prefix: 0, suffix: 0 };
+  if (known && known.children === children && known.aligned === aligned) return known;
+  const { prefix, suffix } = aligned ? ends() : { prefix: 0, suffix: 0 };
   const shape = new Array<number>(children.length);
   for (let k = 0; k < children.length; k++) shape[k] = sectionsOf(children[k]);
-  const plan: FoldPlan = { children, previous, prefix, suffix, previousLength, shape, comparedShape: undefined, sameAsCompared: false };
+  const plan: FoldPlan = { children, aligned, prefix, suffix, previousLength, shape, comparedShape: undefined, sameAsCompared: false };
   plans.set(key, plan);
   return plan;
 }
@@ -49,7 +52,7 @@ function planFor<C>(key: object, previous: object | undefined, previousLength: n
 /** A block's plan: a region is the previous key's when it is the same fragment with the same context version. */
 export function blockPlan<C extends { sections: readonly unknown[] }>(key: BlockKey, regions: readonly C[]): FoldPlan {
   const was = key.previous;
-  return planFor(key, was, was?.fragments.length ?? 0, regions, (region) => region.sections.length, () =>
+  return planFor(key, was !== undefined, was?.fragments.length ?? 0, regions, (region) => region.sections.length, () =>
     sameEnds(key.fragments.length, was!.fragments.length, (k, j) => key.fragments[k] === was!.fragments[j] && key.versions[k] === was!.versions[j]),
   );
 }
@@ -57,5 +60,5 @@ export function blockPlan<C extends { sections: readonly unknown[] }>(key: Block
 /** A group's plan: a block is the previous key's when it is the same block key. */
 export function groupPlan<C extends { sections: readonly unknown[] }>(key: GroupKey, blocks: readonly C[]): FoldPlan {
   const was = key.previous;
-  return planFor(key, was, was?.blocks.length ?? 0, blocks, (block) => block.sections.length, () => sameEnds(key.blocks.length, was!.blocks.length, (k, j) => key.blocks[k] === was!.blocks[j]));
+  return planFor(key, was !== undefined, was?.blocks.length ?? 0, blocks, (block) => block.sections.length, () => sameEnds(key.blocks.length, was!.blocks.length, (k, j) => key.blocks[k] === was!.blocks[j]));
 }

@@ -1252,7 +1252,7 @@ function keptSummary<K extends FoldKey, C>(
   const before = key.previous?.facts.get(weighing.concept) as KeptFold | undefined;
   let summaries: ReadonlyArray<Summary | undefined>;
   let summary: Summary;
-  if (before && before.step === weighing.step && plan.previous === key.previous && before.children.length === plan.previousLength) {
+  if (before && before.step === weighing.step && plan.aligned && before.children.length === plan.previousLength) {
     const { prefix, suffix } = plan;
     const end = children.length - suffix;
     const beforeEnd = before.children.length - suffix;
@@ -1331,31 +1331,6 @@ function sectionCandidates(weighing: Weighing, holders: ReadonlyMap<number, Loca
   return found;
 }
 
-/** sectionCandidates of a holder map, kept with it (see keptSectionCandidates). */
-interface KeptCandidates {
-  weighing: Weighing;
-  section: Section;
-  onlyDiagrams: boolean;
-  candidates: readonly Candidate[];
-}
-
-const sectionCandidatesKept = new WeakMap<ReadonlyMap<number, LocalHolder>, KeptCandidates>();
-
-/**
- * `sectionCandidates`, kept with the holder map while the section is the same object. A summary's holder
- * maps are never changed once made (a fold copies one before merging into it), and a section held by one
- * region or block only is that child's very map in the folds above it: an edited group's sections other
- * than the edited one's keep their candidates. Their order by unit offsets holds when units move, since
- * they move together.
- */
-function keptSectionCandidates(weighing: Weighing, holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): readonly Candidate[] {
-  const kept = sectionCandidatesKept.get(holders);
-  if (kept && kept.weighing === weighing && kept.section === section && kept.onlyDiagrams === onlyDiagrams) return kept.candidates;
-  const candidates = sectionCandidates(weighing, holders, section, onlyDiagrams);
-  sectionCandidatesKept.set(holders, { weighing, section, onlyDiagrams, candidates });
-  return candidates;
-}
-
 /**
  * A group's inner sections' candidates (of combinations spread over a section), per entry of its
  * summary's `sections` and `diagrams` (undefined for the two that may hold units of other groups:
@@ -1377,7 +1352,7 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
       const ref = entries[k][0];
       if (spans(ref)) placed.push(ref);
       else {
-        const candidates = keptSectionCandidates(weighing, entries[k][1], group.sections[ref], onlyDiagrams);
+        const candidates = sectionCandidates(weighing, entries[k][1], group.sections[ref], onlyDiagrams);
         if (candidates.length > 0) placed.push(candidates);
       }
     }
@@ -1553,7 +1528,7 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
   const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
   const replay = (list: ReadonlyArray<Section | readonly Candidate[]>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
     for (const item of list) {
-      const candidates = Array.isArray(item) ? (item as readonly Candidate[]) : keptSectionCandidates(weighing, holders.get(item as Section)!, item as Section, onlyDiagrams);
+      const candidates = Array.isArray(item) ? (item as readonly Candidate[]) : sectionCandidates(weighing, holders.get(item as Section)!, item as Section, onlyDiagrams);
       for (const candidate of candidates) consider(candidate);
     }
   };
