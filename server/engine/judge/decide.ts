@@ -11,7 +11,7 @@ import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './
 import { DEFERRED_HEADING_ALONE, DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
 import { headingWords, isBareDefinition, isGlossarySection } from './definitions.js';
 import { CURRENT_VERSION_HEADING, opensWithCurrentVersion } from './current-version.js';
-import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
+import { introducingUnit, isLabelItem, isLabelLine, keywordRunEnds, labelTokens, nameIndexAt, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
 import { stepsInScope, type DesignDoc, type DocBlock, type DocGroup, type DocRegion, type ProseUnit, type Section } from '../model.js';
@@ -914,6 +914,7 @@ class Weighing {
         else if (lent !== undefined && lent.has(h.part)) lentOnly = true;
       }
       const inText = said === used.length ? used : used.filter((h) => h.start >= 0);
+      if (spansNames(unit, inText)) continue;
       const fromQuestion = lentOnly;
       // The answer must say a part itself: a question's words alone settle nothing.
       if (fromQuestion && inText.length === 0) continue;
@@ -953,6 +954,7 @@ class Weighing {
       // before it optimises this, rather than throwing the optimised code away the first time.
       const allButOneSaid = said >= parts.length - 1;
       if (!first || (askedFor && !allButOneSaid)) continue;
+      if (spansNames(unit, parts.map((p) => inUnit.get(p)!).filter((h) => !h.asked && h.start >= 0))) continue;
       const score = Math.min(1, combo.weight * UNIT_SPREAD_FACTOR * weakest + prior);
       tally.consider(score, unit, first.start, first.end, this.names.get(combo)!);
     }
@@ -1056,6 +1058,19 @@ function firstSettling(region: DocRegion, weighing: Weighing): LocalCandidate | 
 
 function sameNumbers(a: readonly number[], b: readonly number[] | undefined): boolean {
   return b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/**
+ * Whether the parts sit in different names of a keyword run (labels.ts `keywordRunEnds`): a list
+ * of topics names them side by side and joins none of them.
+ */
+function spansNames(unit: ProseUnit, held: ReadonlyArray<{ start: number }>): boolean {
+  if (held.length < 2) return false;
+  const ends = keywordRunEnds(unit);
+  if (!ends) return false;
+  const first = nameIndexAt(ends, held[0].start);
+  for (let i = 1; i < held.length; i++) if (nameIndexAt(ends, held[i].start) !== first) return true;
+  return false;
 }
 
 /** What summaries are folded into, in document order: sections keyed by `S` (an index within a block or group, or the Section). */
