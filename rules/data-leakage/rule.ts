@@ -281,7 +281,7 @@ export default defineDocumentRule({
             '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}',
             // "обучаем на выдачах 2022–2023 годов": the years named after what is trained on.
             '{обуча*|обучени*|трейн*} … # {год|года|годов|году|гг}'],
-          zh: ['训练…截至', '训练…月', '月{的|}{数据|样本}{训练|用于训练|做训练|作为训练集}', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
+          zh: ['训练…截至', '训练…月', '{月|周|日|天}{的|}{数据|样本}{训练|用于训练|做训练|作为训练集}', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
         },
       },
       evalPeriod: {
@@ -293,7 +293,9 @@ export default defineDocumentRule({
             '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #',
             // "проверяем на выдачах первого квартала 2024".
             '{тест*|провер*|валидац*|валидир*|оцен*} … {квартал*|полугоди*|месяц*} #', '{тест*|провер*|валидац*|валидир*|оцен*} … # {год|года|году}'],
-          zh: ['测试…月', '验证…月', '月{的|}{数据|样本}{验证|测试|评估|用于验证|用于测试|作为验证集|作为测试集}', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
+          zh: ['测试…月', '验证…月',
+            // The period's data named before what it is for: "10 月数据验证", "T 日数据验证", "最后一周的样本评估".
+            '{月|周|日|天}{的|}{数据|样本}{验证|测试|评估|用于验证|用于测试|作为验证集|作为测试集}', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
             // "之前的数据训练，之后的数据测试".
             '{之后|以后}的数据{测试|验证|评估|评测}', '{之后|以后}的数据{作为|做|用于|用作}{测试|验证|评估}'],
         },
@@ -409,7 +411,9 @@ export default defineDocumentRule({
       en: ['pii leak*', 'privacy leak*', 'memory leak*', 'prompt leak*', 'data leak', 'data leaks', 'credential* leak*', 'secret* leak*', 'leak* pii', 'leak* personal', 'leak* private', 'leak* sensitive', 'leak* customer', 'leak* user data', 'knowledge cutoff', 'knowledge cut off', 'training data cutoff',
         '{security|encryption|breach*|unauthori*|attacker*} … leak*', 'leak* … {security|encryption|breach*|unauthori*|attacker*}',
         // An online experiment is not a held-out split: "an A/B test next quarter".
-        '{a b|ab|split|online|live} test*', '{a b|ab} experiment*'],
+        '{a b|ab|split|online|live} test*', '{a b|ab} experiment*',
+        // Before the launch is no split in time: "Before the launch we train the model and check it on the validation set".
+        '{before|prior to} {the|} {launch*|deploy*|release*|rollout|roll out|go live|going live|shipping|canary}'],
       ru: [
         'утечк* персональн*', 'утечк* памяти', 'утечк* пд', 'утечк* конфиденциальн*',
         // A leak in the security sense: bare "утечка" next to storage security, access or encryption.
@@ -417,7 +421,8 @@ export default defineDocumentRule({
         '{a b|аб|ab} тест*', '{a b|аб|ab} эксперимент*', 'онлайн тест*',
       ],
       // One snapshot shared by training and serving is consistency (feature-store), not features as of the event: "离线训练和线上打分用同一份特征快照".
-      zh: ['隐私泄露', '内存泄漏', '信息泄露', '知识截止', 'ab测试', 'ab实验', '线上实验', '{同一份|同一套|同一个|同一批|一致的}{特征|}快照'],
+      // 上线之前 is before the launch, not data earlier than the test period: "上线之前先用历史数据训练模型，再在验证集上验证效果".
+      zh: ['隐私泄露', '内存泄漏', '信息泄露', '知识截止', 'ab测试', 'ab实验', '线上实验', '{上线|部署|发布|投产|灰度|放量|全量|开发}{之前|以前}', '{同一份|同一套|同一个|同一批|一致的}{特征|}快照'],
     },
     name: 'leak',
     minOtherWords: 1,
