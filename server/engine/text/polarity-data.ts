@@ -251,7 +251,7 @@ export const ZH: PolarityLexicon = {
     // Words that hold a hedge's characters and defer nothing: a probability (可能性), "as far as possible" (尽可能),
     // "impossible" (不可能), a recommender's "people you may know / may like", the future a leak comes from
     // (未来信息), what happens after an impression (后续行为), a reason (考虑到), a forecast's output (补货建议).
-    '可能性', '尽可能', '不可能', '可能认识', '可能感兴趣', '可能喜欢', '可能会喜欢', '未来信息', '未来数据', '未来的数据', '未来的信息', '未来特征',
+    '可能性', '尽可能', '不可能', '可能认识', '可能感兴趣', '可能喜欢', '可能会喜欢', '未来信息', '未来数据', '未来的数据', '未来的信息', '未来特征', '未来的…{信息|数据|特征|标签}',
     '后续行为', '后续的行为', '后续转化', '后续点击', '后续购买', '后续下单', '后续事件', '考虑到', '补货建议', '建议单', '建议量',
     // What may happen to whom, naming the target, not doubting the design: "预测可能流失的用户", "可能超时的订单会额外提示".
     '可能…的{用户|订单|商品|交易|账户|账号|评论|内容|样本|司机|骑手|商家|客户|请求|设备}',
