@@ -659,7 +659,20 @@ function columnNamed(unit: ProseUnit, cues: PhraseSet): boolean {
   const label = cut > 0 ? unit.text.slice(0, cut).trim() : '';
   // A row label of a few words, not a sentence; the columns after it (the first is the label's own).
   if (label === '' || label.length > ROW_LABEL_CHARS) return false;
+  // In a two-column table of labels and what they hold ("| 项目 | 内容 |", "| Type | Metrics |") the label
+  // heads its row as a heading heads a section: "| 实验 | 按尾号分流，50% 走新模型，跑三周 |".
+  if (header.length === 2 && holds(label)) return true;
   return header.slice(1).some((cell) => cell !== '' && (holds(label, cell) || holds(cell, label)));
+}
+
+/** Whether the row of a two-column table of labels and contents has a label that names the cues (columnNamed). */
+function rowLabelNamed(unit: ProseUnit, cues: PhraseSet): boolean {
+  if (unit.tableHeader?.length !== 2) return false;
+  const cut = unit.text.indexOf(' | ');
+  const label = cut > 0 ? unit.text.slice(0, cut).trim() : '';
+  if (label === '' || label.length > ROW_LABEL_CHARS) return false;
+  const reading = readingOf(label);
+  return cues.matches(reading.text, reading.norm, reading.tokens).length > 0;
 }
 
 /** The longest first cell read as a row's label. */
@@ -806,7 +819,9 @@ class Weighing {
   }
 
   inContext(combo: CompiledCombination, unit: ProseUnit): boolean {
-    return (!combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!, combo.listLabelHeads)) && !this.excludedBy(combo, unit.section);
+    return (!combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!, combo.listLabelHeads)) && !this.excludedBy(combo, unit.section) &&
+      // A row label heads its row as a heading does, for what it rules out too: "| 离线实验 | 对比 LR 和 BERT |".
+      !(combo.unlessHeading !== undefined && unit.kind === 'table-row' && rowLabelNamed(unit, combo.unlessHeading));
   }
 
   /** Whether a heading of the section's chain names what the combination's `unlessHeading` rules out. */
