@@ -226,6 +226,13 @@ const cases: Array<[string, string, Expected[]]> = [
   ['千 after digits', '标注5千条样本。', [{ text: '5千', value: 5000, noun: '样本' }]],
   ['百万 alone', '支撑百万用户。', [{ text: '百万', value: 1e6, noun: '用户' }]],
   ['3千万', '商品库有3千万件商品。', [{ text: '3千万', value: 3e7, noun: '商品' }]],
+  // A measure word with no noun after it names what is counted when it is one on its own: 行 are rows.
+  ['Chinese 行 alone counts rows', '用户表共 144,233 行（含测试账号）。', [{ text: '144,233', value: 144_233, dimension: 'count', noun: '行' }]],
+  ['Chinese 行 before its noun', '每天写入 5 亿行日志。', [{ text: '5 亿', value: 5e8, dimension: 'rate', per: 'day', noun: '日志' }]],
+  // Traditional Chinese numbers and nouns read as Simplified ones, offsets unchanged.
+  ['Traditional 萬 and 億', '日活兩千萬，商品庫 1 億件。', [{ text: '兩千萬', value: 2e7, dimension: 'count', noun: '日活' }, { text: '1 億', value: 1e8, dimension: 'count', noun: '商品庫' }]],
+  ['Traditional rate', '每天約十億次曝光。', [{ text: '每天約十億', value: 1e9, dimension: 'rate', per: 'day', noun: '曝光' }]],
+  ['English twin: rows', 'The user table has 144,233 rows (test accounts included).', [{ text: '144,233', value: 144_233, dimension: 'count', noun: 'rows' }]],
   ['数百万', '每天新增数百万条记录。', [{ text: '每天新增数百万', value: 3e6, approximate: true, per: 'day', noun: '记录' }]],
   ['上亿', '覆盖上亿用户。', [{ text: '上亿', value: 1e8, approximate: true, comparator: '>=', noun: '用户' }]],
   ['过亿 and 破亿', '日活过亿，注册用户破亿。', [{ text: '过亿', value: 1e8, approximate: true, comparator: '>', noun: '日活' }, { text: '破亿', value: 1e8, comparator: '>=' }]],

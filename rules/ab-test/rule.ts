@@ -11,6 +11,23 @@ const LOAD_TESTING = {
   zh: ['压测', '压力测试', '性能测试', '负载测试', '基准测试', '容量测试', '混沌{测试|工程|实验}', '性能实验', '压测实验', '{推理|性能|延迟|吞吐}优化'],
 };
 
+/**
+ * Offline experiments and evaluation: a comparison there runs on held-out data, not on users
+ * ("## Offline experiments: LR vs BERT on last month", "| 离线实验 | 对比逻辑回归和 BERT |").
+ */
+const OFFLINE_TESTING = {
+  en: ['offline {experiment*|evaluation*|test*|comparison*|benchmark*}'],
+  ru: ['{офлайн*|оффлайн*} {эксперимент*|оценк*|тест*|сравнени*}'],
+  zh: ['离线{实验|评估|评测|测试|对比}'],
+};
+
+/** Where a comparison or a split is not an experiment on users. */
+const NOT_ONLINE_EXPERIMENT = {
+  en: [...LOAD_TESTING.en, ...OFFLINE_TESTING.en],
+  ru: [...LOAD_TESTING.ru, ...OFFLINE_TESTING.ru],
+  zh: [...LOAD_TESTING.zh, ...OFFLINE_TESTING.zh],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 'ab-test',
@@ -168,7 +185,7 @@ export default defineDocumentRule({
       // Under an "A/B test" / "Experiment" heading or column, the design is the answer.
       // Not under load or performance testing: its "experiment" sends traffic at the service, and
       // "traffic", "compare" and "duration" there describe the load, not a split of users.
-      { parts: ['design'], weight: 0.75, underHeading: { en: ['{a b|ab} test*', 'online experiment*', 'experiment*'], ru: ['{a b|ab|аб} тест*', 'эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验', '实验'] }, unlessHeading: LOAD_TESTING },
+      { parts: ['design'], weight: 0.75, underHeading: { en: ['{a b|ab} test*', 'online experiment*', 'experiment*'], ru: ['{a b|ab|аб} тест*', 'эксперимент*'], zh: ['ab实验', 'a/b实验', 'ab测试', '在线实验', '实验'] }, unlessHeading: NOT_ONLINE_EXPERIMENT },
       // Course templates plan the launch as a pilot ("3.1 How the pilot is evaluated"): a control split there is the experiment.
       { parts: ['controlSplit'], weight: 0.75, underHeading: { en: ['pilot*', 'launch experiment*', 'evaluation of the launch'], ru: ['пилот*'], zh: ['试点', '小流量'] } },
     ],

@@ -66,7 +66,9 @@ export default defineDocumentRule({
           // "按日期排序，前 80% 天作训练、后 20% 天作验证": ordered by date, the earlier part trains.
           // "用前 60 天预测，验证后 30 天", "取前 10 个月拟合，测试最后 2 个月": the verb of the later part before its period
           // ('用' matches inside 使用 too: Chinese cues match as text; kept small, a cue may expand to 256 phrases at most).
-          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '{用|取}前…{天|周|月}…{训练|拟合|预测}…{验证|测试}{后|最后}…{天|周|月}', '按{日期|时间|时间戳}排序…{训练|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分'],
+          zh: ['{用|取|使用}前…{天|周|月}…训练…{第|后|最后}…{天|周|月}…{评估|验证|测试}', '{用|取}前…{天|周|月}…{训练|拟合|预测}…{验证|测试}{后|最后}…{天|周|月}', '按{日期|时间|时间戳}排序…{训练|验证|测试}', '按时间划分', '按时间切分', '按时间拆分', '时间切分', '时间划分', '按日期划分', '滚动窗口', '时间序列交叉验证', '跨时间验证', '时间外验证', '按时间顺序划分', '按时间先后划分', '时间序列划分', '按天划分', '按周划分', '按月划分', '按天切分', '按周切分', '按月切分',
+            // The verb and "by time" apart: "切分数据集的时候按时间", "数据集按时间先后切分".
+            '{切分|划分|拆分|分割}…按{时间|日期}', '按{时间|日期}…{切分|划分|拆分|分割}'],
         },
       },
       // A backtest evaluates on later periods only when what is backtested is a forecast, or the backtest
@@ -149,7 +151,7 @@ export default defineDocumentRule({
             'from the future', 'peek* into the future', 'leak* the future', 'leaking future', 'look* into the future', 'future leak*', 'peeking', 'data contamination', 'test set contamination', 'benchmark contamination', 'contamination of the {test|eval*|golden}'],
           ru: ['утечк* данн*', 'утечк* целев*', 'утечк* таргет*', 'утечк* метк*', 'утечк* информац* из', 'утечк* при обучени*', 'утечк*', 'данн* из будущего', 'информаци* из будущего', 'заглядывани* в будущее', 'заглядыва* в будущее', 'подглядыва*', 'после событи*', 'после целев*'],
           // 泄露 is the everyday spelling, and bare it is mostly a breach ("数据泄露", "隐私泄露"): only where a label or feature leaks.
-          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息', '标签泄露', '特征泄露', '目标泄露', '答案泄露', '目标变量泄露'],
+          zh: ['数据泄漏', '标签泄漏', '特征泄漏', '答案泄漏', '泄漏', '数据穿越', '特征穿越', '穿越', '未来数据', '未来信息', '未来的…{信息|数据|特征|标签}', '标签泄露', '特征泄露', '目标泄露', '答案泄露', '目标变量泄露'],
         },
       },
       guard: {
@@ -204,7 +206,10 @@ export default defineDocumentRule({
             ...['на', 'за'].map((on) => `{ndcg|auc|recall|precision|mape|wape|rmse|mae|accuracy|f1|метрик*|точност*|полнот*} … ${on} {последн*|следующ*} {дн*|день|недел*|месяц*|квартал*}`),
           ],
           // "验证集用训练集之后的两天", "测试集取训练窗口之后一周".
-          zh: ['用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试', '{验证集|测试集|验证|测试|评估}{用|取|是|为}…{训练集|训练数据|训练窗口|训练期}之后', '{训练集|训练数据|训练窗口}之后的…{作为|做|当}{验证|测试}',
+          zh: [
+            // "最后一周做测试", "最近两个月作为验证集": the latest period named first, then what it is for.
+            '{最后|最近|最新}…{天|周|月}…{做|作为|用作|用于|当}{测试|验证|评估|评测}', '{最后|最近}…{季度|年}…{作为|用作|用于}{测试|验证|评估}',
+            '用之后的数据测试', '最近的数据作为测试', '最新的数据验证', '后面的数据作为测试', '{验证集|测试集|验证|测试|评估}{用|取|是|为}…{训练集|训练数据|训练窗口|训练期}之后', '{训练集|训练数据|训练窗口}之后的…{作为|做|当}{验证|测试}',
             // "验证集用第 15 天", "测试集取最后一周": a later day or the last period.
             '{验证集|测试集}{用|取|为}{第|最后|后}',
             // "验证集固定为最近一周，时间上严格晚于训练集".
@@ -281,7 +286,7 @@ export default defineDocumentRule({
             '{обуча*|обучени*|трейн*} … {на|за} # {недел*|месяц*|дн*|день|квартал*|год*|лет}',
             // "обучаем на выдачах 2022–2023 годов": the years named after what is trained on.
             '{обуча*|обучени*|трейн*} … # {год|года|годов|году|гг}'],
-          zh: ['训练…截至', '训练…月', '月{的|}{数据|样本}{训练|用于训练|做训练|作为训练集}', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
+          zh: ['训练…截至', '训练…月', '{月|周|日|天}{的|}{数据|样本}{训练|用于训练|做训练|作为训练集}', '周训练', '月训练', '天训练', '年训练', '训练用…年', '微调用…年', '训练用…月', '及以前', '以前的数据训练', '之前的数据训练'],
         },
       },
       evalPeriod: {
@@ -293,7 +298,9 @@ export default defineDocumentRule({
             '{тест*|провер*|валидац*|валидир*|оцен*} … на {следующ*|последующ*} {недел*|месяц*|дн*|день|квартал*|год*|период*|}', '{тест*|провер*|валидац*|валидир*|оцен*} … {на|за|в} {недел*|месяц*|дн*|квартал*} #',
             // "проверяем на выдачах первого квартала 2024".
             '{тест*|провер*|валидац*|валидир*|оцен*} … {квартал*|полугоди*|месяц*} #', '{тест*|провер*|валидац*|валидир*|оцен*} … # {год|года|году}'],
-          zh: ['测试…月', '验证…月', '月{的|}{数据|样本}{验证|测试|评估|用于验证|用于测试|作为验证集|作为测试集}', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
+          zh: ['测试…月', '验证…月',
+            // The period's data named before what it is for: "10 月数据验证", "T 日数据验证", "最后一周的样本评估".
+            '{月|周|日|天}{的|}{数据|样本}{验证|测试|评估|用于验证|用于测试|作为验证集|作为测试集}', '周测试', '周验证', '月测试', '月验证', '天测试', '天验证', '评测用…年', '测试用…年', '验证用…年', '评测用…月', '测试用…月', '时间上晚于', '晚于训练', '晚于微调',
             // "之前的数据训练，之后的数据测试".
             '{之后|以后}的数据{测试|验证|评估|评测}', '{之后|以后}的数据{作为|做|用于|用作}{测试|验证|评估}'],
         },
@@ -409,7 +416,9 @@ export default defineDocumentRule({
       en: ['pii leak*', 'privacy leak*', 'memory leak*', 'prompt leak*', 'data leak', 'data leaks', 'credential* leak*', 'secret* leak*', 'leak* pii', 'leak* personal', 'leak* private', 'leak* sensitive', 'leak* customer', 'leak* user data', 'knowledge cutoff', 'knowledge cut off', 'training data cutoff',
         '{security|encryption|breach*|unauthori*|attacker*} … leak*', 'leak* … {security|encryption|breach*|unauthori*|attacker*}',
         // An online experiment is not a held-out split: "an A/B test next quarter".
-        '{a b|ab|split|online|live} test*', '{a b|ab} experiment*'],
+        '{a b|ab|split|online|live} test*', '{a b|ab} experiment*',
+        // Before the launch is no split in time: "Before the launch we train the model and check it on the validation set".
+        '{before|prior to} {the|} {launch*|deploy*|release*|rollout|roll out|go live|going live|shipping|canary}'],
       ru: [
         'утечк* персональн*', 'утечк* памяти', 'утечк* пд', 'утечк* конфиденциальн*',
         // A leak in the security sense: bare "утечка" next to storage security, access or encryption.
@@ -417,7 +426,8 @@ export default defineDocumentRule({
         '{a b|аб|ab} тест*', '{a b|аб|ab} эксперимент*', 'онлайн тест*',
       ],
       // One snapshot shared by training and serving is consistency (feature-store), not features as of the event: "离线训练和线上打分用同一份特征快照".
-      zh: ['隐私泄露', '内存泄漏', '信息泄露', '知识截止', 'ab测试', 'ab实验', '线上实验', '{同一份|同一套|同一个|同一批|一致的}{特征|}快照'],
+      // 上线之前 is before the launch, not data earlier than the test period: "上线之前先用历史数据训练模型，再在验证集上验证效果".
+      zh: ['隐私泄露', '内存泄漏', '信息泄露', '知识截止', 'ab测试', 'ab实验', '线上实验', '{上线|部署|发布|投产|灰度|放量|全量|开发}{之前|以前}', '{同一份|同一套|同一个|同一批|一致的}{特征|}快照'],
     },
     name: 'leak',
     minOtherWords: 1,

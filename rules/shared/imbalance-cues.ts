@@ -8,14 +8,18 @@ import type { CueSet } from '../../server/engine/rule-kit.js';
 export const IMBALANCE_REMEDIES: CueSet = {
   en: [
     'downsampl*', 'down sampl*', 'undersampl*', 'under sampl*', 'oversampl*', 'over sampl*', 'upsampl*', 'up sampl*', 'resampl*', 'smote', 'adasyn', 'random over sampler', 'class weight*', 'class_weight',
-    'weighted {loss|cross entropy|bce|log loss|logloss}', 'weight* the loss by', 'inverse {class|label} frequenc*', 'inverse frequency weight*', 'cost sensitive', 'balanced {sampling|batches|batch|class weight*|classes}', 'class balanc*', 'rebalanc*', 're balanc*', 'scale pos weight', 'scale_pos_weight',
+    'weighted {loss|cross entropy|bce|log loss|logloss}', 'weight* the loss by', 'inverse {class|label} frequenc*', 'inverse frequency weight*',
+    // "Training weights each class by its inverse frequency."
+    '{weight*|reweight*} {each|every} class', '{weight*|reweight*} … by {its|their} inverse frequenc*', 'cost sensitive', 'balanced {sampling|batches|batch|class weight*|classes}', 'class balanc*', 'rebalanc*', 're balanc*', 'scale pos weight', 'scale_pos_weight',
     'pos weight', 'pos_weight', 'keep* all {the|} {positives|positive examples|fraud cases}', 'sampl* # … of {the|} {negatives|negative examples|non fraud|legitimate}', 'negative subsampl*', 'subsampl* {negative*|the majority|legitimate|non fraud}', 'sample {negatives|the majority|legitimate}', '{drop|discard|keep} … {negatives|legitimate transactions|non fraud}',
   ],
   ru: [
     'андерсэмплинг*', 'андерсемплинг*', 'оверсэмплинг*', 'оверсемплинг*', 'undersampling', 'oversampling', 'downsampling', 'прорежива*', 'проредить', 'сэмплир* негатив*', 'семплир* негатив*', 'ресэмплинг*',
     'веса классов', 'вес* класс*', 'взвешиван* класс*', 'взвешива* классы', 'взвешенн* {функци* потерь|лосс*|кросс энтроп*|потер*|bce|log loss|logloss}', 'балансировк* {класс*|выборк*|данных}', 'сбалансир* выборк*', 'smote', 'дублир* {позитив*|положительн*|редк*}',
   ],
-  zh: ['下采样', '降采样', '欠采样', '过采样', '上采样', '重采样', '负采样', '类别权重', '类权重', '样本权重', '加权损失', '代价敏感', 'smote', '样本均衡', '正负样本比例', '类别加权', '样本加权'],
+  zh: ['下采样', '降采样', '欠采样', '过采样', '上采样', '重采样', '负采样', '类别权重', '类权重', '样本权重', '加权损失', '代价敏感', 'smote', '样本均衡', '正负样本比例', '类别加权', '样本加权',
+    // Inverse-frequency weights: "按类别频率的倒数加权", "每个类别的权重取样本数的倒数".
+    '倒数加权', '{类别|类|样本}…{频率|频次|样本数|数量}…倒数'],
 };
 
 /** Other senses of the remedy words: images and audio are downsampled too. */

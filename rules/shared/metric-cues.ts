@@ -221,6 +221,8 @@ export const PRODUCT_METRICS: CueSet = {
     '曝光率', '曝光占比', '审核人力', '审核量', '人工审核量', '审核成本', '进房率', '人均观看', '打开率', '阅读率', '卸载率', '关闭率', '回访率',
     // A support desk and an assistant count tickets, hand-offs to a person and thumbs-down: "工单量", "人工转接率", "点踩率".
     '工单量', '工单数', '转接率', '点踩率', '点踩比例', '差评率',
+    // How fast and how right a ticket first lands (en 'first response time', 'reassigned ticket rate'): "首次响应时长", "人工改派率".
+    '首次响应{时长|时间}', '改派率', '转派率', '重新分派率',
     // Credit risk: "M1+ 逾期率从 3.2% 降到 2.6%，通过率保持 45%", "首逾率", "坏账损失".
     // What users undo and work done per hour: "退订数", "每小时解决的工单数", "加购率".
     '退订数', '退订率', '退订量', '加购率', '每小时{解决|处理|完成|关闭}的{工单|订单|请求}', '{解决|处理|完成|关闭}的工单数',

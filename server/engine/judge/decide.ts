@@ -11,7 +11,7 @@ import { findUnitHits, Hedge, PackedHits, type PartHit, type UnitHits } from './
 import { DEFERRED_HEADING_ALONE, DEFERRED_SECTION, INCLUDED_HALF, NOT_DESIGN_SECTION } from './section-data.js';
 import { headingWords, isBareDefinition, isGlossarySection } from './definitions.js';
 import { CURRENT_VERSION_HEADING, opensWithCurrentVersion } from './current-version.js';
-import { introducingUnit, isLabelItem, isLabelLine, labelTokens, outOfScopeByLabel } from './labels.js';
+import { introducingUnit, isLabelItem, isLabelLine, keywordRunEnds, labelTokens, nameIndexAt, outOfScopeByLabel } from './labels.js';
 import { sameCells, type FragmentUnit, type RecycledUnit } from '../fragment.js';
 import { mapPacked } from '../packed-arrays.js';
 import { blockPlan, groupPlan, type FoldPlan } from '../fold-plan.js';
@@ -673,7 +673,20 @@ function columnNamed(unit: ProseUnit, cues: PhraseSet): boolean {
   const label = cut > 0 ? unit.text.slice(0, cut).trim() : '';
   // A row label of a few words, not a sentence; the columns after it (the first is the label's own).
   if (label === '' || label.length > ROW_LABEL_CHARS) return false;
+  // In a two-column table of labels and what they hold ("| 项目 | 内容 |", "| Type | Metrics |") the label
+  // heads its row as a heading heads a section: "| 实验 | 按尾号分流，50% 走新模型，跑三周 |".
+  if (header.length === 2 && holds(label)) return true;
   return header.slice(1).some((cell) => cell !== '' && (holds(label, cell) || holds(cell, label)));
+}
+
+/** Whether the row of a two-column table of labels and contents has a label that names the cues (columnNamed). */
+function rowLabelNamed(unit: ProseUnit, cues: PhraseSet): boolean {
+  if (unit.tableHeader?.length !== 2) return false;
+  const cut = unit.text.indexOf(' | ');
+  const label = cut > 0 ? unit.text.slice(0, cut).trim() : '';
+  if (label === '' || label.length > ROW_LABEL_CHARS) return false;
+  const reading = readingOf(label);
+  return cues.matches(reading.text, reading.norm, reading.tokens).length > 0;
 }
 
 /** The longest first cell read as a row's label. */
@@ -820,7 +833,9 @@ class Weighing {
   }
 
   inContext(combo: CompiledCombination, unit: ProseUnit): boolean {
-    return (!combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!, combo.listLabelHeads)) && !this.excludedBy(combo, unit.section);
+    return (!combo.underHeading || underHeading(unit, combo.underHeading, this.named.get(combo)!, combo.listLabelHeads)) && !this.excludedBy(combo, unit.section) &&
+      // A row label heads its row as a heading does, for what it rules out too: "| 离线实验 | 对比 LR 和 BERT |".
+      !(combo.unlessHeading !== undefined && unit.kind === 'table-row' && rowLabelNamed(unit, combo.unlessHeading));
   }
 
   /** Whether a heading of the section's chain names what the combination's `unlessHeading` rules out. */
@@ -928,6 +943,7 @@ class Weighing {
         else if (lent !== undefined && lent.has(h.part)) lentOnly = true;
       }
       const inText = said === used.length ? used : used.filter((h) => h.start >= 0);
+      if (spansNames(unit, inText)) continue;
       const fromQuestion = lentOnly;
       // The answer must say a part itself: a question's words alone settle nothing.
       if (fromQuestion && inText.length === 0) continue;
@@ -967,6 +983,7 @@ class Weighing {
       // before it optimises this, rather than throwing the optimised code away the first time.
       const allButOneSaid = said >= parts.length - 1;
       if (!first || (askedFor && !allButOneSaid)) continue;
+      if (spansNames(unit, parts.map((p) => inUnit.get(p)!).filter((h) => !h.asked && h.start >= 0))) continue;
       const score = Math.min(1, combo.weight * UNIT_SPREAD_FACTOR * weakest + prior);
       tally.consider(score, unit, first.start, first.end, this.names.get(combo)!);
     }
@@ -1070,6 +1087,19 @@ function firstSettling(region: DocRegion, weighing: Weighing): LocalCandidate | 
 
 function sameNumbers(a: readonly number[], b: readonly number[] | undefined): boolean {
   return b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+/**
+ * Whether the parts sit in different names of a keyword run (labels.ts `keywordRunEnds`): a list
+ * of topics names them side by side and joins none of them.
+ */
+function spansNames(unit: ProseUnit, held: ReadonlyArray<{ start: number }>): boolean {
+  if (held.length < 2) return false;
+  const ends = keywordRunEnds(unit);
+  if (!ends) return false;
+  const first = nameIndexAt(ends, held[0].start);
+  for (let i = 1; i < held.length; i++) if (nameIndexAt(ends, held[i].start) !== first) return true;
+  return false;
 }
 
 /** What summaries are folded into, in document order: sections keyed by `S` (an index within a block or group, or the Section). */

@@ -162,6 +162,52 @@ function wordCount(text: string): number {
   return count;
 }
 
+/** Names a run of bare names holds at least before it reads as a keyword list rather than a sentence. */
+const KEYWORD_RUN_NAMES = 5;
+/** Words of each name of a keyword run. */
+const KEYWORD_NAME_WORDS = 3;
+/** Where the names of a keyword run split: commas, 顿号 and semicolons only. */
+const KEYWORD_SPLIT = /[,，、;；]/gu;
+/** Per unit, where each name of a keyword run ends, or null when the unit is no such run. */
+const keywordRuns = new WeakMap<ProseUnit, readonly number[] | null>();
+
+/**
+ * Where the names end when the whole unit is a run of five or more bare names with no label
+ * ("定向，粗排，精排，检索，新广告，中长尾广告，保量，…", "targeting, retrieval, bidding, new ads,
+ * guaranteed impressions, …"): a keyword list of topics, whose names say nothing of one another.
+ * Two parts of a concept in two different names of it ("新广告" … "保量") are no statement that
+ * joins them; two parts within one name still are. Undefined when the unit is prose.
+ */
+export function keywordRunEnds(unit: ProseUnit): readonly number[] | undefined {
+  let ends = keywordRuns.get(unit);
+  if (ends === undefined) {
+    ends = null;
+    if ((unit.kind === 'list-item' || unit.kind === 'paragraph') && !unit.origin && !SAYS_HOW.test(trimMarks(unit.text))) {
+      // Commas or 顿号 between every two names, each name of three words at most: "A few key metrics,
+      // including accuracy, handle time and satisfaction" is a sentence that lists, not a keyword run.
+      const found: number[] = [];
+      const names: string[] = [];
+      let from = 0;
+      for (let m = KEYWORD_SPLIT.exec(unit.text); m !== null; m = KEYWORD_SPLIT.exec(unit.text)) {
+        found.push(m.index);
+        names.push(unit.text.slice(from, m.index));
+        from = m.index + m[0].length;
+      }
+      names.push(unit.text.slice(from));
+      if (names.length >= KEYWORD_RUN_NAMES && names.every((name) => trimMarks(name) !== '' && wordCount(name) <= KEYWORD_NAME_WORDS)) ends = [...found, unit.text.length];
+    }
+    keywordRuns.set(unit, ends);
+  }
+  return ends ?? undefined;
+}
+
+/** The index of the name of a keyword run that holds `offset`. */
+export function nameIndexAt(ends: readonly number[], offset: number): number {
+  let i = 0;
+  while (i < ends.length - 1 && offset >= ends[i]) i++;
+  return i;
+}
+
 const LABEL_ALONE: ReadonlySet<string> = new Set(Object.values(TOPIC_LABEL_ALONE).flat());
 /** Words of each name after a label that is topics only alone ("漂移、监控、重训"): short names, two at least. */
 const ALONE_NAME_WORDS = 3;

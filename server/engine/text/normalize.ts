@@ -72,3 +72,16 @@ export function normalize(text: string): string {
   for (let from = 0; from < length; from += CHUNK) out += String.fromCharCode.apply(null, units.subarray(from, Math.min(length, from + CHUNK)) as unknown as number[]);
   return out;
 }
+
+/** A Traditional Chinese character, as one UTF-16 unit in the CJK blocks, that has a Simplified form. */
+const TRADITIONAL = new RegExp(`[${[...SIMPLIFIED_OF.keys()].filter((ch) => ch.length === 1 && SIMPLIFIED_OF.get(ch)!.length === 1).join('')}]`, 'gu');
+
+/**
+ * `text` with its Traditional Chinese characters written Simplified and nothing else changed (no case
+ * folding: the quantity reader needs "QPS" and "DAU" as written). Same length as `text`: "日活兩千萬" reads
+ * as "日活两千万", so a number's Chinese multiplier and its counted noun are the ones the lexicons know.
+ */
+export function simplifyHan(text: string): string {
+  TRADITIONAL.lastIndex = 0;
+  return TRADITIONAL.test(text) ? text.replace(TRADITIONAL, (ch) => SIMPLIFIED_OF.get(ch)!) : text;
+}

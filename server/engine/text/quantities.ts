@@ -26,6 +26,7 @@
 // - Rates keep the count as written ("1M requests/day": value 1e6, per
 //   'day'); time is in seconds, data sizes in bytes (or bits), money in the
 //   currency as written.
+import { simplifyHan } from './normalize.js';
 import {
   COMPARATIVES, COMPARATORS_AFTER, COMPARATORS_BEFORE, CURRENCY_BEFORE, DURATION_NOUNS, HAN_CLASSIFIERS, HAN_DATE_MARKS, MODEL_SIZE_NOUNS,
   ORDINAL_SUFFIXES, RANGE_DASHES, RANGE_OPENERS, RANK_WORDS, TIMES_WORDS,
@@ -52,13 +53,22 @@ export type { Quantity, QuantityRole } from './quantity-types.js';
 const HAN_TEXT = /\p{Script=Han}/u;
 
 export function findQuantities(text: string): Quantity[] {
+  // Traditional Chinese is read as Simplified ("兩千萬", "1 億用戶"), offsets unchanged (normalize.ts).
+  const simplified = simplifyHan(text);
   // Most units hold no number at all: one regular expression says so without tokenizing them.
-  return mayHoldQuantity(text) ? readQuantities(text) : [];
+  return mayHoldQuantity(simplified) ? read(text, simplified) : [];
 }
 
 /** The recogniser without the gate: what test/text-quantity-gate.test.ts checks the gate against. */
 export function readQuantities(text: string): Quantity[] {
-  return new Recogniser(text).run();
+  return read(text, simplifyHan(text));
+}
+
+/** Quantities read on the Simplified form; a counted noun keeps the words as written (matching normalises them). */
+function read(text: string, simplified: string): Quantity[] {
+  const quantities = new Recogniser(simplified).run();
+  if (simplified !== text) for (const q of quantities) if (q.noun) q.noun.text = text.slice(q.noun.start, q.noun.end);
+  return quantities;
 }
 
 const SIGNS = new Set(['-', '−', '+']);

@@ -280,6 +280,11 @@ export const HAN_PREFIX_WORD_BEFORE: ReadonlySet<string> = new Set(['通', '经'
 /** Measure words between a Chinese number and its noun ("三个模型", "100万条日志"). */
 // Measure words before the counted thing: "2 万部电影", "300 款游戏", "50 万首歌曲", "1 万只基金".
 export const HAN_CLASSIFIERS = new Set(['个', '条', '次', '名', '位', '台', '张', '件', '笔', '份', '篇', '家', '种', '类', '行', '块', '层', '轮', '路', '组', '项', '人', '用户', '级', '部', '款', '首', '本', '只', '辆', '套', '门', '所']);
+/**
+ * Measure words that are themselves the counted thing when no noun follows: "144,233 行" is
+ * 144,233 rows, as "144,233 rows" is in English, not a bare number a label names.
+ */
+export const HAN_SELF_NAMING_CLASSIFIERS: ReadonlySet<string> = new Set(['行']);
 /** Characters after a number that make it a date or a clock time ("3月", "5日", "3点"). */
 export const HAN_DATE_MARKS = new Set(['月', '日', '号', '点', '时']);
 

@@ -3,7 +3,7 @@
 // "日活3亿", "QPS达到5万").
 import { isHan } from './quantity-tokens.js';
 import { scriptOfChar } from './script.js';
-import { COMPARATORS_AFTER, FUNCTION_WORDS, HAN_CLASSIFIERS, HAN_LINKS, HAN_NOT_NOUNS, MONTHS, PER_AFTER, RATE_NAMES, UNITS } from './quantity-lexicon.js';
+import { COMPARATORS_AFTER, FUNCTION_WORDS, HAN_CLASSIFIERS, HAN_LINKS, HAN_NOT_NOUNS, HAN_SELF_NAMING_CLASSIFIERS, MONTHS, PER_AFTER, RATE_NAMES, UNITS } from './quantity-lexicon.js';
 import type { UnitEntry } from './quantity-lexicon.js';
 import { isUpperWord, singular } from './quantity-cursor.js';
 import type { Hit, TokenCursor } from './quantity-cursor.js';
@@ -80,7 +80,13 @@ export function hanNounAfter(c: TokenCursor, k: number): Noun | undefined {
     if (name && name.kind === 'word' && isUpperWord(name.text)) return { start: name.start, end: name.end, text: name.text, at: c.skipSpace(at) + 1 };
   }
   const t = c.tok(at);
-  if (!t || t.kind !== 'han' || (at > k && !c.adjacent(at - 1, at))) return undefined;
+  // "144,233 行（…）": the measure word names what is counted when no noun follows it.
+  const selfNamed = (): Noun | undefined => {
+    if (at === k || !HAN_SELF_NAMING_CLASSIFIERS.has(classifier)) return undefined;
+    const mark = c.tok(k)!;
+    return { start: mark.start, end: mark.end, text: classifier, at };
+  };
+  if (!t || t.kind !== 'han' || (at > k && !c.adjacent(at - 1, at))) return selfNamed();
   const window = c.text.slice(t.start, Math.min(c.text.length, t.start + 12));
   const first = SEGMENTER.segment(window)[Symbol.iterator]().next();
   if (first.done) return undefined;
