@@ -33,7 +33,10 @@ export interface PhraseMatch {
   phrase: number;
 }
 
-/** One word of a compiled phrase. Shared by every phrase that has the same word with the same gap before it: never changed once made. */
+/**
+ * One word of a compiled phrase. Shared by every phrase that has the same word with the same gap before it:
+ * what it matches never changes once made; only its scratch fields (`missRun`, `missIndex`) do.
+ */
 interface WordPart {
   readonly stem: string;
   readonly word: string;
@@ -47,8 +50,18 @@ interface WordPart {
   readonly gapBefore: number;
   /** Where the global index files it (partKeys). */
   readonly keys: readonly string[];
+  /** Its keys' bits (keyBit), or-ed. */
+  readonly keyBits: number;
   /** Of its content (partHash): two parts with the same content have the same hash (see canonicalFor). */
   readonly hash: number;
+  /**
+   * Scratch of matchFrom: in its run `missRun` (findHits' count), no token from `missIndex` on within the
+   * part's gap matched it as a later word of a cue. Entries that share their first words and this part
+   * (the 339 entries after "a b": "a b test*", "a b …current model", ...) each tried it at the same
+   * token; the first failure now settles the rest.
+   */
+  missRun: number;
+  missIndex: number;
 }
 
 const WORD_GAP = 5;
@@ -213,13 +226,17 @@ function compileWord(raw: string, gapBefore: number): WordPart | null {
  * The part with its keys and hash. Written out, not spread (`{ ...part, keys }`): a spread gave each of
  * the ~10,000 parts a hidden class of its own (~300 bytes each).
  */
-const withKeys = ({ stem, word, prefix, surface, exact, digit, gapBefore }: Omit<WordPart, 'keys' | 'hash'>): WordPart => {
+const withKeys = ({ stem, word, prefix, surface, exact, digit, gapBefore }: PartContent): WordPart => {
   const part = { stem, word, prefix, surface, exact, digit, gapBefore };
-  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys(part), hash: partHash(part) };
+  const keys = partKeys(part);
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys, keyBits: keysBits(keys), hash: partHash(part), missRun: -1, missIndex: -1 };
 };
 
+/** What a part is made of: what decides what it matches. */
+type PartContent = Omit<WordPart, 'keys' | 'keyBits' | 'hash' | 'missRun' | 'missIndex'>;
+
 /** A hash of everything that decides what a part matches and how it is filed (FNV-1a over its fields). */
-function partHash(part: Omit<WordPart, 'keys' | 'hash'>): number {
+function partHash(part: PartContent): number {
   const text = `${(part.prefix ? 1 : 0) | (part.surface ? 2 : 0) | (part.digit ? 4 : 0) | (part.exact === undefined ? 0 : 8)} ${part.gapBefore} ${part.stem} ${part.word} ${part.exact ?? ''}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -432,7 +449,8 @@ export class PhraseSet {
     if (!list) return;
     for (const { index, id } of list) {
       if (skip?.some((other) => other.index === index)) continue;
-      const last = matchEntry(id, tokens, text, i);
+      // Without the misses findHits keeps (WordPart.missRun): this is what findHits is checked against.
+      const last = matchEntry(id, tokens, text, i, false);
       if (last >= 0) found.push({ start: tokens[i].start, end: tokens[last].end, phrase: this.origin[index] });
     }
   }
@@ -560,6 +578,29 @@ interface Bucket {
   rest: number[];
   next: Map<string, number[]> | undefined;
   gapped: Map<string, number[]> | undefined;
+  /** The bits (keyBit) of the keys of `next` and of `gapped`, or-ed: a token with none of them finds nothing there. */
+  nextBits: number;
+  gappedBits: number;
+}
+
+/** A bucket with nothing filed yet. */
+const emptyBucket = (): Bucket => ({ rest: [], next: undefined, gapped: undefined, nextBits: 0, gappedBits: 0 });
+
+/**
+ * One of 32 bits for a key (FNV-1a). A bucket's second-word maps and a token each have their keys' bits
+ * or-ed, and a map is looked up for a token only when the two share a bit: of the ~1.26 M second-word
+ * lookups of the 68 corpus docs, 95 % found nothing (docs/performance.md, "CLI cold, fourteenth pass").
+ */
+function keyBit(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return 1 << (hash >>> 27);
+}
+
+function keysBits(keys: readonly string[]): number {
+  let bits = 0;
+  for (const key of keys) bits |= keyBit(key);
+  return bits;
 }
 
 const byKey = new Map<string, Bucket>();
@@ -578,12 +619,12 @@ function bucketFor(key: string): Bucket | undefined {
   const at = packedBuckets.get(key);
   if (at === undefined) return undefined;
   packedBuckets.delete(key);
-  const unpacked = readBucket(packedNumbers!, at, { rest: [], next: undefined, gapped: undefined }).bucket;
+  const unpacked = readBucket(packedNumbers!, at, emptyBucket()).bucket;
   byKey.set(key, unpacked);
   return unpacked;
 }
 
-const anyWord: Bucket = { rest: [], next: undefined, gapped: undefined };
+const anyWord: Bucket = emptyBucket();
 const byHanChar = new Map<string, number[]>();
 let setCount = 0;
 
@@ -607,7 +648,7 @@ function appended(ids: number[], id: number): number[] {
 }
 
 /** The keys a token must have for `part` to match it (see keysOfToken); none when any token can. */
-function partKeys(part: Omit<WordPart, 'keys' | 'hash'>): string[] {
+function partKeys(part: PartContent): string[] {
   if (part.exact !== undefined) return [normalize(part.exact).replace(POSSESSIVE, '')];
   if (part.digit) return [NUMBER_KEY];
   if (part.prefix) return part.stem.length > 0 ? [PREFIX_MARK + part.stem.slice(0, PREFIX_KEY)] : [];
@@ -625,7 +666,14 @@ function fileInBucket(bucket: Bucket, id: number): void {
     if (bucket.rest[bucket.rest.length - 1] !== id) bucket.rest = appended(bucket.rest, id);
     return;
   }
-  const map = second.gapBefore === 0 ? (bucket.next ??= new Map()) : (bucket.gapped ??= new Map());
+  let map: Map<string, number[]>;
+  if (second.gapBefore === 0) {
+    map = bucket.next ??= new Map();
+    bucket.nextBits |= second.keyBits;
+  } else {
+    map = bucket.gapped ??= new Map();
+    bucket.gappedBits |= second.keyBits;
+  }
   for (const key of keys) file(map, key, id);
 }
 
@@ -702,7 +750,7 @@ function fileEntry(index: number, parts: readonly WordPart[]): void {
   if (keys.length === 0) fileInBucket(anyWord, id);
   for (const key of keys) {
     let bucket = bucketFor(key);
-    if (!bucket) byKey.set(key, (bucket = { rest: [], next: undefined, gapped: undefined }));
+    if (!bucket) byKey.set(key, (bucket = emptyBucket()));
     fileInBucket(bucket, id);
   }
 }
@@ -727,6 +775,8 @@ interface WordKeys {
   stem: string;
   /** Its surface form, first one to three characters as prefix keys, the number key when it is a number, then its stem: those that are known. */
   keys: string[];
+  /** Their bits (keyBit), or-ed. */
+  bits: number;
 }
 
 const wordKeys = new Map<string, WordKeys>();
@@ -741,14 +791,16 @@ function candidateKeys(word: string, stem: string): string[] {
   return keys.filter((key) => knownKeys.has(key)).slice();
 }
 
-/** The keys of a token (see partKeys) that some entry is filed under, each once. */
-function keysOfToken(token: Token): string[] {
+/** The keys of a token (see partKeys) that some entry is filed under, each once, and their bits. */
+function keysOfToken(token: Token): WordKeys {
   const cached = wordKeys.get(token.word);
-  if (cached !== undefined) return cached.stem === token.stem ? cached.keys : candidateKeys(token.word, token.stem);
+  if (cached !== undefined && cached.stem === token.stem) return cached;
   const keys = candidateKeys(token.word, token.stem);
+  const made = { stem: token.stem, keys, bits: keysBits(keys) };
+  if (cached !== undefined) return made;
   if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
-  wordKeys.set(token.word, { stem: token.stem, keys });
-  return keys;
+  wordKeys.set(token.word, made);
+  return made;
 }
 
 interface UnitIndex {
@@ -785,12 +837,24 @@ function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIn
   return index;
 }
 
+/** Per token of the unit findHits is at, its keys' bits (keysOfToken): grown, never shrunk. */
+let tokenBits = new Int32Array(256);
+/** How many times findHits has run: what a part's miss (WordPart.missRun) is of. */
+let matchRun = 0;
+
 /** The matches of every entry numbered `from` or later in a unit, as (entry, first token, last token), by entry then token. */
 function findHits(text: string, tokens: readonly Token[], from: number): Int32Array {
   const found: number[] = [];
   const count = tokens.length;
   const keys: string[][] = new Array(count);
-  for (let i = 0; i < count; i++) keys[i] = keysOfToken(tokens[i]);
+  if (tokenBits.length < count) tokenBits = new Int32Array(Math.max(count, 2 * tokenBits.length));
+  const bits = tokenBits;
+  for (let i = 0; i < count; i++) {
+    const made = keysOfToken(tokens[i]);
+    keys[i] = made.keys;
+    bits[i] = made.bits;
+  }
+  matchRun++;
   const tryAll = (ids: readonly number[] | undefined, i: number): void => {
     if (!ids) return;
     for (let k = ids.length - 1; k >= 0; k--) {
@@ -799,23 +863,24 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
       // ascending order, but an earlier canonical entry may have a copy at `from` or later, so the
       // whole list is looked at; `from` is above 0 only for a set compiled after the unit was indexed.
       if (id < from && lastCopy[id] < from) continue;
-      const last = matchEntry(id, tokens, text, i);
+      const last = matchEntry(id, tokens, text, i, true);
       if (last < 0) continue;
       if (id >= from) found.push(id, i, last);
       const more = copies[id];
       if (more !== undefined) for (const copy of more) if (copy >= from) found.push(copy, i, last);
     }
   };
-  // The entries of `map` whose second word's key is one of token j's.
-  const tryKeysAt = (map: Map<string, number[]>, j: number, i: number): void => {
+  // The entries of `map` whose second word's key is one of token j's: none when the two have no bit (keyBit) in common.
+  const tryKeysAt = (map: Map<string, number[]>, mapBits: number, j: number, i: number): void => {
+    if ((mapBits & bits[j]) === 0) return;
     for (const key of keys[j]) tryAll(map.get(key), i);
   };
   const tryBucket = (bucket: Bucket | undefined, i: number): void => {
     if (!bucket) return;
     tryAll(bucket.rest, i);
-    if (bucket.next !== undefined && i + 1 < count) tryKeysAt(bucket.next, i + 1, i);
+    if (bucket.next !== undefined && i + 1 < count) tryKeysAt(bucket.next, bucket.nextBits, i + 1, i);
     // A phrase found at several places within the gap is tried again each time; the duplicates are dropped below.
-    if (bucket.gapped !== undefined) for (let j = i + 1; j <= i + 1 + WORD_GAP && j < count; j++) tryKeysAt(bucket.gapped, j, i);
+    if (bucket.gapped !== undefined) for (let j = i + 1; j <= i + 1 + WORD_GAP && j < count; j++) tryKeysAt(bucket.gapped, bucket.gappedBits, j, i);
   };
   for (let i = 0; i < count; i++) {
     // A phrase filed under two of a token's keys is found twice; the duplicate is dropped below.
@@ -932,25 +997,37 @@ function lowerBound(hits: Int32Array, entry: number): number {
 }
 
 /** The last token of entry `id`'s match that starts at token `index`, or -1. */
-function matchEntry(id: number, tokens: readonly Token[], text: string, index: number): number {
+function matchEntry(id: number, tokens: readonly Token[], text: string, index: number, memo: boolean): number {
   const first = entryFirstPart[id];
-  return matchFrom(first, first + entryPartCount[id], tokens, text, index, first);
+  return matchFrom(first, first + entryPartCount[id], tokens, text, index, first, memo);
 }
 
-/** The words allParts[first, end) from the one at `at`, matched from token `index`. */
-function matchFrom(first: number, end: number, tokens: readonly Token[], text: string, index: number, at: number): number {
+/**
+ * The words allParts[first, end) from the one at `at`, matched from token `index`. With `memo` (findHits
+ * only, whose run `matchRun` counts), a later word's misses are kept in the part and read.
+ */
+function matchFrom(first: number, end: number, tokens: readonly Token[], text: string, index: number, at: number, memo: boolean): number {
   if (at === end) return index - 1;
   const part = allParts[at];
-  const maxSkip = at === first ? 0 : part.gapBefore;
+  const later = at !== first;
+  // A later word's tokens from `index` on are the same whichever entry asks: known to match none of them, it is not read again.
+  if (memo && later && part.missRun === matchRun && part.missIndex === index) return -1;
+  const maxSkip = later ? part.gapBefore : 0;
+  let matched = false;
   for (let skip = 0; skip <= maxSkip; skip++) {
     const token = tokens[index + skip];
-    if (!token) return -1;
+    if (!token) break;
     // A cue's words never run across a semicolon: "LightGBM is the model; training runs nightly" holds no "model trains".
-    if (at !== first && crossesSemicolon(text, tokens[index - 1].end, token.start)) return -1;
+    if (later && crossesSemicolon(text, tokens[index - 1].end, token.start)) break;
     if (partMatches(part, token, text)) {
-      const last = matchFrom(first, end, tokens, text, index + skip + 1, at + 1);
+      matched = true;
+      const last = matchFrom(first, end, tokens, text, index + skip + 1, at + 1, memo);
       if (last >= 0) return last;
     }
+  }
+  if (memo && later && !matched) {
+    part.missRun = matchRun;
+    part.missIndex = index;
   }
   return -1;
 }
@@ -1097,17 +1174,19 @@ function listAt(numbers: Int32Array, at: number, count: number): number[] {
 }
 
 /** The map written at `at` (phraseIndexSnapshot's writeMap), and where it ends. */
-function readMap(numbers: Int32Array, at: number): { map: Map<string, number[]> | undefined; end: number } {
+function readMap(numbers: Int32Array, at: number): { map: Map<string, number[]> | undefined; bits: number; end: number } {
   const size = numbers[at++];
-  if (size < 0) return { map: undefined, end: at };
+  if (size < 0) return { map: undefined, bits: 0, end: at };
   const map = new Map<string, number[]>();
+  let bits = 0;
   for (let n = 0; n < size; n++) {
     const key = restoredKeys![numbers[at]];
     const count = numbers[at + 1];
     map.set(key, listAt(numbers, at + 2, count));
+    bits |= keyBit(key);
     at += 2 + count;
   }
-  return { map, end: at };
+  return { map, bits, end: at };
 }
 
 /** The bucket written at `at` (phraseIndexSnapshot's writeBucket) into `bucket`, and where it ends. */
@@ -1118,6 +1197,8 @@ function readBucket(numbers: Int32Array, at: number, bucket: Bucket): { bucket: 
   const gapped = readMap(numbers, next.end);
   bucket.next = next.map;
   bucket.gapped = gapped.map;
+  bucket.nextBits = next.bits;
+  bucket.gappedBits = gapped.bits;
   return { bucket, end: gapped.end };
 }
 
@@ -1171,8 +1252,9 @@ function restoredPart(line: string, hash: number): WordPart {
   const [flags, gap, stem, word, written] = line.split(' ');
   const bits = Number(flags);
   const [prefix, surface, digit, exact, gapBefore] = [(bits & 1) !== 0, (bits & 2) !== 0, (bits & 4) !== 0, written === '' ? undefined : written, Number(gap)];
+  const keys = partKeys({ stem, word, prefix, surface, exact, digit, gapBefore });
   // Written out in withKeys's order, not spread: one hidden class for every part.
-  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys({ stem, word, prefix, surface, exact, digit, gapBefore }), hash };
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys, keyBits: keysBits(keys), hash, missRun: -1, missIndex: -1 };
 }
 
 if (PRECOMPILED_INDEX !== undefined) restoreIndex(PRECOMPILED_INDEX);
