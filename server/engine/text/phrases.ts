@@ -50,8 +50,6 @@ interface WordPart {
   readonly gapBefore: number;
   /** Where the global index files it (partKeys). */
   readonly keys: readonly string[];
-  /** Its keys' bits (keyBit), or-ed. */
-  readonly keyBits: number;
   /** Of its content (partHash): two parts with the same content have the same hash (see canonicalFor). */
   readonly hash: number;
   /**
@@ -228,12 +226,11 @@ function compileWord(raw: string, gapBefore: number): WordPart | null {
  */
 const withKeys = ({ stem, word, prefix, surface, exact, digit, gapBefore }: PartContent): WordPart => {
   const part = { stem, word, prefix, surface, exact, digit, gapBefore };
-  const keys = partKeys(part);
-  return { stem, word, prefix, surface, exact, digit, gapBefore, keys, keyBits: keysBits(keys), hash: partHash(part), missRun: -1, missIndex: -1 };
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys(part), hash: partHash(part), missRun: -1, missIndex: -1 };
 };
 
 /** What a part is made of: what decides what it matches. */
-type PartContent = Omit<WordPart, 'keys' | 'keyBits' | 'hash' | 'missRun' | 'missIndex'>;
+type PartContent = Omit<WordPart, 'keys' | 'hash' | 'missRun' | 'missIndex'>;
 
 /** A hash of everything that decides what a part matches and how it is filed (FNV-1a over its fields). */
 function partHash(part: PartContent): number {
@@ -576,8 +573,8 @@ const partOf = (id: number, k: number): WordPart | undefined => (k < entryPartCo
  */
 interface Bucket {
   rest: number[];
-  next: Map<string, number[]> | undefined;
-  gapped: Map<string, number[]> | undefined;
+  next: Map<number, number[]> | undefined;
+  gapped: Map<number, number[]> | undefined;
   /** The bits (keyBit) of the keys of `next` and of `gapped`, or-ed: a token with none of them finds nothing there. */
   nextBits: number;
   gappedBits: number;
@@ -587,40 +584,38 @@ interface Bucket {
 const emptyBucket = (): Bucket => ({ rest: [], next: undefined, gapped: undefined, nextBits: 0, gappedBits: 0 });
 
 /**
- * One of 32 bits for a key (FNV-1a). A bucket's second-word maps and a token each have their keys' bits
- * or-ed, and a map is looked up for a token only when the two share a bit: of the ~1.26 M second-word
- * lookups of the 68 corpus docs, 95 % found nothing (docs/performance.md, "CLI cold, fourteenth pass").
+ * One of 32 bits for a key, by its id (a multiplicative hash). A bucket's second-word maps and a token
+ * each have their keys' bits or-ed, and a map is looked up for a token only when the two share a bit: of
+ * the ~1.26 M second-word lookups of the 68 corpus docs, 95 % found nothing (docs/performance.md, "CLI
+ * cold, fourteenth pass").
  */
-function keyBit(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return 1 << (hash >>> 27);
-}
+const keyBit = (key: number): number => 1 << (Math.imul(key, 0x9e3779b1) >>> 27);
 
-function keysBits(keys: readonly string[]): number {
+function keysBits(keys: readonly number[]): number {
   let bits = 0;
   for (const key of keys) bits |= keyBit(key);
   return bits;
 }
 
-const byKey = new Map<string, Bucket>();
+/** The buckets by their key's id (knownKeys): an array read, not a string hashed and compared per key of every token. */
+const byKey: Array<Bucket | undefined> = [];
 /**
- * The CLI bundle's precompiled buckets not read yet, by key: where each is in the
- * restored numbers (restoreIndex). A one-file run looks up a fraction of the ~6,000
- * keys, so each bucket is made on first use (bucketFor).
+ * The CLI bundle's precompiled buckets not read yet, by key id: where each is in the
+ * restored numbers (restoreIndex), -1 for none. A one-file run looks up a fraction of the
+ * ~6,000 keys, so each bucket is made on first use (bucketFor).
  */
-let packedBuckets: Map<string, number> | undefined;
+let packedBuckets: Int32Array | undefined;
 let packedNumbers: Int32Array | undefined;
 
 /** The bucket of entries filed under a key of their first word, if there is one. */
-function bucketFor(key: string): Bucket | undefined {
-  const bucket = byKey.get(key);
-  if (bucket !== undefined || packedBuckets === undefined) return bucket;
-  const at = packedBuckets.get(key);
-  if (at === undefined) return undefined;
-  packedBuckets.delete(key);
+function bucketFor(key: number): Bucket | undefined {
+  const bucket = byKey[key];
+  if (bucket !== undefined || packedBuckets === undefined || key >= packedBuckets.length) return bucket;
+  const at = packedBuckets[key];
+  if (at < 0) return undefined;
+  packedBuckets[key] = -1;
   const unpacked = readBucket(packedNumbers!, at, emptyBucket()).bucket;
-  byKey.set(key, unpacked);
+  byKey[key] = unpacked;
   return unpacked;
 }
 
@@ -628,7 +623,7 @@ const anyWord: Bucket = emptyBucket();
 const byHanChar = new Map<string, number[]>();
 let setCount = 0;
 
-function file(map: Map<string, number[]>, key: string, id: number): void {
+function file<Key>(map: Map<Key, number[]>, key: Key, id: number): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
   else if (ids[ids.length - 1] !== id) map.set(key, appended(ids, id));
@@ -666,15 +661,17 @@ function fileInBucket(bucket: Bucket, id: number): void {
     if (bucket.rest[bucket.rest.length - 1] !== id) bucket.rest = appended(bucket.rest, id);
     return;
   }
-  let map: Map<string, number[]>;
-  if (second.gapBefore === 0) {
-    map = bucket.next ??= new Map();
-    bucket.nextBits |= second.keyBits;
-  } else {
-    map = bucket.gapped ??= new Map();
-    bucket.gappedBits |= second.keyBits;
+  const next = second.gapBefore === 0;
+  const map = next ? (bucket.next ??= new Map()) : (bucket.gapped ??= new Map());
+  let bits = 0;
+  for (const key of keys) {
+    // Known: fileEntry knew the keys of an entry's first two words.
+    const keyId = knownKeys.get(key)!;
+    file(map, keyId, id);
+    bits |= keyBit(keyId);
   }
-  for (const key of keys) file(map, key, id);
+  if (next) bucket.nextBits |= bits;
+  else bucket.gappedBits |= bits;
 }
 
 // Entries whose words are the same as an earlier entry's (the same cue in
@@ -749,8 +746,9 @@ function fileEntry(index: number, parts: readonly WordPart[]): void {
   const keys = parts[0].keys;
   if (keys.length === 0) fileInBucket(anyWord, id);
   for (const key of keys) {
-    let bucket = bucketFor(key);
-    if (!bucket) byKey.set(key, (bucket = emptyBucket()));
+    const keyId = knownKeys.get(key)!;
+    let bucket = bucketFor(keyId);
+    if (!bucket) byKey[keyId] = bucket = emptyBucket();
     fileInBucket(bucket, id);
   }
 }
@@ -761,11 +759,15 @@ function fileEntry(index: number, parts: readonly WordPart[]): void {
 // two-character prefixes, a surface form no phrase uses) are such keys, and
 // looking each up in every bucket within the gap was most of the index's cost
 // (docs/performance.md, "CLI cold, fourth pass").
-const knownKeys = new Set<string>();
+// Each is numbered in the order it became known: the index of its bucket (byKey) and its key in the
+// buckets' second-word maps, so that matching a token hashes no string but its word (keysOfToken).
+const knownKeys = new Map<string, number>();
 
 function know(key: string): void {
   if (knownKeys.has(key)) return;
-  knownKeys.add(key);
+  knownKeys.set(key, knownKeys.size);
+  // One slot per known key, so that the array stays dense (an element far past its end makes it a dictionary).
+  byKey.push(undefined);
   // A word's filtered keys were computed without this one.
   wordKeys.clear();
 }
@@ -773,8 +775,8 @@ function know(key: string): void {
 /** A word's keys that some entry has, and the stem it was computed with (a word's stem in practice never varies). */
 interface WordKeys {
   stem: string;
-  /** Its surface form, first one to three characters as prefix keys, the number key when it is a number, then its stem: those that are known. */
-  keys: string[];
+  /** Its surface form, first one to three characters as prefix keys, the number key when it is a number, then its stem: the ids of those that are known. */
+  keys: number[];
   /** Their bits (keyBit), or-ed. */
   bits: number;
 }
@@ -782,13 +784,18 @@ interface WordKeys {
 const wordKeys = new Map<string, WordKeys>();
 const MAX_WORD_KEYS = 100_000;
 
-function candidateKeys(word: string, stem: string): string[] {
+function candidateKeys(word: string, stem: string): number[] {
   const keys = [word];
   for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) keys.push(PREFIX_MARK + word.slice(0, k));
   if (/\d/.test(word) || NUMBER_WORDS.has(word)) keys.push(NUMBER_KEY);
   if (stem !== word) keys.push(stem);
-  // Kept per word (wordKeys): at its exact length, where a filtered array has room for 17.
-  return keys.filter((key) => knownKeys.has(key)).slice();
+  const ids: number[] = [];
+  for (const key of keys) {
+    const id = knownKeys.get(key);
+    if (id !== undefined) ids.push(id);
+  }
+  // Kept per word (wordKeys): at its exact length, where a pushed-to array has room for 17.
+  return ids.slice();
 }
 
 /** The keys of a token (see partKeys) that some entry is filed under, each once, and their bits. */
@@ -846,7 +853,7 @@ let matchRun = 0;
 function findHits(text: string, tokens: readonly Token[], from: number): Int32Array {
   const found: number[] = [];
   const count = tokens.length;
-  const keys: string[][] = new Array(count);
+  const keys: number[][] = new Array(count);
   if (tokenBits.length < count) tokenBits = new Int32Array(Math.max(count, 2 * tokenBits.length));
   const bits = tokenBits;
   for (let i = 0; i < count; i++) {
@@ -871,7 +878,7 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
     }
   };
   // The entries of `map` whose second word's key is one of token j's: none when the two have no bit (keyBit) in common.
-  const tryKeysAt = (map: Map<string, number[]>, mapBits: number, j: number, i: number): void => {
+  const tryKeysAt = (map: Map<number, number[]>, mapBits: number, j: number, i: number): void => {
     if ((mapBits & bits[j]) === 0) return;
     for (const key of keys[j]) tryAll(map.get(key), i);
   };
@@ -1094,10 +1101,10 @@ export function phraseIndexSnapshot(): Uint8Array {
     if (id === undefined) writtenIds.set(phrase, (id = written.push(phrase) - 1));
     return id;
   };
-  if (packedBuckets !== undefined) for (const key of [...packedBuckets.keys()]) bucketFor(key);
+  if (packedBuckets !== undefined) for (let key = 0; key < packedBuckets.length; key++) bucketFor(key);
   const sets = [...filedSets.values()].flat().sort((a, b) => a.id - b.id);
-  const keys = [...knownKeys];
-  const keyIds = new Map(keys.map((key, id) => [key, id]));
+  // In the order they are numbered (know).
+  const keys = [...knownKeys.keys()];
   const numbers: number[] = [];
   // Loops, not push(...list): a spread of ~100,000 arguments overflows the stack.
   const push = (ids: ArrayLike<number>): void => {
@@ -1118,14 +1125,14 @@ export function phraseIndexSnapshot(): Uint8Array {
     numbers.push(id, list.length);
     push(list);
   }
-  const writeMap = (map: Map<string, number[]> | undefined): void => {
+  const writeMap = (map: Map<number, number[]> | undefined): void => {
     if (map === undefined) {
       numbers.push(-1);
       return;
     }
     numbers.push(map.size);
     for (const [key, ids] of map) {
-      numbers.push(keyIds.get(key)!, ids.length);
+      numbers.push(key, ids.length);
       push(ids);
     }
   };
@@ -1136,11 +1143,12 @@ export function phraseIndexSnapshot(): Uint8Array {
     writeMap(bucket.gapped);
   };
   writeBucket(anyWord);
-  numbers.push(byKey.size);
+  const filed = byKey.flatMap((bucket, key): Array<[number, Bucket]> => (bucket === undefined ? [] : [[key, bucket]]));
+  numbers.push(filed.length);
   const table = numbers.length;
-  for (const key of byKey.keys()) numbers.push(keyIds.get(key)!, 0);
+  for (const [key] of filed) numbers.push(key, 0);
   let slot = table;
-  for (const bucket of byKey.values()) {
+  for (const [, bucket] of filed) {
     numbers[slot + 1] = numbers.length;
     slot += 2;
     writeBucket(bucket);
@@ -1174,13 +1182,13 @@ function listAt(numbers: Int32Array, at: number, count: number): number[] {
 }
 
 /** The map written at `at` (phraseIndexSnapshot's writeMap), and where it ends. */
-function readMap(numbers: Int32Array, at: number): { map: Map<string, number[]> | undefined; bits: number; end: number } {
+function readMap(numbers: Int32Array, at: number): { map: Map<number, number[]> | undefined; bits: number; end: number } {
   const size = numbers[at++];
   if (size < 0) return { map: undefined, bits: 0, end: at };
-  const map = new Map<string, number[]>();
+  const map = new Map<number, number[]>();
   let bits = 0;
   for (let n = 0; n < size; n++) {
-    const key = restoredKeys![numbers[at]];
+    const key = numbers[at];
     const count = numbers[at + 1];
     map.set(key, listAt(numbers, at + 2, count));
     bits |= keyBit(key);
@@ -1202,8 +1210,6 @@ function readBucket(numbers: Int32Array, at: number, bucket: Bucket): { bucket: 
   return { bucket, end: gapped.end };
 }
 
-/** The known keys of the precompiled index, by id, for the buckets read on first use. */
-let restoredKeys: string[] | undefined;
 
 /** The state phraseIndexSnapshot took, in place of an empty index: once, before any set is made. */
 function restoreIndex(bytes: Uint8Array): void {
@@ -1232,12 +1238,13 @@ function restoreIndex(bytes: Uint8Array): void {
     copies[id] = listAt(numbers, p + 2, count);
     p += 2 + count;
   }
-  restoredKeys = data.knownKeys;
-  for (const key of data.knownKeys) knownKeys.add(key);
+  // Numbered as they were (know): the buckets and their maps hold these numbers.
+  if (knownKeys.size !== 0) throw new Error('the phrase index is restored into an index that has keys');
+  for (const key of data.knownKeys) know(key);
   p = readBucket(numbers, p, anyWord).end;
   packedNumbers = numbers;
-  packedBuckets = new Map();
-  for (let n = numbers[p++]; n > 0; n--, p += 2) packedBuckets.set(data.knownKeys[numbers[p]], numbers[p + 1]);
+  packedBuckets = new Int32Array(data.knownKeys.length).fill(-1);
+  for (let n = numbers[p++]; n > 0; n--, p += 2) packedBuckets[numbers[p]] = numbers[p + 1];
   for (const [char, ids] of data.byHanChar) byHanChar.set(char, ids);
   setCount = data.setCount;
   for (const [phraseIds, id, firstEntry, endEntry, expansions, literals] of data.sets) {
@@ -1252,9 +1259,8 @@ function restoredPart(line: string, hash: number): WordPart {
   const [flags, gap, stem, word, written] = line.split(' ');
   const bits = Number(flags);
   const [prefix, surface, digit, exact, gapBefore] = [(bits & 1) !== 0, (bits & 2) !== 0, (bits & 4) !== 0, written === '' ? undefined : written, Number(gap)];
-  const keys = partKeys({ stem, word, prefix, surface, exact, digit, gapBefore });
   // Written out in withKeys's order, not spread: one hidden class for every part.
-  return { stem, word, prefix, surface, exact, digit, gapBefore, keys, keyBits: keysBits(keys), hash, missRun: -1, missIndex: -1 };
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys({ stem, word, prefix, surface, exact, digit, gapBefore }), hash, missRun: -1, missIndex: -1 };
 }
 
 if (PRECOMPILED_INDEX !== undefined) restoreIndex(PRECOMPILED_INDEX);
