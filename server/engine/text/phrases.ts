@@ -844,16 +844,31 @@ function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIn
   return index;
 }
 
-/** Per token of the unit findHits is at, its keys' bits (keysOfToken): grown, never shrunk. */
+/**
+ * Per token of the unit findHits is at, its keys and their bits (keysOfToken), and the matches it finds before
+ * sortedHits packs them: kept from one unit to the next (findHits never runs inside itself), not made per unit.
+ */
 let tokenBits = new Int32Array(256);
+const keysScratch: number[][] = [];
+let foundBuffer: Int32Array<ArrayBufferLike> = new Int32Array(768);
+let foundSize = 0;
+
+/** Adds a match (entry, first token, last token) to the unit's found ones (`foundBuffer`). */
+function addFound(id: number, first: number, last: number): void {
+  if (foundSize + 3 > foundBuffer.length) foundBuffer = grown(foundBuffer, 2 * foundBuffer.length);
+  foundBuffer[foundSize++] = id;
+  foundBuffer[foundSize++] = first;
+  foundBuffer[foundSize++] = last;
+}
+
 /** How many times findHits has run: what a part's miss (WordPart.missRun) is of. */
 let matchRun = 0;
 
 /** The matches of every entry numbered `from` or later in a unit, as (entry, first token, last token), by entry then token. */
 function findHits(text: string, tokens: readonly Token[], from: number): Int32Array {
-  const found: number[] = [];
+  foundSize = 0;
   const count = tokens.length;
-  const keys: number[][] = new Array(count);
+  const keys = keysScratch;
   if (tokenBits.length < count) tokenBits = new Int32Array(Math.max(count, 2 * tokenBits.length));
   const bits = tokenBits;
   for (let i = 0; i < count; i++) {
@@ -872,9 +887,9 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
       if (id < from && lastCopy[id] < from) continue;
       const last = matchEntry(id, tokens, text, i, true);
       if (last < 0) continue;
-      if (id >= from) found.push(id, i, last);
+      if (id >= from) addFound(id, i, last);
       const more = copies[id];
-      if (more !== undefined) for (const copy of more) if (copy >= from) found.push(copy, i, last);
+      if (more !== undefined) for (const copy of more) if (copy >= from) addFound(copy, i, last);
     }
   };
   // The entries of `map` whose second word's key is one of token j's: none when the two have no bit (keyBit) in common.
@@ -894,7 +909,7 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
     for (const key of keys[i]) tryBucket(bucketFor(key), i);
     tryBucket(anyWord, i);
   }
-  return sortedHits(found, count);
+  return sortedHits(foundBuffer, foundSize, count);
 }
 
 // A match (entry, first token, last token) packed into one exact float64, so
@@ -905,17 +920,20 @@ const TOKEN_SPACE = 2 ** 20;
 const ENTRY_SPACE = 2 ** 22;
 const LENGTH_SPACE = 2 ** 8;
 
-/** `found` as (entry, first, last) triples, by entry then first token, each (entry, first) once. */
-function sortedHits(found: readonly number[], tokenCount: number): Int32Array {
-  const n = found.length / 3;
-  const packed = new Float64Array(n);
+let packedScratch = new Float64Array(256);
+
+/** The first `used` numbers of `found` (triples) by entry then first token, each (entry, first) once. */
+function sortedHits(found: Int32Array, used: number, tokenCount: number): Int32Array {
+  const n = used / 3;
+  if (packedScratch.length < n) packedScratch = new Float64Array(Math.max(n, 2 * packedScratch.length));
+  const packed = packedScratch.subarray(0, n);
   let packable = tokenCount < TOKEN_SPACE && entryCount < ENTRY_SPACE;
   for (let k = 0; k < n && packable; k++) {
     const length = found[3 * k + 2] - found[3 * k + 1];
     if (length >= LENGTH_SPACE) packable = false;
     packed[k] = (found[3 * k] * TOKEN_SPACE + found[3 * k + 1]) * LENGTH_SPACE + length;
   }
-  const hits = new Int32Array(found.length);
+  const hits = new Int32Array(used);
   let size = 0;
   if (packable) {
     packed.sort();
