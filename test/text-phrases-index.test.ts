@@ -22,6 +22,8 @@ const PHRASE_LISTS: string[][] = [
   ['a b test*', 'a/b-testing', 'split … by time', 'random split', 'не … случайн*', 'ten thousand'],
   ['user\'s history', 'users', '!AUC', 'auc', 'precision at #', '离线…评估', '在线'],
   ['mean !AP', 'very =possibly', 'the … # days', 'cold … start*', 'new … !MAP', '# … =users', 'a … simple model'],
+  // Many entries after the same two words, sharing their later words (findHits remembers a later word's miss at a token).
+  ['a b test* … vs', 'a b test* … versus', 'a b … current model', 'a b … current system', 'a b test*', '# # by user', '# # per user', '# # by day'],
 ];
 // Words the texts are made of: the sets' words in other forms, and some others.
 const WORDS = [
@@ -30,6 +32,7 @@ const WORDS = [
   'possibly', 'possible', 'cold', 'start', 'starts', 'new', 'users', "user's", 'history', 'A/B', 'test', 'testing', 'split', 'by',
   'time', 'random', 'AUC', 'auc', 'precision', 'at', '10', 'новые', 'пользователи', 'холодный', 'старт', 'не', 'случайно',
   '冷启动', '新用户', '推荐', '离线', '评估', '在线', '模型', 'mean', 'AP', 'ap', 'the', 'and', ',', '.', '-',
+  'vs', 'versus', 'current', 'system', 'user', ';',
 ];
 
 const text = fc.array(fc.constantFrom(...WORDS), { maxLength: 30 }).chain((words) =>
@@ -138,4 +141,16 @@ test('phrase index: a word read before any phrase could start with it is read ag
   const found = later.matches(reading.text, reading.norm, reading.tokens).map((m) => reading.text.slice(m.start, m.end));
   assert.deepEqual(found, ['quokkas', 'quolls']);
   same(later, reading);
+});
+
+test('phrase index: a later word missed at one place is still looked for at the next, and in the next unit', () => {
+  // "current" misses after the first "a b" (a semicolon stands between); the same entries tried after the second
+  // "a b", and in another unit at the same token, must look again.
+  const set = new PhraseSet(PHRASE_LISTS[6]);
+  const reading = new UnitText('a b; current model a b and the current model');
+  assert.deepEqual(set.matches(reading.text, reading.norm, reading.tokens).map((m) => reading.text.slice(m.start, m.end)), ['a b and the current model']);
+  same(set, reading);
+  const next = new UnitText('a b the current system, 3 4 per user');
+  assert.deepEqual(set.matches(next.text, next.norm, next.tokens).map((m) => next.text.slice(m.start, m.end)), ['a b the current system', '3 4 per user']);
+  same(set, next);
 });

@@ -33,7 +33,10 @@ export interface PhraseMatch {
   phrase: number;
 }
 
-/** One word of a compiled phrase. Shared by every phrase that has the same word with the same gap before it: never changed once made. */
+/**
+ * One word of a compiled phrase. Shared by every phrase that has the same word with the same gap before it:
+ * what it matches never changes once made; only its scratch fields (`missRun`, `missIndex`) do.
+ */
 interface WordPart {
   readonly stem: string;
   readonly word: string;
@@ -49,6 +52,14 @@ interface WordPart {
   readonly keys: readonly string[];
   /** Of its content (partHash): two parts with the same content have the same hash (see canonicalFor). */
   readonly hash: number;
+  /**
+   * Scratch of matchFrom: in its run `missRun` (findHits' count), no token from `missIndex` on within the
+   * part's gap matched it as a later word of a cue. Entries that share their first words and this part
+   * (the 339 entries after "a b": "a b test*", "a b …current model", ...) each tried it at the same
+   * token; the first failure now settles the rest.
+   */
+  missRun: number;
+  missIndex: number;
 }
 
 const WORD_GAP = 5;
@@ -213,13 +224,16 @@ function compileWord(raw: string, gapBefore: number): WordPart | null {
  * The part with its keys and hash. Written out, not spread (`{ ...part, keys }`): a spread gave each of
  * the ~10,000 parts a hidden class of its own (~300 bytes each).
  */
-const withKeys = ({ stem, word, prefix, surface, exact, digit, gapBefore }: Omit<WordPart, 'keys' | 'hash'>): WordPart => {
+const withKeys = ({ stem, word, prefix, surface, exact, digit, gapBefore }: PartContent): WordPart => {
   const part = { stem, word, prefix, surface, exact, digit, gapBefore };
-  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys(part), hash: partHash(part) };
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys(part), hash: partHash(part), missRun: -1, missIndex: -1 };
 };
 
+/** What a part is made of: what decides what it matches. */
+type PartContent = Omit<WordPart, 'keys' | 'hash' | 'missRun' | 'missIndex'>;
+
 /** A hash of everything that decides what a part matches and how it is filed (FNV-1a over its fields). */
-function partHash(part: Omit<WordPart, 'keys' | 'hash'>): number {
+function partHash(part: PartContent): number {
   const text = `${(part.prefix ? 1 : 0) | (part.surface ? 2 : 0) | (part.digit ? 4 : 0) | (part.exact === undefined ? 0 : 8)} ${part.gapBefore} ${part.stem} ${part.word} ${part.exact ?? ''}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
@@ -432,7 +446,8 @@ export class PhraseSet {
     if (!list) return;
     for (const { index, id } of list) {
       if (skip?.some((other) => other.index === index)) continue;
-      const last = matchEntry(id, tokens, text, i);
+      // Without the misses findHits keeps (WordPart.missRun): this is what findHits is checked against.
+      const last = matchEntry(id, tokens, text, i, false);
       if (last >= 0) found.push({ start: tokens[i].start, end: tokens[last].end, phrase: this.origin[index] });
     }
   }
@@ -558,36 +573,57 @@ const partOf = (id: number, k: number): WordPart | undefined => (k < entryPartCo
  */
 interface Bucket {
   rest: number[];
-  next: Map<string, number[]> | undefined;
-  gapped: Map<string, number[]> | undefined;
+  next: Map<number, number[]> | undefined;
+  gapped: Map<number, number[]> | undefined;
+  /** The bits (keyBit) of the keys of `next` and of `gapped`, or-ed: a token with none of them finds nothing there. */
+  nextBits: number;
+  gappedBits: number;
 }
 
-const byKey = new Map<string, Bucket>();
+/** A bucket with nothing filed yet. */
+const emptyBucket = (): Bucket => ({ rest: [], next: undefined, gapped: undefined, nextBits: 0, gappedBits: 0 });
+
 /**
- * The CLI bundle's precompiled buckets not read yet, by key: where each is in the
- * restored numbers (restoreIndex). A one-file run looks up a fraction of the ~6,000
- * keys, so each bucket is made on first use (bucketFor).
+ * One of 32 bits for a key, by its id (a multiplicative hash). A bucket's second-word maps and a token
+ * each have their keys' bits or-ed, and a map is looked up for a token only when the two share a bit: of
+ * the ~1.26 M second-word lookups of the 68 corpus docs, 95 % found nothing (docs/performance.md, "CLI
+ * cold, fourteenth pass").
  */
-let packedBuckets: Map<string, number> | undefined;
+const keyBit = (key: number): number => 1 << (Math.imul(key, 0x9e3779b1) >>> 27);
+
+function keysBits(keys: readonly number[]): number {
+  let bits = 0;
+  for (const key of keys) bits |= keyBit(key);
+  return bits;
+}
+
+/** The buckets by their key's id (knownKeys): an array read, not a string hashed and compared per key of every token. */
+const byKey: Array<Bucket | undefined> = [];
+/**
+ * The CLI bundle's precompiled buckets not read yet, by key id: where each is in the
+ * restored numbers (restoreIndex), -1 for none. A one-file run looks up a fraction of the
+ * ~6,000 keys, so each bucket is made on first use (bucketFor).
+ */
+let packedBuckets: Int32Array | undefined;
 let packedNumbers: Int32Array | undefined;
 
 /** The bucket of entries filed under a key of their first word, if there is one. */
-function bucketFor(key: string): Bucket | undefined {
-  const bucket = byKey.get(key);
-  if (bucket !== undefined || packedBuckets === undefined) return bucket;
-  const at = packedBuckets.get(key);
-  if (at === undefined) return undefined;
-  packedBuckets.delete(key);
-  const unpacked = readBucket(packedNumbers!, at, { rest: [], next: undefined, gapped: undefined }).bucket;
-  byKey.set(key, unpacked);
+function bucketFor(key: number): Bucket | undefined {
+  const bucket = byKey[key];
+  if (bucket !== undefined || packedBuckets === undefined || key >= packedBuckets.length) return bucket;
+  const at = packedBuckets[key];
+  if (at < 0) return undefined;
+  packedBuckets[key] = -1;
+  const unpacked = readBucket(packedNumbers!, at, emptyBucket()).bucket;
+  byKey[key] = unpacked;
   return unpacked;
 }
 
-const anyWord: Bucket = { rest: [], next: undefined, gapped: undefined };
+const anyWord: Bucket = emptyBucket();
 const byHanChar = new Map<string, number[]>();
 let setCount = 0;
 
-function file(map: Map<string, number[]>, key: string, id: number): void {
+function file<Key>(map: Map<Key, number[]>, key: Key, id: number): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
   else if (ids[ids.length - 1] !== id) map.set(key, appended(ids, id));
@@ -607,7 +643,7 @@ function appended(ids: number[], id: number): number[] {
 }
 
 /** The keys a token must have for `part` to match it (see keysOfToken); none when any token can. */
-function partKeys(part: Omit<WordPart, 'keys' | 'hash'>): string[] {
+function partKeys(part: PartContent): string[] {
   if (part.exact !== undefined) return [normalize(part.exact).replace(POSSESSIVE, '')];
   if (part.digit) return [NUMBER_KEY];
   if (part.prefix) return part.stem.length > 0 ? [PREFIX_MARK + part.stem.slice(0, PREFIX_KEY)] : [];
@@ -625,8 +661,17 @@ function fileInBucket(bucket: Bucket, id: number): void {
     if (bucket.rest[bucket.rest.length - 1] !== id) bucket.rest = appended(bucket.rest, id);
     return;
   }
-  const map = second.gapBefore === 0 ? (bucket.next ??= new Map()) : (bucket.gapped ??= new Map());
-  for (const key of keys) file(map, key, id);
+  const next = second.gapBefore === 0;
+  const map = next ? (bucket.next ??= new Map()) : (bucket.gapped ??= new Map());
+  let bits = 0;
+  for (const key of keys) {
+    // Known: fileEntry knew the keys of an entry's first two words.
+    const keyId = knownKeys.get(key)!;
+    file(map, keyId, id);
+    bits |= keyBit(keyId);
+  }
+  if (next) bucket.nextBits |= bits;
+  else bucket.gappedBits |= bits;
 }
 
 // Entries whose words are the same as an earlier entry's (the same cue in
@@ -701,8 +746,9 @@ function fileEntry(index: number, parts: readonly WordPart[]): void {
   const keys = parts[0].keys;
   if (keys.length === 0) fileInBucket(anyWord, id);
   for (const key of keys) {
-    let bucket = bucketFor(key);
-    if (!bucket) byKey.set(key, (bucket = { rest: [], next: undefined, gapped: undefined }));
+    const keyId = knownKeys.get(key)!;
+    let bucket = bucketFor(keyId);
+    if (!bucket) byKey[keyId] = bucket = emptyBucket();
     fileInBucket(bucket, id);
   }
 }
@@ -713,11 +759,15 @@ function fileEntry(index: number, parts: readonly WordPart[]): void {
 // two-character prefixes, a surface form no phrase uses) are such keys, and
 // looking each up in every bucket within the gap was most of the index's cost
 // (docs/performance.md, "CLI cold, fourth pass").
-const knownKeys = new Set<string>();
+// Each is numbered in the order it became known: the index of its bucket (byKey) and its key in the
+// buckets' second-word maps, so that matching a token hashes no string but its word (keysOfToken).
+const knownKeys = new Map<string, number>();
 
 function know(key: string): void {
   if (knownKeys.has(key)) return;
-  knownKeys.add(key);
+  knownKeys.set(key, knownKeys.size);
+  // One slot per known key, so that the array stays dense (an element far past its end makes it a dictionary).
+  byKey.push(undefined);
   // A word's filtered keys were computed without this one.
   wordKeys.clear();
 }
@@ -725,30 +775,39 @@ function know(key: string): void {
 /** A word's keys that some entry has, and the stem it was computed with (a word's stem in practice never varies). */
 interface WordKeys {
   stem: string;
-  /** Its surface form, first one to three characters as prefix keys, the number key when it is a number, then its stem: those that are known. */
-  keys: string[];
+  /** Its surface form, first one to three characters as prefix keys, the number key when it is a number, then its stem: the ids of those that are known. */
+  keys: number[];
+  /** Their bits (keyBit), or-ed. */
+  bits: number;
 }
 
 const wordKeys = new Map<string, WordKeys>();
 const MAX_WORD_KEYS = 100_000;
 
-function candidateKeys(word: string, stem: string): string[] {
+function candidateKeys(word: string, stem: string): number[] {
   const keys = [word];
   for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) keys.push(PREFIX_MARK + word.slice(0, k));
   if (/\d/.test(word) || NUMBER_WORDS.has(word)) keys.push(NUMBER_KEY);
   if (stem !== word) keys.push(stem);
-  // Kept per word (wordKeys): at its exact length, where a filtered array has room for 17.
-  return keys.filter((key) => knownKeys.has(key)).slice();
+  const ids: number[] = [];
+  for (const key of keys) {
+    const id = knownKeys.get(key);
+    if (id !== undefined) ids.push(id);
+  }
+  // Kept per word (wordKeys): at its exact length, where a pushed-to array has room for 17.
+  return ids.slice();
 }
 
-/** The keys of a token (see partKeys) that some entry is filed under, each once. */
-function keysOfToken(token: Token): string[] {
+/** The keys of a token (see partKeys) that some entry is filed under, each once, and their bits. */
+function keysOfToken(token: Token): WordKeys {
   const cached = wordKeys.get(token.word);
-  if (cached !== undefined) return cached.stem === token.stem ? cached.keys : candidateKeys(token.word, token.stem);
+  if (cached !== undefined && cached.stem === token.stem) return cached;
   const keys = candidateKeys(token.word, token.stem);
+  const made = { stem: token.stem, keys, bits: keysBits(keys) };
+  if (cached !== undefined) return made;
   if (wordKeys.size >= MAX_WORD_KEYS) wordKeys.clear();
-  wordKeys.set(token.word, { stem: token.stem, keys });
-  return keys;
+  wordKeys.set(token.word, made);
+  return made;
 }
 
 interface UnitIndex {
@@ -785,12 +844,39 @@ function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIn
   return index;
 }
 
+/**
+ * Per token of the unit findHits is at, its keys and their bits (keysOfToken), and the matches it finds before
+ * sortedHits packs them: kept from one unit to the next (findHits never runs inside itself), not made per unit.
+ */
+let tokenBits = new Int32Array(256);
+const keysScratch: number[][] = [];
+let foundBuffer: Int32Array<ArrayBufferLike> = new Int32Array(768);
+let foundSize = 0;
+
+/** Adds a match (entry, first token, last token) to the unit's found ones (`foundBuffer`). */
+function addFound(id: number, first: number, last: number): void {
+  if (foundSize + 3 > foundBuffer.length) foundBuffer = grown(foundBuffer, 2 * foundBuffer.length);
+  foundBuffer[foundSize++] = id;
+  foundBuffer[foundSize++] = first;
+  foundBuffer[foundSize++] = last;
+}
+
+/** How many times findHits has run: what a part's miss (WordPart.missRun) is of. */
+let matchRun = 0;
+
 /** The matches of every entry numbered `from` or later in a unit, as (entry, first token, last token), by entry then token. */
 function findHits(text: string, tokens: readonly Token[], from: number): Int32Array {
-  const found: number[] = [];
+  foundSize = 0;
   const count = tokens.length;
-  const keys: string[][] = new Array(count);
-  for (let i = 0; i < count; i++) keys[i] = keysOfToken(tokens[i]);
+  const keys = keysScratch;
+  if (tokenBits.length < count) tokenBits = new Int32Array(Math.max(count, 2 * tokenBits.length));
+  const bits = tokenBits;
+  for (let i = 0; i < count; i++) {
+    const made = keysOfToken(tokens[i]);
+    keys[i] = made.keys;
+    bits[i] = made.bits;
+  }
+  matchRun++;
   const tryAll = (ids: readonly number[] | undefined, i: number): void => {
     if (!ids) return;
     for (let k = ids.length - 1; k >= 0; k--) {
@@ -799,30 +885,31 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
       // ascending order, but an earlier canonical entry may have a copy at `from` or later, so the
       // whole list is looked at; `from` is above 0 only for a set compiled after the unit was indexed.
       if (id < from && lastCopy[id] < from) continue;
-      const last = matchEntry(id, tokens, text, i);
+      const last = matchEntry(id, tokens, text, i, true);
       if (last < 0) continue;
-      if (id >= from) found.push(id, i, last);
+      if (id >= from) addFound(id, i, last);
       const more = copies[id];
-      if (more !== undefined) for (const copy of more) if (copy >= from) found.push(copy, i, last);
+      if (more !== undefined) for (const copy of more) if (copy >= from) addFound(copy, i, last);
     }
   };
-  // The entries of `map` whose second word's key is one of token j's.
-  const tryKeysAt = (map: Map<string, number[]>, j: number, i: number): void => {
+  // The entries of `map` whose second word's key is one of token j's: none when the two have no bit (keyBit) in common.
+  const tryKeysAt = (map: Map<number, number[]>, mapBits: number, j: number, i: number): void => {
+    if ((mapBits & bits[j]) === 0) return;
     for (const key of keys[j]) tryAll(map.get(key), i);
   };
   const tryBucket = (bucket: Bucket | undefined, i: number): void => {
     if (!bucket) return;
     tryAll(bucket.rest, i);
-    if (bucket.next !== undefined && i + 1 < count) tryKeysAt(bucket.next, i + 1, i);
+    if (bucket.next !== undefined && i + 1 < count) tryKeysAt(bucket.next, bucket.nextBits, i + 1, i);
     // A phrase found at several places within the gap is tried again each time; the duplicates are dropped below.
-    if (bucket.gapped !== undefined) for (let j = i + 1; j <= i + 1 + WORD_GAP && j < count; j++) tryKeysAt(bucket.gapped, j, i);
+    if (bucket.gapped !== undefined) for (let j = i + 1; j <= i + 1 + WORD_GAP && j < count; j++) tryKeysAt(bucket.gapped, bucket.gappedBits, j, i);
   };
   for (let i = 0; i < count; i++) {
     // A phrase filed under two of a token's keys is found twice; the duplicate is dropped below.
     for (const key of keys[i]) tryBucket(bucketFor(key), i);
     tryBucket(anyWord, i);
   }
-  return sortedHits(found, count);
+  return sortedHits(foundBuffer, foundSize, count);
 }
 
 // A match (entry, first token, last token) packed into one exact float64, so
@@ -833,17 +920,20 @@ const TOKEN_SPACE = 2 ** 20;
 const ENTRY_SPACE = 2 ** 22;
 const LENGTH_SPACE = 2 ** 8;
 
-/** `found` as (entry, first, last) triples, by entry then first token, each (entry, first) once. */
-function sortedHits(found: readonly number[], tokenCount: number): Int32Array {
-  const n = found.length / 3;
-  const packed = new Float64Array(n);
+let packedScratch = new Float64Array(256);
+
+/** The first `used` numbers of `found` (triples) by entry then first token, each (entry, first) once. */
+function sortedHits(found: Int32Array, used: number, tokenCount: number): Int32Array {
+  const n = used / 3;
+  if (packedScratch.length < n) packedScratch = new Float64Array(Math.max(n, 2 * packedScratch.length));
+  const packed = packedScratch.subarray(0, n);
   let packable = tokenCount < TOKEN_SPACE && entryCount < ENTRY_SPACE;
   for (let k = 0; k < n && packable; k++) {
     const length = found[3 * k + 2] - found[3 * k + 1];
     if (length >= LENGTH_SPACE) packable = false;
     packed[k] = (found[3 * k] * TOKEN_SPACE + found[3 * k + 1]) * LENGTH_SPACE + length;
   }
-  const hits = new Int32Array(found.length);
+  const hits = new Int32Array(used);
   let size = 0;
   if (packable) {
     packed.sort();
@@ -932,25 +1022,37 @@ function lowerBound(hits: Int32Array, entry: number): number {
 }
 
 /** The last token of entry `id`'s match that starts at token `index`, or -1. */
-function matchEntry(id: number, tokens: readonly Token[], text: string, index: number): number {
+function matchEntry(id: number, tokens: readonly Token[], text: string, index: number, memo: boolean): number {
   const first = entryFirstPart[id];
-  return matchFrom(first, first + entryPartCount[id], tokens, text, index, first);
+  return matchFrom(first, first + entryPartCount[id], tokens, text, index, first, memo);
 }
 
-/** The words allParts[first, end) from the one at `at`, matched from token `index`. */
-function matchFrom(first: number, end: number, tokens: readonly Token[], text: string, index: number, at: number): number {
+/**
+ * The words allParts[first, end) from the one at `at`, matched from token `index`. With `memo` (findHits
+ * only, whose run `matchRun` counts), a later word's misses are kept in the part and read.
+ */
+function matchFrom(first: number, end: number, tokens: readonly Token[], text: string, index: number, at: number, memo: boolean): number {
   if (at === end) return index - 1;
   const part = allParts[at];
-  const maxSkip = at === first ? 0 : part.gapBefore;
+  const later = at !== first;
+  // A later word's tokens from `index` on are the same whichever entry asks: known to match none of them, it is not read again.
+  if (memo && later && part.missRun === matchRun && part.missIndex === index) return -1;
+  const maxSkip = later ? part.gapBefore : 0;
+  let matched = false;
   for (let skip = 0; skip <= maxSkip; skip++) {
     const token = tokens[index + skip];
-    if (!token) return -1;
+    if (!token) break;
     // A cue's words never run across a semicolon: "LightGBM is the model; training runs nightly" holds no "model trains".
-    if (at !== first && crossesSemicolon(text, tokens[index - 1].end, token.start)) return -1;
+    if (later && crossesSemicolon(text, tokens[index - 1].end, token.start)) break;
     if (partMatches(part, token, text)) {
-      const last = matchFrom(first, end, tokens, text, index + skip + 1, at + 1);
+      matched = true;
+      const last = matchFrom(first, end, tokens, text, index + skip + 1, at + 1, memo);
       if (last >= 0) return last;
     }
+  }
+  if (memo && later && !matched) {
+    part.missRun = matchRun;
+    part.missIndex = index;
   }
   return -1;
 }
@@ -1017,10 +1119,10 @@ export function phraseIndexSnapshot(): Uint8Array {
     if (id === undefined) writtenIds.set(phrase, (id = written.push(phrase) - 1));
     return id;
   };
-  if (packedBuckets !== undefined) for (const key of [...packedBuckets.keys()]) bucketFor(key);
+  if (packedBuckets !== undefined) for (let key = 0; key < packedBuckets.length; key++) bucketFor(key);
   const sets = [...filedSets.values()].flat().sort((a, b) => a.id - b.id);
-  const keys = [...knownKeys];
-  const keyIds = new Map(keys.map((key, id) => [key, id]));
+  // In the order they are numbered (know).
+  const keys = [...knownKeys.keys()];
   const numbers: number[] = [];
   // Loops, not push(...list): a spread of ~100,000 arguments overflows the stack.
   const push = (ids: ArrayLike<number>): void => {
@@ -1041,14 +1143,14 @@ export function phraseIndexSnapshot(): Uint8Array {
     numbers.push(id, list.length);
     push(list);
   }
-  const writeMap = (map: Map<string, number[]> | undefined): void => {
+  const writeMap = (map: Map<number, number[]> | undefined): void => {
     if (map === undefined) {
       numbers.push(-1);
       return;
     }
     numbers.push(map.size);
     for (const [key, ids] of map) {
-      numbers.push(keyIds.get(key)!, ids.length);
+      numbers.push(key, ids.length);
       push(ids);
     }
   };
@@ -1059,11 +1161,12 @@ export function phraseIndexSnapshot(): Uint8Array {
     writeMap(bucket.gapped);
   };
   writeBucket(anyWord);
-  numbers.push(byKey.size);
+  const filed = byKey.flatMap((bucket, key): Array<[number, Bucket]> => (bucket === undefined ? [] : [[key, bucket]]));
+  numbers.push(filed.length);
   const table = numbers.length;
-  for (const key of byKey.keys()) numbers.push(keyIds.get(key)!, 0);
+  for (const [key] of filed) numbers.push(key, 0);
   let slot = table;
-  for (const bucket of byKey.values()) {
+  for (const [, bucket] of filed) {
     numbers[slot + 1] = numbers.length;
     slot += 2;
     writeBucket(bucket);
@@ -1097,17 +1200,19 @@ function listAt(numbers: Int32Array, at: number, count: number): number[] {
 }
 
 /** The map written at `at` (phraseIndexSnapshot's writeMap), and where it ends. */
-function readMap(numbers: Int32Array, at: number): { map: Map<string, number[]> | undefined; end: number } {
+function readMap(numbers: Int32Array, at: number): { map: Map<number, number[]> | undefined; bits: number; end: number } {
   const size = numbers[at++];
-  if (size < 0) return { map: undefined, end: at };
-  const map = new Map<string, number[]>();
+  if (size < 0) return { map: undefined, bits: 0, end: at };
+  const map = new Map<number, number[]>();
+  let bits = 0;
   for (let n = 0; n < size; n++) {
-    const key = restoredKeys![numbers[at]];
+    const key = numbers[at];
     const count = numbers[at + 1];
     map.set(key, listAt(numbers, at + 2, count));
+    bits |= keyBit(key);
     at += 2 + count;
   }
-  return { map, end: at };
+  return { map, bits, end: at };
 }
 
 /** The bucket written at `at` (phraseIndexSnapshot's writeBucket) into `bucket`, and where it ends. */
@@ -1118,11 +1223,11 @@ function readBucket(numbers: Int32Array, at: number, bucket: Bucket): { bucket: 
   const gapped = readMap(numbers, next.end);
   bucket.next = next.map;
   bucket.gapped = gapped.map;
+  bucket.nextBits = next.bits;
+  bucket.gappedBits = gapped.bits;
   return { bucket, end: gapped.end };
 }
 
-/** The known keys of the precompiled index, by id, for the buckets read on first use. */
-let restoredKeys: string[] | undefined;
 
 /** The state phraseIndexSnapshot took, in place of an empty index: once, before any set is made. */
 function restoreIndex(bytes: Uint8Array): void {
@@ -1151,12 +1256,13 @@ function restoreIndex(bytes: Uint8Array): void {
     copies[id] = listAt(numbers, p + 2, count);
     p += 2 + count;
   }
-  restoredKeys = data.knownKeys;
-  for (const key of data.knownKeys) knownKeys.add(key);
+  // Numbered as they were (know): the buckets and their maps hold these numbers.
+  if (knownKeys.size !== 0) throw new Error('the phrase index is restored into an index that has keys');
+  for (const key of data.knownKeys) know(key);
   p = readBucket(numbers, p, anyWord).end;
   packedNumbers = numbers;
-  packedBuckets = new Map();
-  for (let n = numbers[p++]; n > 0; n--, p += 2) packedBuckets.set(data.knownKeys[numbers[p]], numbers[p + 1]);
+  packedBuckets = new Int32Array(data.knownKeys.length).fill(-1);
+  for (let n = numbers[p++]; n > 0; n--, p += 2) packedBuckets[numbers[p]] = numbers[p + 1];
   for (const [char, ids] of data.byHanChar) byHanChar.set(char, ids);
   setCount = data.setCount;
   for (const [phraseIds, id, firstEntry, endEntry, expansions, literals] of data.sets) {
@@ -1172,7 +1278,7 @@ function restoredPart(line: string, hash: number): WordPart {
   const bits = Number(flags);
   const [prefix, surface, digit, exact, gapBefore] = [(bits & 1) !== 0, (bits & 2) !== 0, (bits & 4) !== 0, written === '' ? undefined : written, Number(gap)];
   // Written out in withKeys's order, not spread: one hidden class for every part.
-  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys({ stem, word, prefix, surface, exact, digit, gapBefore }), hash };
+  return { stem, word, prefix, surface, exact, digit, gapBefore, keys: partKeys({ stem, word, prefix, surface, exact, digit, gapBefore }), hash, missRun: -1, missIndex: -1 };
 }
 
 if (PRECOMPILED_INDEX !== undefined) restoreIndex(PRECOMPILED_INDEX);

@@ -168,11 +168,27 @@ function listCommas(text: string, tokens: readonly Token[], sentence: Span): num
 }
 
 /** Where clauses start: sentence starts, conjunctions and, unless `major`, punctuation inside a sentence. */
+/**
+ * Where clauses start, ascending, each once: the sentences' starts, the ends of punctuation breaks and the
+ * starts of `breaks`. All three come in ascending order (sentences and regex matches by position, a phrase
+ * set's matches by start), so they are merged, not put in a Set and sorted (a sort with a comparison
+ * function per unit whose polarity is read).
+ */
 function clauseStarts(text: string, breaks: readonly Span[], sentences: readonly Span[], major: boolean): number[] {
-  const starts = new Set<number>(sentences.map((s) => s.start));
-  for (const m of text.matchAll(major ? MAJOR_PUNCTUATION_BREAK : PUNCTUATION_BREAK)) starts.add(m.index + m[0].length);
-  for (const m of breaks) starts.add(m.start);
-  return [...starts].sort((a, b) => a - b);
+  const punctuation: number[] = [];
+  for (const m of text.matchAll(major ? MAJOR_PUNCTUATION_BREAK : PUNCTUATION_BREAK)) punctuation.push(m.index + m[0].length);
+  const starts: number[] = [];
+  let s = 0;
+  let p = 0;
+  let b = 0;
+  for (;;) {
+    const next = Math.min(s < sentences.length ? sentences[s].start : Infinity, p < punctuation.length ? punctuation[p] : Infinity, b < breaks.length ? breaks[b].start : Infinity);
+    if (next === Infinity) return starts;
+    if (starts.length === 0 || starts[starts.length - 1] !== next) starts.push(next);
+    if (s < sentences.length && sentences[s].start === next) s++;
+    if (p < punctuation.length && punctuation[p] === next) p++;
+    if (b < breaks.length && breaks[b].start === next) b++;
+  }
 }
 
 function clauseAround(starts: readonly number[], sentence: Span, at: number): Span {
