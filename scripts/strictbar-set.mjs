@@ -71,7 +71,9 @@ for (const row of rows) {
   }
 }
 
+// Only the chosen split is printed: a CHECK figure read along the way stops being one.
 for (const [split, byRule] of Object.entries(tally).sort()) {
+  if (splitArg !== 'all' && split !== splitArg) continue;
   const parts = RULES.map((r) => {
     const t = byRule[r] ?? { agree: 0, of: 0, falseAlarm: 0, miss: 0 };
     return `${r} ${t.agree}/${t.of} (FA ${t.falseAlarm}, miss ${t.miss})`;
