@@ -1,5 +1,5 @@
 import { defineDocumentRule } from '../../server/engine/rule-kit.js';
-import { FEATURE_GROUPS, FEATURE_KINDS, FEATURE_SIDES, FEATURE_WORDS, GATHERS, INPUT_PHRASES, MEANS_TO_PREDICT, MODEL_TO_PREDICT, FEATURES_LISTED, PREDICTED_SIGNAL, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
+import { FEATURE_GROUPS, FEATURE_SIDES, FEATURE_WORDS, GATHERS, INPUT_PHRASES, MEANS_TO_PREDICT, MODEL_TO_PREDICT, FEATURES_LISTED, PREDICTED_SIGNAL, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
 import { PREDICTOR } from '../shared/ml-objective-cues.js';
 
 /** Headings of the part of a doc that lists the features. */
@@ -57,7 +57,6 @@ export default defineDocumentRule({
     parts: {
       feature: { cues: FEATURE_WORDS },
       group: { cues: FEATURE_GROUPS },
-      kind: { cues: FEATURE_KINDS },
       // "…, чтобы предсказать цену товара": the signal after "predict" is the target.
       signal: { cues: SIGNAL_NAMES, notIn: PREDICTED_SIGNAL },
       listed: { cues: FEATURES_LISTED },
@@ -75,10 +74,7 @@ export default defineDocumentRule({
     settledBy: [
       { parts: ['feature', 'signal'], weight: 0.8, minOtherWords: 0 },
       { parts: ['group', 'signal'], weight: 0.85, minOtherWords: 0 },
-      // Whose features alone ("we use user features and item features") is a list only where the doc describes its
-      // data or features (the step's prior lifts it there); kinds of features ("lag and calendar features") name more.
-      { parts: ['group'], weight: 0.45 },
-      { parts: ['kind'], weight: 0.6 },
+      { parts: ['group'], weight: 0.6 },
       { parts: ['listed'], weight: 0.75, minOtherWords: 2 },
       { parts: ['input', 'signal'], weight: 0.8, minOtherWords: 0 },
       { parts: ['model', 'uses', 'signal'], weight: 0.75, minOtherWords: 0 },

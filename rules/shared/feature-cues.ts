@@ -51,16 +51,6 @@ export const FEATURE_GROUPS: CueSet = {
 };
 
 /**
- * Kinds of features by how they are built, more than a side of the data: "lag and calendar features", «лаговые
- * признаки», 「滞后特征」 say what the model reads, where "user features and item features" name only whose.
- */
-export const FEATURE_KINDS: CueSet = {
-  en: ['{lag|lagged|calendar|rolling|window|count|ratio|statistical|derived|velocity|location|geo|weather|holiday|promo|promotion|positional|demographic|transaction|acoustic|spectral|price|freshness|popularity|text|textual|image|visual|audio} {feature*|signal*}'],
-  ru: ['{лагов*|календарн*|статистическ*|производн*|оконн*|скользящ*|ценов*|погодн*|гео*|текстов*} {признак*|фич*}'],
-  zh: ['滞后特征', '日历特征', '窗口特征', '统计特征', '文本特征', '图像特征', '行为序列'],
-};
-
-/**
  * Concrete signals a feature list names. Not embeddings in general ("user and item embeddings", «эмбеддинги»,
  * 「向量」): a learned representation says nothing of what the model is given; "embeddings of the job title" names the title.
  */
