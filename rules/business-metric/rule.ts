@@ -86,7 +86,8 @@ export default defineDocumentRule({
       { parts: ['metric', 'share'], weight: 0.85, underHeading: STATED_MEASURE_HEADINGS },
       // "Online: CTR, conversion rate" in an evaluation section: what an experiment compares is a measure of success.
       { parts: ['metric', 'experiment'], weight: 0.8 },
-      { parts: ['metric'], weight: 0.85, underHeading: ONLINE_HEADINGS, minOtherWords: 0 },
+      // And under a short label that says as much, in notes with few headings: "- online" over "  - prevalence, appeal rate".
+      { parts: ['metric'], weight: 0.85, underHeading: ONLINE_HEADINGS, minOtherWords: 0, listLabelHeads: true },
       { parts: ['metric'], weight: 0.7, underHeading: GOAL_AND_EVALUATION_HEADINGS, minOtherWords: 0 },
       // A product metric said in passing ("the ads that earn the revenue", "members come back, which
       // shows in retention") is not a measure of success, in the requirements or anywhere else: it is

@@ -106,14 +106,28 @@ export default defineDocumentRule({
         '{easy|easier|simple|simpler} to {maintain|extend|debug|test|deploy|read|understand|reuse|operate|modify}', 'maintainab*', 'extensib*',
         // The model's task under the goal's name: "Objective: predict the churn probability of each subscriber".
         '{objective*|goal*|aim|purpose|task} {is to|to|=is|} {predict*|classif*|estimat*|forecast*|detect*|rank|score|train*}',
+        // A retrieval or perception task said as the goal: "the goal is to return the most relevant results".
+        '{objective*|goal*|aim|purpose|task} {is to|to|=is|} {return*|retriev*|identif*|recogni*|extract*|segment*|transcrib*}',
+        // The same with what it is the goal of in between: "the purpose of sentiment analysis is to detect the sentiment".
+        '{objective*|goal*|aim|purpose|task} of … {is to|=is} {predict*|classif*|estimat*|forecast*|detect*|rank|score}',
+        '{objective*|goal*|aim|purpose|task} of … {is to|=is} {return*|retriev*|identif*|recogni*|extract*|segment*|transcrib*}',
+        // What a search or ranking system hands back is its output, not a product return: "returns the top-10 results".
+        '{=return|=returns|=returned|=returning} {the|a|an|top|ranked|relevant|results|candidates|items|documents|answers|responses|predictions|scores|#}', '{=returned|=returns} to the {user*|caller|client|customer*}',
+        // What a step makes possible for the builders is a capability, not a benefit to users: "enables us to get a
+        // more consistent sentiment", "lets the model use more context". An outcome after it still counts on its own.
+        '{enabl*|allow*|help*|let*|lets} {us|the team|the system|the model|the pipeline|the service} {to|}',
+        // Matching as a retrieval or data step, not a marketplace's matches: "keyword matching", "fuzzy match".
+        '{keyword|string|exact|fuzzy|pattern|template|feature|semantic|entity|text|lexical|regex|name|image|schema|query} {match|matches|matching}',
         // The machinery's own efficiency, not the business's: "Goal: optimise training efficiency", "cut communication overhead".
         '{improv*|optimi*|increas*|boost*|speed*|cut*|reduc*|lower*} … {training|inference|communication|compute|gpu} {efficiency|speed|throughput|overhead|time}',
       ],
       ru: ['{прост*|удобн*|легк*|легч*} {сопровожда*|сопровожден*|поддержива*|поддержк*|расширя*|расширени*|отлажива*|отладк*|тестирова*|развертыва*|модифицир*}',
         'функци* потер*', 'целев* переменн*', 'целев* функци*', 'функци* ошибк*', 'ml цел*',
-        '{цел*|задач*} {это|} {предсказа*|спрогнозир*|прогнозир*|классифицир*|обучить модель|построить модель}',
+        '{цел*|задач*} {это|} {предсказа*|спрогнозир*|прогнозир*|классифицир*|обучить модель|построить модель|распозна*|детектир*|обнаруж*|извлеч*|извлека*}',
+        '{позволя*|позвол*|помога*|помо*} {нам|команде|системе|модели} {=получить|=получать|=использовать|=строить|=построить|=делать|=сделать}',
+        '{цел*|задач*|назначени*} … {=является|состоит в том чтобы|=это} {предсказа*|спрогнозир*|прогнозир*|классифицир*|распозна*|детектир*|обнаруж*|извлеч*|извлека*}',
         '{повыс*|увелич*|ускор*|сниз*|сократ*|улучш*|оптимизир*} … {скорост*|эффективност*|врем*} {обучени*|инференс*|вычислени*}'],
-      zh: ['{便于|方便|易于|容易}{维护|扩展|部署|调试|测试|管理|阅读|理解|复用|迭代|接入|修改}', '损失函数', '目标函数', '目标是{预测|训练|分类|识别}', '目标：{预测|训练|分类|识别}', '{优化|提升|提高|降低|减少|加快}{训练|推理|通信|计算}{效率|速度|开销|时间}', '{训练|推理|计算|算力|gpu|存储|token|api|调用}成本',
+      zh: ['{便于|方便|易于|容易}{维护|扩展|部署|调试|测试|管理|阅读|理解|复用|迭代|接入|修改}', '损失函数', '目标函数', '目标是{预测|训练|分类|识别|检测|抽取|提取|返回|召回|分割}', '目标：{预测|训练|分类|识别|检测|抽取|提取|返回|召回|分割}', '{让|使}{我们|系统|模型}{能够|可以}', '{目的|任务}是{预测|分类|识别|检测|抽取|提取|返回|召回|分割}', '{优化|提升|提高|降低|减少|加快}{训练|推理|通信|计算}{效率|速度|开销|时间}', '{训练|推理|计算|算力|gpu|存储|token|api|调用}成本',
         // 优化 in a noun (an optimisation module, an optimiser) moves nothing: "三个核心优化模块…，旨在实现高效的推荐".
         '优化{模块|器|算法|组件|框架|技术}',
         // The machines a speed-up saves: "成本节约：同样QPS下，服务器数量减少48倍".

@@ -2,6 +2,17 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import { FEATURE_GROUPS, FEATURE_SIDES, FEATURE_WORDS, GATHERS, INPUT_PHRASES, MEANS_TO_PREDICT, MODEL_TO_PREDICT, FEATURES_LISTED, PREDICTED_SIGNAL, NOT_FEATURES, PROMPT_CONTENTS, PROMPT_WORDS, SIGNAL_NAMES, USES } from '../shared/feature-cues.js';
 import { PREDICTOR } from '../shared/ml-objective-cues.js';
 
+/** Headings of the part of a doc that lists the features. */
+const FEATURE_HEADINGS = {
+  en: [
+    '=features', 'feature engineering', 'feature set*', 'feature list', 'feature design', 'signals', 'model inputs', 'inputs', 'input features', 'input data',
+    // For an LLM system, what it is given.
+    'what the model sees', 'what goes into the prompt', 'prompt {contents|inputs|design|construction|assembly}', 'context {assembly|construction|building|engineering}',
+  ],
+  ru: ['признаки', 'признаков', 'фичи', 'feature engineering', 'входн* данн*', 'генераци* признаков'],
+  zh: ['特征', '特征工程', '输入'],
+};
+
 export default defineDocumentRule({
   meta: {
     id: 'feature-list',
@@ -74,15 +85,7 @@ export default defineDocumentRule({
       { parts: ['side', 'signal'], weight: 0.75, minOtherWords: 0 },
       { parts: ['useVerb', 'signal', 'meansTo'], weight: 0.75, minOtherWords: 0 },
     ],
-    headings: {
-      en: [
-        '=features', 'feature engineering', 'feature set*', 'feature list', 'feature design', 'signals', 'model inputs', 'inputs', 'input features', 'input data',
-        // For an LLM system, what it is given.
-        'what the model sees', 'what goes into the prompt', 'prompt {contents|inputs|design|construction|assembly}', 'context {assembly|construction|building|engineering}',
-      ],
-      ru: ['признаки', 'признаков', 'фичи', 'feature engineering', 'входн* данн*', 'генераци* признаков'],
-      zh: ['特征', '特征工程', '输入'],
-    },
+    headings: FEATURE_HEADINGS,
     // A narrow heading: its sub-sections are parts of the same point.
     headingOverSubsections: true,
     exclude: NOT_FEATURES,

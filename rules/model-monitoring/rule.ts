@@ -54,7 +54,6 @@ export default defineDocumentRule({
       quality: {
         cues: joinCues(OFFLINE_METRIC_NAMES, OFFLINE_METRIC_WORDS, PRODUCT_METRICS, EXPERIENCE_METRICS, {
           en: [
-            'performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
             '{prediction|model|forecast|classification} error*',
             // What a decision model's output is watched by: "the share of declined payments".
             '{share|fraction|percentage|proportion} of {declined|blocked|flagged|approved|rejected|held|escalated|overturned|removed|auto removed|auto approved} …',
@@ -63,16 +62,14 @@ export default defineDocumentRule({
             // A share of the model's own outputs, of one class or right and wrong: "the share of 'unknown' predictions", "percentage of correctly routed tickets".
             '{share|fraction|percentage|proportion} of … {predictions|answers|outputs|responses|decisions|recommendations|classifications|forecasts}', '{share|fraction|percentage|proportion} of {correct|correctly|wrong|wrongly|incorrect|incorrectly|misclassified|misrouted|mislabeled|mislabelled} …', 'false positive*', 'false negative*', 'hallucination*', 'faithfulness', 'success rate', 'user feedback', 'thumbs {up|down}',
             'score distribution*', 'prediction distribution*', '{average|mean|median} {score|scores|prediction*|predicted {score|probability|rate}}', 'score {mean|average|median|percentile*|quantile*}', 'resolution rate', 'escalation rate', '{alert|flag|block|decline|positive|detection|hold|review|abuse|fraud|chargeback|confirmed fraud|confirmed abuse} rate*',
-            // By surface form: "effective" stems like "effectiveness", and an effective date or an effective fix is no quality.
-            '=effectiveness',
             // What a fraud, support or moderation model is judged by in production.
             '{catch|capture|hit|miss|override|appeal|acceptance|answer|fallback|refusal} rate*', '{answer|forecast|model|prediction|routing|classification} accuracy', 'live quality', '{answer|response|output} quality', 'correctness', 'judged correctness', 'overturn*', 'reversal rate', 'agreement {between|with} … {reviewers|moderators|humans|annotators|agents|experts|operators}', '{zero|null|no|empty} result* rate',
           ],
           // "качество", not "качественный" (qualitative).
-          ru: ['качество', 'метрик* качеств*', '{дол*|процент*} {верн*|правильн*|ошибочн*|неверн*|корректн*|некорректн*} …', '{дол*|процент*} … {предсказани*|ответов|прогнозов|решений|классификаци*}', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', '{дол*|процент*|уровень|уровнем|частот*} {блокировок|заблокированн*|отклонённ*|отклоненн*|отказов|одобрен*|одобренн*|срабатываний|эскалаций|жалоб|апелляций}', 'отмен* решени* модел*',
+          ru: ['{дол*|процент*} {верн*|правильн*|ошибочн*|неверн*|корректн*|некорректн*} …', '{дол*|процент*} … {предсказани*|ответов|прогнозов|решений|классификаци*}', 'средн* {скор*|предсказан*}', 'распределени* {скор*|предсказан*}', 'ошибк* {модел*|прогноз*|предсказан*}', 'ложн* срабатыван*', 'обратн* связ* пользовател*', 'доля {отмененн*|отменённ*|исправленн*} … {модератор*|оператор*|человек*|эксперт*}', '{дол*|процент*|уровень|уровнем|частот*} {блокировок|заблокированн*|отклонённ*|отклоненн*|отказов|одобрен*|одобренн*|срабатываний|эскалаций|жалоб|апелляций}', 'отмен* решени* модел*',
             // A credit model's outcome as it matures: "доля заявок, одобренных моделью, и уровень дефолтов".
             'дол* … {одобренн*|отклонённ*|отклоненн*|заблокированн*} модел*', '{уровень|уровня|доля|долю} дефолт*', 'дефолтност*'],
-          zh: ['模型效果', '模型性能', '效果', '准确率', '召回率', '精确率', '点击率', '转化率', '业务指标', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布', '平均分', '预测均值', '平均预测值',
+          zh: ['准确率', '召回率', '精确率', '点击率', '转化率', '误报率', '漏报率', '通过率', '拒付率', '拦截率', '误杀率', '分数分布', '得分分布', '打分分布', '平均分', '预测均值', '平均预测值',
             // A decision model's output share, as the English "share of flagged items": "拦截占比", "热门召回占比".
             '{拦截|通过|拒绝|误杀|命中|热门召回|热门|兜底|人工审核|转人工|投诉}{占比|比例}',
             // A share of the model's own outputs: "'未知'类预测的占比", "回答正确的比例".
@@ -81,11 +78,21 @@ export default defineDocumentRule({
             '{预测|模型|预估}误差', '{推翻|否决|驳回|改判|纠正}…{模型|算法}…{比例|占比}', '{正确|错误|识别正确|识别错误}{的|}{占比|比例}'],
         }),
       },
+      // Quality named in general, not a metric: watched ("we track model performance on a dashboard") it settles, but
+      // alone under a "Monitoring" heading it is a topic ("## Monitoring — Model performance — Data drift").
+      qualityWord: {
+        cues: {
+          en: ['performance', 'quality', 'model performance', 'model quality', 'prediction quality', '{performance|quality|model|business|online|product} metric*', 'kpi*',
+            // By surface form: "effective" stems like "effectiveness", and an effective date or an effective fix is no quality.
+            '=effectiveness'],
+          ru: ['качество', 'метрик* качеств*', 'метрик* модел*', 'бизнес метрик*', 'онлайн метрик*'],
+          zh: ['模型效果', '模型性能', '效果', '业务指标'],
+        },
+      },
       // Predictions kept to be compared with what happened: the monitoring of delayed labels.
       logged: {
         cues: {
           en: [
-            'log* {all|every|the|each|model|its|} {predictions|scores|outputs|responses|answers|decisions}', '{predictions|scores|outputs|responses|answers|decisions} {are|is|get|gets} logged',
             'join* … {labels|outcomes|chargebacks|ground truth|actuals}', 'delayed labels', 'compar* {the|} {predictions|predicted|forecasts|forecast} {with|to|against|vs} …',
             '{predicted|prediction|predictions|forecast} {vs|versus} {actual*|outcome*|reality|ground truth}', 'actual* {vs|versus} {predicted|forecast*}',
             // "Chargebacks arrive later; we join them back to the scores we logged."
@@ -93,9 +100,18 @@ export default defineDocumentRule({
             '{once|when|as} … labels {mature|matured|arrive|come in}', '{matured|mature} labels',
           ],
           // Quality measured once the delayed labels mature: "когда созревают метки, считаем Gini на свежих выдачах".
-          ru: ['{созрева*|созреют|созрел*|дозрева*} … метк*', 'метк* … {созрева*|созреют|созрел*}', 'логир* {все|всех|каждое|каждый|каждую|} {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
+          ru: ['{созрева*|созреют|созрел*|дозрева*} … метк*', 'метк* … {созрева*|созреют|созрел*}', 'сравн* {предсказан*|прогноз*} с {факт*|реальн*}', '{сравнива*|сравн*} с фактическ*', 'прогноз* … факт*'],
           // Predictions kept for labels that arrive later, as en "once … labels arrive": "记录每次预测与分数，等 30 天后标签回来再算 KS", "标签回流后计算准确率".
-          zh: ['记录预测', '预测日志', '预测与实际', '预测值与真实值', '预测值与实际值', '记录{每次|每条|所有|全部|线上}{预测|打分|分数}', '{标签|真实标签|表现}{回来|回流|返回|到齐|成熟}{后|之后|以后|再}', '{等|待}…{标签|真实标签}{回来|回流|到齐|成熟}'],
+          zh: ['预测与实际', '预测值与真实值', '预测值与实际值', '{标签|真实标签|表现}{回来|回流|返回|到齐|成熟}{后|之后|以后|再}', '{等|待}…{标签|真实标签}{回来|回流|到齐|成熟}'],
+        },
+      },
+      // Predictions logged, and no more: logging in general ("all requests and responses are logged for debugging")
+      // watches nothing until the log is compared with outcomes, reviewed or measured.
+      logOutputs: {
+        cues: {
+          en: ['log* {all|every|the|each|model|its|} {predictions|scores|outputs|responses|answers|decisions}', '{predictions|scores|outputs|responses|answers|decisions} {are|is|get|gets} logged'],
+          ru: ['логир* {все|всех|каждое|каждый|каждую|} {предсказан*|скор*|ответ*|прогноз*|решени*}', '{предсказан*|прогноз*|ответ*} логир*'],
+          zh: ['记录预测', '预测日志', '记录{每次|每条|所有|全部|线上}{预测|打分|分数}'],
         },
       },
       logs: { cues: { en: ['log', 'logs', 'logged', 'logging'], ru: ['логир*', 'логов', 'лог'], zh: ['日志', '记录'] } },
@@ -148,13 +164,19 @@ export default defineDocumentRule({
     },
     settledBy: [
       { parts: ['watch', 'quality'], weight: 0.85, minOtherWords: 1 },
+      { parts: ['watch', 'qualityWord'], weight: 0.85, minOtherWords: 1 },
       { parts: ['logged'], weight: 0.8, minOtherWords: 1 },
+      { parts: ['logOutputs', 'quality'], weight: 0.8, within: 'section', minOtherWords: 1 },
+      { parts: ['logOutputs', 'measured'], weight: 0.75, within: 'unit', minOtherWords: 1 },
+      { parts: ['logOutputs', 'sampled'], weight: 0.8, within: 'section', minOtherWords: 1 },
       { parts: ['logs', 'unsure'], weight: 0.75, minOtherWords: 1 },
       { parts: ['sampled'], weight: 0.8, minOtherWords: 1 },
       { parts: ['watch', 'quality'], weight: 0.8, within: 'unit', minOtherWords: 1 },
+      { parts: ['watch', 'qualityWord'], weight: 0.8, within: 'unit', minOtherWords: 1 },
       { parts: ['measured', 'quality', 'cadence'], weight: 0.75, minOtherWords: 1 },
+      { parts: ['measured', 'qualityWord', 'cadence'], weight: 0.75, minOtherWords: 1 },
       { parts: ['liveQuality', 'cadence'], weight: 0.75, minOtherWords: 1 },
-      // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one.
+      // Under a "Monitoring" / "Alerting" heading or column a quality metric is a watched one (a named metric, not "model performance").
       { parts: ['quality'], weight: 0.8, underHeading: MONITORING_HEADINGS, minOtherWords: 0 },
       { parts: ['watchedModel'], weight: 0.8, minOtherWords: 1 },
     ],
@@ -176,6 +198,8 @@ export default defineDocumentRule({
         'inter {annotator|rater|labeler|labeller} agreement', 'agreement between {annotators|raters|labelers|labellers|reviewers}', '{annotator*|rater*|labeler*|labeller*} … kappa',
       ],
       ru: ['качеств* данн*', 'качеств* код*', 'производительност* {систем*|сервер*|сервис*}', 'системн* метрик*',
+        // A service's errors watch the system: "алерты на 5xx ошибки API", «ошибки сервиса».
+        'ошибк* {api|сервис*|сервер*|http|бэкенд*|backend|интеграци*|запрос*}', '{5xx|4xx|http|серверн*|системн*|сетев*} ошибк*', '{5xx|4xx} …',
         // Kept within a bound by a metric, not watched: "ошибочные блокировки — минимизация (контролируется через FPR)".
         'контролир* через {fpr|fnr|tpr|порог*|ограничени*|бюджет*|штраф*|регуляризаци*|калибровк*}'],
       // A service's error rate and latency watch the system: "监控接口耗时和错误率".

@@ -34,26 +34,30 @@ export const NOT_FEATURES: CueSet = {
 /** Kinds of features named by what they describe ("user features", "context signals"). */
 export const FEATURE_GROUPS: CueSet = {
   en: [
-    '{user|member|customer|buyer|seller|driver|rider|item|product|job|ad|video|post|document|query|merchant|account|device|content|creator|listing|restaurant|store|session|context|contextual|interaction|engagement|behavio*|historical|temporal|time|real time|streaming|cross|graph|text|textual|image|visual|audio|categorical|numerical|numeric|aggregate*|velocity|embedding|sequence|lexical|semantic|metadata|freshness|popularity|quality|relevance|ownership|social|price|risk|network} {feature*|signal*|attributes}',
+    '{user|member|customer|buyer|seller|driver|rider|item|product|job|ad|video|post|document|query|merchant|account|device|content|creator|listing|restaurant|store|session|context|contextual|interaction|engagement|behavio*|historical|temporal|time|real time|streaming|cross|graph|text|textual|image|visual|audio|categorical|numerical|numeric|aggregate*|velocity|sequence|lexical|semantic|metadata|freshness|popularity|quality|relevance|ownership|social|price|risk|network} {feature*|signal*|attributes}',
     // Kinds of features by how they are built (a second phrase: one expands to at most 256 alternatives).
     '{lag|lagged|calendar|rolling|window|count|ratio|statistical|derived|engineered|handcrafted|hand crafted|dense|sparse|id|location|geo|weather|holiday|promo|promotion|candidate|query document|user item|positional|demographic|transaction|tabular|acoustic|spectral} {feature*|signal*|attributes}',
-    'feature {groups|categories|families}', '{user|item|product|ad|video|job|candidate|merchant|listing} {embedding*|tower inputs}',
+    // Not "user embeddings": a learned representation is the model's own, not a signal it is given.
+    'feature {groups|categories|families}', '{user|item|product|ad|video|job|candidate|merchant|listing} tower inputs',
     'user profile*', 'user attributes', 'item attributes', 'demographic*', 'interaction history', 'purchase history', 'watch history', 'browsing history', 'search history', 'click history', 'order history', 'user history', 'behavio* data',
     'contextual information', 'context information',
   ],
   ru: [
     '{пользовательск*|товарн*|контекстн*|поведенческ*|временн*|исторически*|текстов*|категориальн*|числов*|агрегированн*|кросс} {признак*|фич*}', 'признак* {пользовател*|товар*|вакансi*|вакансии|кандидат*|контекст*|взаимодействи*}',
-    '{лагов*|календарн*|статистическ*|производн*|оконн*|скользящ*|ценов*|погодн*|гео*|эмбеддинг*} {признак*|фич*}',
+    '{лагов*|календарн*|статистическ*|производн*|оконн*|скользящ*|ценов*|погодн*|гео*} {признак*|фич*}',
     'профил* пользовател*', 'истори* {покупок|заказов|просмотров|взаимодействи*|откликов|поиск*}', 'демограф*',
   ],
   zh: ['滞后特征', '日历特征', '窗口特征', '用户特征', '物品特征', '商品特征', '上下文特征', '交叉特征', '实时特征', '行为特征', '统计特征', '文本特征', '图像特征', '用户画像', '历史行为', '行为序列', '静态特征', '动态特征'],
 };
 
-/** Concrete signals a feature list names. */
+/**
+ * Concrete signals a feature list names. Not embeddings in general ("user and item embeddings", «эмбеддинги»,
+ * 「向量」): a learned representation says nothing of what the model is given; "embeddings of the job title" names the title.
+ */
 export const SIGNAL_NAMES: CueSet = {
   en: [
     'age', 'age group', 'gender', 'location', 'city', 'country', 'region', 'geo*', 'zip code', 'device*', 'user language', 'preferred language', 'time of day', 'day of week', 'hour of day', 'weekday', 'season*', 'holiday*', 'weather',
-    'price*', 'category', 'categories', 'brand', 'title*', 'description*', 'text', 'caption*', 'image', 'images', 'embedding*', 'tf idf', 'bag of words', 'n grams', 'history', 'recency', 'frequency', 'count of', 'counts of', '{click|view|order|purchase|transaction|login|session} count*', 'average',
+    'price*', 'category', 'categories', 'brand', 'title*', 'description*', 'text', 'caption*', 'image', 'images', 'tf idf', 'bag of words', 'n grams', 'history', 'recency', 'frequency', 'count of', 'counts of', '{click|view|order|purchase|transaction|login|session} count*', 'average',
     'ratio', 'share of', 'amount*', 'distance', 'duration', 'tenure', 'account age', 'ctr', 'popularity', 'rating*', '=reviews', 'skills', 'experience', 'education', 'seniority',
     '=clicks', '=views', 'purchases', '=likes', '=shares', 'dwell time', 'watch time', 'merchant*', 'mcc', 'ip', 'ip address', 'velocity', 'lag*', 'rolling', 'moving average', 'trend', 'promo*', 'discount*', 'stock',
     'inventory', 'traffic', 'speed', 'temperature', 'pressure', 'vibration', 'sensor readings', 'mutual connections', 'friends', '=followers', 'user id', 'item id', 'timestamp*', '=tags', 'keywords',
@@ -61,12 +65,12 @@ export const SIGNAL_NAMES: CueSet = {
   ],
   ru: [
     'возраст*', 'пол', 'город*', 'регион*', 'местоположени*', 'геолокац*', 'устройств*', 'платформ*', 'язык*', 'время суток', 'день недели', 'сезон*', 'праздник*', 'погод*', 'цена', 'цены', 'категори*', 'бренд*',
-    'названи*', 'описани*', 'текст*', 'изображени*', 'эмбеддинг*', 'истори*', 'давност*', 'частот*', 'количеств*', 'число', 'числа', 'средн*', 'медиан*', 'доля', 'сумм*', 'расстояни*', 'длительност*', 'стаж*',
+    'названи*', 'описани*', 'текст*', 'изображени*', 'истори*', 'давност*', 'частот*', 'количеств*', 'число', 'числа', 'средн*', 'медиан*', 'доля', 'сумм*', 'расстояни*', 'длительност*', 'стаж*',
     'рейтинг*', 'отзыв*', 'навык*', 'опыт*', 'образовани*', 'клик*', 'просмотр*', 'покупк*', 'лайк*', 'скидк*', 'промо*', 'остатк*', 'гистограмм*', 'темп', 'жанр*', 'тег*', 'ключев* слов*', 'идентификатор*',
     // A market assistant's context, as en 'news feed', 'stock', 'price*' (not the news a classifier sorts).
     '{свеж*|последн*} новост*', '{лент*|заголовк*} новост*', 'новостн* {лент*|заголовк*|фид*}', 'котировк*', 'курс* {валют*|криптовалют*|акци*}',
   ],
-  zh: ['年龄', '性别', '城市', '地区', '地域', '设备', '平台', '语言', '时段', '星期', '节假日', '天气', '价格', '类目', '品类', '品牌', '标题', '描述', '文本', '图片', '嵌入', '向量', '历史', '次数', '频次', '均值', '时长', '评分', '点击', '收藏', '购买', '等级', '注册天数', '标签', '关键词',
+  zh: ['年龄', '性别', '城市', '地区', '地域', '设备', '平台', '语言', '时段', '星期', '节假日', '天气', '价格', '类目', '品类', '品牌', '标题', '描述', '文本', '图片', '历史', '次数', '频次', '均值', '时长', '评分', '点击', '收藏', '购买', '等级', '注册天数', '标签', '关键词',
     // As en 'distance', 'speed', 'traffic', 'amount*', 'balance'.
     '距离', '速度', '路况', '金额', '余额', '最新新闻', '新闻标题', '新闻资讯', '股价', '股票价格', '币价', '行情'],
 };

@@ -398,7 +398,10 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     // What the model predicts is its label, not the business's measure: "predict which subscribers will churn", "pCTR", "churn label".
     '{will|would|to|who|which|that|likely to|likelihood to|probability to|probability of|likelihood of|risk of} churn',
     // Engagement that defines a label: "a click with dwell time over 30 s is relevant", "engagement signals".
-    '{dwell time|watch time|time spent|listening time|reading time} {over|above|of at least|longer than|more than|greater than|at least|>|≥} #', '{engagement|click|implicit} {signal*|feedback as label*}', '{label|labels|labelled|labeled|labeling|labelling} … {click|clicks|dwell time|engagement|watch time}', '=churned', 'churn {prediction*|model*|label*|propensity|risk|score*|classifier*|probability|flag|window|definition|event*}',
+    '{dwell time|watch time|time spent|listening time|reading time} {over|above|of at least|longer than|more than|greater than|at least|>|≥} #', '{engagement|click|implicit} {signal*|feedback as label*}',
+    // Engagement as where a signal comes from, not a number watched: "feedback from the user engagement tells us whether the
+    // prediction was right", "engagement data", "engagement events".
+    '{feedback|signal*|labels|data} from {the|} {user|users|customer|customers|} {engagement|interactions}', '{engagement|interaction} {data|logs|events|history|features}', '{label|labels|labelled|labeled|labeling|labelling} … {click|clicks|dwell time|engagement|watch time}', '=churned', 'churn {prediction*|model*|label*|propensity|risk|score*|classifier*|probability|flag|window|definition|event*}',
     // A rate the model reads as a feature: "the item's CTR over the last 7 days as a feature".
     '{ctr|click through rate|conversion rate|cvr|engagement rate|like rate} … as {a|an|one} {feature|input|signal}', '{historical|past|item|query|category|advertiser} {ctr|cvr|conversion rate|click through rate} {feature*|over|in the last|of the last}',
     '{predict*|predicted|estimat*|forecast*} {churn|ctr|click through rate|conversion rate|cvr|conversion}', '{predicted|expected|estimated|calibrated} {ctr|cvr|conversion rate|click through rate}', '{pctr|pcvr}', '{ctr|cvr|churn|conversion} {prediction*|predictor*|model*|label*|estimat*}',
@@ -413,8 +416,9 @@ export const NOT_PRODUCT_METRICS: CueSet = {
     '{share|percentage|percent|fraction} of {orders|deliveries|trips|predictions|forecasts|rides} with … {error|errors|deviation*}',
   ],
   ru: ['хранени* данн*', 'срок* хранени*', 'стоимост* инфраструктур*', 'соглашени* об уровне сервиса', 'service level {agreement*|objective*}',
-    '{доля|процент} {заказ*|доставок|поездок|прогноз*|предсказан*|запрос*} с {ошибк*|отклонени*|промах*}'],
-  zh: ['数据保留', '保留期', '误差超过',
+    '{доля|процент} {заказ*|доставок|поездок|прогноз*|предсказан*|запрос*} с {ошибк*|отклонени*|промах*}',
+    '{данн*|логи|логах|событи*|истори*|сигнал*} {о|об|по} {вовлеченност*|взаимодействи*}', '{обратн* связ*|сигнал*|метк*} из {вовлеченност*|взаимодействи*}'],
+  zh: ['数据保留', '保留期', '误差超过', '{互动|交互|行为}{数据|日志|事件|特征|信号}',
     // A business that happens on the internet, not a measure taken online: "某在线教育平台", "在线客服每天接待3万次".
     '在线{教育|课程|课堂|学习|医疗|问诊|旅游|旅行|文档|阅读|音乐|视频|游戏|支付|办公|招聘|购物|商城|零售|客服|咨询|平台|业务}'],
 };

@@ -8,7 +8,9 @@ export const GAINS: CueSet = {
   en: [
     'revenue', 'profit*', 'sales', 'gmv', 'margin*', 'engagement', 'retention', 'conversion*', 'ctr', 'click through', 'clicks', 'purchases', 'bookings', 'order volume', 'job applications', 'applications per', '{loan|credit} applications', 'sign ups', 'signups',
     'subscriptions', 'renewals', 'adoption', 'loyalty', 'satisfaction', '=experience', 'user experience', 'customer experience', 'growth', 'dau', 'mau', 'active users', 'time spent', 'watch time', 'repeat {orders|purchases|visits|bookings}',
-    'number of', 'connections', '=productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires', 'matches',
+    'number of', 'connections', '=productivity', 'efficiency', 'throughput', 'trust', 'safety', 'accuracy of {decisions|forecasts}', 'user value', 'customer value', 'market share', 'lifetime value', 'ltv', 'roi', 'savings', 'hires',
+    // A marketplace's matches, by surface form: "matching" is as often the retrieval step ("keyword matching").
+    '=matches',
     'content discovery', 'discovery', 'monetization', 'monetisation', 'ad revenue', 'acquisition', 'reach', 'gross bookings', 'average order value', 'basket size', 'approval rate', 'approvals', 'good customers',
     // What a marketplace connects: "more first messages to sellers".
     // A marketplace's liquidity said of its listings: "listings sell sooner", "share of listings sold within 30 days".
@@ -68,7 +70,8 @@ export const PAINS: CueSet = {
 /** Verbs that move an outcome up. */
 export const MORE: CueSet = {
   // "powers the revenue engine", "drives engagement", "fuels growth".
-  en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', 'enhanc*', 'drive*', 'driving', 'power*', 'fuel*', 'unlock*', 'accelerat*', 'up from'],
+  // The verb, not the noun: an "Enhancement:" names a planned change to the system, not an outcome moved.
+  en: ['increas*', 'improv*', 'maximi*', 'grow*', 'boost*', 'rais*', 'lift*', '{enhance|enhances|enhanced|enhancing}', 'drive*', 'driving', 'power*', 'fuel*', 'unlock*', 'accelerat*', 'up from'],
   ru: ['увелич*', 'повыс*', 'повышени*', 'улучш*', 'рост*', 'нараст*', 'максимиз*', 'укреп*', 'привод* к', 'приносил*', 'приносит'],
   zh: ['提升', '提高', '增加', '增长', '改善', '优化', '最大化', '促进', '带动'],
 };

@@ -232,8 +232,11 @@ function isQuestion(text: string, sentence: Span): boolean {
   return text[end - 1] === '?' || text[end - 1] === '？' || CHINESE_QUESTION.test(text.slice(sentence.start, end)) || isTemplatePrompt(text.slice(sentence.start, end));
 }
 
-/** A Chinese question without its mark: the particle 吗 ends it ("可以直接拿来用吗。"). */
-const CHINESE_QUESTION = /吗[。.!！…]*$/u;
+/**
+ * A Chinese question without its mark: the particle 吗 ends it ("可以直接拿来用吗。"), or an interrogative
+ * does — interview notes list what to think about as questions ("好处坏处有哪些。", "distribution 随时间改变怎么办").
+ */
+const CHINESE_QUESTION = /(?:吗|怎么办|怎么做|怎么样|有哪些|是什么|是多少|为什么|为何|要不要)[。.!！…]*$/u;
 
 /**
  * A course template's prompt left in place: a question without its mark ("Какие данные нужны,
