@@ -242,6 +242,12 @@ export interface AssemblyState {
   lines: LineIndex | undefined;
   /** What the last assembly placed, for its unchanged prefix (see `keptPrefix`). */
   last?: LastAssembly;
+  /**
+   * The assembly before the last: nothing reads it, so the next assembly writes its per-part and per-section lists
+   * over this one's (`reused`, `copyInto`) instead of making ~20 new lists of ~1,300 items on every edit of a long
+   * document, which lived until the next edit and so were copied by the scavenges that fell between.
+   */
+  spare?: LastAssembly;
 }
 
 /**
@@ -329,6 +335,18 @@ function sameTrailingSections(last: LastAssembly, sections: readonly Section[]):
   return same;
 }
 
+/** `target` (a list of the spare assembly, or a new one when there is none) holding `source[0, count)`, written over. */
+function reused<T>(target: T[] | undefined, source: readonly T[] | undefined, count: number): T[] {
+  const list = target ?? [];
+  for (let k = 0; k < count; k++) list[k] = source![k];
+  return list;
+}
+
+/** Writes `source[from, to)` over `target` from `at` on (`at` is at most `target.length`: no holes). */
+function copyInto<T>(target: T[], at: number, source: readonly T[], from: number, to: number): void {
+  for (let k = from; k < to; k++) target[at + k - from] = source[k];
+}
+
 /** Items per push in `appendFrom` (a push of a spread list passes each item as an argument, on the stack). */
 const APPEND_CHUNK = 4096;
 
@@ -353,7 +371,7 @@ function samePartsPrefix(last: LastAssembly | undefined, parts: readonly PlacedF
  * ends). Only the sections still open where the pass resumes change: their ends, and their children from the parts
  * after (dropped here: they are pushed again). `keptRoot` kept the root's children for this.
  */
-function keptSections(last: LastAssembly, prefix: number) {
+function keptSections(last: LastAssembly, prefix: number, spare: LastAssembly | undefined) {
   const more = prefix < last.fragments.length;
   const made = more ? last.firstOwnIndex[prefix] : last.sections.length;
   const current = more ? last.openAtStart[prefix] : last.openAtEnd;
@@ -364,11 +382,11 @@ function keptSections(last: LastAssembly, prefix: number) {
   }
   return {
     sections: last.sections.slice(0, made),
-    openAtStart: last.openAtStart.slice(0, prefix),
-    openAtStartIndex: last.openAtStartIndex.slice(0, prefix),
-    firstOwnIndex: last.firstOwnIndex.slice(0, prefix),
-    ownSections: last.ownSections.slice(0, prefix),
-    parentIndex: last.parentIndex.slice(0, made),
+    openAtStart: reused(spare?.openAtStart, last.openAtStart, prefix),
+    openAtStartIndex: reused(spare?.openAtStartIndex, last.openAtStartIndex, prefix),
+    firstOwnIndex: reused(spare?.firstOwnIndex, last.firstOwnIndex, prefix),
+    ownSections: reused(spare?.ownSections, last.ownSections, prefix),
+    parentIndex: reused(spare?.parentIndex, last.parentIndex, made),
     current,
     currentIndex: more ? last.openAtStartIndex[prefix] : last.openAtEndIndex,
   };
@@ -433,19 +451,22 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // The sections of the parts before the first one this edit changed are the last assembly's, as they were.
   const sectionPrefix = samePartsPrefix(kept?.last, parts, loneTitle);
   const root = keptRoot(kept, text.length, sectionPrefix > 0);
-  const resumed = sectionPrefix > 0 ? keptSections(kept!.last!, sectionPrefix) : undefined;
+  // The per-part and per-section lists below are the spare assembly's, written over: each is written at its part's
+  // (or section's) index, and cut to length after its pass.
+  const spare = kept?.spare;
+  const resumed = sectionPrefix > 0 ? keptSections(kept!.last!, sectionPrefix, spare) : undefined;
   // Sections first: units need the whole tree (parents across regions, the lone title).
   const sections: Section[] = resumed?.sections ?? [root];
-  const ownSections: Section[][] = resumed?.ownSections ?? [];
-  const openAtStart: Section[] = resumed?.openAtStart ?? [];
+  const ownSections: Section[][] = resumed?.ownSections ?? spare?.ownSections ?? [];
+  const openAtStart: Section[] = resumed?.openAtStart ?? spare?.openAtStart ?? [];
   // Where each region's open section and first own section are in `sections` (its own ones follow
   // in order): section bodies are summed in arrays indexed by these, not in a Map of objects.
-  const openAtStartIndex: number[] = resumed?.openAtStartIndex ?? [];
-  const firstOwnIndex: number[] = resumed?.firstOwnIndex ?? [];
+  const openAtStartIndex: number[] = resumed?.openAtStartIndex ?? spare?.openAtStartIndex ?? [];
+  const firstOwnIndex: number[] = resumed?.firstOwnIndex ?? spare?.firstOwnIndex ?? [];
   let currentIndex = resumed?.currentIndex ?? 0;
   let current = resumed?.current ?? root;
   /** Per section, its parent's index in `sections` (-1 for the root): subSectionBodies adds children into parents by it. */
-  const parentIndex: number[] = resumed?.parentIndex ?? [-1];
+  const parentIndex: number[] = resumed?.parentIndex ?? reused(spare?.parentIndex, [-1], 1);
   /** The sections still open where the pass resumes, outermost first (the root aside): closeSections closes them. */
   const stillOpen: Section[] = [];
   for (let open = current; open.parent; open = open.parent) {
@@ -475,11 +496,11 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         }
         const indexNow = (then: number): number => (then >= firstOld ? then + sectionShift : openNow[openThen.indexOf(then)]);
         for (let at = was; at < L.fragments.length; at++) {
-          openAtStartIndex.push(indexNow(L.openAtStartIndex[at]));
-          firstOwnIndex.push(L.firstOwnIndex[at] + sectionShift);
+          openAtStartIndex[index + at - was] = indexNow(L.openAtStartIndex[at]);
+          firstOwnIndex[index + at - was] = L.firstOwnIndex[at] + sectionShift;
         }
-        appendFrom(openAtStart, L.openAtStart, was, L.fragments.length);
-        appendFrom(ownSections, L.ownSections, was, L.fragments.length);
+        copyInto(openAtStart, index, L.openAtStart, was, L.fragments.length);
+        copyInto(ownSections, index, L.ownSections, was, L.fragments.length);
         for (let k = firstOld; k < L.sections.length; k++) {
           const section = L.sections[k];
           const range = section.headingRange!;
@@ -488,7 +509,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           section.end = text.length;
           // Its children are its own (sections after it); a section open here gets those it had after here again.
           if (section.parent!.start < base) section.parent!.children.push(section);
-          parentIndex.push(indexNow(L.parentIndex[k]));
+          parentIndex[k + sectionShift] = indexNow(L.parentIndex[k]);
         }
         appendFrom(sections, L.sections, firstOld, L.sections.length);
         current = L.openAtEnd;
@@ -496,9 +517,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         break;
       }
     }
-    openAtStart.push(current);
-    openAtStartIndex.push(currentIndex);
-    firstOwnIndex.push(sections.length);
+    openAtStart[index] = current;
+    openAtStartIndex[index] = currentIndex;
+    firstOwnIndex[index] = sections.length;
     // Most regions have no heading: they share one empty list.
     const own: Section[] = fragment.headings.length === 0 ? NO_SECTIONS : [];
     for (const heading of fragment.headings) {
@@ -534,15 +555,17 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         headingOf.set(section, heading);
       }
       parent.children.push(section);
-      parentIndex.push(parentAt);
+      parentIndex[sections.length] = parentAt;
       sections.push(section);
       own.push(section);
       current = section;
       currentIndex = sections.length - 1;
     }
-    ownSections.push(own);
+    ownSections[index] = own;
   }
   closeSections(sections, closedBefore, stillOpen);
+  for (const list of [openAtStart, openAtStartIndex, firstOwnIndex, ownSections]) list.length = parts.length;
+  parentIndex.length = sections.length;
 
   // The regions before the first one this edit changed are placed as they were: no pass over their units.
   const previousAssembly = kept?.last;
@@ -550,27 +573,28 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const from = prefix > 0 ? previousAssembly : undefined;
   const units: ProseUnit[] = from ? from.units.slice(0, from.unitsAt[prefix]) : [];
   /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
-  const beforeUnits: Array<ProseUnit | undefined> = from ? from.beforeUnits.slice(0, prefix) : [];
-  const beforeParts: Array<FragmentUnit | undefined> = from ? from.beforeParts.slice(0, prefix) : [];
+  const keptCount = from ? prefix : 0;
+  const beforeUnits: Array<ProseUnit | undefined> = reused(spare?.beforeUnits, from?.beforeUnits, keptCount);
+  const beforeParts: Array<FragmentUnit | undefined> = reused(spare?.beforeParts, from?.beforeParts, keptCount);
   /** Per region, whether the unit before it ends with a question and follows another one (judge/decide.ts askingUnit). */
-  const afterQuestions: boolean[] = from ? from.afterQuestions.slice(0, prefix) : [];
+  const afterQuestions: boolean[] = reused(spare?.afterQuestions, from?.afterQuestions, keptCount);
   let lastPart: FragmentUnit | undefined = from?.lastPartAt[prefix];
   let partBeforeLast: FragmentUnit | undefined = from?.partBeforeLastAt[prefix];
   /** What the `listIntro` of the list run open at the last unit was made of. */
   let introPart: FragmentUnit | undefined = from?.introPartAt[prefix];
   /** Per region, the `listIntro` its first unit takes from before the region's `before` unit, as made. */
-  const listIntroParts: Array<FragmentUnit | undefined> = from ? from.listIntroParts.slice(0, prefix) : [];
+  const listIntroParts: Array<FragmentUnit | undefined> = reused(spare?.listIntroParts, from?.listIntroParts, keptCount);
   const unitCounts = new Int32Array(sections.length);
-  const unitsAt = from ? from.unitsAt.slice(0, prefix) : [];
-  const openCountAt = from ? from.openCountAt.slice(0, prefix) : [];
-  const lastPartAt = from ? from.lastPartAt.slice(0, prefix) : [];
-  const partBeforeLastAt = from ? from.partBeforeLastAt.slice(0, prefix) : [];
-  const introPartAt = from ? from.introPartAt.slice(0, prefix) : [];
+  const unitsAt = reused(spare?.unitsAt, from?.unitsAt, keptCount);
+  const openCountAt = reused(spare?.openCountAt, from?.openCountAt, keptCount);
+  const lastPartAt = reused(spare?.lastPartAt, from?.lastPartAt, keptCount);
+  const partBeforeLastAt = reused(spare?.partBeforeLastAt, from?.partBeforeLastAt, keptCount);
+  const introPartAt = reused(spare?.introPartAt, from?.introPartAt, keptCount);
   const regions: DocRegion[] = from ? from.regions.slice(0, prefix) : [];
   // Per region, its fragment's section bodies and heading units (facts looked up by name): read from
   // the last assembly's lists for the prefix, a pass over an array rather than a lookup per region.
-  const regionBodies = from ? from.regionBodies.slice(0, prefix) : [];
-  const headingUnits = from ? from.headingUnits.slice(0, prefix) : [];
+  const regionBodies = reused(spare?.regionBodies, from?.regionBodies, keptCount);
+  const headingUnits = reused(spare?.headingUnits, from?.headingUnits, keptCount);
   if (from) {
     // The prefix's sections hold the units they held; the one open where the pass starts holds those before it.
     const made = prefix === parts.length ? sections.length : firstOwnIndex[prefix];
@@ -603,20 +627,20 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         for (let k = firstOwnIndex[index]; k < sections.length; k++) unitCounts[k] = sections[k].units.length;
         for (let at = was; at < L.fragments.length; at++) {
           L.regions[at].base = L.bases[at] + suffix.shift;
-          unitsAt.push(L.unitsAt[at] + unitShift);
+          unitsAt[index + at - was] = L.unitsAt[at] + unitShift;
         }
-        // The other lists are copied whole (a builtin copy per list, not a push per region and list).
-        appendFrom(openCountAt, L.openCountAt, was, L.fragments.length);
-        appendFrom(lastPartAt, L.lastPartAt, was, L.fragments.length);
-        appendFrom(partBeforeLastAt, L.partBeforeLastAt, was, L.fragments.length);
-        appendFrom(introPartAt, L.introPartAt, was, L.fragments.length);
-        appendFrom(beforeUnits, L.beforeUnits, was, L.fragments.length);
-        appendFrom(beforeParts, L.beforeParts, was, L.fragments.length);
-        appendFrom(afterQuestions, L.afterQuestions, was, L.fragments.length);
-        appendFrom(listIntroParts, L.listIntroParts, was, L.fragments.length);
+        // The other lists are copied whole: `regions` with a builtin copy, the rest over the spare lists.
+        copyInto(openCountAt, index, L.openCountAt, was, L.fragments.length);
+        copyInto(lastPartAt, index, L.lastPartAt, was, L.fragments.length);
+        copyInto(partBeforeLastAt, index, L.partBeforeLastAt, was, L.fragments.length);
+        copyInto(introPartAt, index, L.introPartAt, was, L.fragments.length);
+        copyInto(beforeUnits, index, L.beforeUnits, was, L.fragments.length);
+        copyInto(beforeParts, index, L.beforeParts, was, L.fragments.length);
+        copyInto(afterQuestions, index, L.afterQuestions, was, L.fragments.length);
+        copyInto(listIntroParts, index, L.listIntroParts, was, L.fragments.length);
         appendFrom(regions, L.regions, was, L.fragments.length);
-        appendFrom(regionBodies, L.regionBodies, was, L.fragments.length);
-        appendFrom(headingUnits, L.headingUnits, was, L.fragments.length);
+        copyInto(regionBodies, index, L.regionBodies, was, L.fragments.length);
+        copyInto(headingUnits, index, L.headingUnits, was, L.fragments.length);
         if (suffix.shift !== 0) {
           for (let u = L.unitsAt[was]; u < L.units.length; u++) {
             const unit = L.units[u];
@@ -633,16 +657,16 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         break;
       }
     }
-    unitsAt.push(units.length);
-    openCountAt.push(unitCounts[openAtStartIndex[index]]);
-    lastPartAt.push(lastPart);
-    partBeforeLastAt.push(partBeforeLast);
-    introPartAt.push(introPart);
+    unitsAt[index] = units.length;
+    openCountAt[index] = unitCounts[openAtStartIndex[index]];
+    lastPartAt[index] = lastPart;
+    partBeforeLastAt[index] = partBeforeLast;
+    introPartAt[index] = introPart;
     const outer = openAtStart[index];
     const previous = units[units.length - 1];
-    beforeUnits.push(previous && lastPart ? previous : undefined);
-    beforeParts.push(previous && lastPart ? lastPart : undefined);
-    afterQuestions.push(previous !== undefined && lastPart !== undefined && partBeforeLast !== undefined && endsInQuestion(lastPart.words.polarity) && endsInQuestion(partBeforeLast.words.polarity));
+    beforeUnits[index] = previous && lastPart ? previous : undefined;
+    beforeParts[index] = previous && lastPart ? lastPart : undefined;
+    afterQuestions[index] = previous !== undefined && lastPart !== undefined && partBeforeLast !== undefined && endsInQuestion(lastPart.words.polarity) && endsInQuestion(partBeforeLast.words.polarity);
     const kept = placedUnits.get(fragment);
     const local: ProseUnit[] = kept ?? [];
     const fragmentUnits = fragment.units;
@@ -689,7 +713,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       }
       if (!unit.listIntro) introPart = undefined;
       else if (unit.listIntro === unit.previous) introPart = lastPart;
-      if (i === 0) listIntroParts.push(unit.listIntro && unit.listIntro !== unit.previous ? introPart : undefined);
+      if (i === 0) listIntroParts[index] = unit.listIntro && unit.listIntro !== unit.previous ? introPart : undefined;
       units.push(unit);
       // Written over the section's list of the last assembly (cut to length below), not pushed onto an
       // emptied one: a list emptied by `length = 0` loses its storage and grows again on every edit.
@@ -697,7 +721,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       partBeforeLast = lastPart;
       lastPart = part;
     }
-    if (fragmentUnits.length === 0) listIntroParts.push(undefined);
+    if (fragmentUnits.length === 0) listIntroParts[index] = undefined;
     if (!kept) placedUnits.set(fragment, local);
     // The region object of the last assembly, when its sections are the same ones: fewer objects made
     // per edit, and fewer that live until the next one (each scavenge copies those).
@@ -706,19 +730,31 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     if (region && region.units === local && sameSections(region.sections, outer, own)) region.base = base;
     else placedRegions.set(fragment, (region = { fragment, base, units: local, sections: [outer, ...own] }));
     regions.push(region);
-    regionBodies.push(fragmentBodies(fragment));
-    headingUnits.push(headingUnitsOf(fragment));
+    regionBodies[index] = fragmentBodies(fragment);
+    headingUnits[index] = headingUnitsOf(fragment);
   }
   // And once more after the last region: where the pass over a document that only grew would start.
-  unitsAt.push(units.length);
-  openCountAt.push(unitCounts[currentIndex]);
-  lastPartAt.push(lastPart);
-  partBeforeLastAt.push(partBeforeLast);
-  introPartAt.push(introPart);
+  unitsAt[parts.length] = units.length;
+  openCountAt[parts.length] = unitCounts[currentIndex];
+  lastPartAt[parts.length] = lastPart;
+  partBeforeLastAt[parts.length] = partBeforeLast;
+  introPartAt[parts.length] = introPart;
+  for (const list of [unitsAt, openCountAt, lastPartAt, partBeforeLastAt, introPartAt]) list.length = parts.length + 1;
+  for (const list of [beforeUnits, beforeParts, afterQuestions, listIntroParts, regionBodies, headingUnits]) list.length = parts.length;
   if (kept) {
+    const fragments = spare?.fragments ?? [];
+    const bases = spare?.bases ?? [];
+    for (let index = 0; index < parts.length; index++) {
+      fragments[index] = parts[index].fragment;
+      bases[index] = parts[index].base;
+    }
+    fragments.length = parts.length;
+    bases.length = parts.length;
+    // The last assembly's lists are the next one's to write over; this one's are read by the next.
+    kept.spare = previousAssembly;
     kept.last = {
-      fragments: parts.map((p) => p.fragment),
-      bases: parts.map((p) => p.base),
+      fragments,
+      bases,
       loneTitle,
       sections,
       openAtStart,
@@ -736,7 +772,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       listIntroParts,
       regionBodies,
       headingUnits,
-      headingBodies: [],
+      headingBodies: spare?.headingBodies ?? [],
       blocks: [],
       blockStarts: [],
       unitsAt,
@@ -756,7 +792,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // A section's body can span regions: whether each heading has one is part of its region's context.
   const sums = sectionBodies(regionBodies, sections.length, openAtStartIndex, firstOwnIndex);
   const movedBy = keptFrom < parts.length ? suffix!.parts : 0;
-  const headingBodies = markHeadingBodies(regions, headingUnits, parentIndex, sums, openAtStartIndex, firstOwnIndex, { prefix, keptFrom, movedBy, bodies: previousAssembly?.headingBodies });
+  const headingBodies = markHeadingBodies(regions, headingUnits, parentIndex, sums, openAtStartIndex, firstOwnIndex, { prefix, keptFrom, movedBy, bodies: previousAssembly?.headingBodies }, kept?.last?.headingBodies as string[] | undefined);
   if (kept?.last) kept.last.headingBodies = headingBodies;
   /** The regions whose context changed, in order. */
   const changed: number[] = [];
@@ -1133,7 +1169,7 @@ interface KeptBodies {
  * sub-sections never stand in for it). The units of a region taken as it was (`kept`) are written
  * only when their marks changed: they hold what the last assembly set.
  */
-function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly HeadingUnits[], parentIndex: readonly number[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[], kept: KeptBodies): string[] {
+function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly HeadingUnits[], parentIndex: readonly number[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[], kept: KeptBodies, target: string[] = []): string[] {
   // Each section's own body less its heading unit.
   const words = Float64Array.from(sums.contentWords);
   const placeholders = Float64Array.from(sums.placeholders);
@@ -1147,7 +1183,9 @@ function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly
     }
   }
   const childBody = subSectionBodies(parentIndex, words, placeholders, sums.firstCommits);
-  const bodies: string[] = [];
+  // Written over the spare assembly's list when there is one (see AssemblyState `spare`).
+  const bodies = target;
+  bodies.length = Math.min(bodies.length, regions.length);
   for (let index = 0; index < regions.length; index++) {
     const heads = headingUnits[index];
     let marks = '';
@@ -1160,7 +1198,7 @@ function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly
       const subHaveBody = words[section] <= 0 && sums.firstCommits[section] === -1 && childBody[section];
       marks += hasBody ? '1' : subHaveBody ? '2' : '0';
     }
-    bodies.push(marks);
+    bodies[index] = marks;
     if (heads.slots.length === 0) continue;
     const was = index < kept.prefix ? index : index >= kept.keptFrom ? index - kept.movedBy : -1;
     if (was >= 0 && kept.bodies?.[was] === marks) continue;
