@@ -571,7 +571,11 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const previousAssembly = kept?.last;
   const prefix = keptPrefix(previousAssembly, parts, loneTitle, sections, firstOwnIndex);
   const from = prefix > 0 ? previousAssembly : undefined;
-  const units: ProseUnit[] = from ? from.units.slice(0, from.unitsAt[prefix]) : [];
+  // The units and regions are lists as long as the last ones, their prefix already in place: the pass writes over
+  // them by index (`unitCount`, the part's index) and cuts them to length after, and the moved suffix is copied
+  // only when it moved in them (one list made per assembly, not a slice, its growth and the suffix's copies).
+  const units: ProseUnit[] = previousAssembly ? previousAssembly.units.slice() : [];
+  let unitCount = from ? from.unitsAt[prefix] : 0;
   /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
   const keptCount = from ? prefix : 0;
   const beforeUnits: Array<ProseUnit | undefined> = reused(spare?.beforeUnits, from?.beforeUnits, keptCount);
@@ -590,7 +594,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   const lastPartAt = reused(spare?.lastPartAt, from?.lastPartAt, keptCount);
   const partBeforeLastAt = reused(spare?.partBeforeLastAt, from?.partBeforeLastAt, keptCount);
   const introPartAt = reused(spare?.introPartAt, from?.introPartAt, keptCount);
-  const regions: DocRegion[] = from ? from.regions.slice(0, prefix) : [];
+  const regions: DocRegion[] = previousAssembly ? previousAssembly.regions.slice() : [];
   // Per region, its fragment's section bodies and heading units (facts looked up by name): read from
   // the last assembly's lists for the prefix, a pass over an array rather than a lookup per region.
   const regionBodies = reused(spare?.regionBodies, from?.regionBodies, keptCount);
@@ -619,9 +623,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         lastPart === L.lastPartAt[was] &&
         partBeforeLast === L.partBeforeLastAt[was] &&
         introPart === L.introPartAt[was] &&
-        (units.length === 0 ? L.unitsAt[was] === 0 : units[units.length - 1] === L.units[L.unitsAt[was] - 1])
+        (unitCount === 0 ? L.unitsAt[was] === 0 : units[unitCount - 1] === L.units[L.unitsAt[was] - 1])
       ) {
-        const unitShift = units.length - L.unitsAt[was];
+        const unitShift = unitCount - L.unitsAt[was];
         // Their sections hold these units already (the same arrays, written the same up to here): not cut below.
         unitCounts[openAtStartIndex[index]] = sections[openAtStartIndex[index]].units.length;
         for (let k = firstOwnIndex[index]; k < sections.length; k++) unitCounts[k] = sections[k].units.length;
@@ -638,7 +642,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         copyInto(beforeParts, index, L.beforeParts, was, L.fragments.length);
         copyInto(afterQuestions, index, L.afterQuestions, was, L.fragments.length);
         copyInto(listIntroParts, index, L.listIntroParts, was, L.fragments.length);
-        appendFrom(regions, L.regions, was, L.fragments.length);
+        if (suffix.parts !== 0) copyInto(regions, index, L.regions, was, L.fragments.length);
         copyInto(regionBodies, index, L.regionBodies, was, L.fragments.length);
         copyInto(headingUnits, index, L.headingUnits, was, L.fragments.length);
         if (suffix.shift !== 0) {
@@ -649,7 +653,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
             unit.base += suffix.shift;
           }
         }
-        appendFrom(units, L.units, L.unitsAt[was], L.units.length);
+        if (unitShift !== 0) copyInto(units, unitCount, L.units, L.unitsAt[was], L.units.length);
+        unitCount += L.units.length - L.unitsAt[was];
         lastPart = L.lastPartAt[L.fragments.length];
         partBeforeLast = L.partBeforeLastAt[L.fragments.length];
         introPart = L.introPartAt[L.fragments.length];
@@ -657,13 +662,13 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         break;
       }
     }
-    unitsAt[index] = units.length;
+    unitsAt[index] = unitCount;
     openCountAt[index] = unitCounts[openAtStartIndex[index]];
     lastPartAt[index] = lastPart;
     partBeforeLastAt[index] = partBeforeLast;
     introPartAt[index] = introPart;
     const outer = openAtStart[index];
-    const previous = units[units.length - 1];
+    const previous = units[unitCount - 1];
     beforeUnits[index] = previous && lastPart ? previous : undefined;
     beforeParts[index] = previous && lastPart ? lastPart : undefined;
     afterQuestions[index] = previous !== undefined && lastPart !== undefined && partBeforeLast !== undefined && endsInQuestion(lastPart.words.polarity) && endsInQuestion(partBeforeLast.words.polarity);
@@ -677,7 +682,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       if (unit) {
         // Placed again: only what depends on the rest of the document changes.
         unit.section = section;
-        unit.previous = units[units.length - 1];
+        unit.previous = units[unitCount - 1];
         unit.listIntro = listRunIntro(unit);
         unit.start = base + part.start;
         unit.end = base + part.end;
@@ -697,7 +702,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           depth: part.depth,
           hasChildren: part.hasChildren,
           parentItem: part.parentItem < 0 ? undefined : local[part.parentItem],
-          previous: units[units.length - 1],
+          previous: units[unitCount - 1],
           listIntro: undefined,
           tableHeader: part.tableHeader,
           notStatement: part.notStatement,
@@ -714,7 +719,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       if (!unit.listIntro) introPart = undefined;
       else if (unit.listIntro === unit.previous) introPart = lastPart;
       if (i === 0) listIntroParts[index] = unit.listIntro && unit.listIntro !== unit.previous ? introPart : undefined;
-      units.push(unit);
+      units[unitCount++] = unit;
       // Written over the section's list of the last assembly (cut to length below), not pushed onto an
       // emptied one: a list emptied by `length = 0` loses its storage and grows again on every edit.
       section.units[unitCounts[part.heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + part.heading]++] = unit;
@@ -729,12 +734,14 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     let region = placedRegions.get(fragment);
     if (region && region.units === local && sameSections(region.sections, outer, own)) region.base = base;
     else placedRegions.set(fragment, (region = { fragment, base, units: local, sections: [outer, ...own] }));
-    regions.push(region);
+    regions[index] = region;
     regionBodies[index] = fragmentBodies(fragment);
     headingUnits[index] = headingUnitsOf(fragment);
   }
   // And once more after the last region: where the pass over a document that only grew would start.
-  unitsAt[parts.length] = units.length;
+  units.length = unitCount;
+  regions.length = parts.length;
+  unitsAt[parts.length] = unitCount;
   openCountAt[parts.length] = unitCounts[currentIndex];
   lastPartAt[parts.length] = lastPart;
   partBeforeLastAt[parts.length] = partBeforeLast;
