@@ -262,6 +262,7 @@ interface LastAssembly {
   fragments: Fragment[];
   bases: number[];
   loneTitle: boolean;
+  titles: TitleScan;
   sections: Section[];
   /** The section pass's lists (per part, and per section for `parentIndex`), for its unchanged prefix (`keptSections`). */
   openAtStart: Section[];
@@ -405,17 +406,50 @@ function keptRoot(state: AssemblyState | undefined, length: number, keepChildren
   return made;
 }
 
-/** Whether the document's first heading is level 1 and the only one of that level (its title, not a step). */
-function hasLoneTitle(parts: readonly PlacedFragment[]): boolean {
-  let first = 0;
-  let levelOnes = 0;
-  for (const { fragment } of parts) {
-    for (const heading of fragment.headings) {
-      if (first === 0) first = heading.level;
-      if (heading.level === 1) levelOnes++;
-    }
+/** What says whether a document has a lone title: its first heading's level (0: none), the part holding it, and its level-1 headings. */
+interface TitleScan {
+  first: number;
+  firstPart: number;
+  levelOnes: number;
+}
+
+function levelOnesOf(fragment: Fragment): number {
+  let count = 0;
+  for (const heading of fragment.headings) if (heading.level === 1) count++;
+  return count;
+}
+
+/** The first heading at or after part `from` (whose parts before hold none), and `levelOnes`. */
+function firstHeadingFrom(parts: readonly PlacedFragment[], from: number, levelOnes: number): TitleScan {
+  for (let k = from; k < parts.length; k++) {
+    const headings = parts[k].fragment.headings;
+    if (headings.length > 0) return { first: headings[0].level, firstPart: k, levelOnes };
   }
-  return first === 1 && levelOnes === 1;
+  return { first: 0, firstPart: parts.length, levelOnes };
+}
+
+/**
+ * The title scan of `parts`, from the last assembly's when there is one: the level-1 headings of the parts an edit
+ * replaced (those between the parts that are the same fragments at either end) taken out and those of the new ones
+ * added, and the first heading kept when it is in the unchanged leading parts. Not a pass over every part's
+ * headings on every edit (a fragment's headings never change).
+ */
+function titleScanOf(parts: readonly PlacedFragment[], last: LastAssembly | undefined): TitleScan {
+  if (!last) {
+    let levelOnes = 0;
+    for (const { fragment } of parts) levelOnes += levelOnesOf(fragment);
+    return firstHeadingFrom(parts, 0, levelOnes);
+  }
+  const was = last.fragments;
+  let same = 0;
+  while (same < parts.length && same < was.length && parts[same].fragment === was[same]) same++;
+  let sameAfter = 0;
+  while (sameAfter < parts.length - same && sameAfter < was.length - same && parts[parts.length - 1 - sameAfter].fragment === was[was.length - 1 - sameAfter]) sameAfter++;
+  let levelOnes = last.titles.levelOnes;
+  for (let k = same; k < was.length - sameAfter; k++) levelOnes -= levelOnesOf(was[k]);
+  for (let k = same; k < parts.length - sameAfter; k++) levelOnes += levelOnesOf(parts[k].fragment);
+  if (last.titles.firstPart < same) return { first: last.titles.first, firstPart: last.titles.firstPart, levelOnes };
+  return firstHeadingFrom(parts, same, levelOnes);
 }
 
 /** A fragment and where it starts in the document. */
@@ -447,7 +481,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // A lone level-1 heading at the top is the document's title, not a step. Known before the sections
   // are made (from the fragments' headings), so that a section kept from the last assembly is taken
   // only with the steps it must have.
-  const loneTitle = hasLoneTitle(parts);
+  const titles = titleScanOf(parts, kept?.last);
+  const loneTitle = titles.first === 1 && titles.levelOnes === 1;
   // The sections of the parts before the first one this edit changed are the last assembly's, as they were.
   const sectionPrefix = samePartsPrefix(kept?.last, parts, loneTitle);
   const root = keptRoot(kept, text.length, sectionPrefix > 0);
@@ -763,6 +798,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       fragments,
       bases,
       loneTitle,
+      titles,
       sections,
       openAtStart,
       openAtStartIndex,
