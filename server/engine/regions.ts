@@ -332,10 +332,7 @@ export class RegionParser {
 
     for (let k = first; k <= last; k++) this.recycle(this.regions[k]);
     const start = this.regions[first].start;
-    // The regions after the change, moved: the same objects (nothing keeps the last update's regions past it), not a
-    // copy of each of them on every edit.
-    const kept = this.regions.slice(last + 1);
-    if (delta !== 0) for (const r of kept) r.start += delta;
+    const kept = this.regions.slice(last + 1).map((r) => ({ ...r, start: r.start + delta }));
     const end = kept[0]?.start ?? next.length;
     const reparsed = this.parseSpan(next, start, end, kept, zone);
     return [...this.regions.slice(0, first), ...reparsed];
