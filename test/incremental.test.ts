@@ -591,3 +591,27 @@ test('a bold label over a list lends to items in later regions, and editing the 
     }
   }
 });
+
+test('a level-1 heading typed far below the title makes the title a step, and deleting it a title again, as a full lint says', () => {
+  // Many regions, so that the edit's part is neither the first nor the last and the title's part is kept.
+  const sections = Array.from({ length: 30 }, (_, i) => `## Section ${i}\n\nParagraph ${i} about the ranking model and its weekly retraining.\n`);
+  const text = `# Monitoring\n\n${sections.join('\n')}`;
+  const at = text.indexOf('## Section 20');
+  const second = `${text.slice(0, at)}# Monitoring again\n\n${text.slice(at)}`;
+  const linter = new IncrementalLinter();
+  const options = lintOptions({ force: true });
+  const steps = (result: ReturnType<typeof lint>): string[][] => result.doc.sections.map((s) => [...s.steps]);
+  const versions = [text, second, text, `${text.slice(0, at)}# ${text.slice(at)}`, text];
+  const titleSteps: number[] = [];
+  for (const [index, version] of versions.entries()) {
+    const result = linter.lint(version, options);
+    const full = lint(version, { force: true });
+    assert.deepEqual(steps(result), steps(full), `version ${index + 1}: sections' steps`);
+    assert.deepEqual(observable(result), observable(full), `version ${index + 1}`);
+    titleSteps.push(result.doc.sections[1].steps.length);
+  }
+  // The title names a step only while another level-1 heading follows it.
+  assert.equal(titleSteps[0], 0);
+  assert.ok(titleSteps[1] > 0, `the title is a step once a second level-1 heading exists: ${titleSteps.join(',')}`);
+  assert.equal(titleSteps[2], 0);
+});

@@ -242,6 +242,12 @@ export interface AssemblyState {
   lines: LineIndex | undefined;
   /** What the last assembly placed, for its unchanged prefix (see `keptPrefix`). */
   last?: LastAssembly;
+  /**
+   * The assembly before the last: nothing reads it, so the next assembly writes its per-part and per-section lists
+   * over this one's (`reused`, `copyInto`) instead of making ~20 new lists of ~1,300 items on every edit of a long
+   * document, which lived until the next edit and so were copied by the scavenges that fell between.
+   */
+  spare?: LastAssembly;
 }
 
 /**
@@ -256,6 +262,7 @@ interface LastAssembly {
   fragments: Fragment[];
   bases: number[];
   loneTitle: boolean;
+  titles: TitleScan;
   sections: Section[];
   /** The section pass's lists (per part, and per section for `parentIndex`), for its unchanged prefix (`keptSections`). */
   openAtStart: Section[];
@@ -329,6 +336,18 @@ function sameTrailingSections(last: LastAssembly, sections: readonly Section[]):
   return same;
 }
 
+/** `target` (a list of the spare assembly, or a new one when there is none) holding `source[0, count)`, written over. */
+function reused<T>(target: T[] | undefined, source: readonly T[] | undefined, count: number): T[] {
+  const list = target ?? [];
+  for (let k = 0; k < count; k++) list[k] = source![k];
+  return list;
+}
+
+/** Writes `source[from, to)` over `target` from `at` on (`at` is at most `target.length`: no holes). */
+function copyInto<T>(target: T[], at: number, source: readonly T[], from: number, to: number): void {
+  for (let k = from; k < to; k++) target[at + k - from] = source[k];
+}
+
 /** Items per push in `appendFrom` (a push of a spread list passes each item as an argument, on the stack). */
 const APPEND_CHUNK = 4096;
 
@@ -353,7 +372,7 @@ function samePartsPrefix(last: LastAssembly | undefined, parts: readonly PlacedF
  * ends). Only the sections still open where the pass resumes change: their ends, and their children from the parts
  * after (dropped here: they are pushed again). `keptRoot` kept the root's children for this.
  */
-function keptSections(last: LastAssembly, prefix: number) {
+function keptSections(last: LastAssembly, prefix: number, spare: LastAssembly | undefined) {
   const more = prefix < last.fragments.length;
   const made = more ? last.firstOwnIndex[prefix] : last.sections.length;
   const current = more ? last.openAtStart[prefix] : last.openAtEnd;
@@ -364,11 +383,11 @@ function keptSections(last: LastAssembly, prefix: number) {
   }
   return {
     sections: last.sections.slice(0, made),
-    openAtStart: last.openAtStart.slice(0, prefix),
-    openAtStartIndex: last.openAtStartIndex.slice(0, prefix),
-    firstOwnIndex: last.firstOwnIndex.slice(0, prefix),
-    ownSections: last.ownSections.slice(0, prefix),
-    parentIndex: last.parentIndex.slice(0, made),
+    openAtStart: reused(spare?.openAtStart, last.openAtStart, prefix),
+    openAtStartIndex: reused(spare?.openAtStartIndex, last.openAtStartIndex, prefix),
+    firstOwnIndex: reused(spare?.firstOwnIndex, last.firstOwnIndex, prefix),
+    ownSections: reused(spare?.ownSections, last.ownSections, prefix),
+    parentIndex: reused(spare?.parentIndex, last.parentIndex, made),
     current,
     currentIndex: more ? last.openAtStartIndex[prefix] : last.openAtEndIndex,
   };
@@ -387,17 +406,50 @@ function keptRoot(state: AssemblyState | undefined, length: number, keepChildren
   return made;
 }
 
-/** Whether the document's first heading is level 1 and the only one of that level (its title, not a step). */
-function hasLoneTitle(parts: readonly PlacedFragment[]): boolean {
-  let first = 0;
-  let levelOnes = 0;
-  for (const { fragment } of parts) {
-    for (const heading of fragment.headings) {
-      if (first === 0) first = heading.level;
-      if (heading.level === 1) levelOnes++;
-    }
+/** What says whether a document has a lone title: its first heading's level (0: none), the part holding it, and its level-1 headings. */
+interface TitleScan {
+  first: number;
+  firstPart: number;
+  levelOnes: number;
+}
+
+function levelOnesOf(fragment: Fragment): number {
+  let count = 0;
+  for (const heading of fragment.headings) if (heading.level === 1) count++;
+  return count;
+}
+
+/** The first heading at or after part `from` (whose parts before hold none), and `levelOnes`. */
+function firstHeadingFrom(parts: readonly PlacedFragment[], from: number, levelOnes: number): TitleScan {
+  for (let k = from; k < parts.length; k++) {
+    const headings = parts[k].fragment.headings;
+    if (headings.length > 0) return { first: headings[0].level, firstPart: k, levelOnes };
   }
-  return first === 1 && levelOnes === 1;
+  return { first: 0, firstPart: parts.length, levelOnes };
+}
+
+/**
+ * The title scan of `parts`, from the last assembly's when there is one: the level-1 headings of the parts an edit
+ * replaced (those between the parts that are the same fragments at either end) taken out and those of the new ones
+ * added, and the first heading kept when it is in the unchanged leading parts. Not a pass over every part's
+ * headings on every edit (a fragment's headings never change).
+ */
+function titleScanOf(parts: readonly PlacedFragment[], last: LastAssembly | undefined): TitleScan {
+  if (!last) {
+    let levelOnes = 0;
+    for (const { fragment } of parts) levelOnes += levelOnesOf(fragment);
+    return firstHeadingFrom(parts, 0, levelOnes);
+  }
+  const was = last.fragments;
+  let same = 0;
+  while (same < parts.length && same < was.length && parts[same].fragment === was[same]) same++;
+  let sameAfter = 0;
+  while (sameAfter < parts.length - same && sameAfter < was.length - same && parts[parts.length - 1 - sameAfter].fragment === was[was.length - 1 - sameAfter]) sameAfter++;
+  let levelOnes = last.titles.levelOnes;
+  for (let k = same; k < was.length - sameAfter; k++) levelOnes -= levelOnesOf(was[k]);
+  for (let k = same; k < parts.length - sameAfter; k++) levelOnes += levelOnesOf(parts[k].fragment);
+  if (last.titles.firstPart < same) return { first: last.titles.first, firstPart: last.titles.firstPart, levelOnes };
+  return firstHeadingFrom(parts, same, levelOnes);
 }
 
 /** A fragment and where it starts in the document. */
@@ -429,23 +481,27 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // A lone level-1 heading at the top is the document's title, not a step. Known before the sections
   // are made (from the fragments' headings), so that a section kept from the last assembly is taken
   // only with the steps it must have.
-  const loneTitle = hasLoneTitle(parts);
+  const titles = titleScanOf(parts, kept?.last);
+  const loneTitle = titles.first === 1 && titles.levelOnes === 1;
   // The sections of the parts before the first one this edit changed are the last assembly's, as they were.
   const sectionPrefix = samePartsPrefix(kept?.last, parts, loneTitle);
   const root = keptRoot(kept, text.length, sectionPrefix > 0);
-  const resumed = sectionPrefix > 0 ? keptSections(kept!.last!, sectionPrefix) : undefined;
+  // The per-part and per-section lists below are the spare assembly's, written over: each is written at its part's
+  // (or section's) index, and cut to length after its pass.
+  const spare = kept?.spare;
+  const resumed = sectionPrefix > 0 ? keptSections(kept!.last!, sectionPrefix, spare) : undefined;
   // Sections first: units need the whole tree (parents across regions, the lone title).
   const sections: Section[] = resumed?.sections ?? [root];
-  const ownSections: Section[][] = resumed?.ownSections ?? [];
-  const openAtStart: Section[] = resumed?.openAtStart ?? [];
+  const ownSections: Section[][] = resumed?.ownSections ?? spare?.ownSections ?? [];
+  const openAtStart: Section[] = resumed?.openAtStart ?? spare?.openAtStart ?? [];
   // Where each region's open section and first own section are in `sections` (its own ones follow
   // in order): section bodies are summed in arrays indexed by these, not in a Map of objects.
-  const openAtStartIndex: number[] = resumed?.openAtStartIndex ?? [];
-  const firstOwnIndex: number[] = resumed?.firstOwnIndex ?? [];
+  const openAtStartIndex: number[] = resumed?.openAtStartIndex ?? spare?.openAtStartIndex ?? [];
+  const firstOwnIndex: number[] = resumed?.firstOwnIndex ?? spare?.firstOwnIndex ?? [];
   let currentIndex = resumed?.currentIndex ?? 0;
   let current = resumed?.current ?? root;
   /** Per section, its parent's index in `sections` (-1 for the root): subSectionBodies adds children into parents by it. */
-  const parentIndex: number[] = resumed?.parentIndex ?? [-1];
+  const parentIndex: number[] = resumed?.parentIndex ?? reused(spare?.parentIndex, [-1], 1);
   /** The sections still open where the pass resumes, outermost first (the root aside): closeSections closes them. */
   const stillOpen: Section[] = [];
   for (let open = current; open.parent; open = open.parent) {
@@ -475,11 +531,11 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         }
         const indexNow = (then: number): number => (then >= firstOld ? then + sectionShift : openNow[openThen.indexOf(then)]);
         for (let at = was; at < L.fragments.length; at++) {
-          openAtStartIndex.push(indexNow(L.openAtStartIndex[at]));
-          firstOwnIndex.push(L.firstOwnIndex[at] + sectionShift);
+          openAtStartIndex[index + at - was] = indexNow(L.openAtStartIndex[at]);
+          firstOwnIndex[index + at - was] = L.firstOwnIndex[at] + sectionShift;
         }
-        appendFrom(openAtStart, L.openAtStart, was, L.fragments.length);
-        appendFrom(ownSections, L.ownSections, was, L.fragments.length);
+        copyInto(openAtStart, index, L.openAtStart, was, L.fragments.length);
+        copyInto(ownSections, index, L.ownSections, was, L.fragments.length);
         for (let k = firstOld; k < L.sections.length; k++) {
           const section = L.sections[k];
           const range = section.headingRange!;
@@ -488,7 +544,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           section.end = text.length;
           // Its children are its own (sections after it); a section open here gets those it had after here again.
           if (section.parent!.start < base) section.parent!.children.push(section);
-          parentIndex.push(indexNow(L.parentIndex[k]));
+          parentIndex[k + sectionShift] = indexNow(L.parentIndex[k]);
         }
         appendFrom(sections, L.sections, firstOld, L.sections.length);
         current = L.openAtEnd;
@@ -496,9 +552,9 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         break;
       }
     }
-    openAtStart.push(current);
-    openAtStartIndex.push(currentIndex);
-    firstOwnIndex.push(sections.length);
+    openAtStart[index] = current;
+    openAtStartIndex[index] = currentIndex;
+    firstOwnIndex[index] = sections.length;
     // Most regions have no heading: they share one empty list.
     const own: Section[] = fragment.headings.length === 0 ? NO_SECTIONS : [];
     for (const heading of fragment.headings) {
@@ -534,43 +590,50 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         headingOf.set(section, heading);
       }
       parent.children.push(section);
-      parentIndex.push(parentAt);
+      parentIndex[sections.length] = parentAt;
       sections.push(section);
       own.push(section);
       current = section;
       currentIndex = sections.length - 1;
     }
-    ownSections.push(own);
+    ownSections[index] = own;
   }
   closeSections(sections, closedBefore, stillOpen);
+  for (const list of [openAtStart, openAtStartIndex, firstOwnIndex, ownSections]) list.length = parts.length;
+  parentIndex.length = sections.length;
 
   // The regions before the first one this edit changed are placed as they were: no pass over their units.
   const previousAssembly = kept?.last;
   const prefix = keptPrefix(previousAssembly, parts, loneTitle, sections, firstOwnIndex);
   const from = prefix > 0 ? previousAssembly : undefined;
-  const units: ProseUnit[] = from ? from.units.slice(0, from.unitsAt[prefix]) : [];
+  // The units and regions are lists as long as the last ones, their prefix already in place: the pass writes over
+  // them by index (`unitCount`, the part's index) and cuts them to length after, and the moved suffix is copied
+  // only when it moved in them (one list made per assembly, not a slice, its growth and the suffix's copies).
+  const units: ProseUnit[] = previousAssembly ? previousAssembly.units.slice() : [];
+  let unitCount = from ? from.unitsAt[prefix] : 0;
   /** Per region, the unit before it and what it was made of (undefined for the first units of the document). */
-  const beforeUnits: Array<ProseUnit | undefined> = from ? from.beforeUnits.slice(0, prefix) : [];
-  const beforeParts: Array<FragmentUnit | undefined> = from ? from.beforeParts.slice(0, prefix) : [];
+  const keptCount = from ? prefix : 0;
+  const beforeUnits: Array<ProseUnit | undefined> = reused(spare?.beforeUnits, from?.beforeUnits, keptCount);
+  const beforeParts: Array<FragmentUnit | undefined> = reused(spare?.beforeParts, from?.beforeParts, keptCount);
   /** Per region, whether the unit before it ends with a question and follows another one (judge/decide.ts askingUnit). */
-  const afterQuestions: boolean[] = from ? from.afterQuestions.slice(0, prefix) : [];
+  const afterQuestions: boolean[] = reused(spare?.afterQuestions, from?.afterQuestions, keptCount);
   let lastPart: FragmentUnit | undefined = from?.lastPartAt[prefix];
   let partBeforeLast: FragmentUnit | undefined = from?.partBeforeLastAt[prefix];
   /** What the `listIntro` of the list run open at the last unit was made of. */
   let introPart: FragmentUnit | undefined = from?.introPartAt[prefix];
   /** Per region, the `listIntro` its first unit takes from before the region's `before` unit, as made. */
-  const listIntroParts: Array<FragmentUnit | undefined> = from ? from.listIntroParts.slice(0, prefix) : [];
+  const listIntroParts: Array<FragmentUnit | undefined> = reused(spare?.listIntroParts, from?.listIntroParts, keptCount);
   const unitCounts = new Int32Array(sections.length);
-  const unitsAt = from ? from.unitsAt.slice(0, prefix) : [];
-  const openCountAt = from ? from.openCountAt.slice(0, prefix) : [];
-  const lastPartAt = from ? from.lastPartAt.slice(0, prefix) : [];
-  const partBeforeLastAt = from ? from.partBeforeLastAt.slice(0, prefix) : [];
-  const introPartAt = from ? from.introPartAt.slice(0, prefix) : [];
-  const regions: DocRegion[] = from ? from.regions.slice(0, prefix) : [];
+  const unitsAt = reused(spare?.unitsAt, from?.unitsAt, keptCount);
+  const openCountAt = reused(spare?.openCountAt, from?.openCountAt, keptCount);
+  const lastPartAt = reused(spare?.lastPartAt, from?.lastPartAt, keptCount);
+  const partBeforeLastAt = reused(spare?.partBeforeLastAt, from?.partBeforeLastAt, keptCount);
+  const introPartAt = reused(spare?.introPartAt, from?.introPartAt, keptCount);
+  const regions: DocRegion[] = previousAssembly ? previousAssembly.regions.slice() : [];
   // Per region, its fragment's section bodies and heading units (facts looked up by name): read from
   // the last assembly's lists for the prefix, a pass over an array rather than a lookup per region.
-  const regionBodies = from ? from.regionBodies.slice(0, prefix) : [];
-  const headingUnits = from ? from.headingUnits.slice(0, prefix) : [];
+  const regionBodies = reused(spare?.regionBodies, from?.regionBodies, keptCount);
+  const headingUnits = reused(spare?.headingUnits, from?.headingUnits, keptCount);
   if (from) {
     // The prefix's sections hold the units they held; the one open where the pass starts holds those before it.
     const made = prefix === parts.length ? sections.length : firstOwnIndex[prefix];
@@ -595,28 +658,28 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         lastPart === L.lastPartAt[was] &&
         partBeforeLast === L.partBeforeLastAt[was] &&
         introPart === L.introPartAt[was] &&
-        (units.length === 0 ? L.unitsAt[was] === 0 : units[units.length - 1] === L.units[L.unitsAt[was] - 1])
+        (unitCount === 0 ? L.unitsAt[was] === 0 : units[unitCount - 1] === L.units[L.unitsAt[was] - 1])
       ) {
-        const unitShift = units.length - L.unitsAt[was];
+        const unitShift = unitCount - L.unitsAt[was];
         // Their sections hold these units already (the same arrays, written the same up to here): not cut below.
         unitCounts[openAtStartIndex[index]] = sections[openAtStartIndex[index]].units.length;
         for (let k = firstOwnIndex[index]; k < sections.length; k++) unitCounts[k] = sections[k].units.length;
         for (let at = was; at < L.fragments.length; at++) {
           L.regions[at].base = L.bases[at] + suffix.shift;
-          unitsAt.push(L.unitsAt[at] + unitShift);
+          unitsAt[index + at - was] = L.unitsAt[at] + unitShift;
         }
-        // The other lists are copied whole (a builtin copy per list, not a push per region and list).
-        appendFrom(openCountAt, L.openCountAt, was, L.fragments.length);
-        appendFrom(lastPartAt, L.lastPartAt, was, L.fragments.length);
-        appendFrom(partBeforeLastAt, L.partBeforeLastAt, was, L.fragments.length);
-        appendFrom(introPartAt, L.introPartAt, was, L.fragments.length);
-        appendFrom(beforeUnits, L.beforeUnits, was, L.fragments.length);
-        appendFrom(beforeParts, L.beforeParts, was, L.fragments.length);
-        appendFrom(afterQuestions, L.afterQuestions, was, L.fragments.length);
-        appendFrom(listIntroParts, L.listIntroParts, was, L.fragments.length);
-        appendFrom(regions, L.regions, was, L.fragments.length);
-        appendFrom(regionBodies, L.regionBodies, was, L.fragments.length);
-        appendFrom(headingUnits, L.headingUnits, was, L.fragments.length);
+        // The other lists are copied whole: `regions` with a builtin copy, the rest over the spare lists.
+        copyInto(openCountAt, index, L.openCountAt, was, L.fragments.length);
+        copyInto(lastPartAt, index, L.lastPartAt, was, L.fragments.length);
+        copyInto(partBeforeLastAt, index, L.partBeforeLastAt, was, L.fragments.length);
+        copyInto(introPartAt, index, L.introPartAt, was, L.fragments.length);
+        copyInto(beforeUnits, index, L.beforeUnits, was, L.fragments.length);
+        copyInto(beforeParts, index, L.beforeParts, was, L.fragments.length);
+        copyInto(afterQuestions, index, L.afterQuestions, was, L.fragments.length);
+        copyInto(listIntroParts, index, L.listIntroParts, was, L.fragments.length);
+        if (suffix.parts !== 0) copyInto(regions, index, L.regions, was, L.fragments.length);
+        copyInto(regionBodies, index, L.regionBodies, was, L.fragments.length);
+        copyInto(headingUnits, index, L.headingUnits, was, L.fragments.length);
         if (suffix.shift !== 0) {
           for (let u = L.unitsAt[was]; u < L.units.length; u++) {
             const unit = L.units[u];
@@ -625,7 +688,8 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
             unit.base += suffix.shift;
           }
         }
-        appendFrom(units, L.units, L.unitsAt[was], L.units.length);
+        if (unitShift !== 0) copyInto(units, unitCount, L.units, L.unitsAt[was], L.units.length);
+        unitCount += L.units.length - L.unitsAt[was];
         lastPart = L.lastPartAt[L.fragments.length];
         partBeforeLast = L.partBeforeLastAt[L.fragments.length];
         introPart = L.introPartAt[L.fragments.length];
@@ -633,16 +697,16 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
         break;
       }
     }
-    unitsAt.push(units.length);
-    openCountAt.push(unitCounts[openAtStartIndex[index]]);
-    lastPartAt.push(lastPart);
-    partBeforeLastAt.push(partBeforeLast);
-    introPartAt.push(introPart);
+    unitsAt[index] = unitCount;
+    openCountAt[index] = unitCounts[openAtStartIndex[index]];
+    lastPartAt[index] = lastPart;
+    partBeforeLastAt[index] = partBeforeLast;
+    introPartAt[index] = introPart;
     const outer = openAtStart[index];
-    const previous = units[units.length - 1];
-    beforeUnits.push(previous && lastPart ? previous : undefined);
-    beforeParts.push(previous && lastPart ? lastPart : undefined);
-    afterQuestions.push(previous !== undefined && lastPart !== undefined && partBeforeLast !== undefined && endsInQuestion(lastPart.words.polarity) && endsInQuestion(partBeforeLast.words.polarity));
+    const previous = units[unitCount - 1];
+    beforeUnits[index] = previous && lastPart ? previous : undefined;
+    beforeParts[index] = previous && lastPart ? lastPart : undefined;
+    afterQuestions[index] = previous !== undefined && lastPart !== undefined && partBeforeLast !== undefined && endsInQuestion(lastPart.words.polarity) && endsInQuestion(partBeforeLast.words.polarity);
     const kept = placedUnits.get(fragment);
     const local: ProseUnit[] = kept ?? [];
     const fragmentUnits = fragment.units;
@@ -653,7 +717,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       if (unit) {
         // Placed again: only what depends on the rest of the document changes.
         unit.section = section;
-        unit.previous = units[units.length - 1];
+        unit.previous = units[unitCount - 1];
         unit.listIntro = listRunIntro(unit);
         unit.start = base + part.start;
         unit.end = base + part.end;
@@ -673,7 +737,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
           depth: part.depth,
           hasChildren: part.hasChildren,
           parentItem: part.parentItem < 0 ? undefined : local[part.parentItem],
-          previous: units[units.length - 1],
+          previous: units[unitCount - 1],
           listIntro: undefined,
           tableHeader: part.tableHeader,
           notStatement: part.notStatement,
@@ -689,15 +753,15 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       }
       if (!unit.listIntro) introPart = undefined;
       else if (unit.listIntro === unit.previous) introPart = lastPart;
-      if (i === 0) listIntroParts.push(unit.listIntro && unit.listIntro !== unit.previous ? introPart : undefined);
-      units.push(unit);
+      if (i === 0) listIntroParts[index] = unit.listIntro && unit.listIntro !== unit.previous ? introPart : undefined;
+      units[unitCount++] = unit;
       // Written over the section's list of the last assembly (cut to length below), not pushed onto an
       // emptied one: a list emptied by `length = 0` loses its storage and grows again on every edit.
       section.units[unitCounts[part.heading < 0 ? openAtStartIndex[index] : firstOwnIndex[index] + part.heading]++] = unit;
       partBeforeLast = lastPart;
       lastPart = part;
     }
-    if (fragmentUnits.length === 0) listIntroParts.push(undefined);
+    if (fragmentUnits.length === 0) listIntroParts[index] = undefined;
     if (!kept) placedUnits.set(fragment, local);
     // The region object of the last assembly, when its sections are the same ones: fewer objects made
     // per edit, and fewer that live until the next one (each scavenge copies those).
@@ -705,21 +769,36 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
     let region = placedRegions.get(fragment);
     if (region && region.units === local && sameSections(region.sections, outer, own)) region.base = base;
     else placedRegions.set(fragment, (region = { fragment, base, units: local, sections: [outer, ...own] }));
-    regions.push(region);
-    regionBodies.push(fragmentBodies(fragment));
-    headingUnits.push(headingUnitsOf(fragment));
+    regions[index] = region;
+    regionBodies[index] = fragmentBodies(fragment);
+    headingUnits[index] = headingUnitsOf(fragment);
   }
   // And once more after the last region: where the pass over a document that only grew would start.
-  unitsAt.push(units.length);
-  openCountAt.push(unitCounts[currentIndex]);
-  lastPartAt.push(lastPart);
-  partBeforeLastAt.push(partBeforeLast);
-  introPartAt.push(introPart);
+  units.length = unitCount;
+  regions.length = parts.length;
+  unitsAt[parts.length] = unitCount;
+  openCountAt[parts.length] = unitCounts[currentIndex];
+  lastPartAt[parts.length] = lastPart;
+  partBeforeLastAt[parts.length] = partBeforeLast;
+  introPartAt[parts.length] = introPart;
+  for (const list of [unitsAt, openCountAt, lastPartAt, partBeforeLastAt, introPartAt]) list.length = parts.length + 1;
+  for (const list of [beforeUnits, beforeParts, afterQuestions, listIntroParts, regionBodies, headingUnits]) list.length = parts.length;
   if (kept) {
+    const fragments = spare?.fragments ?? [];
+    const bases = spare?.bases ?? [];
+    for (let index = 0; index < parts.length; index++) {
+      fragments[index] = parts[index].fragment;
+      bases[index] = parts[index].base;
+    }
+    fragments.length = parts.length;
+    bases.length = parts.length;
+    // The last assembly's lists are the next one's to write over; this one's are read by the next.
+    kept.spare = previousAssembly;
     kept.last = {
-      fragments: parts.map((p) => p.fragment),
-      bases: parts.map((p) => p.base),
+      fragments,
+      bases,
       loneTitle,
+      titles,
       sections,
       openAtStart,
       openAtStartIndex,
@@ -736,7 +815,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
       listIntroParts,
       regionBodies,
       headingUnits,
-      headingBodies: [],
+      headingBodies: spare?.headingBodies ?? [],
       blocks: [],
       blockStarts: [],
       unitsAt,
@@ -756,7 +835,7 @@ export function assembleDesignDoc(text: string, parts: readonly PlacedFragment[]
   // A section's body can span regions: whether each heading has one is part of its region's context.
   const sums = sectionBodies(regionBodies, sections.length, openAtStartIndex, firstOwnIndex);
   const movedBy = keptFrom < parts.length ? suffix!.parts : 0;
-  const headingBodies = markHeadingBodies(regions, headingUnits, parentIndex, sums, openAtStartIndex, firstOwnIndex, { prefix, keptFrom, movedBy, bodies: previousAssembly?.headingBodies });
+  const headingBodies = markHeadingBodies(regions, headingUnits, parentIndex, sums, openAtStartIndex, firstOwnIndex, { prefix, keptFrom, movedBy, bodies: previousAssembly?.headingBodies }, kept?.last?.headingBodies as string[] | undefined);
   if (kept?.last) kept.last.headingBodies = headingBodies;
   /** The regions whose context changed, in order. */
   const changed: number[] = [];
@@ -1133,7 +1212,7 @@ interface KeptBodies {
  * sub-sections never stand in for it). The units of a region taken as it was (`kept`) are written
  * only when their marks changed: they hold what the last assembly set.
  */
-function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly HeadingUnits[], parentIndex: readonly number[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[], kept: KeptBodies): string[] {
+function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly HeadingUnits[], parentIndex: readonly number[], sums: SectionSums, openAtStartIndex: readonly number[], firstOwnIndex: readonly number[], kept: KeptBodies, target: string[] = []): string[] {
   // Each section's own body less its heading unit.
   const words = Float64Array.from(sums.contentWords);
   const placeholders = Float64Array.from(sums.placeholders);
@@ -1147,7 +1226,9 @@ function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly
     }
   }
   const childBody = subSectionBodies(parentIndex, words, placeholders, sums.firstCommits);
-  const bodies: string[] = [];
+  // Written over the spare assembly's list when there is one (see AssemblyState `spare`).
+  const bodies = target;
+  bodies.length = Math.min(bodies.length, regions.length);
   for (let index = 0; index < regions.length; index++) {
     const heads = headingUnits[index];
     let marks = '';
@@ -1160,7 +1241,7 @@ function markHeadingBodies(regions: readonly DocRegion[], headingUnits: readonly
       const subHaveBody = words[section] <= 0 && sums.firstCommits[section] === -1 && childBody[section];
       marks += hasBody ? '1' : subHaveBody ? '2' : '0';
     }
-    bodies.push(marks);
+    bodies[index] = marks;
     if (heads.slots.length === 0) continue;
     const was = index < kept.prefix ? index : index >= kept.keptFrom ? index - kept.movedBy : -1;
     if (was >= 0 && kept.bodies?.[was] === marks) continue;
