@@ -12,24 +12,10 @@
 // the chosen split with the profile the engine inferred.
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { openLabelledSet } from './labelled-set.mjs';
 
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const USAGE = 'usage: node scripts/applicability-set.mjs SETDIR [--split LOOK|CHECK|all] [--details]';
-const args = process.argv.slice(2);
-const setDir = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--split');
-if (!setDir || !fs.existsSync(path.join(setDir, 'labels.tsv'))) {
-  console.error(`${USAGE}\n(no labels.tsv in ${setDir ?? '(none)'})`);
-  process.exit(2);
-}
-const splitArg = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'LOOK';
-const details = args.includes('--details');
-
-const { lint } = await import(pathToFileURL(path.join(ROOT, 'out/server/linter.js')).href);
-
-const [header, ...lines] = fs.readFileSync(path.join(setDir, 'labels.tsv'), 'utf8').trim().split(/\r?\n/);
-const columns = header.split('\t');
-const rows = lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [columns[i], v])));
+const { setDir, split: splitArg, details, rows, lint } = await openLabelledSet(USAGE);
 
 const FIELDS = [['ranking', 'rankingShaped'], ['rare', 'rarePositives'], ['generative', 'generative']];
 const tally = {};
