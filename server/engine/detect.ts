@@ -12,9 +12,8 @@
 //   are versions, meeting notes have attendees and action items; these win
 //   only when they outweigh the design's own headings.
 import type { DesignDoc, DocBlock, DocGroup } from './model.js';
-import { isDeepStrictEqual } from 'node:util';
 import { fragmentFact } from './fragment-cache.js';
-import { blockPlan, groupPlan } from './fold-plan.js';
+import { groupPlan, keptOverReplacedRegions } from './fold-plan.js';
 import type { Fragment } from './fragment.js';
 import { groupsOf, LabelledCues } from './labelled-cues.js';
 import { stepsOfHeading } from './steps.js';
@@ -349,29 +348,10 @@ function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
 function blockFacts(block: DocBlock): DetectionFacts {
   let facts = block.key.facts.get(BLOCK_FACTS) as DetectionFacts | undefined;
   if (!facts) {
-    facts = replacedBlockFacts(block) ?? combinedFacts(block.regions.map((region) => factsOf(region.fragment)));
+    facts = keptOverReplacedRegions(block, BLOCK_FACTS, DETECTION, factsOf) ?? combinedFacts(block.regions.map((region) => factsOf(region.fragment)));
     block.key.facts.set(BLOCK_FACTS, facts);
   }
   return facts;
-}
-
-/**
- * The facts of the block's key replaced (an edit), when the regions between the ones both keys hold
- * (fold-plan.ts) have the same facts as the ones they replaced: a letter typed in a word seldom changes
- * what detection counts, and the block's other regions are the same fragments.
- */
-function replacedBlockFacts(block: DocBlock): DetectionFacts | undefined {
-  const was = block.key.previous;
-  const kept = was?.facts.get(BLOCK_FACTS) as DetectionFacts | undefined;
-  if (!was || !kept) return undefined;
-  const { prefix, suffix } = blockPlan(block.key, block.regions);
-  const end = block.regions.length - suffix;
-  if (end !== was.fragments.length - suffix) return undefined;
-  for (let k = prefix; k < end; k++) {
-    const before = was.fragments[k].facts.get(DETECTION) as DetectionFacts | undefined;
-    if (!before || !isDeepStrictEqual(before, factsOf(block.regions[k].fragment))) return undefined;
-  }
-  return kept;
 }
 
 /**

@@ -4,7 +4,8 @@
 // key holds the blocks before and after the edited one. A child the replaced key held the same way (the same
 // fragment in the same context, or the same block key) has what was folded there (its summary of every
 // concept, its facts), so a fold needs to look only at the children in between, and not at every child.
-import type { BlockKey, GroupKey } from './fragment-cache.js';
+import { isDeepStrictEqual } from 'node:util';
+import type { BlockKey, FragmentCache, GroupKey } from './fragment-cache.js';
 
 export interface FoldPlan {
   /** The children's array the plan was made for (a new assembly's block or group has a new one). */
@@ -61,4 +62,29 @@ export function blockPlan<C extends { sections: readonly unknown[] }>(key: Block
 export function groupPlan<C extends { sections: readonly unknown[] }>(key: GroupKey, blocks: readonly C[]): FoldPlan {
   const was = key.previous;
   return planFor(key, was !== undefined, was?.blocks.length ?? 0, blocks, (block) => block.sections.length, () => sameEnds(key.blocks.length, was!.blocks.length, (k, j) => key.blocks[k] === was!.blocks[j]));
+}
+
+/**
+ * What the key a block's key replaced (an edit) keeps under `name`, when every region between the ones both
+ * keys hold (blockPlan) has a value deep-equal to the one the fragment it replaced keeps under `regionName`:
+ * a letter typed in a word seldom changes such a value (detection facts, system votes), and the block's other
+ * regions are the same fragments. `ofRegion` gives a new region's value (and keeps it under `regionName`).
+ */
+export function keptOverReplacedRegions<F, T>(
+  block: { key: BlockKey; regions: readonly { sections: readonly unknown[]; fragment: F }[] },
+  name: object,
+  regionName: string,
+  ofRegion: (fragment: F) => T,
+): T | undefined {
+  const was = block.key.previous;
+  const kept = was?.facts.get(name) as T | undefined;
+  if (!was || !kept) return undefined;
+  const { prefix, suffix } = blockPlan(block.key, block.regions);
+  const end = block.regions.length - suffix;
+  if (end !== was.fragments.length - suffix) return undefined;
+  for (let k = prefix; k < end; k++) {
+    const before = (was.fragments[k] as FragmentCache).facts.get(regionName);
+    if (!before || !isDeepStrictEqual(before, ofRegion(block.regions[k].fragment))) return undefined;
+  }
+  return kept;
 }

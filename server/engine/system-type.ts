@@ -15,8 +15,7 @@
 // headings count five times.
 import type { DesignDoc, DocBlock } from './model.js';
 import type { Fragment } from './fragment.js';
-import { isDeepStrictEqual } from 'node:util';
-import { blockPlan } from './fold-plan.js';
+import { keptOverReplacedRegions } from './fold-plan.js';
 import { fragmentFact } from './fragment-cache.js';
 import { LabelledCues } from './labelled-cues.js';
 import {
@@ -263,29 +262,10 @@ const BLOCK_VOTES = {};
 function blockVotes(block: DocBlock): Votes {
   let votes = block.key.facts.get(BLOCK_VOTES) as Votes | undefined;
   if (!votes) {
-    votes = replacedBlockVotes(block) ?? sumOf(block.regions.map((region) => votesOf(region.fragment)));
+    votes = keptOverReplacedRegions(block, BLOCK_VOTES, SYSTEM_PROFILE, votesOf) ?? sumOf(block.regions.map((region) => votesOf(region.fragment)));
     block.key.facts.set(BLOCK_VOTES, votes);
   }
   return votes;
-}
-
-/**
- * The votes of the block's key replaced (an edit), when the regions between the ones both keys hold
- * (fold-plan.ts) cast the same votes as the ones they replaced: a letter typed seldom changes a vote or
- * the count of words, and the block's other regions are the same fragments.
- */
-function replacedBlockVotes(block: DocBlock): Votes | undefined {
-  const was = block.key.previous;
-  const kept = was?.facts.get(BLOCK_VOTES) as Votes | undefined;
-  if (!was || !kept) return undefined;
-  const { prefix, suffix } = blockPlan(block.key, block.regions);
-  const end = block.regions.length - suffix;
-  if (end !== was.fragments.length - suffix) return undefined;
-  for (let k = prefix; k < end; k++) {
-    const before = was.fragments[k].facts.get(SYSTEM_PROFILE) as Votes | undefined;
-    if (!before || !isDeepStrictEqual(before, votesOf(block.regions[k].fragment))) return undefined;
-  }
-  return kept;
 }
 
 function sumOf(votes: readonly Votes[]): Votes {
