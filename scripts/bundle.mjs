@@ -412,12 +412,12 @@ function unpackManifest() {
 /** What snapshotPhrases needs, from out/ as tsc compiled it. */
 async function loadFromOut() {
   const load = (file) => import(pathToFileURL(path.join(root, 'out', file)).href);
-  const [{ ALL_RULES }, { compiledConcept }, { lint }, { compiledPhrasesSnapshot, phraseIndexSnapshot }] = await Promise.all([
-    load('rules/index.js'),
-    load('server/engine/judge/rule-decision.js'),
-    load('server/linter.js'),
-    load('server/engine/text/phrases.js'),
-  ]);
+  // One after another, not Promise.all: modules compile phrase sets as they are evaluated, and the order of
+  // concurrent dynamic imports' evaluation can vary, which numbered the sets differently from build to build.
+  const { ALL_RULES } = await load('rules/index.js');
+  const { compiledConcept } = await load('server/engine/judge/rule-decision.js');
+  const { lint } = await load('server/linter.js');
+  const { compiledPhrasesSnapshot, phraseIndexSnapshot } = await load('server/engine/text/phrases.js');
   return { ALL_RULES, compiledConcept, lint, compiledPhrasesSnapshot, phraseIndexSnapshot };
 }
 
