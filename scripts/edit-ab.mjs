@@ -5,7 +5,7 @@
 //
 //   node scripts/edit-ab.mjs outA outB [--edits=100] [--warm=10] [--seed=17] [--same] [--only=name] [--worker]
 import path from 'node:path'; import os from 'node:os';
-import { editInputs, pairedArgs } from './edit-inputs.mjs';
+import { buildsOf, cpuMs, editInputs, pairedArgs } from './edit-inputs.mjs';
 const { argv: args, flag, outs, loader } = pairedArgs();
 async function build(outDir) {
   const load = loader(outDir);
@@ -13,12 +13,11 @@ async function build(outDir) {
   const { IncrementalLinter } = await load('server/engine/incremental.js');
   return { name: path.basename(outDir), linter: new IncrementalLinter(), options: lintOptions({ filePath: '/tmp/big.md' }) };
 }
-const builds = [];
-for (const o of outs) builds.push(await build(o));
+const builds = await buildsOf(outs, build);
 const inputs = await editInputs(flag('only'));
 const { insertRandomLetter, seededRandom } = inputs;
 let text = inputs.text;
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpu = cpuMs;
 const run = (b, t) => { const a = cpu(); b.linter.lint(t, b.options); return cpu() - a; };
 // --worker: each build gets the text as the review worker makes it (server/lsp/review-worker.ts): its own last
 // text with the 16,384-character piece the edit fell in replaced (text-sync.ts), a string V8 flattens at its

@@ -20,3 +20,13 @@ export function pairedArgs(argv = process.argv.slice(2)) {
   const loader = (outDir) => (p) => import(pathToFileURL(path.join(outDir, p)).href);
   return { argv, flag, outs, loader };
 }
+
+/** Each out/ directory's build, made one after another (each loads its own modules). */
+export async function buildsOf(outs, build) {
+  const builds = [];
+  for (const o of outs) builds.push(await build(o));
+  return builds;
+}
+
+/** CPU time (user + system) of this process so far, in milliseconds. */
+export const cpuMs = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };

@@ -4,7 +4,7 @@
 //
 //   node scripts/edit-split.mjs outA outB [--edits=100] [--warm=10] [--seed=17] [--only=name]
 import path from 'node:path'; import os from 'node:os';
-import { editInputs, pairedArgs } from './edit-inputs.mjs';
+import { buildsOf, cpuMs, editInputs, pairedArgs } from './edit-inputs.mjs';
 const { argv: args, flag, outs, loader } = pairedArgs();
 async function build(outDir) {
   const load = loader(outDir);
@@ -14,12 +14,11 @@ async function build(outDir) {
   const { lintDesignDoc } = await load('server/engine/lint.js');
   return { name: outs.length > 1 && path.basename(outDir) === path.basename(outs[0]) ? outDir : path.basename(outDir), parser: new RegionParser(), state: { root: undefined, lines: undefined }, assembleDesignDoc, lintDesignDoc, options: lintOptions({ filePath: '/tmp/big.md' }) };
 }
-const builds = [];
-for (const o of outs) builds.push(await build(o));
+const builds = await buildsOf(outs, build);
 const inputs = await editInputs(flag('only'));
 const { insertRandomLetter, seededRandom } = inputs;
 let text = inputs.text;
-const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const cpu = cpuMs;
 const run = (b, t) => {
   const a = cpu();
   const regions = b.parser.update(t);
