@@ -16,6 +16,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../server/linter.js';
 import { makeProject, removeProject, runCli, runCliInProcess } from './cli-harness.js';
+import { seededRandom } from './incremental-real.js';
+import { IncrementalLinter } from '../server/engine/incremental.js';
+import { buildDesignDoc } from '../server/engine/model.js';
+import { detectionSignals } from '../server/engine/detect.js';
+import { lintOptions } from '../server/linter.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DETECTION = join(ROOT, 'test-fixtures', 'engine', 'detection');
@@ -72,6 +77,31 @@ for (const { name, text } of positives) {
     assert.ok(result.coverage.length > 0);
   });
 }
+
+// A README's design is weighed on what each section's prose states (detect.ts statedSteps), folded from the facts
+// of regions, blocks and groups an edit did not touch: after every edit the signals must be a full build's.
+test('editing README-shaped designs and plain READMEs gives the signals of a full build', () => {
+  const readmes = [...positives, ...negatives].filter(({ name }) => /readme/.test(name));
+  assert.ok(readmes.length >= 20, `${readmes.length} READMEs`);
+  const random = seededRandom(20261208);
+  const lines = ['We retrain the model every week on the latest labelled data.', '## Installation', '```bash\npip install -r requirements.txt\n```', '模型每周用最新标注数据重新训练。', 'x'];
+  for (const { name, text: original } of readmes) {
+    const linter = new IncrementalLinter();
+    let text = original;
+    linter.lint(text, lintOptions({ filePath: `docs/${name}` }));
+    for (let edit = 0; edit < 8; edit++) {
+      const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => (m.index ?? 0) + 1)];
+      const at = starts[Math.floor(random() * starts.length)];
+      if (edit % 3 === 2) {
+        const end = text.indexOf('\n', at);
+        text = text.slice(0, at) + (end < 0 ? '' : text.slice(end + 1));
+      } else text = `${text.slice(0, at)}${lines[Math.floor(random() * lines.length)]}\n\n${text.slice(at)}`;
+      const result = linter.lint(text, lintOptions({ filePath: `docs/${name}` }));
+      assert.deepEqual(detectionSignals(result.doc), detectionSignals(buildDesignDoc(text)), `${name}, edit ${edit}`);
+      assert.equal(result.skipped, lint(text, { filePath: `docs/${name}` }).skipped, `${name}, edit ${edit}`);
+    }
+  }
+});
 
 test('a doc is not skipped for a numbered heading that looks like a version ("1.1 Business goal")', () => {
   const text = '# Ранжирование вакансий\n\n## 1.1 Бизнес-цель\n\nБольше откликов.\n\n## 1.2.1 Данные\n\nЛоги показов и откликов, разметка по откликам.\n\n## 2.1 Модель\n\nГрадиентный бустинг, бейзлайн — популярность.\n\n## 3.1 Метрики\n\nNDCG@10 офлайн, A/B-тест онлайн.\n';

@@ -258,12 +258,16 @@ export const PROJECT_HEADINGS: CueSet = {
     'changelog', 'release notes', 'roadmap', 'support', 'authors', 'maintainers', 'community', 'sponsors', 'badges', 'prerequisites',
     'dependencies', 'configuration', 'options', 'command line', 'cli', 'docker', 'deploy to', 'project structure', 'directory structure',
     'repository structure', 'folder structure', 'demo', 'screenshots', 'features', 'table of contents', 'documentation', 'links', 'credits',
+    // Preparing the machine to run the code ("Environment setup", "Создание окружения", "环境搭建").
+    'environment setup', 'setting up the environment', 'development environment',
   ],
   ru: [
     'установк*', 'запуск*', 'как {запустить|использовать|установить|собрать|воспроизвести}', 'быстр* старт*', 'начал* работ*', 'лицензи*', 'участи* в разработк*', 'вклад*', 'благодарност*',
     'структур* проект*', 'структур* репозитор*', 'авторы', 'контакты',
+    'как работать с {проектом|репозиторием|кодом}', 'работа с {проектом|репозиторием}', 'создани* окружени*', 'подготовк* окружени*', 'виртуальн* окружени*',
   ],
-  zh: ['安装', '快速开始', '快速上手', '使用方法', '使用说明', '用法', '贡献', '许可证', '许可', '开源协议', '致谢', '项目结构', '目录结构', '常见问题', '联系方式'],
+  zh: ['安装', '快速开始', '快速上手', '使用方法', '使用说明', '用法', '贡献', '许可证', '许可', '开源协议', '致谢', '项目结构', '目录结构', '常见问题', '联系方式',
+    '环境配置', '环境准备', '环境搭建', '环境要求', '开发环境'],
 };
 
 /**

@@ -78,9 +78,28 @@ const PLAIN_HEADING_MAX_WORDS = 8;
 // The reader addressed: a guide says "you", a design says "we".
 const READER = /^(?:you|your|yours|yourself|вы|вам|вас|ваш\p{L}*|你|您|你们)$/iu;
 
+/**
+ * The writer's own prose under a heading, up to the next heading (paragraphs, list items, table rows; never code):
+ * its words and the ML concepts it names. A section of commands ("## Training" then a fence) has next to none.
+ */
+interface SectionBody {
+  words: number;
+  concepts: readonly string[];
+}
+
+const NO_BODY: SectionBody = { words: 0, concepts: [] };
+
+function joinedBody(a: SectionBody, b: SectionBody): SectionBody {
+  if (b.words === 0 && b.concepts.length === 0) return a;
+  if (a.words === 0 && a.concepts.length === 0) return b;
+  return { words: a.words + b.words, concepts: [...new Set([...a.concepts, ...b.concepts])] };
+}
+
 interface HeadingFacts {
   level: number;
   kinds: Set<HeadingKind>;
+  /** The prose of the heading's own section (see SectionBody); the rest of it may open the next piece (DetectionFacts `lead`). */
+  body: SectionBody;
   titleKinds: Set<HeadingKind>;
   version: boolean;
   http: boolean;
@@ -95,6 +114,8 @@ interface PlainHeadingFacts {
 
 interface DetectionFacts {
   concepts: string[];
+  /** The prose before the piece's first heading: the end of the section a heading of an earlier piece opened. */
+  lead: SectionBody;
   /** Concepts named in a diagram's labels or in plain text in a fence (not code): see factsOf and detectDesignDoc. */
   fenceConcepts: string[];
   /** Concepts of the prose that count only in a doc naming a language model (LLM_CONTEXT_CONCEPTS). */
@@ -187,6 +208,7 @@ function headingFacts(words: UnitText, level: number, title: string): HeadingFac
   return {
     level,
     kinds,
+    body: NO_BODY,
     titleKinds: new Set(TITLE_CUES.outermost(words).map((m) => m.label)),
     version: CHANGELOG_VERSION.test(title),
     template: TEMPLATE_CUES.matches(words).length > 0,
@@ -216,8 +238,10 @@ function plainHeadings(text: string): PlainHeadingFacts[] {
 }
 
 /** The ML concepts a unit names (software senses such as "data model" left out). */
-function addConcepts(concepts: Set<string>, unit: { words: UnitText }): void {
-  for (const match of CONCEPTS.outermost(unit.words)) if (match.label) concepts.add(match.label);
+function addConcepts(concepts: Set<string>, unit: { words: UnitText }): string[] {
+  const named: string[] = [];
+  for (const match of CONCEPTS.outermost(unit.words)) if (match.label) { concepts.add(match.label); named.push(match.label); }
+  return named;
 }
 
 /** Name of a fragment's detection facts (fragment-cache.ts `facts`). */
@@ -234,6 +258,10 @@ function factsOf(fragment: Fragment): DetectionFacts {
     const tableSteps: Step[] = [];
     let meetingLines = 0;
     let projectLines = 0;
+    // The section being read: the lead (prose before the fragment's first heading), then each heading's own.
+    const lead = { words: 0, concepts: new Set<string>() };
+    let body = lead;
+    const bodies = new Map<HeadingFacts, typeof lead>();
     const shape = { proseWords: 0, proseUnits: 0, questions: 0, answered: 0, readerWords: 0, tables: 0, tableRows: 0, tableWords: 0, tableCells: 0 };
     for (const unit of fragment.units) {
       // Judged on the writer's prose; code (identifiers, comments, config) would skew the counts. The concepts of a
@@ -261,12 +289,20 @@ function factsOf(fragment: Fragment): DetectionFacts {
         shape.tableWords += unit.tokens.length;
         shape.tableCells += Math.max(1, unit.tableHeader?.length ?? 1);
       }
-      addConcepts(concepts, unit);
+      const named = addConcepts(concepts, unit);
       for (const match of LLM_CONTEXT.outermost(unit.words)) llmContext.add(match.label);
       if (unit.kind === 'heading') {
         const heading = fragment.headings[unit.heading];
-        headings.push(headingFacts(unit.words, heading?.level ?? 1, heading?.title ?? unit.text));
-      } else if (LABEL_LINE.test(unit.text)) {
+        const facts = headingFacts(unit.words, heading?.level ?? 1, heading?.title ?? unit.text);
+        headings.push(facts);
+        bodies.set(facts, (body = { words: 0, concepts: new Set() }));
+        continue;
+      }
+      if (unit.kind !== 'table-header') {
+        body.words += unit.tokens.length;
+        for (const concept of named) body.concepts.add(concept);
+      }
+      if (LABEL_LINE.test(unit.text)) {
         const label = unit.words.norm.slice(0, unit.words.norm.search(/[:：]/));
         const labelWords = { text: label, norm: label, tokens: unit.words.tokens.filter((t) => t.end <= label.length) };
         if (HEADING_CUES.matches(labelWords).some((m) => m.label === 'meeting')) meetingLines++;
@@ -274,7 +310,9 @@ function factsOf(fragment: Fragment): DetectionFacts {
         if (PROJECT_LABEL_CUES.matches(labelWords).some((m) => m.start === 0 && m.end >= label.trimEnd().length)) projectLines++;
       }
     }
-    return { concepts: [...concepts], fenceConcepts: [...fenceConcepts], llmContextConcepts: [...llmContext], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
+    for (const [facts, read] of bodies) facts.body = read.words > 0 || read.concepts.size > 0 ? { words: read.words, concepts: [...read.concepts] } : NO_BODY;
+    const leadBody = lead.words > 0 || lead.concepts.size > 0 ? { words: lead.words, concepts: [...lead.concepts] } : NO_BODY;
+    return { concepts: [...concepts], lead: leadBody, fenceConcepts: [...fenceConcepts], llmContextConcepts: [...llmContext], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
   });
 }
 
@@ -284,6 +322,8 @@ export interface Signals {
   /** Concepts named only in diagrams or plain text in fences, none in the prose. */
   fenceConcepts: number;
   steps: number;
+  /** Steps named by a design's own heading (not a README's) whose section states something (see statedSteps). */
+  statedSteps: number;
   designHeadings: number;
   /** Lines of prose read as headings (they count in steps and designHeadings): the doc's structure is in plain lines. */
   plainHeadings: number;
@@ -319,12 +359,22 @@ const BLOCK_TEXT = {};
 
 /** The facts of consecutive pieces together: a block's of its regions', a group's of its blocks'. */
 function combinedFacts(pieces: readonly DetectionFacts[]): DetectionFacts {
-  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'fenceConcepts' | 'llmContextConcepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
+  const total = (key: Exclude<keyof DetectionFacts, 'concepts' | 'lead' | 'fenceConcepts' | 'llmContextConcepts' | 'headings' | 'plainHeadings' | 'tableSteps'>): number => pieces.reduce((sum, f) => sum + f[key], 0);
+  // A piece's lead ends the section of the last heading before it (a copy: pieces' facts are kept with their fragments).
+  let lead = NO_BODY;
+  const headings: HeadingFacts[] = [];
+  for (const piece of pieces) {
+    const last = headings.length - 1;
+    if (last < 0) lead = joinedBody(lead, piece.lead);
+    else if (piece.lead !== NO_BODY) headings[last] = { ...headings[last], body: joinedBody(headings[last].body, piece.lead) };
+    headings.push(...piece.headings);
+  }
   return {
     concepts: [...new Set(pieces.flatMap((f) => f.concepts))],
+    lead,
     fenceConcepts: [...new Set(pieces.flatMap((f) => f.fenceConcepts))],
     llmContextConcepts: [...new Set(pieces.flatMap((f) => f.llmContextConcepts))],
-    headings: pieces.flatMap((f) => f.headings),
+    headings,
     plainHeadings: pieces.flatMap((f) => f.plainHeadings),
     tableSteps: pieces.flatMap((f) => f.tableSteps),
     meetingLines: total('meetingLines'),
@@ -426,6 +476,8 @@ interface GroupHeadings {
   http: number;
   versions: number;
   steps: Set<Step>;
+  /** The steps each heading names, in order (its section's, model.ts Section `steps`). */
+  headingSteps: ReadonlyArray<readonly Step[]>;
 }
 
 /** Key of a group's GroupHeadings in its facts. */
@@ -435,13 +487,15 @@ function groupHeadings(group: DocGroup, facts: DetectionFacts): GroupHeadings {
   let summary = group.key.facts.get(GROUP_HEADINGS) as GroupHeadings | undefined;
   if (!summary) {
     const steps = new Set<Step>();
-    for (let k = 1; k < group.sections.length; k++) for (const step of group.sections[k].steps) steps.add(step);
+    const headingSteps = group.sections.slice(1).map((section) => section.steps);
+    for (const named of headingSteps) for (const step of named) steps.add(step);
     // The replaced key's (an edit), when its facts were taken as they were and its sections name the same steps.
     const was = group.key.previous;
     const before = was?.facts.get(GROUP_HEADINGS) as GroupHeadings | undefined;
-    if (before && was!.facts.get(BLOCK_FACTS) === facts && before.steps.size === steps.size && [...steps].every((step) => before.steps.has(step))) summary = before;
+    const sameSteps = (a: ReadonlyArray<readonly Step[]>): boolean => a.length === headingSteps.length && a.every((named, k) => named.length === headingSteps[k].length && named.every((step, i) => step === headingSteps[k][i]));
+    if (before && was!.facts.get(BLOCK_FACTS) === facts && sameSteps(before.headingSteps)) summary = before;
     else {
-      summary = { count: facts.headings.length, first: facts.headings[0], kinds: new Map(), http: 0, versions: 0, steps };
+      summary = { count: facts.headings.length, first: facts.headings[0], kinds: new Map(), http: 0, versions: 0, steps, headingSteps };
       for (const heading of facts.headings) {
         for (const kind of heading.kinds) summary.kinds.set(kind, (summary.kinds.get(kind) ?? 0) + 1);
         if (heading.http) summary.http++;
@@ -507,6 +561,7 @@ function groupSignals(facts: readonly DetectionFacts[], groups: readonly GroupHe
     concepts: prose.size,
     fenceConcepts: new Set(facts.flatMap((f) => f.fenceConcepts).filter((c) => !prose.has(c))).size,
     steps: steps.size,
+    statedSteps: statedSteps(facts, groups),
     designHeadings: count('design') + plainCounted.filter((p) => p.design).length,
     plainHeadings: plainCounted.length,
     designTitle: title?.titleKinds.has('design-title') ?? false,
@@ -525,6 +580,48 @@ function groupSignals(facts: readonly DetectionFacts[], groups: readonly GroupHe
     exercises: count('exercise'),
   };
 }
+
+/** Words of prose, or ML concepts, that make a section state something rather than introduce commands or a list of files. */
+const STATED_WORDS = 10;
+const STATED_CONCEPTS = 2;
+
+function states(body: SectionBody): boolean {
+  return body.words >= STATED_WORDS || body.concepts.length >= STATED_CONCEPTS;
+}
+
+/**
+ * The framework steps a design says something about: named by a heading that is not a README's ("Installation",
+ * "Usage", "Features" name no step of a design even when steps.ts reads one in them) and followed by prose that
+ * states something: a few sentences, or two ML concepts ("Baseline: last year's traffic; main model: LightGBM on lag
+ * features"). A subsection naming no step adds to the section it is in. A library's or a research repository's
+ * "Training" and "Evaluation" hold a command each; a design's say what is trained and how it is judged.
+ */
+function statedSteps(facts: readonly DetectionFacts[], groups: readonly GroupHeadings[]): number {
+  const stated = new Set<Step>();
+  let open: { steps: readonly Step[]; level: number; body: SectionBody; readme: boolean } | undefined;
+  const close = (): void => {
+    if (open && !open.readme && states(open.body)) for (const step of open.steps) stated.add(step);
+  };
+  facts.forEach((piece, g) => {
+    if (open) open.body = joinedBody(open.body, piece.lead);
+    piece.headings.forEach((heading, k) => {
+      const steps = groups[g].headingSteps[k] ?? [];
+      const readme = heading.kinds.has('project');
+      if (open && steps.length === 0 && !readme && heading.level > open.level) {
+        open.body = joinedBody(open.body, heading.body);
+        return;
+      }
+      close();
+      open = { steps, level: heading.level, body: heading.body, readme };
+    });
+  });
+  close();
+  return stated.size;
+}
+
+/** A README that states this many framework steps, in a doc naming this many ML concepts, carries a design (detectDesignDoc). */
+const README_DESIGN_STEPS = 4;
+const README_DESIGN_CONCEPTS = 6;
 
 /** How much the headings and title say "design": framework steps count most. */
 function designWeight(s: Signals): number {
@@ -577,15 +674,20 @@ export function detectDesignDoc(doc: DesignDoc, filePath: string | undefined): D
   // A README of ML code talks about models too; its headings are about getting and running the code.
   // A design written as a project's README (problem, data, model, evaluation, serving… then
   // installation and usage) is still a design: many ML concepts over several framework steps.
-  const readmeShapedDesign = s.concepts >= 10 && s.steps >= 4;
+  // Richness alone (many ML concepts over four steps of headings) or substance: four steps the design's own headings
+  // state something about, in a doc that names six ML concepts. README headings name steps too ("Features", "Running
+  // tests", "Prerequisites"), and a library's "Training" holds a command: neither is stated (statedSteps).
+  const richDesign = s.concepts >= 10 && s.steps >= 4;
+  const readmeShapedDesign = richDesign || (s.statedSteps >= README_DESIGN_STEPS && s.concepts >= README_DESIGN_CONCEPTS);
   // Without a single design heading, two README signs are enough ("How to run:" and a pip install line).
   if ((s.project >= 3 || (s.project >= 2 && design === 0)) && 2 * s.project >= design && !readmeShapedDesign) {
     return { isDesignDoc: false, reason: optIn(`looks like a project README (${s.project} headings or commands about installing and running code)`) };
   }
   // A guide or tutorial that walks the reader through installing and running code ("…完整指南": quick start,
   // install, deploy) teaches how to build a kind of system; it designs none (a README that says guide is caught as a README above). A design titled as a guide names many ML
-  // concepts over the framework's steps (readmeShapedDesign) and is still reviewed.
-  if (s.guideTitle && s.project >= 3 && !readmeShapedDesign) {
+  // concepts over the framework's steps (richDesign) and is still reviewed; a tutorial states its steps as a design
+  // would ("Retrieval: we embed the FAQ…"), so stated steps alone do not make it one.
+  if (s.guideTitle && s.project >= 3 && !richDesign) {
     return { isDesignDoc: false, reason: optIn(`reads as a guide or tutorial (its title says so; ${s.project} headings or commands about installing and running code), not a design`) };
   }
   // A design may draw or paste its content in fences that are not code: a mermaid or ASCII pipeline ("召回 → 粗排 →
