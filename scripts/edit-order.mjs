@@ -6,7 +6,7 @@
 // collections inside them. A short document's p95 edit is mostly one of these (docs/performance.md,
 // "Live editing, seventeenth pass").
 //
-//   node scripts/edit-order.mjs [dist/server.cjs] [--docs=68] [--edits=25] [--seed=13] [--slowest=20] [--json=file] [--trace-gc=file]
+//   node scripts/edit-order.mjs [dist/server.cjs] [--docs=68] [--edits=25] [--seed=13] [--slowest=20] [--json=file] [--trace-gc=file [--nvp]] [--big]
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import { concatenate, BIG_DOC_LINES } from '../bench/corpus.mjs';
 import { insertRandomLetter, percentile, seededRandom, PAUSE_AFTER_OPEN_MS } from '../bench/server.mjs';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -21,14 +22,18 @@ const args = process.argv.slice(2);
 const flag = (name, fallback) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const serverPath = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(ROOT, 'dist/server.cjs'));
 const corpus = path.resolve(ROOT, '../shared/corpus/docs');
-const docs = fs.readdirSync(corpus).filter((n) => n.endsWith('.md')).sort().slice(0, Number(flag('docs', 68))).map((name) => ({ name, text: fs.readFileSync(path.join(corpus, name), 'utf8') }));
-const edits = Number(flag('edits', 25));
+const corpusDocs = fs.readdirSync(corpus).filter((n) => n.endsWith('.md')).sort().map((name) => ({ name, text: fs.readFileSync(path.join(corpus, name), 'utf8') }));
+// --big: the bench's 10,118-line doc alone (its edit phase: 30 edits, seed 17) in place of the corpus docs.
+const big = args.includes('--big');
+const docs = big ? [{ name: 'the 10,118-line doc', text: concatenate(corpusDocs, BIG_DOC_LINES).text }] : corpusDocs.slice(0, Number(flag('docs', 68)));
+const edits = Number(flag('edits', big ? 30 : 25));
 const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'mldl-edit-order-'));
 const log = path.join(cwd, 'worker.jsonl');
 
-// --trace-gc=file: V8's line per collection (both threads; the heap before and after) into file.
+// --trace-gc=file: V8's line per collection (both threads; the heap before and after) into file; with --nvp,
+// V8's name=value line per collection instead (--trace-gc-nvp: bytes copied and promoted, each phase's time).
 const traceGc = flag('trace-gc');
-const child = spawn(process.execPath, [...(traceGc ? ['--trace-gc'] : []), '-r', path.join(ROOT, 'scripts/worker-gc-log.cjs'), serverPath, '--node-ipc'], {
+const child = spawn(process.execPath, [...(traceGc ? [args.includes('--nvp') ? '--trace-gc-nvp' : '--trace-gc'] : []), '-r', path.join(ROOT, 'scripts/worker-gc-log.cjs'), serverPath, '--node-ipc'], {
   stdio: ['ignore', traceGc ? fs.openSync(traceGc, 'w') : 'ignore', 'pipe', 'ipc'],
   cwd,
   env: { ...process.env, MALLOC_ARENA_MAX: '1', MLDL_WORKER_LOG: log },
@@ -49,7 +54,7 @@ await connection.sendRequest('initialize', {
 await connection.sendNotification('initialized', {});
 
 const load0 = os.loadavg()[0];
-const random = seededRandom(Number(flag('seed', 13)));
+const random = seededRandom(Number(flag('seed', big ? 17 : 13)));
 const rows = [];
 for (const [index, doc] of docs.entries()) {
   const uri = pathToFileURL(`${cwd}/edit-${index}-${doc.name}`).href;

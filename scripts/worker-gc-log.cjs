@@ -7,6 +7,7 @@ const workerThreads = require('node:worker_threads');
 if (!workerThreads.isMainThread && workerThreads.parentPort && process.env.MLDL_WORKER_LOG) {
   const fs = require('node:fs');
   const { performance, PerformanceObserver } = require('node:perf_hooks');
+  const v8 = require('node:v8');
   const log = process.env.MLDL_WORKER_LOG;
   const epoch = (t) => performance.timeOrigin + t;
   const pending = [];
@@ -24,6 +25,9 @@ if (!workerThreads.isMainThread && workerThreads.parentPort && process.env.MLDL_
     on(event, event !== 'message' ? listener : (message) => {
       const t0 = performance.now();
       listener(message);
-      pending.push(JSON.stringify({ job: message?.kind, t0: epoch(t0), t1: epoch(performance.now()) }));
+      const t1 = performance.now();
+      // The young generation's size after the job (V8 grows and shrinks it as it goes).
+      const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+      pending.push(JSON.stringify({ job: message?.kind, t0: epoch(t0), t1: epoch(t1), young: young && Math.round(young.space_size / 1024) }));
     });
 }

@@ -68,6 +68,38 @@ test('the steps wait for the worker to be idle, stop while it is busy, and end o
   assert.deepEqual(linter.lint(edited, options).findings, lint(edited, options).findings);
 });
 
+test('a warm-up that ran all its steps says so once (the worker then collects its young generation); one cut short does not', async () => {
+  let finished = 0;
+  const warmUp = new IdleWarmUp(5, () => finished++);
+  let steps = 0;
+  warmUp.start('a', DOC, () => (steps++, true), 2);
+  warmUp.idle();
+  await until(() => finished === 1);
+  await sleep(40);
+  assert.equal(steps, 4, 'two steps, each an edit and its undo');
+  assert.equal(finished, 1);
+
+  // A failing step, a drop, a step over the limit: no call.
+  warmUp.start('b', DOC, () => false, 2);
+  warmUp.idle();
+  await sleep(60);
+  warmUp.start('c', DOC, () => true, 2);
+  warmUp.drop('c');
+  warmUp.idle();
+  await sleep(60);
+  assert.equal(finished, 1);
+
+  // A job between the steps holds them back; the warm-up that then runs out says so.
+  warmUp.start('d', DOC, () => true, 3);
+  warmUp.idle();
+  warmUp.busy();
+  await sleep(40);
+  assert.equal(finished, 1);
+  warmUp.idle();
+  await until(() => finished === 2);
+  assert.equal(finished, 2);
+});
+
 test('a document reviewed again or closed drops its warm-up; a failing step ends it', async () => {
   const warmUp = new IdleWarmUp(5);
   let steps = 0;

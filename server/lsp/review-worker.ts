@@ -78,8 +78,12 @@ const overrides = overridesFrom(process.env, ALL_RULES);
 const linters = new RecentLinters(() => new IncrementalLinter());
 /** The text reviewed last of each recent document, which the next review's delta applies to. */
 const texts = new SentTexts(KEPT_DOCUMENTS);
-/** Throwaway edits of a document just opened, while idle (warm-up.ts); not with a test's sabotaged rules. */
-const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp() : undefined;
+/**
+ * Throwaway edits of a document just opened, while idle (warm-up.ts); not with a test's sabotaged rules. Its
+ * end (set once serving) is where the worker has just allocated the most it will before the writer types.
+ */
+let warmUpFinished = (): void => undefined;
+const warmUp = Object.keys(overrides).length === 0 ? new IdleWarmUp(undefined, () => warmUpFinished()) : undefined;
 /** The idle collections (idle-collect.ts), once serving: a warm-up step is work too and restarts their pause. */
 let idleCollections: IdleCollector | undefined;
 
@@ -174,6 +178,14 @@ function serveReviews(port: MessagePort): void {
     return waiting !== undefined;
   });
   idleCollections = idle;
+  // A young collection once a warm-up has run its steps, unless a job is waiting (which runs instead): the open's
+  // full lint and the warm-up fill the young generation (192 MB, review-thread.ts), and a writer who starts
+  // typing within the idle pause (YOUNG_COLLECT_MS after the last step) would meet its scavenge in an edit.
+  warmUpFinished = (): void => {
+    const waiting = receiveMessageOnPort(port);
+    if (waiting) serve(waiting.message as WorkerRequest);
+    else gc.young();
+  };
   const serve = (request: WorkerRequest): void => {
     warmUp?.busy();
     const reply = handle(request);

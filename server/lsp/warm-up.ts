@@ -77,7 +77,14 @@ export class IdleWarmUp {
   /** Documents warmed up on so far: the first gets WARM_UP_FIRST_DOCUMENT_EDITS. */
   private documents = 0;
 
-  constructor(private readonly idleMs: number = WARM_UP_IDLE_MS) {}
+  /**
+   * @param finished called when a warm-up has run all its steps (not when a job, a drop or a failing step
+   *   ended it): the worker's young collection, so the writer's first edits start with an empty young generation.
+   */
+  constructor(
+    private readonly idleMs: number = WARM_UP_IDLE_MS,
+    private readonly finished: () => void = () => undefined,
+  ) {}
 
   /** A document's first review is done: warm up on its text (in place of any warm-up still pending). */
   start(uri: string, text: string, lint: (text: string) => boolean, edits: number = this.documents === 0 ? WARM_UP_FIRST_DOCUMENT_EDITS : WARM_UP_EDITS): void {
@@ -130,6 +137,7 @@ export class IdleWarmUp {
     this.steps++;
     if (!ok || pending.edits.length === 0 || performance.now() - startedAt > WARM_UP_STEP_LIMIT_MS) {
       if (this.pending === pending) this.pending = undefined;
+      if (ok && pending.edits.length === 0) this.finished();
       return;
     }
     // The next step on the next turn of the event loop: a job posted meanwhile is handled first (and calls busy()).
