@@ -779,6 +779,9 @@ class Weighing {
   /** Parts of the combinations spread over a section (from prose, from diagrams): the only ones held per section. */
   private readonly sectionParts: ReadonlySet<number>;
   private readonly diagramParts: ReadonlySet<number>;
+  /** The combinations spread over a section, of prose units and of diagram units, in the concept's order (sectionCandidates). */
+  readonly sectionCombos: readonly CompiledCombination[];
+  readonly diagramSectionCombos: readonly CompiledCombination[];
 
   constructor(
     readonly concept: CompiledConcept,
@@ -797,6 +800,8 @@ class Weighing {
     this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
     this.unnamed = new Map(concept.combinations.flatMap((combo) => (combo.unlessHeading ? [[combo, memoFor(combo.unlessHeading)]] : [])));
     this.headingCombos = concept.combinations.filter((combo) => combo.underHeading || combo.unlessHeading);
+    this.sectionCombos = concept.combinations.filter((combo) => combo.within === 'section' && !combo.fromDiagram);
+    this.diagramSectionCombos = concept.combinations.filter((combo) => combo.within === 'section' && combo.fromDiagram);
   }
 
   /**
@@ -1345,13 +1350,21 @@ function weighingFor(concept: CompiledConcept, step: Step | 'any'): Weighing {
   return weighing;
 }
 
+function holdsAll(holders: ReadonlyMap<number, LocalHolder>, parts: readonly number[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (!holders.has(parts[k])) return false;
+  return true;
+}
+
 /** Candidates of the combinations spread over one section's sentences, in order; `onlyDiagrams`: from its diagram holders. */
 function sectionCandidates(weighing: Weighing, holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): Candidate[] {
   const found: Candidate[] = [];
-  for (const combo of weighing.concept.combinations) {
+  // Only the combinations spread over a section from this kind of unit: it runs for every section of a
+  // folded group with holders, and most of a concept's combinations are within a sentence or a unit.
+  const combos = onlyDiagrams ? weighing.diagramSectionCombos : weighing.sectionCombos;
+  for (let c = 0; c < combos.length; c++) {
+    const combo = combos[c];
     const { parts } = combo;
-    if (combo.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
-    if (combo.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
+    if (!holdsAll(holders, parts)) continue;
     if (!weighing.sectionNamed(combo, section)) continue;
     const used = parts.map((p) => ({ holder: holders.get(p)!, unit: holders.get(p)!.unit }));
     const score = Math.min(1, combo.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
@@ -1374,18 +1387,42 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
   const token = sectionsToken(group);
   const kept = group.key.facts.get(weighing) as InnerCandidates | undefined;
   if (kept && kept.summary === summary && kept.token === token) return kept;
+  // A new key (an edit in the group) whose summary is the very one its replaced key's candidates were made of
+  // (the edit held none of the concept's cues, before or after) over the same sections: those candidates.
+  // The same object, so that the document's fold (foldGroups) is kept as well.
+  const before = kept ? undefined : (group.key.previous?.facts.get(weighing) as InnerCandidates | undefined);
+  if (before && before.summary === summary && before.token === token) {
+    group.key.facts.set(weighing, before);
+    return before;
+  }
   const last = group.sections.length - 1;
   const spans = (ref: number): boolean => ref === 0 || ref === last;
+  const { threshold } = weighing.concept;
   const of = (entries: Summary['sections'], onlyDiagrams: boolean): Placed => {
     const placed: Placed = [];
+    let run: CandidateRun | undefined;
+    let settled: Map<string, readonly string[]> | undefined;
+    const close = (): void => {
+      if (run && settled) run.settled = [...settled];
+      run = settled = undefined;
+    };
     for (let k = 0; k < entries.length; k++) {
       const ref = entries[k][0];
-      if (spans(ref)) placed.push(ref);
-      else {
-        const candidates = sectionCandidates(weighing, entries[k][1], group.sections[ref], onlyDiagrams);
-        if (candidates.length > 0) placed.push(candidates);
+      if (spans(ref)) {
+        close();
+        placed.push(ref);
+        continue;
+      }
+      const candidates = sectionCandidates(weighing, entries[k][1], group.sections[ref], onlyDiagrams);
+      for (let c = 0; c < candidates.length; c++) {
+        const candidate = candidates[c];
+        if (!run) placed.push((run = new CandidateRun()));
+        // As the decision's `consider` takes them one by one: the first strongest, the settling keys in the order first found.
+        run.best = better(run.best, candidate);
+        if (candidate.score >= threshold) (settled ??= new Map()).set(settledKey(candidate.parts), candidate.parts);
       }
     }
+    close();
     return placed;
   };
   const spanning: Summary = {
@@ -1401,10 +1438,23 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
 }
 
 /**
- * A group summary's sections in order, as the decision takes them: an inner section's candidates (only when
- * it has some), or the `ref` of a section that may span groups (its candidates are made over the document).
+ * A group summary's sections in order, as the decision takes them: the `ref` of a section that may span groups
+ * (its candidates are made over the document), or the candidates of the inner sections between two such
+ * (only when they have some) as one run.
  */
-type Placed = Array<readonly Candidate[] | number>;
+type Placed = Array<CandidateRun | number>;
+
+/**
+ * Candidates in a row as the decision's `consider` leaves them: the first strongest (it replaces the one
+ * before only when strictly stronger, so the first of equals in the run is the one that can), and the keys
+ * of those at the threshold in the order first found, each with the parts set last. Taking the run whole is
+ * taking its candidates one by one, so the document's fold replays one run per group, not every inner
+ * section's candidates.
+ */
+class CandidateRun {
+  best: Candidate | undefined = undefined;
+  settled: ReadonlyArray<readonly [string, readonly string[]]> = EMPTY;
+}
 
 interface InnerCandidates {
   summary: Summary;
@@ -1413,6 +1463,12 @@ interface InnerCandidates {
   spanning: Summary;
   sections: Placed;
   diagrams: Placed;
+}
+
+/** A group's section objects as last seen, and their token (see sectionsToken). */
+interface SectionsSeen {
+  sections: readonly Section[];
+  token: object;
 }
 
 /** Key of a group's last seen section objects in its key's facts. */
@@ -1427,9 +1483,13 @@ const sectionTokens = new WeakMap<DocGroup, object>();
 function sectionsToken(group: DocGroup): object {
   let token = sectionTokens.get(group);
   if (token) return token;
-  const seen = group.key.facts.get(SECTIONS_SEEN) as { sections: readonly Section[]; token: object } | undefined;
-  if (seen && seen.sections.length === group.sections.length && seen.sections.every((section, k) => section === group.sections[k])) token = seen.token;
-  else group.key.facts.set(SECTIONS_SEEN, { sections: group.sections, token: (token = {}) });
+  // A new key (an edit in the group) compares with what the key it replaced saw.
+  const own = group.key.facts.get(SECTIONS_SEEN) as SectionsSeen | undefined;
+  const seen = own ?? (group.key.previous?.facts.get(SECTIONS_SEEN) as SectionsSeen | undefined);
+  if (seen && sameObjects(seen.sections, group.sections)) {
+    token = seen.token;
+    if (!own) group.key.facts.set(SECTIONS_SEEN, seen);
+  } else group.key.facts.set(SECTIONS_SEEN, { sections: group.sections, token: (token = {}) });
   sectionTokens.set(group, token);
   return token;
 }
@@ -1483,10 +1543,48 @@ function spreadFrom(into: Folded<Section>, threshold: number): { spread: Spread;
   return { spread, consider };
 }
 
-/** A concept with combinations spread over the document: every group's summary folded whole. */
+/** What `foldDocument` made for a weighing, and of which group summaries over which section objects (sectionsToken). */
+interface KeptDocumentFold {
+  summaries: readonly Summary[];
+  tokens: readonly object[];
+  best: Candidate | undefined;
+  settled: ReadonlyArray<readonly [string, readonly string[]]>;
+  headings: readonly Section[];
+}
+
+const keptDocumentFolds = new WeakMap<Weighing, KeptDocumentFold>();
+
+/**
+ * A concept with combinations spread over the document: every group's summary folded whole. It reads nothing
+ * but those summaries and the groups' sections, so while every group's summary is the same object over the
+ * same section objects (an edit that held none of the concept's cues, before or after), the last fold is
+ * taken as it was.
+ */
 function foldDocument(doc: DesignDoc, weighing: Weighing): Spread {
+  const summaries = new Array<Summary>(doc.groups.length);
+  const tokens = new Array<object>(doc.groups.length);
+  for (let k = 0; k < doc.groups.length; k++) {
+    summaries[k] = groupSummary(doc.groups[k], weighing);
+    tokens[k] = sectionsToken(doc.groups[k]);
+  }
+  const kept = keptDocumentFolds.get(weighing);
+  if (kept && sameObjects(kept.summaries, summaries) && sameObjects(kept.tokens, tokens)) {
+    return { best: kept.best, settledBy: new Map(kept.settled), headings: kept.headings };
+  }
+  const spread = foldDocumentAgain(doc, weighing, summaries);
+  keptDocumentFolds.set(weighing, { summaries, tokens, best: spread.best, settled: [...spread.settledBy], headings: spread.headings });
+  return spread;
+}
+
+function sameObjects(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function foldDocumentAgain(doc: DesignDoc, weighing: Weighing, summaries: readonly Summary[]): Spread {
   const into = folded<Section>();
-  for (const group of doc.groups) fold(into, groupSummary(group, weighing), (ref) => group.sections[ref]);
+  doc.groups.forEach((group, k) => fold(into, summaries[k], (ref) => group.sections[ref]));
   const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
   for (const [section, holders] of into.sections) for (const candidate of sectionCandidates(weighing, holders, section, false)) consider(candidate);
   for (const [section, holders] of into.diagrams) for (const candidate of sectionCandidates(weighing, holders, section, true)) consider(candidate);
@@ -1531,13 +1629,13 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
   }
   const into = folded<Section>();
   /** In document order: the sections whose holders span groups (their candidates made below) and the kept candidates of the others. */
-  const order: { sections: Array<Section | readonly Candidate[]>; diagrams: Array<Section | readonly Candidate[]> } = { sections: [], diagrams: [] };
+  const order: { sections: Array<Section | CandidateRun>; diagrams: Array<Section | CandidateRun> } = { sections: [], diagrams: [] };
   const seenSections = new Set<Section>();
   const seenDiagrams = new Set<Section>();
   doc.groups.forEach((group, k) => {
     const inner = inners[k];
     fold(into, inner.spanning, (ref) => group.sections[ref]);
-    const place = (placed: Placed, list: Array<Section | readonly Candidate[]>, seen: Set<Section>): void => {
+    const place = (placed: Placed, list: Array<Section | CandidateRun>, seen: Set<Section>): void => {
       for (let k = 0; k < placed.length; k++) {
         const item = placed[k];
         if (typeof item !== 'number') {
@@ -1556,10 +1654,12 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
     place(inner.diagrams, order.diagrams, seenDiagrams);
   });
   const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
-  const replay = (list: ReadonlyArray<Section | readonly Candidate[]>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
+  const replay = (list: ReadonlyArray<Section | CandidateRun>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
     for (const item of list) {
-      const candidates = Array.isArray(item) ? (item as readonly Candidate[]) : sectionCandidates(weighing, holders.get(item as Section)!, item as Section, onlyDiagrams);
-      for (const candidate of candidates) consider(candidate);
+      if (item instanceof CandidateRun) {
+        spread.best = better(spread.best, item.best);
+        for (let k = 0; k < item.settled.length; k++) spread.settledBy.set(item.settled[k][0], item.settled[k][1]);
+      } else for (const candidate of sectionCandidates(weighing, holders.get(item)!, item, onlyDiagrams)) consider(candidate);
     }
   };
   replay(order.sections, into.sections, false);
