@@ -779,6 +779,8 @@ class Weighing {
   /** Parts of the combinations spread over a section (from prose, from diagrams): the only ones held per section. */
   private readonly sectionParts: ReadonlySet<number>;
   private readonly diagramParts: ReadonlySet<number>;
+  /** Whether a combination is spread over the document (foldDocument). */
+  readonly spreadOverDocument: boolean;
   /** The combinations spread over a section, of prose units and of diagram units, in the concept's order (sectionCandidates). */
   readonly sectionCombos: readonly CompiledCombination[];
   readonly diagramSectionCombos: readonly CompiledCombination[];
@@ -800,6 +802,7 @@ class Weighing {
     this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
     this.unnamed = new Map(concept.combinations.flatMap((combo) => (combo.unlessHeading ? [[combo, memoFor(combo.unlessHeading)]] : [])));
     this.headingCombos = concept.combinations.filter((combo) => combo.underHeading || combo.unlessHeading);
+    this.spreadOverDocument = concept.combinations.some((combo) => combo.within === 'document');
     this.sectionCombos = concept.combinations.filter((combo) => combo.within === 'section' && !combo.fromDiagram);
     this.diagramSectionCombos = concept.combinations.filter((combo) => combo.within === 'section' && combo.fromDiagram);
   }
@@ -1432,7 +1435,21 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
     diagrams: summary.diagrams.filter(([ref]) => spans(ref)),
     headings: summary.headings,
   };
-  const made: InnerCandidates = { summary, token, spanning, sections: of(summary.sections, false), diagrams: of(summary.diagrams, true) };
+  let anywhere: InnerCandidates['anywhere'];
+  if (weighing.spreadOverDocument) {
+    anywhere = [];
+    let run: Map<number, LocalHolder> | undefined;
+    for (const [ref, holders] of summary.sections) {
+      if (spans(ref)) {
+        anywhere.push(ref);
+        run = undefined;
+      } else {
+        if (!run) anywhere.push((run = new Map()));
+        keepStrongest(run, holders);
+      }
+    }
+  }
+  const made: InnerCandidates = { summary, token, spanning, sections: of(summary.sections, false), diagrams: of(summary.diagrams, true), anywhere };
   group.key.facts.set(weighing, made);
   return made;
 }
@@ -1463,12 +1480,23 @@ interface InnerCandidates {
   spanning: Summary;
   sections: Placed;
   diagrams: Placed;
+  /**
+   * For a concept with combinations spread over the document, the `sections` entries in order with each run
+   * of inner sections' holders as one map (each part's first strongest holder in the run); else undefined.
+   */
+  anywhere: Array<number | Map<number, LocalHolder>> | undefined;
 }
 
 /** A group's section objects as last seen, and their token (see sectionsToken). */
 interface SectionsSeen {
   sections: readonly Section[];
   token: object;
+}
+
+function sameObjects(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Key of a group's last seen section objects in its key's facts. */
@@ -1543,54 +1571,19 @@ function spreadFrom(into: Folded<Section>, threshold: number): { spread: Spread;
   return { spread, consider };
 }
 
-/** What `foldDocument` made for a weighing, and of which group summaries over which section objects (sectionsToken). */
-interface KeptDocumentFold {
-  summaries: readonly Summary[];
-  tokens: readonly object[];
-  best: Candidate | undefined;
-  settled: ReadonlyArray<readonly [string, readonly string[]]>;
-  headings: readonly Section[];
-}
-
-const keptDocumentFolds = new WeakMap<Weighing, KeptDocumentFold>();
-
 /**
- * A concept with combinations spread over the document: every group's summary folded whole. It reads nothing
- * but those summaries and the groups' sections, so while every group's summary is the same object over the
- * same section objects (an edit that held none of the concept's cues, before or after), the last fold is
- * taken as it was.
+ * A concept with combinations spread over the document: the groups' fold (foldGroups), which takes every
+ * section's candidates as folding every group's whole summary would, then the document's combinations of
+ * each part's first strongest holder in any section: of the inner sections' holders, kept per group in runs
+ * (InnerCandidates `anywhere`), and of the spanning sections' holders folded over the groups, in the order
+ * the sections are first held.
  */
 function foldDocument(doc: DesignDoc, weighing: Weighing): Spread {
-  const summaries = new Array<Summary>(doc.groups.length);
-  const tokens = new Array<object>(doc.groups.length);
-  for (let k = 0; k < doc.groups.length; k++) {
-    summaries[k] = groupSummary(doc.groups[k], weighing);
-    tokens[k] = sectionsToken(doc.groups[k]);
-  }
-  const kept = keptDocumentFolds.get(weighing);
-  if (kept && sameObjects(kept.summaries, summaries) && sameObjects(kept.tokens, tokens)) {
-    return { best: kept.best, settledBy: new Map(kept.settled), headings: kept.headings };
-  }
-  const spread = foldDocumentAgain(doc, weighing, summaries);
-  keptDocumentFolds.set(weighing, { summaries, tokens, best: spread.best, settled: [...spread.settledBy], headings: spread.headings });
-  return spread;
+  return foldGroups(doc, weighing, true);
 }
 
-function sameObjects(a: readonly object[], b: readonly object[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
-  return true;
-}
-
-function foldDocumentAgain(doc: DesignDoc, weighing: Weighing, summaries: readonly Summary[]): Spread {
-  const into = folded<Section>();
-  doc.groups.forEach((group, k) => fold(into, summaries[k], (ref) => group.sections[ref]));
-  const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
-  for (const [section, holders] of into.sections) for (const candidate of sectionCandidates(weighing, holders, section, false)) consider(candidate);
-  for (const [section, holders] of into.diagrams) for (const candidate of sectionCandidates(weighing, holders, section, true)) consider(candidate);
-  // Each part's strongest holder in any section (the first of equals).
-  const anywhere = new Map<number, LocalHolder>();
-  for (const holders of into.sections.values()) for (const [part, holder] of holders) keepLocal(anywhere, part, holder);
+/** The document's combinations over the parts' first strongest holders in any section (`anywhere`). */
+function documentCandidates(weighing: Weighing, anywhere: ReadonlyMap<number, LocalHolder>, consider: (candidate: Candidate) => void): void {
   for (const combo of weighing.concept.combinations) {
     if (combo.within !== 'document' || !combo.parts.every((p) => anywhere.has(p))) continue;
     const used = combo.parts.map((p) => anywhere.get(p)!);
@@ -1598,7 +1591,11 @@ function foldDocumentAgain(doc: DesignDoc, weighing: Weighing, summaries: readon
     const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.start <= b.start) ? a : b));
     consider({ score, evidence: { unit: first.unit, start: first.start, end: first.end }, parts: weighing.names.get(combo)! });
   }
-  return spread;
+}
+
+/** Each part's first strongest holder (keepLocal) of `holders`, kept into `into`. */
+function keepStrongest(into: Map<number, LocalHolder>, holders: ReadonlyMap<number, LocalHolder>): void {
+  for (const [part, holder] of holders) keepLocal(into, part, holder);
 }
 
 /**
@@ -1620,7 +1617,7 @@ const keptSpreads = new WeakMap<Weighing, KeptSpread>();
  * no group's summary of the concept (its regions hold none of the concept's cues, before or after) takes
  * the last decision's as it was.
  */
-function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
+function foldGroups(doc: DesignDoc, weighing: Weighing, overDocument = false): Spread {
   const inners = new Array<InnerCandidates>(doc.groups.length);
   for (let k = 0; k < doc.groups.length; k++) inners[k] = innerCandidates(doc.groups[k], groupSummary(doc.groups[k], weighing), weighing);
   const kept = keptSpreads.get(weighing);
@@ -1632,6 +1629,9 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
   const order: { sections: Array<Section | CandidateRun>; diagrams: Array<Section | CandidateRun> } = { sections: [], diagrams: [] };
   const seenSections = new Set<Section>();
   const seenDiagrams = new Set<Section>();
+  /** overDocument: the spanning sections at their first holders and the groups' runs of inner sections' holders, in document order. */
+  const holdersOrder: Array<Section | Map<number, LocalHolder>> = [];
+  const seenHolders = new Set<Section>();
   doc.groups.forEach((group, k) => {
     const inner = inners[k];
     fold(into, inner.spanning, (ref) => group.sections[ref]);
@@ -1652,6 +1652,15 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
     };
     place(inner.sections, order.sections, seenSections);
     place(inner.diagrams, order.diagrams, seenDiagrams);
+    if (overDocument) {
+      for (const item of inner.anywhere!) {
+        if (typeof item !== 'number') holdersOrder.push(item);
+        else if (!seenHolders.has(group.sections[item])) {
+          seenHolders.add(group.sections[item]);
+          holdersOrder.push(group.sections[item]);
+        }
+      }
+    }
   });
   const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
   const replay = (list: ReadonlyArray<Section | CandidateRun>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
@@ -1664,6 +1673,12 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
   };
   replay(order.sections, into.sections, false);
   replay(order.diagrams, into.diagrams, true);
+  if (overDocument) {
+    // Each part's strongest holder in any section (the first of equals).
+    const anywhere = new Map<number, LocalHolder>();
+    for (const item of holdersOrder) keepStrongest(anywhere, item instanceof Map ? item : into.sections.get(item)!);
+    documentCandidates(weighing, anywhere, consider);
+  }
   keptSpreads.set(weighing, { inners, best: spread.best, settled: [...spread.settledBy], headings: spread.headings });
   return spread;
 }
