@@ -21,7 +21,7 @@ const lastKeys = new WeakMap<PassageRule, string>();
 /**
  * The key of a rule's hits with its document-level inputs. The one made last for the rule when the text is the
  * same: the key is looked up in a map per block and per region of the edited block, and a map compares another
- * string object of the same text character by character (it is ~100 characters long), the same object at once.
+ * string object of the same text character by character (20–40 of them here), the same object at once.
  */
 function passageKey(rule: PassageRule, prepared: unknown): string {
   const key = `${rule.meta.id}\u0000${JSON.stringify(prepared) ?? ''}`;

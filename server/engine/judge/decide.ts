@@ -1615,7 +1615,8 @@ const keptSpreads = new WeakMap<Weighing, KeptSpread>();
  * A concept whose combinations spread over a section at most: each group's inner sections' candidates as
  * kept (innerCandidates), and the sections that may span groups folded across them. An edit that changed
  * no group's summary of the concept (its regions hold none of the concept's cues, before or after) takes
- * the last decision's as it was.
+ * the last decision's as it was. `overDocument`: the concept's combinations spread over the document are
+ * weighed too (foldDocument).
  */
 function foldGroups(doc: DesignDoc, weighing: Weighing, overDocument = false): Spread {
   const inners = new Array<InnerCandidates>(doc.groups.length);
