@@ -15,8 +15,24 @@ type BlockHits = ReadonlyArray<readonly [number, LocalHit]>;
 /** Key of the passage hits in a block's facts: per rule and inputs (the key of a region's `passages`), the block's hits. */
 const BLOCK_PASSAGES = {};
 
-export function passageHits(doc: DesignDoc, rule: PassageRule, prepared: unknown): PassageHit[] {
+/** Per rule, the last key made for it: the same inputs give the same string object. */
+const lastKeys = new WeakMap<PassageRule, string>();
+
+/**
+ * The key of a rule's hits with its document-level inputs. The one made last for the rule when the text is the
+ * same: the key is looked up in a map per block and per region of the edited block, and a map compares another
+ * string object of the same text character by character (20–40 of them here), the same object at once.
+ */
+function passageKey(rule: PassageRule, prepared: unknown): string {
   const key = `${rule.meta.id}\u0000${JSON.stringify(prepared) ?? ''}`;
+  const last = lastKeys.get(rule);
+  if (last === key) return last;
+  lastKeys.set(rule, key);
+  return key;
+}
+
+export function passageHits(doc: DesignDoc, rule: PassageRule, prepared: unknown): PassageHit[] {
+  const key = passageKey(rule, prepared);
   const hits: PassageHit[] = [];
   for (const block of doc.blocks) {
     for (const [index, hit] of blockHits(block, rule, prepared, key)) hits.push({ unit: block.regions[index].units[hit.index], match: hit.match, message: hit.message });

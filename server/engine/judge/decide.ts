@@ -779,6 +779,11 @@ class Weighing {
   /** Parts of the combinations spread over a section (from prose, from diagrams): the only ones held per section. */
   private readonly sectionParts: ReadonlySet<number>;
   private readonly diagramParts: ReadonlySet<number>;
+  /** Whether a combination is spread over the document (foldDocument). */
+  readonly spreadOverDocument: boolean;
+  /** The combinations spread over a section, of prose units and of diagram units, in the concept's order (sectionCandidates). */
+  readonly sectionCombos: readonly CompiledCombination[];
+  readonly diagramSectionCombos: readonly CompiledCombination[];
 
   constructor(
     readonly concept: CompiledConcept,
@@ -797,6 +802,9 @@ class Weighing {
     this.named = new Map(concept.combinations.flatMap((combo) => (combo.underHeading ? [[combo, memoFor(combo.underHeading)]] : [])));
     this.unnamed = new Map(concept.combinations.flatMap((combo) => (combo.unlessHeading ? [[combo, memoFor(combo.unlessHeading)]] : [])));
     this.headingCombos = concept.combinations.filter((combo) => combo.underHeading || combo.unlessHeading);
+    this.spreadOverDocument = concept.combinations.some((combo) => combo.within === 'document');
+    this.sectionCombos = concept.combinations.filter((combo) => combo.within === 'section' && !combo.fromDiagram);
+    this.diagramSectionCombos = concept.combinations.filter((combo) => combo.within === 'section' && combo.fromDiagram);
   }
 
   /**
@@ -1345,13 +1353,21 @@ function weighingFor(concept: CompiledConcept, step: Step | 'any'): Weighing {
   return weighing;
 }
 
+function holdsAll(holders: ReadonlyMap<number, LocalHolder>, parts: readonly number[]): boolean {
+  for (let k = 0; k < parts.length; k++) if (!holders.has(parts[k])) return false;
+  return true;
+}
+
 /** Candidates of the combinations spread over one section's sentences, in order; `onlyDiagrams`: from its diagram holders. */
 function sectionCandidates(weighing: Weighing, holders: ReadonlyMap<number, LocalHolder>, section: Section, onlyDiagrams: boolean): Candidate[] {
   const found: Candidate[] = [];
-  for (const combo of weighing.concept.combinations) {
+  // Only the combinations spread over a section from this kind of unit: it runs for every section of a
+  // folded group with holders, and most of a concept's combinations are within a sentence or a unit.
+  const combos = onlyDiagrams ? weighing.diagramSectionCombos : weighing.sectionCombos;
+  for (let c = 0; c < combos.length; c++) {
+    const combo = combos[c];
     const { parts } = combo;
-    if (combo.within !== 'section' || !parts.every((p) => holders.has(p))) continue;
-    if (combo.fromDiagram ? !onlyDiagrams : onlyDiagrams) continue;
+    if (!holdsAll(holders, parts)) continue;
     if (!weighing.sectionNamed(combo, section)) continue;
     const used = parts.map((p) => ({ holder: holders.get(p)!, unit: holders.get(p)!.unit }));
     const score = Math.min(1, combo.weight * SPREAD_FACTOR * Math.min(...used.map((u) => u.holder.factor)) + weighing.prior(section));
@@ -1374,18 +1390,42 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
   const token = sectionsToken(group);
   const kept = group.key.facts.get(weighing) as InnerCandidates | undefined;
   if (kept && kept.summary === summary && kept.token === token) return kept;
+  // A new key (an edit in the group) whose summary is the very one its replaced key's candidates were made of
+  // (the edit held none of the concept's cues, before or after) over the same sections: those candidates.
+  // The same object, so that the document's fold (foldGroups) is kept as well.
+  const before = kept ? undefined : (group.key.previous?.facts.get(weighing) as InnerCandidates | undefined);
+  if (before && before.summary === summary && before.token === token) {
+    group.key.facts.set(weighing, before);
+    return before;
+  }
   const last = group.sections.length - 1;
   const spans = (ref: number): boolean => ref === 0 || ref === last;
+  const { threshold } = weighing.concept;
   const of = (entries: Summary['sections'], onlyDiagrams: boolean): Placed => {
     const placed: Placed = [];
+    let run: CandidateRun | undefined;
+    let settled: Map<string, readonly string[]> | undefined;
+    const close = (): void => {
+      if (run && settled) run.settled = [...settled];
+      run = settled = undefined;
+    };
     for (let k = 0; k < entries.length; k++) {
       const ref = entries[k][0];
-      if (spans(ref)) placed.push(ref);
-      else {
-        const candidates = sectionCandidates(weighing, entries[k][1], group.sections[ref], onlyDiagrams);
-        if (candidates.length > 0) placed.push(candidates);
+      if (spans(ref)) {
+        close();
+        placed.push(ref);
+        continue;
+      }
+      const candidates = sectionCandidates(weighing, entries[k][1], group.sections[ref], onlyDiagrams);
+      for (let c = 0; c < candidates.length; c++) {
+        const candidate = candidates[c];
+        if (!run) placed.push((run = new CandidateRun()));
+        // As the decision's `consider` takes them one by one: the first strongest, the settling keys in the order first found.
+        run.best = better(run.best, candidate);
+        if (candidate.score >= threshold) (settled ??= new Map()).set(settledKey(candidate.parts), candidate.parts);
       }
     }
+    close();
     return placed;
   };
   const spanning: Summary = {
@@ -1395,16 +1435,43 @@ function innerCandidates(group: DocGroup, summary: Summary, weighing: Weighing):
     diagrams: summary.diagrams.filter(([ref]) => spans(ref)),
     headings: summary.headings,
   };
-  const made: InnerCandidates = { summary, token, spanning, sections: of(summary.sections, false), diagrams: of(summary.diagrams, true) };
+  let anywhere: InnerCandidates['anywhere'];
+  if (weighing.spreadOverDocument) {
+    anywhere = [];
+    let run: Map<number, LocalHolder> | undefined;
+    for (const [ref, holders] of summary.sections) {
+      if (spans(ref)) {
+        anywhere.push(ref);
+        run = undefined;
+      } else {
+        if (!run) anywhere.push((run = new Map()));
+        keepStrongest(run, holders);
+      }
+    }
+  }
+  const made: InnerCandidates = { summary, token, spanning, sections: of(summary.sections, false), diagrams: of(summary.diagrams, true), anywhere };
   group.key.facts.set(weighing, made);
   return made;
 }
 
 /**
- * A group summary's sections in order, as the decision takes them: an inner section's candidates (only when
- * it has some), or the `ref` of a section that may span groups (its candidates are made over the document).
+ * A group summary's sections in order, as the decision takes them: the `ref` of a section that may span groups
+ * (its candidates are made over the document), or the candidates of the inner sections between two such
+ * (only when they have some) as one run.
  */
-type Placed = Array<readonly Candidate[] | number>;
+type Placed = Array<CandidateRun | number>;
+
+/**
+ * Candidates in a row as the decision's `consider` leaves them: the first strongest (it replaces the one
+ * before only when strictly stronger, so the first of equals in the run is the one that can), and the keys
+ * of those at the threshold in the order first found, each with the parts set last. Taking the run whole is
+ * taking its candidates one by one, so the document's fold replays one run per group, not every inner
+ * section's candidates.
+ */
+class CandidateRun {
+  best: Candidate | undefined = undefined;
+  settled: ReadonlyArray<readonly [string, readonly string[]]> = EMPTY;
+}
 
 interface InnerCandidates {
   summary: Summary;
@@ -1413,6 +1480,23 @@ interface InnerCandidates {
   spanning: Summary;
   sections: Placed;
   diagrams: Placed;
+  /**
+   * For a concept with combinations spread over the document, the `sections` entries in order with each run
+   * of inner sections' holders as one map (each part's first strongest holder in the run); else undefined.
+   */
+  anywhere: Array<number | Map<number, LocalHolder>> | undefined;
+}
+
+/** A group's section objects as last seen, and their token (see sectionsToken). */
+interface SectionsSeen {
+  sections: readonly Section[];
+  token: object;
+}
+
+function sameObjects(a: readonly object[], b: readonly object[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** Key of a group's last seen section objects in its key's facts. */
@@ -1427,9 +1511,13 @@ const sectionTokens = new WeakMap<DocGroup, object>();
 function sectionsToken(group: DocGroup): object {
   let token = sectionTokens.get(group);
   if (token) return token;
-  const seen = group.key.facts.get(SECTIONS_SEEN) as { sections: readonly Section[]; token: object } | undefined;
-  if (seen && seen.sections.length === group.sections.length && seen.sections.every((section, k) => section === group.sections[k])) token = seen.token;
-  else group.key.facts.set(SECTIONS_SEEN, { sections: group.sections, token: (token = {}) });
+  // A new key (an edit in the group) compares with what the key it replaced saw.
+  const own = group.key.facts.get(SECTIONS_SEEN) as SectionsSeen | undefined;
+  const seen = own ?? (group.key.previous?.facts.get(SECTIONS_SEEN) as SectionsSeen | undefined);
+  if (seen && sameObjects(seen.sections, group.sections)) {
+    token = seen.token;
+    if (!own) group.key.facts.set(SECTIONS_SEEN, seen);
+  } else group.key.facts.set(SECTIONS_SEEN, { sections: group.sections, token: (token = {}) });
   sectionTokens.set(group, token);
   return token;
 }
@@ -1483,16 +1571,19 @@ function spreadFrom(into: Folded<Section>, threshold: number): { spread: Spread;
   return { spread, consider };
 }
 
-/** A concept with combinations spread over the document: every group's summary folded whole. */
+/**
+ * A concept with combinations spread over the document: the groups' fold (foldGroups), which takes every
+ * section's candidates as folding every group's whole summary would, then the document's combinations of
+ * each part's first strongest holder in any section: of the inner sections' holders, kept per group in runs
+ * (InnerCandidates `anywhere`), and of the spanning sections' holders folded over the groups, in the order
+ * the sections are first held.
+ */
 function foldDocument(doc: DesignDoc, weighing: Weighing): Spread {
-  const into = folded<Section>();
-  for (const group of doc.groups) fold(into, groupSummary(group, weighing), (ref) => group.sections[ref]);
-  const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
-  for (const [section, holders] of into.sections) for (const candidate of sectionCandidates(weighing, holders, section, false)) consider(candidate);
-  for (const [section, holders] of into.diagrams) for (const candidate of sectionCandidates(weighing, holders, section, true)) consider(candidate);
-  // Each part's strongest holder in any section (the first of equals).
-  const anywhere = new Map<number, LocalHolder>();
-  for (const holders of into.sections.values()) for (const [part, holder] of holders) keepLocal(anywhere, part, holder);
+  return foldGroups(doc, weighing, true);
+}
+
+/** The document's combinations over the parts' first strongest holders in any section (`anywhere`). */
+function documentCandidates(weighing: Weighing, anywhere: ReadonlyMap<number, LocalHolder>, consider: (candidate: Candidate) => void): void {
   for (const combo of weighing.concept.combinations) {
     if (combo.within !== 'document' || !combo.parts.every((p) => anywhere.has(p))) continue;
     const used = combo.parts.map((p) => anywhere.get(p)!);
@@ -1500,7 +1591,11 @@ function foldDocument(doc: DesignDoc, weighing: Weighing): Spread {
     const first = used.reduce((a, b) => (a.unit.start < b.unit.start || (a.unit === b.unit && a.start <= b.start) ? a : b));
     consider({ score, evidence: { unit: first.unit, start: first.start, end: first.end }, parts: weighing.names.get(combo)! });
   }
-  return spread;
+}
+
+/** Each part's first strongest holder (keepLocal) of `holders`, kept into `into`. */
+function keepStrongest(into: Map<number, LocalHolder>, holders: ReadonlyMap<number, LocalHolder>): void {
+  for (const [part, holder] of holders) keepLocal(into, part, holder);
 }
 
 /**
@@ -1520,9 +1615,10 @@ const keptSpreads = new WeakMap<Weighing, KeptSpread>();
  * A concept whose combinations spread over a section at most: each group's inner sections' candidates as
  * kept (innerCandidates), and the sections that may span groups folded across them. An edit that changed
  * no group's summary of the concept (its regions hold none of the concept's cues, before or after) takes
- * the last decision's as it was.
+ * the last decision's as it was. `overDocument`: the concept's combinations spread over the document are
+ * weighed too (foldDocument).
  */
-function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
+function foldGroups(doc: DesignDoc, weighing: Weighing, overDocument = false): Spread {
   const inners = new Array<InnerCandidates>(doc.groups.length);
   for (let k = 0; k < doc.groups.length; k++) inners[k] = innerCandidates(doc.groups[k], groupSummary(doc.groups[k], weighing), weighing);
   const kept = keptSpreads.get(weighing);
@@ -1531,13 +1627,16 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
   }
   const into = folded<Section>();
   /** In document order: the sections whose holders span groups (their candidates made below) and the kept candidates of the others. */
-  const order: { sections: Array<Section | readonly Candidate[]>; diagrams: Array<Section | readonly Candidate[]> } = { sections: [], diagrams: [] };
+  const order: { sections: Array<Section | CandidateRun>; diagrams: Array<Section | CandidateRun> } = { sections: [], diagrams: [] };
   const seenSections = new Set<Section>();
   const seenDiagrams = new Set<Section>();
+  /** overDocument: the spanning sections at their first holders and the groups' runs of inner sections' holders, in document order. */
+  const holdersOrder: Array<Section | Map<number, LocalHolder>> = [];
+  const seenHolders = new Set<Section>();
   doc.groups.forEach((group, k) => {
     const inner = inners[k];
     fold(into, inner.spanning, (ref) => group.sections[ref]);
-    const place = (placed: Placed, list: Array<Section | readonly Candidate[]>, seen: Set<Section>): void => {
+    const place = (placed: Placed, list: Array<Section | CandidateRun>, seen: Set<Section>): void => {
       for (let k = 0; k < placed.length; k++) {
         const item = placed[k];
         if (typeof item !== 'number') {
@@ -1554,16 +1653,33 @@ function foldGroups(doc: DesignDoc, weighing: Weighing): Spread {
     };
     place(inner.sections, order.sections, seenSections);
     place(inner.diagrams, order.diagrams, seenDiagrams);
+    if (overDocument) {
+      for (const item of inner.anywhere!) {
+        if (typeof item !== 'number') holdersOrder.push(item);
+        else if (!seenHolders.has(group.sections[item])) {
+          seenHolders.add(group.sections[item]);
+          holdersOrder.push(group.sections[item]);
+        }
+      }
+    }
   });
   const { spread, consider } = spreadFrom(into, weighing.concept.threshold);
-  const replay = (list: ReadonlyArray<Section | readonly Candidate[]>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
+  const replay = (list: ReadonlyArray<Section | CandidateRun>, holders: ReadonlyMap<Section, ReadonlyMap<number, LocalHolder>>, onlyDiagrams: boolean): void => {
     for (const item of list) {
-      const candidates = Array.isArray(item) ? (item as readonly Candidate[]) : sectionCandidates(weighing, holders.get(item as Section)!, item as Section, onlyDiagrams);
-      for (const candidate of candidates) consider(candidate);
+      if (item instanceof CandidateRun) {
+        spread.best = better(spread.best, item.best);
+        for (let k = 0; k < item.settled.length; k++) spread.settledBy.set(item.settled[k][0], item.settled[k][1]);
+      } else for (const candidate of sectionCandidates(weighing, holders.get(item)!, item, onlyDiagrams)) consider(candidate);
     }
   };
   replay(order.sections, into.sections, false);
   replay(order.diagrams, into.diagrams, true);
+  if (overDocument) {
+    // Each part's strongest holder in any section (the first of equals).
+    const anywhere = new Map<number, LocalHolder>();
+    for (const item of holdersOrder) keepStrongest(anywhere, item instanceof Map ? item : into.sections.get(item)!);
+    documentCandidates(weighing, anywhere, consider);
+  }
   keptSpreads.set(weighing, { inners, best: spread.best, settled: [...spread.settledBy], headings: spread.headings });
   return spread;
 }
