@@ -109,9 +109,9 @@ export default defineDocumentRule({
       threshold: { cues: CLASS_THRESHOLD },
       humanChoice: { cues: HUMAN_CHOICE },
       trainedOn: { cues: TRAINED_ON },
-      // What is learned, as the line's label: "Target: whether the user watched …", "Outcome: …", 「目标：…」.
+      // What is learned, as the line's label: "Target: whether the user watched …", "Forecast: load per substation in MWh …", 「目标：…」.
       // Alone it is as often a metric's target ("Target: 200 ms"), so it settles only with what makes the label.
-      targetLead: { label: true, cues: { en: ['=target', '=targets', '=outcome', '=label', '!y'], ru: ['=таргет', '=цель', '=метка', '=исход'], zh: ['目标', '标签'] } },
+      targetLead: { label: true, cues: { en: ['=target', '=targets', '=outcome', '=label', '!y', '=forecast'], ru: ['=таргет', '=цель', '=метка', '=исход', '=прогноз'], zh: ['目标', '标签', '预测'] } },
       // Examples that already carry their class: "trained on news articles with their categories already
       // assigned", "на выборке статей с уже установленными категориями" — the labels are the existing tagging.
       preLabelled: {
@@ -205,6 +205,7 @@ export default defineDocumentRule({
       // What is learned, led by its name, with what makes it: "Target: whether the user watched more than 30 s".
       { parts: ['targetLead', 'event', 'condition'], weight: 0.75, minOtherWords: 0 },
       { parts: ['targetLead', 'event', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'condition', 'window'], weight: 0.75, minOtherWords: 0 },
       { parts: ['targetLead', 'event', 'threshold'], weight: 0.75, minOtherWords: 0 },
       { parts: ['targetLead', 'span'], weight: 0.75, minOtherWords: 0 },
       { parts: ['targetLead', 'outcomeState', 'window'], weight: 0.75, minOtherWords: 0 },
@@ -212,7 +213,7 @@ export default defineDocumentRule({
       { parts: ['targetLead', 'grain', 'origin'], weight: 0.75, minOtherWords: 0 },
       // A measured value with its unit and where it is recorded: "the final sale price in US dollars, as recorded in the deed".
       { parts: ['learns', 'unit', 'origin'], weight: 0.75, minOtherWords: 0 },
-      { parts: ['learns', 'grain', 'unit'], weight: 0.7, minOtherWords: 0 },
+      { parts: ['targetLead', 'grain', 'unit'], weight: 0.7, minOtherWords: 0 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

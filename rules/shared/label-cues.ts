@@ -24,6 +24,8 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '{few|no|limited|not enough|scarce} {annotators|raters|labelers|labellers|assessors}',
     // What counts as a success of the project or the pilot, not as a positive example.
     '{count*|consider*|deem*|treat*} … as {a|} {success|successful|win}', 'what {counts|we count|we consider} as {a|} {success|successful}',
+    // A goal, not what is learned: "Target: double the conversion rate within 3 months", «Цель: удвоить конверсию», 「目标：…转化率翻倍」.
+    '{target|targets|goal|goals|objective|aim} {double|triple|increase|reduce|decrease|grow|improve|raise|lift|cut|lower|boost|reach|achieve|hit|halve|get|keep|be|to}',
   ],
   ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}',
     // Нехватка разметки — ограничение, а не определение меток: "Ручной разметки мало".
@@ -31,9 +33,11 @@ export const NOT_LABEL_CLASSES: CueSet = {
     // Как измеряется результат для бизнеса, а не метка: "Результат измеряется через изменение дохода от бронирований".
     '{результат*|успех*|эффект*} {измеря*|оценива*|отслежива*} …',
     // Что считаем успехом итерации или пилота, а не положительным примером ("Что будем считать успехом", "Что считаем успешным пилотом?").
-    '{считать|считаем|считается|считаются} {успех*|успешн*}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
+    '{считать|считаем|считается|считаются} {успех*|успешн*}', '{цель|цели|целев*} {удвоить|увеличить|снизить|сократить|повысить|поднять|достичь|улучшить|вырасти|уменьшить|сохранить}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
   zh: [
-    '标注员{很少|不足|不够|有限}', '正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
+    '标注员{很少|不足|不够|有限}', '正面影响', '负面影响',
+    // A goal, not what is learned: 「目标：上线后 3 个月内转化率翻倍」.
+    '目标…{提升|提高|降低|减少|翻倍|增长|达到|实现|缩短|增加}', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
     // Tags of users and items, not labels: "基于用户历史和标签偏好", "商品标签", "兴趣标签召回".
     '标签偏好', '{用户|商品|物品|内容|兴趣|画像|人群|游戏|视频}标签', '标签{体系|画像|匹配|召回|相似度}',
     // An article's tags beside its category: "基于分类、标签、发布时间推荐", "相同标签加 10 分".
@@ -336,7 +340,9 @@ export const CORRECT_WHEN: CueSet = {
     // The class with its condition right after it (labeldef2): "a product shown in the results is relevant if the user adds it to the cart",
     // "a summary is acceptable if a reviewer finds no unsupported claim" (not "if … are acceptable", a condition on a choice).
     '{=is|=are} {=relevant|=irrelevant|=spam|=positive|=negative|=acceptable|=grounded|=toxic|=fraudulent|=churned|=successful} {=if|=when|=only if|=whenever}', '{=is|=are} {=a|=an} {=positive|=negative|=success} {=if|=when|=only if|=whenever}'],
-  ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}'],
+  ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}',
+    // The class with its condition right after it, whatever the subject (labeldef2): «SQL-запрос правильный, если возвращает те же строки …».
+    '{=правильный|=правильная|=правильное|=правильны|=корректный|=корректна|=корректен|=корректны|=верный|=верен|=верна|=релевантен|=релевантна|=релевантно|=релевантны|=нерелевантен|=нерелевантны|=приемлем|=приемлема|=приемлемы} {=если|=когда}'],
   zh: ['正确的标准是', '正确{的|}标准', '判定正确的条件', '视为正确', '判为正确', '算作正确', '{算|视为|判为|记为|认为}{回答|答案}正确'],
 };
 
@@ -511,7 +517,7 @@ export const CLASS_VERDICT: CueSet = {
 
 /** A bound that makes an event a class: "longer than 30 seconds", "at least 80 %", "4 or 5 stars", «дольше 30 секунд», 「超过30秒」. */
 export const CLASS_THRESHOLD: CueSet = {
-  en: ['{longer|more|greater|fewer|less|shorter|higher|lower|over|under} than #', 'at least #', '{over|above|below} # {second*|minute*|hour*|day*|percent|%|star*}', '# or {more|longer|higher|above}', '# {stars|star}', 'to the end', 'to at least #'],
+  en: ['{rating|ratings|score|scores|grade|grades} of #', '{longer|more|greater|fewer|less|shorter|higher|lower|over|under} than #', 'at least #', '{over|above|below} # {second*|minute*|hour*|day*|percent|%|star*}', '# or {more|longer|higher|above}', '# {stars|star}', 'to the end', 'to at least #'],
   ru: ['{дольше|больше|более|меньше|менее|выше|ниже|свыше|не менее|не более} #', '# {звезд*|звёзд*}', 'до конца'],
   zh: ['超过', '大于', '不少于', '至少', '以上', '以下', '少于', '星'],
 };
