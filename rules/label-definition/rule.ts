@@ -2,7 +2,7 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
   MANUAL_JUDGING, AS_WORD, CLASS_COLUMN, OUTCOME_STATES, RESOLVED_STATES, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
   HUMAN_AGREEMENT, PREDICT_WHETHER, MEASURE_UNIT, ANNOTATION_GUIDELINES, LABEL_IS, CLASS_IF,
-  CLASS_VERDICT, CLASS_THRESHOLD, HUMAN_CHOICE, TRAINED_ON,
+  CLASS_VERDICT, CLASS_THRESHOLD, HUMAN_CHOICE, TRAINED_ON, EVENT_AS_SUCCESS, AS_SUCCESS,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -109,6 +109,8 @@ export default defineDocumentRule({
       threshold: { cues: CLASS_THRESHOLD },
       humanChoice: { cues: HUMAN_CHOICE },
       trainedOn: { cues: TRAINED_ON },
+      eventAsSuccess: { cues: EVENT_AS_SUCCESS, exemptFromExclude: true },
+      asSuccess: { cues: AS_SUCCESS, exemptFromExclude: true },
       // What is learned, as the line's label: "Target: whether the user watched …", "Forecast: load per substation in MWh …", 「目标：…」.
       // Alone it is as often a metric's target ("Target: 200 ms"), so it settles only with what makes the label.
       targetLead: { label: true, cues: { en: ['=target', '=targets', '=outcome', '=label', '!y', '=forecast'], ru: ['=таргет', '=цель', '=метка', '=исход', '=прогноз'], zh: ['目标', '标签', '预测'] } },
@@ -197,6 +199,8 @@ export default defineDocumentRule({
       { parts: ['classes', 'threshold'], weight: 0.75, minOtherWords: 0 },
       { parts: ['label', 'event', 'threshold'], weight: 0.75, minOtherWords: 0 },
       // A person's choice that is the class: "the label is the category the seller picked", "fraud labels are the analysts' decisions".
+      // "We treat a purchase within 7 days of the recommendation as success": the event that is the positive.
+      { parts: ['eventAsSuccess', 'asSuccess'], weight: 0.75, minOtherWords: 0 },
       { parts: ['humanChoice', 'label'], weight: 0.8, minOtherWords: 0 },
       { parts: ['humanChoice', 'classes'], weight: 0.8, minOtherWords: 0 },
       { parts: ['humanChoice', 'trainedOn'], weight: 0.8, minOtherWords: 0 },

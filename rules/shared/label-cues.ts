@@ -561,3 +561,17 @@ export const TRAINED_ON: CueSet = {
   ru: ['{учится|учим|обучаем|обучается|обучают} на', 'и есть {метка|таргет|целев*}', '{является|являются} {меткой|метками|таргетом|целев*}'],
   zh: ['模型学习的是', '就是标签', '即为标签', '作为标签', '作为训练标签'],
 };
+
+/**
+ * A user event made the success a ranker learns: "we treat a purchase within 7 days of the recommendation as success",
+ * "count every booking as a positive". The concept's exclusion of a project's or a pilot's success ("we will consider
+ * the pilot a success") does not take it: the thing treated is an event, not the project.
+ */
+export const EVENT_AS_SUCCESS: CueSet = {
+  en: ['purchase', 'click', 'booking', 'order', 'application', 'install', 'conversion', 'subscription', 'renewal', 'reply', 'signup', 'view', 'watch', 'save', 'like', 'share', 'download', 'add to cart'].map(
+    (event) => `{treat*|count*|consider*|deem*} … ${event}`,
+  ),
+};
+
+/** What EVENT_AS_SUCCESS's event is made: "… as success", "… as a positive". */
+export const AS_SUCCESS: CueSet = { en: ['as {a|an|} {success|successful|positive|win|hit|good recommendation|relevant}'] };
