@@ -2,6 +2,7 @@ import { defineDocumentRule } from '../../server/engine/rule-kit.js';
 import {
   MANUAL_JUDGING, AS_WORD, CLASS_COLUMN, OUTCOME_STATES, RESOLVED_STATES, BASED_ON, BINARY_VALUES, CORRECT_ANSWER, CORRECT_WHEN, CREDIT_OUTCOMES, DEFINED_AS, NOT_DEFINED_AS, FEEDBACK_SIGNALS, JUDGED_AGAINST, JUDGES, LEARNS, LABEL_CLASSES, LABEL_CONDITIONS, LABEL_EVENTS, LABEL_ORIGIN, LABEL_USE, LABEL_WORDS, MARKED_AS, MEASURED_SPAN, NOT_LABEL_CLASSES, REFERENCE_PAIRS, PROBABILITY_OF_EVENT, EVENT_WINDOW, JOINED_EVENTS, FORECAST_GRAIN, FORECAST_HORIZON,
   HUMAN_AGREEMENT, PREDICT_WHETHER, MEASURE_UNIT, ANNOTATION_GUIDELINES, LABEL_IS, CLASS_IF,
+  CLASS_VERDICT, CLASS_THRESHOLD, HUMAN_CHOICE, TRAINED_ON, EVENT_AS_SUCCESS, AS_SUCCESS,
 } from '../shared/label-cues.js';
 
 export default defineDocumentRule({
@@ -100,6 +101,19 @@ export default defineDocumentRule({
       guidelines: { cues: ANNOTATION_GUIDELINES },
       labelIs: { cues: LABEL_IS },
       classIf: { cues: CLASS_IF },
+      // The roles a definition is made of, whatever task it is for (labeldef2): a class said with its copula
+      // ("opened results are relevant", "is a positive", «считаем релевантными», 「视为相关」), the bound that makes it
+      // ("longer than 30 seconds", "4 or 5 stars"), a person's choice in the product's workflow that is the class
+      // ("the category the seller picked", "the decisions of the fraud analysts"), and the examples trained on.
+      verdict: { cues: CLASS_VERDICT, negationIsContent: true },
+      threshold: { cues: CLASS_THRESHOLD },
+      humanChoice: { cues: HUMAN_CHOICE },
+      trainedOn: { cues: TRAINED_ON },
+      eventAsSuccess: { cues: EVENT_AS_SUCCESS, exemptFromExclude: true },
+      asSuccess: { cues: AS_SUCCESS, exemptFromExclude: true },
+      // What is learned, as the line's label: "Target: whether the user watched …", "Forecast: load per substation in MWh …", 「目标：…」.
+      // Alone it is as often a metric's target ("Target: 200 ms"), so it settles only with what makes the label.
+      targetLead: { label: true, cues: { en: ['=target', '=targets', '=outcome', '=label', '!y', '=forecast'], ru: ['=таргет', '=цель', '=метка', '=исход', '=прогноз'], zh: ['目标', '标签', '预测'] } },
       // Examples that already carry their class: "trained on news articles with their categories already
       // assigned", "на выборке статей с уже установленными категориями" — the labels are the existing tagging.
       preLabelled: {
@@ -177,6 +191,33 @@ export default defineDocumentRule({
       { parts: ['guidelines', 'classIf'], weight: 0.75, minOtherWords: 1 },
       { parts: ['guidelines', 'markedAs'], weight: 0.75, minOtherWords: 1 },
       { parts: ['guidelines', 'definedAs'], weight: 0.75, minOtherWords: 1 },
+      // A class with what makes it (labeldef2): "opened results are relevant", "is relevant if the user adds it to the cart",
+      // "a play longer than 30 s is a positive", «4–5 звёзд — положительные примеры».
+      { parts: ['verdict', 'event'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['verdict', 'threshold'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['verdict', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['classes', 'threshold'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['label', 'event', 'threshold'], weight: 0.75, minOtherWords: 0 },
+      // A person's choice that is the class: "the label is the category the seller picked", "fraud labels are the analysts' decisions".
+      // "We treat a purchase within 7 days of the recommendation as success": the event that is the positive.
+      { parts: ['eventAsSuccess', 'asSuccess'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['humanChoice', 'label'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['humanChoice', 'classes'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['humanChoice', 'trainedOn'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['humanChoice', 'correct'], weight: 0.8, minOtherWords: 0 },
+      { parts: ['humanChoice', 'verdict'], weight: 0.8, minOtherWords: 0 },
+      // What is learned, led by its name, with what makes it: "Target: whether the user watched more than 30 s".
+      { parts: ['targetLead', 'event', 'condition'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'event', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'condition', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'event', 'threshold'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'span'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'outcomeState', 'window'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'grain', 'horizon'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'grain', 'origin'], weight: 0.75, minOtherWords: 0 },
+      // A measured value with its unit and where it is recorded: "the final sale price in US dollars, as recorded in the deed".
+      { parts: ['learns', 'unit', 'origin'], weight: 0.75, minOtherWords: 0 },
+      { parts: ['targetLead', 'grain', 'unit'], weight: 0.7, minOtherWords: 0 },
     ],
     headings: {
       en: ['label*', 'labeling', 'labelling', 'ground truth', 'target variable*', 'target definition', 'annotation*', 'training examples', 'positive … negative …'],

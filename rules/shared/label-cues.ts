@@ -21,18 +21,23 @@ export const NOT_LABEL_CLASSES: CueSet = {
     '{result|results|success|impact|effect|outcome|uplift|lift} {is|are|will be|gets|get} {measured|evaluated|assessed|tracked} …',
     // A shortage of labels is a constraint, not a definition: "Limited human annotation available".
     '{limited|little|scarce|few|no|expensive|costly|sparse} human {annotation*|label*|labelling|labeling|rater*|review*}', 'human {annotation*|labelling|labeling} {is|are} {limited|scarce|expensive|costly|slow}',
+    '{few|no|limited|not enough|scarce} {annotators|raters|labelers|labellers|assessors}',
     // What counts as a success of the project or the pilot, not as a positive example.
     '{count*|consider*|deem*|treat*} … as {a|} {success|successful|win}', 'what {counts|we count|we consider} as {a|} {success|successful}',
+    // A goal, not what is learned: "Target: double the conversion rate within 3 months", «Цель: удвоить конверсию», 「目标：…转化率翻倍」.
+    '{target|targets|goal|goals|objective|aim} {double|triple|increase|reduce|decrease|grow|improve|raise|lift|cut|lower|boost|reach|achieve|hit|halve|get|keep|be|to}',
   ],
   ru: ['{положительн*|отрицательн*|позитивн*|негативн*} {влияни*|эффект*|опыт*|отзыв*|последстви*|тренд*}',
     // Нехватка разметки — ограничение, а не определение меток: "Ручной разметки мало".
-    '{мало|немного|нет|дорог*|ограничен*} {ручн*|экспертн*|человеческ*} {разметк*|аннотац*}', '{ручн*|экспертн*} {разметк*|аннотац*} {мало|дорог*|ограничен*|нет}',
+    '{мало|немного|нет|дорог*|ограничен*} {ручн*|экспертн*|человеческ*} {разметк*|аннотац*}', '{ручн*|экспертн*} {разметк*|аннотац*} {мало|дорог*|ограничен*|нет}', '{разметчик*|асессор*} {мало|нет|не хватает}', '{мало|нет|не хватает} {разметчик*|асессор*}',
     // Как измеряется результат для бизнеса, а не метка: "Результат измеряется через изменение дохода от бронирований".
     '{результат*|успех*|эффект*} {измеря*|оценива*|отслежива*} …',
     // Что считаем успехом итерации или пилота, а не положительным примером ("Что будем считать успехом", "Что считаем успешным пилотом?").
-    '{считать|считаем|считается|считаются} {успех*|успешн*}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
+    '{считать|считаем|считается|считаются} {успех*|успешн*}', '{цель|цели|целев*} {удвоить|увеличить|снизить|сократить|повысить|поднять|достичь|улучшить|вырасти|уменьшить|сохранить}', 'ложноположительн*', 'ложноотрицательн*', 'ложн* срабатыван*', 'ложн* {положительн*|отрицательн*}'],
   zh: [
-    '正面影响', '负面影响', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
+    '标注员{很少|不足|不够|有限}', '正面影响', '负面影响',
+    // A goal, not what is learned: 「目标：上线后 3 个月内转化率翻倍」.
+    '目标…{提升|提高|降低|减少|翻倍|增长|达到|实现|缩短|增加}', '负面反馈', '正面反馈', '误报', '漏报', '假阳性', '假阴性',
     // Tags of users and items, not labels: "基于用户历史和标签偏好", "商品标签", "兴趣标签召回".
     '标签偏好', '{用户|商品|物品|内容|兴趣|画像|人群|游戏|视频}标签', '标签{体系|画像|匹配|召回|相似度}',
     // An article's tags beside its category: "基于分类、标签、发布时间推荐", "相同标签加 10 分".
@@ -91,7 +96,7 @@ export const NOT_DEFINED_AS: CueSet = { zh: ['立即', '即时', '即将', '即�
 export const MEASURED_SPAN: CueSet = {
   en: ['{number of|} {seconds|minutes|hours|days|weeks} {from|between} … {until|till|to|and}', '{time|duration|delay} from … {until|till}'],
   ru: ['{секунд*|минут*|час*|дн*|недел*|врем*|длительност*} от … до', '{секунд*|минут*|час*|дн*|недел*|врем*|длительност*} с момента … до'],
-  zh: ['从…到…的时间', '从…到…的时长', '从…到…的分钟数', '从…到…的天数'],
+  zh: ['从…到…的时间', '从…到…的时长', '从…到…的分钟数', '从…到…的天数', '从…到…时长', '从…到…{计算|计时|为止}'],
 };
 
 /** A model predicting or trained on what it is given: with a span, the span is the target. */
@@ -132,6 +137,8 @@ export const BINARY_VALUES: CueSet = {
     '{=1|=0} {=if|=when|=otherwise|=for|=means}', '{label|labels|y|target|class} {=1|=0}', 'binary {label*|target|outcome}',
     // A label built in SQL: "CASE WHEN removed_reason = 'fraud' … THEN 1 ELSE 0 END AS is_fraud".
     '=then {=1|=0|=true|=false} =else {=1|=0|=true|=false}',
+    // "impressions with an add-to-cart get 1, the rest 0".
+    '{=get|=gets|=receive|=receives} {=label|} {=1|=0}',
     '{=click|=clicks|=clicked|=fraud|=legit|=legitimate|=churn|=churned|=relevant|=irrelevant|=positive|=negative|=purchase|=purchased|=converted|=applied|=hired|=harmful|=toxic|=spam|=default|=success|=failure} {=1|=0}',
     // Polar pairs of an observable event: "click / no-click", "liked, didn't like". Not "fraud / not fraud" or
     // "relevant / not relevant": those name the classes and leave open what makes an example one.
@@ -195,7 +202,7 @@ export const CREDIT_OUTCOMES: CueSet = {
 export const LABEL_EVENTS: CueSet = {
   en: [
     '=clicked', '=clicks', '=click', 'non click*', 'no click', '=impression', '=impressions', '=shown', '=viewed', '=exposed', '=ignored', 'scrolled past', '=applied', 'applies', '=apply', 'application*', '=purchased', '=purchase', 'bought', '=watched', '=watches', 'watch time', '=liked', '=likes', '=shared', '=saved', '=saves',
-    '=hired', '=hire', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate', '=retained',
+    '=hired', '=hire', 'add to cart', 'added to cart', '=readmitted', 'readmission*', '=hires', '=booked', '=booking', '=converted', '=conversion', '=churned', '=churn', '=responded', '=replied', '=replies', '=reported', 'chargeback*', 'dispute*', '=fraud', '=fraudulent', '=legit', '=legitimate', '=retained',
     'connection formed', 'request accepted', '=accepted', '=rejected', '=sold', 'charged back', '=disputed', '=repaid', '=returned', '=delivered', '=opened', '=renewed', 'dwell*', '=skipped', '=installed', '=subscribed', '=cancelled', '=canceled', '=cancels', '=churns', '=unsubscribes', '=unsubscribed', '=buys', '=purchases', '=renews', '=defaults', '=defaulted', '=failed', 'failure', 'event time', 'units sold',
     'within # {day*|hour*|minute*|week*|month*}', 'past due', '=overdue', '=delinquent', 'interacted', '=engaged', 'harmful', 'violat*', 'spam', '=relevant', '=irrelevant', 'completed', 'resolved', 'escalated',
   ],
@@ -204,7 +211,7 @@ export const LABEL_EVENTS: CueSet = {
     'в течение # {дн*|час*|минут*|недел*|месяц*}', 'взаимодейств*', 'релевантн*', 'нерелевантн*', 'принят*', 'отклонен*', 'отказ*', 'поломк*',
     // A moderator's or an analyst's decision: "позитив — объявление, заблокированное модератором; негатив — одобренное".
     'заблокирован*', 'одобрен*', 'забанен*', 'удален* модератор*',
-    'прослушива*', 'прослуша*', 'дослуша*', 'пропуск*', 'пропусти*', 'пропущ*', 'переход*', 'открыл*', 'открыти*', 'ответил*', 'добавил*', 'добавлени* в корзин*', 'подписал*', 'оплатил*', 'оплат*', 'установил*', 'возврат*',
+    'прослушива*', 'прослуша*', 'сохран*', 'пролистан*', 'пролистал*', 'дочитал*', 'дослуша*', 'пропуск*', 'пропусти*', 'пропущ*', 'переход*', 'открыл*', 'открыти*', 'ответил*', 'добавил*', 'добавлени* в корзин*', 'подписал*', 'оплатил*', 'оплат*', 'установил*', 'возврат*',
     // Leaving, defaulting, cancelling: "расторг договор", "просрочка больше 90 дней", "отменил заказ".
     'расторг*', 'расторжени*', 'отписал*', 'отменил*', 'отмен* заказ*', 'просроч*', 'дефолт*', 'пожаловал*',
     // Credit: repaid or not ("погашенные и неплатежеспособные кредиты", "вернувшие кредит и не вернувшие").
@@ -251,13 +258,15 @@ export const JUDGES: CueSet = {
     '{оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*} … {написал*|пишут|составил*|составляют} … {эталонн*|правильн*|образцов*} {ответ*|решени*}',
     // The same, object first: "Эталонные ответы на 200 вопросов написали три старших юриста".
     '{эталонн*|правильн*} ответ* … {написал*|пишут|составил*|составляют|подготовил*|подготовят} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*|бухгалтер*|инженер*|преподавател*|редактор*|менеджер*}',
+    // "вопросы с ответами, которые написали наши юристы": the answers first, then who wrote them.
+    'ответ* … {написал*|пишут|составил*|составляют|подготовил*} … {оператор*|сотрудник*|специалист*|юрист*|врач*|аналитик*|эксперт*|бухгалтер*|инженер*|преподавател*|редактор*}',
     // Examples whose class people confirmed: "обучаем на примерах, подтверждённых экспертами".
     '{пример*|случа*|запис*|образц*|транзакци*|метк*|объект*|кадр*} {подтвержд*|проверенн*|верифицированн*} {эксперт*|аналитик*|оператор*|модератор*|врач*|специалист*|асессор*|вручную|людьми}',
   ],
   // An LLM or a person as the judge: "用 GPT-4 作为裁判给回答打分", "裁判模型".
   zh: ['人工标注', '人工打标', '专家标注', '众包', '标注团队', '大模型评判', '大模型打分', '{作为|当作|充当|担任}{裁判|评委|评审}', '裁判模型', '弱监督', '由…{标注|撰写|编写|写出|整理|审核}', '人工{撰写|编写|整理|审核}',
     // People scoring answers: "由资深客服按 1–5 分打分" (not "由精排模型打分", a model scoring candidates).
-    '由{人工|专家|资深|客服|标注员|审核员|运营|医生|律师|老师|业务|领域专家}…{打分|评分}', '人工{打分|评分}',
+    '由{人工|专家|资深|客服|标注员|审核员|评估员|评审员|评测员|质检员|运营|医生|律师|老师|业务|领域专家}…{打分|评分}', '人工{打分|评分}',
     // Examples people confirmed, and gold labels: "训练数据来自人工确认的金标样本".
     '人工{确认|核实|复核|校验}的{样本|数据|标签|记录}', '金标'],
 };
@@ -307,7 +316,7 @@ export const CORRECT_ANSWER: CueSet = {
     '{answer*|response*|repl*} with {a|the|} {correct|accurate|valid|right} {citation*|quote*|source*|reference*}',
   ],
   ru: ['правильн* ответ*', 'корректн* ответ*', 'эталонн* ответ*', 'эталонн* {набор*|датасет*|разметк*}', 'золот* {набор*|датасет*|стандарт*}', 'правильн* результат*', 'считается правильн*', 'считается корректн*', 'оценк* релевантност*', '=эталон', '=эталоном', 'верн* {действи*|ответ*}', 'ответ* с {корректн*|правильн*|верн*|точн*} {цитат*|источник*|ссылк*}'],
-  zh: ['正确答案', '标准答案', '参考答案', '黄金集', '相关性标注'],
+  zh: ['正确答案', '标准答案', '参考答案', '黄金集', '相关性标注', '相关性等级'],
 };
 
 /**
@@ -327,8 +336,13 @@ export const CORRECT_WHEN: CueSet = {
     '{=counts|=count|=is counted|=are counted} {=if|=when|=only if}',
     '{=is|=are} =correct {=when|=if|=only if|=as long as}',
     // A class named under its condition: "we call a subscriber churned when they have not paid for 30 days".
-    '{=call|=consider|=deem} … {churned|fraudulent|positive|negative|relevant|irrelevant|resolved|converted|lapsed|inactive|defaulted|successful|failed|spam|toxic|abusive|engaged|retained|lost} {=when|=if}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}'],
-  ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}'],
+    '{=call|=consider|=deem} … {churned|fraudulent|positive|negative|relevant|irrelevant|resolved|converted|lapsed|inactive|defaulted|successful|failed|spam|toxic|abusive|engaged|retained|lost} {=when|=if}', '{=is|=are} {=counted|=considered|=judged|=graded} =correct {=when|=if|=only if}',
+    // The class with its condition right after it (labeldef2): "a product shown in the results is relevant if the user adds it to the cart",
+    // "a summary is acceptable if a reviewer finds no unsupported claim" (not "if … are acceptable", a condition on a choice).
+    '{=is|=are} {=relevant|=irrelevant|=spam|=positive|=negative|=acceptable|=grounded|=toxic|=fraudulent|=churned|=successful} {=if|=when|=only if|=whenever}', '{=is|=are} {=a|=an} {=positive|=negative|=success} {=if|=when|=only if|=whenever}'],
+  ru: ['{ответ*|результат*|решени*} {считается|} {правильн*|корректн*|верн*} {если|когда}',
+    // The class with its condition right after it, whatever the subject (labeldef2): «SQL-запрос правильный, если возвращает те же строки …».
+    '{=правильный|=правильная|=правильное|=правильны|=корректный|=корректна|=корректен|=корректны|=верный|=верен|=верна|=релевантен|=релевантна|=релевантно|=релевантны|=нерелевантен|=нерелевантны|=приемлем|=приемлема|=приемлемы} {=если|=когда}'],
   zh: ['正确的标准是', '正确{的|}标准', '判定正确的条件', '视为正确', '判为正确', '算作正确', '{算|视为|判为|记为|认为}{回答|答案}正确'],
 };
 
@@ -380,6 +394,8 @@ export const EVENT_WINDOW: CueSet = {
     '{no|without|zero} … for # {day*|week*|month*|hour*} {after|since|following|from}',
     // "no purchase in the 60 days after the snapshot".
     '{in|during|over} the # {day*|week*|month*|hour*} {after|since|following|before}',
+    // "no active plan 90 days after the snapshot": the state read at a fixed span after the reference date.
+    '# {day*|week*|month*} after {the|} {snapshot|cutoff|cut off|transaction|purchase|signup|sign up|impression|recommendation|discharge|observation date|reference date|first purchase}',
   ],
   ru: ['в течение {#|сесси*|дня|суток|недели|часа|месяца}', 'за {#|} {дн*|час*|недел*|месяц*|сут*} после', 'в рамках {сесси*|визит*}', 'в ближайш* # {дн*|час*|недел*|месяц*}',
     // "откажется ли клиент в течение следующего месяца".
@@ -400,14 +416,14 @@ export const FORECAST_GRAIN: CueSet = {
   ru: ['по {час*|дням|магазин*|точк*|позици*|товар*|регион*|склад*|sku|филиал*|пекарн*}', 'кажд* {позици*|магазин*|точк*|пекарн*|товар*|склад*|sku|регион*|филиал*|ресторан*}',
     // "по каждой паре товар × магазин": the pair as the grain.
     'по {каждой|} {паре|комбинации|связке} {товар*|sku|магазин*}'],
-  zh: ['每个{门店|商品|仓库|城市|区域|站点|品类}', '按{小时|天|门店|商品|区域|城市|仓库}', '分{门店|商品|小时|区域}'],
+  zh: ['每个{门店|商品|仓库|城市|区域|站点|品类|队列|网点|线路}', '每{小时|天|日|周}的', '按{小时|天|门店|商品|区域|城市|仓库}', '分{门店|商品|小时|区域}'],
 };
 
 /** How far ahead a forecast looks: "for tomorrow", "8 weeks ahead", "на завтра", "未来7天". */
 export const FORECAST_HORIZON: CueSet = {
   en: ['# {day*|week*|month*|hour*} ahead', '{day|week|month|hour} ahead', 'for tomorrow', 'for the {next|coming|following} {day|week|month|hour|# days|# weeks|# months|# hours}', 'horizon*',
     // "for each of the next 14 days", "over the next 8 weeks".
-    '{each|every|any} of the {next|coming|following} #', '{each|every} {hour|day|week|month} of the {next|coming|following} #', '{over|across} the {next|coming|following} # {days|weeks|months|hours}'],
+    '{each|every|any} of the {next|coming|following} #', '{each|every} {hour|day|week|month} of the {next|coming|following} #', '{over|across} the {next|coming|following} # {days|weeks|months|hours}', '{each|every} {hour|day} of the {next|following|coming} {day|week|month}'],
   ru: ['на завтра', 'на {следующ*|ближайш*} {день|дня|недел*|месяц*|# дн*|# недел*|# месяц*|# час*}', 'на # {дн*|недел*|месяц*|час*} вперед', 'горизонт*',
     // "в каждый из следующих 14 дней", "на неделю вперёд".
     '{кажд*|любой|любую} из {следующ*|ближайш*} #', '{на|в} {день|неделю|месяц|сутки} вперед'],
@@ -449,9 +465,9 @@ export const PREDICT_WHETHER: CueSet = {
 
 /** A regression target said with its unit: "the label is the delivery time in minutes". */
 export const MEASURE_UNIT: CueSet = {
-  en: ['in {seconds|minutes|hours|days|weeks|months|dollars|usd|euros|rubles|units|pieces|kilograms|kg|tonnes|km|kilometres|kilometers|meters|metres|kwh|mwh|percent}'],
+  en: ['in {seconds|minutes|hours|days|weeks|months|dollars|usd|euros|rubles|units|pieces|kilograms|kg|tonnes|km|kilometres|kilometers|meters|metres|kwh|mwh|percent}', 'in {us|u s} dollars'],
   ru: ['в {секундах|минутах|часах|днях|неделях|месяцах|рублях|долларах|евро|штуках|единицах|килограммах|кг|тоннах|км|километрах|метрах|квтч|мвтч|процентах}'],
-  zh: ['以{秒|分钟|小时|天|元|件|千克|公斤|吨|公里|千瓦时}{为单位|计}', '单位为{秒|分钟|小时|天|元|件|千克|公斤|吨|公里|千瓦时}'],
+  zh: ['以{秒|分钟|小时|天|元|件|千克|公斤|吨|公里|千瓦时}{为单位|计}', '单位为{秒|分钟|小时|天|元|件|千克|公斤|吨|公里|千瓦时}', '（{秒|分钟|小时|天|元|件|千克|公斤|吨|公里|千瓦时}）'],
 };
 
 /** Written rules that annotators follow: with the condition that makes a class, they define the label. */
@@ -474,3 +490,88 @@ export const CLASS_IF: CueSet = {
   ru: ['{является|являются|считается|считаются|относится|относятся} … если'],
   zh: ['如果…{则|就|即为|视为|记为}'],
 };
+
+/**
+ * A class said with its copula, the shape a definition takes whatever its subject: "opened results are relevant",
+ * "a play longer than 30 s is a positive", "a summary is acceptable if …", «открытые результаты считаем релевантными»,
+ * 「被打开的结果视为相关」. With the event, condition, threshold or window that makes the class it defines the label.
+ */
+export const CLASS_VERDICT: CueSet = {
+  en: [
+    // One phrase per copula: each expands to fewer than the phrase layer's 256 alternatives.
+    ...['=is', '=are', '=becomes', '=become', '=be', '=gets', '=get'].map(
+      (copula) => `${copula} {=a|=an|} {=positive|=negative|=positives|=negatives|=relevant|=irrelevant|=spam|=ham|=fraud|=fraudulent|=toxic|=correct|=incorrect|=acceptable|=unacceptable|=grounded|=hallucinated|=churned|=churners|=defaulted|=success|=successful|=failure}`,
+    ),
+    ...['=relevant', '=irrelevant', '=positive', '=negative', '=good', '=bad'].map(
+      (kind) => `{=is|=are} {=a|=an|} ${kind} {=example|=examples|=sample|=samples|=item|=items|=result|=results|=document|=documents|=pair|=pairs|=answer|=answers|=recommendation|=recommendations}`,
+    ),
+    '{=is|=are} {=a|=an} {=positive|=negative|=success|=hit|=miss|=conversion}',
+  ],
+  ru: [
+    '{=релевантен|=релевантна|=релевантно|=релевантны|=нерелевантен|=нерелевантны|=правильный|=правильная|=правильное|=правильны|=корректный|=корректен|=корректна|=корректны|=верный|=верен|=верна|приемлем*} {=если|=когда}',
+    '{считаем|считаются|считается|считать|признаём|признаем|признаётся|признается} {релевантн*|нерелевантн*|положительн*|отрицательн*|позитив*|негатив*|правильн*|корректн*|мошенническ*|ушедш*|успех*|успешн*|спам*}',
+    '{=положительный|=отрицательный|=положительные|=отрицательные|=позитив|=негатив|=позитивы|=негативы} {=пример|=примеры|=примером}', '{удачн*|неудачн*} рекомендаци*',
+  ],
+  zh: ['视为相关', '视为不相关', '为相关', '为不相关', '是相关', '算作相关', '记为相关', '视为正确', '为正确', '判为正确', '视为成功', '算作{一次|}成功', '为正样本', '为负样本', '是正样本', '是负样本', '作为正样本', '作为负样本', '为正例', '为负例', '为正标签', '为负标签', '作为正标签', '作为负标签'],
+};
+
+/** A bound that makes an event a class: "longer than 30 seconds", "at least 80 %", "4 or 5 stars", «дольше 30 секунд», 「超过30秒」. */
+export const CLASS_THRESHOLD: CueSet = {
+  en: ['{rating|ratings|score|scores|grade|grades} of #', '{longer|more|greater|fewer|less|shorter|higher|lower|over|under} than #', 'at least #', '{over|above|below} # {second*|minute*|hour*|day*|percent|%|star*}', '# or {more|longer|higher|above}', '# {stars|star}', 'to the end', 'to at least #'],
+  ru: ['{дольше|больше|более|меньше|менее|выше|ниже|свыше|не менее|не более} #', '# {звезд*|звёзд*}', 'до конца'],
+  zh: ['超过', '大于', '不少于', '至少', '以上', '以下', '少于', '星'],
+};
+
+/** Roles of people whose choice or decision becomes an example's class (ticket categories, fraud verdicts, published sections). */
+const HUMAN_ROLES_EN = '{agent*|operator*|editor*|seller*|analyst*|moderator*|reviewer*|specialist*|doctor*|clinician*|radiologist*|accountant*|underwriter*|investigator*|author*|curator*|expert*|dispatcher*|nurse*|lawyer*|librarian*|recruiter*|support team|support staff|staff|human*|user|users|customer|customers}';
+const HUMAN_ROLES_RU = '{оператор*|редактор*|продав*|аналитик*|модератор*|специалист*|врач*|бухгалтер*|андеррайтер*|автор*|эксперт*|диспетчер*|юрист*|сотрудник*|пользовател*|клиент*|менеджер*|рекрутер*}';
+const HUMAN_ROLES_ZH = '{客服|编辑|卖家|商家|分析师|审核员|运营|医生|会计|专家|律师|用户|调度员|坐席|标注员|作者}';
+
+/**
+ * A class chosen by a person in the product's own workflow: "the category the seller picked when listing",
+ * "assigned one of five categories by the support agent who closes it", «категорию проставляет оператор при закрытии»,
+ * 「由关闭工单的客服选择」. With the label, a class or what the model learns, that person's choice is the label.
+ */
+export const HUMAN_CHOICE: CueSet = {
+  en: [
+    // One phrase per verb: each expands to fewer than the phrase layer's 256 alternatives.
+    ...['assigned', 'chosen', 'picked', 'selected', 'tagged', 'entered', 'marked', 'filed', 'classified', 'coded'].map((verb) => `${verb} … by … ${HUMAN_ROLES_EN}`),
+    ...['=picked', '=picks', '=chose', '=chooses', '=selected', '=selects', '=assigned', '=assigns', '=tagged', '=tags', '=marks', '=marked', '=published', '=coded'].map((verb) => `${HUMAN_ROLES_EN} … ${verb}`),
+    ...['decision*', 'verdict*', 'ruling*', 'reading*', 'conclusion*', 'judg*ment*'].map((noun) => `${noun} of … ${HUMAN_ROLES_EN}`),
+    '{corrected|fixed|entered|filled in|typed|transcribed} {by hand|manually}',
+  ],
+  ru: [
+    ...['проставля*', 'выбира*', 'присваива*', 'указыва*', 'выбрал*', 'присвоил*', 'проставил*', 'опубликовал*', 'отмеча*', 'отметил*', 'назнача*', 'назначил*'].flatMap(
+      (verb) => [`${verb} … ${HUMAN_ROLES_RU}`, `${HUMAN_ROLES_RU} … ${verb}`],
+    ),
+    `{решени*|вердикт*|заключени*} … ${HUMAN_ROLES_RU}`,
+    '{исправ*|заполн*|внесен*|введен*} вручную',
+  ],
+  zh: [
+    `由…${HUMAN_ROLES_ZH}…{选择|选定|指定|分配|填写|标记|判定|确认}`,
+    `${HUMAN_ROLES_ZH}…{选择|选定|所选|指定|分配|填写|标记|判定|确认|发布}`,
+    `${HUMAN_ROLES_ZH}…{审核|复核|核实}…{结论|决定|判定|结果}`,
+    '人工{修正|更正|录入|填写}',
+  ],
+};
+
+/** What the model is trained on, said of a set of examples: "we train on those", "the reason code is what the model learns", «модель учится на …», 「模型学习的是…」. */
+export const TRAINED_ON: CueSet = {
+  en: ['{train|trains|trained|training|learn|learns|fit|fits|fitted} {on|from} {those|these|them|it|this|that}', 'what the model learns', 'what {we|the model} {learn*|train* on}', 'is the label', 'are the labels', '{become|becomes} {a|the|} {training|} {example*|label*|target*}', 'as the {label*|target*|ground truth}'],
+  ru: ['{учится|учим|обучаем|обучается|обучают} на', 'и есть {метка|таргет|целев*}', '{является|являются} {меткой|метками|таргетом|целев*}'],
+  zh: ['模型学习的是', '就是标签', '即为标签', '作为标签', '作为训练标签'],
+};
+
+/**
+ * A user event made the success a ranker learns: "we treat a purchase within 7 days of the recommendation as success",
+ * "count every booking as a positive". The concept's exclusion of a project's or a pilot's success ("we will consider
+ * the pilot a success") does not take it: the thing treated is an event, not the project.
+ */
+export const EVENT_AS_SUCCESS: CueSet = {
+  en: ['purchase', 'click', 'booking', 'order', 'application', 'install', 'conversion', 'subscription', 'renewal', 'reply', 'signup', 'view', 'watch', 'save', 'like', 'share', 'download', 'add to cart'].map(
+    (event) => `{treat*|count*|consider*|deem*} … ${event}`,
+  ),
+};
+
+/** What EVENT_AS_SUCCESS's event is made: "… as success", "… as a positive". */
+export const AS_SUCCESS: CueSet = { en: ['as {a|an|} {success|successful|positive|win|hit|good recommendation|relevant}'] };
