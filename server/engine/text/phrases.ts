@@ -855,8 +855,6 @@ function unitIndex(text: string, norm: string, tokens: readonly Token[]): UnitIn
  * sortedHits packs them: kept from one unit to the next (findHits never runs inside itself), not made per unit.
  */
 let tokenBits = new Int32Array(256);
-/** Per token, the charBit of its word's, its stem's and its text's first character (see thirdWordFilter). */
-let tokenChars = new Int32Array(256);
 const keysScratch: number[][] = [];
 let foundBuffer: Int32Array<ArrayBufferLike> = new Int32Array(768);
 let foundSize = 0;
@@ -877,20 +875,13 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
   foundSize = 0;
   const count = tokens.length;
   const keys = keysScratch;
-  if (tokenBits.length < count) {
-    tokenBits = new Int32Array(Math.max(count, 2 * tokenBits.length));
-    tokenChars = new Int32Array(tokenBits.length);
-  }
+  if (tokenBits.length < count) tokenBits = new Int32Array(Math.max(count, 2 * tokenBits.length));
   const bits = tokenBits;
-  const chars = tokenChars;
   for (let i = 0; i < count; i++) {
-    const token = tokens[i];
-    const made = keysOfToken(token);
+    const made = keysOfToken(tokens[i]);
     keys[i] = made.keys;
     bits[i] = made.bits;
-    chars[i] = firstCharBit(token.word) | firstCharBit(token.stem) | charBit(text.charCodeAt(token.start));
   }
-  if (thirdMasks.length < entryCount) thirdMasks = grown(thirdMasks, Math.max(1024, 2 * entryCount));
   matchRun++;
   const tryAll = (ids: readonly number[] | undefined, i: number): void => {
     if (!ids) return;
@@ -907,30 +898,6 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
       if (more !== undefined) for (const copy of more) if (copy >= from) addFound(copy, i, last);
     }
   };
-  // Entries whose first word may stand at token i and second at i + 1 (a `next` list): one whose third
-  // word's first character is none of those of the tokens where that word may stand cannot match there,
-  // and is not tried (most tries of a `next` list failed at the third word: "CLI cold, fifteenth pass").
-  const tryNext = (ids: readonly number[] | undefined, i: number): void => {
-    if (!ids) return;
-    for (let k = ids.length - 1; k >= 0; k--) {
-      const id = ids[k];
-      if (id < from && lastCopy[id] < from) continue;
-      let mask = thirdMasks[id];
-      if (mask === 0) mask = thirdMasks[id] = thirdWordMask(id);
-      if (mask !== ANY_CHAR) {
-        // The third word stands at i + 2 after up to its gap of other words (matchFrom).
-        const last = Math.min(count - 1, i + 2 + allParts[entryFirstPart[id] + 2].gapBefore);
-        let seen = 0;
-        for (let j = i + 2; j <= last; j++) seen |= chars[j];
-        if ((seen & mask) === 0) continue;
-      }
-      const last = matchEntry(id, tokens, text, i, true);
-      if (last < 0) continue;
-      if (id >= from) addFound(id, i, last);
-      const more = copies[id];
-      if (more !== undefined) for (const copy of more) if (copy >= from) addFound(copy, i, last);
-    }
-  };
   // The entries of `map` whose second word's key is one of token j's: none when the two have no bit (keyBit) in common.
   const tryKeysAt = (map: Map<number, number[]>, mapBits: number, j: number, i: number): void => {
     if ((mapBits & bits[j]) === 0) return;
@@ -939,7 +906,7 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
   const tryBucket = (bucket: Bucket | undefined, i: number): void => {
     if (!bucket) return;
     tryAll(bucket.rest, i);
-    if (bucket.next !== undefined && i + 1 < count && (bucket.nextBits & bits[i + 1]) !== 0) for (const key of keys[i + 1]) tryNext(bucket.next.get(key), i);
+    if (bucket.next !== undefined && i + 1 < count) tryKeysAt(bucket.next, bucket.nextBits, i + 1, i);
     // A phrase found at several places within the gap is tried again each time; the duplicates are dropped below.
     if (bucket.gapped !== undefined) for (let j = i + 1; j <= i + 1 + WORD_GAP && j < count; j++) tryKeysAt(bucket.gapped, bucket.gappedBits, j, i);
   };
@@ -949,36 +916,6 @@ function findHits(text: string, tokens: readonly Token[], from: number): Int32Ar
     tryBucket(anyWord, i);
   }
   return sortedHits(foundBuffer, foundSize, count);
-}
-
-/** One of 32 bits for a character code (a letter of the Latin or Cyrillic alphabet each has its own). */
-const charBit = (code: number): number => 1 << (code & 31);
-/** All bits: a part any first character may match, or a word with none. */
-const ANY_CHAR = -1;
-
-function firstCharBit(word: string): number {
-  return word.length > 0 ? charBit(word.charCodeAt(0)) : ANY_CHAR;
-}
-
-/**
- * The charBits a token must share for `part` to match it (partMatches): its exact spelling's first
- * character is the token text's first, a prefix's is the word's first, a word's stem or surface form
- * is the token's; a number may be written any way (ANY_CHAR).
- */
-function partCharMask(part: WordPart): number {
-  if (part.exact !== undefined) return part.exact.length > 0 ? charBit(part.exact.charCodeAt(0)) : ANY_CHAR;
-  if (part.digit) return ANY_CHAR;
-  if (part.prefix) return firstCharBit(part.stem);
-  if (part.surface) return firstCharBit(part.word);
-  return part.stem.length > 0 && part.word.length > 0 ? charBit(part.stem.charCodeAt(0)) | charBit(part.word.charCodeAt(0)) : ANY_CHAR;
-}
-
-/** Per entry, its third word's partCharMask (ANY_CHAR when it has none), 0 until findHits first needs it. */
-let thirdMasks: Int32Array<ArrayBufferLike> = new Int32Array(1024);
-
-function thirdWordMask(id: number): number {
-  const third = partOf(id, 2);
-  return third === undefined ? ANY_CHAR : partCharMask(third);
 }
 
 // A match (entry, first token, last token) packed into one exact float64, so
