@@ -81,14 +81,13 @@ function hedgeAt(words: UnitText, span: Span): Hedge {
 
 /** Whether `span` overlaps one of `spans`. */
 function overlapsAny(spans: readonly Span[], span: Span): boolean {
-  // Indexed loops here and in heldBy: they run per hit, and an iterator V8 does not optimise away is an object per call.
-  for (let i = 0; i < spans.length; i++) if (span.start < spans[i].end && spans[i].start < span.end) return true;
+  for (const other of spans) if (span.start < other.end && other.start < span.end) return true;
   return false;
 }
 
 /** Whether `span` lies within one of `holders`. */
 function heldBy(holders: readonly Span[], span: Span): boolean {
-  for (let i = 0; i < holders.length; i++) if (holders[i].start <= span.start && span.end <= holders[i].end) return true;
+  for (const holder of holders) if (holder.start <= span.start && span.end <= holder.end) return true;
   return false;
 }
 
