@@ -6,7 +6,6 @@ import { quantitySpans } from './quantity-cues.js';
 import { coveredBy } from '../text/polarity.js';
 import type { Span } from '../text/sentences.js';
 import { readingOf, type UnitText } from '../text/unit-text.js';
-import { mapPacked } from '../packed-arrays.js';
 import { PhraseSet } from '../text/phrases.js';
 import { CELL_SEPARATOR, deferredCells, rowCells } from './table-rows.js';
 
@@ -52,7 +51,19 @@ export interface HitSource {
 function phraseSpans(set: PhraseSet, words: UnitText): readonly Span[] {
   const spans = set.matches(words.text, words.norm, words.tokens);
   if (spans.length === 0 || words.polarity.sentences.length < 2) return spans; // no match: leave the lazy polarity unread
-  return spans.filter((s) => words.sentenceIndexAt(s.start) === words.sentenceIndexAt(s.end - 1));
+  // Nearly every span keeps within its sentence: the list is copied only when one does not.
+  for (let i = 0; i < spans.length; i++) if (crossesSentence(words, spans[i])) return spans.filter((s) => !crossesSentence(words, s));
+  return spans;
+}
+
+function crossesSentence(words: UnitText, span: Span): boolean {
+  return words.sentenceIndexAt(span.start) !== words.sentenceIndexAt(span.end - 1);
+}
+
+/** `spans` without those that run across a drawn arrow; the list itself when none does (most have none). */
+function notAcrossArrows(text: string, spans: readonly Span[]): readonly Span[] {
+  for (let i = 0; i < spans.length; i++) if (crossesArrow(text, spans[i])) return spans.filter((e) => !crossesArrow(text, e));
+  return spans;
 }
 
 /** The extractors write every arrow of a diagram as " → " (" ← " backwards). */
@@ -93,9 +104,8 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   const mayNameConcept = unit.kind === 'heading' && concept.headings !== undefined && PhraseSet.anyMatches([concept.headings], words.text, words.norm, words.tokens);
   if (!mayHoldQuantityPart && !mayNameConcept && !PhraseSet.anyMatches(concept.partSets, words.text, words.norm, words.tokens)) return null;
   // Another sense is a phrase: one that runs across a drawn arrow ("Redis online store → features": no "store features") is two labels.
-  const excluded = concept.exclude ? phraseSpans(concept.exclude, words).filter((e) => !crossesArrow(words.text, e)) : [];
-  // Words that overlap another sense's phrase ("Cache Hit Rate" over "hit rate") are that sense.
-  const isExcluded = (s: Span): boolean => overlapsAny(excluded, s);
+  const excluded = concept.exclude ? notAcrossArrows(words.text, phraseSpans(concept.exclude, words)) : NO_CELLS;
+  // Words that overlap another sense's phrase ("Cache Hit Rate" over "hit rate") are that sense (overlapsAny(excluded, …)).
   const raw: Array<{ part: number; span: Span }> = [];
   // A loop without a closure per part: this runs for every part of every concept in every unit that may hold one.
   for (let index = 0; index < concept.parts.length; index++) {
@@ -103,13 +113,13 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
     const spans = phraseSpans(part.phrases, words);
     if (spans.length > 0) {
       const holders = part.notIn ? part.notIn.matches(words.text, words.norm, words.tokens) : NO_CELLS;
-      for (const span of spans) if ((part.exemptFromExclude || !isExcluded(span)) && !heldBy(holders, span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span, unit.kind))) raw.push({ part: index, span });
+      for (const span of spans) if ((part.exemptFromExclude || !overlapsAny(excluded, span)) && !heldBy(holders, span) && !(part.notBracketed && isBracketTag(words.text, span)) && !(part.notInRate && inRate(words, span)) && (!part.label || opensAsLabel(words, span, unit.kind))) raw.push({ part: index, span });
     }
-    if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !isExcluded(span)) raw.push({ part: index, span });
+    if (part.quantity) for (const span of quantitySpans(part.quantity, words)) if (part.exemptFromExclude || !overlapsAny(excluded, span)) raw.push({ part: index, span });
   }
   if (raw.length > 0 && concept.hasNotSaidOf) dropSaidOfOther(concept, words, raw);
   // A heading word inside another sense's phrase ("数据基线", "Evaluation baseline") does not name the concept.
-  const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).some((s) => !isExcluded(s));
+  const headingCue = unit.kind === 'heading' && concept.headings !== undefined && phraseSpans(concept.headings, words).some((s) => !overlapsAny(excluded, s));
   const row = unit.kind === 'table-row' && unit.tableHeader ? readRow(concept, words, unit.tableHeader, raw) : NO_ROW;
   if (raw.length === 0 && !headingCue) return null;
   const { negations } = words.polarity;
@@ -117,14 +127,19 @@ export function findUnitHits(concept: CompiledConcept, unit: HitSource): UnitHit
   let absent: typeof negations | undefined;
   // A cell under "Later", "Next steps" or "Post-MVP" is put off as "later" puts off a clause (table-rows.ts).
   const later = unit.kind === 'table-row' && unit.tableHeader ? deferredCells(words.text, unit.tableHeader) : NO_CELLS;
-  const parts = mapPacked(raw, ({ part, span }) => ({
-    part,
-    start: span.start,
-    end: span.end,
-    sentence: words.sentenceIndexAt(span.start),
-    negated: coveredBy(concept.parts[part].negationIsContent ? (absent ??= negations.filter((n) => n.kind === 'absent')) : negations, span) !== undefined,
-    hedge: later.some((cell) => cell.start <= span.start && span.end <= cell.end) ? Hedge.Strong : hedgeAt(words, span),
-  }));
+  // A loop, not mapPacked with a closure (push keeps the array packed, as mapPacked does).
+  const parts: PartHit[] = [];
+  for (let k = 0; k < raw.length; k++) {
+    const { part, span } = raw[k];
+    parts.push({
+      part,
+      start: span.start,
+      end: span.end,
+      sentence: words.sentenceIndexAt(span.start),
+      negated: coveredBy(concept.parts[part].negationIsContent ? (absent ??= negations.filter((n) => n.kind === 'absent')) : negations, span) !== undefined,
+      hedge: heldBy(later, span) ? Hedge.Strong : hedgeAt(words, span),
+    });
+  }
   return { parts, headingCue, headerParts: row.headerParts, tableStatement: row.statement };
 }
 

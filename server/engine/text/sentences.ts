@@ -24,11 +24,14 @@ function segmenterFor(lang: Lang): Intl.Segmenter {
   return segmenter;
 }
 
+/** One white-space character. Module-level: a regular expression literal in a loop is a new RegExp object per character. */
+const SPACE_CHAR = /\s/;
+
 function endsWithAbbreviation(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  while (i > 0 && SPACE_CHAR.test(text[i - 1])) i--;
   let j = i;
-  while (j > 0 && !/\s/.test(text[j - 1])) j--;
+  while (j > 0 && !SPACE_CHAR.test(text[j - 1])) j--;
   const word = text.slice(j, i).toLowerCase().replace(/^[("'«]+/, '');
   return ABBREVIATIONS.has(word) || /^(?:[a-zа-я]\.){2,}$/.test(word);
 }
@@ -40,7 +43,7 @@ function endsWithAbbreviation(text: string, end: number): boolean {
  */
 function opensOnArrow(text: string, end: number): boolean {
   let i = end;
-  while (i < text.length && /\s/.test(text[i])) i++;
+  while (i < text.length && SPACE_CHAR.test(text[i])) i++;
   return text[i] === '→' || text[i] === '←';
 }
 
