@@ -1,5 +1,5 @@
 // Gives the review worker's memory back once it has nothing to do. Linting
-// grows the worker's V8 heap (the young generation to its maximum, review-thread.ts, old
+// grows the worker's V8 heap (the young generation to its maximum, old
 // space with the garbage of every lint and the holes it leaves), and V8 does
 // not shrink it while the thread sits idle: with 50 corpus docs open the
 // worker held ~165 MB of heap for ~100 MB of live data, and the process

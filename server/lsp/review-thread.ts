@@ -22,17 +22,6 @@ import type { WorkerFailure, WorkerJob, WorkerReply, WorkerRequest, WorkerValues
 import { SentTexts, STALE_TEXT, textDelta } from './text-sync.js';
 import type { TextContent } from './chunked-document.js';
 
-/**
- * The review worker's young generation, in MB (V8 makes it two 64 MB semi-spaces and as much again for
- * new large objects; by default the semi-spaces are 16 MB). Nearly everything an edit keeps (the model's new parts, the text) is copied by the next scavenge
- * however often scavenges come, so a bigger young generation does not make more work, it makes fewer and longer
- * scavenges: with 16 MB one fell inside ~1 edit in 10 and on ≥ 2 of the 25 edits of 59–62 of the 68 corpus
- * docs, so that their p95 edit held one; with 64 MB on 2 docs, and 2 of the 10,118-line doc's 30 edits
- * instead of 6 (docs/performance.md, "Live editing, twenty-fourth pass"). The idle collections
- * (idle-collect.ts) empty it before a writer's next burst and give the memory back after a pause.
- */
-export const REVIEW_WORKER_YOUNG_GENERATION_MB = 192;
-
 /** Time a job gets past its own budget (which the worker enforces itself) before the worker is restarted. */
 export const DEADLINE_GRACE_MS = 2000;
 
@@ -180,7 +169,11 @@ export class ReviewThread {
   private workerThread(): Worker {
     if (this.worker) return this.worker;
     const { Worker } = workerThreadsModule();
-    const worker = new Worker(this.entry, { workerData: REVIEW_WORKER_DATA, resourceLimits: { maxYoungGenerationSizeMb: REVIEW_WORKER_YOUNG_GENERATION_MB } });
+    // V8's default young generation, on purpose: a 96 or 192 MB one (perfworker3) put fewer scavenges inside edits
+    // (2 of 68 corpus docs over 25 ms p95 against 3–4) but kept 3–8 MB more in glibc's arenas after the idle pause
+    // (151–156 MB with 50 docs against 147–148, the 150 MB target) and ~100 MB more right after a burst
+    // (docs/performance.md, "Live editing, twenty-fourth pass").
+    const worker = new Worker(this.entry, { workerData: REVIEW_WORKER_DATA });
     this.started++;
     worker.on('message', (reply: WorkerReply) => {
       if (worker === this.worker) this.onReply(reply);

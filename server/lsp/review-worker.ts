@@ -179,7 +179,7 @@ function serveReviews(port: MessagePort): void {
   });
   idleCollections = idle;
   // A young collection once a warm-up has run its steps, unless a job is waiting (which runs instead): the open's
-  // full lint and the warm-up fill the young generation (192 MB, review-thread.ts), and a writer who starts
+  // full lint and the warm-up fill the young generation, and a writer who starts
   // typing within the idle pause (YOUNG_COLLECT_MS after the last step) would meet its scavenge in an edit.
   warmUpFinished = (): void => {
     const waiting = receiveMessageOnPort(port);
