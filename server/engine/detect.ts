@@ -89,6 +89,11 @@ interface SectionBody {
 
 const NO_BODY: SectionBody = { words: 0, concepts: [] };
 
+/** A section's prose as read (its concepts still a set), or NO_BODY when it has none, which pieces compare by identity. */
+function sectionBody(read: { words: number; concepts: ReadonlySet<string> }): SectionBody {
+  return read.words > 0 || read.concepts.size > 0 ? { words: read.words, concepts: [...read.concepts] } : NO_BODY;
+}
+
 function joinedBody(a: SectionBody, b: SectionBody): SectionBody {
   if (b.words === 0 && b.concepts.length === 0) return a;
   if (a.words === 0 && a.concepts.length === 0) return b;
@@ -310,8 +315,8 @@ function factsOf(fragment: Fragment): DetectionFacts {
         if (PROJECT_LABEL_CUES.matches(labelWords).some((m) => m.start === 0 && m.end >= label.trimEnd().length)) projectLines++;
       }
     }
-    for (const [facts, read] of bodies) facts.body = read.words > 0 || read.concepts.size > 0 ? { words: read.words, concepts: [...read.concepts] } : NO_BODY;
-    const leadBody = lead.words > 0 || lead.concepts.size > 0 ? { words: lead.words, concepts: [...lead.concepts] } : NO_BODY;
+    for (const [facts, read] of bodies) facts.body = sectionBody(read);
+    const leadBody = sectionBody(lead);
     return { concepts: [...concepts], lead: leadBody, fenceConcepts: [...fenceConcepts], llmContextConcepts: [...llmContext], headings, plainHeadings: plain, tableSteps, meetingLines, projectLines, ...shape };
   });
 }
